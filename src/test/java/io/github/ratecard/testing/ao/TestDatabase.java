@@ -1,0 +1,150 @@
+package io.github.ratecard.testing.ao;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
+
+/**
+ * A real database under the real Active Objects ORM, named the way Jira names plugin tables
+ * ({@code AO_xxxxxx_TABLE}, upper-case columns, 30-character limit).
+ * <ul>
+ *   <li>{@code -Dratecard.db=h2} (default): a private in-memory H2 database per instance;</li>
+ *   <li>{@code -Dratecard.db=postgres}: a private schema per instance in the PostgreSQL database
+ *       at {@code -Dratecard.db.url} (default {@code jdbc:postgresql://127.0.0.1:5432/ratecard}),
+ *       dropped on {@link #close()}.</li>
+ * </ul>
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    /** The namespace of the descriptor's {@code <ao>} module. */
+    public static final String NAMESPACE = "io.github.ratecard";
+
+    static {
+        // Jira runs Active Objects at the database's usual isolation, not the ORM's SERIALIZABLE default.
+        System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+    }
+
+    private final EntityManager entityManager;
+    private final EntityManagerActiveObjects activeObjects;
+    private final Runnable cleanUp;
+
+    private TestDatabase(EntityManager entityManager, Runnable cleanUp) {
+        this.entityManager = entityManager;
+        this.activeObjects = new EntityManagerActiveObjects(entityManager);
+        this.cleanUp = cleanUp;
+    }
+
+    /** A fresh, empty database of the kind chosen by {@code -Dratecard.db}. */
+    public static TestDatabase fresh() {
+        String kind = System.getProperty("ratecard.db", "h2");
+        switch (kind) {
+            case "h2":
+                return h2("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            case "postgres":
+                return postgres();
+            default:
+                throw new IllegalArgumentException("ratecard.db must be h2 or postgres, was: " + kind);
+        }
+    }
+
+    /** An H2 database kept in files under {@code directory}, for the sandbox. */
+    public static TestDatabase h2File(Path directory) {
+        return h2("jdbc:h2:file:" + directory.toAbsolutePath().resolve("ratecard") + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    public static boolean isPostgres() {
+        return "postgres".equals(System.getProperty("ratecard.db", "h2"));
+    }
+
+    private static TestDatabase h2(String url) {
+        EntityManager entityManager = configure(EntityManagerBuilder.url(url).username("sa").password("").schema("PUBLIC"));
+        return new TestDatabase(entityManager, () -> execute(entityManager, "SHUTDOWN"));
+    }
+
+    private static TestDatabase postgres() {
+        String url = System.getProperty("ratecard.db.url", "jdbc:postgresql://127.0.0.1:5432/ratecard");
+        String user = System.getProperty("ratecard.db.user", "ratecard");
+        String password = System.getProperty("ratecard.db.password", "ratecard");
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + url + " (is it running?)", e);
+        }
+        EntityManager entityManager = configure(EntityManagerBuilder.url(url).username(user).password(password).schema(schema));
+        return new TestDatabase(entityManager, () -> execute(entityManager, "DROP SCHEMA " + schema + " CASCADE"));
+    }
+
+    private static EntityManager configure(net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword builder) {
+        return builder.auto()
+                .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix() + name))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .build();
+    }
+
+    /** {@code AO_} and six hex digits derived from the namespace, the shape of Jira's plugin table prefix. */
+    static String tablePrefix() {
+        String hash = String.format("%08X", NAMESPACE.hashCode());
+        return "AO_" + hash.substring(hash.length() - 6) + "_";
+    }
+
+    @SafeVarargs
+    public final TestDatabase migrate(Class<? extends RawEntity<?>>... entities) {
+        try {
+            entityManager.migrate(entities);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Schema migration failed", e);
+        }
+        return this;
+    }
+
+    public EntityManagerActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    /** A connection from the ORM's pool, for bulk paths and for checks that read the tables directly. */
+    public Connection connection() throws SQLException {
+        return entityManager.getProvider().getConnection();
+    }
+
+    public String tableName(Class<? extends RawEntity<?>> entity) {
+        return entityManager.getNameConverters().getTableNameConverter().getName(entity);
+    }
+
+    @Override
+    public void close() {
+        entityManager.flushAll();
+        cleanUp.run();
+        entityManager.getProvider().dispose();
+    }
+
+    private static void execute(EntityManager entityManager, String sql) {
+        try (Connection connection = entityManager.getProvider().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed", e);
+        }
+    }
+}
