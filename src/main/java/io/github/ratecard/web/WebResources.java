@@ -1,0 +1,11 @@
+package io.github.ratecard.web;
+
+/** Complete keys of the web-resource modules in the descriptor. */
+public final class WebResources {
+
+    public static final String PLUGIN_KEY = "io.github.ratecard.ratecard-jira";
+    public static final String RATECARD = PLUGIN_KEY + ":ratecard-resources";
+
+    private WebResources() {
+    }
+}

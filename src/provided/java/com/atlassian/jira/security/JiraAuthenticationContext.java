@@ -1,0 +1,14 @@
+// Jira 10.3 — https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/security/JiraAuthenticationContext.html
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Locale;
+
+/** Declaration only: the members Ratecard calls. */
+public interface JiraAuthenticationContext {
+
+    /** The user of the current request, or null when anonymous. */
+    ApplicationUser getLoggedInUser();
+
+    Locale getLocale();
+}

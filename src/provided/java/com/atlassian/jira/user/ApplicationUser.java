@@ -1,0 +1,13 @@
+// Jira 10.3 — https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/user/ApplicationUser.html
+package com.atlassian.jira.user;
+
+/** Declaration only: the members Ratecard calls. */
+public interface ApplicationUser {
+
+    /** The stable user key, e.g. JIRAUSER10100. */
+    String getKey();
+
+    String getUsername();
+
+    String getDisplayName();
+}

@@ -1,0 +1,10 @@
+// Jira 10.3 (SAL 6.x) — https://docs.atlassian.com/sal-api/latest/com/atlassian/sal/api/auth/LoginUriProvider.html
+package com.atlassian.sal.api.auth;
+
+import java.net.URI;
+
+/** Declaration only: the members Ratecard calls. */
+public interface LoginUriProvider {
+
+    URI getLoginUri(URI returnUri);
+}

@@ -1,0 +1,11 @@
+// Jira 10.3 (SAL 6.x) — https://docs.atlassian.com/sal-api/latest/com/atlassian/sal/api/user/UserManager.html
+package com.atlassian.sal.api.user;
+
+/** Declaration only: the members Ratecard calls. */
+public interface UserManager {
+
+    /** The user of the current request, or null when anonymous. */
+    UserProfile getRemoteUser();
+
+    boolean isAdmin(UserKey userKey);
+}

@@ -1,0 +1,8 @@
+// Jira 10.3 (SAL 6.x) — https://docs.atlassian.com/sal-api/latest/com/atlassian/sal/api/user/UserProfile.html
+package com.atlassian.sal.api.user;
+
+/** Declaration only: the members Ratecard calls. */
+public interface UserProfile {
+
+    UserKey getUserKey();
+}

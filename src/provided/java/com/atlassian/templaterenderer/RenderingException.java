@@ -1,0 +1,13 @@
+// Jira 10.3 (Atlassian Template Renderer) — https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/RenderingException.html
+package com.atlassian.templaterenderer;
+
+/** Declaration only: a template could not be rendered. */
+public class RenderingException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public RenderingException(String message, Throwable cause) {
+        super(message, cause);
+        throw new UnsupportedOperationException("Provided by Jira at run time");
+    }
+}
