@@ -132,6 +132,16 @@ public final class TestDatabase implements AutoCloseable {
         return entityManager.getNameConverters().getTableNameConverter().getName(entity);
     }
 
+    /** The entity's table, schema-qualified and quoted for this database, for hand-written SQL. */
+    public String qualifiedTable(Class<? extends RawEntity<?>> entity) {
+        return entityManager.getProvider().withSchema(tableName(entity));
+    }
+
+    /** A column name quoted for this database. */
+    public String quoteColumn(String column) {
+        return entityManager.getProvider().quote(column);
+    }
+
     @Override
     public void close() {
         entityManager.flushAll();

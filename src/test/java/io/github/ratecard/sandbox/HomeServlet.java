@@ -1,0 +1,42 @@
+package io.github.ratecard.sandbox;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/** The sandbox home page: the demo projects and links to the app's pages. */
+final class HomeServlet extends HttpServlet {
+
+    static final String TEMPLATE = "sandbox/templates/home.vm";
+    private static final long serialVersionUID = 1L;
+
+    private final transient VelocityTemplateRenderer renderer;
+    private final transient SandboxStore store;
+    private final transient PageShell shell;
+
+    HomeServlet(VelocityTemplateRenderer renderer, SandboxStore store, PageShell shell) {
+        this.renderer = renderer;
+        this.store = store;
+        this.shell = shell;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/".equals(request.getRequestURI())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Map<String, Object> context = new HashMap<>();
+        context.put("projects", store.projectSummaries());
+        context.put("worklogCount", String.format(java.util.Locale.ENGLISH, "%,d", store.worklogCount()));
+        context.put("loginRequired", request.getParameter("login") != null);
+        StringWriter body = new StringWriter();
+        renderer.render(TEMPLATE, context, body);
+        response.setContentType("text/html;charset=UTF-8");
+        shell.render("Ratecard sandbox", body.toString(), LoginServlet.safeReturnPath(request.getParameter("returnTo")), response.getWriter());
+    }
+}

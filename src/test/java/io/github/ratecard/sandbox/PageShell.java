@@ -1,0 +1,42 @@
+package io.github.ratecard.sandbox;
+
+import io.github.ratecard.access.Viewer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The Jira-like frame around every sandbox page: header, user switcher, the page, its web resources. */
+final class PageShell {
+
+    static final String TEMPLATE = "sandbox/templates/shell.vm";
+
+    private final VelocityTemplateRenderer renderer;
+    private final SandboxStore store;
+    private final SandboxSession session;
+
+    PageShell(VelocityTemplateRenderer renderer, SandboxStore store, SandboxSession session) {
+        this.renderer = renderer;
+        this.store = store;
+        this.session = session;
+    }
+
+    void render(String title, String bodyHtml, String currentPath, Writer out) throws IOException {
+        Map<String, Object> context = new HashMap<>();
+        context.put("title", title);
+        context.put("bodyHtml", bodyHtml);
+        context.put("returnTo", currentPath);
+        context.put("viewer", session.currentViewer().map(Viewer::displayName).orElse(""));
+        context.put("viewerKey", session.currentViewer().map(Viewer::userKey).orElse(""));
+        context.put("users", store.users().stream()
+                .map(u -> Map.of("key", u.getUserKey(), "label", u.getDisplayName() + " (" + u.getDemoRole() + ")"))
+                .collect(Collectors.toList()));
+        context.put("german", SandboxSession.locale().getLanguage().equals("de"));
+        List<String> resources = SandboxSession.requiredResources();
+        context.put("stylesheets", resources.isEmpty() ? List.of() : List.of(WebResourceServlet.PREFIX + "ratecard.css"));
+        context.put("scripts", resources.isEmpty() ? List.of() : List.of(WebResourceServlet.PREFIX + "ratecard.js"));
+        renderer.render(TEMPLATE, context, out);
+    }
+}

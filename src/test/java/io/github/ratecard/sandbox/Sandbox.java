@@ -1,0 +1,173 @@
+package io.github.ratecard.sandbox;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import io.github.ratecard.ledger.WorklogIntake;
+import io.github.ratecard.rest.BuildInfo;
+import io.github.ratecard.rest.StatusResource;
+import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.web.AdminOverviewServlet;
+import io.github.ratecard.web.PageGuard;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The development host: the app's REST resources, pages and templates behind the same URLs as
+ * in Jira, on an H2 database under target/, with the demo story. Start it with the README's
+ * run command; it prints its address when ready and stops cleanly on Ctrl-C.
+ */
+public final class Sandbox {
+
+    private final Server server;
+    private final TestDatabase database;
+    private final WorklogIntake intake;
+
+    private Sandbox(Server server, TestDatabase database, WorklogIntake intake) {
+        this.server = server;
+        this.database = database;
+        this.intake = intake;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long begin = System.nanoTime();
+        Sandbox sandbox = start(SandboxConfig.fromSystemProperties());
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop, "ratecard-sandbox-stop"));
+        System.out.printf("%nRatecard sandbox ready at %s (started in %.1f s). Press Ctrl-C to stop.%n%n",
+                sandbox.url(), (System.nanoTime() - begin) / 1e9);
+        sandbox.server.join();
+    }
+
+    public static Sandbox start(SandboxConfig config) throws Exception {
+        if (config.reset()) {
+            deleteRecursively(config.dataDirectory());
+        }
+        Files.createDirectories(config.dataDirectory());
+        TestDatabase database = TestDatabase.h2File(config.dataDirectory()).migrate(SandboxStore.ENTITIES);
+        SandboxStore store = new SandboxStore(database);
+        if (store.isEmpty()) {
+            System.out.printf("Generating the demo data (%,d worklogs, seed %d)…%n", config.demoWorklogs(), config.seed());
+            new DemoData(database, config.seed(), config.demoWorklogs()).generate();
+        }
+        WorklogIntake intake = new WorklogIntake(List.of());
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        server.setHandler(wire(store, intake));
+        server.setStopAtShutdown(false);
+        server.start();
+        return new Sandbox(server, database, intake);
+    }
+
+    /** What Spring does in Jira: build the app's components from the host's services. */
+    private static ServletContextHandler wire(SandboxStore store, WorklogIntake intake) {
+        SandboxSession session = new SandboxSession();
+        VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
+        SandboxI18n i18n = new SandboxI18n(SandboxSession::locale);
+        BuildInfo buildInfo = new BuildInfo();
+        Clock clock = Clock.systemUTC();
+        PageShell shell = new PageShell(renderer, store, session);
+        PageGuard guard = new PageGuard(session, loginPage(), noWebSudo());
+
+        Map<String, HttpServlet> pluginServlets = Map.of(
+                AdminOverviewServlet.class.getName(),
+                new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake));
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/");
+        context.addFilter(new FilterHolder(new SandboxRequestFilter(store)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new DecoratorFilter(shell)), "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
+        DescriptorServlets.read().forEach((className, path) -> {
+            HttpServlet servlet = pluginServlets.get(className);
+            if (servlet == null) {
+                throw new IllegalStateException("The descriptor names servlet " + className + " but the sandbox does not build it");
+            }
+            context.addServlet(new ServletHolder(servlet), path);
+        });
+        context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
+                .register(JacksonFeature.class)
+                .register(new RestAccessFilter(session))
+                .register(new StatusResource(buildInfo)))), "/rest/ratecard/1.0/*");
+        context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
+                .register(JacksonFeature.class)
+                .register(new DevResource(store, intake, session, clock)))), "/sandbox/api/*");
+        context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
+        context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
+        context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
+        context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell)), "/");
+        return context;
+    }
+
+    private static LoginUriProvider loginPage() {
+        return returnUri -> URI.create("/?login=required&returnTo="
+                + URLEncoder.encode(returnUri.getRawPath(), StandardCharsets.UTF_8));
+    }
+
+    /** The sandbox has no secure administrator sessions: every admin request may go ahead. */
+    private static WebSudoManager noWebSudo() {
+        return new WebSudoManager() {
+            @Override
+            public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
+                throw new IllegalStateException("The sandbox never asks for a secure administrator session");
+            }
+
+            @Override
+            public void willExecuteWebSudoRequest(HttpServletRequest request) {
+                // always allowed
+            }
+        };
+    }
+
+    public URI url() {
+        return URI.create("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
+    }
+
+    public WorklogIntake intake() {
+        return intake;
+    }
+
+    public void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            System.err.println("Sandbox server did not stop cleanly: " + e);
+        } finally {
+            database.close();
+            System.out.println("Ratecard sandbox stopped.");
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.ratecard.sandbox;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.access.Viewer;
+import io.github.ratecard.sandbox.model.SbUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who is asking, for the current request: the sandbox's stand-in for Jira's authentication
+ * context. The request filter fills it from cookies; {@link AccessPolicy} answers from the
+ * demo user's role.
+ */
+public final class SandboxSession implements AccessPolicy {
+
+    private static final ThreadLocal<State> CURRENT = ThreadLocal.withInitial(State::new);
+
+    static void begin(SbUser user, Locale locale) {
+        State state = new State();
+        state.user = user == null ? null : new Viewer(user.getUserKey(), user.getDisplayName());
+        state.role = user == null ? null : user.getDemoRole();
+        state.locale = locale;
+        CURRENT.set(state);
+    }
+
+    static void end() {
+        CURRENT.remove();
+    }
+
+    public static Locale locale() {
+        return CURRENT.get().locale;
+    }
+
+    /** The web resources the page being rendered asked for. */
+    static List<String> requiredResources() {
+        return CURRENT.get().resources;
+    }
+
+    @Override
+    public Optional<Viewer> currentViewer() {
+        return Optional.ofNullable(CURRENT.get().user);
+    }
+
+    @Override
+    public boolean currentUserIsAdmin() {
+        return "admin".equals(CURRENT.get().role);
+    }
+
+    private static final class State {
+        Viewer user;
+        String role;
+        Locale locale = Locale.ENGLISH;
+        final List<String> resources = new ArrayList<>();
+    }
+}

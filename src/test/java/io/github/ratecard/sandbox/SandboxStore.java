@@ -1,0 +1,149 @@
+package io.github.ratecard.sandbox;
+
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.sandbox.model.SbIssue;
+import io.github.ratecard.sandbox.model.SbProject;
+import io.github.ratecard.sandbox.model.SbUser;
+import io.github.ratecard.sandbox.model.SbWorklog;
+import io.github.ratecard.testing.ao.EntityManagerActiveObjects;
+import io.github.ratecard.testing.ao.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/** The sandbox's stand-ins for Jira's projects, issues, users and worklogs. */
+public final class SandboxStore {
+
+    @SuppressWarnings("unchecked")
+    static final Class<? extends net.java.ao.RawEntity<?>>[] ENTITIES =
+            new Class[] {SbProject.class, SbIssue.class, SbUser.class, SbWorklog.class};
+
+    private final TestDatabase database;
+    private final EntityManagerActiveObjects ao;
+
+    public SandboxStore(TestDatabase database) {
+        this.database = database;
+        this.ao = database.activeObjects();
+    }
+
+    public boolean isEmpty() {
+        return ao.count(SbProject.class, Query.select()) == 0;
+    }
+
+    public List<SbUser> users() {
+        return Arrays.asList(ao.find(SbUser.class, Query.select().order(SbUser.KEY)));
+    }
+
+    public Optional<SbUser> user(String key) {
+        SbUser[] found = ao.find(SbUser.class, Query.select().where(SbUser.KEY + " = ?", key));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    public Optional<SbProject> project(String key) {
+        SbProject[] found = ao.find(SbProject.class, Query.select().where(SbProject.KEY + " = ?", key));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    public Optional<SbIssue> issue(String key) {
+        SbIssue[] found = ao.find(SbIssue.class, Query.select().where(SbIssue.KEY + " = ?", key));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    public Optional<SbWorklog> worklog(long id) {
+        return Optional.ofNullable(ao.get(SbWorklog.class, id));
+    }
+
+    /** Projects with their issue and worklog counts and logged hours, in key order. */
+    public List<ProjectSummary> projectSummaries() {
+        String worklogs = database.qualifiedTable(SbWorklog.class);
+        String issues = database.qualifiedTable(SbIssue.class);
+        String projects = database.qualifiedTable(SbProject.class);
+        String sql = "SELECT p." + q("ID") + ", p." + q(SbProject.KEY) + ", p." + q(SbProject.NAME) + ", p." + q(SbProject.CLIENT_NAME)
+                + ", (SELECT COUNT(*) FROM " + issues + " i WHERE i." + q(SbIssue.PROJECT_ID) + " = p." + q("ID") + ")"
+                + ", COUNT(w." + q(SbWorklog.ID) + "), COALESCE(SUM(w." + q(SbWorklog.TIME_SPENT) + "), 0)"
+                + " FROM " + projects + " p"
+                + " LEFT JOIN " + issues + " i ON i." + q(SbIssue.PROJECT_ID) + " = p." + q("ID")
+                + " LEFT JOIN " + worklogs + " w ON w." + q(SbWorklog.ISSUE_ID) + " = i." + q("ID")
+                + " GROUP BY p." + q("ID") + ", p." + q(SbProject.KEY) + ", p." + q(SbProject.NAME) + ", p." + q(SbProject.CLIENT_NAME)
+                + " ORDER BY p." + q(SbProject.KEY);
+        List<ProjectSummary> summaries = new ArrayList<>();
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                summaries.add(new ProjectSummary(rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getLong(5), rows.getLong(6), rows.getLong(7)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the project summaries", e);
+        }
+        return summaries;
+    }
+
+    public long worklogCount() {
+        return ao.count(SbWorklog.class, Query.select());
+    }
+
+    public SbIssue createIssue(SbProject project, String summary, String assigneeKey) {
+        return ao.executeInTransaction(() -> {
+            int number = ao.count(SbIssue.class, Query.select().where(SbIssue.PROJECT_ID + " = ?", project.getID())) + 1;
+            SbIssue issue = ao.create(SbIssue.class, Map.of(
+                    SbIssue.KEY, project.getProjectKey() + "-" + number, SbIssue.PROJECT_ID, project.getID(), SbIssue.SUMMARY, summary));
+            issue.setAssigneeKey(assigneeKey);
+            issue.save();
+            return issue;
+        });
+    }
+
+    public SbWorklog createWorklog(SbIssue issue, String authorKey, Instant started, long seconds, String comment, Instant now) {
+        SbWorklog worklog = ao.create(SbWorklog.class, Map.of(
+                SbWorklog.ISSUE_ID, issue.getID(), SbWorklog.AUTHOR_KEY, authorKey, SbWorklog.STARTED_MILLIS, started.toEpochMilli(),
+                SbWorklog.TIME_SPENT, seconds, SbWorklog.UPDATED_MILLIS, now.toEpochMilli()));
+        worklog.setComment(comment);
+        worklog.save();
+        return worklog;
+    }
+
+    public SbWorklog updateWorklog(SbWorklog worklog, Instant started, long seconds, String comment, Instant now) {
+        worklog.setStartedMillis(started.toEpochMilli());
+        worklog.setTimeSpent(seconds);
+        worklog.setComment(comment);
+        worklog.setUpdatedMillis(now.toEpochMilli());
+        worklog.save();
+        return worklog;
+    }
+
+    public void deleteWorklog(SbWorklog worklog) {
+        ao.delete(worklog);
+    }
+
+    /** The worklog as Jira's event would describe it. */
+    public WorklogRecord record(SbWorklog worklog) {
+        SbIssue issue = ao.get(SbIssue.class, worklog.getIssueId());
+        SbProject project = ao.get(SbProject.class, issue.getProjectId());
+        return new WorklogRecord(worklog.getId(), issue.getID(), issue.getIssueKey(), project.getID(), project.getProjectKey(),
+                worklog.getAuthorKey(), Instant.ofEpochMilli(worklog.getStartedMillis()), worklog.getTimeSpent(),
+                Instant.ofEpochMilli(worklog.getUpdatedMillis()));
+    }
+
+    private String q(String column) {
+        return database.quoteColumn(column);
+    }
+
+    /** One line of the sandbox home page. */
+    public record ProjectSummary(String key, String name, String client, long issues, long worklogs, long secondsLogged) {
+
+        /** Logged time in hours with one decimal, e.g. {@code 1,234.5}. */
+        public String hoursLogged() {
+            return String.format(java.util.Locale.ENGLISH, "%,.1f", new java.math.BigDecimal(secondsLogged)
+                    .divide(java.math.BigDecimal.valueOf(3600), 1, java.math.RoundingMode.HALF_UP));
+        }
+    }
+}

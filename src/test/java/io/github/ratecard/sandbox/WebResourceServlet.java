@@ -1,0 +1,41 @@
+package io.github.ratecard.sandbox;
+
+import io.github.ratecard.web.WebResources;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/** Serves the app's web resources (src/main/resources/static) under Jira's download URL. */
+final class WebResourceServlet extends HttpServlet {
+
+    static final String PREFIX = "/download/resources/" + WebResources.RATECARD + "/";
+    private static final long serialVersionUID = 1L;
+
+    private final String classpathFolder;
+
+    WebResourceServlet(String classpathFolder) {
+        this.classpathFolder = classpathFolder;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (!name.matches("[a-z0-9][a-z0-9._-]*\\.(css|js|svg)")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(classpathFolder + "/" + name)) {
+            if (in == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType(name.endsWith(".css") ? "text/css;charset=UTF-8"
+                    : name.endsWith(".js") ? "application/javascript;charset=UTF-8" : "image/svg+xml");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}
