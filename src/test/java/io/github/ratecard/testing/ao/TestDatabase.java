@@ -70,7 +70,13 @@ public final class TestDatabase implements AutoCloseable {
 
     private static TestDatabase h2(String url) {
         EntityManager entityManager = configure(EntityManagerBuilder.url(url).username("sa").password("").schema("PUBLIC"));
-        return new TestDatabase(entityManager, () -> execute(entityManager, "SHUTDOWN"));
+        // After the pool is closed: a file database closes with its last connection; a private
+        // in-memory one (DB_CLOSE_DELAY=-1) is dropped explicitly.
+        return new TestDatabase(entityManager, () -> {
+            if (url.startsWith("jdbc:h2:mem:")) {
+                executeDirect(url, "sa", "", "SHUTDOWN");
+            }
+        });
     }
 
     private static TestDatabase postgres() {
@@ -85,7 +91,7 @@ public final class TestDatabase implements AutoCloseable {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + url + " (is it running?)", e);
         }
         EntityManager entityManager = configure(EntityManagerBuilder.url(url).username(user).password(password).schema(schema));
-        return new TestDatabase(entityManager, () -> execute(entityManager, "DROP SCHEMA " + schema + " CASCADE"));
+        return new TestDatabase(entityManager, () -> executeDirect(url, user, password, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
     private static EntityManager configure(net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword builder) {
@@ -145,12 +151,12 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         entityManager.flushAll();
-        cleanUp.run();
         entityManager.getProvider().dispose();
+        cleanUp.run();
     }
 
-    private static void execute(EntityManager entityManager, String sql) {
-        try (Connection connection = entityManager.getProvider().getConnection();
+    private static void executeDirect(String url, String user, String password, String sql) {
+        try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

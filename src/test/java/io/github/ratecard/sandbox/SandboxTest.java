@@ -1,0 +1,169 @@
+package io.github.ratecard.sandbox;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThat;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The sandbox serves the app over HTTP, as the README's run command does (on a free port, with less demo data). */
+public class SandboxTest {
+
+    @ClassRule
+    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Sandbox sandbox;
+    private static SandboxClient anonymous;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        sandbox = Sandbox.start(new SandboxConfig(0, FOLDER.getRoot().toPath(), false, 2_000, 42));
+        anonymous = SandboxClient.anonymous(sandbox);
+    }
+
+    @AfterClass
+    public static void stop() {
+        sandbox.stop();
+    }
+
+    @Test
+    public void statusResource_shouldAnswerJsonToAnyone() throws Exception {
+        HttpResponse<String> response = anonymous.get("/rest/ratecard/1.0/status");
+
+        assertEquals(200, response.statusCode());
+        assertThat(response.headers().firstValue("Content-Type").orElse(""), containsString("application/json"));
+        JsonNode status = JSON.readTree(response.body());
+        assertEquals("Ratecard", status.get("app").asText());
+        assertEquals("1.0", status.get("api").asText());
+        assertTrue(status.get("version").asText().matches("\\d+\\.\\d+\\.\\d+.*"));
+    }
+
+    @Test
+    public void homePage_shouldListTheFiveDemoProjects() throws Exception {
+        HttpResponse<String> response = anonymous.get("/");
+
+        assertEquals(200, response.statusCode());
+        for (String key : new String[] {"ACME", "ACMEDEV", "GLX", "INI", "OPS"}) {
+            assertThat(response.body(), containsString("<td>" + key + "</td>"));
+        }
+        assertTrue(response.body().matches("(?s).*>\\d{1},\\d{3} worklogs in all\\..*"));
+    }
+
+    @Test
+    public void unknownPath_shouldAnswer404() throws Exception {
+        assertEquals(404, anonymous.get("/no/such/page").statusCode());
+    }
+
+    @Test
+    public void createdWorklog_shouldBeStoredAndReachTheIntake() throws Exception {
+        long before = sandbox.intake().received();
+
+        HttpResponse<String> created = anonymous.postJson("/sandbox/api/worklogs",
+                "{\"issue\":\"GLX-3\",\"author\":\"agent05\",\"started\":\"2026-11-02T09:00:00Z\",\"timeSpentSeconds\":5400}");
+
+        assertEquals(201, created.statusCode());
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        JsonNode read = JSON.readTree(anonymous.get("/sandbox/api/worklogs/" + id).body());
+        assertEquals("GLX", read.get("project").asText());
+        assertEquals(5400, read.get("timeSpentSeconds").asLong());
+        assertEquals(before + 1, sandbox.intake().received());
+    }
+
+    @Test
+    public void editedAndDeletedWorklogs_shouldReachTheIntake() throws Exception {
+        long id = JSON.readTree(anonymous.postJson("/sandbox/api/worklogs",
+                "{\"issue\":\"INI-1\",\"author\":\"agent03\",\"started\":\"2026-11-03T10:00:00Z\",\"timeSpentSeconds\":600}").body())
+                .get("id").asLong();
+        long before = sandbox.intake().received();
+
+        assertEquals(200, anonymous.putJson("/sandbox/api/worklogs/" + id,
+                "{\"started\":\"2026-11-03T10:00:00Z\",\"timeSpentSeconds\":1200}").statusCode());
+        assertEquals(204, anonymous.delete("/sandbox/api/worklogs/" + id).statusCode());
+
+        assertEquals(before + 2, sandbox.intake().received());
+        assertEquals(404, anonymous.get("/sandbox/api/worklogs/" + id).statusCode());
+    }
+
+    @Test
+    public void worklogWithBadInput_shouldBeRejectedNamingTheFieldAndChangeNothing() throws Exception {
+        String before = anonymous.get("/").body();
+        long received = sandbox.intake().received();
+
+        HttpResponse<String> response = anonymous.postJson("/sandbox/api/worklogs",
+                "{\"issue\":\"ACME-1\",\"author\":\"agent01\",\"started\":\"2026-11-02T09:00:00Z\",\"timeSpentSeconds\":-60}");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("timeSpentSeconds", JSON.readTree(response.body()).get("field").asText());
+        assertEquals(received, sandbox.intake().received());
+        assertEquals(before, anonymous.get("/").body());
+    }
+
+    @Test
+    public void worklogOnUnknownIssue_shouldBeRejected() throws Exception {
+        HttpResponse<String> response = anonymous.postJson("/sandbox/api/worklogs",
+                "{\"issue\":\"NOPE-1\",\"author\":\"agent01\",\"started\":\"2026-11-02T09:00:00Z\",\"timeSpentSeconds\":60}");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("issue", JSON.readTree(response.body()).get("field").asText());
+    }
+
+    @Test
+    public void createdIssue_shouldTakeTheNextKeyOfItsProject() throws Exception {
+        HttpResponse<String> response = anonymous.postJson("/sandbox/api/issues",
+                "{\"project\":\"OPS\",\"summary\":\"Rotate the on-call list\",\"assignee\":\"agent10\"}");
+
+        assertEquals(201, response.statusCode());
+        assertEquals("OPS-61", JSON.readTree(response.body()).get("key").asText());
+    }
+
+    @Test
+    public void adminPage_shouldSendAnonymousVisitorsToTheLoginPageAndBack() throws Exception {
+        HttpResponse<String> response = anonymous.get("/plugins/servlet/ratecard/admin");
+
+        assertEquals(302, response.statusCode());
+        assertThat(response.headers().firstValue("Location").orElse(""),
+                containsString("login=required&returnTo=%2Fplugins%2Fservlet%2Fratecard%2Fadmin"));
+    }
+
+    @Test
+    public void adminPage_shouldBeForbiddenToAnAgent() throws Exception {
+        assertEquals(403, anonymous.as("agent01").get("/plugins/servlet/ratecard/admin").statusCode());
+    }
+
+    @Test
+    public void adminPage_shouldShowTheVersionInsideTheJiraLikeShell() throws Exception {
+        HttpResponse<String> response = anonymous.as("admin").get("/plugins/servlet/ratecard/admin");
+
+        assertEquals(200, response.statusCode());
+        assertThat(response.body(), containsString("<title>Ratecard overview - Ratecard sandbox</title>"));
+        assertThat(response.body(), containsString("class=\"sb-header\""));
+        assertThat(response.body(), containsString("/download/resources/io.github.ratecard.ratecard-jira:ratecard-resources/ratecard.css"));
+        assertThat(response.body(), not(containsString("<meta name=\"decorator\"")));
+    }
+
+    @Test
+    public void adminPage_shouldSpeakGermanWhenAskedTo() throws Exception {
+        HttpResponse<String> response = anonymous.as("admin").inGerman().get("/plugins/servlet/ratecard/admin");
+
+        assertThat(response.body(), containsString("Ratecard-\u00dcbersicht"));
+    }
+
+    @Test
+    public void webResources_shouldBeServedUnderJirasDownloadUrl() throws Exception {
+        HttpResponse<String> css = anonymous.get("/download/resources/io.github.ratecard.ratecard-jira:ratecard-resources/ratecard.css");
+
+        assertEquals(200, css.statusCode());
+        assertThat(css.body(), containsString(".ratecard-money"));
+        assertEquals(404, anonymous.get("/download/resources/io.github.ratecard.ratecard-jira:ratecard-resources/..%2Fpom.xml").statusCode());
+    }
+}
