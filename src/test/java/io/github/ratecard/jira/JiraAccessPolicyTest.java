@@ -1,0 +1,54 @@
+package io.github.ratecard.jira;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import io.github.ratecard.access.Viewer;
+import java.util.Optional;
+import org.junit.Test;
+
+public class JiraAccessPolicyTest {
+
+    private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
+    private final UserManager userManager = mock(UserManager.class);
+    private final JiraAccessPolicy target = new JiraAccessPolicy(authenticationContext, userManager);
+
+    @Test
+    public void currentViewer_shouldBeTheLoggedInUsersKeyAndName() {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn("JIRAUSER10100");
+        when(user.getDisplayName()).thenReturn("Ana Okafor");
+        when(authenticationContext.getLoggedInUser()).thenReturn(user);
+
+        assertEquals(Optional.of(new Viewer("JIRAUSER10100", "Ana Okafor")), target.currentViewer());
+    }
+
+    @Test
+    public void currentViewer_shouldBeEmptyWhenAnonymous() {
+        assertEquals(Optional.empty(), target.currentViewer());
+    }
+
+    @Test
+    public void currentUserIsAdmin_shouldAskJiraAboutTheRemoteUser() {
+        UserKey key = mock(UserKey.class);
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getUserKey()).thenReturn(key);
+        when(userManager.getRemoteUser()).thenReturn(profile);
+        when(userManager.isAdmin(key)).thenReturn(true);
+
+        assertTrue(target.currentUserIsAdmin());
+    }
+
+    @Test
+    public void currentUserIsAdmin_shouldBeFalseWhenAnonymous() {
+        assertFalse(target.currentUserIsAdmin());
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.ratecard.sandbox;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.sandbox.model.SbUser;
+import io.github.ratecard.sandbox.model.SbWorklog;
+import io.github.ratecard.testing.ao.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.Test;
+
+public class DemoDataTest {
+
+    @Test
+    public void story_shouldHaveFortyAgentsInThreeLevelsPlusLeadFinanceAndAdmin() {
+        try (TestDatabase database = generated(42, 1_000)) {
+            SandboxStore store = new SandboxStore(database);
+            Map<String, Long> agentsByLevel = store.users().stream().filter(u -> u.getDemoRole().equals("agent"))
+                    .collect(Collectors.groupingBy(SbUser::getDemoLevel, TreeMap::new, Collectors.counting()));
+
+            assertEquals(Map.of("Agent L1", 24L, "Agent L2", 12L, "Team lead", 4L), agentsByLevel);
+            assertEquals(43, store.users().size());
+        }
+    }
+
+    @Test
+    public void story_shouldHaveFiveProjectsServingThreeClientsAndAnInternalOne() {
+        try (TestDatabase database = generated(42, 1_000)) {
+            var projects = new SandboxStore(database).projectSummaries();
+
+            assertEquals(5, projects.size());
+            assertEquals(4, projects.stream().map(SandboxStore.ProjectSummary::client).distinct().count());
+            assertTrue(projects.stream().allMatch(p -> p.issues() == DemoData.ISSUES_PER_PROJECT));
+        }
+    }
+
+    @Test
+    public void worklogs_shouldNumberExactlyWhatWasAskedFor() {
+        try (TestDatabase database = generated(42, 12_345)) {
+            assertEquals(12_345, new SandboxStore(database).worklogCount());
+        }
+    }
+
+    @Test
+    public void worklogs_shouldFallOnWeekdaysOfTheSixDemoMonthsWithPositiveTime() throws Exception {
+        try (TestDatabase database = generated(42, 5_000); Connection connection = database.connection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT " + database.quoteColumn(SbWorklog.STARTED_MILLIS) + ", "
+                     + database.quoteColumn(SbWorklog.TIME_SPENT) + " FROM " + database.qualifiedTable(SbWorklog.class))) {
+            while (rows.next()) {
+                LocalDate day = Instant.ofEpochMilli(rows.getLong(1)).atZone(DemoData.AGENTS_ZONE).toLocalDate();
+                assertTrue(day.toString(), !day.isBefore(DemoData.FIRST_DAY) && !day.isAfter(DemoData.LAST_DAY));
+                assertTrue(day.toString(), day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY);
+                assertTrue(rows.getLong(2) > 0);
+            }
+        }
+    }
+
+    @Test
+    public void sameSeed_shouldGiveTheSameStory() throws Exception {
+        try (TestDatabase first = generated(7, 3_000); TestDatabase second = generated(7, 3_000)) {
+            assertEquals(fingerprint(first), fingerprint(second));
+        }
+    }
+
+    @Test
+    public void otherSeed_shouldGiveAnotherStory() throws Exception {
+        try (TestDatabase first = generated(7, 3_000); TestDatabase second = generated(8, 3_000)) {
+            assertTrue(!fingerprint(first).equals(fingerprint(second)));
+        }
+    }
+
+    private static TestDatabase generated(long seed, int worklogs) {
+        TestDatabase database = TestDatabase.fresh().migrate(SandboxStore.ENTITIES);
+        new DemoData(database, seed, worklogs).generate();
+        return database;
+    }
+
+    /** Every worklog's issue, author, start and duration, in id order. */
+    private static String fingerprint(TestDatabase database) throws Exception {
+        StringBuilder out = new StringBuilder();
+        String columns = String.join(", ", database.quoteColumn(SbWorklog.ISSUE_ID), database.quoteColumn(SbWorklog.AUTHOR_KEY),
+                database.quoteColumn(SbWorklog.STARTED_MILLIS), database.quoteColumn(SbWorklog.TIME_SPENT));
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT " + columns + " FROM " + database.qualifiedTable(SbWorklog.class)
+                     + " ORDER BY " + database.quoteColumn(SbWorklog.ID))) {
+            while (rows.next()) {
+                out.append(rows.getInt(1)).append(rows.getString(2)).append(rows.getLong(3)).append(rows.getLong(4)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

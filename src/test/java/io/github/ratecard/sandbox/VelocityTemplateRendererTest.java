@@ -1,0 +1,36 @@
+package io.github.ratecard.sandbox;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThat;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+
+public class VelocityTemplateRendererTest {
+
+    @Test
+    public void plainReferences_shouldBeEscaped() {
+        assertFalse(VelocityTemplateRenderer.HtmlEscaping.isHtmlReference("$view.summary"));
+        assertFalse(VelocityTemplateRenderer.HtmlEscaping.isHtmlReference("$!{title}"));
+        assertFalse(VelocityTemplateRenderer.HtmlEscaping.isHtmlReference("$html.summary"));
+    }
+
+    @Test
+    public void referencesNamedHtml_shouldBePrintedAsTheyAre() {
+        assertTrue(VelocityTemplateRenderer.HtmlEscaping.isHtmlReference("$bodyHtml"));
+        assertTrue(VelocityTemplateRenderer.HtmlEscaping.isHtmlReference("$!{bodyHtml}"));
+        assertTrue(VelocityTemplateRenderer.HtmlEscaping.isHtmlReference("$view.summaryHtml"));
+        assertTrue(VelocityTemplateRenderer.HtmlEscaping.isHtmlReference("$view.getSummaryHtml()"));
+    }
+
+    @Test
+    public void insertedValues_shouldHaveEveryHtmlSpecialCharacterEscaped() {
+        Object escaped = new VelocityTemplateRenderer.HtmlEscaping().referenceInsert("$view.name", "<script>alert('x')</script>\"&");
+
+        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;", escaped);
+        assertThat(escaped.toString(), not(containsString("<")));
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.ratecard.web;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertThat;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.sandbox.SandboxI18n;
+import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.Test;
+
+/** The overview template, rendered by a real Velocity engine with the host's escaping. */
+public class AdminOverviewTemplateTest {
+
+    private static final String PAYLOAD = "<script>window.pwned=1</script>\"><img src=x onerror=alert(1)>";
+
+    private final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
+
+    @Test
+    public void overview_shouldShowVersionAndEventCountsWithTranslatedLabels() throws Exception {
+        String html = render(new SandboxI18n(() -> Locale.ENGLISH), new AdminOverviewView("1.2.3", "17", "2"));
+
+        assertThat(html, containsString("<title>Ratecard overview</title>"));
+        assertThat(html, containsString("<td id=\"ratecard-version\">1.2.3</td>"));
+        assertThat(html, containsString("id=\"ratecard-events-received\">17</td>"));
+        assertThat(html, containsString("id=\"ratecard-events-failed\">2</td>"));
+        assertThat(html, containsString("<meta name=\"decorator\" content=\"atl.admin\">"));
+    }
+
+    @Test
+    public void overview_shouldSpeakGerman() throws Exception {
+        String html = render(new SandboxI18n(() -> Locale.GERMAN), new AdminOverviewView("1.2.3", "0", "0"));
+
+        assertThat(html, containsString("Ratecard-\u00dcbersicht"));
+    }
+
+    @Test
+    public void overview_shouldEscapeEveryValueItShows() throws Exception {
+        String html = render(new SandboxI18n(() -> Locale.ENGLISH), new AdminOverviewView(PAYLOAD, PAYLOAD, PAYLOAD));
+
+        assertThat(html, not(containsString("<script>")));
+        assertThat(html, not(containsString("<img")));
+        assertThat(html, containsString("&lt;script&gt;window.pwned=1&lt;/script&gt;&quot;&gt;&lt;img"));
+    }
+
+    private String render(I18nResolver i18n, AdminOverviewView view) throws Exception {
+        StringWriter out = new StringWriter();
+        renderer.render(AdminOverviewServlet.TEMPLATE, Map.of("i18n", i18n, "view", view), out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.ratecard.web;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.access.Viewer;
+import java.net.URI;
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.Before;
+import org.junit.Test;
+
+public class PageGuardTest {
+
+    private final AccessPolicy accessPolicy = mock(AccessPolicy.class);
+    private final LoginUriProvider loginUriProvider = mock(LoginUriProvider.class);
+    private final WebSudoManager webSudoManager = mock(WebSudoManager.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final PageGuard target = new PageGuard(accessPolicy, loginUriProvider, webSudoManager);
+
+    @Before
+    public void setUp() {
+        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/plugins/servlet/ratecard/admin"));
+        when(request.getQueryString()).thenReturn("tab=1");
+    }
+
+    @Test
+    public void anonymousVisitor_shouldBeSentToTheLoginPageWithAWayBack() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.empty());
+        when(loginUriProvider.getLoginUri(URI.create("https://jira.example.com/plugins/servlet/ratecard/admin?tab=1")))
+                .thenReturn(URI.create("/login.jsp?os_destination=x"));
+
+        assertFalse(target.admitAdmin(request, response));
+        verify(response).sendRedirect("/login.jsp?os_destination=x");
+    }
+
+    @Test
+    public void signedInNonAdmin_shouldGet403() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("agent01", "Ana")));
+        when(accessPolicy.currentUserIsAdmin()).thenReturn(false);
+
+        assertFalse(target.admitAdmin(request, response));
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        verify(webSudoManager, never()).willExecuteWebSudoRequest(request);
+    }
+
+    @Test
+    public void adminWithoutSecureSession_shouldBeAskedForThePasswordAgain() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("admin", "Ada")));
+        when(accessPolicy.currentUserIsAdmin()).thenReturn(true);
+        doThrow(mock(WebSudoSessionException.class)).when(webSudoManager).willExecuteWebSudoRequest(request);
+
+        assertFalse(target.admitAdmin(request, response));
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+    }
+
+    @Test
+    public void adminWithSecureSession_shouldBeAdmitted() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("admin", "Ada")));
+        when(accessPolicy.currentUserIsAdmin()).thenReturn(true);
+
+        assertTrue(target.admitAdmin(request, response));
+        verify(response, never()).sendError(anyInt());
+    }
+}
