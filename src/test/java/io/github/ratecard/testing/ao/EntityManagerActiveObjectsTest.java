@@ -42,6 +42,14 @@ public class EntityManagerActiveObjectsTest {
     }
 
     @Test
+    public void database_shouldBeTheKindTheBuildAskedFor() throws Exception {
+        try (Connection connection = database.connection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            assertEquals(TestDatabase.isPostgres() ? "PostgreSQL" : "H2", product);
+        }
+    }
+
+    @Test
     public void create_shouldPersistWhatFindReturns() {
         target.create(SampleNote.class, new DBParam(SampleNote.TOPIC, "rates"));
         target.create(SampleNote.class, Map.of(SampleNote.TOPIC, "budgets"));
