@@ -25,6 +25,15 @@ public final class MoneyRounding {
         }
     }
 
+    /**
+     * Rounds {@code dividend / divisor} (in major units) half-up to whole minor units, in one step,
+     * so a quotient that does not terminate (a price for 1/3 of an hour) is rounded only once.
+     */
+    public static long toMinorUnits(BigDecimal dividend, BigDecimal divisor, Currency currency) {
+        BigDecimal quotient = dividend.divide(divisor, fractionDigits(currency), MODE);
+        return toMinorUnits(quotient, currency);
+    }
+
     /** The number of minor-unit digits of {@code currency}: 0 for JPY, 2 for EUR, 3 for BHD. */
     public static int fractionDigits(Currency currency) {
         int digits = currency.getDefaultFractionDigits();

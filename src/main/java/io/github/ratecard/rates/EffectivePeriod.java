@@ -1,0 +1,52 @@
+package io.github.ratecard.rates;
+
+import io.github.ratecard.domain.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The days a rate or assignment applies: from a first day, to an optional last day (both inclusive). */
+public record EffectivePeriod(LocalDate validFrom, LocalDate validTo) {
+
+    public EffectivePeriod {
+        Objects.requireNonNull(validFrom, "validFrom");
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            throw new InvalidInputException("validTo", "validTo " + validTo + " is before validFrom " + validFrom);
+        }
+    }
+
+    public static EffectivePeriod from(LocalDate validFrom) {
+        return new EffectivePeriod(validFrom, null);
+    }
+
+    public static EffectivePeriod between(LocalDate validFrom, LocalDate validTo) {
+        return new EffectivePeriod(validFrom, validTo);
+    }
+
+    public boolean isOpenEnded() {
+        return validTo == null;
+    }
+
+    public Optional<LocalDate> end() {
+        return Optional.ofNullable(validTo);
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    public boolean overlaps(EffectivePeriod other) {
+        return (validTo == null || !other.validFrom.isAfter(validTo))
+                && (other.validTo == null || !validFrom.isAfter(other.validTo));
+    }
+
+    /** The same period ending on {@code lastDay}. */
+    public EffectivePeriod endingOn(LocalDate lastDay) {
+        return new EffectivePeriod(validFrom, lastDay);
+    }
+
+    @Override
+    public String toString() {
+        return validFrom + " – " + (validTo == null ? "open" : validTo.toString());
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.ratecard.rates;
+
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.money.Currencies;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.money.MoneyRounding;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/** An amount per hour in a currency: positive, at most 4 decimal places, at most 1,000,000. */
+public record HourlyRate(BigDecimal amount, Currency currency) {
+
+    public static final int MAX_SCALE = 4;
+    static final BigDecimal MAXIMUM = new BigDecimal("1000000");
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+    public HourlyRate {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        InvalidInputException.require(amount.signum() > 0, "amount", "The hourly rate must be positive, was " + amount.toPlainString());
+        InvalidInputException.require(amount.stripTrailingZeros().scale() <= MAX_SCALE, "amount",
+                "The hourly rate may have at most " + MAX_SCALE + " decimal places, was " + amount.toPlainString());
+        InvalidInputException.require(amount.compareTo(MAXIMUM) <= 0, "amount",
+                "The hourly rate may be at most 1,000,000, was " + amount.toPlainString());
+        amount = amount.setScale(MAX_SCALE);
+    }
+
+    /** Parses a plain decimal such as {@code "45.50"} in the currency with ISO code {@code currencyCode}. */
+    public static HourlyRate parse(String amount, String currencyCode) {
+        InvalidInputException.require(amount != null && amount.trim().matches("[+-]?\\d{1,12}(\\.\\d+)?"), "amount",
+                "The hourly rate must be a decimal number such as 45.50, was: " + amount);
+        Currency currency;
+        try {
+            currency = Currencies.of(currencyCode);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("currency", e.getMessage());
+        }
+        return new HourlyRate(new BigDecimal(amount.trim()), currency);
+    }
+
+    /** Ten-thousandths of a currency unit, the exact stored form. */
+    public long tenThousandths() {
+        return amount.movePointRight(MAX_SCALE).longValueExact();
+    }
+
+    public static HourlyRate ofTenThousandths(long value, Currency currency) {
+        return new HourlyRate(BigDecimal.valueOf(value, MAX_SCALE), currency);
+    }
+
+    /** The price of {@code seconds} of work at this rate, rounded once, half-up, to minor units. */
+    public Money priceFor(long seconds) {
+        BigDecimal exact = amount.multiply(BigDecimal.valueOf(seconds));
+        return Money.ofMinor(MoneyRounding.toMinorUnits(exact, SECONDS_PER_HOUR, currency), currency);
+    }
+
+    /** For people and logs: {@code 45.5 EUR/h}. */
+    public String display() {
+        return amount.stripTrailingZeros().toPlainString() + " " + currency.getCurrencyCode() + "/h";
+    }
+}
