@@ -1,0 +1,167 @@
+package io.github.ratecard.billing;
+
+import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.EffectiveSchedule;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.LevelStore;
+import io.github.ratecard.rates.Rate;
+import io.github.ratecard.rates.RateFilter;
+import io.github.ratecard.rates.RateQuery;
+import io.github.ratecard.rates.RateResolver;
+import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.rates.RateStore;
+import io.github.ratecard.rates.RateType;
+import io.github.ratecard.rates.SchedulePlan;
+import io.github.ratecard.rates.StoredRateBook;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cost and bill rates: adding a rate (closing the open-ended one it follows), editing its
+ * period, deleting it, listing, and resolving which rate applies. Every change is audited;
+ * a rejected one changes nothing.
+ */
+public final class RateCardService {
+
+    static final String RATE = "rate";
+
+    private final RateStore rates;
+    private final LevelStore levels;
+    private final AccountStore accounts;
+    private final ProjectDirectory projects;
+    private final UserDirectory users;
+    private final Settings settings;
+    private final AuditLog audit;
+    private final Transactions transactions;
+
+    public RateCardService(RateStore rates, LevelStore levels, AccountStore accounts, ProjectDirectory projects,
+                           UserDirectory users, Settings settings, AuditLog audit, Transactions transactions) {
+        this.rates = rates;
+        this.levels = levels;
+        this.accounts = accounts;
+        this.projects = projects;
+        this.users = users;
+        this.settings = settings;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    public List<Rate> find(RateFilter filter) {
+        return rates.find(filter);
+    }
+
+    public Rate rate(long id) {
+        return rates.rate(id).orElseThrow(() -> new NotFoundException("No rate " + id));
+    }
+
+    /** Adds a rate; when it starts inside the scope's open-ended rate, that one ends the day before. */
+    public Rate add(RateScope scope, HourlyRate hourly, EffectivePeriod period) {
+        checkReferences(scope, hourly);
+        return transactions.inTransaction(() -> {
+            checkAccountIsOpen(scope);
+            SchedulePlan plan = EffectiveSchedule.plan(rates.ratesOf(scope), period);
+            plan.closing().ifPresent(closing -> {
+                Rate before = rate(closing.id());
+                rates.updatePeriod(closing.id(), closing.newPeriod());
+                audit.record(RATE, Long.toString(closing.id()), "close", snapshot(before), snapshot(before.withPeriod(closing.newPeriod())));
+            });
+            Rate candidate = new Rate(0, scope, hourly, period);
+            Rate stored = new Rate(rates.insert(candidate), scope, hourly, period);
+            audit.record(RATE, Long.toString(stored.id()), "create", null, snapshot(stored));
+            return stored;
+        });
+    }
+
+    /** Moves a rate's period ("effective from" editing); it may not overlap another rate of its scope. */
+    public Rate changePeriod(long id, EffectivePeriod period) {
+        return transactions.inTransaction(() -> {
+            Rate before = rate(id);
+            List<Rate> sameScope = rates.ratesOf(before.scope());
+            SchedulePlan plan = EffectiveSchedule.plan(sameScope, period, id);
+            if (plan.closing().isPresent()) {
+                Rate open = rate(plan.closing().get().id());
+                throw new io.github.ratecard.rates.OverlapException(open.id(), open.period(), period);
+            }
+            rates.updatePeriod(id, period);
+            Rate after = before.withPeriod(period);
+            audit.record(RATE, Long.toString(id), "update", snapshot(before), snapshot(after));
+            return after;
+        });
+    }
+
+    public void delete(long id) {
+        transactions.inTransaction(() -> {
+            Rate before = rate(id);
+            rates.delete(id);
+            audit.record(RATE, Long.toString(id), "delete", snapshot(before), null);
+            return null;
+        });
+    }
+
+    /** Which cost and bill rate apply to the user's work on the project for the account on the day. */
+    public RateResolver.Resolution resolve(String userKey, Long projectId, String accountKey, LocalDate day) {
+        InvalidInputException.require(userKey != null && !userKey.isBlank(), "user", "user is required");
+        InvalidInputException.require(day != null, "date", "date is required");
+        ClientAccount account = accountKey == null ? null
+                : accounts.account(accountKey).orElseThrow(() -> new InvalidInputException("account", "Unknown account: " + accountKey));
+        return new RateResolver(new StoredRateBook(rates, levels)).resolve(
+                new RateQuery(userKey, projectId, accountKey, account == null ? null : account.currency(), day));
+    }
+
+    private void checkReferences(RateScope scope, HourlyRate hourly) {
+        if (scope.userKey() != null) {
+            InvalidInputException.require(users.byKey(scope.userKey()).isPresent(), "userKey", "Unknown user: " + scope.userKey());
+        }
+        if (scope.levelId() != null) {
+            InvalidInputException.require(levels.level(scope.levelId()).isPresent(), "levelId", "Unknown staff level: " + scope.levelId());
+        }
+        if (scope.projectId() != null) {
+            InvalidInputException.require(projects.byId(scope.projectId()).isPresent(), "projectKey", "Unknown project: " + scope.projectId());
+        }
+        if (scope.type() == RateType.COST) {
+            InvalidInputException.require(hourly.currency().equals(settings.baseCurrency()), "currency",
+                    "Cost rates are kept in the base currency " + settings.baseCurrency() + ", not " + hourly.currency());
+        }
+        if (scope.accountKey() != null) {
+            ClientAccount account = accounts.account(scope.accountKey())
+                    .orElseThrow(() -> new InvalidInputException("accountKey", "Unknown account: " + scope.accountKey()));
+            InvalidInputException.require(hourly.currency().equals(account.currency()), "currency",
+                    "Account " + account.key() + " bills in " + account.currency() + ", not " + hourly.currency());
+        }
+    }
+
+    private void checkAccountIsOpen(RateScope scope) {
+        if (scope.accountKey() != null) {
+            ClientAccount account = accounts.account(scope.accountKey()).orElseThrow();
+            if (!account.isOpen()) {
+                throw new ConflictException("accountKey", "Account " + account.key() + " is " + account.status() + "; only open accounts take new rates");
+            }
+        }
+    }
+
+    static Map<String, Object> snapshot(Rate rate) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", rate.id());
+        map.put("type", rate.type().name());
+        map.put("scope", rate.scope().kind().name());
+        map.put("accountKey", rate.scope().accountKey());
+        map.put("projectId", rate.scope().projectId());
+        map.put("userKey", rate.scope().userKey());
+        map.put("levelId", rate.scope().levelId());
+        map.put("amount", rate.hourly().amount().toPlainString());
+        map.put("currency", rate.hourly().currency().getCurrencyCode());
+        map.put("validFrom", rate.period().validFrom().toString());
+        map.put("validTo", rate.period().end().map(LocalDate::toString).orElse(null));
+        return map;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.ratecard.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.ratecard.domain.Settings;
+import java.util.Currency;
+import java.util.Map;
+import net.java.ao.Query;
+
+/** Settings kept in RC_SETTING. */
+public class AoSettings implements Settings {
+
+    static final String BASE_CURRENCY = "base-currency";
+    private static final Currency DEFAULT_BASE_CURRENCY = Currency.getInstance("EUR");
+
+    private final ActiveObjects ao;
+
+    public AoSettings(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Currency baseCurrency() {
+        SettingEntity setting = find(BASE_CURRENCY);
+        return setting == null || setting.getSettingValue() == null ? DEFAULT_BASE_CURRENCY : Currency.getInstance(setting.getSettingValue());
+    }
+
+    @Override
+    public void setBaseCurrency(Currency currency) {
+        put(BASE_CURRENCY, currency.getCurrencyCode());
+    }
+
+    private void put(String name, String value) {
+        SettingEntity setting = find(name);
+        if (setting == null) {
+            ao.create(SettingEntity.class, Map.of(SettingEntity.SETTING_NAME, name, SettingEntity.SETTING_VALUE, value));
+        } else {
+            setting.setSettingValue(value);
+            setting.save();
+        }
+    }
+
+    private SettingEntity find(String name) {
+        SettingEntity[] found = ao.find(SettingEntity.class, Query.select().where(SettingEntity.SETTING_NAME + " = ?", name));
+        return found.length == 0 ? null : found[0];
+    }
+}

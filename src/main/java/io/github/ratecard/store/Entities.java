@@ -1,0 +1,25 @@
+package io.github.ratecard.store;
+
+import java.util.List;
+import net.java.ao.RawEntity;
+
+/** Every Active Objects entity of the app; the descriptor's {@code <ao>} module lists the same. */
+public final class Entities {
+
+    public static final List<Class<? extends RawEntity<?>>> ALL = List.of(
+            SettingEntity.class,
+            AuditEntity.class,
+            LevelEntity.class,
+            LevelAssignmentEntity.class,
+            AccountEntity.class,
+            ProjectAccountEntity.class,
+            RateEntity.class);
+
+    private Entities() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] array() {
+        return ALL.toArray(new Class[0]);
+    }
+}
