@@ -13,4 +13,24 @@ public interface AccessPolicy {
 
     /** Whether the current user is a Jira administrator. */
     boolean currentUserIsAdmin();
+
+    /** Whether the current user holds the global "Ratecard finance" permission: rates, accounts, invoices. */
+    boolean currentUserIsFinance();
+
+    /** Whether the current user leads the project. */
+    boolean currentUserLeads(long projectId);
+
+    /** Throws unless the current user is finance. */
+    default void requireFinance() {
+        if (!currentUserIsFinance()) {
+            throw new AccessDeniedException(currentViewer().isPresent(), "This needs the Ratecard finance permission");
+        }
+    }
+
+    /** Throws unless the current user is finance or leads the project. */
+    default void requireFinanceOrLead(long projectId) {
+        if (!currentUserIsFinance() && !currentUserLeads(projectId)) {
+            throw new AccessDeniedException(currentViewer().isPresent(), "This needs the Ratecard finance permission or the project's lead");
+        }
+    }
 }

@@ -1,5 +1,9 @@
 package io.github.ratecard.jira;
 
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserManager;
@@ -8,15 +12,23 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.Viewer;
 import java.util.Optional;
 
-/** {@link AccessPolicy} answered by Jira: the request's user and Jira's administrators. */
+/** {@link AccessPolicy} answered by Jira: the request's user, administrators, the finance permission, project leads. */
 public class JiraAccessPolicy implements AccessPolicy {
+
+    /** The key of the descriptor's global-permission module. */
+    static final String FINANCE_PERMISSION = "ratecard-finance";
 
     private final JiraAuthenticationContext authenticationContext;
     private final UserManager userManager;
+    private final GlobalPermissionManager globalPermissions;
+    private final ProjectManager projectManager;
 
-    public JiraAccessPolicy(JiraAuthenticationContext authenticationContext, UserManager userManager) {
+    public JiraAccessPolicy(JiraAuthenticationContext authenticationContext, UserManager userManager,
+                            GlobalPermissionManager globalPermissions, ProjectManager projectManager) {
         this.authenticationContext = authenticationContext;
         this.userManager = userManager;
+        this.globalPermissions = globalPermissions;
+        this.projectManager = projectManager;
     }
 
     @Override
@@ -29,5 +41,18 @@ public class JiraAccessPolicy implements AccessPolicy {
     public boolean currentUserIsAdmin() {
         UserProfile profile = userManager.getRemoteUser();
         return profile != null && userManager.isAdmin(profile.getUserKey());
+    }
+
+    @Override
+    public boolean currentUserIsFinance() {
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        return user != null && globalPermissions.hasPermission(GlobalPermissionKey.of(FINANCE_PERMISSION), user);
+    }
+
+    @Override
+    public boolean currentUserLeads(long projectId) {
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        Project project = user == null ? null : projectManager.getProjectObj(projectId);
+        return project != null && user.getKey().equals(project.getLeadUserKey());
     }
 }

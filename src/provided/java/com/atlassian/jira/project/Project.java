@@ -7,4 +7,9 @@ public interface Project {
     Long getId();
 
     String getKey();
+
+    String getName();
+
+    /** The project lead's user key. */
+    String getLeadUserKey();
 }

@@ -6,6 +6,10 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
@@ -19,7 +23,9 @@ public class JiraAccessPolicyTest {
 
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
     private final UserManager userManager = mock(UserManager.class);
-    private final JiraAccessPolicy target = new JiraAccessPolicy(authenticationContext, userManager);
+    private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
+    private final ProjectManager projectManager = mock(ProjectManager.class);
+    private final JiraAccessPolicy target = new JiraAccessPolicy(authenticationContext, userManager, globalPermissions, projectManager);
 
     @Test
     public void currentViewer_shouldBeTheLoggedInUsersKeyAndName() {
@@ -50,5 +56,40 @@ public class JiraAccessPolicyTest {
     @Test
     public void currentUserIsAdmin_shouldBeFalseWhenAnonymous() {
         assertFalse(target.currentUserIsAdmin());
+    }
+
+    @Test
+    public void finance_shouldBeTheGlobalPermissionOfTheDescriptor() {
+        ApplicationUser user = signedIn("JIRAUSER10200");
+        GlobalPermissionKey finance = mock(GlobalPermissionKey.class);
+        try (org.mockito.MockedStatic<GlobalPermissionKey> keys = org.mockito.Mockito.mockStatic(GlobalPermissionKey.class)) {
+            keys.when(() -> GlobalPermissionKey.of("ratecard-finance")).thenReturn(finance);
+            when(globalPermissions.hasPermission(finance, user)).thenReturn(true);
+
+            assertTrue(target.currentUserIsFinance());
+        }
+    }
+
+    @Test
+    public void finance_shouldBeFalseWhenAnonymous() {
+        assertFalse(target.currentUserIsFinance());
+    }
+
+    @Test
+    public void leads_shouldCompareTheProjectLeadWithTheCurrentUser() {
+        signedIn("JIRAUSER10300");
+        Project project = mock(Project.class);
+        when(project.getLeadUserKey()).thenReturn("JIRAUSER10300");
+        when(projectManager.getProjectObj(10000L)).thenReturn(project);
+
+        assertTrue(target.currentUserLeads(10000L));
+        assertFalse(target.currentUserLeads(10001L));
+    }
+
+    private ApplicationUser signedIn(String key) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        when(authenticationContext.getLoggedInUser()).thenReturn(user);
+        return user;
     }
 }

@@ -4,7 +4,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.rest.BuildInfo;
-import io.github.ratecard.rest.StatusResource;
+import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.web.AdminOverviewServlet;
 import io.github.ratecard.web.PageGuard;
@@ -64,30 +64,31 @@ public final class Sandbox {
             deleteRecursively(config.dataDirectory());
         }
         Files.createDirectories(config.dataDirectory());
-        TestDatabase database = TestDatabase.h2File(config.dataDirectory()).migrate(SandboxStore.ENTITIES);
+        TestDatabase database = TestDatabase.h2File(config.dataDirectory()).migrate(SandboxStore.ENTITIES).migrate(Entities.array());
         SandboxStore store = new SandboxStore(database);
         if (store.isEmpty()) {
             System.out.printf("Generating the demo data (%,d worklogs, seed %d)…%n", config.demoWorklogs(), config.seed());
             new DemoData(database, config.seed(), config.demoWorklogs()).generate();
         }
-        WorklogIntake intake = new WorklogIntake(List.of());
+        SandboxApp app = new SandboxApp(store, database.activeObjects(), Clock.systemUTC());
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(config.port());
         server.addConnector(connector);
-        server.setHandler(wire(store, intake));
+        server.setHandler(wire(store, app));
         server.setStopAtShutdown(false);
         server.start();
-        return new Sandbox(server, database, intake);
+        return new Sandbox(server, database, app.intake);
     }
 
     /** What Spring does in Jira: build the app's components from the host's services. */
-    private static ServletContextHandler wire(SandboxStore store, WorklogIntake intake) {
-        SandboxSession session = new SandboxSession();
+    private static ServletContextHandler wire(SandboxStore store, SandboxApp app) {
+        SandboxSession session = app.session;
+        WorklogIntake intake = app.intake;
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         SandboxI18n i18n = new SandboxI18n(SandboxSession::locale);
-        BuildInfo buildInfo = new BuildInfo();
+        BuildInfo buildInfo = app.buildInfo;
         Clock clock = Clock.systemUTC();
         PageShell shell = new PageShell(renderer, store, session);
         PageGuard guard = new PageGuard(session, loginPage(), noWebSudo());
@@ -107,10 +108,10 @@ public final class Sandbox {
             }
             context.addServlet(new ServletHolder(servlet), path);
         });
-        context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
-                .register(JacksonFeature.class)
-                .register(new RestAccessFilter(session))
-                .register(new StatusResource(buildInfo)))), "/rest/ratecard/1.0/*");
+        ResourceConfig pluginRest = new ResourceConfig().register(JacksonFeature.withoutExceptionMappers())
+                .register(new RestAccessFilter(session));
+        app.restComponents().forEach(pluginRest::register);
+        context.addServlet(new ServletHolder(new ServletContainer(pluginRest)), "/rest/ratecard/1.0/*");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(JacksonFeature.class)
                 .register(new DevResource(store, intake, session, clock)))), "/sandbox/api/*");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Who is asking, for the current request: the sandbox's stand-in for Jira's authentication
@@ -16,6 +17,13 @@ import java.util.Optional;
 public final class SandboxSession implements AccessPolicy {
 
     private static final ThreadLocal<State> CURRENT = ThreadLocal.withInitial(State::new);
+
+    private final LongFunction<String> projectLead;
+
+    /** {@code projectLead} gives the user key of a project's lead. */
+    public SandboxSession(LongFunction<String> projectLead) {
+        this.projectLead = projectLead;
+    }
 
     static void begin(SbUser user, Locale locale) {
         State state = new State();
@@ -46,6 +54,17 @@ public final class SandboxSession implements AccessPolicy {
     @Override
     public boolean currentUserIsAdmin() {
         return "admin".equals(CURRENT.get().role);
+    }
+
+    @Override
+    public boolean currentUserIsFinance() {
+        return "finance".equals(CURRENT.get().role);
+    }
+
+    @Override
+    public boolean currentUserLeads(long projectId) {
+        Viewer user = CURRENT.get().user;
+        return user != null && user.userKey().equals(projectLead.apply(projectId));
     }
 
     private static final class State {

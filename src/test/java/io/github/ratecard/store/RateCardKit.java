@@ -68,6 +68,16 @@ final class RateCardKit implements AutoCloseable {
             public boolean currentUserIsAdmin() {
                 return false;
             }
+
+            @Override
+            public boolean currentUserIsFinance() {
+                return true;
+            }
+
+            @Override
+            public boolean currentUserLeads(long projectId) {
+                return false;
+            }
         };
     }
 

@@ -1,0 +1,83 @@
+package io.github.ratecard.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.ratecard.access.AccessDeniedException;
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.NotFoundException;
+import java.util.stream.Collectors;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+
+/** Turns the domain's refusals into JSON answers: 400, 401/403, 404, 409 — never 500 for a user's mistake. */
+public final class ErrorMappers {
+
+    private ErrorMappers() {
+    }
+
+    static Response error(Response.Status status, String field, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorDocument(field, message)).build();
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return error(Response.Status.BAD_REQUEST, e.field(), e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return error(Response.Status.CONFLICT, e.field(), e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return error(Response.Status.NOT_FOUND, null, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return error(e.signedIn() ? Response.Status.FORBIDDEN : Response.Status.UNAUTHORIZED, null, e.getMessage());
+        }
+    }
+
+    /** A body with a field of the wrong type, or a field the resource does not know. */
+    @Provider
+    public static class BadJsonField implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            return badJson(e);
+        }
+    }
+
+    /** A body that is not JSON at all. */
+    @Provider
+    public static class NotJson implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return badJson(e);
+        }
+    }
+
+    static Response badJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                : "body";
+        return error(Response.Status.BAD_REQUEST, field, "The request body is not valid JSON for this resource: " + e.getOriginalMessage());
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.domain.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Reads request values, naming the field when one is missing or malformed. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static <T> T body(T body) {
+        InvalidInputException.require(body != null, "body", "A JSON body is required");
+        return body;
+    }
+
+    static String required(String value, String field) {
+        InvalidInputException.require(value != null && !value.isBlank(), field, field + " is required");
+        return value.trim();
+    }
+
+    static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " must be a date such as 2026-03-01, was: " + value);
+        }
+    }
+
+    static LocalDate requiredDate(String value, String field) {
+        LocalDate date = date(value, field);
+        InvalidInputException.require(date != null, field, field + " is required, e.g. 2026-03-01");
+        return date;
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was: " + value);
+        }
+    }
+
+    static <E extends Enum<E>> E requiredEnum(Class<E> type, String value, String field) {
+        E parsed = enumValue(type, value, field);
+        InvalidInputException.require(parsed != null, field, field + " is required: one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        return parsed;
+    }
+}

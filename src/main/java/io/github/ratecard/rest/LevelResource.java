@@ -1,0 +1,111 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.domain.UserRef;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.LevelAssignment;
+import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.rates.StaffLevel;
+import io.github.ratecard.rest.RequestBodies.AssignmentBody;
+import io.github.ratecard.rest.RequestBodies.LevelBody;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** Staff levels and who holds them: {@code /levels} and {@code /levels/{id}/assignments}. Finance only. */
+@Path("levels")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LevelResource {
+
+    private final LevelService levels;
+    private final UserDirectory users;
+    private final AccessPolicy access;
+
+    public LevelResource(LevelService levels, UserDirectory users, AccessPolicy access) {
+        this.levels = levels;
+        this.users = users;
+        this.access = access;
+    }
+
+    @GET
+    public List<Documents.Level> list() {
+        access.requireFinance();
+        return levels.levels().stream().map(Documents.Level::of).collect(Collectors.toList());
+    }
+
+    @POST
+    public Response create(LevelBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        StaffLevel level = levels.create(body.name(), body.description());
+        return Response.created(URI.create("levels/" + level.id())).entity(Documents.Level.of(level)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Documents.Level get(@PathParam("id") long id) {
+        access.requireFinance();
+        return Documents.Level.of(levels.level(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public Documents.Level update(@PathParam("id") long id, LevelBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        StaffLevel current = levels.level(id);
+        return Documents.Level.of(levels.update(id, body.name(), body.description(), body.active() == null ? current.active() : body.active()));
+    }
+
+    @GET
+    @Path("{id}/assignments")
+    public List<Documents.Assignment> assignments(@PathParam("id") long id) {
+        access.requireFinance();
+        return documents(levels.assignmentsOfLevel(id));
+    }
+
+    @POST
+    @Path("{id}/assignments")
+    public Response assign(@PathParam("id") long id, AssignmentBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        levels.level(id);
+        EffectivePeriod period = new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"), Inputs.date(body.validTo(), "validTo"));
+        LevelAssignment assignment = levels.assign(Inputs.required(body.userKey(), "userKey"), id, period);
+        return Response.created(URI.create("levels/" + id + "/assignments/" + assignment.id())).entity(documents(List.of(assignment)).get(0)).build();
+    }
+
+    @DELETE
+    @Path("{id}/assignments/{assignmentId}")
+    public Response unassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        access.requireFinance();
+        boolean ofThisLevel = levels.assignmentsOfLevel(id).stream().anyMatch(a -> a.id() == assignmentId);
+        if (!ofThisLevel) {
+            throw new NotFoundException("No assignment " + assignmentId + " of level " + id);
+        }
+        levels.deleteAssignment(assignmentId);
+        return Response.noContent().build();
+    }
+
+    List<Documents.Assignment> documents(List<LevelAssignment> assignments) {
+        Map<Long, String> names = levels.levels().stream().collect(Collectors.toMap(StaffLevel::id, StaffLevel::name));
+        Function<String, String> userName = key -> users.byKey(key).map(UserRef::displayName).orElse(key);
+        return assignments.stream().map(a -> Documents.Assignment.of(a, userName.apply(a.userKey()), names.get(a.levelId())))
+                .collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.billing.AccountService;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.ProjectAccountLink;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.rest.RequestBodies.LinkBody;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** A project's accounts: {@code /projects/{projectKey}/accounts}. Finance changes them; the project lead may read them. */
+@Path("projects/{projectKey}/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectAccountResource {
+
+    private final AccountService accounts;
+    private final ProjectDirectory projects;
+    private final AccessPolicy access;
+
+    public ProjectAccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access) {
+        this.accounts = accounts;
+        this.projects = projects;
+        this.access = access;
+    }
+
+    @GET
+    public List<Documents.ProjectAccount> list(@PathParam("projectKey") String projectKey) {
+        ProjectRef project = project(projectKey);
+        access.requireFinanceOrLead(project.id());
+        return accounts.links(projectKey).stream().map(link -> document(project, link)).collect(Collectors.toList());
+    }
+
+    @POST
+    public Response link(@PathParam("projectKey") String projectKey, LinkBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        ProjectAccountLink link = accounts.link(projectKey, Inputs.required(body.accountKey(), "accountKey"), Boolean.TRUE.equals(body.isDefault()));
+        return Response.created(URI.create("projects/" + projectKey + "/accounts/" + link.accountKey()))
+                .entity(document(project(projectKey), link)).build();
+    }
+
+    @DELETE
+    @Path("{accountKey}")
+    public Response unlink(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey) {
+        access.requireFinance();
+        accounts.unlink(projectKey, accountKey);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{accountKey}/default")
+    public Documents.ProjectAccount makeDefault(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey) {
+        access.requireFinance();
+        return document(project(projectKey), accounts.setDefault(projectKey, accountKey));
+    }
+
+    private ProjectRef project(String projectKey) {
+        return projects.byKey(projectKey).orElseThrow(() -> new NotFoundException("No project " + projectKey));
+    }
+
+    private Documents.ProjectAccount document(ProjectRef project, ProjectAccountLink link) {
+        ClientAccount account = accounts.account(link.accountKey());
+        return new Documents.ProjectAccount(project.key(), account.key(), account.name(), account.currency().getCurrencyCode(),
+                account.status().name(), link.isDefault());
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.billing.RateCardService;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.Rate;
+import io.github.ratecard.rates.RateFilter;
+import io.github.ratecard.rates.RateResolver;
+import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.rates.RateType;
+import io.github.ratecard.rates.ScopeKind;
+import io.github.ratecard.rest.RequestBodies.PeriodBody;
+import io.github.ratecard.rest.RequestBodies.RateBody;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * Cost and bill rates: {@code /rates/cost}, {@code /rates/bill}, {@code /rates/{id}} and
+ * {@code /rates/resolve}. Finance only, except that a project's lead may read its bill rates.
+ */
+@Path("rates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RateResource {
+
+    private final RateCardService rates;
+    private final ProjectDirectory projects;
+    private final AccessPolicy access;
+
+    public RateResource(RateCardService rates, ProjectDirectory projects, AccessPolicy access) {
+        this.rates = rates;
+        this.projects = projects;
+        this.access = access;
+    }
+
+    @GET
+    @Path("cost")
+    public List<Documents.RateDoc> costRates(@QueryParam("scope") String scope, @QueryParam("user") String user,
+                                             @QueryParam("level") Long level, @QueryParam("date") String date) {
+        access.requireFinance();
+        ScopeKind kind = kind(scope, RateType.COST);
+        return documents(rates.find(new RateFilter(RateType.COST, kind, null, null, user, level, Inputs.date(date, "date"))));
+    }
+
+    @GET
+    @Path("bill")
+    public List<Documents.RateDoc> billRates(@QueryParam("scope") String scope, @QueryParam("account") String account,
+                                             @QueryParam("project") String project, @QueryParam("user") String user,
+                                             @QueryParam("level") Long level, @QueryParam("date") String date) {
+        Long projectId = null;
+        if (project != null) {
+            projectId = projectRef(project, "project").id();
+            access.requireFinanceOrLead(projectId);
+        } else {
+            access.requireFinance();
+        }
+        ScopeKind kind = kind(scope, RateType.BILL);
+        return documents(rates.find(new RateFilter(RateType.BILL, kind, account, projectId, user, level, Inputs.date(date, "date"))));
+    }
+
+    @POST
+    @Path("cost")
+    public Response addCostRate(RateBody body) {
+        return add(RateType.COST, body);
+    }
+
+    @POST
+    @Path("bill")
+    public Response addBillRate(RateBody body) {
+        return add(RateType.BILL, body);
+    }
+
+    @GET
+    @Path("{id}")
+    public Documents.RateDoc get(@PathParam("id") long id) {
+        access.requireFinance();
+        return document(rates.rate(id));
+    }
+
+    /** Moves a rate's period ("effective from" editing). */
+    @PUT
+    @Path("{id}")
+    public Documents.RateDoc changePeriod(@PathParam("id") long id, PeriodBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        return document(rates.changePeriod(id, new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"),
+                Inputs.date(body.validTo(), "validTo"))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        access.requireFinance();
+        rates.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("resolve")
+    public Documents.Resolution resolve(@QueryParam("user") String user, @QueryParam("project") String project,
+                                        @QueryParam("account") String account, @QueryParam("date") String date) {
+        access.requireFinance();
+        Long projectId = project == null ? null : projectRef(project, "project").id();
+        LocalDate day = Inputs.requiredDate(date, "date");
+        RateResolver.Resolution resolution = rates.resolve(Inputs.required(user, "user"), projectId, account, day);
+        return new Documents.Resolution(day.toString(), user, project, account, resolution.levelId().orElse(null),
+                Documents.Rule.of(resolution.cost()), Documents.Rule.of(resolution.bill()));
+    }
+
+    private Response add(RateType type, RateBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        ScopeKind kind = Inputs.requiredEnum(ScopeKind.class, body.scope(), "scope");
+        InvalidInputException.require(kind.type() == type, "scope", kind + " is not a " + type.name().toLowerCase() + " rate scope");
+        Long projectId = body.projectKey() == null ? null : projectRef(body.projectKey(), "projectKey").id();
+        RateScope scope = new RateScope(kind, blankToNull(body.accountKey()), projectId, blankToNull(body.userKey()), body.levelId());
+        HourlyRate hourly = HourlyRate.parse(body.amount(), Inputs.required(body.currency(), "currency"));
+        EffectivePeriod period = new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"), Inputs.date(body.validTo(), "validTo"));
+        Rate created = rates.add(scope, hourly, period);
+        return Response.created(URI.create("rates/" + created.id())).entity(document(created)).build();
+    }
+
+    private ScopeKind kind(String scope, RateType type) {
+        ScopeKind kind = Inputs.enumValue(ScopeKind.class, scope, "scope");
+        InvalidInputException.require(kind == null || kind.type() == type, "scope", kind + " is not a " + type.name().toLowerCase() + " rate scope");
+        return kind;
+    }
+
+    private ProjectRef projectRef(String key, String field) {
+        return projects.byKey(key).orElseThrow(() -> "project".equals(field)
+                ? new NotFoundException("No project " + key) : new InvalidInputException(field, "Unknown project: " + key));
+    }
+
+    private List<Documents.RateDoc> documents(List<Rate> found) {
+        return found.stream().map(this::document).collect(Collectors.toList());
+    }
+
+    private Documents.RateDoc document(Rate rate) {
+        String projectKey = rate.scope().projectId() == null ? null
+                : projects.byId(rate.scope().projectId()).map(ProjectRef::key).orElse(null);
+        return Documents.RateDoc.of(rate, projectKey);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.ratecard.rest;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** The JSON bodies the REST API accepts. An unknown field is an error, not silently dropped. */
+public final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record LevelBody(String name, String description, Boolean active) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record AssignmentBody(String userKey, String validFrom, String validTo) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record BilledTimeBody(Integer incrementMinutes, String roundingMode, Integer minimumMinutes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record AccountBody(String key, String name, String customerName, String currency, String category, String status,
+                              BilledTimeBody billedTime, String taxRatePercent, String invoicePrefix) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record LinkBody(String accountKey, Boolean isDefault) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record RateBody(String scope, String accountKey, String projectKey, String userKey, Long levelId, String amount,
+                           String currency, String validFrom, String validTo) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record PeriodBody(String validFrom, String validTo) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record SettingsBody(String baseCurrency) {
+    }
+}

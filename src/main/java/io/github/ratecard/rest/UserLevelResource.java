@@ -1,0 +1,37 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.rates.LevelService;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/** {@code GET /users/{key}/levels}: a user's staff level history, earliest first. Finance only. */
+@Path("users/{userKey}/levels")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserLevelResource {
+
+    private final LevelService levels;
+    private final UserDirectory users;
+    private final AccessPolicy access;
+
+    public UserLevelResource(LevelService levels, UserDirectory users, AccessPolicy access) {
+        this.levels = levels;
+        this.users = users;
+        this.access = access;
+    }
+
+    @GET
+    public List<Documents.Assignment> history(@PathParam("userKey") String userKey) {
+        access.requireFinance();
+        if (users.byKey(userKey).isEmpty()) {
+            throw new NotFoundException("No user " + userKey);
+        }
+        return new LevelResource(levels, users, access).documents(levels.assignmentsOf(userKey));
+    }
+}

@@ -1,0 +1,10 @@
+// Jira 10.3 — https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/project/ProjectManager.html
+package com.atlassian.jira.project;
+
+/** Declaration only: the members Ratecard calls. */
+public interface ProjectManager {
+
+    Project getProjectObj(Long id);
+
+    Project getProjectByCurrentKey(String projectKey);
+}

@@ -1,0 +1,81 @@
+package io.github.ratecard.sandbox;
+
+import io.github.ratecard.billing.AccountService;
+import io.github.ratecard.billing.RateCardService;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.ledger.WorklogIntake;
+import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.rest.AccountResource;
+import io.github.ratecard.rest.BuildInfo;
+import io.github.ratecard.rest.ErrorMappers;
+import io.github.ratecard.rest.LevelResource;
+import io.github.ratecard.rest.ProjectAccountResource;
+import io.github.ratecard.rest.RateResource;
+import io.github.ratecard.rest.SettingsResource;
+import io.github.ratecard.rest.StatusResource;
+import io.github.ratecard.rest.UserLevelResource;
+import io.github.ratecard.store.AoAccountStore;
+import io.github.ratecard.store.AoAuditLog;
+import io.github.ratecard.store.AoLevelStore;
+import io.github.ratecard.store.AoRateStore;
+import io.github.ratecard.store.AoSettings;
+import io.github.ratecard.store.AoTransactions;
+import io.github.ratecard.testing.ao.EntityManagerActiveObjects;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The app's components built the way the Spring context builds them in Jira, with the
+ * sandbox playing Jira's services. One place, so the sandbox and its tests wire the same app.
+ */
+final class SandboxApp {
+
+    final SandboxSession session;
+    final ProjectDirectory projects;
+    final UserDirectory users;
+    final AoLevelStore levelStore;
+    final AoRateStore rateStore;
+    final AoAccountStore accountStore;
+    final AoSettings settings;
+    final AoTransactions transactions;
+    final AoAuditLog audit;
+    final LevelService levels;
+    final AccountService accounts;
+    final RateCardService rates;
+    final BuildInfo buildInfo = new BuildInfo();
+    final WorklogIntake intake = new WorklogIntake(List.of());
+
+    SandboxApp(SandboxStore store, EntityManagerActiveObjects ao, Clock clock) {
+        session = new SandboxSession(projectId -> store.projectById(projectId).map(p -> p.getLeadKey()).orElse(null));
+        projects = SandboxDirectories.projects(store);
+        users = SandboxDirectories.users(store);
+        levelStore = new AoLevelStore(ao);
+        rateStore = new AoRateStore(ao);
+        accountStore = new AoAccountStore(ao);
+        settings = new AoSettings(ao);
+        transactions = new AoTransactions(ao);
+        audit = new AoAuditLog(ao, session, clock);
+        levels = new LevelService(levelStore, users, audit, transactions);
+        accounts = new AccountService(accountStore, rateStore, projects, audit, transactions);
+        rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions);
+    }
+
+    /** Every REST resource and error mapper the descriptor's REST module serves. */
+    List<Object> restComponents() {
+        return List.of(
+                new StatusResource(buildInfo),
+                new LevelResource(levels, users, session),
+                new UserLevelResource(levels, users, session),
+                new AccountResource(accounts, session),
+                new ProjectAccountResource(accounts, projects, session),
+                new RateResource(rates, projects, session),
+                new SettingsResource(settings, rateStore, transactions, session),
+                new ErrorMappers.InvalidInput(),
+                new ErrorMappers.Conflict(),
+                new ErrorMappers.NotFound(),
+                new ErrorMappers.AccessDenied(),
+                new ErrorMappers.BadJsonField(),
+                new ErrorMappers.NotJson());
+    }
+}
