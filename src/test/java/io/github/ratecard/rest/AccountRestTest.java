@@ -1,6 +1,7 @@
 package io.github.ratecard.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,10 +33,10 @@ public class AccountRestTest {
 
     @Test
     public void create_shouldAnswer201WithTheStoredAccount() throws Exception {
-        RestFixture.Reply created = finance.post("accounts", account("INITECH", "JPY"));
+        RestFixture.Reply created = finance.post("accounts", account("HOOLI", "JPY"));
 
         assertEquals(201, created.status());
-        JsonNode body = finance.get("accounts/INITECH").json();
+        JsonNode body = finance.get("accounts/HOOLI").json();
         assertEquals("JPY", body.get("currency").asText());
         assertEquals("19.00", body.get("taxRatePercent").asText());
         assertEquals(15, body.get("billedTime").get("minimumMinutes").asInt());
@@ -134,15 +135,17 @@ public class AccountRestTest {
         finance.post("accounts", account("LINKB", "EUR"));
 
         assertEquals(201, finance.post("projects/INI/accounts", "{\"accountKey\":\"LINKA\"}").status());
-        assertEquals(201, finance.post("projects/INI/accounts", "{\"accountKey\":\"LINKB\"}").status());
-        assertEquals(409, finance.delete("projects/INI/accounts/LINKA").status());
-        assertEquals(200, finance.put("projects/INI/accounts/LINKB/default", "").status());
-        assertEquals(204, finance.delete("projects/INI/accounts/LINKA").status());
+        assertEquals(201, finance.post("projects/INI/accounts", "{\"accountKey\":\"LINKB\",\"isDefault\":true}").status());
+        assertEquals(409, finance.delete("projects/INI/accounts/LINKB").status());
+        assertEquals(200, finance.put("projects/INI/accounts/LINKA/default", "").status());
+        assertEquals(204, finance.delete("projects/INI/accounts/LINKB").status());
 
         JsonNode links = rest.as("lead").get("projects/INI/accounts").json();
-        assertEquals(1, links.size());
-        assertEquals("LINKB", links.get(0).get("accountKey").asText());
-        assertTrue(links.get(0).get("isDefault").asBoolean());
+        assertEquals(2, links.size());
+        assertEquals("INITECH", links.get(0).get("accountKey").asText());
+        assertEquals("LINKA", links.get(1).get("accountKey").asText());
+        assertTrue(links.get(1).get("isDefault").asBoolean());
+        assertFalse(links.get(0).get("isDefault").asBoolean());
     }
 
     @Test

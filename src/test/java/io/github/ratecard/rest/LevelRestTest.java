@@ -27,11 +27,11 @@ public class LevelRestTest {
     public void promotion_shouldCloseThePreviousLevelAndShowInTheUsersHistory() throws Exception {
         long junior = finance.post("levels", "{\"name\":\"Junior REST\",\"description\":\"d\"}").json().get("id").asLong();
         long senior = finance.post("levels", "{\"name\":\"Senior REST\"}").json().get("id").asLong();
-        assertEquals(201, finance.post("levels/" + junior + "/assignments", "{\"userKey\":\"agent11\",\"validFrom\":\"2026-01-01\"}").status());
+        assertEquals(201, finance.post("levels/" + junior + "/assignments", "{\"userKey\":\"admin\",\"validFrom\":\"2026-01-01\"}").status());
 
-        assertEquals(201, finance.post("levels/" + senior + "/assignments", "{\"userKey\":\"agent11\",\"validFrom\":\"2026-07-01\"}").status());
+        assertEquals(201, finance.post("levels/" + senior + "/assignments", "{\"userKey\":\"admin\",\"validFrom\":\"2026-07-01\"}").status());
 
-        JsonNode history = finance.get("users/agent11/levels").json();
+        JsonNode history = finance.get("users/admin/levels").json();
         assertEquals(2, history.size());
         assertEquals("2026-06-30", history.get(0).get("validTo").asText());
         assertEquals("Senior REST", history.get(1).get("levelName").asText());

@@ -71,6 +71,15 @@ public final class Sandbox {
             new DemoData(database, config.seed(), config.demoWorklogs()).generate();
         }
         SandboxApp app = new SandboxApp(store, database.activeObjects(), Clock.systemUTC());
+        DemoRateCard rateCard = new DemoRateCard(app, store);
+        if (!rateCard.isSeeded()) {
+            SandboxSession.begin(store.user("finance").orElse(null), java.util.Locale.ENGLISH);
+            try {
+                rateCard.seed();
+            } finally {
+                SandboxSession.end();
+            }
+        }
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
