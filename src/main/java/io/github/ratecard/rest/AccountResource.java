@@ -8,11 +8,14 @@ import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Page;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.money.Currencies;
 import io.github.ratecard.rest.RequestBodies.AccountBody;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Currency;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -33,10 +36,12 @@ import javax.ws.rs.core.Response;
 public class AccountResource {
 
     private final AccountService accounts;
+    private final ProjectDirectory projects;
     private final AccessPolicy access;
 
-    public AccountResource(AccountService accounts, AccessPolicy access) {
+    public AccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access) {
         this.accounts = accounts;
+        this.projects = projects;
         this.access = access;
     }
 
@@ -62,6 +67,18 @@ public class AccountResource {
     public Documents.Account get(@PathParam("key") String key) {
         access.requireFinance();
         return Documents.Account.of(accounts.account(key));
+    }
+
+    /** The projects that bill to the account. */
+    @GET
+    @Path("{key}/projects")
+    public List<Documents.ProjectAccount> projects(@PathParam("key") String key) {
+        access.requireFinance();
+        ClientAccount account = accounts.account(key);
+        return accounts.linksOfAccount(key).stream()
+                .map(link -> new Documents.ProjectAccount(projects.byId(link.projectId()).map(ProjectRef::key).orElse("#" + link.projectId()),
+                        key, account.name(), account.currency().getCurrencyCode(), account.status().name(), link.isDefault()))
+                .collect(Collectors.toList());
     }
 
     /** Replaces the account's fields; the key in the body, if given, must be the path's. */

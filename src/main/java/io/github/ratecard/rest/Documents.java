@@ -21,10 +21,12 @@ public final class Documents {
         }
     }
 
-    public record Assignment(long id, String userKey, String userName, long levelId, String levelName, String validFrom, String validTo) {
-        static Assignment of(LevelAssignment a, String userName, String levelName) {
+    /** {@code current}: the assignment covers today. */
+    public record Assignment(long id, String userKey, String userName, long levelId, String levelName, String validFrom, String validTo,
+                             boolean current) {
+        static Assignment of(LevelAssignment a, String userName, String levelName, LocalDate today) {
             return new Assignment(a.id(), a.userKey(), userName, a.levelId(), levelName, a.period().validFrom().toString(),
-                    a.period().end().map(LocalDate::toString).orElse(null));
+                    a.period().end().map(LocalDate::toString).orElse(null), a.period().contains(today));
         }
     }
 

@@ -11,6 +11,8 @@ import io.github.ratecard.rates.StaffLevel;
 import io.github.ratecard.rest.RequestBodies.AssignmentBody;
 import io.github.ratecard.rest.RequestBodies.LevelBody;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,11 +37,13 @@ public class LevelResource {
     private final LevelService levels;
     private final UserDirectory users;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public LevelResource(LevelService levels, UserDirectory users, AccessPolicy access) {
+    public LevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock) {
         this.levels = levels;
         this.users = users;
         this.access = access;
+        this.clock = clock;
     }
 
     @GET
@@ -105,7 +109,8 @@ public class LevelResource {
     List<Documents.Assignment> documents(List<LevelAssignment> assignments) {
         Map<Long, String> names = levels.levels().stream().collect(Collectors.toMap(StaffLevel::id, StaffLevel::name));
         Function<String, String> userName = key -> users.byKey(key).map(UserRef::displayName).orElse(key);
-        return assignments.stream().map(a -> Documents.Assignment.of(a, userName.apply(a.userKey()), names.get(a.levelId())))
+        LocalDate today = LocalDate.now(clock);
+        return assignments.stream().map(a -> Documents.Assignment.of(a, userName.apply(a.userKey()), names.get(a.levelId()), today))
                 .collect(Collectors.toList());
     }
 }

@@ -4,6 +4,7 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.rates.LevelService;
+import java.time.Clock;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -19,11 +20,13 @@ public class UserLevelResource {
     private final LevelService levels;
     private final UserDirectory users;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public UserLevelResource(LevelService levels, UserDirectory users, AccessPolicy access) {
+    public UserLevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock) {
         this.levels = levels;
         this.users = users;
         this.access = access;
+        this.clock = clock;
     }
 
     @GET
@@ -32,6 +35,6 @@ public class UserLevelResource {
         if (users.byKey(userKey).isEmpty()) {
             throw new NotFoundException("No user " + userKey);
         }
-        return new LevelResource(levels, users, access).documents(levels.assignmentsOf(userKey));
+        return new LevelResource(levels, users, access, clock).documents(levels.assignmentsOf(userKey));
     }
 }

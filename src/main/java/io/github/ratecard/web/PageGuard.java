@@ -28,11 +28,20 @@ public class PageGuard {
 
     /** True when the page may be shown; otherwise the response has already been answered. */
     public boolean admitAdmin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return admit(request, response, accessPolicy.currentUserIsAdmin());
+    }
+
+    /** As {@link #admitAdmin}, for the rate card pages: users with the Ratecard finance permission. */
+    public boolean admitFinance(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return admit(request, response, accessPolicy.currentUserIsFinance());
+    }
+
+    private boolean admit(HttpServletRequest request, HttpServletResponse response, boolean permitted) throws IOException {
         if (accessPolicy.currentViewer().isEmpty()) {
             response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());
             return false;
         }
-        if (!accessPolicy.currentUserIsAdmin()) {
+        if (!permitted) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return false;
         }

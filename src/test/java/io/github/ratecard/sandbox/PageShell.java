@@ -35,8 +35,10 @@ final class PageShell {
                 .collect(Collectors.toList()));
         context.put("german", SandboxSession.locale().getLanguage().equals("de"));
         List<String> resources = SandboxSession.requiredResources();
-        context.put("stylesheets", resources.isEmpty() ? List.of() : List.of(WebResourceServlet.PREFIX + "ratecard.css"));
-        context.put("scripts", resources.isEmpty() ? List.of() : List.of(WebResourceServlet.PREFIX + "ratecard.js"));
+        context.put("stylesheets", resources.stream().flatMap(r -> WebResourceServlet.files(r).stream())
+                .filter(f -> f.endsWith(".css")).collect(Collectors.toList()));
+        context.put("scripts", resources.stream().flatMap(r -> WebResourceServlet.files(r).stream())
+                .filter(f -> f.endsWith(".js")).collect(Collectors.toList()));
         renderer.render(TEMPLATE, context, out);
     }
 }

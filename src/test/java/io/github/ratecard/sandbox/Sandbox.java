@@ -8,6 +8,7 @@ import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.web.AdminOverviewServlet;
 import io.github.ratecard.web.PageGuard;
+import io.github.ratecard.web.RateCardPagesServlet;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -104,7 +105,9 @@ public final class Sandbox {
 
         Map<String, HttpServlet> pluginServlets = Map.of(
                 AdminOverviewServlet.class.getName(),
-                new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake));
+                new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake),
+                RateCardPagesServlet.class.getName(),
+                new RateCardPagesServlet(guard, renderer, new SandboxPageBuilder(), i18n, app.clock));
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");

@@ -46,7 +46,10 @@ final class SandboxApp {
     final BuildInfo buildInfo = new BuildInfo();
     final WorklogIntake intake = new WorklogIntake(List.of());
 
+    final Clock clock;
+
     SandboxApp(SandboxStore store, EntityManagerActiveObjects ao, Clock clock) {
+        this.clock = clock;
         session = new SandboxSession(projectId -> store.projectById(projectId).map(p -> p.getLeadKey()).orElse(null));
         projects = SandboxDirectories.projects(store);
         users = SandboxDirectories.users(store);
@@ -65,9 +68,9 @@ final class SandboxApp {
     List<Object> restComponents() {
         return List.of(
                 new StatusResource(buildInfo),
-                new LevelResource(levels, users, session),
-                new UserLevelResource(levels, users, session),
-                new AccountResource(accounts, session),
+                new LevelResource(levels, users, session, clock),
+                new UserLevelResource(levels, users, session, clock),
+                new AccountResource(accounts, projects, session),
                 new ProjectAccountResource(accounts, projects, session),
                 new RateResource(rates, projects, session),
                 new SettingsResource(settings, rateStore, transactions, session),

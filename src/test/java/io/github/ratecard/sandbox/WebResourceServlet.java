@@ -11,6 +11,29 @@ import javax.servlet.http.HttpServletResponse;
 final class WebResourceServlet extends HttpServlet {
 
     static final String PREFIX = "/download/resources/" + WebResources.RATECARD + "/";
+
+    /** The download URLs of a web-resource module's files, as the descriptor lists them. */
+    static java.util.List<String> files(String moduleKey) {
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        String descriptor;
+        try (InputStream in = WebResourceServlet.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String moduleName = moduleKey.substring(moduleKey.indexOf(':') + 1);
+        java.util.regex.Matcher module = java.util.regex.Pattern.compile(
+                "<web-resource key=\"" + java.util.regex.Pattern.quote(moduleName) + "\".*?</web-resource>", java.util.regex.Pattern.DOTALL)
+                .matcher(descriptor);
+        if (module.find()) {
+            java.util.regex.Matcher resource = java.util.regex.Pattern.compile("<resource type=\"download\" name=\"([^\"]+)\"")
+                    .matcher(module.group());
+            while (resource.find()) {
+                urls.add("/download/resources/" + moduleKey + "/" + resource.group(1));
+            }
+        }
+        return urls;
+    }
     private static final long serialVersionUID = 1L;
 
     private final String classpathFolder;

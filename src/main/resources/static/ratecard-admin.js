@@ -1,0 +1,378 @@
+/*
+ * Ratecard admin pages: fill the tables from the REST API and send the forms to it as JSON.
+ * Every rule lives on the server; this script only shows what it answers, with textContent
+ * (never innerHTML), so no stored text can become markup.
+ */
+(function (window, document) {
+    'use strict';
+
+    function el(tag, attributes, children) {
+        var node = document.createElement(tag);
+        Object.keys(attributes || {}).forEach(function (name) {
+            if (name === 'text') {
+                node.textContent = attributes.text;
+            } else if (name.indexOf('on') === 0) {
+                node.addEventListener(name.substring(2), attributes[name]);
+            } else {
+                node.setAttribute(name, attributes[name]);
+            }
+        });
+        (children || []).forEach(function (child) { node.appendChild(child); });
+        return node;
+    }
+
+    function Page(root) {
+        this.root = root;
+        this.base = root.getAttribute('data-rest');
+        this.message = root.querySelector('.ratecard-message');
+    }
+
+    Page.prototype.text = function (name) {
+        return this.root.getAttribute('data-text-' + name) || name;
+    };
+
+    Page.prototype.call = function (method, path, body) {
+        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return window.fetch(this.base + '/' + path, options).then(function (response) {
+            return response.text().then(function (text) {
+                var json = null;
+                try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
+                if (!response.ok) {
+                    throw { status: response.status, field: json && json.field, message: (json && json.message) || response.statusText };
+                }
+                return json;
+            });
+        });
+    };
+
+    Page.prototype.say = function (text, isError) {
+        this.message.textContent = text;
+        this.message.className = 'ratecard-message ' + (isError ? 'ratecard-error aui-message aui-message-error' : 'aui-message aui-message-success');
+        this.message.hidden = false;
+    };
+
+    /** Shows the server's error and marks the form field it names. */
+    Page.prototype.fail = function (form) {
+        var page = this;
+        return function (error) {
+            page.say(error.message || String(error), true);
+            if (form) {
+                Array.prototype.forEach.call(form.querySelectorAll('.ratecard-invalid'), function (f) { f.classList.remove('ratecard-invalid'); });
+                var field = error.field && form.querySelector('[name="' + error.field + '"]');
+                if (field) {
+                    field.classList.add('ratecard-invalid');
+                    field.setAttribute('aria-invalid', 'true');
+                    field.focus();
+                }
+            }
+        };
+    };
+
+    function formValues(form) {
+        var values = {};
+        Array.prototype.forEach.call(form.elements, function (field) {
+            if (!field.name || field.closest('[hidden]')) { return; }
+            if (field.type === 'checkbox') {
+                values[field.name] = field.checked;
+            } else if (field.value !== '') {
+                values[field.name] = field.value.trim();
+            }
+        });
+        return values;
+    }
+
+    function rows(table, items, emptyText, render) {
+        var body = table.tBodies[0];
+        body.textContent = '';
+        if (!items.length) {
+            body.appendChild(el('tr', {}, [el('td', { colspan: String(table.tHead.rows[0].cells.length), 'class': 'ratecard-muted', text: emptyText })]));
+        }
+        items.forEach(function (item) { body.appendChild(render(item)); });
+    }
+
+    function cell(text, className) {
+        return el('td', { text: text === null || text === undefined ? '' : String(text), 'class': className || '' });
+    }
+
+    function button(label, onclick) {
+        return el('button', { type: 'button', 'class': 'aui-button aui-button-link', text: label, onclick: onclick });
+    }
+
+    /** Shows only the labels that belong to the chosen scope (data-for-scope lists them). */
+    function followScope(form) {
+        var select = form.querySelector('[name="scope"]');
+        function update() {
+            Array.prototype.forEach.call(form.querySelectorAll('[data-for-scope]'), function (label) {
+                label.hidden = label.getAttribute('data-for-scope').split(' ').indexOf(select.value) < 0;
+            });
+        }
+        select.addEventListener('change', update);
+        update();
+    }
+
+    function fillLevels(page, select) {
+        return page.call('GET', 'levels').then(function (levels) {
+            select.textContent = '';
+            levels.filter(function (l) { return l.active; }).forEach(function (l) {
+                select.appendChild(el('option', { value: String(l.id), text: l.name }));
+            });
+            return levels;
+        });
+    }
+
+    function appliesTo(rate, levelNames) {
+        var parts = [];
+        if (rate.accountKey) { parts.push(rate.accountKey); }
+        if (rate.projectKey) { parts.push(rate.projectKey); }
+        if (rate.levelId !== null && rate.levelId !== undefined) { parts.push(levelNames[rate.levelId] || ('#' + rate.levelId)); }
+        if (rate.userKey) { parts.push(rate.userKey); }
+        return parts.join(' / ');
+    }
+
+    /** A rate row whose period can be edited in place ("effective from" editing) or deleted. */
+    function rateRow(page, rate, levelNames, scopeLabels, reload) {
+        var from = el('input', { type: 'date', value: rate.validFrom, name: 'validFrom', 'aria-label': 'validFrom' });
+        var to = el('input', { type: 'date', value: rate.validTo || '', name: 'validTo', 'aria-label': 'validTo' });
+        var row = el('tr', { 'data-rate-id': String(rate.id) }, [
+            cell(scopeLabels[rate.scope] || rate.scope),
+            cell(appliesTo(rate, levelNames)),
+            cell(rate.amount + ' ' + rate.currency, 'ratecard-money'),
+            el('td', { 'class': 'ratecard-valid-from' }, [from]),
+            el('td', { 'class': 'ratecard-valid-to' }, [to]),
+            el('td', {}, [
+                button(page.text('save'), function () {
+                    page.call('PUT', 'rates/' + rate.id, { validFrom: from.value, validTo: to.value || null })
+                        .then(function () { page.say(page.text('saved')); reload(); }, page.fail(row));
+                }),
+                button(page.text('delete'), function () {
+                    if (window.confirm(page.text('confirm'))) {
+                        page.call('DELETE', 'rates/' + rate.id).then(function () { reload(); }, page.fail());
+                    }
+                })
+            ])
+        ]);
+        return row;
+    }
+
+    function scopeLabels(form) {
+        var labels = {};
+        Array.prototype.forEach.call(form.querySelectorAll('[name="scope"] option'), function (o) { labels[o.value] = o.textContent; });
+        return labels;
+    }
+
+    function levelsPage(page) {
+        var table = document.getElementById('ratecard-levels');
+        var holders = document.getElementById('ratecard-holders');
+        var levelForm = document.getElementById('ratecard-level-form');
+        var assignForm = document.getElementById('ratecard-assign-form');
+        function load() {
+            fillLevels(page, assignForm.querySelector('[name="levelId"]')).then(function (levels) {
+                rows(table, levels, page.text('empty'), function (level) {
+                    return el('tr', {}, [cell(level.name), cell(level.description), cell(level.active ? page.text('yes') : page.text('no')),
+                        el('td', {}, [button(level.active ? page.text('deactivate') : page.text('activate'), function () {
+                            page.call('PUT', 'levels/' + level.id, { name: level.name, description: level.description, active: !level.active })
+                                .then(function () { page.say(page.text('saved')); load(); }, page.fail());
+                        })])]);
+                });
+                return Promise.all(levels.map(function (l) { return page.call('GET', 'levels/' + l.id + '/assignments'); }));
+            }).then(function (lists) {
+                var all = [].concat.apply([], lists);
+                rows(holders, all, page.text('empty'), function (a) {
+                    return el('tr', { 'class': a.current ? 'ratecard-current' : '' }, [cell(a.levelName),
+                        cell(a.userName + ' (' + a.userKey + ')' + (a.current ? ' \u2013 ' + page.text('current') : '')),
+                        cell(a.validFrom), cell(a.validTo || page.text('open')),
+                        el('td', {}, [button(page.text('delete'), function () {
+                            if (window.confirm(page.text('confirm'))) {
+                                page.call('DELETE', 'levels/' + a.levelId + '/assignments/' + a.id).then(load, page.fail());
+                            }
+                        })])]);
+                });
+            }).catch(page.fail());
+        }
+        levelForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            page.call('POST', 'levels', formValues(levelForm)).then(function () { levelForm.reset(); page.say(page.text('saved')); load(); }, page.fail(levelForm));
+        });
+        assignForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var values = formValues(assignForm);
+            var levelId = values.levelId;
+            delete values.levelId;
+            page.call('POST', 'levels/' + levelId + '/assignments', values)
+                .then(function () { assignForm.reset(); page.say(page.text('saved')); load(); }, page.fail(assignForm));
+        });
+        load();
+    }
+
+    function costPage(page) {
+        var table = document.getElementById('ratecard-cost-rates');
+        var form = document.getElementById('ratecard-cost-form');
+        var labels = scopeLabels(form);
+        var levelNames = {};
+        followScope(form);
+        function load() {
+            fillLevels(page, form.querySelector('[name="levelId"]')).then(function (levels) {
+                levels.forEach(function (l) { levelNames[l.id] = l.name; });
+                return page.call('GET', 'rates/cost');
+            }).then(function (rates) {
+                rows(table, rates, page.text('empty'), function (rate) { return rateRow(page, rate, levelNames, labels, load); });
+            }).catch(page.fail());
+        }
+        page.call('GET', 'settings').then(function (settings) {
+            document.getElementById('ratecard-base-currency').textContent = settings.baseCurrency;
+            form.setAttribute('data-currency', settings.baseCurrency);
+        }, page.fail());
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var values = formValues(form);
+            values.currency = form.getAttribute('data-currency');
+            page.call('POST', 'rates/cost', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
+        });
+        load();
+    }
+
+    function accountsPage(page) {
+        var table = document.getElementById('ratecard-accounts');
+        var filter = document.getElementById('ratecard-account-filter');
+        var form = document.getElementById('ratecard-account-form');
+        var title = document.getElementById('ratecard-account-form-title');
+        var linkForm = document.getElementById('ratecard-link-form');
+        var editing = null;
+        function edit(account) {
+            editing = account.key;
+            title.textContent = page.text('editing') + ' ' + account.key;
+            ['key', 'name', 'customerName', 'currency', 'category', 'status', 'taxRatePercent', 'invoicePrefix'].forEach(function (name) {
+                form.elements[name].value = account[name] === null ? '' : account[name];
+            });
+            form.elements.incrementMinutes.value = account.billedTime.incrementMinutes;
+            form.elements.roundingMode.value = account.billedTime.roundingMode;
+            form.elements.minimumMinutes.value = account.billedTime.minimumMinutes;
+            form.elements.key.readOnly = true;
+            form.scrollIntoView();
+        }
+        function projectsCell(account) {
+            var td = el('td', { 'class': 'ratecard-links' });
+            page.call('GET', 'accounts/' + encodeURIComponent(account.key) + '/projects').then(function (links) {
+                links.forEach(function (link) {
+                    var item = el('span', { 'class': 'ratecard-link' }, [el('span', { text: link.projectKey + (link.isDefault ? ' (' + page.text('default') + ')' : '') })]);
+                    if (!link.isDefault) {
+                        item.appendChild(button(page.text('make-default'), function () {
+                            page.call('PUT', 'projects/' + encodeURIComponent(link.projectKey) + '/accounts/' + encodeURIComponent(account.key) + '/default')
+                                .then(function () { page.say(page.text('saved')); load(); }, page.fail());
+                        }));
+                    }
+                    item.appendChild(button(page.text('unlink'), function () {
+                        page.call('DELETE', 'projects/' + encodeURIComponent(link.projectKey) + '/accounts/' + encodeURIComponent(account.key))
+                            .then(function () { page.say(page.text('saved')); load(); }, page.fail());
+                    }));
+                    td.appendChild(item);
+                });
+            }, page.fail());
+            return td;
+        }
+        function load() {
+            page.call('GET', 'accounts?limit=200' + (filter.value ? '&status=' + filter.value : '')).then(function (result) {
+                rows(table, result.items, page.text('empty'), function (a) {
+                    var rule = a.billedTime.incrementMinutes + ' min ' + a.billedTime.roundingMode
+                        + (a.billedTime.minimumMinutes ? ', min ' + a.billedTime.minimumMinutes : '');
+                    return el('tr', { 'data-account': a.key }, [cell(a.key), cell(a.name), cell(a.customerName), cell(a.currency), cell(a.category),
+                        cell(a.status), cell(rule), cell(a.taxRatePercent + ' %', 'ratecard-money'), projectsCell(a),
+                        el('td', {}, [button(page.text('edit'), function () { edit(a); })])]);
+                });
+            }, page.fail());
+        }
+        filter.addEventListener('change', load);
+        form.addEventListener('reset', function () {
+            editing = null;
+            title.textContent = page.text('new');
+            form.elements.key.readOnly = false;
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var v = formValues(form);
+            var body = { key: v.key, name: v.name, customerName: v.customerName || '', currency: v.currency, category: v.category, status: v.status,
+                billedTime: { incrementMinutes: Number(v.incrementMinutes), roundingMode: v.roundingMode, minimumMinutes: Number(v.minimumMinutes) },
+                taxRatePercent: v.taxRatePercent, invoicePrefix: v.invoicePrefix };
+            var request = editing ? page.call('PUT', 'accounts/' + encodeURIComponent(editing), body) : page.call('POST', 'accounts', body);
+            request.then(function () { form.reset(); page.say(page.text('saved')); load(); }, page.fail(form));
+        });
+        linkForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var v = formValues(linkForm);
+            page.call('POST', 'projects/' + encodeURIComponent(v.projectKey) + '/accounts', { accountKey: v.accountKey, isDefault: v.isDefault })
+                .then(function () { linkForm.reset(); page.say(page.text('saved')); load(); }, page.fail(linkForm));
+        });
+        load();
+    }
+
+    function billPage(page) {
+        var table = document.getElementById('ratecard-bill-rates');
+        var filter = document.getElementById('ratecard-bill-filter');
+        var form = document.getElementById('ratecard-bill-form');
+        var labels = scopeLabels(form);
+        var levelNames = {};
+        var current = null;
+        followScope(form);
+        function load() {
+            if (!current) { return; }
+            var query = current.kind === 'account' ? 'account=' : 'project=';
+            page.call('GET', 'rates/bill?' + query + encodeURIComponent(current.key)).then(function (rates) {
+                rows(table, rates, page.text('empty'), function (rate) { return rateRow(page, rate, levelNames, labels, load); });
+            }, page.fail());
+        }
+        function show(kind, key) {
+            current = { kind: kind, key: key };
+            form.hidden = false;
+            Array.prototype.forEach.call(form.querySelectorAll('[name="scope"] option'), function (o) {
+                o.hidden = o.getAttribute('data-kind') !== kind;
+            });
+            form.elements.scope.value = kind === 'account' ? 'ACCOUNT' : 'PROJECT';
+            form.elements.scope.dispatchEvent(new Event('change'));
+            if (kind === 'account') {
+                page.call('GET', 'accounts/' + encodeURIComponent(key)).then(function (a) { form.elements.currency.value = a.currency; }, page.fail(filter));
+            }
+            load();
+        }
+        fillLevels(page, form.querySelector('[name="levelId"]')).then(function (levels) {
+            levels.forEach(function (l) { levelNames[l.id] = l.name; });
+        }, page.fail());
+        filter.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var v = formValues(filter);
+            show(v.kind, v.key);
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var values = formValues(form);
+            values[current.kind === 'account' ? 'accountKey' : 'projectKey'] = current.key;
+            page.call('POST', 'rates/bill', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
+        });
+        var params = new URLSearchParams(window.location.search);
+        if (params.get('account')) { filter.elements.key.value = params.get('account'); show('account', params.get('account')); }
+        if (params.get('project')) { filter.elements.kind.value = 'project'; filter.elements.key.value = params.get('project'); show('project', params.get('project')); }
+    }
+
+    var pages = {
+        'ratecard-levels-page': levelsPage,
+        'ratecard-cost-page': costPage,
+        'ratecard-accounts-page': accountsPage,
+        'ratecard-bill-page': billPage
+    };
+
+    function start() {
+        Object.keys(pages).forEach(function (id) {
+            var root = document.getElementById(id);
+            if (root) { pages[id](new Page(root)); }
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}(window, document));
