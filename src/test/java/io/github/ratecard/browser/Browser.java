@@ -1,0 +1,76 @@
+package io.github.ratecard.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import org.junit.Assume;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver. Where they are not
+ * installed the browser tests are skipped, except on CI ({@code CI=true}), where .ci/run
+ * installs them and a missing browser is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Paths.get(System.getProperty("ratecard.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Paths.get(System.getProperty("ratecard.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+
+    final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    static Browser open(String base) throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            Assume.assumeTrue("Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)", installed);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("ratecard-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    /** Opens {@code path} as the demo user {@code userKey}. */
+    void openAs(String userKey, String path) {
+        driver.get(base + "/sandbox/static/shell.css");
+        driver.manage().addCookie(new Cookie("ratecard.sandbox.user", userKey, "/"));
+        driver.get(base + path);
+    }
+
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            System.err.println("Could not save a screenshot: " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

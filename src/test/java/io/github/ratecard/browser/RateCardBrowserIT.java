@@ -1,0 +1,156 @@
+package io.github.ratecard.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.sandbox.Sandbox;
+import io.github.ratecard.sandbox.SandboxConfig;
+import java.time.LocalDate;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** Finance at work on the rate card pages, in a real browser against the sandbox. */
+public class RateCardBrowserIT {
+
+    @ClassRule
+    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+
+    private static Sandbox sandbox;
+    private static Browser browser;
+
+    @Rule
+    public final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            browser.screenshot(description.getMethodName());
+        }
+    };
+
+    @BeforeClass
+    public static void start() throws Exception {
+        sandbox = Sandbox.start(new SandboxConfig(0, FOLDER.getRoot().toPath(), false, 500, 42));
+        try {
+            browser = Browser.open(sandbox.url().toString());
+        } catch (RuntimeException | Error e) {
+            sandbox.stop();
+            throw e;
+        }
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        sandbox.stop();
+    }
+
+    @Test
+    public void financeCreatesAnAccount() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
+        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-account-form")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-account='ACME']")));
+
+        form.findElement(By.name("key")).sendKeys("UMBRELLA");
+        form.findElement(By.name("name")).sendKeys("Umbrella Corp");
+        form.findElement(By.name("customerName")).sendKeys("Umbrella <script>window.pwned=1</script>");
+        form.findElement(By.name("currency")).sendKeys("USD");
+        new Select(form.findElement(By.name("roundingMode"))).selectByValue("NEAREST");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        WebElement row = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-account='UMBRELLA']")));
+        assertTrue(row.getText(), row.getText().contains("Umbrella Corp"));
+        assertTrue(row.getText(), row.getText().contains("USD"));
+        assertTrue(row.getText(), row.getText().contains("15 min NEAREST"));
+        assertEquals(null, ((JavascriptExecutor) browser.driver).executeScript("return window.pwned;"));
+        browser.screenshot("accounts-page");
+    }
+
+    @Test
+    public void financeAddsABillRateFromNextMonthAndThePreviousOneCloses() {
+        LocalDate firstOfNextMonth = LocalDate.now().withDayOfMonth(1).plusMonths(1);
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=ACME");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
+        String openRateId = openEndedRow("58 EUR").getAttribute("data-rate-id");
+
+        WebElement form = browser.driver.findElement(By.id("ratecard-bill-form"));
+        form.findElement(By.name("amount")).sendKeys("61.25");
+        setDate(form.findElement(By.name("validFrom")), firstOfNextMonth.toString());
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.xpath("//tr[td[contains(., '61.25 EUR')]]")).size() == 1);
+        String closedOn = browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d
+                .findElement(By.cssSelector("tr[data-rate-id='" + openRateId + "'] input[name='validTo']")).getAttribute("value"));
+        assertEquals(firstOfNextMonth.minusDays(1).toString(), closedOn);
+        browser.screenshot("bill-rates-page");
+    }
+
+    @Test
+    public void financeSeesAClearErrorForAnOverlappingRate() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=GLOBEX");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
+        WebElement form = browser.driver.findElement(By.id("ratecard-bill-form"));
+
+        form.findElement(By.name("amount")).sendKeys("99");
+        setDate(form.findElement(By.name("validFrom")), "2026-09-01");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        WebElement message = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ratecard-message.ratecard-error")));
+        assertTrue(message.getText(), message.getText().contains("overlaps"));
+        assertTrue(form.findElement(By.name("validFrom")).getAttribute("class").contains("ratecard-invalid"));
+        assertEquals(0, browser.driver.findElements(By.xpath("//tr[td[contains(., '99 USD')]]")).size());
+        browser.screenshot("overlap-error");
+    }
+
+    @Test
+    public void financeSeesWhoHoldsWhichLevel() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/levels");
+
+        WebElement holders = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-holders tr.ratecard-current")));
+        String levels = browser.driver.findElement(By.id("ratecard-levels")).getText();
+        assertTrue(levels, levels.contains("Agent L1") && levels.contains("Agent L2") && levels.contains("Team lead"));
+        assertTrue(holders.getText(), holders.getText().contains("current"));
+        browser.screenshot("levels-page");
+    }
+
+    @Test
+    public void financeSeesCostRatesInTheBaseCurrency() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/cost");
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratecard-base-currency"), "EUR"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratecard-cost-rates"), "25.5 EUR"));
+        browser.screenshot("cost-rates-page");
+    }
+
+    @Test
+    public void agentsCannotOpenTheRateCard() {
+        browser.openAs("agent01", "/plugins/servlet/ratecard/rates/accounts");
+
+        assertTrue(browser.driver.getPageSource().contains("403"));
+    }
+
+    private static WebElement openEndedRow(String amountText) {
+        for (WebElement row : browser.driver.findElements(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]"))) {
+            if (row.getText().contains(amountText) && row.findElement(By.name("validTo")).getAttribute("value").isEmpty()) {
+                return row;
+            }
+        }
+        throw new AssertionError("No open-ended rate of " + amountText);
+    }
+
+    private static void setDate(WebElement input, String isoDate) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+    }
+}
