@@ -53,7 +53,9 @@ public class RateCardBrowserIT {
         if (browser != null) {
             browser.close();
         }
-        sandbox.stop();
+        if (sandbox != null) {
+            sandbox.stop();
+        }
     }
 
     @Test
