@@ -1,0 +1,45 @@
+package io.github.ratecard.ledger;
+
+import io.github.ratecard.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One worklog, priced: who worked when and how long, how much is billed and to which client,
+ * what it cost and what it bills, and which rates won. {@code cost} or {@code bill} is null when
+ * its rate is missing (never zero); {@code bill} is zero for non-billable work.
+ */
+public record LedgerEntry(
+        long worklogId,
+        long issueId,
+        long projectId,
+        String authorKey,
+        Instant started,
+        LocalDate workDate,
+        long workedSeconds,
+        long billedSeconds,
+        boolean billable,
+        String accountKey,
+        Money cost,
+        Money bill,
+        Long costRateId,
+        Long billRateId,
+        PricingStatus status,
+        Instant pricedAt,
+        Instant sourceUpdated,
+        boolean invoiced) {
+
+    public LedgerEntry {
+        Objects.requireNonNull(authorKey, "authorKey");
+        Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(workDate, "workDate");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(pricedAt, "pricedAt");
+        Objects.requireNonNull(sourceUpdated, "sourceUpdated");
+    }
+
+    public boolean isPriced() {
+        return status == PricingStatus.PRICED;
+    }
+}

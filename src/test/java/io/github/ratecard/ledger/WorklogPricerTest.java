@@ -1,0 +1,133 @@
+package io.github.ratecard.ledger;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.billing.AccountCategory;
+import io.github.ratecard.billing.AccountStatus;
+import io.github.ratecard.billing.BilledTimeRule;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.InMemoryRateBook;
+import io.github.ratecard.rates.Rate;
+import io.github.ratecard.rates.RateBook;
+import io.github.ratecard.rates.RateScope;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.Test;
+
+public class WorklogPricerTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final RateBook RATES = new InMemoryRateBook(List.of(
+            rate(1, RateScope.global(), "30", "EUR", "2026-01-01"),
+            new Rate(2, RateScope.account("ACME"), HourlyRate.parse("60", "EUR"),
+                    EffectivePeriod.between(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-05-31"))),
+            rate(3, RateScope.account("ACME"), "66", "EUR", "2026-06-01")), List.of());
+
+    @Test
+    public void billableWork_shouldBeBilledByTheAccountsRuleAndRate() {
+        LedgerEntry entry = pricer(account("ACME", AccountCategory.BILLABLE)).price(worklog("2026-04-15T08:00:00Z", 7 * 60), NOW);
+
+        assertEquals(PricingStatus.PRICED, entry.status());
+        assertEquals(15 * 60, entry.billedSeconds());
+        assertEquals(Money.parse("15.00", "EUR"), entry.bill());
+        assertEquals(Money.parse("3.50", "EUR"), entry.cost());
+        assertEquals(Long.valueOf(2), entry.billRateId());
+        assertEquals(Long.valueOf(1), entry.costRateId());
+        assertTrue(entry.billable());
+    }
+
+    @Test
+    public void priceChange_shouldApplyFromItsFirstDayInTheReportingZone() {
+        // 23:30 UTC on 31 May is already 1 June in Berlin (UTC+2 in summer)
+        LedgerEntry entry = pricer(account("ACME", AccountCategory.BILLABLE)).price(worklog("2026-05-31T23:30:00Z", 3600), NOW);
+
+        assertEquals(LocalDate.of(2026, 6, 1), entry.workDate());
+        assertEquals(Long.valueOf(3), entry.billRateId());
+        assertEquals(Money.parse("66.00", "EUR"), entry.bill());
+    }
+
+    @Test
+    public void workDate_shouldBeTheLocalDayOnTheDaylightSavingChange() {
+        // 25 October 2026: Berlin goes from UTC+2 to UTC+1 at 01:00 UTC
+        assertEquals(LocalDate.of(2026, 10, 25),
+                pricer(account("ACME", AccountCategory.BILLABLE)).price(worklog("2026-10-24T22:30:00Z", 3600), NOW).workDate());
+        assertEquals(LocalDate.of(2026, 10, 25),
+                pricer(account("ACME", AccountCategory.BILLABLE)).price(worklog("2026-10-25T22:59:00Z", 3600), NOW).workDate());
+        assertEquals(LocalDate.of(2026, 10, 26),
+                pricer(account("ACME", AccountCategory.BILLABLE)).price(worklog("2026-10-25T23:00:00Z", 3600), NOW).workDate());
+    }
+
+    @Test
+    public void workSpanningMidnight_shouldBelongToTheDayItStarted() {
+        LedgerEntry entry = pricer(account("ACME", AccountCategory.BILLABLE)).price(worklog("2026-03-10T21:30:00Z", 3 * 3600), NOW);
+
+        assertEquals(LocalDate.of(2026, 3, 10), entry.workDate());
+        assertEquals(3 * 3600, entry.workedSeconds());
+    }
+
+    @Test
+    public void internalWork_shouldBillNothingButKeepItsCost() {
+        LedgerEntry entry = pricer(account("INTERNAL", AccountCategory.INTERNAL)).price(worklog("2026-04-15T08:00:00Z", 3600), NOW);
+
+        assertFalse(entry.billable());
+        assertEquals(0, entry.billedSeconds());
+        assertEquals(Money.zero(Currency.getInstance("EUR")), entry.bill());
+        assertEquals(Money.parse("30.00", "EUR"), entry.cost());
+        assertEquals(PricingStatus.PRICED, entry.status());
+    }
+
+    @Test
+    public void workWithoutAnAccount_shouldBeMarkedSoAndKeepItsCost() {
+        LedgerEntry entry = pricer(null).price(worklog("2026-04-15T08:00:00Z", 3600), NOW);
+
+        assertEquals(PricingStatus.NO_ACCOUNT, entry.status());
+        assertNull(entry.bill());
+        assertEquals(Money.parse("30.00", "EUR"), entry.cost());
+    }
+
+    @Test
+    public void missingBillRate_shouldBeVisibleNotZero() {
+        LedgerEntry entry = pricer(account("GLOBEX", AccountCategory.BILLABLE)).price(worklog("2026-04-15T08:00:00Z", 3600), NOW);
+
+        assertEquals(PricingStatus.MISSING_BILL_RATE, entry.status());
+        assertNull(entry.bill());
+        assertNull(entry.billRateId());
+    }
+
+    @Test
+    public void missingCostRate_shouldWinOverEveryOtherStatus() {
+        LedgerEntry entry = pricer(account("ACME", AccountCategory.BILLABLE)).price(worklog("2025-12-31T08:00:00Z", 3600), NOW);
+
+        assertEquals(PricingStatus.MISSING_COST_RATE, entry.status());
+        assertNull(entry.cost());
+    }
+
+    private static WorklogPricer pricer(ClientAccount account) {
+        return new WorklogPricer(RATES, (issueId, projectId) -> Optional.ofNullable(account), BERLIN);
+    }
+
+    private static WorklogRecord worklog(String started, long seconds) {
+        return new WorklogRecord(100, 200, "ACME-1", 300, "ACME", "ana", Instant.parse(started), seconds, Instant.parse(started).plusSeconds(seconds));
+    }
+
+    private static ClientAccount account(String key, AccountCategory category) {
+        return new ClientAccount(key, key, "", Currency.getInstance(key.equals("GLOBEX") ? "USD" : "EUR"), category, AccountStatus.OPEN,
+                new BilledTimeRule(15, BilledTimeRule.Mode.UP, 0), BigDecimal.ZERO, null);
+    }
+
+    private static Rate rate(long id, RateScope scope, String amount, String currency, String from) {
+        return new Rate(id, scope, HourlyRate.parse(amount, currency), EffectivePeriod.from(LocalDate.parse(from)));
+    }
+}
