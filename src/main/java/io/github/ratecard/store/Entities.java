@@ -13,7 +13,9 @@ public final class Entities {
             LevelAssignmentEntity.class,
             AccountEntity.class,
             ProjectAccountEntity.class,
-            RateEntity.class);
+            RateEntity.class,
+            LedgerEntity.class,
+            RollupEntity.class);
 
     private Entities() {
     }

@@ -1,0 +1,191 @@
+package io.github.ratecard.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.PricingStatus;
+import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+
+/** The ledger in RC_LEDGER and its rollups in RC_ROLLUP. */
+public class AoLedgerStore implements LedgerStore {
+
+    private static final String LIVE = LedgerEntity.DELETED_MILLIS + " IS NULL";
+
+    private final ActiveObjects ao;
+
+    public AoLedgerStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<Stored> stored(long worklogId) {
+        return row(worklogId).map(row -> row.getDeletedMillis() != null
+                ? new Stored(Optional.empty(), Optional.of(Instant.ofEpochMilli(row.getDeletedMillis())))
+                : new Stored(Optional.of(entry(row)), Optional.empty()));
+    }
+
+    @Override
+    public void save(LedgerEntry entry) {
+        Optional<LedgerEntity> existing = row(entry.worklogId());
+        if (existing.isEmpty()) {
+            ao.create(LedgerEntity.class, columns(entry, null));
+            return;
+        }
+        LedgerEntity row = existing.get();
+        row.setIssueId(entry.issueId());
+        row.setProjectId(entry.projectId());
+        row.setAuthorKey(entry.authorKey());
+        row.setStartedMillis(entry.started().toEpochMilli());
+        row.setWorkDay(entry.workDate().toEpochDay());
+        row.setWorkedSeconds(entry.workedSeconds());
+        row.setBilledSeconds(entry.billedSeconds());
+        row.setBillable(entry.billable());
+        row.setAccountKey(entry.accountKey());
+        row.setCostMinor(entry.cost() == null ? null : entry.cost().minorUnits());
+        row.setCostCurrency(entry.cost() == null ? null : entry.cost().currency().getCurrencyCode());
+        row.setBillMinor(entry.bill() == null ? null : entry.bill().minorUnits());
+        row.setBillCurrency(entry.bill() == null ? null : entry.bill().currency().getCurrencyCode());
+        row.setCostRateId(entry.costRateId());
+        row.setBillRateId(entry.billRateId());
+        row.setStatus(entry.status().name());
+        row.setPricedMillis(entry.pricedAt().toEpochMilli());
+        row.setSourceUpdatedMillis(entry.sourceUpdated().toEpochMilli());
+        row.setInvoiced(entry.invoiced());
+        row.setDeletedMillis(null);
+        row.save();
+    }
+
+    @Override
+    public void markDeleted(long worklogId, Instant at) {
+        Optional<LedgerEntity> existing = row(worklogId);
+        if (existing.isPresent()) {
+            existing.get().setDeletedMillis(at.toEpochMilli());
+            existing.get().save();
+            return;
+        }
+        LedgerEntry placeholder = new LedgerEntry(worklogId, 0, 0, "-", at, LocalDate.ofEpochDay(0), 0, 0, false, null, null, null,
+                null, null, PricingStatus.PRICED, at, at, false);
+        ao.create(LedgerEntity.class, columns(placeholder, at.toEpochMilli()));
+    }
+
+    private static Map<String, Object> columns(LedgerEntry entry, Long deletedMillis) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(LedgerEntity.WORKLOG_ID, entry.worklogId());
+        row.put(LedgerEntity.ISSUE_ID, entry.issueId());
+        row.put(LedgerEntity.PROJECT_ID, entry.projectId());
+        row.put(LedgerEntity.AUTHOR_KEY, entry.authorKey());
+        row.put(LedgerEntity.STARTED_MILLIS, entry.started().toEpochMilli());
+        row.put(LedgerEntity.WORK_DAY, entry.workDate().toEpochDay());
+        row.put(LedgerEntity.WORKED_SECONDS, entry.workedSeconds());
+        row.put(LedgerEntity.BILLED_SECONDS, entry.billedSeconds());
+        row.put(LedgerEntity.BILLABLE, entry.billable());
+        row.put(LedgerEntity.ACCOUNT_KEY, entry.accountKey());
+        row.put(LedgerEntity.COST_MINOR, entry.cost() == null ? null : entry.cost().minorUnits());
+        row.put(LedgerEntity.COST_CURRENCY, entry.cost() == null ? null : entry.cost().currency().getCurrencyCode());
+        row.put(LedgerEntity.BILL_MINOR, entry.bill() == null ? null : entry.bill().minorUnits());
+        row.put(LedgerEntity.BILL_CURRENCY, entry.bill() == null ? null : entry.bill().currency().getCurrencyCode());
+        row.put(LedgerEntity.COST_RATE_ID, entry.costRateId());
+        row.put(LedgerEntity.BILL_RATE_ID, entry.billRateId());
+        row.put(LedgerEntity.STATUS, entry.status().name());
+        row.put(LedgerEntity.PRICED_MILLIS, entry.pricedAt().toEpochMilli());
+        row.put(LedgerEntity.SOURCE_UPDATED_MILLIS, entry.sourceUpdated().toEpochMilli());
+        row.put(LedgerEntity.INVOICED, entry.invoiced());
+        row.put(LedgerEntity.DELETED_MILLIS, deletedMillis);
+        return row;
+    }
+
+    @Override
+    public void addToRollups(List<Rollup> contributions) {
+        Map<Rollup.Key, Rollup> merged = new LinkedHashMap<>();
+        for (Rollup contribution : contributions) {
+            merged.merge(contribution.key(), contribution, Rollup::plus);
+        }
+        for (Rollup rollup : merged.values()) {
+            if (rollup.isEmpty()) {
+                continue;
+            }
+            Rollup.Key key = rollup.key();
+            Map<String, Object> row = new HashMap<>();
+            row.put(RollupEntity.KIND, key.kind().name());
+            row.put(RollupEntity.PROJECT_ID, key.projectId());
+            row.put(RollupEntity.USER_KEY, key.userKey());
+            row.put(RollupEntity.ACCOUNT_KEY, key.accountKey());
+            row.put(RollupEntity.CURRENCY, key.currency());
+            row.put(RollupEntity.PERIOD_MONTH, key.month().getYear() * 100 + key.month().getMonthValue());
+            row.put(RollupEntity.WORKED_SECONDS, rollup.workedSeconds());
+            row.put(RollupEntity.BILLED_SECONDS, rollup.billedSeconds());
+            row.put(RollupEntity.COST_MINOR, rollup.costMinor());
+            row.put(RollupEntity.BILL_MINOR, rollup.billMinor());
+            row.put(RollupEntity.ENTRIES, rollup.entries());
+            row.put(RollupEntity.UNPRICED, rollup.unpriced());
+            ao.create(RollupEntity.class, row);
+        }
+    }
+
+    @Override
+    public List<LedgerEntry> entriesOfIssue(long issueId, int offset, int limit) {
+        return Arrays.stream(ao.find(LedgerEntity.class, Query.select()
+                        .where(LedgerEntity.ISSUE_ID + " = ? AND " + LIVE, issueId)
+                        .order(LedgerEntity.STARTED_MILLIS + " DESC, " + LedgerEntity.WORKLOG_ID + " DESC").offset(offset).limit(limit)))
+                .map(AoLedgerStore::entry).collect(Collectors.toList());
+    }
+
+    @Override
+    public long countOfIssue(long issueId) {
+        return ao.count(LedgerEntity.class, Query.select().where(LedgerEntity.ISSUE_ID + " = ? AND " + LIVE, issueId));
+    }
+
+    @Override
+    public List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to) {
+        String scope = kind == Rollup.Kind.PROJECT ? RollupEntity.PROJECT_ID : RollupEntity.ACCOUNT_KEY;
+        Object scopeValue = kind == Rollup.Kind.PROJECT ? projectId : accountKey;
+        // stream() reads only the columns the query names
+        Query query = Query.select(String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID, RollupEntity.USER_KEY,
+                RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.WORKED_SECONDS,
+                RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED))
+                .where(RollupEntity.KIND + " = ? AND " + scope + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?",
+                kind.name(), scopeValue, from.getYear() * 100 + from.getMonthValue(), to.getYear() * 100 + to.getMonthValue());
+        Map<Rollup.Key, Rollup> sums = new LinkedHashMap<>();
+        ao.stream(RollupEntity.class, query, row -> {
+            Rollup.Key key = new Rollup.Key(kind, row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(),
+                    YearMonth.of(row.getPeriodMonth() / 100, row.getPeriodMonth() % 100));
+            sums.merge(key, new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(), row.getBillMinor(),
+                    row.getEntries(), row.getUnpriced()), Rollup::plus);
+        });
+        List<Rollup> result = new ArrayList<>();
+        sums.values().stream().filter(r -> !r.isEmpty()).forEach(result::add);
+        return result;
+    }
+
+    private Optional<LedgerEntity> row(long worklogId) {
+        LedgerEntity[] found = ao.find(LedgerEntity.class, Query.select().where(LedgerEntity.WORKLOG_ID + " = ?", worklogId));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    private static LedgerEntry entry(LedgerEntity row) {
+        return new LedgerEntry(row.getWorklogId(), row.getIssueId(), row.getProjectId(), row.getAuthorKey(),
+                Instant.ofEpochMilli(row.getStartedMillis()), LocalDate.ofEpochDay(row.getWorkDay()), row.getWorkedSeconds(),
+                row.getBilledSeconds(), row.isBillable(), row.getAccountKey(), money(row.getCostMinor(), row.getCostCurrency()),
+                money(row.getBillMinor(), row.getBillCurrency()), row.getCostRateId(), row.getBillRateId(),
+                PricingStatus.valueOf(row.getStatus()), Instant.ofEpochMilli(row.getPricedMillis()),
+                Instant.ofEpochMilli(row.getSourceUpdatedMillis()), row.isInvoiced());
+    }
+
+    private static Money money(Long minor, String currency) {
+        return minor == null ? null : Money.ofMinor(minor, Currency.getInstance(currency));
+    }
+}

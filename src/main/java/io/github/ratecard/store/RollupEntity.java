@@ -1,0 +1,97 @@
+package io.github.ratecard.store;
+
+import net.java.ao.RawEntity;
+import net.java.ao.schema.AutoIncrement;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.PrimaryKey;
+import net.java.ao.schema.Table;
+
+/**
+ * A contribution to a rollup group. Rows are only ever appended (one per changed group and
+ * ledger change), so concurrent writers on a cluster never overwrite each other; a group's
+ * figures are the sum of its rows.
+ */
+@Table("RC_ROLLUP")
+public interface RollupEntity extends RawEntity<Long> {
+
+    String ID = "ID";
+    String KIND = "KIND";
+    String PROJECT_ID = "PROJECT_ID";
+    String USER_KEY = "USER_KEY";
+    String ACCOUNT_KEY = "ACCOUNT_KEY";
+    String CURRENCY = "CURRENCY";
+    String PERIOD_MONTH = "PERIOD_MONTH";
+    String WORKED_SECONDS = "WORKED_SECONDS";
+    String BILLED_SECONDS = "BILLED_SECONDS";
+    String COST_MINOR = "COST_MINOR";
+    String BILL_MINOR = "BILL_MINOR";
+    String ENTRIES = "ENTRIES";
+    String UNPRICED = "UNPRICED";
+
+    @AutoIncrement
+    @NotNull
+    @PrimaryKey(ID)
+    long getId();
+
+    @NotNull
+    @Indexed
+    String getKind();
+
+    void setKind(String kind);
+
+    @Indexed
+    Long getProjectId();
+
+    void setProjectId(Long id);
+
+    String getUserKey();
+
+    void setUserKey(String key);
+
+    @Indexed
+    String getAccountKey();
+
+    void setAccountKey(String key);
+
+    String getCurrency();
+
+    void setCurrency(String currency);
+
+    /** yyyymm, e.g. 202611. */
+    @NotNull
+    @Indexed
+    int getPeriodMonth();
+
+    void setPeriodMonth(int month);
+
+    @NotNull
+    long getWorkedSeconds();
+
+    void setWorkedSeconds(long seconds);
+
+    @NotNull
+    long getBilledSeconds();
+
+    void setBilledSeconds(long seconds);
+
+    @NotNull
+    long getCostMinor();
+
+    void setCostMinor(long minor);
+
+    @NotNull
+    long getBillMinor();
+
+    void setBillMinor(long minor);
+
+    @NotNull
+    long getEntries();
+
+    void setEntries(long entries);
+
+    @NotNull
+    long getUnpriced();
+
+    void setUnpriced(long unpriced);
+}

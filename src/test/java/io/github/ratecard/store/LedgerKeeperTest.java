@@ -1,0 +1,206 @@
+package io.github.ratecard.store;
+
+import static io.github.ratecard.store.RateCardKit.account;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.PricingStatus;
+import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.ledger.WorklogChange;
+import io.github.ratecard.ledger.WorklogPricer;
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.rates.StoredRateBook;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The ledger kept true on a real database: idempotent, order-proof, rollups always equal a fresh aggregate. */
+public class LedgerKeeperTest {
+
+    private static final long ACME = RateCardKit.ACME_PROJECT.id();
+    private static final long GLX = RateCardKit.GLX_PROJECT.id();
+    private static final YearMonth ALL_FROM = YearMonth.of(2025, 1);
+    private static final YearMonth ALL_TO = YearMonth.of(2027, 12);
+
+    private final RateCardKit kit = new RateCardKit();
+    private final AoLedgerStore ledger = new AoLedgerStore(kit.database.activeObjects());
+    private LedgerKeeper target;
+
+    @Before
+    public void setUp() {
+        kit.accountService.create(account("ACME", "EUR"));
+        kit.accountService.link("ACME", "ACME", true);
+        kit.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
+        kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
+        WorklogPricer pricer = new WorklogPricer(new StoredRateBook(kit.rates, kit.levels), new AccountBillingContext(kit.accounts),
+                ZoneId.of("Europe/Berlin"));
+        target = new LedgerKeeper(ledger, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+    }
+
+    @After
+    public void tearDown() {
+        kit.close();
+    }
+
+    @Test
+    public void savedWorklog_shouldBePricedIntoTheLedgerAndRollups() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 50 * 60, "2026-04-15T09:00:00Z"));
+
+        LedgerEntry entry = ledger.entriesOfIssue(issueOf(ACME), 0, 10).get(0);
+        assertEquals(PricingStatus.PRICED, entry.status());
+        assertEquals(60 * 60, entry.billedSeconds());
+        assertEquals(Money.parse("60.00", "EUR"), entry.bill());
+        assertEquals(Money.parse("25.00", "EUR"), entry.cost());
+        Rollup project = ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0);
+        assertEquals(2500, project.costMinor());
+        assertEquals(1, project.entries());
+        assertEquals(6000, ledger.rollups(Rollup.Kind.ACCOUNT, null, "ACME", ALL_FROM, ALL_TO).get(0).billMinor());
+    }
+
+    @Test
+    public void redeliveredChange_shouldLeaveTheSameLedger() {
+        WorklogChange change = saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z");
+        target.handle(change);
+        List<Rollup> once = ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO);
+
+        target.handle(change);
+        target.handle(change);
+
+        assertEquals(once, ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO));
+        assertEquals(1, ledger.countOfIssue(issueOf(ACME)));
+    }
+
+    @Test
+    public void olderEditArrivingLate_shouldChangeNothing() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 7200, "2026-04-15T12:00:00Z"));
+
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T10:00:00Z"));
+
+        assertEquals(7200, ledger.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
+    }
+
+    @Test
+    public void deletion_shouldBeFinalEvenWhenTheCreationArrivesAfterIt() {
+        target.handle(WorklogChange.deleted(5, Instant.parse("2026-04-16T00:00:00Z")));
+        target.handle(saved(5, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+
+        assertEquals(0, ledger.countOfIssue(issueOf(ACME)));
+        assertTrue(ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
+    }
+
+    @Test
+    public void deletion_shouldTakeTheEntryOutOfTheRollups() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        target.handle(saved(2, ACME, "ana", "2026-04-15T10:00:00Z", 1800, "2026-04-15T11:00:00Z"));
+
+        target.handle(WorklogChange.deleted(1, Instant.parse("2026-04-16T00:00:00Z")));
+
+        Rollup project = ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0);
+        assertEquals(1800, project.workedSeconds());
+        assertEquals(1, project.entries());
+    }
+
+    @Test
+    public void invoicedEntry_shouldKeepThePriceItWasBilledAt() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        LedgerEntry billed = ledger.entriesOfIssue(issueOf(ACME), 0, 1).get(0);
+        ledger.save(invoiced(billed));
+
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 7200, "2026-04-20T09:00:00Z"));
+
+        assertEquals(3600, ledger.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
+    }
+
+    @Test
+    public void workWithoutAnAccount_shouldCountAsUnpriced() {
+        target.handle(saved(9, GLX, "ben", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+
+        Rollup project = ledger.rollups(Rollup.Kind.PROJECT, GLX, null, ALL_FROM, ALL_TO).get(0);
+        assertEquals(1, project.unpriced());
+        assertEquals(PricingStatus.NO_ACCOUNT, ledger.entriesOfIssue(issueOf(GLX), 0, 1).get(0).status());
+    }
+
+    @Test
+    public void rollups_shouldEqualAFreshAggregateAfterAnyMixOfChanges() {
+        Random random = new Random(11);
+        List<WorklogChange> sent = new ArrayList<>();
+        Instant clock = Instant.parse("2026-02-01T00:00:00Z");
+        for (int step = 0; step < 300; step++) {
+            clock = clock.plusSeconds(60 + random.nextInt(3600));
+            long worklog = 1 + random.nextInt(40);
+            int action = random.nextInt(10);
+            WorklogChange change;
+            if (action < 6) {
+                long project = random.nextBoolean() ? ACME : GLX;
+                String started = clock.minusSeconds(random.nextInt(90) * 86_400L).toString();
+                change = saved(worklog, project, random.nextBoolean() ? "ana" : "ben", started, 60 + random.nextInt(4 * 3600), clock.toString());
+            } else if (action < 7) {
+                change = WorklogChange.deleted(worklog, clock);
+            } else if (!sent.isEmpty()) {
+                change = sent.get(random.nextInt(sent.size()));
+            } else {
+                continue;
+            }
+            sent.add(change);
+            target.handle(change);
+        }
+
+        for (long project : new long[] {ACME, GLX}) {
+            assertEquals(freshAggregate(project), ledger.rollups(Rollup.Kind.PROJECT, project, null, ALL_FROM, ALL_TO).stream()
+                    .collect(Collectors.toMap(Rollup::key, r -> List.of(r.workedSeconds(), r.billedSeconds(), r.costMinor(), r.entries(), r.unpriced()))));
+        }
+    }
+
+    private Map<Rollup.Key, List<Long>> freshAggregate(long project) {
+        Map<Rollup.Key, long[]> sums = new HashMap<>();
+        kit.database.activeObjects().stream(LedgerEntity.class, Query.select(String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID,
+                        LedgerEntity.AUTHOR_KEY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
+                        LedgerEntity.COST_MINOR, LedgerEntity.STATUS))
+                .where(LedgerEntity.PROJECT_ID + " = ? AND " + LedgerEntity.DELETED_MILLIS + " IS NULL", project), row -> {
+                    Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.getProjectId(), row.getAuthorKey(), null, null,
+                            YearMonth.from(LocalDate.ofEpochDay(row.getWorkDay())));
+                    long[] sum = sums.computeIfAbsent(key, k -> new long[5]);
+                    sum[0] += row.getWorkedSeconds();
+                    sum[1] += row.getBilledSeconds();
+                    sum[2] += row.getCostMinor() == null ? 0 : row.getCostMinor();
+                    sum[3] += 1;
+                    sum[4] += PricingStatus.PRICED.name().equals(row.getStatus()) ? 0 : 1;
+                });
+        return sums.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> List.of(e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4])));
+    }
+
+    private static long issueOf(long project) {
+        return project * 10;
+    }
+
+    private static WorklogChange saved(long worklogId, long project, String author, String started, long seconds, String updated) {
+        return WorklogChange.saved(new WorklogRecord(worklogId, issueOf(project), project == ACME ? "ACME-1" : "GLX-1", project,
+                project == ACME ? "ACME" : "GLX", author, Instant.parse(started), seconds, Instant.parse(updated)));
+    }
+
+    private static LedgerEntry invoiced(LedgerEntry e) {
+        return new LedgerEntry(e.worklogId(), e.issueId(), e.projectId(), e.authorKey(), e.started(), e.workDate(), e.workedSeconds(),
+                e.billedSeconds(), e.billable(), e.accountKey(), e.cost(), e.bill(), e.costRateId(), e.billRateId(), e.status(), e.pricedAt(),
+                e.sourceUpdated(), true);
+    }
+}
