@@ -9,4 +9,9 @@ public interface Settings {
     Currency baseCurrency();
 
     void setBaseCurrency(Currency currency);
+
+    /** The time zone whose calendar days worklogs are reported on (default: the host's default user time zone). */
+    java.time.ZoneId reportingZone();
+
+    void setReportingZone(java.time.ZoneId zone);
 }

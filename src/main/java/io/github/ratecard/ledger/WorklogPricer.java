@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Prices one worklog into a ledger entry. The work date is the start instant's day in the
@@ -22,16 +23,17 @@ public final class WorklogPricer {
 
     private final RateBook rates;
     private final BillingContext billing;
-    private final ZoneId reportingZone;
+    private final Supplier<ZoneId> reportingZone;
 
-    public WorklogPricer(RateBook rates, BillingContext billing, ZoneId reportingZone) {
+    /** {@code reportingZone} is asked at every pricing, so a changed setting applies at once. */
+    public WorklogPricer(RateBook rates, BillingContext billing, Supplier<ZoneId> reportingZone) {
         this.rates = rates;
         this.billing = billing;
         this.reportingZone = reportingZone;
     }
 
     public LedgerEntry price(WorklogRecord worklog, Instant now) {
-        LocalDate day = worklog.started().atZone(reportingZone).toLocalDate();
+        LocalDate day = worklog.started().atZone(reportingZone.get()).toLocalDate();
         Optional<ClientAccount> account = billing.accountFor(worklog.issueId(), worklog.projectId());
         RateResolver.Resolution resolution = new RateResolver(rates).resolve(new RateQuery(worklog.authorKey(), worklog.projectId(),
                 account.map(ClientAccount::key).orElse(null), account.map(ClientAccount::currency).orElse(null), day));

@@ -3,19 +3,36 @@ package io.github.ratecard.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.domain.Settings;
 import java.util.Currency;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Supplier;
 import net.java.ao.Query;
 
 /** Settings kept in RC_SETTING. */
 public class AoSettings implements Settings {
 
     static final String BASE_CURRENCY = "base-currency";
+    static final String REPORTING_ZONE = "reporting-zone";
     private static final Currency DEFAULT_BASE_CURRENCY = Currency.getInstance("EUR");
 
     private final ActiveObjects ao;
+    private final Supplier<ZoneId> hostDefaultZone;
 
-    public AoSettings(ActiveObjects ao) {
+    /** {@code hostDefaultZone}: the reporting zone until finance sets one. */
+    public AoSettings(ActiveObjects ao, Supplier<ZoneId> hostDefaultZone) {
         this.ao = ao;
+        this.hostDefaultZone = hostDefaultZone;
+    }
+
+    @Override
+    public ZoneId reportingZone() {
+        SettingEntity setting = find(REPORTING_ZONE);
+        return setting == null || setting.getSettingValue() == null ? hostDefaultZone.get() : ZoneId.of(setting.getSettingValue());
+    }
+
+    @Override
+    public void setReportingZone(ZoneId zone) {
+        put(REPORTING_ZONE, zone.getId());
     }
 
     @Override

@@ -115,7 +115,7 @@ public class WorklogPricerTest {
     }
 
     private static WorklogPricer pricer(ClientAccount account) {
-        return new WorklogPricer(RATES, (issueId, projectId) -> Optional.ofNullable(account), BERLIN);
+        return new WorklogPricer(RATES, (issueId, projectId) -> Optional.ofNullable(account), () -> BERLIN);
     }
 
     private static WorklogRecord worklog(String started, long seconds) {

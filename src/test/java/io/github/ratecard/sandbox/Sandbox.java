@@ -44,11 +44,13 @@ public final class Sandbox {
     private final Server server;
     private final TestDatabase database;
     private final WorklogIntake intake;
+    private final SandboxApp app;
 
-    private Sandbox(Server server, TestDatabase database, WorklogIntake intake) {
+    private Sandbox(Server server, TestDatabase database, SandboxApp app) {
         this.server = server;
         this.database = database;
-        this.intake = intake;
+        this.intake = app.intake;
+        this.app = app;
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,7 +91,7 @@ public final class Sandbox {
         server.setHandler(wire(store, app));
         server.setStopAtShutdown(false);
         server.start();
-        return new Sandbox(server, database, app.intake);
+        return new Sandbox(server, database, app);
     }
 
     /** What Spring does in Jira: build the app's components from the host's services. */
@@ -160,6 +162,11 @@ public final class Sandbox {
 
     public WorklogIntake intake() {
         return intake;
+    }
+
+    /** The app's ledger, for tests that check what a worklog change priced. */
+    public io.github.ratecard.ledger.LedgerStore ledger() {
+        return app.ledgerStore;
     }
 
     public void stop() {

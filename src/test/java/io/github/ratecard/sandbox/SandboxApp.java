@@ -15,7 +15,12 @@ import io.github.ratecard.rest.RateResource;
 import io.github.ratecard.rest.SettingsResource;
 import io.github.ratecard.rest.StatusResource;
 import io.github.ratecard.rest.UserLevelResource;
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.WorklogPricer;
+import io.github.ratecard.rates.StoredRateBook;
+import io.github.ratecard.store.AccountBillingContext;
 import io.github.ratecard.store.AoAccountStore;
+import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoAuditLog;
 import io.github.ratecard.store.AoLevelStore;
 import io.github.ratecard.store.AoRateStore;
@@ -44,7 +49,8 @@ final class SandboxApp {
     final AccountService accounts;
     final RateCardService rates;
     final BuildInfo buildInfo = new BuildInfo();
-    final WorklogIntake intake = new WorklogIntake(List.of());
+    final AoLedgerStore ledgerStore;
+    final WorklogIntake intake;
 
     final Clock clock;
 
@@ -56,12 +62,16 @@ final class SandboxApp {
         levelStore = new AoLevelStore(ao);
         rateStore = new AoRateStore(ao);
         accountStore = new AoAccountStore(ao);
-        settings = new AoSettings(ao);
+        settings = new AoSettings(ao, () -> DemoData.AGENTS_ZONE);
         transactions = new AoTransactions(ao);
         audit = new AoAuditLog(ao, session, clock);
         levels = new LevelService(levelStore, users, audit, transactions);
         accounts = new AccountService(accountStore, rateStore, projects, audit, transactions);
         rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions);
+        ledgerStore = new AoLedgerStore(ao);
+        WorklogPricer pricer = new WorklogPricer(new StoredRateBook(rateStore, levelStore), new AccountBillingContext(accountStore),
+                settings::reportingZone);
+        intake = new WorklogIntake(List.of(new LedgerKeeper(ledgerStore, pricer, transactions, clock)));
     }
 
     /** Every REST resource and error mapper the descriptor's REST module serves. */

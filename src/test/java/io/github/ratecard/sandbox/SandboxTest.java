@@ -80,6 +80,22 @@ public class SandboxTest {
     }
 
     @Test
+    public void createdWorklog_shouldBePricedIntoTheLedgerThroughTheListenerPath() throws Exception {
+        long id = JSON.readTree(anonymous.postJson("/sandbox/api/worklogs",
+                "{\"issue\":\"ACME-5\",\"author\":\"agent05\",\"started\":\"2026-11-02T09:00:00Z\",\"timeSpentSeconds\":3600}").body())
+                .get("id").asLong();
+
+        io.github.ratecard.ledger.LedgerEntry entry = sandbox.ledger().stored(id).orElseThrow().entry().orElseThrow();
+        assertEquals(io.github.ratecard.ledger.PricingStatus.PRICED, entry.status());
+        assertEquals("ACME", entry.accountKey());
+        assertEquals(io.github.ratecard.money.Money.parse("58.00", "EUR"), entry.bill());
+        assertEquals(io.github.ratecard.money.Money.parse("25.50", "EUR"), entry.cost());
+
+        anonymous.delete("/sandbox/api/worklogs/" + id);
+        assertTrue(sandbox.ledger().stored(id).orElseThrow().deletedAt().isPresent());
+    }
+
+    @Test
     public void editedAndDeletedWorklogs_shouldReachTheIntake() throws Exception {
         long id = JSON.readTree(anonymous.postJson("/sandbox/api/worklogs",
                 "{\"issue\":\"INI-1\",\"author\":\"agent03\",\"started\":\"2026-11-03T10:00:00Z\",\"timeSpentSeconds\":600}").body())

@@ -52,7 +52,7 @@ public class LedgerKeeperTest {
         kit.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         WorklogPricer pricer = new WorklogPricer(new StoredRateBook(kit.rates, kit.levels), new AccountBillingContext(kit.accounts),
-                ZoneId.of("Europe/Berlin"));
+                () -> ZoneId.of("Europe/Berlin"));
         target = new LedgerKeeper(ledger, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
     }
 

@@ -37,7 +37,7 @@ final class RateCardKit implements AutoCloseable {
     final AoLevelStore levels = new AoLevelStore(database.activeObjects());
     final AoRateStore rates = new AoRateStore(database.activeObjects());
     final AoAccountStore accounts = new AoAccountStore(database.activeObjects());
-    final AoSettings settings = new AoSettings(database.activeObjects());
+    final AoSettings settings = new AoSettings(database.activeObjects(), () -> java.time.ZoneId.of("UTC"));
     final AoAuditLog audit = new AoAuditLog(database.activeObjects(), financeUser(), Clock.fixed(NOW, ZoneOffset.UTC));
     final AoTransactions transactions = new AoTransactions(database.activeObjects());
     final ProjectDirectory projects = new ProjectDirectory() {
