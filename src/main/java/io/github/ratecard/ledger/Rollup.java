@@ -9,7 +9,7 @@ import java.time.YearMonth;
  */
 public record Rollup(Key key, long workedSeconds, long billedSeconds, long costMinor, long billMinor, long entries, long unpriced) {
 
-    /** PROJECT groups by project, month and user; ACCOUNT by account, month and currency. */
+    /** PROJECT groups by project, month, user and account (with its currency); ACCOUNT by account, month and currency. */
     public enum Kind { PROJECT, ACCOUNT }
 
     public record Key(Kind kind, Long projectId, String userKey, String accountKey, String currency, YearMonth month) {
@@ -21,11 +21,11 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
         long cost = entry.cost() == null ? 0 : entry.cost().minorUnits();
         long bill = entry.bill() == null ? 0 : entry.bill().minorUnits();
         long unpriced = entry.isPriced() ? 0 : 1;
+        String currency = entry.bill() == null ? null : entry.bill().currency().getCurrencyCode();
         java.util.List<Rollup> rollups = new java.util.ArrayList<>(2);
-        rollups.add(new Rollup(new Key(Kind.PROJECT, entry.projectId(), entry.authorKey(), null, null, month),
-                sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, 0, sign, sign * unpriced));
+        rollups.add(new Rollup(new Key(Kind.PROJECT, entry.projectId(), entry.authorKey(), entry.accountKey(), currency, month),
+                sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign, sign * unpriced));
         if (entry.accountKey() != null) {
-            String currency = entry.bill() == null ? null : entry.bill().currency().getCurrencyCode();
             rollups.add(new Rollup(new Key(Kind.ACCOUNT, null, null, entry.accountKey(), currency, month),
                     sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign, sign * unpriced));
         }

@@ -39,6 +39,6 @@ public final class RequestBodies {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record SettingsBody(String baseCurrency) {
+    public record SettingsBody(String baseCurrency, String reportingZone) {
     }
 }

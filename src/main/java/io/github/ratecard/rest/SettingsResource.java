@@ -8,6 +8,8 @@ import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.money.Currencies;
 import io.github.ratecard.rates.RateStore;
 import io.github.ratecard.rest.RequestBodies.SettingsBody;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Currency;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -16,7 +18,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-/** {@code /settings}: the base currency cost rates are kept in. Finance only. */
+/** {@code /settings}: the base currency cost rates are kept in, and the reporting time zone. Finance only. */
 @Path("settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,26 +39,47 @@ public class SettingsResource {
     @GET
     public Documents.SettingsDoc get() {
         access.requireFinance();
-        return new Documents.SettingsDoc(settings.baseCurrency().getCurrencyCode());
+        return document();
     }
 
-    /** The base currency can change only while no cost rate exists. */
+    /** Changes the fields given. The base currency can change only while no cost rate exists. */
     @PUT
     public Documents.SettingsDoc update(SettingsBody body) {
         access.requireFinance();
         Inputs.body(body);
-        Currency currency;
+        Currency currency = body.baseCurrency() == null ? null : currency(body.baseCurrency());
+        ZoneId zone = body.reportingZone() == null ? null : zone(body.reportingZone());
+        return transactions.inTransaction(() -> {
+            if (currency != null && !currency.equals(settings.baseCurrency())) {
+                if (rates.hasCostRates()) {
+                    throw new ConflictException("baseCurrency", "Cost rates exist in " + settings.baseCurrency() + "; the base currency cannot change");
+                }
+                settings.setBaseCurrency(currency);
+            }
+            if (zone != null) {
+                settings.setReportingZone(zone);
+            }
+            return document();
+        });
+    }
+
+    private Documents.SettingsDoc document() {
+        return new Documents.SettingsDoc(settings.baseCurrency().getCurrencyCode(), settings.reportingZone().getId());
+    }
+
+    private static Currency currency(String code) {
         try {
-            currency = Currencies.of(Inputs.required(body.baseCurrency(), "baseCurrency"));
+            return Currencies.of(code.trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("baseCurrency", e.getMessage());
         }
-        return transactions.inTransaction(() -> {
-            if (!currency.equals(settings.baseCurrency()) && rates.hasCostRates()) {
-                throw new ConflictException("baseCurrency", "Cost rates exist in " + settings.baseCurrency() + "; the base currency cannot change");
-            }
-            settings.setBaseCurrency(currency);
-            return new Documents.SettingsDoc(currency.getCurrencyCode());
-        });
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id.trim());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("reportingZone", "reportingZone must be a time zone such as Europe/Berlin, was: " + id);
+        }
     }
 }

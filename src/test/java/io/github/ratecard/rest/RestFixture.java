@@ -29,6 +29,15 @@ final class RestFixture implements AutoCloseable {
         sandbox = Sandbox.start(new SandboxConfig(0, folder, false, 200, 42));
     }
 
+    /** Logs work through the sandbox's development endpoint (the same path as Jira's worklog events). */
+    long logWork(String issue, String author, String started, long seconds) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.url() + "/sandbox/api/worklogs"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"issue\":\"" + issue + "\",\"author\":\"" + author + "\",\"started\":\""
+                        + started + "\",\"timeSpentSeconds\":" + seconds + "}")).build();
+        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).get("id").asLong();
+    }
+
     Caller as(String userKey) {
         return new Caller(userKey);
     }

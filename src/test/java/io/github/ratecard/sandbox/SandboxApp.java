@@ -9,7 +9,9 @@ import io.github.ratecard.rates.LevelService;
 import io.github.ratecard.rest.AccountResource;
 import io.github.ratecard.rest.BuildInfo;
 import io.github.ratecard.rest.ErrorMappers;
+import io.github.ratecard.rest.LedgerResource;
 import io.github.ratecard.rest.LevelResource;
+import io.github.ratecard.rest.ProjectCostsResource;
 import io.github.ratecard.rest.ProjectAccountResource;
 import io.github.ratecard.rest.RateResource;
 import io.github.ratecard.rest.SettingsResource;
@@ -53,9 +55,11 @@ final class SandboxApp {
     final WorklogIntake intake;
 
     final Clock clock;
+    private final SandboxStore store;
 
     SandboxApp(SandboxStore store, EntityManagerActiveObjects ao, Clock clock) {
         this.clock = clock;
+        this.store = store;
         session = new SandboxSession(projectId -> store.projectById(projectId).map(p -> p.getLeadKey()).orElse(null));
         projects = SandboxDirectories.projects(store);
         users = SandboxDirectories.users(store);
@@ -84,6 +88,8 @@ final class SandboxApp {
                 new ProjectAccountResource(accounts, projects, session),
                 new RateResource(rates, projects, session),
                 new SettingsResource(settings, rateStore, transactions, session),
+                new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
+                new ProjectCostsResource(ledgerStore, projects, settings, session),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),
                 new ErrorMappers.NotFound(),

@@ -1,5 +1,7 @@
 package io.github.ratecard.sandbox;
 
+import io.github.ratecard.domain.IssueDirectory;
+import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.UserDirectory;
@@ -29,6 +31,10 @@ final class SandboxDirectories {
 
     static UserDirectory users(SandboxStore store) {
         return userKey -> store.user(userKey).map(u -> new UserRef(u.getUserKey(), u.getDisplayName()));
+    }
+
+    static IssueDirectory issues(SandboxStore store) {
+        return issueKey -> store.issue(issueKey).map(i -> new IssueRef(i.getID(), i.getIssueKey(), i.getProjectId()));
     }
 
     private static ProjectRef ref(SbProject project) {

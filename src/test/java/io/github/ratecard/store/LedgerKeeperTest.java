@@ -166,7 +166,8 @@ public class LedgerKeeperTest {
 
         for (long project : new long[] {ACME, GLX}) {
             assertEquals(freshAggregate(project), ledger.rollups(Rollup.Kind.PROJECT, project, null, ALL_FROM, ALL_TO).stream()
-                    .collect(Collectors.toMap(Rollup::key, r -> List.of(r.workedSeconds(), r.billedSeconds(), r.costMinor(), r.entries(), r.unpriced()))));
+                    .collect(Collectors.toMap(Rollup::key,
+                            r -> List.of(r.workedSeconds(), r.billedSeconds(), r.costMinor(), r.entries(), r.unpriced(), r.billMinor()))));
         }
     }
 
@@ -174,19 +175,20 @@ public class LedgerKeeperTest {
         Map<Rollup.Key, long[]> sums = new HashMap<>();
         kit.database.activeObjects().stream(LedgerEntity.class, Query.select(String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID,
                         LedgerEntity.AUTHOR_KEY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
-                        LedgerEntity.COST_MINOR, LedgerEntity.STATUS))
+                        LedgerEntity.COST_MINOR, LedgerEntity.STATUS, LedgerEntity.ACCOUNT_KEY, LedgerEntity.BILL_CURRENCY, LedgerEntity.BILL_MINOR))
                 .where(LedgerEntity.PROJECT_ID + " = ? AND " + LedgerEntity.DELETED_MILLIS + " IS NULL", project), row -> {
-                    Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.getProjectId(), row.getAuthorKey(), null, null,
-                            YearMonth.from(LocalDate.ofEpochDay(row.getWorkDay())));
-                    long[] sum = sums.computeIfAbsent(key, k -> new long[5]);
+                    Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.getProjectId(), row.getAuthorKey(), row.getAccountKey(),
+                            row.getBillCurrency(), YearMonth.from(LocalDate.ofEpochDay(row.getWorkDay())));
+                    long[] sum = sums.computeIfAbsent(key, k -> new long[6]);
                     sum[0] += row.getWorkedSeconds();
                     sum[1] += row.getBilledSeconds();
                     sum[2] += row.getCostMinor() == null ? 0 : row.getCostMinor();
                     sum[3] += 1;
                     sum[4] += PricingStatus.PRICED.name().equals(row.getStatus()) ? 0 : 1;
+                    sum[5] += row.getBillMinor() == null ? 0 : row.getBillMinor();
                 });
         return sums.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> List.of(e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4])));
+                e -> List.of(e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5])));
     }
 
     private static long issueOf(long project) {

@@ -1,0 +1,65 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.IssueDirectory;
+import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.money.Money;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+/** {@code GET /issues/{key}/ledger}: an issue's priced worklogs, newest first. Finance or the project's lead. */
+@Path("issues/{issueKey}/ledger")
+@Produces(MediaType.APPLICATION_JSON)
+public class LedgerResource {
+
+    private final LedgerStore ledger;
+    private final IssueDirectory issues;
+    private final AccessPolicy access;
+
+    public LedgerResource(LedgerStore ledger, IssueDirectory issues, AccessPolicy access) {
+        this.ledger = ledger;
+        this.issues = issues;
+        this.access = access;
+    }
+
+    public record Amount(String amount, String currency) {
+        static Amount of(Money money) {
+            return money == null ? null : new Amount(money.toDecimal().toPlainString(), money.currency().getCurrencyCode());
+        }
+    }
+
+    public record Entry(long worklogId, String authorKey, String started, String workDate, long workedSeconds, long billedSeconds,
+                        boolean billable, String accountKey, Amount cost, Amount bill, Long costRateId, Long billRateId, String status,
+                        boolean invoiced) {
+        static Entry of(LedgerEntry e) {
+            return new Entry(e.worklogId(), e.authorKey(), e.started().toString(), e.workDate().toString(), e.workedSeconds(),
+                    e.billedSeconds(), e.billable(), e.accountKey(), Amount.of(e.cost()), Amount.of(e.bill()), e.costRateId(),
+                    e.billRateId(), e.status().name(), e.invoiced());
+        }
+    }
+
+    public record Ledger(String issueKey, long total, int offset, int limit, List<Entry> entries) {
+    }
+
+    @GET
+    public Ledger entries(@PathParam("issueKey") String issueKey, @QueryParam("offset") @DefaultValue("0") int offset,
+                          @QueryParam("limit") @DefaultValue("50") int limit) {
+        IssueRef issue = issues.byKey(issueKey).orElseThrow(() -> new NotFoundException("No issue " + issueKey));
+        access.requireFinanceOrLead(issue.projectId());
+        InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
+        InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
+        return new Ledger(issue.key(), ledger.countOfIssue(issue.id()), offset, limit,
+                ledger.entriesOfIssue(issue.id(), offset, limit).stream().map(Entry::of).collect(Collectors.toList()));
+    }
+}

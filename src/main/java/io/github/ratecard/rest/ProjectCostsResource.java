@@ -1,0 +1,81 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.Settings;
+import io.github.ratecard.ledger.CostGrouping;
+import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.ProjectCosts;
+import io.github.ratecard.ledger.Rollup;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+/**
+ * {@code GET /projects/{key}/costs?from=2026-05&to=2026-10&groupBy=user|month|account}: a
+ * project's worked and billed time, cost and bill amounts, from the rollups. Finance or the project's lead.
+ */
+@Path("projects/{projectKey}/costs")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectCostsResource {
+
+    private final LedgerStore ledger;
+    private final ProjectDirectory projects;
+    private final Settings settings;
+    private final AccessPolicy access;
+
+    public ProjectCostsResource(LedgerStore ledger, ProjectDirectory projects, Settings settings, AccessPolicy access) {
+        this.ledger = ledger;
+        this.projects = projects;
+        this.settings = settings;
+        this.access = access;
+    }
+
+    public record Line(String group, long workedSeconds, long billedSeconds, LedgerResource.Amount cost, List<LedgerResource.Amount> bill,
+                       long entries, long unpriced) {
+        static Line of(ProjectCosts.Line line) {
+            return new Line(line.group(), line.workedSeconds(), line.billedSeconds(), LedgerResource.Amount.of(line.cost()),
+                    line.bill().values().stream().map(LedgerResource.Amount::of).collect(Collectors.toList()), line.entries(), line.unpriced());
+        }
+    }
+
+    public record Costs(String projectKey, String from, String to, String groupBy, List<Line> lines, Line total) {
+    }
+
+    @GET
+    public Costs costs(@PathParam("projectKey") String projectKey, @QueryParam("from") String from, @QueryParam("to") String to,
+                       @QueryParam("groupBy") @DefaultValue("month") String groupBy) {
+        ProjectRef project = projects.byKey(projectKey).orElseThrow(() -> new NotFoundException("No project " + projectKey));
+        access.requireFinanceOrLead(project.id());
+        YearMonth first = month(from, "from");
+        YearMonth last = month(to, "to");
+        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
+        InvalidInputException.require(first.plusYears(10).isAfter(last), "to", "The range may span at most ten years");
+        CostGrouping grouping = Inputs.requiredEnum(CostGrouping.class, groupBy, "groupBy");
+        List<Rollup> rollups = ledger.rollups(Rollup.Kind.PROJECT, project.id(), null, first, last);
+        List<ProjectCosts.Line> lines = ProjectCosts.lines(rollups, grouping, settings.baseCurrency());
+        return new Costs(project.key(), first.toString(), last.toString(), grouping.name().toLowerCase(java.util.Locale.ROOT),
+                lines.stream().map(Line::of).collect(Collectors.toList()), Line.of(ProjectCosts.total(lines, settings.baseCurrency())));
+    }
+
+    private static YearMonth month(String value, String field) {
+        InvalidInputException.require(value != null && !value.isBlank(), field, field + " is required, e.g. 2026-05");
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " must be a month such as 2026-05, was: " + value);
+        }
+    }
+}

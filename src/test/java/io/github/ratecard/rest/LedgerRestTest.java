@@ -1,0 +1,91 @@
+package io.github.ratecard.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+public class LedgerRestTest {
+
+    private static RestFixture rest;
+    private static RestFixture.Caller finance;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        rest = new RestFixture();
+        finance = rest.as("finance");
+        rest.logWork("ACME-7", "agent05", "2026-11-02T09:00:00Z", 3600);
+        rest.logWork("ACME-7", "agent38", "2026-11-03T09:00:00Z", 1800);
+        rest.logWork("ACME-8", "agent05", "2026-11-04T09:00:00Z", 7 * 60);
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        rest.close();
+    }
+
+    @Test
+    public void issueLedger_shouldListPricedWorklogsNewestFirst() throws Exception {
+        JsonNode ledger = finance.get("issues/ACME-7/ledger").json();
+
+        assertEquals(2, ledger.get("total").asLong());
+        JsonNode newest = ledger.get("entries").get(0);
+        assertEquals("agent38", newest.get("authorKey").asText());
+        assertEquals("PRICED", newest.get("status").asText());
+        JsonNode older = ledger.get("entries").get(1);
+        assertEquals("58.00", older.get("bill").get("amount").asText());
+        assertEquals("25.50", older.get("cost").get("amount").asText());
+        assertEquals("ACME", older.get("accountKey").asText());
+    }
+
+    @Test
+    public void issueLedger_shouldBeForFinanceAndTheProjectLeadOnly() throws Exception {
+        assertEquals(200, rest.as("lead").get("issues/ACME-7/ledger").status());
+        assertEquals(403, rest.as("agent05").get("issues/ACME-7/ledger").status());
+        assertEquals(401, rest.anonymous().get("issues/ACME-7/ledger").status());
+        assertEquals(404, finance.get("issues/NOPE-1/ledger").status());
+        assertEquals("limit", finance.get("issues/ACME-7/ledger?limit=0").field());
+    }
+
+    @Test
+    public void projectCosts_shouldBreakDownByUserWithTotalsThatAddUp() throws Exception {
+        JsonNode costs = finance.get("projects/ACME/costs?from=2026-11&to=2026-11&groupBy=user").json();
+
+        JsonNode lines = costs.get("lines");
+        assertEquals(2, lines.size());
+        assertEquals("agent05", lines.get(0).get("group").asText());
+        // agent05: 60 min + 7 min (billed 15) at 58.00; cost 67 min at 25.50
+        assertEquals(75 * 60, lines.get(0).get("billedSeconds").asLong());
+        assertEquals("72.50", lines.get(0).get("bill").get(0).get("amount").asText());
+        long workedTotal = lines.get(0).get("workedSeconds").asLong() + lines.get(1).get("workedSeconds").asLong();
+        assertEquals(workedTotal, costs.get("total").get("workedSeconds").asLong());
+        assertEquals(3, costs.get("total").get("entries").asLong());
+    }
+
+    @Test
+    public void projectCosts_shouldGroupByAccountAndMonth() throws Exception {
+        assertEquals("ACME", finance.get("projects/ACME/costs?from=2026-01&to=2026-12&groupBy=account").json()
+                .get("lines").get(0).get("group").asText());
+        assertEquals("2026-11", finance.get("projects/ACME/costs?from=2026-01&to=2026-12&groupBy=month").json()
+                .get("lines").get(0).get("group").asText());
+    }
+
+    @Test
+    public void projectCosts_shouldRejectBadRangesAndGroupings() throws Exception {
+        assertEquals("from", finance.get("projects/ACME/costs?from=Nov&to=2026-11").field());
+        assertEquals("to", finance.get("projects/ACME/costs?from=2026-11&to=2026-01").field());
+        assertEquals("groupBy", finance.get("projects/ACME/costs?from=2026-01&to=2026-11&groupBy=weather").field());
+        assertEquals(403, rest.as("agent01").get("projects/ACME/costs?from=2026-01&to=2026-11").status());
+    }
+
+    @Test
+    public void reportingZone_shouldBeASettingFinanceCanChange() throws Exception {
+        assertEquals("Europe/Berlin", finance.get("settings").json().get("reportingZone").asText());
+        assertEquals("reportingZone", finance.put("settings", "{\"reportingZone\":\"Mars/Olympus\"}").field());
+        assertEquals("Asia/Tokyo", finance.put("settings", "{\"reportingZone\":\"Asia/Tokyo\"}").json().get("reportingZone").asText());
+        assertTrue(finance.put("settings", "{\"reportingZone\":\"Europe/Berlin\"}").status() == 200);
+    }
+}
