@@ -28,6 +28,9 @@ public interface LedgerStore {
 
     long countOfIssue(long issueId);
 
+    /** Whether the ledger has no entry at all. */
+    boolean isEmpty();
+
     /** The rollups of one kind for a project (PROJECT) or an account (ACCOUNT), per key, for the months given. */
     List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to);
 }

@@ -71,7 +71,8 @@ final class DemoRateCard {
         bill(RateScope.accountLevel("ACME", levels.get("Team lead")), "85.00", "EUR", START);
         bill(RateScope.account("ACME_LABS"), "75.00", "EUR", START);
         bill(RateScope.account("ACME_LABS"), "78.00", "EUR", LocalDate.of(2026, 10, 1));
-        bill(RateScope.account("GLOBEX"), "62.00", "USD", START);
+        // No GLOBEX rate before June: May work for Globex shows as a missing bill rate.
+        bill(RateScope.account("GLOBEX"), "62.00", "USD", LocalDate.of(2026, 6, 1));
         bill(RateScope.account("GLOBEX"), "65.00", "USD", LocalDate.of(2026, 9, 1));
         bill(RateScope.accountUser("GLOBEX", "agent03"), "70.00", "USD", START);
         bill(RateScope.account("INITECH"), "7500", "JPY", START);

@@ -17,11 +17,13 @@ final class HomeServlet extends HttpServlet {
     private final transient VelocityTemplateRenderer renderer;
     private final transient SandboxStore store;
     private final transient PageShell shell;
+    private final transient DemoPricing pricing;
 
-    HomeServlet(VelocityTemplateRenderer renderer, SandboxStore store, PageShell shell) {
+    HomeServlet(VelocityTemplateRenderer renderer, SandboxStore store, PageShell shell, DemoPricing pricing) {
         this.renderer = renderer;
         this.store = store;
         this.shell = shell;
+        this.pricing = pricing;
     }
 
     @Override
@@ -34,6 +36,8 @@ final class HomeServlet extends HttpServlet {
         context.put("projects", store.projectSummaries());
         context.put("worklogCount", String.format(java.util.Locale.ENGLISH, "%,d", store.worklogCount()));
         context.put("loginRequired", request.getParameter("login") != null);
+        context.put("pricing", pricing == null || pricing.done() >= pricing.total() ? ""
+                : String.format(java.util.Locale.ENGLISH, "%,d of %,d", pricing.done(), pricing.total()));
         StringWriter body = new StringWriter();
         renderer.render(TEMPLATE, context, body);
         response.setContentType("text/html;charset=UTF-8");

@@ -45,12 +45,14 @@ public final class Sandbox {
     private final TestDatabase database;
     private final WorklogIntake intake;
     private final SandboxApp app;
+    private final DemoPricing pricing;
 
-    private Sandbox(Server server, TestDatabase database, SandboxApp app) {
+    private Sandbox(Server server, TestDatabase database, SandboxApp app, DemoPricing pricing) {
         this.server = server;
         this.database = database;
         this.intake = app.intake;
         this.app = app;
+        this.pricing = pricing;
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,14 +90,21 @@ public final class Sandbox {
         connector.setHost("127.0.0.1");
         connector.setPort(config.port());
         server.addConnector(connector);
-        server.setHandler(wire(store, app));
+        boolean pricingNeeded = config.priceDemo() && app.ledgerStore.isEmpty();
+        DemoPricing pricing = pricingNeeded ? new DemoPricing(store, app.intake) : null;
+        server.setHandler(wire(store, app, pricing));
         server.setStopAtShutdown(false);
         server.start();
-        return new Sandbox(server, database, app);
+        if (pricing != null) {
+            Thread thread = new Thread(pricing, "ratecard-demo-pricing");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return new Sandbox(server, database, app, pricing);
     }
 
     /** What Spring does in Jira: build the app's components from the host's services. */
-    private static ServletContextHandler wire(SandboxStore store, SandboxApp app) {
+    private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoPricing pricing) {
         SandboxSession session = app.session;
         WorklogIntake intake = app.intake;
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
@@ -132,7 +141,7 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
-        context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell)), "/");
+        context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell, pricing)), "/");
         return context;
     }
 
@@ -170,6 +179,9 @@ public final class Sandbox {
     }
 
     public void stop() {
+        if (pricing != null) {
+            pricing.stop();
+        }
         try {
             server.stop();
         } catch (Exception e) {

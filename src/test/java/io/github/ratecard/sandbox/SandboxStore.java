@@ -91,6 +91,11 @@ public final class SandboxStore {
         return summaries;
     }
 
+    /** Worklog ids after {@code afterId}, in order, at most {@code limit}. */
+    public List<SbWorklog> worklogsAfter(long afterId, int limit) {
+        return Arrays.asList(ao.find(SbWorklog.class, Query.select().where(SbWorklog.ID + " > ?", afterId).order(SbWorklog.ID).limit(limit)));
+    }
+
     public long worklogCount() {
         return ao.count(SbWorklog.class, Query.select());
     }
