@@ -15,15 +15,7 @@ public class SandboxRestartTest {
     @Test
     public void restart_shouldKeepTheDataOfTheLastRun() throws Exception {
         SandboxConfig config = new SandboxConfig(0, folder.getRoot().toPath(), false, 500, 7);
-        Sandbox first = Sandbox.start(config);
-        long id;
-        try {
-            id = new ObjectMapper().readTree(SandboxClient.anonymous(first).postJson("/sandbox/api/worklogs",
-                    "{\"issue\":\"ACME-2\",\"author\":\"agent02\",\"started\":\"2026-11-04T08:00:00Z\",\"timeSpentSeconds\":900}").body())
-                    .get("id").asLong();
-        } finally {
-            first.stop();
-        }
+        long id = logOneWorklogAndStop(config);
 
         Sandbox second = Sandbox.start(config);
         try {
@@ -35,22 +27,24 @@ public class SandboxRestartTest {
 
     @Test
     public void reset_shouldStartFromAFreshDemoStory() throws Exception {
-        SandboxConfig keep = new SandboxConfig(0, folder.getRoot().toPath(), false, 500, 7);
-        Sandbox first = Sandbox.start(keep);
-        long id;
-        try {
-            id = new ObjectMapper().readTree(SandboxClient.anonymous(first).postJson("/sandbox/api/worklogs",
-                    "{\"issue\":\"ACME-2\",\"author\":\"agent02\",\"started\":\"2026-11-04T08:00:00Z\",\"timeSpentSeconds\":900}").body())
-                    .get("id").asLong();
-        } finally {
-            first.stop();
-        }
+        long id = logOneWorklogAndStop(new SandboxConfig(0, folder.getRoot().toPath(), false, 500, 7));
 
         Sandbox second = Sandbox.start(new SandboxConfig(0, folder.getRoot().toPath(), true, 500, 7));
         try {
             assertEquals(404, SandboxClient.anonymous(second).get("/sandbox/api/worklogs/" + id).statusCode());
         } finally {
             second.stop();
+        }
+    }
+
+    private static long logOneWorklogAndStop(SandboxConfig config) throws Exception {
+        Sandbox sandbox = Sandbox.start(config);
+        try {
+            return new ObjectMapper().readTree(SandboxClient.anonymous(sandbox).postJson("/sandbox/api/worklogs",
+                    "{\"issue\":\"ACME-2\",\"author\":\"agent02\",\"started\":\"2026-11-04T08:00:00Z\",\"timeSpentSeconds\":900}").body())
+                    .get("id").asLong();
+        } finally {
+            sandbox.stop();
         }
     }
 }
