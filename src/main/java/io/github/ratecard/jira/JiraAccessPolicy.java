@@ -10,6 +10,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.Viewer;
+import io.github.ratecard.web.WebResources;
 import java.util.Optional;
 
 /** {@link AccessPolicy} answered by Jira: the request's user, administrators, the finance permission, project leads. */
@@ -17,6 +18,8 @@ public class JiraAccessPolicy implements AccessPolicy {
 
     /** The key of the descriptor's global-permission module. */
     static final String FINANCE_PERMISSION = "ratecard-finance";
+    /** The same permission by its complete module key, the form some Jira versions report app permissions under. */
+    static final String FINANCE_PERMISSION_COMPLETE = WebResources.PLUGIN_KEY + ":" + FINANCE_PERMISSION;
 
     private final JiraAuthenticationContext authenticationContext;
     private final UserManager userManager;
@@ -46,7 +49,8 @@ public class JiraAccessPolicy implements AccessPolicy {
     @Override
     public boolean currentUserIsFinance() {
         ApplicationUser user = authenticationContext.getLoggedInUser();
-        return user != null && globalPermissions.hasPermission(GlobalPermissionKey.of(FINANCE_PERMISSION), user);
+        return user != null && (globalPermissions.hasPermission(GlobalPermissionKey.of(FINANCE_PERMISSION), user)
+                || globalPermissions.hasPermission(GlobalPermissionKey.of(FINANCE_PERMISSION_COMPLETE), user));
     }
 
     @Override
