@@ -51,6 +51,41 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         });
     }
 
+    /**
+     * The issue moved to another project: its entries follow it and are priced again for the
+     * new project (its default account and rates); invoiced entries keep their price.
+     */
+    public void issueMoved(long issueId, long newProjectId) {
+        transactions.inTransaction(() -> {
+            List<Rollup> delta = new ArrayList<>();
+            for (LedgerEntry entry : store.allEntriesOfIssue(issueId)) {
+                if (entry.invoiced() || entry.projectId() == newProjectId) {
+                    continue;
+                }
+                LedgerEntry moved = pricer.price(new WorklogRecord(entry.worklogId(), issueId, "", newProjectId, "", entry.authorKey(),
+                        entry.started(), entry.workedSeconds(), entry.sourceUpdated()), clock.instant());
+                delta.addAll(Rollup.contributionsOf(entry, -1));
+                delta.addAll(Rollup.contributionsOf(moved, +1));
+                store.save(moved);
+            }
+            store.addToRollups(delta);
+            return null;
+        });
+    }
+
+    /** The issue was deleted, and its worklogs with it. */
+    public void issueDeleted(long issueId) {
+        transactions.inTransaction(() -> {
+            List<Rollup> delta = new ArrayList<>();
+            for (LedgerEntry entry : store.allEntriesOfIssue(issueId)) {
+                delta.addAll(Rollup.contributionsOf(entry, -1));
+                store.markDeleted(entry.worklogId(), clock.instant());
+            }
+            store.addToRollups(delta);
+            return null;
+        });
+    }
+
     /** Whether what is stored already reflects a later state than the change. Jira never reuses a deleted worklog's id. */
     private static boolean isNewerThan(LedgerStore.Stored stored, WorklogChange change) {
         if (stored.deletedAt().isPresent()) {

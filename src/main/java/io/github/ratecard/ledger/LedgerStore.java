@@ -28,6 +28,12 @@ public interface LedgerStore {
 
     long countOfIssue(long issueId);
 
+    /** Every live entry of an issue (for re-pricing a moved issue or retiring a deleted one). */
+    List<LedgerEntry> allEntriesOfIssue(long issueId);
+
+    /** How many live entries have each pricing status. */
+    java.util.Map<PricingStatus, Long> countsByStatus();
+
     /** Whether the ledger has no entry at all. */
     boolean isEmpty();
 

@@ -150,6 +150,22 @@ public class AoLedgerStore implements LedgerStore {
     }
 
     @Override
+    public List<LedgerEntry> allEntriesOfIssue(long issueId) {
+        return Arrays.stream(ao.find(LedgerEntity.class, Query.select().where(LedgerEntity.ISSUE_ID + " = ? AND " + LIVE, issueId)
+                .order(LedgerEntity.WORKLOG_ID))).map(AoLedgerStore::entry).collect(Collectors.toList());
+    }
+
+    @Override
+    public Map<PricingStatus, Long> countsByStatus() {
+        Map<PricingStatus, Long> counts = new java.util.EnumMap<>(PricingStatus.class);
+        for (PricingStatus status : PricingStatus.values()) {
+            counts.put(status, (long) ao.count(LedgerEntity.class,
+                    Query.select().where(LedgerEntity.STATUS + " = ? AND " + LIVE, status.name())));
+        }
+        return counts;
+    }
+
+    @Override
     public boolean isEmpty() {
         return ao.count(LedgerEntity.class, Query.select()) == 0;
     }

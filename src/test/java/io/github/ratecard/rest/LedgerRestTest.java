@@ -82,6 +82,17 @@ public class LedgerRestTest {
     }
 
     @Test
+    public void health_shouldCountEntriesByStatusForFinanceAndAdmins() throws Exception {
+        JsonNode health = finance.get("admin/health").json();
+
+        assertTrue(health.get("entriesByStatus").get("PRICED").asLong() >= 3);
+        assertTrue(health.get("eventsReceived").asLong() >= 3);
+        assertEquals(0, health.get("eventsFailed").asLong());
+        assertEquals(200, rest.as("admin").get("admin/health").status());
+        assertEquals(403, rest.as("lead").get("admin/health").status());
+    }
+
+    @Test
     public void reportingZone_shouldBeASettingFinanceCanChange() throws Exception {
         assertEquals("Europe/Berlin", finance.get("settings").json().get("reportingZone").asText());
         assertEquals("reportingZone", finance.put("settings", "{\"reportingZone\":\"Mars/Olympus\"}").field());

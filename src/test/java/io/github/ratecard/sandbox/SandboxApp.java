@@ -9,6 +9,7 @@ import io.github.ratecard.rates.LevelService;
 import io.github.ratecard.rest.AccountResource;
 import io.github.ratecard.rest.BuildInfo;
 import io.github.ratecard.rest.ErrorMappers;
+import io.github.ratecard.rest.HealthResource;
 import io.github.ratecard.rest.LedgerResource;
 import io.github.ratecard.rest.LevelResource;
 import io.github.ratecard.rest.ProjectCostsResource;
@@ -90,6 +91,7 @@ final class SandboxApp {
                 new SettingsResource(settings, rateStore, transactions, session),
                 new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(ledgerStore, projects, settings, session),
+                new HealthResource(ledgerStore, intake, session),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),
                 new ErrorMappers.NotFound(),

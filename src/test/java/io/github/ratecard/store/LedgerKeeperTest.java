@@ -131,6 +131,32 @@ public class LedgerKeeperTest {
     }
 
     @Test
+    public void movedIssue_shouldTakeItsEntriesAndTheirRollupsToTheNewProject() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+
+        target.issueMoved(issueOf(ACME), GLX);
+
+        LedgerEntry moved = ledger.allEntriesOfIssue(issueOf(ACME)).get(0);
+        assertEquals(GLX, moved.projectId());
+        assertEquals(PricingStatus.NO_ACCOUNT, moved.status());
+        assertTrue(ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
+        assertEquals(3600, ledger.rollups(Rollup.Kind.PROJECT, GLX, null, ALL_FROM, ALL_TO).get(0).workedSeconds());
+        assertTrue(ledger.rollups(Rollup.Kind.ACCOUNT, null, "ACME", ALL_FROM, ALL_TO).isEmpty());
+    }
+
+    @Test
+    public void deletedIssue_shouldTakeAllItsEntriesOutOfTheLedger() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        target.handle(saved(2, ACME, "ben", "2026-04-16T08:00:00Z", 1800, "2026-04-16T09:00:00Z"));
+
+        target.issueDeleted(issueOf(ACME));
+
+        assertEquals(0, ledger.countOfIssue(issueOf(ACME)));
+        assertTrue(ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
+        assertEquals(0L, (long) ledger.countsByStatus().get(PricingStatus.PRICED));
+    }
+
+    @Test
     public void workWithoutAnAccount_shouldCountAsUnpriced() {
         target.handle(saved(9, GLX, "ben", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
 
