@@ -89,8 +89,7 @@ public final class RateCardService {
             List<Rate> sameScope = rates.ratesOf(before.scope());
             SchedulePlan plan = EffectiveSchedule.plan(sameScope, period, id);
             if (plan.closing().isPresent()) {
-                Rate open = rate(plan.closing().get().id());
-                throw new io.github.ratecard.rates.OverlapException(open.id(), open.period(), period);
+                throw new io.github.ratecard.rates.OverlapException(rate(plan.closing().get().id()), period);
             }
             rates.updatePeriod(id, period);
             Rate after = before.withPeriod(period);

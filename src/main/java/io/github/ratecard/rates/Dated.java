@@ -6,4 +6,9 @@ public interface Dated {
     long id();
 
     EffectivePeriod period();
+
+    /** How people are told which entry this is, e.g. "rate 14". */
+    default String label() {
+        return "entry " + id();
+    }
 }

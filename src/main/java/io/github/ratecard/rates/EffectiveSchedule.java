@@ -29,7 +29,7 @@ public final class EffectiveSchedule {
             if (period.isOpenEnded() && period.validFrom().isBefore(requested.validFrom()) && closing.isEmpty()) {
                 closing = Optional.of(new SchedulePlan.Closing(entry.id(), period.endingOn(requested.validFrom().minusDays(1))));
             } else {
-                throw new OverlapException(entry.id(), period, requested);
+                throw new OverlapException(entry, requested);
             }
         }
         return new SchedulePlan(closing);

@@ -11,6 +11,11 @@ public record LevelAssignment(long id, String userKey, long levelId, EffectivePe
         Objects.requireNonNull(period, "period");
     }
 
+    @Override
+    public String label() {
+        return "level assignment " + id();
+    }
+
     public LevelAssignment withPeriod(EffectivePeriod newPeriod) {
         return new LevelAssignment(id, userKey, levelId, newPeriod);
     }

@@ -9,9 +9,9 @@ public class OverlapException extends InvalidInputException {
 
     private final long conflictingId;
 
-    public OverlapException(long conflictingId, EffectivePeriod conflicting, EffectivePeriod requested) {
-        super("validFrom", "The period " + requested + " overlaps entry " + conflictingId + " (" + conflicting + ")");
-        this.conflictingId = conflictingId;
+    public OverlapException(Dated conflicting, EffectivePeriod requested) {
+        super("validFrom", "The period " + requested + " overlaps " + conflicting.label() + ", valid " + conflicting.period());
+        this.conflictingId = conflicting.id();
     }
 
     public long conflictingId() {

@@ -15,6 +15,11 @@ public record Rate(long id, RateScope scope, HourlyRate hourly, EffectivePeriod 
         return scope.type();
     }
 
+    @Override
+    public String label() {
+        return "rate " + id() + " (" + hourly.display() + ")";
+    }
+
     public Rate withPeriod(EffectivePeriod newPeriod) {
         return new Rate(id, scope, hourly, newPeriod);
     }

@@ -1,12 +1,9 @@
 package io.github.ratecard.rest;
 
 import io.github.ratecard.access.AccessPolicy;
-import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.domain.Settings;
-import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.money.Currencies;
-import io.github.ratecard.rates.RateStore;
+import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.rest.RequestBodies.SettingsBody;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -24,15 +21,11 @@ import javax.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SettingsResource {
 
-    private final Settings settings;
-    private final RateStore rates;
-    private final Transactions transactions;
+    private final SettingsService settings;
     private final AccessPolicy access;
 
-    public SettingsResource(Settings settings, RateStore rates, Transactions transactions, AccessPolicy access) {
+    public SettingsResource(SettingsService settings, AccessPolicy access) {
         this.settings = settings;
-        this.rates = rates;
-        this.transactions = transactions;
         this.access = access;
     }
 
@@ -47,24 +40,13 @@ public class SettingsResource {
     public Documents.SettingsDoc update(SettingsBody body) {
         access.requireFinance();
         Inputs.body(body);
-        Currency currency = body.baseCurrency() == null ? null : currency(body.baseCurrency());
-        ZoneId zone = body.reportingZone() == null ? null : zone(body.reportingZone());
-        return transactions.inTransaction(() -> {
-            if (currency != null && !currency.equals(settings.baseCurrency())) {
-                if (rates.hasCostRates()) {
-                    throw new ConflictException("baseCurrency", "Cost rates exist in " + settings.baseCurrency() + "; the base currency cannot change");
-                }
-                settings.setBaseCurrency(currency);
-            }
-            if (zone != null) {
-                settings.setReportingZone(zone);
-            }
-            return document();
-        });
+        settings.change(body.baseCurrency() == null ? null : currency(body.baseCurrency()),
+                body.reportingZone() == null ? null : zone(body.reportingZone()));
+        return document();
     }
 
     private Documents.SettingsDoc document() {
-        return new Documents.SettingsDoc(settings.baseCurrency().getCurrencyCode(), settings.reportingZone().getId());
+        return new Documents.SettingsDoc(settings.current().baseCurrency().getCurrencyCode(), settings.current().reportingZone().getId());
     }
 
     private static Currency currency(String code) {

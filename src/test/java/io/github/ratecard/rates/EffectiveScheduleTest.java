@@ -38,7 +38,7 @@ public class EffectiveScheduleTest {
                 () -> EffectiveSchedule.plan(List.of(current), EffectivePeriod.from(day("2026-01-01"))));
 
         assertEquals(7, e.conflictingId());
-        assertTrue(e.getMessage(), e.getMessage().contains("entry 7"));
+        assertTrue(e.getMessage(), e.getMessage().contains("overlaps rate 7 (10 EUR/h)"));
         assertEquals("validFrom", e.field());
     }
 

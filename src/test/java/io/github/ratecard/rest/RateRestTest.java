@@ -55,7 +55,7 @@ public class RateRestTest {
 
         assertEquals(400, reply.status());
         assertEquals("validFrom", reply.field());
-        assertTrue(reply.body(), reply.json().get("message").asText().contains("entry " + existing));
+        assertTrue(reply.body(), reply.json().get("message").asText().contains("overlaps rate " + existing + " (60 EUR/h), valid 2026-01-01 – 2026-06-30"));
         assertEquals(before, finance.get("rates/bill?account=ROVER").body());
     }
 

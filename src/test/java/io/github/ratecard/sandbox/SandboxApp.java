@@ -6,6 +6,7 @@ import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.rest.AccountResource;
 import io.github.ratecard.rest.BuildInfo;
 import io.github.ratecard.rest.ErrorMappers;
@@ -88,7 +89,7 @@ final class SandboxApp {
                 new AccountResource(accounts, projects, session),
                 new ProjectAccountResource(accounts, projects, session),
                 new RateResource(rates, projects, session),
-                new SettingsResource(settings, rateStore, transactions, session),
+                new SettingsResource(new SettingsService(settings, rateStore, audit, transactions), session),
                 new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(ledgerStore, projects, settings, session),
                 new HealthResource(ledgerStore, intake, session),

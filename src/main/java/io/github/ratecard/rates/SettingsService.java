@@ -1,0 +1,60 @@
+package io.github.ratecard.rates;
+
+import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.Transactions;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Changes the app's settings: audited; the base currency only while no cost rate exists. */
+public final class SettingsService {
+
+    static final String SETTINGS = "settings";
+
+    private final Settings settings;
+    private final RateStore rates;
+    private final AuditLog audit;
+    private final Transactions transactions;
+
+    public SettingsService(Settings settings, RateStore rates, AuditLog audit, Transactions transactions) {
+        this.settings = settings;
+        this.rates = rates;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    public Settings current() {
+        return settings;
+    }
+
+    /** Changes what is given (null leaves a setting as it is). */
+    public void change(Currency baseCurrency, ZoneId reportingZone) {
+        transactions.inTransaction(() -> {
+            Map<String, Object> before = snapshot();
+            if (baseCurrency != null && !baseCurrency.equals(settings.baseCurrency())) {
+                if (rates.hasCostRates()) {
+                    throw new ConflictException("baseCurrency", "Cost rates exist in " + settings.baseCurrency() + "; the base currency cannot change");
+                }
+                settings.setBaseCurrency(baseCurrency);
+            }
+            if (reportingZone != null && !reportingZone.equals(settings.reportingZone())) {
+                settings.setReportingZone(reportingZone);
+            }
+            Map<String, Object> after = snapshot();
+            if (!after.equals(before)) {
+                audit.record(SETTINGS, "app", "update", before, after);
+            }
+            return null;
+        });
+    }
+
+    private Map<String, Object> snapshot() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("baseCurrency", settings.baseCurrency().getCurrencyCode());
+        map.put("reportingZone", settings.reportingZone().getId());
+        return map;
+    }
+}
