@@ -62,7 +62,7 @@
             page.say(error.message || String(error), true);
             if (form) {
                 Array.prototype.forEach.call(form.querySelectorAll('.ratecard-invalid'), function (f) { f.classList.remove('ratecard-invalid'); });
-                var field = error.field && form.querySelector('[name="' + error.field + '"]');
+                var field = error.field && form.querySelector('[name="' + window.CSS.escape(error.field) + '"]');
                 if (field) {
                     field.classList.add('ratecard-invalid');
                     field.setAttribute('aria-invalid', 'true');

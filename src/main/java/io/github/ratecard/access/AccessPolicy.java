@@ -20,6 +20,13 @@ public interface AccessPolicy {
     /** Whether the current user leads the project. */
     boolean currentUserLeads(long projectId);
 
+    /** Throws (as 401) unless someone is signed in: checked before anything is looked up for them. */
+    default void requireSignedIn() {
+        if (currentViewer().isEmpty()) {
+            throw new AccessDeniedException(false, "Sign in first");
+        }
+    }
+
     /** Throws unless the current user is finance. */
     default void requireFinance() {
         if (!currentUserIsFinance()) {

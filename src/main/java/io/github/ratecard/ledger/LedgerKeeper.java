@@ -91,6 +91,9 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         if (stored.deletedAt().isPresent()) {
             return true;
         }
+        if (change.kind() == WorklogChange.Kind.DELETED) {
+            return false;
+        }
         return stored.entry().map(e -> e.sourceUpdated().isAfter(change.at())).orElse(false);
     }
 }

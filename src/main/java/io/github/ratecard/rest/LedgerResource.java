@@ -55,6 +55,7 @@ public class LedgerResource {
     @GET
     public Ledger entries(@PathParam("issueKey") String issueKey, @QueryParam("offset") @DefaultValue("0") int offset,
                           @QueryParam("limit") @DefaultValue("50") int limit) {
+        access.requireSignedIn();
         IssueRef issue = issues.byKey(issueKey).orElseThrow(() -> new NotFoundException("No issue " + issueKey));
         access.requireFinanceOrLead(issue.projectId());
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");

@@ -40,6 +40,7 @@ public class ProjectAccountResource {
 
     @GET
     public List<Documents.ProjectAccount> list(@PathParam("projectKey") String projectKey) {
+        access.requireSignedIn();
         ProjectRef project = project(projectKey);
         access.requireFinanceOrLead(project.id());
         return accounts.links(projectKey).stream().map(link -> document(project, link)).collect(Collectors.toList());

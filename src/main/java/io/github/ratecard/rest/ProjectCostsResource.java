@@ -57,6 +57,7 @@ public class ProjectCostsResource {
     @GET
     public Costs costs(@PathParam("projectKey") String projectKey, @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("groupBy") @DefaultValue("month") String groupBy) {
+        access.requireSignedIn();
         ProjectRef project = projects.byKey(projectKey).orElseThrow(() -> new NotFoundException("No project " + projectKey));
         access.requireFinanceOrLead(project.id());
         YearMonth first = month(from, "from");

@@ -65,6 +65,7 @@ public class RateResource {
     public List<Documents.RateDoc> billRates(@QueryParam("scope") String scope, @QueryParam("account") String account,
                                              @QueryParam("project") String project, @QueryParam("user") String user,
                                              @QueryParam("level") Long level, @QueryParam("date") String date) {
+        access.requireSignedIn();
         Long projectId = null;
         if (project != null) {
             projectId = projectRef(project, "project").id();

@@ -108,6 +108,16 @@ public class LedgerKeeperTest {
     }
 
     @Test
+    public void deletion_shouldWinEvenWhenTheEntryLooksNewerThanIt() {
+        target.handle(saved(3, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T12:00:00Z"));
+
+        target.handle(WorklogChange.deleted(3, Instant.parse("2026-04-15T11:59:00Z")));
+
+        assertEquals(0, ledger.countOfIssue(issueOf(ACME)));
+        assertTrue(ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
+    }
+
+    @Test
     public void deletion_shouldTakeTheEntryOutOfTheRollups() {
         target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
         target.handle(saved(2, ACME, "ana", "2026-04-15T10:00:00Z", 1800, "2026-04-15T11:00:00Z"));
