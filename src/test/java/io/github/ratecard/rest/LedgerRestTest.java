@@ -47,6 +47,8 @@ public class LedgerRestTest {
         assertEquals(403, rest.as("agent05").get("issues/ACME-7/ledger").status());
         assertEquals(401, rest.anonymous().get("issues/ACME-7/ledger").status());
         assertEquals(404, finance.get("issues/NOPE-1/ledger").status());
+        assertEquals(401, rest.anonymous().get("issues/NOPE-1/ledger").status());
+        assertEquals(401, rest.anonymous().get("projects/NOPE/costs?from=2026-01&to=2026-02").status());
         assertEquals("limit", finance.get("issues/ACME-7/ledger?limit=0").field());
     }
 
