@@ -15,8 +15,9 @@ import org.apache.velocity.runtime.RuntimeConstants;
 
 /**
  * Jira's template renderer, played by a real Velocity 1.7 engine that loads templates from the
- * class path and HTML-escapes every reference the way Jira's renderer does: a value is printed
- * raw only when the reference's name (variable or method) ends in "html".
+ * class path, HTML-escapes every reference the way Jira's renderer does (a value is printed
+ * raw only when the reference's name, variable or method, ends in "html"), and lets templates
+ * call only the methods the descriptor's Velocity allowlist names, as Jira 10 does.
  */
 public final class VelocityTemplateRenderer implements TemplateRenderer {
 
@@ -31,6 +32,7 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         properties.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, "org.apache.velocity.runtime.log.NullLogChute");
+        properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspector.class.getName());
         engine.init(properties);
     }
 
