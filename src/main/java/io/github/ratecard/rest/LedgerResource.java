@@ -18,7 +18,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
-/** {@code GET /issues/{key}/ledger}: an issue's priced worklogs, newest first. Finance or the project's lead. */
+/** {@code GET /issues/{key}/ledger}: an issue's priced worklogs, newest first. Finance only (cost figures; the View costs project permission arrives with issue billing). */
 @Path("issues/{issueKey}/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
@@ -57,7 +57,7 @@ public class LedgerResource {
                           @QueryParam("limit") @DefaultValue("50") int limit) {
         access.requireSignedIn();
         IssueRef issue = issues.byKey(issueKey).orElseThrow(() -> new NotFoundException("No issue " + issueKey));
-        access.requireFinanceOrLead(issue.projectId());
+        access.requireFinance();
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
         InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
         return new Ledger(issue.key(), ledger.countOfIssue(issue.id()), offset, limit,

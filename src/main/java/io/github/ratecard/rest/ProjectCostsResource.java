@@ -25,7 +25,7 @@ import javax.ws.rs.core.MediaType;
 
 /**
  * {@code GET /projects/{key}/costs?from=2026-05&to=2026-10&groupBy=user|month|account}: a
- * project's worked and billed time, cost and bill amounts, from the rollups. Finance or the project's lead.
+ * project's worked and billed time, cost and bill amounts, from the rollups. Finance only (cost figures; the View costs project permission arrives with issue billing).
  */
 @Path("projects/{projectKey}/costs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +59,7 @@ public class ProjectCostsResource {
                        @QueryParam("groupBy") @DefaultValue("month") String groupBy) {
         access.requireSignedIn();
         ProjectRef project = projects.byKey(projectKey).orElseThrow(() -> new NotFoundException("No project " + projectKey));
-        access.requireFinanceOrLead(project.id());
+        access.requireFinance();
         YearMonth first = month(from, "from");
         YearMonth last = month(to, "to");
         InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");

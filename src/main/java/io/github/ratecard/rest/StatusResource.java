@@ -1,6 +1,6 @@
 package io.github.ratecard.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -8,12 +8,12 @@ import javax.ws.rs.core.MediaType;
 
 /**
  * {@code GET /rest/ratecard/1.0/status}: a cheap answer that the app is installed and which
- * version runs, for monitoring and for support. It reveals nothing but the version, so it is
- * open to anyone, like Jira's own server-info resource.
+ * version runs, for monitoring and for support. It reveals nothing but the version: open to
+ * anonymous callers where the site allows anonymous access, like Jira's own server-info resource.
  */
 @Path("/status")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
+@AnonymousSiteAccess
 public class StatusResource {
 
     static final String API_VERSION = "1.0";

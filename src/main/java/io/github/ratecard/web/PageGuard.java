@@ -31,9 +31,28 @@ public class PageGuard {
         return admit(request, response, accessPolicy.currentUserIsAdmin());
     }
 
-    /** As {@link #admitAdmin}, for the rate card pages: users with the Ratecard finance permission. */
+    /**
+     * As {@link #admitAdmin}, for the rate card pages: users with the Ratecard finance permission.
+     * Only administrators are asked for a secure administrator session; finance users who are
+     * not administrators have none to give.
+     */
     public boolean admitFinance(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!accessPolicy.currentUserIsAdmin()) {
+            return admitWithoutWebSudo(request, response, accessPolicy.currentUserIsFinance());
+        }
         return admit(request, response, accessPolicy.currentUserIsFinance());
+    }
+
+    private boolean admitWithoutWebSudo(HttpServletRequest request, HttpServletResponse response, boolean permitted) throws IOException {
+        if (accessPolicy.currentViewer().isEmpty()) {
+            response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());
+            return false;
+        }
+        if (!permitted) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return false;
+        }
+        return true;
     }
 
     private boolean admit(HttpServletRequest request, HttpServletResponse response, boolean permitted) throws IOException {
@@ -54,11 +73,16 @@ public class PageGuard {
         }
     }
 
+    /** Where to come back to after signing in; the page without its query when the query is not a valid URI part. */
     private static URI requestUri(HttpServletRequest request) {
-        StringBuffer url = request.getRequestURL();
+        String page = request.getRequestURL().toString();
         if (request.getQueryString() != null) {
-            url.append('?').append(request.getQueryString());
+            try {
+                return URI.create(page + "?" + request.getQueryString());
+            } catch (IllegalArgumentException e) {
+                return URI.create(page);
+            }
         }
-        return URI.create(url.toString());
+        return URI.create(page);
     }
 }

@@ -42,8 +42,9 @@ public class LedgerRestTest {
     }
 
     @Test
-    public void issueLedger_shouldBeForFinanceAndTheProjectLeadOnly() throws Exception {
-        assertEquals(200, rest.as("lead").get("issues/ACME-7/ledger").status());
+    public void issueLedger_shouldBeForFinanceOnlyAsItShowsCosts() throws Exception {
+        assertEquals(403, rest.as("lead").get("issues/ACME-7/ledger").status());
+        assertEquals(403, rest.as("lead").get("projects/ACME/costs?from=2026-01&to=2026-11").status());
         assertEquals(403, rest.as("agent05").get("issues/ACME-7/ledger").status());
         assertEquals(401, rest.anonymous().get("issues/ACME-7/ledger").status());
         assertEquals(404, finance.get("issues/NOPE-1/ledger").status());

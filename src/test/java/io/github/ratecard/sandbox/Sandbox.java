@@ -146,8 +146,8 @@ public final class Sandbox {
     }
 
     private static LoginUriProvider loginPage() {
-        return returnUri -> URI.create("/?login=required&returnTo="
-                + URLEncoder.encode(returnUri.getRawPath(), StandardCharsets.UTF_8));
+        return returnUri -> URI.create("/?login=required&returnTo=" + URLEncoder.encode(
+                returnUri.getRawPath() + (returnUri.getRawQuery() == null ? "" : "?" + returnUri.getRawQuery()), StandardCharsets.UTF_8));
     }
 
     /** The sandbox has no secure administrator sessions: every admin request may go ahead. */

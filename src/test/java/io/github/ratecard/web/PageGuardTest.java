@@ -74,4 +74,43 @@ public class PageGuardTest {
         assertTrue(target.admitAdmin(request, response));
         verify(response, never()).sendError(anyInt());
     }
+
+    @Test
+    public void financeUserWhoIsNoAdmin_shouldBeAdmittedWithoutASecureAdministratorSession() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("fiona", "Fiona")));
+        when(accessPolicy.currentUserIsFinance()).thenReturn(true);
+
+        assertTrue(target.admitFinance(request, response));
+        verify(webSudoManager, never()).willExecuteWebSudoRequest(request);
+    }
+
+    @Test
+    public void financeUserWhoIsAnAdmin_shouldNeedASecureAdministratorSession() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("ada", "Ada")));
+        when(accessPolicy.currentUserIsFinance()).thenReturn(true);
+        when(accessPolicy.currentUserIsAdmin()).thenReturn(true);
+        doThrow(mock(WebSudoSessionException.class)).when(webSudoManager).willExecuteWebSudoRequest(request);
+
+        assertFalse(target.admitFinance(request, response));
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+    }
+
+    @Test
+    public void agent_shouldGet403FromTheRateCardPages() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("agent01", "Ana")));
+
+        assertFalse(target.admitFinance(request, response));
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    @Test
+    public void oddQueryString_shouldStillSendAnonymousVisitorsToTheLoginPage() throws Exception {
+        when(request.getQueryString()).thenReturn("q=a|b");
+        when(accessPolicy.currentViewer()).thenReturn(Optional.empty());
+        when(loginUriProvider.getLoginUri(URI.create("https://jira.example.com/plugins/servlet/ratecard/admin")))
+                .thenReturn(URI.create("/login.jsp"));
+
+        assertFalse(target.admitAdmin(request, response));
+        verify(response).sendRedirect("/login.jsp");
+    }
 }

@@ -105,10 +105,15 @@ public final class TestDatabase implements AutoCloseable {
                 .build();
     }
 
-    /** {@code AO_} and six hex digits derived from the namespace, the shape of Jira's plugin table prefix. */
+    /** {@code AO_} and the last six hex digits of the namespace's MD5, as Jira's Active Objects names plugin tables. */
     static String tablePrefix() {
-        String hash = String.format("%08X", NAMESPACE.hashCode());
-        return "AO_" + hash.substring(hash.length() - 6) + "_";
+        try {
+            byte[] md5 = java.security.MessageDigest.getInstance("MD5").digest(NAMESPACE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hex = java.util.HexFormat.of().withUpperCase().formatHex(md5);
+            return "AO_" + hex.substring(hex.length() - 6) + "_";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SafeVarargs
