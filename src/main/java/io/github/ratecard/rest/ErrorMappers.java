@@ -3,6 +3,7 @@ package io.github.ratecard.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
@@ -78,6 +79,9 @@ public final class ErrorMappers {
                 ? mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining("."))
                 : "body";
-        return error(Response.Status.BAD_REQUEST, field, "The request body is not valid JSON for this resource: " + e.getOriginalMessage());
+        String message = e instanceof UnrecognizedPropertyException ? "Unknown field: " + field
+                : e instanceof JsonParseException ? "The request body is not valid JSON"
+                : "Field " + field + " has a value of the wrong kind";
+        return error(Response.Status.BAD_REQUEST, field, message);
     }
 }

@@ -2,7 +2,7 @@ package io.github.ratecard.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** The JSON bodies the REST API accepts. An unknown field is an error, not silently dropped. */
+/** The JSON bodies the REST API accepts. An unknown field is an error (see {@link JsonMapper}), not silently dropped. */
 public final class RequestBodies {
 
     private RequestBodies() {

@@ -94,12 +94,24 @@ public class AccountRestTest {
 
         assertEquals(400, reply.status());
         assertEquals("discount", reply.field());
+        assertEquals("Unknown field: discount", reply.json().get("message").asText());
         assertEquals(404, finance.get("accounts/EXTRA").status());
     }
 
     @Test
     public void malformedJson_shouldBe400() throws Exception {
-        assertEquals(400, finance.post("accounts", "{\"key\": ").status());
+        RestFixture.Reply reply = finance.post("accounts", "{\"key\": ");
+
+        assertEquals(400, reply.status());
+        assertEquals("body", reply.field());
+    }
+
+    @Test
+    public void wrongKindOfValue_shouldBe400NamingTheField() throws Exception {
+        RestFixture.Reply reply = finance.post("accounts", account("KINDS", "EUR").replace("\"incrementMinutes\":15", "\"incrementMinutes\":[1]"));
+
+        assertEquals(400, reply.status());
+        assertEquals("billedTime.incrementMinutes", reply.field());
     }
 
     @Test

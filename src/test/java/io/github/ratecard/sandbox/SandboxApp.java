@@ -11,6 +11,7 @@ import io.github.ratecard.rest.AccountResource;
 import io.github.ratecard.rest.BuildInfo;
 import io.github.ratecard.rest.ErrorMappers;
 import io.github.ratecard.rest.HealthResource;
+import io.github.ratecard.rest.JsonMapper;
 import io.github.ratecard.rest.LedgerResource;
 import io.github.ratecard.rest.LevelResource;
 import io.github.ratecard.rest.ProjectCostsResource;
@@ -93,6 +94,7 @@ final class SandboxApp {
                 new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(ledgerStore, projects, settings, session),
                 new HealthResource(ledgerStore, intake, session),
+                new JsonMapper(),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),
                 new ErrorMappers.NotFound(),
