@@ -34,9 +34,6 @@ public interface LedgerStore {
     /** How many live entries have each pricing status. */
     java.util.Map<PricingStatus, Long> countsByStatus();
 
-    /** Whether the ledger has no entry at all. */
-    boolean isEmpty();
-
     /** The rollups of one kind for a project (PROJECT) or an account (ACCOUNT), per key, for the months given. */
     List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to);
 }

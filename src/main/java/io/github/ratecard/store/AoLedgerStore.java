@@ -166,11 +166,6 @@ public class AoLedgerStore implements LedgerStore {
     }
 
     @Override
-    public boolean isEmpty() {
-        return ao.count(LedgerEntity.class, Query.select()) == 0;
-    }
-
-    @Override
     public List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to) {
         String scope = kind == Rollup.Kind.PROJECT ? RollupEntity.PROJECT_ID : RollupEntity.ACCOUNT_KEY;
         Object scopeValue = kind == Rollup.Kind.PROJECT ? projectId : accountKey;

@@ -90,7 +90,9 @@ public final class Sandbox {
         connector.setHost("127.0.0.1");
         connector.setPort(config.port());
         server.addConnector(connector);
-        boolean pricingNeeded = config.priceDemo() && app.ledgerStore.isEmpty();
+        // Also after an interrupted run: pricing again what is priced already changes nothing.
+        long priced = app.ledgerStore.countsByStatus().values().stream().mapToLong(Long::longValue).sum();
+        boolean pricingNeeded = config.priceDemo() && priced < store.worklogCount();
         DemoPricing pricing = pricingNeeded ? new DemoPricing(store, app.intake) : null;
         server.setHandler(wire(store, app, pricing));
         server.setStopAtShutdown(false);
