@@ -3,7 +3,6 @@ package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.util.Map;
-import net.java.ao.DBParam;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -11,15 +10,11 @@ import net.java.ao.RawEntity;
 /** Declaration only: the members Ratecard calls. Jira's Active Objects plugin provides the implementation. */
 public interface ActiveObjects {
 
-    <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
-
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
-
-    <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
 
     <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback);
 
@@ -28,8 +23,6 @@ public interface ActiveObjects {
     void delete(RawEntity<?>... entities);
 
     <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
-
-    void flushAll();
 
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }

@@ -2,13 +2,10 @@
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.user.ApplicationUser;
-import java.util.Locale;
 
 /** Declaration only: the members Ratecard calls. */
 public interface JiraAuthenticationContext {
 
     /** The user of the current request, or null when anonymous. */
     ApplicationUser getLoggedInUser();
-
-    Locale getLocale();
 }

@@ -7,7 +7,5 @@ public interface ApplicationUser {
     /** The stable user key, e.g. JIRAUSER10100. */
     String getKey();
 
-    String getUsername();
-
     String getDisplayName();
 }

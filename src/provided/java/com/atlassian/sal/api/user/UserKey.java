@@ -3,16 +3,12 @@ package com.atlassian.sal.api.user;
 
 import java.io.Serializable;
 
-/** Declaration only: the stable key of a user (not the user name, which can change). */
+/** Declaration only: the stable key of a user; Ratecard only passes it back to SAL. */
 public final class UserKey implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public UserKey(String userkey) {
-        throw new UnsupportedOperationException("Provided by Jira at run time");
-    }
-
-    public String getStringValue() {
+    private UserKey() {
         throw new UnsupportedOperationException("Provided by Jira at run time");
     }
 }

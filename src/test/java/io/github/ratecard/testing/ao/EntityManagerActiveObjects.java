@@ -30,7 +30,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return entityManager;
     }
 
-    @Override
+    /** Not part of the declared facade (the app does not use it); for tests. */
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
         return sql(() -> entityManager.create(type, params));
     }
@@ -50,7 +50,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return sql(() -> entityManager.find(type, query));
     }
 
-    @Override
+    /** Not part of the declared facade; for tests. */
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
         return sql(() -> entityManager.find(type, criteria, parameters));
     }
@@ -81,7 +81,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return sql(() -> entityManager.deleteWithSQL(type, criteria, parameters));
     }
 
-    @Override
+    /** Not part of the declared facade; for tests. */
     public void flushAll() {
         entityManager.flushAll();
     }
