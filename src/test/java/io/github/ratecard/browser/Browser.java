@@ -47,10 +47,17 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), base);
     }
 
-    /** Opens {@code path} as the demo user {@code userKey}. */
+    /** Opens {@code path} as the demo user {@code userKey}, in English. */
     void openAs(String userKey, String path) {
+        openAs(userKey, "en", path);
+    }
+
+    /** Opens {@code path} as the demo user {@code userKey} in {@code language} (en or de). */
+    void openAs(String userKey, String language, String path) {
         driver.get(base + "/sandbox/static/shell.css");
+        driver.manage().deleteAllCookies();
         driver.manage().addCookie(new Cookie("ratecard.sandbox.user", userKey, "/"));
+        driver.manage().addCookie(new Cookie("ratecard.sandbox.lang", language, "/"));
         driver.get(base + path);
     }
 

@@ -137,6 +137,16 @@ public class RateCardBrowserIT {
     }
 
     @Test
+    public void financeReadsTheRateCardInGerman() {
+        browser.openAs("finance", "de", "/plugins/servlet/ratecard/rates/bill?account=INITECH");
+
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratecard-bill-rates"), "8000 JPY"));
+        String page = browser.driver.findElement(By.id("ratecard-bill-page")).getText();
+        assertTrue(page, page.contains("Abrechnungss\u00e4tze") && page.contains("G\u00fcltig ab") && page.contains("Kontostandard"));
+        browser.screenshot("bill-rates-german");
+    }
+
+    @Test
     public void agentsCannotOpenTheRateCard() {
         browser.openAs("agent01", "/plugins/servlet/ratecard/rates/accounts");
 
