@@ -34,6 +34,20 @@ public interface AccessPolicy {
         }
     }
 
+    /** Throws unless the current user is a Jira administrator. */
+    default void requireAdmin() {
+        if (!currentUserIsAdmin()) {
+            throw new AccessDeniedException(currentViewer().isPresent(), "This needs Jira administration");
+        }
+    }
+
+    /** Throws unless the current user is finance or a Jira administrator. */
+    default void requireFinanceOrAdmin() {
+        if (!currentUserIsFinance() && !currentUserIsAdmin()) {
+            throw new AccessDeniedException(currentViewer().isPresent(), "This needs the Ratecard finance permission or Jira administration");
+        }
+    }
+
     /** Throws unless the current user is finance or leads the project. */
     default void requireFinanceOrLead(long projectId) {
         if (!currentUserIsFinance() && !currentUserLeads(projectId)) {

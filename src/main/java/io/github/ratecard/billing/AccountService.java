@@ -1,12 +1,14 @@
 package io.github.ratecard.billing;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Page;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.RepricingRequests;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.rates.RateStore;
 import java.util.LinkedHashMap;
@@ -25,13 +27,16 @@ public final class AccountService {
     private final ProjectDirectory projects;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final RepricingRequests repricing;
 
-    public AccountService(AccountStore store, RateStore rates, ProjectDirectory projects, AuditLog audit, Transactions transactions) {
+    public AccountService(AccountStore store, RateStore rates, ProjectDirectory projects, AuditLog audit, Transactions transactions,
+                          RepricingRequests repricing) {
         this.store = store;
         this.rates = rates;
         this.projects = projects;
         this.audit = audit;
         this.transactions = transactions;
+        this.repricing = repricing;
     }
 
     public Page<ClientAccount> accounts(AccountStatus status, int offset, int limit) {
@@ -66,6 +71,9 @@ public final class AccountService {
             }
             store.update(changed);
             audit.record(ACCOUNT, key, "update", snapshot(before), snapshot(changed));
+            if (!before.pricesLike(changed)) {
+                repricing.reprice(AffectedWork.ofAccount("account " + key + " changed", key));
+            }
             return changed;
         });
     }
@@ -95,6 +103,9 @@ public final class AccountService {
             ProjectAccountLink link = new ProjectAccountLink(project.id(), accountKey, existing.isEmpty());
             store.insertLink(link);
             audit.record(LINK, project.key() + "/" + accountKey, "link", null, snapshot(link));
+            if (link.isDefault()) {
+                repricing.reprice(AffectedWork.ofProject("default account of " + project.key() + " changed", project.id()));
+            }
             if (makeDefault && !link.isDefault()) {
                 return makeDefault(project, accountKey);
             }
@@ -113,6 +124,9 @@ public final class AccountService {
             }
             store.deleteLink(project.id(), accountKey);
             audit.record(LINK, project.key() + "/" + accountKey, "unlink", snapshot(link), null);
+            if (link.isDefault()) {
+                repricing.reprice(AffectedWork.ofProject("default account of " + project.key() + " removed", project.id()));
+            }
             return null;
         });
     }
@@ -129,6 +143,7 @@ public final class AccountService {
             store.makeDefault(project.id(), accountKey);
             ProjectAccountLink after = new ProjectAccountLink(project.id(), accountKey, true);
             audit.record(LINK, project.key() + "/" + accountKey, "make-default", snapshot(link), snapshot(after));
+            repricing.reprice(AffectedWork.ofProject("default account of " + project.key() + " changed", project.id()));
             return after;
         }
         return link;

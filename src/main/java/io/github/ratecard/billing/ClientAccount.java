@@ -41,6 +41,11 @@ public record ClientAccount(
                 "The invoice number prefix must be 1 to 20 letters, digits, - or _");
     }
 
+    /** Whether work billed to this account is priced the same as under {@code other} (currency, category, billed-time rule). */
+    public boolean pricesLike(ClientAccount other) {
+        return currency.equals(other.currency) && category == other.category && billedTime.equals(other.billedTime);
+    }
+
     public boolean isOpen() {
         return status == AccountStatus.OPEN;
     }

@@ -1,11 +1,13 @@
 package io.github.ratecard.billing;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.RepricingRequests;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.rates.EffectivePeriod;
@@ -22,9 +24,11 @@ import io.github.ratecard.rates.RateType;
 import io.github.ratecard.rates.SchedulePlan;
 import io.github.ratecard.rates.StoredRateBook;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cost and bill rates: adding a rate (closing the open-ended one it follows), editing its
@@ -43,9 +47,11 @@ public final class RateCardService {
     private final Settings settings;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final RepricingRequests repricing;
 
     public RateCardService(RateStore rates, LevelStore levels, AccountStore accounts, ProjectDirectory projects,
-                           UserDirectory users, Settings settings, AuditLog audit, Transactions transactions) {
+                           UserDirectory users, Settings settings, AuditLog audit, Transactions transactions,
+                           RepricingRequests repricing) {
         this.rates = rates;
         this.levels = levels;
         this.accounts = accounts;
@@ -54,6 +60,7 @@ public final class RateCardService {
         this.settings = settings;
         this.audit = audit;
         this.transactions = transactions;
+        this.repricing = repricing;
     }
 
     public List<Rate> find(RateFilter filter) {
@@ -78,6 +85,7 @@ public final class RateCardService {
             Rate candidate = new Rate(0, scope, hourly, period);
             Rate stored = new Rate(rates.insert(candidate), scope, hourly, period);
             audit.record(RATE, Long.toString(stored.id()), "create", null, snapshot(stored));
+            requestRepricing(scope, period, "rate added");
             return stored;
         });
     }
@@ -94,6 +102,7 @@ public final class RateCardService {
             rates.updatePeriod(id, period);
             Rate after = before.withPeriod(period);
             audit.record(RATE, Long.toString(id), "update", snapshot(before), snapshot(after));
+            requestRepricing(before.scope(), before.period().spanWith(period), "rate period changed");
             return after;
         });
     }
@@ -103,6 +112,7 @@ public final class RateCardService {
             Rate before = rate(id);
             rates.delete(id);
             audit.record(RATE, Long.toString(id), "delete", snapshot(before), null);
+            requestRepricing(before.scope(), before.period(), "rate deleted");
             return null;
         });
     }
@@ -115,6 +125,21 @@ public final class RateCardService {
                 : accounts.account(accountKey).orElseThrow(() -> new InvalidInputException("account", "Unknown account: " + accountKey));
         return new RateResolver(new StoredRateBook(rates, levels)).resolve(
                 new RateQuery(userKey, projectId, accountKey, account == null ? null : account.currency(), day));
+    }
+
+    /** The work a rate of this scope and period can price: narrowed by its account, project, user or level's users and its days. */
+    private void requestRepricing(RateScope scope, EffectivePeriod period, String reason) {
+        Set<String> users = new HashSet<>();
+        if (scope.userKey() != null) {
+            users.add(scope.userKey());
+        }
+        if (scope.levelId() != null) {
+            levels.assignmentsOfLevel(scope.levelId()).forEach(assignment -> users.add(assignment.userKey()));
+            if (users.isEmpty()) {
+                return;
+            }
+        }
+        repricing.reprice(new AffectedWork(reason, scope.projectId(), scope.accountKey(), users, period.validFrom(), period.validTo()));
     }
 
     private void checkReferences(RateScope scope, HourlyRate hourly) {

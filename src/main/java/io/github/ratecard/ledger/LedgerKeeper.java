@@ -2,15 +2,22 @@ package io.github.ratecard.ledger;
 
 import io.github.ratecard.domain.Transactions;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Keeps the ledger and its rollups true as worklogs change, in one transaction per change.
- * Idempotent and order-proof: a change older than what is stored for its worklog (by Jira's
- * updated time) changes nothing, a deletion is final, and re-delivering a change gives the
- * same ledger. Entries marked invoiced keep the price they were billed at.
+ * Keeps the ledger and its rollups true as worklogs change: each change, or each batch of
+ * changes, in one transaction with its rollups. Idempotent and order-proof: a change older than
+ * what is stored for its worklog (by Jira's updated time) changes nothing, a deletion is final,
+ * and re-delivering a change gives the same ledger. Entries marked invoiced keep the price they
+ * were billed at.
  */
 public final class LedgerKeeper implements WorklogChangeHandler {
 
@@ -28,27 +35,73 @@ public final class LedgerKeeper implements WorklogChangeHandler {
 
     @Override
     public void handle(WorklogChange change) {
-        transactions.inTransaction(() -> {
-            Optional<LedgerStore.Stored> stored = store.stored(change.worklogId());
-            if (stored.isPresent() && isNewerThan(stored.get(), change)) {
-                return null;
-            }
-            Optional<LedgerEntry> previous = stored.flatMap(LedgerStore.Stored::entry);
-            if (previous.filter(LedgerEntry::invoiced).isPresent()) {
-                return null;
-            }
+        apply(List.of(change));
+    }
+
+    /** Applies the changes in order, in one transaction, reading what is stored for them once. */
+    public BatchResult apply(List<WorklogChange> changes) {
+        if (changes.isEmpty()) {
+            return BatchResult.NONE;
+        }
+        return transactions.inTransaction(() -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            changes.forEach(change -> ids.add(change.worklogId()));
+            Map<Long, LedgerStore.Stored> current = new HashMap<>(store.storedAll(ids));
+            Set<Long> rowsExisting = Set.copyOf(current.keySet());
+            Map<Long, LedgerEntry> saves = new LinkedHashMap<>();
+            Map<Long, Instant> deletions = new LinkedHashMap<>();
             List<Rollup> delta = new ArrayList<>();
-            previous.ifPresent(entry -> delta.addAll(Rollup.contributionsOf(entry, -1)));
-            if (change.kind() == WorklogChange.Kind.SAVED) {
-                LedgerEntry entry = pricer.price(change.record().orElseThrow(), clock.instant());
-                delta.addAll(Rollup.contributionsOf(entry, +1));
-                store.save(entry);
-            } else {
-                store.markDeleted(change.worklogId(), change.at());
+            WorklogPricer batchPricer = pricer.forBatch();
+            Instant now = clock.instant();
+            long applied = 0;
+            long invoiced = 0;
+            long stale = 0;
+            for (WorklogChange change : changes) {
+                LedgerStore.Stored stored = current.get(change.worklogId());
+                if (stored != null && isNewerThan(stored, change)) {
+                    stale++;
+                    continue;
+                }
+                Optional<LedgerEntry> previous = stored == null ? Optional.empty() : stored.entry();
+                if (previous.filter(LedgerEntry::invoiced).isPresent()) {
+                    invoiced++;
+                    continue;
+                }
+                previous.ifPresent(entry -> delta.addAll(Rollup.contributionsOf(entry, -1)));
+                if (change.kind() == WorklogChange.Kind.SAVED) {
+                    LedgerEntry entry = batchPricer.price(change.record().orElseThrow(), now);
+                    delta.addAll(Rollup.contributionsOf(entry, +1));
+                    saves.put(entry.worklogId(), entry);
+                    deletions.remove(entry.worklogId());
+                    current.put(entry.worklogId(), new LedgerStore.Stored(Optional.of(entry), Optional.empty()));
+                } else {
+                    saves.remove(change.worklogId());
+                    deletions.put(change.worklogId(), change.at());
+                    current.put(change.worklogId(), new LedgerStore.Stored(Optional.empty(), Optional.of(change.at())));
+                }
+                applied++;
             }
+            List<LedgerEntry> inserts = new ArrayList<>();
+            List<LedgerEntry> updates = new ArrayList<>();
+            saves.values().forEach(entry -> (rowsExisting.contains(entry.worklogId()) ? updates : inserts).add(entry));
+            store.insertAll(inserts);
+            updates.forEach(store::save);
+            deletions.forEach(store::markDeleted);
             store.addToRollups(delta);
-            return null;
+            return new BatchResult(applied, invoiced, stale);
         });
+    }
+
+    /**
+     * Prices these entries again from the current rate card (same worklog, same Jira state);
+     * invoiced entries are counted as skipped and keep their price.
+     */
+    public BatchResult reprice(List<LedgerEntry> entries) {
+        List<WorklogChange> changes = new ArrayList<>(entries.size());
+        for (LedgerEntry entry : entries) {
+            changes.add(WorklogChange.saved(recordOf(entry, entry.projectId())));
+        }
+        return apply(changes);
     }
 
     /**
@@ -57,33 +110,33 @@ public final class LedgerKeeper implements WorklogChangeHandler {
      */
     public void issueMoved(long issueId, long newProjectId) {
         transactions.inTransaction(() -> {
-            List<Rollup> delta = new ArrayList<>();
+            List<WorklogChange> changes = new ArrayList<>();
             for (LedgerEntry entry : store.allEntriesOfIssue(issueId)) {
-                if (entry.invoiced() || entry.projectId() == newProjectId) {
-                    continue;
+                if (entry.projectId() != newProjectId) {
+                    changes.add(WorklogChange.saved(recordOf(entry, newProjectId)));
                 }
-                LedgerEntry moved = pricer.price(new WorklogRecord(entry.worklogId(), issueId, "", newProjectId, "", entry.authorKey(),
-                        entry.started(), entry.workedSeconds(), entry.sourceUpdated()), clock.instant());
-                delta.addAll(Rollup.contributionsOf(entry, -1));
-                delta.addAll(Rollup.contributionsOf(moved, +1));
-                store.save(moved);
             }
-            store.addToRollups(delta);
-            return null;
+            return apply(changes);
         });
     }
 
     /** The issue was deleted, and its worklogs with it. */
     public void issueDeleted(long issueId) {
         transactions.inTransaction(() -> {
+            Instant now = clock.instant();
             List<Rollup> delta = new ArrayList<>();
             for (LedgerEntry entry : store.allEntriesOfIssue(issueId)) {
                 delta.addAll(Rollup.contributionsOf(entry, -1));
-                store.markDeleted(entry.worklogId(), clock.instant());
+                store.markDeleted(entry.worklogId(), now);
             }
             store.addToRollups(delta);
             return null;
         });
+    }
+
+    private static WorklogRecord recordOf(LedgerEntry entry, long projectId) {
+        return new WorklogRecord(entry.worklogId(), entry.issueId(), "", projectId, "", entry.authorKey(), entry.started(),
+                entry.workedSeconds(), entry.sourceUpdated());
     }
 
     /** Whether what is stored already reflects a later state than the change. Jira never reuses a deleted worklog's id. */

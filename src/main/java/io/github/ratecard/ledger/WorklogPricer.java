@@ -2,15 +2,18 @@ package io.github.ratecard.ledger;
 
 import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.rates.MemoRateBook;
 import io.github.ratecard.rates.RateBook;
 import io.github.ratecard.rates.RateQuery;
 import io.github.ratecard.rates.RateResolution;
 import io.github.ratecard.rates.RateResolver;
 import io.github.ratecard.rates.ResolvedRate;
-import io.github.ratecard.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -30,6 +33,17 @@ public final class WorklogPricer {
         this.rates = rates;
         this.billing = billing;
         this.reportingZone = reportingZone;
+    }
+
+    /**
+     * A pricer for one batch: it reads each rate scope, each user's level on a day, each issue's
+     * account and the reporting zone once, so a batch costs a bounded number of reads.
+     */
+    public WorklogPricer forBatch() {
+        ZoneId zone = reportingZone.get();
+        Map<Long, Optional<ClientAccount>> accounts = new HashMap<>();
+        BillingContext memoBilling = (issueId, projectId) -> accounts.computeIfAbsent(issueId, id -> billing.accountFor(id, projectId));
+        return new WorklogPricer(new MemoRateBook(rates), memoBilling, () -> zone);
     }
 
     public LedgerEntry price(WorklogRecord worklog, Instant now) {

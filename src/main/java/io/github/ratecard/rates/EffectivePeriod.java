@@ -40,6 +40,13 @@ public record EffectivePeriod(LocalDate validFrom, LocalDate validTo) {
                 && (other.validTo == null || !validFrom.isAfter(other.validTo));
     }
 
+    /** The smallest period covering this one and {@code other}. */
+    public EffectivePeriod spanWith(EffectivePeriod other) {
+        LocalDate first = validFrom.isBefore(other.validFrom) ? validFrom : other.validFrom;
+        LocalDate last = validTo == null || other.validTo == null ? null : validTo.isAfter(other.validTo) ? validTo : other.validTo;
+        return new EffectivePeriod(first, last);
+    }
+
     /** The same period ending on {@code lastDay}. */
     public EffectivePeriod endingOn(LocalDate lastDay) {
         return new EffectivePeriod(validFrom, lastDay);

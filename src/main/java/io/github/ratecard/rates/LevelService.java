@@ -1,9 +1,11 @@
 package io.github.ratecard.rates;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.RepricingRequests;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.domain.UserDirectory;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Staff levels and who holds which level when. Every change is audited; a rejected one changes nothing. */
 public final class LevelService {
@@ -22,12 +25,15 @@ public final class LevelService {
     private final UserDirectory users;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final RepricingRequests repricing;
 
-    public LevelService(LevelStore store, UserDirectory users, AuditLog audit, Transactions transactions) {
+    public LevelService(LevelStore store, UserDirectory users, AuditLog audit, Transactions transactions,
+                        RepricingRequests repricing) {
         this.store = store;
         this.users = users;
         this.audit = audit;
         this.transactions = transactions;
+        this.repricing = repricing;
     }
 
     public List<StaffLevel> levels() {
@@ -91,6 +97,7 @@ public final class LevelService {
             long id = store.insert(created);
             LevelAssignment stored = new LevelAssignment(id, userKey, levelId, period);
             audit.record(ASSIGNMENT, Long.toString(id), "create", null, snapshot(stored));
+            repricing.reprice(new AffectedWork("level of " + userKey + " changed", null, null, Set.of(userKey), period.validFrom(), null));
             return stored;
         });
     }
@@ -101,6 +108,8 @@ public final class LevelService {
                     .orElseThrow(() -> new NotFoundException("No level assignment " + assignmentId));
             store.deleteAssignment(assignmentId);
             audit.record(ASSIGNMENT, Long.toString(assignmentId), "delete", snapshot(before), null);
+            repricing.reprice(new AffectedWork("level of " + before.userKey() + " removed", null, null, Set.of(before.userKey()),
+                    before.period().validFrom(), before.period().validTo()));
             return null;
         });
     }

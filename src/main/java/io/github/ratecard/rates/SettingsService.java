@@ -5,6 +5,8 @@ import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.domain.Transactions;
 import java.time.ZoneId;
+import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.domain.RepricingRequests;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,12 +20,15 @@ public final class SettingsService {
     private final RateStore rates;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final RepricingRequests repricing;
 
-    public SettingsService(Settings settings, RateStore rates, AuditLog audit, Transactions transactions) {
+    public SettingsService(Settings settings, RateStore rates, AuditLog audit, Transactions transactions,
+                           RepricingRequests repricing) {
         this.settings = settings;
         this.rates = rates;
         this.audit = audit;
         this.transactions = transactions;
+        this.repricing = repricing;
     }
 
     public Settings current() {
@@ -46,6 +51,7 @@ public final class SettingsService {
             Map<String, Object> after = snapshot();
             if (!after.equals(before)) {
                 audit.record(SETTINGS, "app", "update", before, after);
+                repricing.reprice(AffectedWork.everything("settings changed"));
             }
             return null;
         });

@@ -24,4 +24,5 @@ public final class StoredRateBook implements RateBook {
     public Optional<LevelAssignment> levelOn(String userKey, LocalDate day) {
         return levels.assignmentsOf(userKey).stream().filter(a -> a.period().contains(day)).findFirst();
     }
+
 }

@@ -1,9 +1,9 @@
 package io.github.ratecard.rest;
 
-import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
+import io.github.ratecard.ledger.RetryQueue;
 import io.github.ratecard.ledger.WorklogIntake;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +14,8 @@ import javax.ws.rs.core.MediaType;
 
 /**
  * {@code GET /admin/health}: how many ledger entries have each pricing status, and how many
- * worklog events this node has received and failed to process since it started. Finance or Jira administrators.
+ * worklog changes wait in the retry queue, and how
+ * many worklog events this node has received and failed to process since it started. Finance or Jira administrators.
  */
 @Path("admin/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,26 +23,28 @@ public class HealthResource {
 
     private final LedgerStore ledger;
     private final WorklogIntake intake;
+    private final RetryQueue retries;
     private final AccessPolicy access;
 
-    public HealthResource(LedgerStore ledger, WorklogIntake intake, AccessPolicy access) {
+    public HealthResource(LedgerStore ledger, WorklogIntake intake, RetryQueue retries, AccessPolicy access) {
         this.ledger = ledger;
         this.intake = intake;
+        this.retries = retries;
         this.access = access;
     }
 
-    public record Health(Map<String, Long> entriesByStatus, long unpriced, long eventsReceived, long eventsFailed) {
+    public record Health(Map<String, Long> entriesByStatus, long unpriced, long retryQueue, long eventsReceived,
+                         long eventsFailed) {
     }
 
     @GET
     public Health health() {
-        if (!access.currentUserIsFinance() && !access.currentUserIsAdmin()) {
-            throw new AccessDeniedException(access.currentViewer().isPresent(), "This needs the Ratecard finance permission or Jira administration");
-        }
+        access.requireSignedIn();
+        access.requireFinanceOrAdmin();
         Map<String, Long> counts = new TreeMap<>();
         ledger.countsByStatus().forEach((status, count) -> counts.put(status.name(), count));
         long unpriced = counts.entrySet().stream().filter(e -> !e.getKey().equals(PricingStatus.PRICED.name()))
                 .mapToLong(Map.Entry::getValue).sum();
-        return new Health(counts, unpriced, intake.received(), intake.failed());
+        return new Health(counts, unpriced, retries.size(), intake.received(), intake.failed());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +26,12 @@ import net.java.ao.Query;
 public class AoLedgerStore implements LedgerStore {
 
     private static final String LIVE = LedgerEntity.DELETED_MILLIS + " IS NULL";
+    private static final int IN_CHUNK = 500;
+    private static final int FOLD_CHUNK = 200;
+    // stream() reads only the columns the query names
+    private static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID,
+            RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.WORKED_SECONDS,
+            RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
 
     private final ActiveObjects ao;
 
@@ -33,9 +41,125 @@ public class AoLedgerStore implements LedgerStore {
 
     @Override
     public Optional<Stored> stored(long worklogId) {
-        return row(worklogId).map(row -> row.getDeletedMillis() != null
+        return row(worklogId).map(AoLedgerStore::stored);
+    }
+
+    private static Stored stored(LedgerEntity row) {
+        return row.getDeletedMillis() != null
                 ? new Stored(Optional.empty(), Optional.of(Instant.ofEpochMilli(row.getDeletedMillis())))
-                : new Stored(Optional.of(entry(row)), Optional.empty()));
+                : new Stored(Optional.of(entry(row)), Optional.empty());
+    }
+
+    @Override
+    public Map<Long, Stored> storedAll(Collection<Long> worklogIds) {
+        Map<Long, Stored> result = new HashMap<>();
+        List<Long> ids = List.copyOf(worklogIds);
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            for (LedgerEntity row : ao.find(LedgerEntity.class, Query.select().where(LedgerEntity.WORKLOG_ID + in(chunk.size()), chunk.toArray()))) {
+                result.put(row.getWorklogId(), stored(row));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void insertAll(List<LedgerEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(entries.size());
+        entries.forEach(entry -> rows.add(columns(entry, null)));
+        ao.create(LedgerEntity.class, rows);
+    }
+
+    @Override
+    public List<LedgerEntry> affectedEntries(AffectedWork work, long afterWorklogId, int limit) {
+        Criteria criteria = criteria(work);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(afterWorklogId);
+        parameters.addAll(criteria.parameters());
+        return Arrays.stream(ao.find(LedgerEntity.class, Query.select()
+                        .where(LedgerEntity.WORKLOG_ID + " > ? AND " + criteria.sql(), parameters.toArray())
+                        .order(LedgerEntity.WORKLOG_ID).limit(limit)))
+                .map(AoLedgerStore::entry).collect(Collectors.toList());
+    }
+
+    @Override
+    public long countAffected(AffectedWork work) {
+        Criteria criteria = criteria(work);
+        return ao.count(LedgerEntity.class, Query.select().where(criteria.sql(), criteria.parameters().toArray()));
+    }
+
+    @Override
+    public long countLive() {
+        return ao.count(LedgerEntity.class, Query.select().where(LIVE));
+    }
+
+    private record Criteria(String sql, List<Object> parameters) {
+    }
+
+    private static Criteria criteria(AffectedWork work) {
+        StringBuilder sql = new StringBuilder(LIVE);
+        List<Object> parameters = new ArrayList<>();
+        if (work.projectId() != null) {
+            sql.append(" AND ").append(LedgerEntity.PROJECT_ID).append(" = ?");
+            parameters.add(work.projectId());
+        }
+        if (work.accountKey() != null) {
+            sql.append(" AND ").append(LedgerEntity.ACCOUNT_KEY).append(" = ?");
+            parameters.add(work.accountKey());
+        }
+        if (!work.userKeys().isEmpty()) {
+            sql.append(" AND ").append(LedgerEntity.AUTHOR_KEY).append(in(work.userKeys().size()));
+            parameters.addAll(new java.util.TreeSet<>(work.userKeys()));
+        }
+        work.fromDay().ifPresent(day -> {
+            sql.append(" AND ").append(LedgerEntity.WORK_DAY).append(" >= ?");
+            parameters.add(day.toEpochDay());
+        });
+        work.toDay().ifPresent(day -> {
+            sql.append(" AND ").append(LedgerEntity.WORK_DAY).append(" <= ?");
+            parameters.add(day.toEpochDay());
+        });
+        return new Criteria(sql.toString(), parameters);
+    }
+
+    private static String in(int count) {
+        return " IN (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+    }
+
+    @Override
+    public long compactRollups() {
+        Map<Rollup.Key, Rollup> sums = new HashMap<>();
+        Map<Rollup.Key, List<Long>> rowIds = new HashMap<>();
+        ao.stream(RollupEntity.class, Query.select(ROLLUP_COLUMNS), row -> {
+            Rollup rollup = rollup(row);
+            sums.merge(rollup.key(), rollup, Rollup::plus);
+            rowIds.computeIfAbsent(rollup.key(), key -> new ArrayList<>(2)).add(row.getId());
+        });
+        List<Rollup.Key> foldable = rowIds.entrySet().stream().filter(e -> e.getValue().size() > 1 || sums.get(e.getKey()).isEmpty())
+                .map(Map.Entry::getKey).collect(Collectors.toList());
+        long removed = 0;
+        for (int start = 0; start < foldable.size(); start += FOLD_CHUNK) {
+            List<Rollup.Key> chunk = foldable.subList(start, Math.min(foldable.size(), start + FOLD_CHUNK));
+            removed += ao.executeInTransaction(() -> {
+                long rows = 0;
+                List<Long> ids = new ArrayList<>();
+                List<Rollup> folded = new ArrayList<>();
+                for (Rollup.Key key : chunk) {
+                    ids.addAll(rowIds.get(key));
+                    folded.add(sums.get(key));
+                }
+                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                    List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                    rows += ao.deleteWithSQL(RollupEntity.class, RollupEntity.ID + in(part.size()), part.toArray());
+                }
+                addToRollups(folded);
+                return rows - folded.stream().filter(r -> !r.isEmpty()).count();
+            });
+        }
+        return removed;
     }
 
     @Override
@@ -169,22 +293,24 @@ public class AoLedgerStore implements LedgerStore {
     public List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to) {
         String scope = kind == Rollup.Kind.PROJECT ? RollupEntity.PROJECT_ID : RollupEntity.ACCOUNT_KEY;
         Object scopeValue = kind == Rollup.Kind.PROJECT ? projectId : accountKey;
-        // stream() reads only the columns the query names
-        Query query = Query.select(String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID, RollupEntity.USER_KEY,
-                RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.WORKED_SECONDS,
-                RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED))
+        Query query = Query.select(ROLLUP_COLUMNS)
                 .where(RollupEntity.KIND + " = ? AND " + scope + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?",
                 kind.name(), scopeValue, from.getYear() * 100 + from.getMonthValue(), to.getYear() * 100 + to.getMonthValue());
         Map<Rollup.Key, Rollup> sums = new LinkedHashMap<>();
-        ao.stream(RollupEntity.class, query, row -> {
-            Rollup.Key key = new Rollup.Key(kind, row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(),
-                    YearMonth.of(row.getPeriodMonth() / 100, row.getPeriodMonth() % 100));
-            sums.merge(key, new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(), row.getBillMinor(),
-                    row.getEntries(), row.getUnpriced()), Rollup::plus);
-        });
+        ao.stream(RollupEntity.class, query, row -> sums.merge(rollupKey(row), rollup(row), Rollup::plus));
         List<Rollup> result = new ArrayList<>();
         sums.values().stream().filter(r -> !r.isEmpty()).forEach(result::add);
         return result;
+    }
+
+    private static Rollup.Key rollupKey(RollupEntity row) {
+        return new Rollup.Key(Rollup.Kind.valueOf(row.getKind()), row.getProjectId(), row.getUserKey(), row.getAccountKey(),
+                row.getCurrency(), YearMonth.of(row.getPeriodMonth() / 100, row.getPeriodMonth() % 100));
+    }
+
+    private static Rollup rollup(RollupEntity row) {
+        return new Rollup(rollupKey(row), row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(), row.getBillMinor(),
+                row.getEntries(), row.getUnpriced());
     }
 
     private Optional<LedgerEntity> row(long worklogId) {

@@ -15,7 +15,9 @@ public final class Entities {
             ProjectAccountEntity.class,
             RateEntity.class,
             LedgerEntity.class,
-            RollupEntity.class);
+            RollupEntity.class,
+            JobEntity.class,
+            RetryEntity.class);
 
     private Entities() {
     }

@@ -2,6 +2,7 @@
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
@@ -11,6 +12,8 @@ import net.java.ao.RawEntity;
 public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 

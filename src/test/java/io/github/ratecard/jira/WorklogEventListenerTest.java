@@ -14,6 +14,7 @@ import com.atlassian.jira.issue.worklog.Worklog;
 import com.atlassian.jira.project.Project;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogChangeHandler;
+import io.github.ratecard.ledger.RetryQueue;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.ledger.WorklogRecord;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public class WorklogEventListenerTest {
     private final List<WorklogChange> received = new ArrayList<>();
     private final WorklogChangeHandler recorder = received::add;
     private final WorklogEventListener target = new WorklogEventListener(
-            publisher, new WorklogIntake(List.of(recorder)), Clock.fixed(NOW, ZoneOffset.UTC));
+            publisher, new WorklogIntake(List.of(recorder), mock(RetryQueue.class), Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     public void startAndStop_shouldRegisterWithJirasEventPublisher() {
@@ -72,7 +73,7 @@ public class WorklogEventListenerTest {
     @Test
     public void eventWithoutWorklog_shouldBeIgnored() {
         WorklogChangeHandler handler = mock(WorklogChangeHandler.class);
-        WorklogEventListener listener = new WorklogEventListener(publisher, new WorklogIntake(List.of(handler)), Clock.systemUTC());
+        WorklogEventListener listener = new WorklogEventListener(publisher, new WorklogIntake(List.of(handler), mock(RetryQueue.class), Clock.systemUTC()), Clock.systemUTC());
 
         listener.onWorklogEvent(mock(WorklogEvent.class));
 

@@ -41,6 +41,9 @@ import org.glassfish.jersey.servlet.ServletContainer;
  */
 public final class Sandbox {
 
+    /** Up to this many demo worklogs are priced through the listener path; more go through the back-fill job. */
+    static final long LISTENER_PRICING_LIMIT = 100_000;
+
     private final Server server;
     private final TestDatabase database;
     private final WorklogIntake intake;
@@ -91,12 +94,18 @@ public final class Sandbox {
         connector.setPort(config.port());
         server.addConnector(connector);
         // Also after an interrupted run: pricing again what is priced already changes nothing.
-        long priced = app.ledgerStore.countsByStatus().values().stream().mapToLong(Long::longValue).sum();
-        boolean pricingNeeded = config.priceDemo() && priced < store.worklogCount();
-        DemoPricing pricing = pricingNeeded ? new DemoPricing(store, app.intake) : null;
+        long worklogs = store.worklogCount();
+        boolean pricingNeeded = config.priceDemo() && app.ledgerStore.countLive() < worklogs;
+        DemoPricing pricing = pricingNeeded && worklogs <= LISTENER_PRICING_LIMIT ? new DemoPricing(store, app.intake) : null;
+        if (pricingNeeded && pricing == null) {
+            app.jobs.startInitialBackfill();
+        }
         server.setHandler(wire(store, app, pricing));
         server.setStopAtShutdown(false);
         server.start();
+        if (config.priceDemo()) {
+            app.startJobs();
+        }
         if (pricing != null) {
             Thread thread = new Thread(pricing, "ratecard-demo-pricing");
             thread.setDaemon(true);
@@ -180,10 +189,21 @@ public final class Sandbox {
         return app.ledgerStore;
     }
 
+    /** Runs the background jobs (re-pricing, back-fill, retries) now, on the caller's thread, until nothing is pending. */
+    public void runJobs() {
+        app.worker.runPending(() -> false);
+    }
+
+    /** The app's job service, for tests that start or steer jobs. */
+    public io.github.ratecard.jobs.JobService jobs() {
+        return app.jobs;
+    }
+
     public void stop() {
         if (pricing != null) {
             pricing.stop();
         }
+        app.stopJobs();
         try {
             server.stop();
         } catch (Exception e) {

@@ -11,6 +11,7 @@ import io.github.ratecard.rest.AccountResource;
 import io.github.ratecard.rest.BuildInfo;
 import io.github.ratecard.rest.ErrorMappers;
 import io.github.ratecard.rest.HealthResource;
+import io.github.ratecard.rest.JobResource;
 import io.github.ratecard.rest.JsonMapper;
 import io.github.ratecard.rest.LedgerResource;
 import io.github.ratecard.rest.LevelResource;
@@ -20,13 +21,19 @@ import io.github.ratecard.rest.RateResource;
 import io.github.ratecard.rest.SettingsResource;
 import io.github.ratecard.rest.StatusResource;
 import io.github.ratecard.rest.UserLevelResource;
+import io.github.ratecard.jobs.JobService;
+import io.github.ratecard.jobs.JobWorker;
 import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.ledger.WorklogSource;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.rates.StoredRateBook;
 import io.github.ratecard.store.AccountBillingContext;
 import io.github.ratecard.store.AoAccountStore;
 import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoAuditLog;
+import io.github.ratecard.store.AoJobStore;
+import io.github.ratecard.store.AoRetryQueue;
 import io.github.ratecard.store.AoLevelStore;
 import io.github.ratecard.store.AoRateStore;
 import io.github.ratecard.store.AoSettings;
@@ -56,6 +63,14 @@ final class SandboxApp {
     final BuildInfo buildInfo = new BuildInfo();
     final AoLedgerStore ledgerStore;
     final WorklogIntake intake;
+    final SettingsService settingsService;
+    final AoJobStore jobStore;
+    final JobService jobs;
+    final AoRetryQueue retries;
+    final LedgerKeeper keeper;
+    final JobWorker worker;
+    private final SandboxScheduler scheduler = new SandboxScheduler();
+    static final int JOB_BATCH = 1000;
 
     final Clock clock;
     private final SandboxStore store;
@@ -72,13 +87,39 @@ final class SandboxApp {
         settings = new AoSettings(ao, () -> DemoData.AGENTS_ZONE);
         transactions = new AoTransactions(ao);
         audit = new AoAuditLog(ao, session, clock);
-        levels = new LevelService(levelStore, users, audit, transactions);
-        accounts = new AccountService(accountStore, rateStore, projects, audit, transactions);
-        rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions);
+        jobStore = new AoJobStore(ao);
+        jobs = new JobService(jobStore, transactions, scheduler, clock);
+        levels = new LevelService(levelStore, users, audit, transactions, jobs);
+        accounts = new AccountService(accountStore, rateStore, projects, audit, transactions, jobs);
+        rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions, jobs);
+        settingsService = new SettingsService(settings, rateStore, audit, transactions, jobs);
         ledgerStore = new AoLedgerStore(ao);
+        retries = new AoRetryQueue(ao);
         WorklogPricer pricer = new WorklogPricer(new StoredRateBook(rateStore, levelStore), new AccountBillingContext(accountStore),
                 settings::reportingZone);
-        intake = new WorklogIntake(List.of(new LedgerKeeper(ledgerStore, pricer, transactions, clock)));
+        keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock);
+        intake = new WorklogIntake(List.of(keeper), retries, clock);
+        WorklogSource worklogs = new WorklogSource() {
+            @Override
+            public List<WorklogRecord> after(long worklogId, int limit) {
+                return store.worklogRecordsAfter(worklogId, limit);
+            }
+
+            @Override
+            public long count() {
+                return store.worklogCount();
+            }
+        };
+        worker = new JobWorker(jobStore, ledgerStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
+    }
+
+    /** Runs the background jobs from now on, as Jira's scheduler does. */
+    void startJobs() {
+        scheduler.start(worker);
+    }
+
+    void stopJobs() {
+        scheduler.stop();
     }
 
     /** Every REST resource and error mapper the descriptor's REST module serves. */
@@ -90,10 +131,11 @@ final class SandboxApp {
                 new AccountResource(accounts, projects, session),
                 new ProjectAccountResource(accounts, projects, session),
                 new RateResource(rates, projects, session),
-                new SettingsResource(new SettingsService(settings, rateStore, audit, transactions), session),
+                new SettingsResource(settingsService, session),
                 new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(ledgerStore, projects, settings, session),
-                new HealthResource(ledgerStore, intake, session),
+                new HealthResource(ledgerStore, intake, retries, session),
+                new JobResource(jobs, session),
                 new JsonMapper(),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),

@@ -96,6 +96,32 @@ public final class SandboxStore {
         return Arrays.asList(ao.find(SbWorklog.class, Query.select().where(SbWorklog.ID + " > ?", afterId).order(SbWorklog.ID).limit(limit)));
     }
 
+    /** The worklogs after {@code afterId} as Jira's database would give them: one joined read, id order. */
+    public List<WorklogRecord> worklogRecordsAfter(long afterId, int limit) {
+        String sql = "SELECT w." + q(SbWorklog.ID) + ", w." + q(SbWorklog.ISSUE_ID) + ", i." + q(SbIssue.KEY) + ", p." + q("ID")
+                + ", p." + q(SbProject.KEY) + ", w." + q(SbWorklog.AUTHOR_KEY) + ", w." + q(SbWorklog.STARTED_MILLIS)
+                + ", w." + q(SbWorklog.TIME_SPENT) + ", w." + q(SbWorklog.UPDATED_MILLIS)
+                + " FROM " + database.qualifiedTable(SbWorklog.class) + " w"
+                + " JOIN " + database.qualifiedTable(SbIssue.class) + " i ON i." + q("ID") + " = w." + q(SbWorklog.ISSUE_ID)
+                + " JOIN " + database.qualifiedTable(SbProject.class) + " p ON p." + q("ID") + " = i." + q(SbIssue.PROJECT_ID)
+                + " WHERE w." + q(SbWorklog.ID) + " > ? ORDER BY w." + q(SbWorklog.ID);
+        List<WorklogRecord> records = new ArrayList<>(limit);
+        try (Connection connection = database.connection(); java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setMaxRows(limit);
+            statement.setFetchSize(limit);
+            statement.setLong(1, afterId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    records.add(new WorklogRecord(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getLong(4), rows.getString(5),
+                            rows.getString(6), Instant.ofEpochMilli(rows.getLong(7)), rows.getLong(8), Instant.ofEpochMilli(rows.getLong(9))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the worklogs after " + afterId, e);
+        }
+        return records;
+    }
+
     public long worklogCount() {
         return ao.count(SbWorklog.class, Query.select());
     }

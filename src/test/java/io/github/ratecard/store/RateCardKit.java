@@ -8,6 +8,7 @@ import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.RateCardService;
+import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.UserDirectory;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +55,12 @@ final class RateCardKit implements AutoCloseable {
     };
     final UserDirectory users = key -> USERS.contains(key) ? Optional.of(new UserRef(key, key.toUpperCase())) : Optional.empty();
 
-    final LevelService levelService = new LevelService(levels, users, audit, transactions);
-    final AccountService accountService = new AccountService(accounts, rates, projects, audit, transactions);
-    final RateCardService rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions);
+    /** The re-pricing the rate card asked for, in order. */
+    final List<AffectedWork> repricing = new ArrayList<>();
+    final LevelService levelService = new LevelService(levels, users, audit, transactions, repricing::add);
+    final AccountService accountService = new AccountService(accounts, rates, projects, audit, transactions, repricing::add);
+    final RateCardService rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions,
+            repricing::add);
 
     static AccessPolicy financeUser() {
         return new AccessPolicy() {

@@ -3,6 +3,7 @@ package io.github.ratecard.testing.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
@@ -38,6 +39,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         return sql(() -> entityManager.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        sql(() -> {
+            entityManager.create(type, rows);
+            return null;
+        });
     }
 
     @Override

@@ -1,0 +1,155 @@
+package io.github.ratecard.jobs;
+
+import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.ledger.BatchResult;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.RetryQueue;
+import io.github.ratecard.ledger.WorklogChange;
+import io.github.ratecard.ledger.WorklogIntake;
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.ledger.WorklogSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cluster's background work, run on one node at a time: retries queued worklog changes,
+ * then works through RUNNING jobs batch by batch (each batch committed with its rollups and the
+ * job's new position, so a restart resumes where the last commit left off), then folds rollup
+ * rows. Between batches it looks at the job's state, so pause and cancel take effect within a
+ * batch; a batch that fails three times in a row fails the job (resume tries again).
+ */
+public final class JobWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobWorker.class);
+    static final int MAX_FAILURES = 3;
+    private static final int RETRIES_PER_RUN = 500;
+
+    private final JobStore jobs;
+    private final LedgerStore ledger;
+    private final LedgerKeeper keeper;
+    private final WorklogSource source;
+    private final RetryQueue retries;
+    private final WorklogIntake intake;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final int batchSize;
+
+    public JobWorker(JobStore jobs, LedgerStore ledger, LedgerKeeper keeper, WorklogSource source, RetryQueue retries,
+                     WorklogIntake intake, Transactions transactions, Clock clock, int batchSize) {
+        this.jobs = jobs;
+        this.ledger = ledger;
+        this.keeper = keeper;
+        this.source = source;
+        this.retries = retries;
+        this.intake = intake;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    /** Does what is pending until there is nothing left or {@code stop} says so. */
+    public void runPending(BooleanSupplier stop) {
+        retryQueuedChanges();
+        while (!stop.getAsBoolean()) {
+            var next = jobs.nextRunning();
+            if (next.isEmpty() || !run(next.get(), stop)) {
+                break;
+            }
+        }
+        long folded = ledger.compactRollups();
+        if (folded > 0) {
+            LOG.debug("Ratecard folded {} rollup rows", folded);
+        }
+    }
+
+    /** Works on the job until it is no longer RUNNING or {@code stop} says so; false when a batch failed. */
+    boolean run(LedgerJob job, BooleanSupplier stop) {
+        if (job.total() == 0 && job.position() == 0 && job.done() == 0) {
+            long total = job.kind() == JobKind.BACKFILL ? source.count() : ledger.countAffected(job.work());
+            jobs.setTotal(job.id(), total, clock.instant());
+        }
+        int failures = job.failures();
+        while (!stop.getAsBoolean()) {
+            try {
+                if (!transactions.inTransaction(() -> nextBatch(job.id()))) {
+                    return true;
+                }
+                failures = 0;
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.error("Ratecard ledger job {} failed a batch (attempt {} of {})", job.id(), failures, MAX_FAILURES, e);
+                int attempts = failures;
+                transactions.inTransaction(() -> {
+                    jobs.recordFailure(job.id(), attempts, String.valueOf(e), clock.instant());
+                    if (attempts >= MAX_FAILURES) {
+                        jobs.setState(job.id(), JobState.FAILED, clock.instant());
+                    }
+                    return null;
+                });
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One batch in the caller's transaction; false when the job is finished or no longer RUNNING. */
+    private boolean nextBatch(long jobId) {
+        LedgerJob job = jobs.job(jobId).orElse(null);
+        if (job == null || job.state() != JobState.RUNNING) {
+            return false;
+        }
+        long began = System.nanoTime();
+        long position;
+        BatchResult result;
+        if (job.kind() == JobKind.BACKFILL) {
+            List<WorklogRecord> records = source.after(job.position(), batchSize);
+            if (records.isEmpty()) {
+                return finish(job);
+            }
+            List<WorklogChange> changes = new ArrayList<>(records.size());
+            records.forEach(record -> changes.add(WorklogChange.saved(record)));
+            result = keeper.apply(changes);
+            position = records.get(records.size() - 1).worklogId();
+        } else {
+            List<LedgerEntry> entries = ledger.affectedEntries(job.work(), job.position(), batchSize);
+            if (entries.isEmpty()) {
+                return finish(job);
+            }
+            result = keeper.reprice(entries);
+            position = entries.get(entries.size() - 1).worklogId();
+        }
+        long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - began).toMillis());
+        jobs.recordProgress(jobId, position, result.applied() + result.stale(), result.skippedInvoiced(), millis, clock.instant());
+        return true;
+    }
+
+    private boolean finish(LedgerJob job) {
+        jobs.setState(job.id(), JobState.DONE, clock.instant());
+        LOG.info("Ratecard ledger job {} ({}) is done: {} processed, {} invoiced kept their price", job.id(), job.kind(),
+                job.done(), job.skipped());
+        return false;
+    }
+
+    private void retryQueuedChanges() {
+        Instant now = clock.instant();
+        for (RetryQueue.Retry retry : retries.due(now, RETRIES_PER_RUN)) {
+            try {
+                intake.retry(retry.change());
+                retries.remove(retry.id());
+            } catch (RuntimeException e) {
+                int attempts = retry.attempts() + 1;
+                Duration wait = Duration.ofMinutes(Math.min(60, 1L << Math.min(6, attempts)));
+                retries.postpone(retry.id(), attempts, String.valueOf(e), now.plus(wait));
+                LOG.warn("Ratecard could not apply queued {} (attempt {}); next try in {}", retry.change(), attempts, wait);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.access.Viewer;
+import io.github.ratecard.jobs.JobService;
+import io.github.ratecard.jobs.LedgerJob;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * Ledger jobs: {@code POST /admin/backfill} starts a back-fill; {@code GET /admin/jobs} and
+ * {@code /admin/jobs/{id}} report progress; {@code POST /admin/jobs/{id}/pause|resume|cancel}.
+ * Reading needs finance or Jira administration; starting and steering need Jira administration.
+ */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+    private final JobService jobs;
+    private final AccessPolicy access;
+
+    public JobResource(JobService jobs, AccessPolicy access) {
+        this.jobs = jobs;
+        this.access = access;
+    }
+
+    public record Work(String reason, Long projectId, String accountKey, List<String> userKeys, String from, String to) {
+    }
+
+    public record Job(long id, String kind, String state, Work work, long position, long done, long skipped, long total,
+                      int percent, long perSecond, Long etaSeconds, int failures, String lastError, String requestedBy,
+                      String created, String updated) {
+        static Job of(LedgerJob job) {
+            Work work = new Work(job.work().reason(), job.work().projectId(), job.work().accountKey(),
+                    job.work().userKeys().stream().sorted().collect(Collectors.toList()),
+                    job.work().fromDay().map(Object::toString).orElse(null), job.work().toDay().map(Object::toString).orElse(null));
+            return new Job(job.id(), job.kind().name(), job.state().name(), work, job.position(), job.done(), job.skipped(), job.total(),
+                    job.percent(), job.perSecond(), job.remaining().map(Duration::getSeconds).orElse(null), job.failures(),
+                    job.lastError(), job.requestedBy(), job.created().toString(), job.updated().toString());
+        }
+    }
+
+    public record Jobs(List<Job> jobs) {
+    }
+
+    @POST
+    @Path("backfill")
+    public Response startBackfill() {
+        access.requireSignedIn();
+        access.requireAdmin();
+        String by = access.currentViewer().map(Viewer::userKey).orElseThrow();
+        return Response.status(Response.Status.ACCEPTED).entity(Job.of(jobs.startBackfill(by))).build();
+    }
+
+    @GET
+    @Path("jobs")
+    public Jobs recent(@QueryParam("limit") @DefaultValue("20") int limit) {
+        access.requireSignedIn();
+        access.requireFinanceOrAdmin();
+        return new Jobs(jobs.recent(limit).stream().map(Job::of).collect(Collectors.toList()));
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    public Job job(@PathParam("id") long id) {
+        access.requireSignedIn();
+        access.requireFinanceOrAdmin();
+        return Job.of(jobs.job(id));
+    }
+
+    @POST
+    @Path("jobs/{id}/pause")
+    public Job pause(@PathParam("id") long id) {
+        requireAdmin();
+        return Job.of(jobs.pause(id));
+    }
+
+    @POST
+    @Path("jobs/{id}/resume")
+    public Job resume(@PathParam("id") long id) {
+        requireAdmin();
+        return Job.of(jobs.resume(id));
+    }
+
+    @POST
+    @Path("jobs/{id}/cancel")
+    public Job cancel(@PathParam("id") long id) {
+        requireAdmin();
+        return Job.of(jobs.cancel(id));
+    }
+
+    private void requireAdmin() {
+        access.requireSignedIn();
+        access.requireAdmin();
+    }
+}

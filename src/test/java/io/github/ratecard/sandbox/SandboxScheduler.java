@@ -1,0 +1,57 @@
+package io.github.ratecard.sandbox;
+
+import io.github.ratecard.jobs.JobTrigger;
+import io.github.ratecard.jobs.JobWorker;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Plays Jira's scheduler for the sandbox: one background thread runs the app's job worker every
+ * few seconds (one node, so "once per cluster" holds), and at once when asked.
+ */
+final class SandboxScheduler implements JobTrigger {
+
+    private static final long INTERVAL_SECONDS = 5;
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ratecard-sandbox-jobs");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile JobWorker worker;
+    private volatile boolean stopping;
+
+    void start(JobWorker jobWorker) {
+        this.worker = jobWorker;
+        executor.scheduleWithFixedDelay(this::runOnce, 0, INTERVAL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void runSoon() {
+        if (worker != null && queued.compareAndSet(false, true)) {
+            executor.execute(this::runOnce);
+        }
+    }
+
+    private void runOnce() {
+        queued.set(false);
+        try {
+            worker.runPending(() -> stopping);
+        } catch (RuntimeException e) {
+            System.err.println("Ratecard sandbox background job failed: " + e);
+        }
+    }
+
+    void stop() {
+        stopping = true;
+        executor.shutdown();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
