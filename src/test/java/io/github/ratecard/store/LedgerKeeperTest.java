@@ -4,6 +4,7 @@ import static io.github.ratecard.store.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.PricingStatus;
@@ -179,64 +180,77 @@ public class LedgerKeeperTest {
     public void rollups_shouldEqualAFreshAggregateAfterAnyMixOfChanges() {
         Random random = new Random(11);
         List<WorklogChange> sent = new ArrayList<>();
+        List<WorklogChange> batch = new ArrayList<>();
         Instant clock = Instant.parse("2026-02-01T00:00:00Z");
-        for (int step = 0; step < 300; step++) {
+        for (int step = 0; step < 400; step++) {
             clock = clock.plusSeconds(60 + random.nextInt(3600));
             long worklog = 1 + random.nextInt(40);
-            int action = random.nextInt(10);
+            int action = random.nextInt(12);
             WorklogChange change;
+            if (step == 200) {
+                kit.rateService.add(RateScope.user("ana"), HourlyRate.parse("41.5", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-03-01")));
+            }
             if (action < 6) {
                 long project = random.nextBoolean() ? ACME : GLX;
                 String started = clock.minusSeconds(random.nextInt(90) * 86_400L).toString();
                 change = saved(worklog, project, random.nextBoolean() ? "ana" : "ben", started, 60 + random.nextInt(4 * 3600), clock.toString());
             } else if (action < 7) {
                 change = WorklogChange.deleted(worklog, clock);
-            } else if (!sent.isEmpty()) {
+            } else if (action < 8 && !sent.isEmpty()) {
                 change = sent.get(random.nextInt(sent.size()));
+            } else if (action < 9) {
+                target.reprice(ledger.affectedEntries(AffectedWork.everything("test"), random.nextInt(20), 10));
+                continue;
+            } else if (action < 10) {
+                ledger.compactRollups();
+                continue;
             } else {
+                target.apply(batch);
+                batch.clear();
                 continue;
             }
             sent.add(change);
-            target.handle(change);
+            if (random.nextBoolean()) {
+                batch.add(change);
+            } else {
+                target.handle(change);
+            }
         }
+        target.apply(batch);
 
         for (long project : new long[] {ACME, GLX}) {
-            assertEquals(freshAggregate(project), ledger.rollups(Rollup.Kind.PROJECT, project, null, ALL_FROM, ALL_TO).stream()
-                    .collect(Collectors.toMap(Rollup::key,
-                            r -> List.of(r.workedSeconds(), r.billedSeconds(), r.costMinor(), r.entries(), r.unpriced(), r.billMinor()))));
+            assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(ledger, project));
         }
     }
 
-    private Map<Rollup.Key, List<Long>> freshAggregate(long project) {
-        Map<Rollup.Key, long[]> sums = new HashMap<>();
-        kit.database.activeObjects().stream(LedgerEntity.class, Query.select(String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID,
-                        LedgerEntity.AUTHOR_KEY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
-                        LedgerEntity.COST_MINOR, LedgerEntity.STATUS, LedgerEntity.ACCOUNT_KEY, LedgerEntity.BILL_CURRENCY, LedgerEntity.BILL_MINOR))
-                .where(LedgerEntity.PROJECT_ID + " = ? AND " + LedgerEntity.DELETED_MILLIS + " IS NULL", project), row -> {
-                    Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.getProjectId(), row.getAuthorKey(), row.getAccountKey(),
-                            row.getBillCurrency(), YearMonth.from(LocalDate.ofEpochDay(row.getWorkDay())));
-                    long[] sum = sums.computeIfAbsent(key, k -> new long[6]);
-                    sum[0] += row.getWorkedSeconds();
-                    sum[1] += row.getBilledSeconds();
-                    sum[2] += row.getCostMinor() == null ? 0 : row.getCostMinor();
-                    sum[3] += 1;
-                    sum[4] += PricingStatus.PRICED.name().equals(row.getStatus()) ? 0 : 1;
-                    sum[5] += row.getBillMinor() == null ? 0 : row.getBillMinor();
-                });
-        return sums.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> List.of(e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5])));
+    @Test
+    public void foldingRollups_shouldLeaveOneRowPerGroupAndTheSameFigures() {
+        for (int i = 1; i <= 30; i++) {
+            target.handle(saved(i, i % 2 == 0 ? ACME : GLX, i % 3 == 0 ? "ana" : "ben", "2026-04-" + (10 + i % 15) + "T08:00:00Z", 600 * i,
+                    "2026-05-01T09:00:00Z"));
+        }
+        Map<Rollup.Key, List<Long>> before = LedgerAggregates.ofRollups(ledger, ACME);
+        int rowsBefore = kit.database.activeObjects().count(RollupEntity.class, Query.select());
+
+        long removed = ledger.compactRollups();
+
+        int rowsAfter = kit.database.activeObjects().count(RollupEntity.class, Query.select());
+        assertEquals(rowsBefore - removed, rowsAfter);
+        assertTrue("folded " + removed + " of " + rowsBefore, rowsAfter < rowsBefore);
+        assertEquals(before, LedgerAggregates.ofRollups(ledger, ACME));
+        assertEquals(0, ledger.compactRollups());
     }
 
-    private static long issueOf(long project) {
+    static long issueOf(long project) {
         return project * 10;
     }
 
-    private static WorklogChange saved(long worklogId, long project, String author, String started, long seconds, String updated) {
+    static WorklogChange saved(long worklogId, long project, String author, String started, long seconds, String updated) {
         return WorklogChange.saved(new WorklogRecord(worklogId, issueOf(project), project == ACME ? "ACME-1" : "GLX-1", project,
                 project == ACME ? "ACME" : "GLX", author, Instant.parse(started), seconds, Instant.parse(updated)));
     }
 
-    private static LedgerEntry invoiced(LedgerEntry e) {
+    static LedgerEntry invoiced(LedgerEntry e) {
         return new LedgerEntry(e.worklogId(), e.issueId(), e.projectId(), e.authorKey(), e.started(), e.workDate(), e.workedSeconds(),
                 e.billedSeconds(), e.billable(), e.accountKey(), e.cost(), e.bill(), e.costRateId(), e.billRateId(), e.status(), e.pricedAt(),
                 e.sourceUpdated(), true);
