@@ -357,11 +357,85 @@
         if (params.get('project')) { filter.elements.kind.value = 'project'; filter.elements.key.value = params.get('project'); show('project', params.get('project')); }
     }
 
+    function fill(template, values) {
+        return template.replace(/\{(\d+)\}/g, function (all, index) { return String(values[Number(index)]); });
+    }
+
+    function duration(seconds) {
+        if (seconds === null || seconds === undefined) { return ''; }
+        var h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
+        return (h ? h + ' h ' : '') + (h || m ? m + ' min ' : '') + s + ' s';
+    }
+
+    function progressCell(page, job) {
+        var bar = el('progress', { max: '100', value: String(job.percent), 'aria-label': page.text('progress') });
+        var detail = fill(page.text('progress'), [job.done.toLocaleString(), job.total.toLocaleString()]) + ' (' + job.percent + ' %)';
+        var children = [bar, el('span', { 'class': 'ratecard-progress-text', text: ' ' + detail })];
+        if (job.skipped > 0) {
+            children.push(el('div', { 'class': 'ratecard-muted', text: fill(page.text('skipped'), [job.skipped.toLocaleString()]) }));
+        }
+        if (job.lastError && job.state !== 'DONE') {
+            children.push(el('div', { 'class': 'ratecard-error', text: job.lastError }));
+        }
+        return el('td', { 'class': 'ratecard-progress' }, children);
+    }
+
+    function ledgerPage(page) {
+        var jobsTable = document.getElementById('ratecard-jobs');
+        var healthCells = document.querySelectorAll('#ratecard-health tbody td');
+        var form = document.getElementById('ratecard-settings-form');
+        var timer = null;
+        function act(job, action) {
+            return function () {
+                if (action === 'cancel' && !window.confirm(page.text('confirm-cancel'))) { return; }
+                page.call('POST', 'admin/jobs/' + job.id + '/' + action).then(load, page.fail());
+            };
+        }
+        function jobRow(job) {
+            var actions = [];
+            if (job.state === 'RUNNING') { actions.push(button(page.text('pause'), act(job, 'pause'))); }
+            if (job.state === 'PAUSED' || job.state === 'FAILED') { actions.push(button(page.text('resume'), act(job, 'resume'))); }
+            if (job.state === 'RUNNING' || job.state === 'PAUSED' || job.state === 'FAILED') { actions.push(button(page.text('cancel'), act(job, 'cancel'))); }
+            return el('tr', { 'data-job': String(job.id), 'data-state': job.state }, [
+                cell(job.id), cell(page.text('kind-' + job.kind.toLowerCase())), cell(job.work.reason),
+                cell(page.text('state-' + job.state.toLowerCase()), 'ratecard-state-' + job.state.toLowerCase()),
+                progressCell(page, job), cell(job.perSecond ? job.perSecond.toLocaleString() : ''), cell(duration(job.etaSeconds)),
+                el('td', {}, actions)]);
+        }
+        function load() {
+            window.clearTimeout(timer);
+            page.call('GET', 'admin/health').then(function (health) {
+                ['PRICED', 'MISSING_COST_RATE', 'MISSING_BILL_RATE', 'NO_ACCOUNT'].forEach(function (status, i) {
+                    healthCells[i].textContent = (health.entriesByStatus[status] || 0).toLocaleString();
+                });
+                healthCells[4].textContent = health.retryQueue.toLocaleString();
+                return page.call('GET', 'admin/jobs?limit=20');
+            }).then(function (answer) {
+                rows(jobsTable, answer.jobs, page.text('empty'), jobRow);
+                var open = answer.jobs.some(function (job) { return job.state === 'RUNNING'; });
+                timer = window.setTimeout(load, open ? 1500 : 10000);
+            }).catch(page.fail());
+        }
+        document.getElementById('ratecard-backfill').addEventListener('click', function () {
+            page.call('POST', 'admin/backfill').then(function () { page.say(page.text('started')); load(); }, page.fail());
+        });
+        page.call('GET', 'settings').then(function (settings) {
+            form.elements.baseCurrency.value = settings.baseCurrency;
+            form.elements.reportingZone.value = settings.reportingZone;
+        }, page.fail());
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            page.call('PUT', 'settings', formValues(form)).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
+        });
+        load();
+    }
+
     var pages = {
         'ratecard-levels-page': levelsPage,
         'ratecard-cost-page': costPage,
         'ratecard-accounts-page': accountsPage,
-        'ratecard-bill-page': billPage
+        'ratecard-bill-page': billPage,
+        'ratecard-ledger-page': ledgerPage
     };
 
     function start() {

@@ -54,14 +54,7 @@ public final class JobService implements RepricingRequests {
 
     /** The back-fill on first install: started once, unless one was ever started. */
     public void startInitialBackfill() {
-        boolean started = transactions.inTransaction(() -> {
-            if (jobs.anyOf(JobKind.BACKFILL)) {
-                return false;
-            }
-            jobs.create(JobKind.BACKFILL, AffectedWork.everything("first install"), SYSTEM, clock.instant());
-            return true;
-        });
-        if (started) {
+        if (new InitialBackfill(jobs, transactions, clock).startOnce()) {
             trigger.runSoon();
         }
     }

@@ -8,7 +8,8 @@ public enum RateCardPage {
     LEVELS("levels", "templates/admin/levels.vm"),
     COST_RATES("cost", "templates/admin/cost-rates.vm"),
     ACCOUNTS("accounts", "templates/admin/accounts.vm"),
-    BILL_RATES("bill", "templates/admin/bill-rates.vm");
+    BILL_RATES("bill", "templates/admin/bill-rates.vm"),
+    LEDGER("ledger", "templates/admin/ledger.vm");
 
     private final String path;
     private final String template;

@@ -1,0 +1,8 @@
+// atlassian-scheduler (Jira 10.3) — https://docs.atlassian.com/atlassian-scheduler/latest/
+package com.atlassian.scheduler;
+
+/** Declaration only: what Jira's scheduler runs for a job runner key. */
+public interface JobRunner {
+
+    JobRunnerResponse runJob(JobRunnerRequest request);
+}

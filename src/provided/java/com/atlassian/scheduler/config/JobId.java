@@ -1,0 +1,14 @@
+// atlassian-scheduler (Jira 10.3) — https://docs.atlassian.com/atlassian-scheduler/latest/
+package com.atlassian.scheduler.config;
+
+/** Declaration only: a scheduler name. */
+public final class JobId {
+
+    private JobId() {
+        throw new UnsupportedOperationException("Provided by Jira at run time");
+    }
+
+    public static JobId of(String key) {
+        throw new UnsupportedOperationException("Provided by Jira at run time");
+    }
+}

@@ -1,0 +1,8 @@
+// atlassian-scheduler (Jira 10.3) — https://docs.atlassian.com/atlassian-scheduler/latest/
+package com.atlassian.scheduler.config;
+
+/** Declaration only: RUN_ONCE_PER_CLUSTER runs each scheduled run on one node of the cluster. */
+public enum RunMode {
+    RUN_ONCE_PER_CLUSTER,
+    RUN_LOCALLY
+}

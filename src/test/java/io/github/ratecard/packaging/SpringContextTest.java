@@ -1,0 +1,94 @@
+package io.github.ratecard.packaging;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.InputStream;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The Spring context that wires the app in Jira, checked without Jira: every bean of the app has
+ * a public constructor taking exactly the arguments the context gives it, and every reference
+ * names a bean or a host service the context declares.
+ */
+public class SpringContextTest {
+
+    private final Document context = read();
+
+    @Test
+    public void everyAppBean_shouldHaveAConstructorForItsArguments() throws Exception {
+        List<Element> beans = elements("bean");
+        assertFalse(beans.isEmpty());
+        for (Element bean : beans) {
+            String className = bean.getAttribute("class");
+            if (!className.startsWith("io.github.ratecard.")) {
+                continue;
+            }
+            int arguments = childArguments(bean).size();
+            Class<?> type = Class.forName(className);
+            boolean found = Arrays.stream(type.getConstructors())
+                    .anyMatch(c -> Modifier.isPublic(c.getModifiers()) && c.getParameterCount() == arguments);
+            assertTrue(className + " has no public constructor with " + arguments + " arguments", found);
+            for (String method : List.of("init-method", "destroy-method")) {
+                if (bean.hasAttribute(method)) {
+                    type.getMethod(bean.getAttribute(method));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void everyReference_shouldNameADeclaredBeanOrHostService() {
+        Set<String> ids = new HashSet<>();
+        elements("bean").forEach(bean -> ids.add(bean.getAttribute("id")));
+        elements("osgi:reference").forEach(reference -> ids.add(reference.getAttribute("id")));
+        List<String> references = new ArrayList<>();
+        elements("constructor-arg").forEach(argument -> references.add(argument.getAttribute("ref")));
+        elements("ref").forEach(ref -> references.add(ref.getAttribute("bean")));
+        references.removeIf(String::isEmpty);
+        assertFalse(references.isEmpty());
+        for (String reference : references) {
+            assertTrue("The Spring context refers to an undeclared " + reference, ids.contains(reference));
+        }
+    }
+
+    private static List<Element> childArguments(Element bean) {
+        List<Element> arguments = new ArrayList<>();
+        NodeList children = bean.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            Node child = children.item(i);
+            if (child instanceof Element && ((Element) child).getTagName().equals("constructor-arg")) {
+                arguments.add((Element) child);
+            }
+        }
+        return arguments;
+    }
+
+    private List<Element> elements(String tag) {
+        NodeList nodes = context.getElementsByTagName(tag);
+        List<Element> result = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            result.add((Element) nodes.item(i));
+        }
+        return result;
+    }
+
+    private static Document read() {
+        try (InputStream in = SpringContextTest.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the Spring context", e);
+        }
+    }
+}
