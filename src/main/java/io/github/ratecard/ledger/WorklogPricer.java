@@ -12,8 +12,6 @@ import io.github.ratecard.rates.ResolvedRate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -41,9 +39,7 @@ public final class WorklogPricer {
      */
     public WorklogPricer forBatch() {
         ZoneId zone = reportingZone.get();
-        Map<Long, Optional<ClientAccount>> accounts = new HashMap<>();
-        BillingContext memoBilling = (issueId, projectId) -> accounts.computeIfAbsent(issueId, id -> billing.accountFor(id, projectId));
-        return new WorklogPricer(new MemoRateBook(rates), memoBilling, () -> zone);
+        return new WorklogPricer(new MemoRateBook(rates), billing.forBatch(), () -> zone);
     }
 
     public LedgerEntry price(WorklogRecord worklog, Instant now) {

@@ -14,6 +14,7 @@ public record HourlyRate(BigDecimal amount, Currency currency) {
     public static final int MAX_SCALE = 4;
     static final BigDecimal MAXIMUM = new BigDecimal("1000000");
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1000, 10_000};
 
     public HourlyRate {
         Objects.requireNonNull(amount, "amount");
@@ -50,6 +51,17 @@ public record HourlyRate(BigDecimal amount, Currency currency) {
 
     /** The price of {@code seconds} of work at this rate, rounded once, half-up, to minor units. */
     public Money priceFor(long seconds) {
+        int digits = MoneyRounding.fractionDigits(currency);
+        if (seconds >= 0 && digits <= MAX_SCALE) {
+            // exact in longs while the product fits: amount has scale 4, so minor = t * s / (3600 * 10^(4 - digits)), half-up
+            long divisor = 3600 * POWERS_OF_TEN[MAX_SCALE - digits];
+            try {
+                long dividend = Math.multiplyExact(amount.unscaledValue().longValueExact(), seconds);
+                return Money.ofMinor(Math.addExact(dividend, divisor / 2) / divisor, currency);
+            } catch (ArithmeticException tooLarge) {
+                // fall through to the exact decimal arithmetic
+            }
+        }
         BigDecimal exact = amount.multiply(BigDecimal.valueOf(seconds));
         return Money.ofMinor(MoneyRounding.toMinorUnits(exact, SECONDS_PER_HOUR, currency), currency);
     }

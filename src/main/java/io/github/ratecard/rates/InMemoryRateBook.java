@@ -28,7 +28,7 @@ public final class InMemoryRateBook implements RateBook {
     }
 
     @Override
-    public Optional<LevelAssignment> levelOn(String userKey, LocalDate day) {
-        return assignmentsByUser.getOrDefault(userKey, List.of()).stream().filter(a -> a.period().contains(day)).findFirst();
+    public List<LevelAssignment> assignmentsOf(String userKey) {
+        return assignmentsByUser.getOrDefault(userKey, List.of());
     }
 }

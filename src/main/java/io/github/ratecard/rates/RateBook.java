@@ -10,6 +10,16 @@ public interface RateBook {
     /** Every rate of exactly this scope, any period. */
     List<Rate> rates(RateScope scope);
 
+    /** Every level assignment of the user, any period. */
+    List<LevelAssignment> assignmentsOf(String userKey);
+
     /** The user's level assignment that covers {@code day}, if any. */
-    Optional<LevelAssignment> levelOn(String userKey, LocalDate day);
+    default Optional<LevelAssignment> levelOn(String userKey, LocalDate day) {
+        for (LevelAssignment assignment : assignmentsOf(userKey)) {
+            if (assignment.period().contains(day)) {
+                return Optional.of(assignment);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -21,8 +21,8 @@ public final class StoredRateBook implements RateBook {
     }
 
     @Override
-    public Optional<LevelAssignment> levelOn(String userKey, LocalDate day) {
-        return levels.assignmentsOf(userKey).stream().filter(a -> a.period().contains(day)).findFirst();
+    public List<LevelAssignment> assignmentsOf(String userKey) {
+        return levels.assignmentsOf(userKey);
     }
 
 }

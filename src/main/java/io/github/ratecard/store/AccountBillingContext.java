@@ -15,6 +15,13 @@ public class AccountBillingContext implements BillingContext {
         this.accounts = accounts;
     }
 
+    /** The account depends on the project alone, so a batch reads each project's default once. */
+    @Override
+    public BillingContext forBatch() {
+        java.util.Map<Long, Optional<ClientAccount>> byProject = new java.util.HashMap<>();
+        return (issueId, projectId) -> byProject.computeIfAbsent(projectId, id -> accountFor(issueId, id));
+    }
+
     @Override
     public Optional<ClientAccount> accountFor(long issueId, long projectId) {
         return accounts.linksOfProject(projectId).stream().filter(ProjectAccountLink::isDefault).findFirst()

@@ -238,6 +238,7 @@ public class AoLedgerStore implements LedgerStore {
         for (Rollup contribution : contributions) {
             merged.merge(contribution.key(), contribution, Rollup::plus);
         }
+        List<Map<String, Object>> rows = new ArrayList<>(merged.size());
         for (Rollup rollup : merged.values()) {
             if (rollup.isEmpty()) {
                 continue;
@@ -256,7 +257,12 @@ public class AoLedgerStore implements LedgerStore {
             row.put(RollupEntity.BILL_MINOR, rollup.billMinor());
             row.put(RollupEntity.ENTRIES, rollup.entries());
             row.put(RollupEntity.UNPRICED, rollup.unpriced());
-            ao.create(RollupEntity.class, row);
+            rows.add(row);
+        }
+        if (rows.size() == 1) {
+            ao.create(RollupEntity.class, rows.get(0));
+        } else if (!rows.isEmpty()) {
+            ao.create(RollupEntity.class, rows);
         }
     }
 

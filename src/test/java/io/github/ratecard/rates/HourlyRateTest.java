@@ -47,4 +47,19 @@ public class HourlyRateTest {
         // 10,000 hours at 999,999.9999 EUR/h
         assertEquals(Money.parse("9999999999.00", "EUR"), HourlyRate.parse("999999.9999", "EUR").priceFor(36_000_000));
     }
+
+    @Test
+    public void priceFor_shouldAgreeWithExactDecimalArithmeticForAnyRateAndDuration() {
+        java.util.Random random = new java.util.Random(5);
+        for (String code : new String[] {"EUR", "JPY", "BHD"}) {
+            java.util.Currency currency = java.util.Currency.getInstance(code);
+            for (int i = 0; i < 20_000; i++) {
+                java.math.BigDecimal amount = java.math.BigDecimal.valueOf(1 + (long) (random.nextDouble() * 10_000_000_000L), 4);
+                long seconds = random.nextInt(5) == 0 ? random.nextInt(60) : (long) (random.nextDouble() * 40_000_000L);
+                long expected = io.github.ratecard.money.MoneyRounding.toMinorUnits(amount.multiply(java.math.BigDecimal.valueOf(seconds)),
+                        java.math.BigDecimal.valueOf(3600), currency);
+                assertEquals(amount + " x " + seconds + " s", expected, new HourlyRate(amount, currency).priceFor(seconds).minorUnits());
+            }
+        }
+    }
 }

@@ -1,0 +1,513 @@
+package io.github.ratecard.bench;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.access.Viewer;
+import io.github.ratecard.billing.AccountCategory;
+import io.github.ratecard.billing.AccountService;
+import io.github.ratecard.billing.AccountStatus;
+import io.github.ratecard.billing.BilledTimeRule;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.RateCardService;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.domain.UserRef;
+import io.github.ratecard.jobs.JobService;
+import io.github.ratecard.jobs.JobTrigger;
+import io.github.ratecard.jobs.JobWorker;
+import io.github.ratecard.ledger.CostGrouping;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.ProjectCosts;
+import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.ledger.WorklogChange;
+import io.github.ratecard.ledger.WorklogIntake;
+import io.github.ratecard.ledger.WorklogPricer;
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.ledger.WorklogSource;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.InMemoryRateBook;
+import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.rates.RateFilter;
+import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.rates.StaffLevel;
+import io.github.ratecard.rates.StoredRateBook;
+import io.github.ratecard.store.AccountBillingContext;
+import io.github.ratecard.store.AoAccountStore;
+import io.github.ratecard.store.AoAuditLog;
+import io.github.ratecard.store.AoJobStore;
+import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoLevelStore;
+import io.github.ratecard.store.AoRateStore;
+import io.github.ratecard.store.AoRetryQueue;
+import io.github.ratecard.store.AoSettings;
+import io.github.ratecard.store.AoTransactions;
+import io.github.ratecard.store.Entities;
+import io.github.ratecard.testing.ao.TestDatabase;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ledger's benchmark (not a test): figures and ratios against baselines measured in the same
+ * run on the same database. Run with {@code mvn -B -Pbench} (H2) or with
+ * {@code -Dratecard.db=postgres -Dratecard.db.url=…} (PostgreSQL); writes target/bench/&lt;db&gt;.json.
+ */
+public final class LedgerBenchmark {
+
+    private static final int PROJECTS = 5;
+    private static final int ISSUES = 3000;
+    private static final int USERS = 60;
+    private static final int BATCH = 1000;
+    private static final Instant YEAR_START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final int worklogs = Integer.getInteger("ratecard.bench.worklogs", 1_000_000);
+    private final int large = Integer.getInteger("ratecard.bench.large", 10_000_000);
+    private final String db = System.getProperty("ratecard.db", "h2");
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final TestDatabase database;
+    private final Wiring app;
+
+    private LedgerBenchmark(TestDatabase database) {
+        this.database = database;
+        this.app = new Wiring(database);
+    }
+
+    public static void main(String[] args) throws Exception {
+        TestDatabase database = "postgres".equals(System.getProperty("ratecard.db", "h2")) ? TestDatabase.fresh() : freshH2File();
+        database.migrate(Entities.array());
+        LedgerBenchmark benchmark = new LedgerBenchmark(database);
+        try {
+            benchmark.run();
+        } finally {
+            database.close();
+        }
+    }
+
+    private static TestDatabase freshH2File() throws IOException {
+        Path directory = Paths.get("target/bench/h2-db");
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(directory);
+        return TestDatabase.h2File(directory);
+    }
+
+    private void run() throws Exception {
+        results.put("database", db);
+        results.put("date", LocalDate.now().toString());
+        results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ", Java "
+                + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        results.put("worklogs", worklogs);
+        app.seedRateCard();
+        pricingThroughput();
+        backfill();
+        listenerLatency();
+        costsQuery("costsQuery1M", worklogs);
+        if (large > worklogs) {
+            growTo(large);
+            costsQuery("costsQueryLarge", large);
+            results.put("largeWorklogs", large);
+        }
+        write();
+    }
+
+    /** Pricing in memory against a bare long-arithmetic loop over the same worklogs. */
+    private void pricingThroughput() {
+        int count = Math.min(worklogs, 200_000);
+        WorklogRecord[] records = new WorklogRecord[count];
+        for (int i = 0; i < count; i++) {
+            records[i] = record(i + 1L);
+        }
+        WorklogPricer pricer = app.inMemoryPricer();
+        long sink = 0;
+        long bare = Long.MAX_VALUE;
+        long priced = Long.MAX_VALUE;
+        Instant now = Instant.now();
+        for (int round = 0; round < 5; round++) {
+            long begin = System.nanoTime();
+            for (WorklogRecord record : records) {
+                long day = Math.floorDiv(record.started().getEpochSecond(), 86_400);
+                long rateMinor = 3000 + (record.authorKey().length() + day % 2) * 500;
+                sink += (record.timeSpentSeconds() * rateMinor + 1800) / 3600;
+            }
+            bare = Math.min(bare, System.nanoTime() - begin);
+            begin = System.nanoTime();
+            for (WorklogRecord record : records) {
+                LedgerEntry entry = pricer.price(record, now);
+                sink += entry.cost() == null ? 0 : entry.cost().minorUnits();
+            }
+            priced = Math.min(priced, System.nanoTime() - begin);
+        }
+        double perSecond = count / (priced / 1e9);
+        double ratio = (double) bare / priced;
+        results.put("pricingPerSecond", Math.round(perSecond));
+        results.put("pricingBarePerSecond", Math.round(count / (bare / 1e9)));
+        results.put("pricingRatio", round(ratio));
+        report("pricing throughput", String.format(Locale.ROOT, "%,.0f worklogs/s, bare loop %,.0f/s, ratio %.4f (target ≥ 0.5) [%d]",
+                perSecond, count / (bare / 1e9), ratio, sink % 10));
+    }
+
+    /** The back-fill job against a raw JDBC batch insert of the same rows into the same database. */
+    private void backfill() throws SQLException {
+        long raw = rawJdbcInsert();
+        long begin = System.nanoTime();
+        app.jobs.startBackfill("bench");
+        app.worker(source(0, worklogs)).runPending(() -> false);
+        long ours = System.nanoTime() - begin;
+        long live = app.ledger.countLive();
+        if (live != worklogs) {
+            throw new IllegalStateException("The back-fill priced " + live + " of " + worklogs + " worklogs");
+        }
+        double ratio = (double) raw / ours;
+        results.put("backfillSeconds", round(ours / 1e9));
+        results.put("backfillPerSecond", Math.round(worklogs / (ours / 1e9)));
+        results.put("rawInsertSeconds", round(raw / 1e9));
+        results.put("backfillRatio", round(ratio));
+        report("back-fill", String.format(Locale.ROOT, "%,d worklogs in %.1f s (%,.0f/s), raw JDBC insert %.1f s, ratio %.3f (target ≥ 0.5)",
+                worklogs, ours / 1e9, worklogs / (ours / 1e9), raw / 1e9, ratio));
+    }
+
+    private long rawJdbcInsert() throws SQLException {
+        String table = "BENCH_RAW_LEDGER";
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS " + table);
+            statement.execute("CREATE TABLE " + table + " (ID BIGINT PRIMARY KEY, WORKLOG_ID BIGINT NOT NULL UNIQUE, ISSUE_ID BIGINT NOT NULL,"
+                    + " PROJECT_ID BIGINT NOT NULL, AUTHOR_KEY VARCHAR(255) NOT NULL, STARTED_MILLIS BIGINT NOT NULL, WORK_DAY BIGINT NOT NULL,"
+                    + " WORKED_SECONDS BIGINT NOT NULL, BILLED_SECONDS BIGINT NOT NULL, BILLABLE BOOLEAN NOT NULL, ACCOUNT_KEY VARCHAR(255),"
+                    + " COST_MINOR BIGINT, COST_CURRENCY VARCHAR(255), BILL_MINOR BIGINT, BILL_CURRENCY VARCHAR(255), COST_RATE_ID BIGINT,"
+                    + " BILL_RATE_ID BIGINT, STATUS VARCHAR(255) NOT NULL, PRICED_MILLIS BIGINT NOT NULL, SOURCE_UPDATED_MILLIS BIGINT NOT NULL,"
+                    + " INVOICED BOOLEAN NOT NULL, DELETED_MILLIS BIGINT)");
+            statement.execute("CREATE INDEX BENCH_RAW_ISSUE ON " + table + " (ISSUE_ID)");
+            statement.execute("CREATE INDEX BENCH_RAW_PROJECT ON " + table + " (PROJECT_ID)");
+        }
+        long begin = System.nanoTime();
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (long id = 1; id <= worklogs; id++) {
+                    WorklogRecord r = record(id);
+                    int c = 1;
+                    insert.setLong(c++, id);
+                    insert.setLong(c++, id);
+                    insert.setLong(c++, r.issueId());
+                    insert.setLong(c++, r.projectId());
+                    insert.setString(c++, r.authorKey());
+                    insert.setLong(c++, r.started().toEpochMilli());
+                    insert.setLong(c++, r.started().atZone(ZONE).toLocalDate().toEpochDay());
+                    insert.setLong(c++, r.timeSpentSeconds());
+                    insert.setLong(c++, r.timeSpentSeconds());
+                    insert.setBoolean(c++, true);
+                    insert.setString(c++, "ACME");
+                    insert.setLong(c++, r.timeSpentSeconds() * 3000 / 3600);
+                    insert.setString(c++, "EUR");
+                    insert.setLong(c++, r.timeSpentSeconds() * 6000 / 3600);
+                    insert.setString(c++, "EUR");
+                    insert.setLong(c++, 1);
+                    insert.setLong(c++, 2);
+                    insert.setString(c++, "PRICED");
+                    insert.setLong(c++, r.updated().toEpochMilli());
+                    insert.setLong(c++, r.updated().toEpochMilli());
+                    insert.setBoolean(c++, false);
+                    insert.setNull(c, java.sql.Types.BIGINT);
+                    insert.addBatch();
+                    if (id % BATCH == 0) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+            }
+        }
+        long elapsed = System.nanoTime() - begin;
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE " + table);
+        }
+        return elapsed;
+    }
+
+    /** Worklog events one by one through the listener's entry point: creates, then edits, then deletions. */
+    private void listenerLatency() {
+        WorklogIntake intake = app.intake;
+        int events = 2000;
+        long first = worklogs + 100_000_000L;
+        long[] create = new long[events];
+        long[] update = new long[events];
+        long[] delete = new long[events];
+        for (int i = 0; i < events; i++) {
+            WorklogRecord r = record(first + i);
+            long begin = System.nanoTime();
+            intake.accept(WorklogChange.saved(r));
+            create[i] = System.nanoTime() - begin;
+        }
+        for (int i = 0; i < events; i++) {
+            WorklogRecord r = record(first + i);
+            WorklogRecord edited = new WorklogRecord(r.worklogId(), r.issueId(), r.issueKey(), r.projectId(), r.projectKey(), r.authorKey(),
+                    r.started(), r.timeSpentSeconds() + 600, r.updated().plusSeconds(3600));
+            long begin = System.nanoTime();
+            intake.accept(WorklogChange.saved(edited));
+            update[i] = System.nanoTime() - begin;
+        }
+        for (int i = 0; i < events; i++) {
+            long begin = System.nanoTime();
+            intake.accept(WorklogChange.deleted(first + i, Instant.now()));
+            delete[i] = System.nanoTime() - begin;
+        }
+        if (intake.failed() > 0) {
+            throw new IllegalStateException(intake.failed() + " events failed");
+        }
+        Map<String, Object> latency = new LinkedHashMap<>();
+        latency.put("create", percentiles(create));
+        latency.put("update", percentiles(update));
+        latency.put("delete", percentiles(delete));
+        results.put("listenerLatencyMillis", latency);
+        report("listener latency", "create " + percentiles(create) + ", update " + percentiles(update) + ", delete " + percentiles(delete)
+                + " ms (target p99 ≤ 5)");
+    }
+
+    private void costsQuery(String name, long ledgerSize) {
+        app.ledger.compactRollups();
+        long[] times = new long[40];
+        int lines = 0;
+        for (int round = -10; round < times.length; round++) {
+            long begin = System.nanoTime();
+            List<Rollup> rollups = app.ledger.rollups(Rollup.Kind.PROJECT, 1L, null, YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+            lines = ProjectCosts.lines(rollups, CostGrouping.USER, Currency.getInstance("EUR")).size();
+            if (round >= 0) {
+                times[round] = System.nanoTime() - begin;
+            }
+        }
+        Map<String, Object> figures = percentiles(times);
+        figures.put("ledger", ledgerSize);
+        figures.put("lines", lines);
+        results.put(name + "Millis", figures);
+        report("costs query, " + String.format(Locale.ROOT, "%,d", ledgerSize) + " ledger", figures + " ms (target ≤ 50)");
+        if (results.containsKey("costsQuery1MMillis") && !name.equals("costsQuery1M")) {
+            @SuppressWarnings("unchecked")
+            double small = (double) ((Map<String, Object>) results.get("costsQuery1MMillis")).get("p50");
+            double ratio = (double) figures.get("p50") / small;
+            results.put("costsQueryRatio", round(ratio));
+            report("costs query ratio", String.format(Locale.ROOT, "%.2f (target ≤ 1.2)", ratio));
+        }
+    }
+
+    /** Adds worklogs up to {@code size} with a second back-fill over the new ids only. */
+    private void growTo(int size) {
+        long begin = System.nanoTime();
+        app.jobs.startBackfill("bench");
+        app.worker(source(worklogs, size)).runPending(() -> false);
+        report("grew the ledger", String.format(Locale.ROOT, "to %,d in %.0f s", app.ledger.countLive(), (System.nanoTime() - begin) / 1e9));
+    }
+
+    private static WorklogSource source(long after, long last) {
+        return new WorklogSource() {
+            @Override
+            public List<WorklogRecord> after(long worklogId, int limit) {
+                List<WorklogRecord> records = new ArrayList<>(limit);
+                for (long id = Math.max(after, worklogId) + 1; id <= last && records.size() < limit; id++) {
+                    records.add(record(id));
+                }
+                return records;
+            }
+
+            @Override
+            public long count() {
+                return last - after;
+            }
+        };
+    }
+
+    /** The same worklog for the same id in every run: spread over projects, issues, users and the year. */
+    static WorklogRecord record(long id) {
+        long issue = 1 + Math.floorMod(id * 31, ISSUES);
+        long project = 1 + issue % PROJECTS;
+        Instant started = YEAR_START.plusSeconds(Math.floorMod(id * 7919L, 330L * 86_400));
+        return new WorklogRecord(id, issue, "P" + project + "-" + issue, project, "P" + project, "u" + (id % USERS), started,
+                900 + Math.floorMod(id * 13, 7200), started.plusSeconds(3600));
+    }
+
+    private static Map<String, Object> percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("p50", round(sorted[sorted.length / 2] / 1e6));
+        figures.put("p99", round(sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6));
+        figures.put("max", round(sorted[sorted.length - 1] / 1e6));
+        return figures;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static void report(String what, String figures) {
+        System.out.println("[bench] " + what + ": " + figures);
+    }
+
+    private void write() throws IOException {
+        Path out = Paths.get("target/bench/" + db + ".json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json(results) + "\n");
+        System.out.println("[bench] written to " + out.toAbsolutePath());
+    }
+
+    private static String json(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            List<String> parts = new ArrayList<>();
+            map.forEach((k, v) -> parts.add("\"" + k + "\": " + json(v)));
+            return "{" + String.join(", ", parts) + "}";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        return "\"" + String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The app's components on the benchmark database, as the Spring context builds them. */
+    private static final class Wiring {
+
+        final AoLevelStore levels;
+        final AoRateStore rates;
+        final AoAccountStore accounts;
+        final AoSettings settings;
+        final AoTransactions transactions;
+        final AoLedgerStore ledger;
+        final AoJobStore jobStore;
+        final AoRetryQueue retries;
+        final LedgerKeeper keeper;
+        final WorklogIntake intake;
+        final JobService jobs;
+        final LevelService levelService;
+        final AccountService accountService;
+        final RateCardService rateService;
+
+        Wiring(TestDatabase database) {
+            var ao = database.activeObjects();
+            Clock clock = Clock.systemUTC();
+            levels = new AoLevelStore(ao);
+            rates = new AoRateStore(ao);
+            accounts = new AoAccountStore(ao);
+            settings = new AoSettings(ao, () -> ZONE);
+            transactions = new AoTransactions(ao);
+            AoAuditLog audit = new AoAuditLog(ao, benchUser(), clock);
+            ProjectDirectory projects = new ProjectDirectory() {
+                @Override
+                public Optional<ProjectRef> byKey(String key) {
+                    return key.matches("P[1-5]") ? byId(Long.parseLong(key.substring(1))) : Optional.empty();
+                }
+
+                @Override
+                public Optional<ProjectRef> byId(long id) {
+                    return id >= 1 && id <= PROJECTS ? Optional.of(new ProjectRef(id, "P" + id, "Project " + id, "lead")) : Optional.empty();
+                }
+            };
+            UserDirectory users = key -> Optional.of(new UserRef(key, key));
+            levelService = new LevelService(levels, users, audit, transactions, RepricingRequests.NONE);
+            accountService = new AccountService(accounts, rates, projects, audit, transactions, RepricingRequests.NONE);
+            rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions, RepricingRequests.NONE);
+            ledger = new AoLedgerStore(ao);
+            jobStore = new AoJobStore(ao);
+            retries = new AoRetryQueue(ao);
+            keeper = new LedgerKeeper(ledger, new WorklogPricer(new StoredRateBook(rates, levels), new AccountBillingContext(accounts),
+                    settings::reportingZone), transactions, clock);
+            intake = new WorklogIntake(List.of(keeper), retries, clock);
+            jobs = new JobService(jobStore, transactions, JobTrigger.NONE, clock);
+        }
+
+        JobWorker worker(WorklogSource source) {
+            return new JobWorker(jobStore, ledger, keeper, source, retries, intake, transactions, Clock.systemUTC(), BATCH);
+        }
+
+        /** Two levels with a promotion, cost rates per level and user, two billing accounts and an internal one, one project without. */
+        void seedRateCard() {
+            LocalDate start = LocalDate.parse("2026-01-01");
+            StaffLevel agent = levelService.create("Agent", "");
+            StaffLevel senior = levelService.create("Senior", "");
+            for (int u = 0; u < USERS; u++) {
+                levelService.assign("u" + u, (u % 4 == 0 ? senior : agent).id(), EffectivePeriod.from(start));
+            }
+            levelService.assign("u1", senior.id(), EffectivePeriod.from(LocalDate.parse("2026-07-01")));
+            rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(start));
+            rateService.add(RateScope.level(agent.id()), HourlyRate.parse("32.50", "EUR"), EffectivePeriod.from(start));
+            rateService.add(RateScope.level(senior.id()), HourlyRate.parse("45", "EUR"), EffectivePeriod.from(start));
+            rateService.add(RateScope.user("u7"), HourlyRate.parse("51.25", "EUR"), EffectivePeriod.from(start));
+            for (String key : List.of("ACME", "GLOBEX")) {
+                accountService.create(new ClientAccount(key, key, key, Currency.getInstance("EUR"), AccountCategory.BILLABLE, AccountStatus.OPEN,
+                        new BilledTimeRule(15, BilledTimeRule.Mode.UP, 0), new BigDecimal("19"), null));
+                rateService.add(RateScope.account(key), HourlyRate.parse(key.equals("ACME") ? "60" : "75", "EUR"), EffectivePeriod.from(start));
+                rateService.add(RateScope.accountLevel(key, senior.id()), HourlyRate.parse("95", "EUR"), EffectivePeriod.from(start));
+            }
+            accountService.create(new ClientAccount("INTERNAL", "Internal", "Internal", Currency.getInstance("EUR"), AccountCategory.INTERNAL,
+                    AccountStatus.OPEN, BilledTimeRule.EXACT_MINUTES, BigDecimal.ZERO, null));
+            accountService.link("P1", "ACME", true);
+            accountService.link("P2", "ACME", true);
+            accountService.link("P3", "GLOBEX", true);
+            accountService.link("P4", "INTERNAL", true);
+        }
+
+        WorklogPricer inMemoryPricer() {
+            List<io.github.ratecard.rates.Rate> all = new ArrayList<>(rateService.find(RateFilter.ofType(io.github.ratecard.rates.RateType.COST)));
+            all.addAll(rateService.find(RateFilter.ofType(io.github.ratecard.rates.RateType.BILL)));
+            List<io.github.ratecard.rates.LevelAssignment> assignments = new ArrayList<>();
+            for (int u = 0; u < USERS; u++) {
+                assignments.addAll(levelService.assignmentsOf("u" + u));
+            }
+            Map<Long, Optional<ClientAccount>> byProject = new LinkedHashMap<>();
+            AccountBillingContext stored = new AccountBillingContext(accounts);
+            for (long p = 1; p <= PROJECTS; p++) {
+                byProject.put(p, stored.accountFor(0, p));
+            }
+            return new WorklogPricer(new InMemoryRateBook(all, assignments), (issueId, projectId) -> byProject.get(projectId), () -> ZONE);
+        }
+
+        private static AccessPolicy benchUser() {
+            return new AccessPolicy() {
+                @Override
+                public Optional<Viewer> currentViewer() {
+                    return Optional.of(new Viewer("bench", "Benchmark"));
+                }
+
+                @Override
+                public boolean currentUserIsAdmin() {
+                    return true;
+                }
+
+                @Override
+                public boolean currentUserIsFinance() {
+                    return true;
+                }
+
+                @Override
+                public boolean currentUserLeads(long projectId) {
+                    return false;
+                }
+            };
+        }
+    }
+}
