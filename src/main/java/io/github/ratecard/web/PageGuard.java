@@ -43,6 +43,14 @@ public class PageGuard {
         return admit(request, response, accessPolicy.currentUserIsFinance());
     }
 
+    /** As {@link #admitFinance}, for pages both finance and Jira administrators use (the ledger and its jobs). */
+    public boolean admitFinanceOrAdmin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!accessPolicy.currentUserIsAdmin()) {
+            return admitWithoutWebSudo(request, response, accessPolicy.currentUserIsFinance());
+        }
+        return admit(request, response, true);
+    }
+
     private boolean admitWithoutWebSudo(HttpServletRequest request, HttpServletResponse response, boolean permitted) throws IOException {
         if (accessPolicy.currentViewer().isEmpty()) {
             response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());

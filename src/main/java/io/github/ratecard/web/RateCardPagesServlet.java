@@ -42,7 +42,9 @@ public class RateCardPagesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!guard.admitFinance(request, response)) {
+        boolean admitted = page.get().alsoForAdministrators()
+                ? guard.admitFinanceOrAdmin(request, response) : guard.admitFinance(request, response);
+        if (!admitted) {
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(WebResources.RATECARD);

@@ -59,6 +59,26 @@ public class RateCardBrowserIT {
     }
 
     @Test
+    public void adminStartsABackfillAndWatchesItFinish() {
+        browser.openAs("admin", "/plugins/servlet/ratecard/rates/ledger");
+        WebElement start = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ratecard-backfill")));
+        start.click();
+        WebElement running = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#ratecard-jobs tr[data-state='RUNNING'] progress")));
+        assertEquals("0", running.getAttribute("value"));
+
+        sandbox.runJobs();
+
+        String done = browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement row = d.findElement(By.xpath("//table[@id='ratecard-jobs']//tr[@data-state='DONE'][td[2][normalize-space()='Back-fill']]"));
+            return row.findElement(By.tagName("progress")).getAttribute("value") + " | " + row.getText();
+        });
+        assertTrue(done, done.startsWith("100 | "));
+        assertTrue(done, done.contains("500 of 500"));
+        browser.screenshot("ledger-page");
+    }
+
+    @Test
     public void financeCreatesAnAccount() {
         browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
         WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-account-form")));

@@ -96,6 +96,23 @@ public class PageGuardTest {
     }
 
     @Test
+    public void adminWhoIsNoFinanceUser_shouldBeAdmittedToTheLedgerPage() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("admin", "Ada")));
+        when(accessPolicy.currentUserIsAdmin()).thenReturn(true);
+
+        assertTrue(target.admitFinanceOrAdmin(request, response));
+        verify(webSudoManager).willExecuteWebSudoRequest(request);
+    }
+
+    @Test
+    public void agent_shouldGet403FromTheLedgerPage() throws Exception {
+        when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("agent01", "Ana")));
+
+        assertFalse(target.admitFinanceOrAdmin(request, response));
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    @Test
     public void agent_shouldGet403FromTheRateCardPages() throws Exception {
         when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("agent01", "Ana")));
 
