@@ -7,6 +7,7 @@ import io.github.ratecard.rates.MemoRateBook;
 import io.github.ratecard.rates.RateBook;
 import io.github.ratecard.rates.RateQuery;
 import io.github.ratecard.rates.RateResolution;
+import io.github.ratecard.rates.RateTimelines;
 import io.github.ratecard.rates.RateResolver;
 import io.github.ratecard.rates.ResolvedRate;
 import java.time.Instant;
@@ -22,30 +23,36 @@ import java.util.function.Supplier;
  */
 public final class WorklogPricer {
 
-    private final RateBook rates;
-    private final BillingContext billing;
-    private final Supplier<ZoneId> reportingZone;
+    private final Supplier<PricingView> views;
 
-    /** {@code reportingZone} is asked at every pricing, so a changed setting applies at once. */
-    public WorklogPricer(RateBook rates, BillingContext billing, Supplier<ZoneId> reportingZone) {
-        this.rates = rates;
-        this.billing = billing;
-        this.reportingZone = reportingZone;
+    /**
+     * Prices against the view {@code views} gives at each pricing; a batch asks once (see
+     * {@link #forBatch()}).
+     */
+    public WorklogPricer(Supplier<PricingView> views) {
+        this.views = views;
     }
 
     /**
-     * A pricer for one batch: it reads each rate scope, each user's level on a day, each issue's
-     * account and the reporting zone once, so a batch costs a bounded number of reads.
+     * Prices straight from the rate book and billing context, reading them afresh at every
+     * pricing; {@code reportingZone} is asked every time too, so a changed setting applies at once.
      */
+    public WorklogPricer(RateBook rates, BillingContext billing, Supplier<ZoneId> reportingZone) {
+        this(() -> new PricingView(new RateTimelines(new MemoRateBook(rates)), billing.forBatch(),
+                ReportingCalendar.of(reportingZone.get())));
+    }
+
+    /** A pricer for one batch: every worklog of the batch is priced against the same view, so each part is read once. */
     public WorklogPricer forBatch() {
-        ZoneId zone = reportingZone.get();
-        return new WorklogPricer(new MemoRateBook(rates), billing.forBatch(), () -> zone);
+        PricingView view = views.get();
+        return new WorklogPricer(() -> view);
     }
 
     public LedgerEntry price(WorklogRecord worklog, Instant now) {
-        LocalDate day = worklog.started().atZone(reportingZone.get()).toLocalDate();
-        Optional<ClientAccount> account = billing.accountFor(worklog.issueId(), worklog.projectId());
-        RateResolver.Resolution resolution = new RateResolver(rates).resolve(new RateQuery(worklog.authorKey(), worklog.projectId(),
+        PricingView view = views.get();
+        LocalDate day = view.calendar().dayOf(worklog.started());
+        Optional<ClientAccount> account = view.billing().accountFor(worklog.issueId(), worklog.projectId());
+        RateResolver.Resolution resolution = view.rates().resolve(new RateQuery(worklog.authorKey(), worklog.projectId(),
                 account.map(ClientAccount::key).orElse(null), account.map(ClientAccount::currency).orElse(null), day));
 
         boolean billable = account.map(a -> a.category() == AccountCategory.BILLABLE).orElse(false);

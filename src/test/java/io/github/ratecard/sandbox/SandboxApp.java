@@ -27,8 +27,6 @@ import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.ledger.WorklogSource;
 import io.github.ratecard.ledger.WorklogPricer;
-import io.github.ratecard.rates.StoredRateBook;
-import io.github.ratecard.store.AccountBillingContext;
 import io.github.ratecard.store.AoAccountStore;
 import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoAuditLog;
@@ -38,6 +36,8 @@ import io.github.ratecard.store.AoLevelStore;
 import io.github.ratecard.store.AoRateStore;
 import io.github.ratecard.store.AoSettings;
 import io.github.ratecard.store.AoTransactions;
+import io.github.ratecard.store.CachedPricingViews;
+import io.github.ratecard.store.PricingVersion;
 import io.github.ratecard.testing.ao.EntityManagerActiveObjects;
 import java.time.Clock;
 import java.util.List;
@@ -89,14 +89,14 @@ final class SandboxApp {
         audit = new AoAuditLog(ao, session, clock);
         jobStore = new AoJobStore(ao);
         jobs = new JobService(jobStore, transactions, scheduler, clock);
-        levels = new LevelService(levelStore, users, audit, transactions, jobs);
-        accounts = new AccountService(accountStore, rateStore, projects, audit, transactions, jobs);
-        rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions, jobs);
-        settingsService = new SettingsService(settings, rateStore, audit, transactions, jobs);
+        PricingVersion pricingVersion = new PricingVersion(ao, jobs);
+        levels = new LevelService(levelStore, users, audit, transactions, pricingVersion);
+        accounts = new AccountService(accountStore, rateStore, projects, audit, transactions, pricingVersion);
+        rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions, pricingVersion);
+        settingsService = new SettingsService(settings, rateStore, audit, transactions, pricingVersion);
         ledgerStore = new AoLedgerStore(ao);
         retries = new AoRetryQueue(ao);
-        WorklogPricer pricer = new WorklogPricer(new StoredRateBook(rateStore, levelStore), new AccountBillingContext(accountStore),
-                settings::reportingZone);
+        WorklogPricer pricer = new WorklogPricer(new CachedPricingViews(rateStore, levelStore, accountStore, settings, pricingVersion));
         keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock);
         intake = new WorklogIntake(List.of(keeper), retries, clock);
         WorklogSource worklogs = new WorklogSource() {

@@ -14,6 +14,7 @@ import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.testing.ao.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -57,10 +58,13 @@ final class RateCardKit implements AutoCloseable {
 
     /** The re-pricing the rate card asked for, in order. */
     final List<AffectedWork> repricing = new ArrayList<>();
-    final LevelService levelService = new LevelService(levels, users, audit, transactions, repricing::add);
-    final AccountService accountService = new AccountService(accounts, rates, projects, audit, transactions, repricing::add);
+    /** Every change passes the pricing version on its way to {@link #repricing}, as in the app. */
+    final PricingVersion pricingVersion = new PricingVersion(database.activeObjects(), repricing::add);
+    final LevelService levelService = new LevelService(levels, users, audit, transactions, pricingVersion);
+    final AccountService accountService = new AccountService(accounts, rates, projects, audit, transactions, pricingVersion);
     final RateCardService rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions,
-            repricing::add);
+            pricingVersion);
+    final SettingsService settingsService = new SettingsService(settings, rates, audit, transactions, pricingVersion);
 
     static AccessPolicy financeUser() {
         return new AccessPolicy() {
