@@ -46,8 +46,8 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         return transactions.inTransaction(() -> {
             Set<Long> ids = new LinkedHashSet<>();
             changes.forEach(change -> ids.add(change.worklogId()));
-            Map<Long, LedgerStore.Stored> current = new HashMap<>(store.storedAll(ids));
-            Set<Long> rowsExisting = Set.copyOf(current.keySet());
+            Map<Long, LedgerStore.Stored> read = store.storedAll(ids);
+            Map<Long, LedgerStore.Stored> current = new HashMap<>(read);
             Map<Long, LedgerEntry> saves = new LinkedHashMap<>();
             Map<Long, Instant> deletions = new LinkedHashMap<>();
             List<Rollup> delta = new ArrayList<>();
@@ -81,12 +81,15 @@ public final class LedgerKeeper implements WorklogChangeHandler {
                 }
                 applied++;
             }
-            List<LedgerEntry> inserts = new ArrayList<>();
-            List<LedgerEntry> updates = new ArrayList<>();
-            saves.values().forEach(entry -> (rowsExisting.contains(entry.worklogId()) ? updates : inserts).add(entry));
-            store.insertAll(inserts);
-            updates.forEach(store::save);
-            deletions.forEach(store::markDeleted);
+            List<Long> replacedRows = new ArrayList<>();
+            for (Long worklogId : read.keySet()) {
+                if (saves.containsKey(worklogId) || deletions.containsKey(worklogId)) {
+                    replacedRows.add(read.get(worklogId).rowId());
+                }
+            }
+            store.remove(replacedRows);
+            store.insertAll(new ArrayList<>(saves.values()));
+            store.insertDeletionMarks(deletions);
             store.addToRollups(delta);
             return new BatchResult(applied, invoiced, stale);
         });
@@ -120,17 +123,15 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         });
     }
 
-    /** The issue was deleted, and its worklogs with it. */
+    /** The issue was deleted, and its worklogs with it (invoiced entries keep what was billed). */
     public void issueDeleted(long issueId) {
         transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            List<Rollup> delta = new ArrayList<>();
+            List<WorklogChange> changes = new ArrayList<>();
             for (LedgerEntry entry : store.allEntriesOfIssue(issueId)) {
-                delta.addAll(Rollup.contributionsOf(entry, -1));
-                store.markDeleted(entry.worklogId(), now);
+                changes.add(WorklogChange.deleted(entry.worklogId(), now));
             }
-            store.addToRollups(delta);
-            return null;
+            return apply(changes);
         });
     }
 

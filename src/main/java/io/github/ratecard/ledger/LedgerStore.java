@@ -11,8 +11,17 @@ import java.util.Optional;
 /** Where ledger entries and their rollups are kept. */
 public interface LedgerStore {
 
-    /** What is stored for a worklog: its entry, or the time it was deleted. */
-    record Stored(Optional<LedgerEntry> entry, Optional<Instant> deletedAt) {
+    /**
+     * What is stored for a worklog: its entry, or the time it was deleted; {@code rowId} names the
+     * row read (0 for what is not stored yet). A change never updates a row in place: it removes
+     * the row it read ({@link #remove}) and inserts a new one, so a row that another transaction
+     * changed in between is no longer there and the change fails instead of counting twice.
+     */
+    record Stored(Optional<LedgerEntry> entry, Optional<Instant> deletedAt, long rowId) {
+
+        public Stored(Optional<LedgerEntry> entry, Optional<Instant> deletedAt) {
+            this(entry, deletedAt, 0);
+        }
     }
 
     Optional<Stored> stored(long worklogId);
@@ -26,8 +35,14 @@ public interface LedgerStore {
     /** Inserts or replaces the worklog's entry (clearing any deletion mark). */
     void save(LedgerEntry entry);
 
-    /** Removes the worklog's entry, keeping a mark of when, so a late older event is recognised. */
-    void markDeleted(long worklogId, Instant at);
+    /**
+     * Removes the rows read earlier, by row id; throws {@link ConcurrentLedgerChangeException}
+     * when any of them is no longer there (another transaction changed it since).
+     */
+    void remove(Collection<Long> rowIds);
+
+    /** Marks worklogs that have no row (any more) as deleted at a time, so a late older event is recognised. */
+    void insertDeletionMarks(Map<Long, Instant> deletedAt);
 
     /** Adds these contributions to the rollups. */
     void addToRollups(List<Rollup> contributions);

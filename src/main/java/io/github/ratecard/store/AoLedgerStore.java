@@ -2,6 +2,7 @@ package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.ConcurrentLedgerChangeException;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
@@ -47,8 +48,8 @@ public class AoLedgerStore implements LedgerStore {
 
     private static Stored stored(LedgerEntity row) {
         return row.getDeletedMillis() != null
-                ? new Stored(Optional.empty(), Optional.of(Instant.ofEpochMilli(row.getDeletedMillis())))
-                : new Stored(Optional.of(entry(row)), Optional.empty());
+                ? new Stored(Optional.empty(), Optional.of(Instant.ofEpochMilli(row.getDeletedMillis())), row.getId())
+                : new Stored(Optional.of(entry(row)), Optional.empty(), row.getId());
     }
 
     @Override
@@ -170,46 +171,32 @@ public class AoLedgerStore implements LedgerStore {
 
     @Override
     public void save(LedgerEntry entry) {
-        Optional<LedgerEntity> existing = row(entry.worklogId());
-        if (existing.isEmpty()) {
-            ao.create(LedgerEntity.class, columns(entry, null));
-            return;
-        }
-        LedgerEntity row = existing.get();
-        row.setIssueId(entry.issueId());
-        row.setProjectId(entry.projectId());
-        row.setAuthorKey(entry.authorKey());
-        row.setStartedMillis(entry.started().toEpochMilli());
-        row.setWorkDay(entry.workDate().toEpochDay());
-        row.setWorkedSeconds(entry.workedSeconds());
-        row.setBilledSeconds(entry.billedSeconds());
-        row.setBillable(entry.billable());
-        row.setAccountKey(entry.accountKey());
-        row.setCostMinor(entry.cost() == null ? null : entry.cost().minorUnits());
-        row.setCostCurrency(entry.cost() == null ? null : entry.cost().currency().getCurrencyCode());
-        row.setBillMinor(entry.bill() == null ? null : entry.bill().minorUnits());
-        row.setBillCurrency(entry.bill() == null ? null : entry.bill().currency().getCurrencyCode());
-        row.setCostRateId(entry.costRateId());
-        row.setBillRateId(entry.billRateId());
-        row.setStatus(entry.status().name());
-        row.setPricedMillis(entry.pricedAt().toEpochMilli());
-        row.setSourceUpdatedMillis(entry.sourceUpdated().toEpochMilli());
-        row.setInvoiced(entry.invoiced());
-        row.setDeletedMillis(null);
-        row.save();
+        row(entry.worklogId()).ifPresent(existing -> remove(List.of(existing.getId())));
+        ao.create(LedgerEntity.class, columns(entry, null));
     }
 
     @Override
-    public void markDeleted(long worklogId, Instant at) {
-        Optional<LedgerEntity> existing = row(worklogId);
-        if (existing.isPresent()) {
-            existing.get().setDeletedMillis(at.toEpochMilli());
-            existing.get().save();
-            return;
+    public void remove(Collection<Long> rowIds) {
+        List<Long> ids = List.copyOf(rowIds);
+        int removed = 0;
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            removed += ao.deleteWithSQL(LedgerEntity.class, LedgerEntity.ID + in(chunk.size()), chunk.toArray());
         }
-        LedgerEntry placeholder = new LedgerEntry(worklogId, 0, 0, "-", at, LocalDate.ofEpochDay(0), 0, 0, false, null, null, null,
-                null, null, PricingStatus.PRICED, at, at, false);
-        ao.create(LedgerEntity.class, columns(placeholder, at.toEpochMilli()));
+        if (removed != ids.size()) {
+            throw new ConcurrentLedgerChangeException(ids.size(), removed);
+        }
+    }
+
+    @Override
+    public void insertDeletionMarks(Map<Long, Instant> deletedAt) {
+        List<Map<String, Object>> rows = new ArrayList<>(deletedAt.size());
+        deletedAt.forEach((worklogId, at) -> rows.add(columns(new LedgerEntry(worklogId, 0, 0, "-", at, LocalDate.ofEpochDay(0), 0, 0, false,
+                null, null, null, null, null, PricingStatus.PRICED, at, at, false), at.toEpochMilli())));
+        rows.forEach(row -> row.values().removeIf(Objects::isNull));
+        if (!rows.isEmpty()) {
+            ao.create(LedgerEntity.class, rows);
+        }
     }
 
     private static Map<String, Object> columns(LedgerEntry entry, Long deletedMillis) {

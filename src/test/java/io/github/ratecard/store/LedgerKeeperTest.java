@@ -2,11 +2,14 @@ package io.github.ratecard.store;
 
 import static io.github.ratecard.store.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.ConcurrentLedgerChangeException;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.WorklogChange;
@@ -17,6 +20,8 @@ import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.StoredRateBook;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.junit.After;
@@ -52,9 +58,13 @@ public class LedgerKeeperTest {
         kit.accountService.link("ACME", "ACME", true);
         kit.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
+        target = keeperOn(ledger);
+    }
+
+    private LedgerKeeper keeperOn(LedgerStore store) {
         WorklogPricer pricer = new WorklogPricer(new StoredRateBook(kit.rates, kit.levels), new AccountBillingContext(kit.accounts),
                 () -> ZoneId.of("Europe/Berlin"));
-        target = new LedgerKeeper(ledger, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+        return new LedgerKeeper(store, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
     }
 
     @After
@@ -128,6 +138,40 @@ public class LedgerKeeperTest {
         Rollup project = ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0);
         assertEquals(1800, project.workedSeconds());
         assertEquals(1, project.entries());
+    }
+
+    @Test
+    public void twoNodesChangingOneWorklogAtOnce_shouldFailTheLaterInsteadOfCountingTwice() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        LedgerKeeper otherNode = keeperOn(ledger);
+        LedgerKeeper thisNode = keeperOn(storeThatLetsAnotherNodeInAfterReading(
+                () -> otherNode.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 5400, "2026-04-15T11:00:00Z"))));
+
+        assertThrows(ConcurrentLedgerChangeException.class,
+                () -> thisNode.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 7200, "2026-04-15T10:00:00Z")));
+
+        assertEquals(5400, ledger.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
+        assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), ACME), LedgerAggregates.ofRollups(ledger, ACME));
+        assertEquals(1, ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0).entries());
+    }
+
+    /** The ledger store, except that right after its first read another node's change runs (on its own thread) and commits. */
+    private LedgerStore storeThatLetsAnotherNodeInAfterReading(Runnable otherNodesChange) {
+        AtomicBoolean done = new AtomicBoolean();
+        return (LedgerStore) Proxy.newProxyInstance(LedgerStore.class.getClassLoader(), new Class<?>[] {LedgerStore.class}, (proxy, method, args) -> {
+            Object result;
+            try {
+                result = method.invoke(ledger, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (method.getName().equals("storedAll") && !done.getAndSet(true)) {
+                Thread otherNode = new Thread(otherNodesChange);
+                otherNode.start();
+                otherNode.join();
+            }
+            return result;
+        });
     }
 
     @Test
