@@ -70,7 +70,7 @@ final class SandboxApp {
     final LedgerKeeper keeper;
     final JobWorker worker;
     private final SandboxScheduler scheduler = new SandboxScheduler();
-    static final int JOB_BATCH = 1000;
+    static final int JOB_BATCH = 5000;
 
     final Clock clock;
     private final SandboxStore store;
