@@ -20,6 +20,40 @@ public interface AccessPolicy {
     /** Whether the current user leads the project. */
     boolean currentUserLeads(long projectId);
 
+    /** Whether the project's permission scheme grants the current user this access. */
+    boolean currentUserHas(ProjectAccess access, long projectId);
+
+    /** Cost figures of the project's work: its View costs permission, or finance. */
+    default boolean mayViewCosts(long projectId) {
+        return currentUserIsFinance() || currentUserHas(ProjectAccess.VIEW_COSTS, projectId);
+    }
+
+    /** Correcting how the project's work bills: its Manage budgets permission, or finance. */
+    default boolean mayManageBudgets(long projectId) {
+        return currentUserIsFinance() || currentUserHas(ProjectAccess.MANAGE_BUDGETS, projectId);
+    }
+
+    /** Throws unless the current user may see the project's issues. */
+    default void requireBrowse(long projectId) {
+        if (!currentUserHas(ProjectAccess.BROWSE, projectId)) {
+            throw new AccessDeniedException(currentViewer().isPresent(), "This needs the Browse projects permission of the project");
+        }
+    }
+
+    /** Throws unless the current user may see the project's cost figures. */
+    default void requireViewCosts(long projectId) {
+        if (!mayViewCosts(projectId)) {
+            throw new AccessDeniedException(currentViewer().isPresent(), "This needs the View costs permission of the project or Ratecard finance");
+        }
+    }
+
+    /** Throws unless the current user may correct how the project's work bills. */
+    default void requireManageBudgets(long projectId) {
+        if (!mayManageBudgets(projectId)) {
+            throw new AccessDeniedException(currentViewer().isPresent(), "This needs the Manage budgets permission of the project or Ratecard finance");
+        }
+    }
+
     /** Throws (as 401) unless someone is signed in: checked before anything is looked up for them. */
     default void requireSignedIn() {
         if (currentViewer().isEmpty()) {

@@ -5,10 +5,13 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.web.WebResources;
 import java.util.Optional;
@@ -21,13 +24,21 @@ public class JiraAccessPolicy implements AccessPolicy {
     /** The same permission by its complete module key, the form some Jira versions report app permissions under. */
     static final String FINANCE_PERMISSION_COMPLETE = WebResources.PLUGIN_KEY + ":" + FINANCE_PERMISSION;
 
+    /** The keys of the descriptor's project-permission modules, as permission schemes know them. */
+    static final String VIEW_COSTS_PERMISSION = "ratecard-view-costs";
+    static final String MANAGE_BUDGETS_PERMISSION = "ratecard-manage-budgets";
+    /** Jira's own Browse projects permission. */
+    static final String BROWSE_PERMISSION = "BROWSE_PROJECTS";
+
     private final JiraAuthenticationContext authenticationContext;
     private final UserManager userManager;
     private final GlobalPermissionManager globalPermissions;
     private final ProjectManager projectManager;
+    private final PermissionManager permissions;
 
     public JiraAccessPolicy(JiraAuthenticationContext authenticationContext, UserManager userManager,
-                            GlobalPermissionManager globalPermissions, ProjectManager projectManager) {
+                            GlobalPermissionManager globalPermissions, ProjectManager projectManager, PermissionManager permissions) {
+        this.permissions = permissions;
         this.authenticationContext = authenticationContext;
         this.userManager = userManager;
         this.globalPermissions = globalPermissions;
@@ -58,5 +69,20 @@ public class JiraAccessPolicy implements AccessPolicy {
         ApplicationUser user = authenticationContext.getLoggedInUser();
         Project project = user == null ? null : projectManager.getProjectObj(projectId);
         return project != null && user.getKey().equals(project.getLeadUserKey());
+    }
+
+    @Override
+    public boolean currentUserHas(ProjectAccess access, long projectId) {
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        Project project = projectManager.getProjectObj(projectId);
+        return project != null && permissions.hasPermission(new ProjectPermissionKey(keyOf(access)), project, user);
+    }
+
+    private static String keyOf(ProjectAccess access) {
+        return switch (access) {
+            case BROWSE -> BROWSE_PERMISSION;
+            case VIEW_COSTS -> VIEW_COSTS_PERMISSION;
+            case MANAGE_BUDGETS -> MANAGE_BUDGETS_PERMISSION;
+        };
     }
 }

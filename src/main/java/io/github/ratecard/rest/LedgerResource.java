@@ -18,7 +18,11 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
-/** {@code GET /issues/{key}/ledger}: an issue's priced worklogs, newest first. Finance only (cost figures; the View costs project permission arrives with issue billing). */
+/**
+ * {@code GET /issues/{key}/ledger}: an issue's priced worklogs, newest first, for anyone who may
+ * browse the issue's project. Cost amounts and cost rates only reach users with the project's
+ * View costs permission or finance.
+ */
 @Path("issues/{issueKey}/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
@@ -42,10 +46,10 @@ public class LedgerResource {
     public record Entry(long worklogId, String authorKey, String started, String workDate, long workedSeconds, long billedSeconds,
                         boolean billable, String accountKey, Amount cost, Amount bill, Long costRateId, Long billRateId, String status,
                         boolean invoiced) {
-        static Entry of(LedgerEntry e) {
+        static Entry of(LedgerEntry e, boolean withCost) {
             return new Entry(e.worklogId(), e.authorKey(), e.started().toString(), e.workDate().toString(), e.workedSeconds(),
-                    e.billedSeconds(), e.billable(), e.accountKey(), Amount.of(e.cost()), Amount.of(e.bill()), e.costRateId(),
-                    e.billRateId(), e.status().name(), e.invoiced());
+                    e.billedSeconds(), e.billable(), e.accountKey(), withCost ? Amount.of(e.cost()) : null, Amount.of(e.bill()),
+                    withCost ? e.costRateId() : null, e.billRateId(), e.status().name(), e.invoiced());
         }
     }
 
@@ -57,10 +61,11 @@ public class LedgerResource {
                           @QueryParam("limit") @DefaultValue("50") int limit) {
         access.requireSignedIn();
         IssueRef issue = issues.byKey(issueKey).orElseThrow(() -> new NotFoundException("No issue " + issueKey));
-        access.requireFinance();
+        access.requireBrowse(issue.projectId());
+        boolean withCost = access.mayViewCosts(issue.projectId());
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
         InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
         return new Ledger(issue.key(), ledger.countOfIssue(issue.id()), offset, limit,
-                ledger.entriesOfIssue(issue.id(), offset, limit).stream().map(Entry::of).collect(Collectors.toList()));
+                ledger.entriesOfIssue(issue.id(), offset, limit).stream().map(e -> Entry.of(e, withCost)).collect(Collectors.toList()));
     }
 }

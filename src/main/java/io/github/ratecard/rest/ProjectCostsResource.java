@@ -59,7 +59,7 @@ public class ProjectCostsResource {
                        @QueryParam("groupBy") @DefaultValue("month") String groupBy) {
         access.requireSignedIn();
         ProjectRef project = projects.byKey(projectKey).orElseThrow(() -> new NotFoundException("No project " + projectKey));
-        access.requireFinance();
+        access.requireViewCosts(project.id());
         YearMonth first = month(from, "from");
         YearMonth last = month(to, "to");
         InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");

@@ -514,6 +514,11 @@ public final class LedgerBenchmark {
                 public boolean currentUserLeads(long projectId) {
                     return false;
                 }
+
+                @Override
+                public boolean currentUserHas(io.github.ratecard.access.ProjectAccess access, long projectId) {
+                    return false;
+                }
             };
         }
     }

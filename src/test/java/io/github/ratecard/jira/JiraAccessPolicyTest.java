@@ -11,6 +11,9 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import io.github.ratecard.access.ProjectAccess;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -25,7 +28,9 @@ public class JiraAccessPolicyTest {
     private final UserManager userManager = mock(UserManager.class);
     private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
     private final ProjectManager projectManager = mock(ProjectManager.class);
-    private final JiraAccessPolicy target = new JiraAccessPolicy(authenticationContext, userManager, globalPermissions, projectManager);
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final JiraAccessPolicy target = new JiraAccessPolicy(authenticationContext, userManager, globalPermissions, projectManager,
+            permissions);
 
     @Test
     public void currentViewer_shouldBeTheLoggedInUsersKeyAndName() {
@@ -91,5 +96,47 @@ public class JiraAccessPolicyTest {
         when(user.getKey()).thenReturn(key);
         when(authenticationContext.getLoggedInUser()).thenReturn(user);
         return user;
+    }
+
+    @Test
+    public void projectAccess_shouldAskThePermissionSchemeForTheDescriptorsProjectPermissions() {
+        assertEquals("ratecard-view-costs", permissionKeyAskedFor(ProjectAccess.VIEW_COSTS));
+        assertEquals("ratecard-manage-budgets", permissionKeyAskedFor(ProjectAccess.MANAGE_BUDGETS));
+        assertEquals("BROWSE_PROJECTS", permissionKeyAskedFor(ProjectAccess.BROWSE));
+    }
+
+    @Test
+    public void projectAccess_shouldBeDeniedForAProjectJiraDoesNotKnow() {
+        signedIn("JIRAUSER10200");
+
+        assertFalse(target.currentUserHas(ProjectAccess.VIEW_COSTS, 99999L));
+    }
+
+    @Test
+    public void viewCosts_shouldBeGrantedToFinanceWithoutTheProjectPermission() {
+        ApplicationUser user = signedIn("JIRAUSER10200");
+        GlobalPermissionKey finance = mock(GlobalPermissionKey.class);
+        try (org.mockito.MockedStatic<GlobalPermissionKey> keys = org.mockito.Mockito.mockStatic(GlobalPermissionKey.class)) {
+            keys.when(() -> GlobalPermissionKey.of("ratecard-finance")).thenReturn(finance);
+            when(globalPermissions.hasPermission(finance, user)).thenReturn(true);
+
+            assertTrue(target.mayViewCosts(10000L));
+        }
+    }
+
+    /** Grants only the permission of this key and answers for project 10000; returns the key the adapter asked for. */
+    private String permissionKeyAskedFor(ProjectAccess access) {
+        ApplicationUser user = signedIn("JIRAUSER10200");
+        Project project = mock(Project.class);
+        when(projectManager.getProjectObj(10000L)).thenReturn(project);
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        try (org.mockito.MockedConstruction<ProjectPermissionKey> keys = org.mockito.Mockito.mockConstruction(ProjectPermissionKey.class,
+                (key, context) -> asked.add((String) context.arguments().get(0)))) {
+            when(permissions.hasPermission(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(project),
+                    org.mockito.ArgumentMatchers.eq(user))).thenReturn(true);
+            assertTrue(target.currentUserHas(access, 10000L));
+        }
+        org.mockito.Mockito.reset(permissions);
+        return asked.get(0);
     }
 }

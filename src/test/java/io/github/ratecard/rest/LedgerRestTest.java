@@ -42,10 +42,23 @@ public class LedgerRestTest {
     }
 
     @Test
-    public void issueLedger_shouldBeForFinanceOnlyAsItShowsCosts() throws Exception {
-        assertEquals(403, rest.as("lead").get("issues/ACME-7/ledger").status());
-        assertEquals(403, rest.as("lead").get("projects/ACME/costs?from=2026-01&to=2026-11").status());
-        assertEquals(403, rest.as("agent05").get("issues/ACME-7/ledger").status());
+    public void issueLedger_shouldShowCostsOnlyWithViewCostsOrFinance() throws Exception {
+        JsonNode forAgent = rest.as("agent05").get("issues/ACME-7/ledger").json().get("entries").get(1);
+        assertEquals("58.00", forAgent.get("bill").get("amount").asText());
+        assertTrue(forAgent.get("cost") == null || forAgent.get("cost").isNull());
+        assertTrue(forAgent.get("costRateId") == null || forAgent.get("costRateId").isNull());
+        assertEquals("25.50", rest.as("lead").get("issues/ACME-7/ledger").json().get("entries").get(1).get("cost").get("amount").asText());
+    }
+
+    @Test
+    public void projectCosts_shouldNeedViewCostsOrFinance() throws Exception {
+        assertEquals(200, rest.as("lead").get("projects/ACME/costs?from=2026-01&to=2026-11").status());
+        assertEquals(403, rest.as("admin").get("projects/ACME/costs?from=2026-01&to=2026-11").status());
+        assertEquals(403, rest.as("agent05").get("projects/ACME/costs?from=2026-01&to=2026-11").status());
+    }
+
+    @Test
+    public void issueLedger_shouldNeedASignedInUserAndAnExistingIssue() throws Exception {
         assertEquals(401, rest.anonymous().get("issues/ACME-7/ledger").status());
         assertEquals(404, finance.get("issues/NOPE-1/ledger").status());
         assertEquals(401, rest.anonymous().get("issues/NOPE-1/ledger").status());

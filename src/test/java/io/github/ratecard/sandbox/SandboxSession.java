@@ -1,6 +1,7 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.sandbox.model.SbUser;
 import java.util.ArrayList;
@@ -65,6 +66,24 @@ public final class SandboxSession implements AccessPolicy {
     public boolean currentUserLeads(long projectId) {
         Viewer user = CURRENT.get().user;
         return user != null && user.userKey().equals(projectLead.apply(projectId));
+    }
+
+    /**
+     * The demo roles as a permission scheme would grant them: everyone signed in browses every
+     * project; the lead and finance see costs; the lead manages budgets of the projects they lead.
+     * The administrator administers Jira but is not granted costs.
+     */
+    @Override
+    public boolean currentUserHas(ProjectAccess access, long projectId) {
+        String role = CURRENT.get().role;
+        if (role == null) {
+            return false;
+        }
+        return switch (access) {
+            case BROWSE -> true;
+            case VIEW_COSTS -> "finance".equals(role) || currentUserLeads(projectId);
+            case MANAGE_BUDGETS -> currentUserLeads(projectId);
+        };
     }
 
     private static final class State {

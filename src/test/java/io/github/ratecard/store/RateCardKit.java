@@ -87,6 +87,11 @@ final class RateCardKit implements AutoCloseable {
             public boolean currentUserLeads(long projectId) {
                 return false;
             }
+
+            @Override
+            public boolean currentUserHas(io.github.ratecard.access.ProjectAccess access, long projectId) {
+                return false;
+            }
         };
     }
 
