@@ -1,19 +1,37 @@
 package io.github.ratecard.ledger;
 
 import io.github.ratecard.billing.ClientAccount;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** Which client account a worklog's issue bills to: for now, its project's default account. */
+/** The accounts pricing reads: each project's default account, and any account by key. */
 public interface BillingContext {
 
-    Optional<ClientAccount> accountFor(long issueId, long projectId);
+    Optional<ClientAccount> projectDefault(long projectId);
 
-    /**
-     * A context for pricing one batch against one view of the accounts, reading each thing it
-     * needs once. The default remembers each issue's answer.
-     */
+    Optional<ClientAccount> account(String accountKey);
+
+    /** A context for pricing one batch against one view of the accounts, reading each thing it needs once. */
     default BillingContext forBatch() {
-        java.util.Map<Long, Optional<ClientAccount>> byIssue = new java.util.HashMap<>();
-        return (issueId, projectId) -> byIssue.computeIfAbsent(issueId, id -> accountFor(id, projectId));
+        BillingContext source = this;
+        Map<Long, Optional<ClientAccount>> defaults = new HashMap<>();
+        Map<String, Optional<ClientAccount>> byKey = new HashMap<>();
+        return new BillingContext() {
+            @Override
+            public Optional<ClientAccount> projectDefault(long projectId) {
+                return defaults.computeIfAbsent(projectId, source::projectDefault);
+            }
+
+            @Override
+            public Optional<ClientAccount> account(String accountKey) {
+                return byKey.computeIfAbsent(accountKey, source::account);
+            }
+
+            @Override
+            public BillingContext forBatch() {
+                return this;
+            }
+        };
     }
 }

@@ -51,7 +51,9 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             Map<Long, LedgerEntry> saves = new LinkedHashMap<>();
             Map<Long, Instant> deletions = new LinkedHashMap<>();
             List<Rollup> delta = new ArrayList<>();
-            WorklogPricer batchPricer = pricer.forBatch();
+            List<WorklogRecord> records = new ArrayList<>();
+            changes.forEach(change -> change.record().ifPresent(records::add));
+            WorklogPricer batchPricer = pricer.forBatch(records);
             Instant now = clock.instant();
             long applied = 0;
             long invoiced = 0;
@@ -105,6 +107,23 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             changes.add(WorklogChange.saved(recordOf(entry, entry.projectId())));
         }
         return apply(changes);
+    }
+
+    /**
+     * Prices the issue's entries again, for a change of its Account or Billable field; invoiced
+     * entries keep their price.
+     */
+    public BatchResult repriceIssue(long issueId) {
+        return transactions.inTransaction(() -> reprice(store.allEntriesOfIssue(issueId)));
+    }
+
+    /** Prices one worklog's entry again, for a change of its override; none when it has no entry. */
+    public BatchResult repriceWorklog(long worklogId) {
+        return transactions.inTransaction(() -> {
+            Optional<LedgerEntry> entry = store.storedAll(List.of(worklogId)).values().stream()
+                    .flatMap(stored -> stored.entry().stream()).findFirst();
+            return entry.map(e -> reprice(List.of(e))).orElse(BatchResult.NONE);
+        });
     }
 
     /**

@@ -1,7 +1,8 @@
 package io.github.ratecard.ledger;
 
-import io.github.ratecard.billing.AccountCategory;
+import io.github.ratecard.billing.BillingResolution;
 import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.WorkBilling;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.MemoRateBook;
 import io.github.ratecard.rates.RateBook;
@@ -13,24 +14,41 @@ import io.github.ratecard.rates.ResolvedRate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Prices one worklog into a ledger entry. The work date is the start instant's day in the
- * reporting time zone; billed time follows the account's rule, and is zero for work that is
- * not billable (which keeps its cost); cost is rounded once per worklog, the bill amount too.
+ * reporting time zone; the account, billable and billed time follow {@link BillingResolution}
+ * (worklog override, issue fields, project default and account category); billed time is zero for
+ * work that is not billable (which keeps its cost); cost is rounded once per worklog, the bill
+ * amount too.
  */
 public final class WorklogPricer {
 
     private final Supplier<PricingView> views;
+    private final BillingFacts facts;
+    private final BillingFacts.Loaded pinned;
 
     /**
-     * Prices against the view {@code views} gives at each pricing; a batch asks once (see
-     * {@link #forBatch()}).
+     * Prices against the view {@code views} gives at each pricing (a batch asks once, see
+     * {@link #forBatch(Collection)}), and the issue fields and overrides {@code facts} reads.
      */
+    public WorklogPricer(Supplier<PricingView> views, BillingFacts facts) {
+        this(views, facts, null);
+    }
+
+    /** Prices work that has no issue fields or overrides. */
     public WorklogPricer(Supplier<PricingView> views) {
+        this(views, BillingFacts.NONE);
+    }
+
+    private WorklogPricer(Supplier<PricingView> views, BillingFacts facts, BillingFacts.Loaded pinned) {
         this.views = views;
+        this.facts = facts;
+        this.pinned = pinned;
     }
 
     /**
@@ -38,25 +56,36 @@ public final class WorklogPricer {
      * pricing; {@code reportingZone} is asked every time too, so a changed setting applies at once.
      */
     public WorklogPricer(RateBook rates, BillingContext billing, Supplier<ZoneId> reportingZone) {
-        this(() -> new PricingView(new RateTimelines(new MemoRateBook(rates)), billing.forBatch(),
-                ReportingCalendar.of(reportingZone.get())));
+        this(rates, billing, BillingFacts.NONE, reportingZone);
     }
 
-    /** A pricer for one batch: every worklog of the batch is priced against the same view, so each part is read once. */
-    public WorklogPricer forBatch() {
+    /** As above, with the issue fields and overrides {@code facts} reads. */
+    public WorklogPricer(RateBook rates, BillingContext billing, BillingFacts facts, Supplier<ZoneId> reportingZone) {
+        this(() -> new PricingView(new RateTimelines(new MemoRateBook(rates)), billing.forBatch(),
+                ReportingCalendar.of(reportingZone.get())), facts);
+    }
+
+    /**
+     * A pricer for one batch of worklogs: all are priced against the same view, and their issue
+     * fields and overrides are read at once, so each part is read once.
+     */
+    public WorklogPricer forBatch(Collection<WorklogRecord> worklogs) {
         PricingView view = views.get();
-        return new WorklogPricer(() -> view);
+        return new WorklogPricer(() -> view, facts, facts.load(worklogs));
     }
 
     public LedgerEntry price(WorklogRecord worklog, Instant now) {
         PricingView view = views.get();
+        BillingFacts.Loaded loaded = pinned != null && pinned.covers(worklog) ? pinned : facts.load(List.of(worklog));
         LocalDate day = view.calendar().dayOf(worklog.started());
-        Optional<ClientAccount> account = view.billing().accountFor(worklog.issueId(), worklog.projectId());
+        WorkBilling billing = BillingResolution.resolve(worklog.timeSpentSeconds(), view.billing().projectDefault(worklog.projectId()),
+                loaded.issues().get(worklog.issueId()), loaded.overrides().get(worklog.worklogId()), view.billing()::account);
+        Optional<ClientAccount> account = billing.accountIfAny();
         RateResolver.Resolution resolution = view.rates().resolve(new RateQuery(worklog.authorKey(), worklog.projectId(),
                 account.map(ClientAccount::key).orElse(null), account.map(ClientAccount::currency).orElse(null), day));
 
-        boolean billable = account.map(a -> a.category() == AccountCategory.BILLABLE).orElse(false);
-        long billedSeconds = billable ? account.get().billedTime().billedSeconds(worklog.timeSpentSeconds()) : 0;
+        boolean billable = billing.billable();
+        long billedSeconds = billing.billedSeconds();
         Money cost = price(resolution.cost(), worklog.timeSpentSeconds());
         Money bill = !billable ? account.map(a -> Money.zero(a.currency())).orElse(null) : price(resolution.bill(), billedSeconds);
 

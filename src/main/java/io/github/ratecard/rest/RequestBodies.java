@@ -41,4 +41,12 @@ public final class RequestBodies {
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record SettingsBody(String baseCurrency, String reportingZone) {
     }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record OverrideBody(Boolean billable, Long billedSeconds, String accountKey, String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record IssueBillingBody(String account, String billable) {
+    }
 }

@@ -6,7 +6,7 @@ import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.ledger.BillingContext;
 import java.util.Optional;
 
-/** Work bills to its project's default account (the issue's Account field arrives later and will come first). */
+/** The accounts as stored: a project's default account from its links, any account by key. */
 public class AccountBillingContext implements BillingContext {
 
     private final AccountStore accounts;
@@ -15,16 +15,14 @@ public class AccountBillingContext implements BillingContext {
         this.accounts = accounts;
     }
 
-    /** The account depends on the project alone, so a batch reads each project's default once. */
     @Override
-    public BillingContext forBatch() {
-        java.util.Map<Long, Optional<ClientAccount>> byProject = new java.util.HashMap<>();
-        return (issueId, projectId) -> byProject.computeIfAbsent(projectId, id -> accountFor(issueId, id));
+    public Optional<ClientAccount> projectDefault(long projectId) {
+        return accounts.linksOfProject(projectId).stream().filter(ProjectAccountLink::isDefault).findFirst()
+                .flatMap(link -> accounts.account(link.accountKey()));
     }
 
     @Override
-    public Optional<ClientAccount> accountFor(long issueId, long projectId) {
-        return accounts.linksOfProject(projectId).stream().filter(ProjectAccountLink::isDefault).findFirst()
-                .flatMap(link -> accounts.account(link.accountKey()));
+    public Optional<ClientAccount> account(String accountKey) {
+        return accounts.account(accountKey);
     }
 }

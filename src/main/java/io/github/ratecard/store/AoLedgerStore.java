@@ -133,7 +133,7 @@ public class AoLedgerStore implements LedgerStore {
     }
 
     private static String in(int count) {
-        return " IN (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+        return " IN (" + Sql.placeholders(count) + ")";
     }
 
     @Override

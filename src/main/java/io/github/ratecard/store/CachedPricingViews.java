@@ -51,19 +51,25 @@ public class CachedPricingViews implements Supplier<PricingView> {
     private record Cached(String marker, PricingView view) {
     }
 
-    /** Each project's default account, read once per view. */
+    /** Each project's default account and each account, read once per view. */
     private static final class ProjectAccounts implements BillingContext {
 
         private final AccountBillingContext source;
         private final ConcurrentHashMap<Long, Optional<ClientAccount>> byProject = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, Optional<ClientAccount>> byKey = new ConcurrentHashMap<>();
 
         ProjectAccounts(AccountBillingContext source) {
             this.source = source;
         }
 
         @Override
-        public Optional<ClientAccount> accountFor(long issueId, long projectId) {
-            return byProject.computeIfAbsent(projectId, id -> source.accountFor(issueId, id));
+        public Optional<ClientAccount> projectDefault(long projectId) {
+            return byProject.computeIfAbsent(projectId, source::projectDefault);
+        }
+
+        @Override
+        public Optional<ClientAccount> account(String accountKey) {
+            return byKey.computeIfAbsent(accountKey, source::account);
         }
 
         @Override

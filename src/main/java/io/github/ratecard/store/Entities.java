@@ -17,7 +17,9 @@ public final class Entities {
             LedgerEntity.class,
             RollupEntity.class,
             JobEntity.class,
-            RetryEntity.class);
+            RetryEntity.class,
+            IssueBillingEntity.class,
+            WorklogOverrideEntity.class);
 
     private Entities() {
     }

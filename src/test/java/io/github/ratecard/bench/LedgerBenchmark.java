@@ -142,7 +142,7 @@ public final class LedgerBenchmark {
         for (int i = 0; i < count; i++) {
             records[i] = record(i + 1L);
         }
-        WorklogPricer pricer = app.pricer.forBatch();
+        WorklogPricer pricer = app.pricer.forBatch(java.util.Arrays.asList(records));
         long sink = 0;
         long bare = Long.MAX_VALUE;
         long priced = Long.MAX_VALUE;
@@ -456,7 +456,9 @@ public final class LedgerBenchmark {
             ledger = new AoLedgerStore(ao);
             jobStore = new AoJobStore(ao);
             retries = new AoRetryQueue(ao);
-            pricer = new WorklogPricer(new CachedPricingViews(rates, levels, accounts, settings, version));
+            pricer = new WorklogPricer(new CachedPricingViews(rates, levels, accounts, settings, version),
+                    new io.github.ratecard.store.StoredBillingFacts(new io.github.ratecard.store.AoIssueBillingStore(ao),
+                            new io.github.ratecard.store.AoOverrideStore(ao)));
             keeper = new LedgerKeeper(ledger, pricer, transactions, clock);
             intake = new WorklogIntake(List.of(keeper), retries, clock);
             jobs = new JobService(jobStore, transactions, JobTrigger.NONE, clock);

@@ -115,7 +115,17 @@ public class WorklogPricerTest {
     }
 
     private static WorklogPricer pricer(ClientAccount account) {
-        return new WorklogPricer(RATES, (issueId, projectId) -> Optional.ofNullable(account), () -> BERLIN);
+        return new WorklogPricer(RATES, new BillingContext() {
+            @Override
+            public Optional<ClientAccount> projectDefault(long projectId) {
+                return Optional.ofNullable(account);
+            }
+
+            @Override
+            public Optional<ClientAccount> account(String accountKey) {
+                return Optional.ofNullable(account).filter(a -> a.key().equals(accountKey));
+            }
+        }, () -> BERLIN);
     }
 
     private static WorklogRecord worklog(String started, long seconds) {

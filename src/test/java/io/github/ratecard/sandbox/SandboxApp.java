@@ -14,6 +14,13 @@ import io.github.ratecard.rest.HealthResource;
 import io.github.ratecard.rest.JobResource;
 import io.github.ratecard.rest.JsonMapper;
 import io.github.ratecard.rest.LedgerResource;
+import io.github.ratecard.rest.IssueBillingResource;
+import io.github.ratecard.rest.WorklogOverrideResource;
+import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.ledger.OverrideService;
+import io.github.ratecard.store.AoIssueBillingStore;
+import io.github.ratecard.store.AoOverrideStore;
+import io.github.ratecard.store.StoredBillingFacts;
 import io.github.ratecard.rest.LevelResource;
 import io.github.ratecard.rest.ProjectCostsResource;
 import io.github.ratecard.rest.ProjectAccountResource;
@@ -68,6 +75,10 @@ final class SandboxApp {
     final JobService jobs;
     final AoRetryQueue retries;
     final LedgerKeeper keeper;
+    final AoIssueBillingStore issueBillingStore;
+    final AoOverrideStore overrideStore;
+    final IssueBillingService issueBilling;
+    final OverrideService overrides;
     final JobWorker worker;
     private final SandboxScheduler scheduler = new SandboxScheduler();
     static final int JOB_BATCH = 5000;
@@ -96,8 +107,13 @@ final class SandboxApp {
         settingsService = new SettingsService(settings, rateStore, audit, transactions, pricingVersion);
         ledgerStore = new AoLedgerStore(ao);
         retries = new AoRetryQueue(ao);
-        WorklogPricer pricer = new WorklogPricer(new CachedPricingViews(rateStore, levelStore, accountStore, settings, pricingVersion));
+        issueBillingStore = new AoIssueBillingStore(ao);
+        overrideStore = new AoOverrideStore(ao);
+        WorklogPricer pricer = new WorklogPricer(new CachedPricingViews(rateStore, levelStore, accountStore, settings, pricingVersion),
+                new StoredBillingFacts(issueBillingStore, overrideStore));
         keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock);
+        issueBilling = new IssueBillingService(issueBillingStore, accountStore, keeper, audit, transactions);
+        overrides = new OverrideService(overrideStore, ledgerStore, accountStore, keeper, audit, transactions, clock);
         intake = new WorklogIntake(List.of(keeper), retries, clock);
         WorklogSource worklogs = new WorklogSource() {
             @Override
@@ -136,6 +152,8 @@ final class SandboxApp {
                 new ProjectCostsResource(ledgerStore, projects, settings, session),
                 new HealthResource(ledgerStore, intake, retries, session),
                 new JobResource(jobs, session),
+                new IssueBillingResource(issueBilling, SandboxDirectories.issues(store), session),
+                new WorklogOverrideResource(overrides, session),
                 new JsonMapper(),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),

@@ -1,0 +1,29 @@
+package io.github.ratecard.ledger;
+
+import io.github.ratecard.billing.IssueBilling;
+import io.github.ratecard.billing.WorklogOverride;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What pricing reads about particular worklogs and issues, fresh for every batch because it
+ * changes issue by issue: the issues' Account and Billable fields and the worklogs' overrides.
+ */
+public interface BillingFacts {
+
+    Loaded load(Collection<WorklogRecord> worklogs);
+
+    /** No fields set and no overrides anywhere: work bills as its project's default account says. */
+    BillingFacts NONE = worklogs -> Loaded.NONE;
+
+    /** The facts of some worklogs; {@code worklogIds} and {@code issueIds} say which were read, so a missing entry means "none". */
+    record Loaded(Set<Long> worklogIds, Set<Long> issueIds, Map<Long, IssueBilling> issues, Map<Long, WorklogOverride> overrides) {
+
+        static final Loaded NONE = new Loaded(null, null, Map.of(), Map.of());
+
+        boolean covers(WorklogRecord worklog) {
+            return worklogIds == null || (worklogIds.contains(worklog.worklogId()) && issueIds.contains(worklog.issueId()));
+        }
+    }
+}

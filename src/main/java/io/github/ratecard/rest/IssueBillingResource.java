@@ -1,0 +1,83 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.billing.BillingSource;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.IssueBilling;
+import io.github.ratecard.billing.WorkBilling;
+import io.github.ratecard.domain.IssueDirectory;
+import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.rest.RequestBodies.IssueBillingBody;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/**
+ * {@code /issues/{key}/billing}: the issue's Account and Billable fields, how its work bills and
+ * why, and the accounts the Account field offers. Reading needs Browse projects; setting needs
+ * Manage budgets or finance and re-prices the issue's entries.
+ */
+@Path("issues/{issueKey}/billing")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IssueBillingResource {
+
+    private final IssueBillingService billing;
+    private final IssueDirectory issues;
+    private final AccessPolicy access;
+
+    public IssueBillingResource(IssueBillingService billing, IssueDirectory issues, AccessPolicy access) {
+        this.billing = billing;
+        this.issues = issues;
+        this.access = access;
+    }
+
+    public record Option(String key, String name) {
+    }
+
+    public record Billing(String issueKey, String accountField, String billableField, String account, String accountSource,
+                          boolean billable, String billableSource, List<Option> accountOptions) {
+    }
+
+    @GET
+    public Billing get(@PathParam("issueKey") String issueKey) {
+        IssueRef issue = issue(issueKey);
+        access.requireBrowse(issue.projectId());
+        return document(issue);
+    }
+
+    @PUT
+    public Billing set(@PathParam("issueKey") String issueKey, IssueBillingBody body) {
+        IssueRef issue = issue(issueKey);
+        access.requireManageBudgets(issue.projectId());
+        Inputs.body(body);
+        billing.set(issue, body.account(), body.billable());
+        return document(issue);
+    }
+
+    private IssueRef issue(String issueKey) {
+        access.requireSignedIn();
+        return issues.byKey(issueKey).orElseThrow(() -> new NotFoundException("No issue " + issueKey));
+    }
+
+    private Billing document(IssueRef issue) {
+        IssueBilling fields = billing.fieldsOf(issue.id());
+        WorkBilling resolved = billing.billingOf(issue);
+        return new Billing(issue.key(), fields.accountKey(), fields.billable() == null ? null : fields.billable().label(),
+                resolved.accountIfAny().map(ClientAccount::key).orElse(null), source(resolved.accountSource()), resolved.billable(),
+                source(resolved.billableSource()), billing.accountOptions(issue.projectId()).stream()
+                        .map(a -> new Option(a.key(), a.name())).collect(Collectors.toList()));
+    }
+
+    private static String source(BillingSource source) {
+        return source.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.billing.WorklogOverride;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.OverrideService;
+import io.github.ratecard.rest.RequestBodies.OverrideBody;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /worklogs/{id}/override}: a lead's (Manage budgets) or finance's correction of how one
+ * worklog bills, with a reason. Reading it needs only Browse projects; invoiced work answers 409.
+ */
+@Path("worklogs/{worklogId}/override")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WorklogOverrideResource {
+
+    private final OverrideService overrides;
+    private final AccessPolicy access;
+
+    public WorklogOverrideResource(OverrideService overrides, AccessPolicy access) {
+        this.overrides = overrides;
+        this.access = access;
+    }
+
+    public record Override(long worklogId, Boolean billable, Long billedSeconds, String accountKey, String reason, String setBy,
+                           String setAt) {
+        static Override of(WorklogOverride o) {
+            return o == null ? null : new Override(o.worklogId(), o.billable(), o.billedSeconds(), o.accountKey(), o.reason(), o.setBy(),
+                    o.setAt().toString());
+        }
+    }
+
+    /** The override and the worklog's entry as priced with it. */
+    public record Overridden(Override override, LedgerResource.Entry entry) {
+    }
+
+    @GET
+    public Overridden get(@PathParam("worklogId") long worklogId) {
+        access.requireSignedIn();
+        LedgerEntry entry = overrides.entry(worklogId);
+        access.requireBrowse(entry.projectId());
+        return document(worklogId, entry.projectId());
+    }
+
+    @PUT
+    public Overridden set(@PathParam("worklogId") long worklogId, OverrideBody body) {
+        access.requireSignedIn();
+        LedgerEntry entry = overrides.entry(worklogId);
+        access.requireManageBudgets(entry.projectId());
+        Inputs.body(body);
+        overrides.set(worklogId, body.billable(), body.billedSeconds(), body.accountKey(), body.reason(),
+                access.currentViewer().orElseThrow().userKey());
+        return document(worklogId, entry.projectId());
+    }
+
+    @DELETE
+    public Response remove(@PathParam("worklogId") long worklogId) {
+        access.requireSignedIn();
+        LedgerEntry entry = overrides.entry(worklogId);
+        access.requireManageBudgets(entry.projectId());
+        overrides.remove(worklogId);
+        return Response.noContent().build();
+    }
+
+    private Overridden document(long worklogId, long projectId) {
+        return new Overridden(Override.of(overrides.overrideOf(worklogId).orElse(null)),
+                LedgerResource.Entry.of(overrides.entry(worklogId), access.mayViewCosts(projectId)));
+    }
+}
