@@ -52,6 +52,9 @@ public interface LedgerStore {
 
     long countOfIssue(long issueId);
 
+    /** The issue's live entries added up, in one read whatever their number. */
+    IssueTotals totalsOfIssue(long issueId);
+
     /** Every live entry of an issue (for re-pricing a moved issue or retiring a deleted one). */
     List<LedgerEntry> allEntriesOfIssue(long issueId);
 

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.ledger.ConcurrentLedgerChangeException;
 import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.IssueTotals;
 import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
@@ -34,6 +35,10 @@ public class AoLedgerStore implements LedgerStore {
     private static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID,
             RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.WORKED_SECONDS,
             RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
+
+    private static final String TOTAL_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKED_SECONDS,
+            LedgerEntity.BILLED_SECONDS, LedgerEntity.COST_MINOR, LedgerEntity.COST_CURRENCY, LedgerEntity.BILL_MINOR,
+            LedgerEntity.BILL_CURRENCY, LedgerEntity.STATUS);
 
     private final ActiveObjects ao;
 
@@ -270,6 +275,15 @@ public class AoLedgerStore implements LedgerStore {
     @Override
     public long countOfIssue(long issueId) {
         return ao.count(LedgerEntity.class, Query.select().where(LedgerEntity.ISSUE_ID + " = ? AND " + LIVE, issueId));
+    }
+
+    @Override
+    public IssueTotals totalsOfIssue(long issueId) {
+        IssueTotals totals = new IssueTotals();
+        ao.stream(LedgerEntity.class, Query.select(TOTAL_COLUMNS).where(LedgerEntity.ISSUE_ID + " = ? AND " + LIVE, issueId), row ->
+                totals.add(row.getWorkedSeconds(), row.getBilledSeconds(), money(row.getCostMinor(), row.getCostCurrency()),
+                        money(row.getBillMinor(), row.getBillCurrency()), PricingStatus.valueOf(row.getStatus())));
+        return totals;
     }
 
     @Override

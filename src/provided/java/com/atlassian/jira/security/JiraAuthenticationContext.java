@@ -8,4 +8,7 @@ public interface JiraAuthenticationContext {
 
     /** The user of the current request, or null when anonymous. */
     ApplicationUser getLoggedInUser();
+
+    /** The current user's locale, or Jira's default. */
+    java.util.Locale getLocale();
 }

@@ -1,0 +1,89 @@
+package io.github.ratecard.web;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.billing.BillingSource;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.OverrideStore;
+import io.github.ratecard.billing.WorkBilling;
+import io.github.ratecard.billing.WorklogOverride;
+import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.domain.UserRef;
+import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.ledger.IssueTotals;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.PricingStatus;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.money.MoneyFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the issue's Cost & billing panel: how its work bills and why, its totals, and its most
+ * recent worklogs. Reads a fixed number of indexed queries whatever the issue's history: the
+ * totals, one page of entries, their overrides, the issue's fields and its project's accounts.
+ */
+public final class CostPanel {
+
+    public static final int RECENT = 50;
+
+    private final LedgerStore ledger;
+    private final IssueBillingService billing;
+    private final OverrideStore overrides;
+    private final AccessPolicy access;
+    private final UserDirectory users;
+    private final Supplier<Locale> locale;
+
+    public CostPanel(LedgerStore ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
+                     Supplier<Locale> locale) {
+        this.ledger = ledger;
+        this.billing = billing;
+        this.overrides = overrides;
+        this.access = access;
+        this.users = users;
+        this.locale = locale;
+    }
+
+    /** The panel for the current viewer; {@code allWorklogsUrl} lists every worklog of the issue. */
+    public CostPanelView viewOf(IssueRef issue, String allWorklogsUrl) {
+        Locale viewerLocale = locale.get();
+        boolean withCost = access.mayViewCosts(issue.projectId());
+        WorkBilling resolved = billing.billingOf(issue);
+        IssueTotals totals = ledger.totalsOfIssue(issue.id());
+        List<LedgerEntry> recent = ledger.entriesOfIssue(issue.id(), 0, RECENT);
+        Map<Long, WorklogOverride> overridden = overrides.of(recent.stream().map(LedgerEntry::worklogId).collect(Collectors.toList()));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewerLocale);
+        List<CostPanelRow> rows = new ArrayList<>();
+        for (LedgerEntry entry : recent) {
+            WorklogOverride override = overridden.get(entry.worklogId());
+            rows.add(new CostPanelRow(users.byKey(entry.authorKey()).map(UserRef::displayName).orElse(entry.authorKey()),
+                    dates.format(entry.workDate()), WorkDuration.format(entry.workedSeconds()), WorkDuration.format(entry.billedSeconds()),
+                    entry.bill() == null ? "" : MoneyFormat.format(entry.bill(), viewerLocale),
+                    override == null ? null : override.reason(), entry.status() != PricingStatus.PRICED, entry.invoiced()));
+        }
+        return new CostPanelView(issue.key(), resolved.accountIfAny().map(CostPanel::accountLabel).orElse(null),
+                sourceKey(resolved.accountSource()), resolved.billable(), sourceKey(resolved.billableSource()),
+                WorkDuration.format(totals.workedSeconds()), WorkDuration.format(totals.billedSeconds()),
+                amounts(totals.bill(), viewerLocale), withCost ? amounts(totals.cost(), viewerLocale) : null, totals.entries(),
+                totals.unpriced(), rows, allWorklogsUrl);
+    }
+
+    private static String accountLabel(ClientAccount account) {
+        return account.name() + " (" + account.key() + ")";
+    }
+
+    private static String amounts(List<Money> sums, Locale locale) {
+        return sums.isEmpty() ? "–" : sums.stream().map(m -> MoneyFormat.format(m, locale)).collect(Collectors.joining(" + "));
+    }
+
+    static String sourceKey(BillingSource source) {
+        return "ratecard.panel.source." + source.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

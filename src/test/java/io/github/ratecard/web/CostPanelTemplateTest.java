@@ -1,0 +1,98 @@
+package io.github.ratecard.web;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertThat;
+
+import io.github.ratecard.sandbox.SandboxI18n;
+import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.Test;
+
+/** The Cost & billing panel template, rendered by a real Velocity engine with the host's escaping and allowlist. */
+public class CostPanelTemplateTest {
+
+    static final String TEMPLATE = "templates/panel/cost-billing.vm";
+
+    /** Strings people control (account and customer names, display names, override reasons) as an attacker would write them. */
+    static final List<String> PAYLOADS = List.of(
+            "<script>window.ratecardPwned=1</script>",
+            "\"><img src=x onerror=\"window.ratecardPwned=1\">",
+            "' onmouseover='window.ratecardPwned=1",
+            "javascript:window.ratecardPwned=1",
+            "</textarea><svg onload=window.ratecardPwned=1>",
+            "\u202e<script>\u200bwindow.ratecardPwned=1</script>",
+            "\uff1cscript\uff1ewindow.ratecardPwned=1\uff1c/script\uff1e");
+
+    private final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
+
+    @Test
+    public void panel_shouldShowAccountBillableTimesAndAmountWithTheirSources() throws Exception {
+        String html = render(view("Acme Ltd (ACME)", "Ana Okafor", null, null), Locale.ENGLISH);
+
+        assertThat(html, containsString("Acme Ltd (ACME) <span class=\"ratecard-muted\">(the project&#39;s default)</span>"));
+        assertThat(html, containsString("id=\"ratecard-panel-time\">3h 20m / 3h 30m</dd>"));
+        assertThat(html, containsString("id=\"ratecard-panel-bill\">€203.00</dd>"));
+        assertThat(html, containsString("<td>Ana Okafor</td>"));
+    }
+
+    @Test
+    public void panel_shouldShowCostOnlyWhenTheViewMayHaveIt() throws Exception {
+        assertThat(render(view("Acme Ltd (ACME)", "Ana", null, "€85.00"), Locale.ENGLISH), containsString("id=\"ratecard-panel-cost\">€85.00"));
+        assertThat(render(view("Acme Ltd (ACME)", "Ana", null, null), Locale.ENGLISH), not(containsString("ratecard-panel-cost")));
+    }
+
+    @Test
+    public void panel_shouldBadgeOverridesAndMissingRates() throws Exception {
+        String html = render(view("Acme Ltd (ACME)", "Ana", "Training, agreed with the client", null), Locale.ENGLISH);
+
+        assertThat(html, containsString("title=\"Training, agreed with the client\">Override</span>"));
+        assertThat(html, containsString("ratecard-missing-rate\">Missing rate</span>"));
+        assertThat(html, containsString("<strong>1</strong> worklogs have no price yet"));
+    }
+
+    @Test
+    public void panel_shouldSayClearlyWhenThereIsNothingYet() throws Exception {
+        CostPanelView empty = new CostPanelView("ACME-9", null, "ratecard.panel.source.none", false, "ratecard.panel.source.none",
+                "0m", "0m", "–", null, 0, 0, List.of(), "/all");
+
+        assertThat(render(empty, Locale.ENGLISH), containsString("id=\"ratecard-panel-empty\""));
+    }
+
+    @Test
+    public void panel_shouldSpeakGerman() throws Exception {
+        assertThat(render(view("Acme Ltd (ACME)", "Ana", null, null), Locale.GERMAN), containsString("Gearbeitet / abgerechnet"));
+    }
+
+    @Test
+    public void panel_shouldEscapeEveryStringPeopleControl() throws Exception {
+        for (String payload : PAYLOADS) {
+            String html = render(view(payload, payload, payload, null), Locale.ENGLISH);
+
+            assertThat(html, not(containsString("<script>")));
+            assertThat(html, not(containsString("<img")));
+            assertThat(html, not(containsString("<svg")));
+            assertThat(html, not(containsString("</textarea>")));
+            assertThat(html, not(containsString("' onmouseover='")));
+            assertThat(html, not(containsString("href=\"javascript:")));
+            assertThat(html, not(containsString("src=\"javascript:")));
+        }
+    }
+
+    private static CostPanelView view(String account, String author, String overrideReason, String cost) {
+        List<CostPanelRow> rows = List.of(
+                new CostPanelRow(author, "Apr 16, 2026", "1h", "1h", "€58.00", overrideReason, false, false),
+                new CostPanelRow(author, "Apr 15, 2026", "2h 20m", "2h 30m", "", null, true, false));
+        return new CostPanelView("ACME-7", account, "ratecard.panel.source.project-default", true,
+                "ratecard.panel.source.account-category", "3h 20m", "3h 30m", "€203.00", cost, 2, 1, rows, "/all");
+    }
+
+    private String render(CostPanelView view, Locale locale) throws Exception {
+        StringWriter out = new StringWriter();
+        renderer.render(TEMPLATE, Map.of("i18n", new SandboxI18n(() -> locale), "view", view), out);
+        return out.toString();
+    }
+}
