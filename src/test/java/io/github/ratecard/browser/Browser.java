@@ -8,6 +8,7 @@ import org.junit.Assume;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,6 +75,20 @@ final class Browser implements AutoCloseable {
         } catch (Exception e) {
             System.err.println("Could not save a screenshot: " + e);
         }
+    }
+
+    /** The element the CSS selector finds; fails when there is none. */
+    WebElement find(String cssSelector) {
+        return driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector));
+    }
+
+    java.util.List<WebElement> findAll(String cssSelector) {
+        return driver.findElements(org.openqa.selenium.By.cssSelector(cssSelector));
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    Object script(String javascript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
     }
 
     @Override

@@ -152,6 +152,8 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
+        context.addServlet(new ServletHolder(new IssuePageServlet(renderer, store, shell, session, i18n, app.costPanel, app.issueBilling)),
+                "/browse/*");
         context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell, pricing)), "/");
         return context;
     }

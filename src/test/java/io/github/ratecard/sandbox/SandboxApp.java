@@ -18,6 +18,7 @@ import io.github.ratecard.rest.IssueBillingResource;
 import io.github.ratecard.rest.WorklogOverrideResource;
 import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.ledger.OverrideService;
+import io.github.ratecard.web.CostPanel;
 import io.github.ratecard.store.AoIssueBillingStore;
 import io.github.ratecard.store.AoOverrideStore;
 import io.github.ratecard.store.StoredBillingFacts;
@@ -79,6 +80,7 @@ final class SandboxApp {
     final AoOverrideStore overrideStore;
     final IssueBillingService issueBilling;
     final OverrideService overrides;
+    final CostPanel costPanel;
     final JobWorker worker;
     private final SandboxScheduler scheduler = new SandboxScheduler();
     static final int JOB_BATCH = 5000;
@@ -114,6 +116,7 @@ final class SandboxApp {
         keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock);
         issueBilling = new IssueBillingService(issueBillingStore, accountStore, keeper, audit, transactions);
         overrides = new OverrideService(overrideStore, ledgerStore, accountStore, keeper, audit, transactions, clock);
+        costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale);
         intake = new WorklogIntake(List.of(keeper), retries, clock);
         WorklogSource worklogs = new WorklogSource() {
             @Override
