@@ -78,6 +78,23 @@ final class RestFixture implements AutoCloseable {
             return send(request(path).DELETE());
         }
 
+        /** Any request to any path of the host (a page, or REST with its full path); JSON when there is a body. */
+        Reply raw(String method, String absolutePath, String json) throws Exception {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.url() + absolutePath));
+            if (user != null) {
+                builder.header("Cookie", "ratecard.sandbox.user=" + user);
+            }
+            if (json != null) {
+                builder.header("Content-Type", "application/json");
+            }
+            builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            return send(builder);
+        }
+
+        Reply putWithType(String path, String contentType, String body) throws Exception {
+            return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
         Reply postWithType(String path, String contentType, String body) throws Exception {
             return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
         }

@@ -1,0 +1,249 @@
+package io.github.ratecard.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ratecard.web.RateCardPage;
+import java.io.File;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Who may call what: every REST resource method (found by reflection) and every page and panel
+ * (found in the descriptor) has a row, and each row's status is asserted for anonymous, an agent,
+ * the lead, finance and the administrator. A new endpoint without a row fails this test. Mutations
+ * are sent with bodies that fail validation, so a permitted role gets 400 and nothing changes.
+ */
+public class PermissionMatrixTest {
+
+    private static final String[] ROLES = {null, "agent01", "lead", "finance", "admin"};
+    private static final String REST = "/rest/ratecard/1.0/";
+    private static final Map<String, Row> ROWS = new LinkedHashMap<>();
+
+    private static RestFixture rest;
+    private static long worklogId;
+
+    /** One endpoint: the concrete request sent, and the status for anonymous, agent, lead, finance, admin. */
+    private record Row(String method, String path, String body, int... statuses) {
+    }
+
+    private static void rest(String endpoint, String path, String body, int... statuses) {
+        ROWS.put(endpoint, new Row(endpoint.substring(0, endpoint.indexOf(' ')), REST + path, body, statuses));
+    }
+
+    private static void page(String endpoint, String path, int... statuses) {
+        ROWS.put(endpoint, new Row("GET", path, null, statuses));
+    }
+
+    static {
+        //                                                                                     anon agent lead  fin  admin
+        rest("GET status", "status", null,                                                     200, 200, 200, 200, 200);
+        rest("GET accounts", "accounts", null,                                                 401, 403, 403, 200, 403);
+        rest("POST accounts", "accounts", "{}",                                                401, 403, 403, 400, 403);
+        rest("GET accounts/{key}", "accounts/ACME", null,                                      401, 403, 403, 200, 403);
+        rest("PUT accounts/{key}", "accounts/ACME", "{}",                                      401, 403, 403, 400, 403);
+        rest("GET accounts/{key}/projects", "accounts/ACME/projects", null,                    401, 403, 403, 200, 403);
+        rest("GET admin/health", "admin/health", null,                                         401, 403, 403, 200, 200);
+        rest("POST admin/backfill", "admin/backfill", null,                                    401, 403, 403, 403, 202);
+        rest("GET admin/jobs", "admin/jobs", null,                                             401, 403, 403, 200, 200);
+        rest("GET admin/jobs/{id}", "admin/jobs/999999", null,                                 401, 403, 403, 404, 404);
+        rest("POST admin/jobs/{id}/pause", "admin/jobs/999999/pause", null,                    401, 403, 403, 403, 404);
+        rest("POST admin/jobs/{id}/resume", "admin/jobs/999999/resume", null,                  401, 403, 403, 403, 404);
+        rest("POST admin/jobs/{id}/cancel", "admin/jobs/999999/cancel", null,                  401, 403, 403, 403, 404);
+        rest("GET issues/{issueKey}/billing", "issues/ACME-7/billing", null,                   401, 200, 200, 200, 200);
+        rest("PUT issues/{issueKey}/billing", "issues/ACME-7/billing", "{\"billable\":\"sometimes\"}", 401, 403, 400, 400, 403);
+        rest("GET issues/{issueKey}/ledger", "issues/ACME-7/ledger", null,                     401, 200, 200, 200, 200);
+        rest("GET levels", "levels", null,                                                     401, 403, 403, 200, 403);
+        rest("POST levels", "levels", "{}",                                                    401, 403, 403, 400, 403);
+        rest("GET levels/{id}", "levels/999999", null,                                         401, 403, 403, 404, 403);
+        rest("PUT levels/{id}", "levels/999999", "{}",                                         401, 403, 403, 404, 403);
+        rest("GET levels/{id}/assignments", "levels/999999/assignments", null,                 401, 403, 403, 404, 403);
+        rest("POST levels/{id}/assignments", "levels/999999/assignments", "{}",                401, 403, 403, 404, 403);
+        rest("DELETE levels/{id}/assignments/{assignmentId}", "levels/999999/assignments/999999", null, 401, 403, 403, 404, 403);
+        rest("GET projects/{projectKey}/accounts", "projects/ACME/accounts", null,             401, 403, 200, 200, 403);
+        rest("POST projects/{projectKey}/accounts", "projects/ACME/accounts", "{}",            401, 403, 403, 400, 403);
+        rest("DELETE projects/{projectKey}/accounts/{accountKey}", "projects/ACME/accounts/NOPE", null, 401, 403, 403, 404, 403);
+        rest("PUT projects/{projectKey}/accounts/{accountKey}/default", "projects/ACME/accounts/NOPE/default", null,
+                                                                                               401, 403, 403, 404, 403);
+        rest("GET projects/{projectKey}/costs", "projects/ACME/costs?from=2026-01&to=2026-12", null, 401, 403, 200, 200, 403);
+        rest("GET rates/cost", "rates/cost", null,                                             401, 403, 403, 200, 403);
+        rest("GET rates/bill", "rates/bill?account=ACME", null,                                401, 403, 403, 200, 403);
+        rest("POST rates/cost", "rates/cost", "{}",                                            401, 403, 403, 400, 403);
+        rest("POST rates/bill", "rates/bill", "{}",                                            401, 403, 403, 400, 403);
+        rest("GET rates/{id}", "rates/999999", null,                                           401, 403, 403, 404, 403);
+        rest("PUT rates/{id}", "rates/999999", "{}",                                           401, 403, 403, 400, 403);
+        rest("DELETE rates/{id}", "rates/999999", null,                                        401, 403, 403, 404, 403);
+        rest("GET rates/resolve", "rates/resolve?user=agent01&project=ACME&date=2026-11-02", null, 401, 403, 403, 200, 403);
+        rest("GET settings", "settings", null,                                                 401, 403, 403, 200, 403);
+        rest("PUT settings", "settings", "{\"reportingZone\":\"Mars/Olympus\"}",               401, 403, 403, 400, 403);
+        rest("GET users/{userKey}/levels", "users/agent01/levels", null,                       401, 403, 403, 200, 403);
+        rest("GET worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,         401, 200, 200, 200, 200);
+        rest("PUT worklogs/{worklogId}/override", "worklogs/{worklog}/override", "{\"reason\":\" \"}", 401, 403, 400, 400, 403);
+        rest("DELETE worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,      401, 403, 404, 404, 403);
+
+        page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200);
+        page("page /ratecard/rates/levels", "/plugins/servlet/ratecard/rates/levels",          302, 403, 403, 200, 403);
+        page("page /ratecard/rates/cost", "/plugins/servlet/ratecard/rates/cost",              302, 403, 403, 200, 403);
+        page("page /ratecard/rates/accounts", "/plugins/servlet/ratecard/rates/accounts",      302, 403, 403, 200, 403);
+        page("page /ratecard/rates/bill", "/plugins/servlet/ratecard/rates/bill",              302, 403, 403, 200, 403);
+        page("page /ratecard/rates/ledger", "/plugins/servlet/ratecard/rates/ledger",          302, 403, 403, 200, 200);
+        page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200);
+    }
+
+    @BeforeClass
+    public static void start() throws Exception {
+        rest = new RestFixture();
+        worklogId = rest.logWork("ACME-7", "agent05", "2026-11-02T09:00:00Z", 3600);
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        rest.close();
+    }
+
+    @Test
+    public void everyRestMethodAndPage_shouldHaveARow() throws Exception {
+        Set<String> endpoints = new TreeSet<>(restEndpoints());
+        endpoints.addAll(descriptorPages());
+
+        assertEquals(endpoints, new TreeSet<>(ROWS.keySet()));
+    }
+
+    @Test
+    public void everyRole_shouldGetTheStatusItsRowSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Row> entry : ROWS.entrySet()) {
+            Row row = entry.getValue();
+            for (int r = 0; r < ROLES.length; r++) {
+                int status = call(ROLES[r], row).status();
+                if (status != row.statuses()[r]) {
+                    wrong.add(entry.getKey() + " as " + (ROLES[r] == null ? "anonymous" : ROLES[r]) + ": " + status
+                            + " instead of " + row.statuses()[r]);
+                }
+            }
+        }
+        assertTrue(String.join("\n", wrong), wrong.isEmpty());
+    }
+
+    @Test
+    public void costFigures_shouldNeverReachAUserWithoutViewCosts() throws Exception {
+        for (String role : new String[] {"agent01", "admin"}) {
+            for (Map.Entry<String, Row> entry : ROWS.entrySet()) {
+                Row row = entry.getValue();
+                if (!row.method().equals("GET")) {
+                    continue;
+                }
+                RestFixture.Reply reply = call(role, row);
+                if (reply.status() != 200) {
+                    continue;
+                }
+                if (row.path().startsWith(REST)) {
+                    assertFalse(entry.getKey() + " shows " + role + " a cost: " + reply.body(), hasCost(reply.json()));
+                } else {
+                    assertFalse(entry.getKey() + " shows " + role + " a cost", reply.body().contains("ratecard-panel-cost"));
+                }
+            }
+        }
+        assertTrue("the lead, who has View costs, sees the cost", call("lead", ROWS.get("panel cost-billing-panel")).body()
+                .contains("ratecard-panel-cost"));
+    }
+
+    private static RestFixture.Reply call(String role, Row row) throws Exception {
+        RestFixture.Caller caller = role == null ? rest.anonymous() : rest.as(role);
+        return caller.raw(row.method(), row.path().replace("{worklog}", String.valueOf(worklogId)), row.body());
+    }
+
+    /** Whether any cost field ({@code cost…} or {@code …Cost}, not a status such as MISSING_COST_RATE) holds a value. */
+    private static boolean hasCost(JsonNode node) {
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (hasCost(item)) {
+                    return true;
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            boolean named = field.getKey().startsWith("cost") || field.getKey().endsWith("Cost");
+            if ((named && !field.getValue().isNull() && !(field.getValue().isArray() && field.getValue().isEmpty())) || hasCost(field.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "METHOD path" of every resource method of the REST package, found by reflection. */
+    private static Set<String> restEndpoints() throws Exception {
+        Set<String> endpoints = new TreeSet<>();
+        File classes = new File(LedgerResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (File file : new File(classes, "io/github/ratecard/rest").listFiles()) {
+            if (!file.getName().endsWith(".class") || file.getName().contains("$")) {
+                continue;
+            }
+            Class<?> type = Class.forName("io.github.ratecard.rest." + file.getName().replace(".class", ""));
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
+                        : method.isAnnotationPresent(PUT.class) ? "PUT" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                if (verb != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    String path = trim(classPath.value()) + (sub == null ? "" : "/" + trim(sub.value()));
+                    endpoints.add(verb + " " + path);
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    /** Every page the descriptor's servlets serve (one per rate-card page under a wildcard) and every web panel. */
+    private static Set<String> descriptorPages() throws Exception {
+        String descriptor;
+        try (InputStream in = PermissionMatrixTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Set<String> pages = new TreeSet<>();
+        Matcher patterns = Pattern.compile("<url-pattern>([^<]+)</url-pattern>").matcher(descriptor);
+        while (patterns.find()) {
+            String pattern = patterns.group(1).trim();
+            if (pattern.endsWith("/*")) {
+                for (RateCardPage page : RateCardPage.values()) {
+                    pages.add("page " + pattern.substring(0, pattern.length() - 1) + page.path());
+                }
+            } else {
+                pages.add("page " + pattern);
+            }
+        }
+        Matcher panels = Pattern.compile("<web-panel key=\"([^\"]+)\"").matcher(descriptor);
+        while (panels.find()) {
+            pages.add("panel " + panels.group(1));
+        }
+        return pages;
+    }
+
+    private static String trim(String path) {
+        return path.replaceAll("^/+|/+$", "");
+    }
+}
