@@ -12,10 +12,15 @@ import java.util.Set;
  */
 public interface BillingFacts {
 
-    Loaded load(Collection<WorklogRecord> worklogs);
+    /**
+     * Reads the facts of these worklogs. Only worklogs the ledger already holds can carry an
+     * override (one is set on a priced entry, and Jira never reuses a worklog's id), so overrides
+     * are read for {@code heldByLedger} alone: a new worklog costs one read, not two.
+     */
+    Loaded load(Collection<WorklogRecord> worklogs, Set<Long> heldByLedger);
 
     /** No fields set and no overrides anywhere: work bills as its project's default account says. */
-    BillingFacts NONE = worklogs -> Loaded.NONE;
+    BillingFacts NONE = (worklogs, heldByLedger) -> Loaded.NONE;
 
     /** The facts of some worklogs; {@code worklogIds} and {@code issueIds} say which were read, so a missing entry means "none". */
     record Loaded(Set<Long> worklogIds, Set<Long> issueIds, Map<Long, IssueBilling> issues, Map<Long, WorklogOverride> overrides) {

@@ -86,6 +86,19 @@ public final class IssueBillingService {
         });
     }
 
+    /** Sets the Account value alone (null or blank empties it), keeping the Billable value. */
+    public IssueBilling setAccount(IssueRef issue, String accountKey) {
+        return transactions.inTransaction(() -> {
+            BillableChoice billable = fieldsOf(issue.id()).billable();
+            return set(issue, accountKey, billable == null ? null : billable.name());
+        });
+    }
+
+    /** Sets the Billable value alone (null or blank empties it), keeping the Account value. */
+    public IssueBilling setBillable(IssueRef issue, String billable) {
+        return transactions.inTransaction(() -> set(issue, fieldsOf(issue.id()).accountKey(), billable));
+    }
+
     private static Map<String, Object> snapshot(IssueBilling billing) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("account", billing.accountKey());

@@ -53,7 +53,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             List<Rollup> delta = new ArrayList<>();
             List<WorklogRecord> records = new ArrayList<>();
             changes.forEach(change -> change.record().ifPresent(records::add));
-            WorklogPricer batchPricer = pricer.forBatch(records);
+            WorklogPricer batchPricer = pricer.forBatch(records, read.keySet());
             Instant now = clock.instant();
             long applied = 0;
             long invoiced = 0;

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -67,16 +68,17 @@ public final class WorklogPricer {
 
     /**
      * A pricer for one batch of worklogs: all are priced against the same view, and their issue
-     * fields and overrides are read at once, so each part is read once.
+     * fields and overrides are read at once, so each part is read once. {@code heldByLedger} are
+     * the worklogs among them the ledger already holds (see {@link BillingFacts#load}).
      */
-    public WorklogPricer forBatch(Collection<WorklogRecord> worklogs) {
+    public WorklogPricer forBatch(Collection<WorklogRecord> worklogs, Set<Long> heldByLedger) {
         PricingView view = views.get();
-        return new WorklogPricer(() -> view, facts, facts.load(worklogs));
+        return new WorklogPricer(() -> view, facts, facts.load(worklogs, heldByLedger));
     }
 
     public LedgerEntry price(WorklogRecord worklog, Instant now) {
         PricingView view = views.get();
-        BillingFacts.Loaded loaded = pinned != null && pinned.covers(worklog) ? pinned : facts.load(List.of(worklog));
+        BillingFacts.Loaded loaded = pinned != null && pinned.covers(worklog) ? pinned : facts.load(List.of(worklog), Set.of(worklog.worklogId()));
         LocalDate day = view.calendar().dayOf(worklog.started());
         WorkBilling billing = BillingResolution.resolve(worklog.timeSpentSeconds(), view.billing().projectDefault(worklog.projectId()),
                 loaded.issues().get(worklog.issueId()), loaded.overrides().get(worklog.worklogId()), view.billing()::account);

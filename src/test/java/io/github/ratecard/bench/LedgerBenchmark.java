@@ -142,7 +142,7 @@ public final class LedgerBenchmark {
         for (int i = 0; i < count; i++) {
             records[i] = record(i + 1L);
         }
-        WorklogPricer pricer = app.pricer.forBatch(java.util.Arrays.asList(records));
+        WorklogPricer pricer = app.pricer.forBatch(java.util.Arrays.asList(records), java.util.Set.of());
         long sink = 0;
         long bare = Long.MAX_VALUE;
         long priced = Long.MAX_VALUE;

@@ -83,7 +83,7 @@ public class CachedPricingViewsTest {
 
     @Test
     public void batch_shouldKeepWhatItHasReadWhileTheRateCardChanges() {
-        WorklogPricer batch = pricer.forBatch(java.util.List.of());
+        WorklogPricer batch = pricer.forBatch(java.util.List.of(), java.util.Set.of());
         assertEquals(Money.parse("30.00", "EUR"), price(batch, "2026-04-15T08:00:00Z").cost());
 
         kit.rateService.add(RateScope.user("ana"), HourlyRate.parse("42", "EUR"), EffectivePeriod.from(JANUARY));
