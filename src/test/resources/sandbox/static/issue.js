@@ -1,4 +1,4 @@
-// The sandbox's stand-in for Jira's issue edit screen: saves the Account and Billable fields through the app's REST API.
+// The sandbox's stand-in for Jira's issue edit screen: saves the Account and Billable fields as the field types would.
 (function () {
     'use strict';
     var form = document.getElementById('sb-billing-form');
@@ -9,7 +9,7 @@
     form.addEventListener('submit', function (event) {
         event.preventDefault();
         var body = JSON.stringify({ account: form.elements.account.value, billable: form.elements.billable.value });
-        fetch('/rest/ratecard/1.0/issues/' + encodeURIComponent(form.getAttribute('data-issue')) + '/billing', {
+        fetch('/sandbox/api/issues/' + encodeURIComponent(form.getAttribute('data-issue')) + '/fields', {
             method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: body, credentials: 'same-origin'
         }).then(function (response) {
             if (response.ok) {

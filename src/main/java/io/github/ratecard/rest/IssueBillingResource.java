@@ -9,25 +9,21 @@ import io.github.ratecard.domain.IssueDirectory;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.ledger.IssueBillingService;
-import io.github.ratecard.rest.RequestBodies.IssueBillingBody;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /**
- * {@code /issues/{key}/billing}: the issue's Account and Billable fields, how its work bills and
- * why, and the accounts the Account field offers. Reading needs Browse projects; setting needs
- * Manage budgets or finance and re-prices the issue's entries.
+ * {@code GET /issues/{key}/billing}: the issue's Account and Billable field values, how its work
+ * bills and why, and the accounts the Account field offers; for anyone who may browse the
+ * project. The values themselves are set like any Jira field (edit screen, Jira's REST API).
  */
 @Path("issues/{issueKey}/billing")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class IssueBillingResource {
 
     private final IssueBillingService billing;
@@ -51,15 +47,6 @@ public class IssueBillingResource {
     public Billing get(@PathParam("issueKey") String issueKey) {
         IssueRef issue = issue(issueKey);
         access.requireBrowse(issue.projectId());
-        return document(issue);
-    }
-
-    @PUT
-    public Billing set(@PathParam("issueKey") String issueKey, IssueBillingBody body) {
-        IssueRef issue = issue(issueKey);
-        access.requireManageBudgets(issue.projectId());
-        Inputs.body(body);
-        billing.set(issue, body.account(), body.billable());
         return document(issue);
     }
 

@@ -45,8 +45,4 @@ public final class RequestBodies {
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record OverrideBody(Boolean billable, Long billedSeconds, String accountKey, String reason) {
     }
-
-    @JsonIgnoreProperties(ignoreUnknown = false)
-    public record IssueBillingBody(String account, String billable) {
-    }
 }

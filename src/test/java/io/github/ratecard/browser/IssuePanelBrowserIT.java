@@ -109,7 +109,7 @@ public class IssuePanelBrowserIT {
         call("finance", "POST", "/rest/ratecard/1.0/accounts", "{\"key\":\"XSS\",\"name\":" + json(PAYLOAD) + ",\"customerName\":"
                 + json(PAYLOAD) + ",\"currency\":\"EUR\",\"category\":\"BILLABLE\"}");
         call("finance", "POST", "/rest/ratecard/1.0/projects/ACME/accounts", "{\"accountKey\":\"XSS\",\"isDefault\":false}");
-        call("lead", "PUT", "/rest/ratecard/1.0/issues/" + issueKey + "/billing", "{\"account\":\"XSS\"}");
+        call("lead", "PUT", "/sandbox/api/issues/" + issueKey + "/fields", "{\"account\":\"XSS\"}");
         call("lead", "PUT", "/rest/ratecard/1.0/worklogs/" + worklogId + "/override",
                 "{\"billedSeconds\":1800,\"reason\":" + json(PAYLOAD) + "}");
 

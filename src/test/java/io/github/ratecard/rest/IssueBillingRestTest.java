@@ -39,9 +39,12 @@ public class IssueBillingRestTest {
 
     @Test
     public void leadSettingTheAccountField_shouldRepriceTheIssuesWork() throws Exception {
-        JsonNode billing = lead.put("issues/ACMEDEV-3/billing", "{\"account\":\"ACME_LABS\",\"billable\":\"Billable\"}").json();
+        assertEquals(200, lead.raw("PUT", "/sandbox/api/issues/ACMEDEV-3/fields", "{\"account\":\"ACME_LABS\",\"billable\":\"billable\"}")
+                .status());
 
+        JsonNode billing = lead.get("issues/ACMEDEV-3/billing").json();
         assertEquals("ACME_LABS", billing.get("accountField").asText());
+        assertEquals("Billable", billing.get("billableField").asText());
         assertEquals("issue-field", billing.get("accountSource").asText());
         JsonNode entry = lead.get("issues/ACMEDEV-3/ledger").json().get("entries").get(0);
         assertEquals("ACME_LABS", entry.get("accountKey").asText());
@@ -49,11 +52,19 @@ public class IssueBillingRestTest {
 
     @Test
     public void accountOfAnotherProject_shouldBeAFieldError() throws Exception {
-        RestFixture.Reply reply = lead.put("issues/ACMEDEV-2/billing", "{\"account\":\"GLOBEX\"}");
+        RestFixture.Reply reply = lead.raw("PUT", "/sandbox/api/issues/ACMEDEV-2/fields", "{\"account\":\"GLOBEX\"}");
 
         assertEquals(400, reply.status());
         assertEquals("account", reply.field());
         assertTrue(reply.json().get("message").asText().contains("not linked"));
+        assertTrue(lead.get("issues/ACMEDEV-2/billing").json().get("accountField").isNull());
+    }
+
+    @Test
+    public void unknownAccountOrBillableValue_shouldBeAFieldError() throws Exception {
+        assertEquals("account", lead.raw("PUT", "/sandbox/api/issues/ACMEDEV-2/fields", "{\"account\":\"NOPE\"}").field());
+        assertEquals("billable", lead.raw("PUT", "/sandbox/api/issues/ACMEDEV-2/fields", "{\"billable\":\"sometimes\"}").field());
+        assertEquals(403, rest.as("agent01").raw("PUT", "/sandbox/api/issues/ACMEDEV-2/fields", "{\"billable\":\"Billable\"}").status());
     }
 
     @Test
@@ -76,7 +87,7 @@ public class IssueBillingRestTest {
 
     @Test
     public void mutations_shouldRefuseFormAndTextBodiesAndUnknownFields() throws Exception {
-        assertEquals(415, lead.putWithType("issues/ACMEDEV-2/billing", "application/x-www-form-urlencoded", "account=ACME").status());
+        assertEquals(415, lead.putWithType("worklogs/" + worklogId + "/override", "application/x-www-form-urlencoded", "reason=x").status());
         assertEquals(415, lead.putWithType("worklogs/" + worklogId + "/override", "text/plain", "{\"billable\":false,\"reason\":\"x\"}").status());
         RestFixture.Reply unknown = lead.put("worklogs/" + worklogId + "/override", "{\"billable\":false,\"reason\":\"x\",\"rate\":1}");
         assertEquals(400, unknown.status());

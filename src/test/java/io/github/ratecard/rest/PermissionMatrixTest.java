@@ -71,7 +71,6 @@ public class PermissionMatrixTest {
         rest("POST admin/jobs/{id}/resume", "admin/jobs/999999/resume", null,                  401, 403, 403, 403, 404);
         rest("POST admin/jobs/{id}/cancel", "admin/jobs/999999/cancel", null,                  401, 403, 403, 403, 404);
         rest("GET issues/{issueKey}/billing", "issues/ACME-7/billing", null,                   401, 200, 200, 200, 200);
-        rest("PUT issues/{issueKey}/billing", "issues/ACME-7/billing", "{\"billable\":\"sometimes\"}", 401, 403, 400, 400, 403);
         rest("GET issues/{issueKey}/ledger", "issues/ACME-7/ledger", null,                     401, 200, 200, 200, 200);
         rest("GET levels", "levels", null,                                                     401, 403, 403, 200, 403);
         rest("POST levels", "levels", "{}",                                                    401, 403, 403, 400, 403);

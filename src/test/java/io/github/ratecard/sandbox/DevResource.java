@@ -1,6 +1,12 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.IssueBilling;
+import io.github.ratecard.billing.IssueFieldValues;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogIntake;
@@ -25,9 +31,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * Development endpoints under {@code /sandbox/api}: create issues, and create, edit and delete
- * worklogs. Every worklog change goes through the {@link WorklogIntake}, the same entry point
- * Jira's worklog events use.
+ * Development endpoints under {@code /sandbox/api}: create issues, set their billing fields, and
+ * create, edit and delete worklogs. Every worklog change goes through the {@link WorklogIntake},
+ * the same entry point Jira's worklog events use.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +45,13 @@ public class DevResource {
     private final AccessPolicy accessPolicy;
     private final Clock clock;
 
-    DevResource(SandboxStore store, WorklogIntake intake, AccessPolicy accessPolicy, Clock clock) {
+    private final IssueBillingService billing;
+    private final AccountStore accounts;
+
+    DevResource(SandboxStore store, WorklogIntake intake, AccessPolicy accessPolicy, Clock clock, IssueBillingService billing,
+                AccountStore accounts) {
+        this.billing = billing;
+        this.accounts = accounts;
         this.store = store;
         this.intake = intake;
         this.accessPolicy = accessPolicy;
@@ -105,6 +117,39 @@ public class DevResource {
         store.updateWorklog(worklog, started, seconds, input.comment, clock.instant());
         intake.accept(WorklogChange.saved(store.record(worklog)));
         return worklogDocument(worklog);
+    }
+
+    /** {@code {"account": "ACME_LABS" or null, "billable": "Non-billable" or null}} */
+    public static final class IssueFields {
+        public String account;
+        public String billable;
+    }
+
+    /**
+     * The sandbox's stand-in for Jira's issue edit screen on the Account and Billable fields: the
+     * same checks as the field types (the value as typed, then the issue's project) and the same
+     * mirror into pricing. Editing is for the lead and finance here, as Edit issues would be in Jira.
+     */
+    @PUT
+    @Path("issues/{key}/fields")
+    public Map<String, Object> setIssueFields(@PathParam("key") String key, IssueFields input) {
+        require(input != null, "body", "A JSON body is required");
+        SbIssue issue = store.issue(key).orElseThrow(() -> error(Response.Status.NOT_FOUND, "key", "No issue " + key));
+        IssueRef ref = new IssueRef(issue.getID(), issue.getIssueKey(), issue.getProjectId());
+        if (!accessPolicy.mayManageBudgets(ref.projectId())) {
+            throw error(Response.Status.FORBIDDEN, "key", "Only the lead and finance edit billing fields in the sandbox");
+        }
+        try {
+            String account = IssueFieldValues.account(input.account, accounts::account).orElse(null);
+            String billable = IssueFieldValues.billable(input.billable).orElse(null);
+            IssueBilling saved = billing.set(ref, account, billable);
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("account", saved.accountKey());
+            document.put("billable", saved.billable() == null ? null : saved.billable().label());
+            return document;
+        } catch (InvalidInputException refused) {
+            throw invalid(refused.field(), refused.getMessage());
+        }
     }
 
     @DELETE

@@ -148,7 +148,7 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new ServletContainer(pluginRest)), "/rest/ratecard/1.0/*");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(JacksonFeature.class)
-                .register(new DevResource(store, intake, session, clock)))), "/sandbox/api/*");
+                .register(new DevResource(store, intake, session, clock, app.issueBilling, app.accountStore)))), "/sandbox/api/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");

@@ -54,7 +54,7 @@ public class SandboxTest {
 
         assertEquals(200, response.statusCode());
         for (String key : new String[] {"ACME", "ACMEDEV", "GLX", "INI", "OPS"}) {
-            assertThat(response.body(), containsString("<td>" + key + "</td>"));
+            assertThat(response.body(), containsString("<td><a href=\"/browse/" + key + "-1\" title=\"Open the project's first issue\">" + key + "</a></td>"));
         }
         assertTrue(response.body().matches("(?s).*>\\d{1},\\d{3} worklogs in all\\..*"));
     }

@@ -1,0 +1,43 @@
+package io.github.ratecard.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.TextFieldCharacterLengthValidator;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.billing.IssueFieldValues;
+import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.web.BillingFieldView;
+import java.util.Optional;
+
+/** The Billable field: Billable, Non-billable, or empty (the account's category decides). */
+public class BillableFieldType extends BillingTextFieldType {
+
+    private final IssueBillingService billing;
+    private final I18nResolver i18n;
+
+    public BillableFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, TextFieldCharacterLengthValidator lengths,
+                             JiraAuthenticationContext authenticationContext, I18nResolver i18n, IssueBillingService billing) {
+        super(persister, configs, lengths, authenticationContext);
+        this.billing = billing;
+        this.i18n = i18n;
+    }
+
+    @Override
+    Optional<String> valueOf(String typed) {
+        return IssueFieldValues.billable(typed);
+    }
+
+    @Override
+    void mirror(IssueRef issue, String value) {
+        billing.setBillable(issue, value);
+    }
+
+    @Override
+    BillingFieldView view(CustomField field, Issue issue, String value) {
+        return BillingFieldView.billable(field.getId(), field.getName(), value, i18n.getText("ratecard.field.billable.none"));
+    }
+}

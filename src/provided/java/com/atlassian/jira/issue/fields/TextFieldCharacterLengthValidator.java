@@ -1,0 +1,6 @@
+// Jira 10.3 — https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/fields/TextFieldCharacterLengthValidator.html
+package com.atlassian.jira.issue.fields;
+
+/** Declaration only: Checks text field lengths (passed on to Jira's field type); Ratecard names the type and calls none of its members. */
+public interface TextFieldCharacterLengthValidator {
+}
