@@ -23,6 +23,14 @@ public interface AccessPolicy {
     /** Whether the project's permission scheme grants the current user this access. */
     boolean currentUserHas(ProjectAccess access, long projectId);
 
+    /**
+     * Whether the current user may see this issue: Browse projects, and in Jira also the issue's
+     * security level. An issue the user may not see is answered as if it did not exist.
+     */
+    default boolean currentUserMaySee(io.github.ratecard.domain.IssueRef issue) {
+        return currentUserHas(ProjectAccess.BROWSE, issue.projectId());
+    }
+
     /** Cost figures of the project's work: its View costs permission, or finance. */
     default boolean mayViewCosts(long projectId) {
         return currentUserIsFinance() || currentUserHas(ProjectAccess.VIEW_COSTS, projectId);
@@ -31,13 +39,6 @@ public interface AccessPolicy {
     /** Correcting how the project's work bills: its Manage budgets permission, or finance. */
     default boolean mayManageBudgets(long projectId) {
         return currentUserIsFinance() || currentUserHas(ProjectAccess.MANAGE_BUDGETS, projectId);
-    }
-
-    /** Throws unless the current user may see the project's issues. */
-    default void requireBrowse(long projectId) {
-        if (!currentUserHas(ProjectAccess.BROWSE, projectId)) {
-            throw new AccessDeniedException(currentViewer().isPresent(), "This needs the Browse projects permission of the project");
-        }
     }
 
     /** Throws unless the current user may see the project's cost figures. */

@@ -12,6 +12,9 @@ public interface IssueBillingStore {
     /** The issues among these that have a value in either field. */
     Map<Long, IssueBilling> ofIssues(Collection<Long> issueIds);
 
+    /** Every issue with a value in either field. */
+    java.util.List<IssueBilling> all();
+
     /** Stores the fields; both empty removes the issue's row. */
     void save(IssueBilling billing);
 }

@@ -5,26 +5,23 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What the Account and Billable fields accept as typed or sent by a user, before the issue is
- * known: blank is the empty field; an account must exist and be OPEN; Billable is one of its two
- * options. Whether the account is linked to the issue's project is checked when the value is set
- * ({@link AccountChoice#require}).
+ * What the Account and Billable fields accept as typed or sent, before the issue is known: blank
+ * is the empty field; an account must exist; Billable is one of its two options. Whether a changed
+ * account is open and linked to the issue's project is checked with the issue
+ * ({@link AccountChoice#require}); a value kept as it was stays valid when its account closes.
  */
 public final class IssueFieldValues {
 
     private IssueFieldValues() {
     }
 
-    /** The account key for the Account field, or empty; a clear error (field "account") otherwise. */
+    /** The account key for the Account field, or empty; a clear error (field "account") for an unknown account. */
     public static Optional<String> account(String raw, Function<String, Optional<ClientAccount>> accounts) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
         String key = raw.trim();
-        ClientAccount account = accounts.apply(key)
-                .orElseThrow(() -> new InvalidInputException("account", "No account " + key));
-        InvalidInputException.require(account.status() == AccountStatus.OPEN, "account",
-                "Account " + key + " is " + account.status().name().toLowerCase(java.util.Locale.ROOT) + ", work cannot bill to it");
+        InvalidInputException.require(accounts.apply(key).isPresent(), "account", "No account " + key);
         return Optional.of(key);
     }
 

@@ -1,12 +1,12 @@
 package io.github.ratecard.jira;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.TextFieldCharacterLengthValidator;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.IssueFieldValues;
@@ -20,15 +20,16 @@ import java.util.Optional;
 public class AccountFieldType extends BillingTextFieldType {
 
     private final IssueBillingService billing;
-    private final I18nResolver i18n;
     private final AccountStore accounts;
+    private final I18nResolver i18n;
 
     public AccountFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, TextFieldCharacterLengthValidator lengths,
-                            JiraAuthenticationContext authenticationContext, I18nResolver i18n, IssueBillingService billing, AccountStore accounts) {
-        super(persister, configs, lengths, authenticationContext);
+                            JiraAuthenticationContext authenticationContext, AccessPolicy access, I18nResolver i18n,
+                            IssueBillingService billing, AccountStore accounts) {
+        super(persister, configs, lengths, authenticationContext, access);
         this.billing = billing;
-        this.i18n = i18n;
         this.accounts = accounts;
+        this.i18n = i18n;
     }
 
     @Override
@@ -37,14 +38,27 @@ public class AccountFieldType extends BillingTextFieldType {
     }
 
     @Override
-    void mirror(IssueRef issue, String value) {
-        billing.setAccount(issue, value);
+    void checkChange(long projectId, String value, String current) {
+        billing.checkAccountChange(projectId, "the issue's project", value, current);
     }
 
     @Override
-    BillingFieldView view(CustomField field, Issue issue, String value) {
-        List<ClientAccount> options = issue == null || issue.getProjectObject() == null ? List.of()
-                : billing.accountOptions(issue.getProjectObject().getId());
-        return BillingFieldView.account(field.getId(), field.getName(), value, options, accounts::account, i18n.getText("ratecard.field.account.none"));
+    void mirror(IssueRef issue, String value) {
+        billing.mirrorAccount(issue, value);
+    }
+
+    /** Jira removes the field: Ratecard forgets its values and prices the work by the project's default again. */
+    @Override
+    public java.util.Set<Long> remove(CustomField field) {
+        java.util.Set<Long> affected = super.remove(field);
+        billing.forgetAccounts();
+        return affected;
+    }
+
+    @Override
+    BillingFieldView view(CustomField field, Long projectId, String value, boolean editable) {
+        List<ClientAccount> options = projectId == null ? List.of() : billing.accountOptions(projectId);
+        return BillingFieldView.account(field.getId(), field.getName(), value, options, accounts::account,
+                i18n.getText("ratecard.field.account.none"), projectId, editable);
     }
 }

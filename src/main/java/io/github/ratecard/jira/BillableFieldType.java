@@ -1,12 +1,12 @@
 package io.github.ratecard.jira;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.TextFieldCharacterLengthValidator;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.IssueFieldValues;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.ledger.IssueBillingService;
@@ -20,8 +20,9 @@ public class BillableFieldType extends BillingTextFieldType {
     private final I18nResolver i18n;
 
     public BillableFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, TextFieldCharacterLengthValidator lengths,
-                             JiraAuthenticationContext authenticationContext, I18nResolver i18n, IssueBillingService billing) {
-        super(persister, configs, lengths, authenticationContext);
+                             JiraAuthenticationContext authenticationContext, AccessPolicy access, I18nResolver i18n,
+                             IssueBillingService billing) {
+        super(persister, configs, lengths, authenticationContext, access);
         this.billing = billing;
         this.i18n = i18n;
     }
@@ -32,12 +33,26 @@ public class BillableFieldType extends BillingTextFieldType {
     }
 
     @Override
-    void mirror(IssueRef issue, String value) {
-        billing.setBillable(issue, value);
+    void checkChange(long projectId, String value, String current) {
+        // either option suits every project
     }
 
     @Override
-    BillingFieldView view(CustomField field, Issue issue, String value) {
-        return BillingFieldView.billable(field.getId(), field.getName(), value, i18n.getText("ratecard.field.billable.none"));
+    void mirror(IssueRef issue, String value) {
+        billing.mirrorBillable(issue, value);
+    }
+
+    /** Jira removes the field: Ratecard forgets its values and the accounts' categories decide again. */
+    @Override
+    public java.util.Set<Long> remove(CustomField field) {
+        java.util.Set<Long> affected = super.remove(field);
+        billing.forgetBillable();
+        return affected;
+    }
+
+    @Override
+    BillingFieldView view(CustomField field, Long projectId, String value, boolean editable) {
+        return BillingFieldView.billable(field.getId(), field.getName(), value, i18n.getText("ratecard.field.billable.none"), projectId,
+                editable);
     }
 }

@@ -5,39 +5,54 @@ import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.customfields.impl.GenericTextCFType;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.TextFieldCharacterLengthValidator;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.ErrorCollection;
+import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.web.BillingFieldView;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A Ratecard billing field as a Jira text field: Jira stores, indexes and searches the value;
- * Ratecard checks what is typed, mirrors every stored value into its pricing (re-pricing the
- * issue's work) and gives the templates an escaped view. A refused value is a field error.
+ * Ratecard checks what is typed (at the field), lets only users with Manage budgets (or finance)
+ * change it on the edit screen, and takes every stored value over into pricing, re-pricing the
+ * issue's work. The edit screen sends the issue's project and the value it showed along with the
+ * field (sub-keys {@code :project} and {@code :current}), so a change is checked against the project.
  */
 abstract class BillingTextFieldType extends GenericTextCFType {
 
     static final String VIEW = "ratecardField";
+    static final String PROJECT = "project";
+    static final String CURRENT = "current";
+
+    private final AccessPolicy access;
 
     BillingTextFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, TextFieldCharacterLengthValidator lengths,
-                         JiraAuthenticationContext authenticationContext) {
+                         JiraAuthenticationContext authenticationContext, AccessPolicy access) {
         super(persister, configs, lengths, authenticationContext);
+        this.access = access;
     }
 
     /** The value to store for what a user typed; empty for the empty field. Throws {@link InvalidInputException}. */
     abstract Optional<String> valueOf(String typed);
 
-    /** Mirrors a stored value (null: the field was emptied) into pricing. Throws {@link InvalidInputException}. */
+    /** Checks a changed value against the issue's project. Throws {@link InvalidInputException}. */
+    abstract void checkChange(long projectId, String value, String current);
+
+    /** Takes a value Jira stored (null: the field was emptied) over into pricing. */
     abstract void mirror(IssueRef issue, String value);
 
-    /** The templates' view of the field on this issue (null when a new issue has no project yet). */
-    abstract BillingFieldView view(CustomField field, Issue issue, String value);
+    /** The templates' view of the field on this issue. */
+    abstract BillingFieldView view(CustomField field, Long projectId, String value, boolean editable);
 
     @Override
     public String getSingularObjectFromString(String typed) {
@@ -55,22 +70,55 @@ abstract class BillingTextFieldType extends GenericTextCFType {
     }
 
     @Override
+    public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
+        super.validateFromParams(params, errors, config);
+        Object project = params.getFirstValueForKey(PROJECT);
+        if (project == null || project.toString().isBlank()) {
+            return;
+        }
+        String value;
+        try {
+            value = valueOf(text(params.getFirstValueForNullKey())).orElse(null);
+        } catch (InvalidInputException refused) {
+            return; // reported at the field by Jira's own check above
+        }
+        String current = text(params.getFirstValueForKey(CURRENT));
+        if (Objects.equals(value, current == null || current.isBlank() ? null : current.trim())) {
+            return;
+        }
+        try {
+            long projectId = Long.parseLong(project.toString().trim());
+            if (!access.mayManageBudgets(projectId)) {
+                errors.addError(config.getCustomField().getId(),
+                        "Changing " + config.getCustomField().getName() + " needs the Manage budgets permission of the project");
+                return;
+            }
+            checkChange(projectId, value, current);
+        } catch (NumberFormatException garbled) {
+            errors.addError(config.getCustomField().getId(), "The edit screen sent no valid project");
+        } catch (InvalidInputException refused) {
+            errors.addError(config.getCustomField().getId(), refused.getMessage());
+        }
+    }
+
+    @Override
     public void createValue(CustomField field, Issue issue, String value) {
-        mirrorOrRefuse(issue, value);
         super.createValue(field, issue, value);
+        mirror(ref(issue), value);
     }
 
     @Override
     public void updateValue(CustomField field, Issue issue, String value) {
-        mirrorOrRefuse(issue, value);
         super.updateValue(field, issue, value);
+        mirror(ref(issue), value);
     }
 
     @Override
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
         Map<String, Object> parameters = new HashMap<>(super.getVelocityParameters(issue, field, fieldLayoutItem));
+        Long projectId = issue == null || issue.getProjectObject() == null ? null : issue.getProjectObject().getId();
         String value = issue == null || issue.getId() == null ? null : getValueFromIssue(field, issue);
-        parameters.put(VIEW, view(field, issue, value));
+        parameters.put(VIEW, view(field, projectId, value, projectId != null && access.mayManageBudgets(projectId)));
         return parameters;
     }
 
@@ -78,11 +126,7 @@ abstract class BillingTextFieldType extends GenericTextCFType {
         return new IssueRef(issue.getId(), issue.getKey(), issue.getProjectObject().getId());
     }
 
-    private void mirrorOrRefuse(Issue issue, String value) {
-        try {
-            mirror(ref(issue), value);
-        } catch (InvalidInputException refused) {
-            throw new FieldValidationException(refused.getMessage());
-        }
+    private static String text(Object submitted) {
+        return submitted == null ? null : submitted.toString();
     }
 }

@@ -2,6 +2,8 @@ package io.github.ratecard.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.web.CostPanel;
@@ -13,10 +15,12 @@ public class CostPanelContextProvider implements ContextProvider {
 
     private final CostPanel panel;
     private final I18nResolver i18n;
+    private final ApplicationProperties application;
 
-    public CostPanelContextProvider(CostPanel panel, I18nResolver i18n) {
+    public CostPanelContextProvider(CostPanel panel, I18nResolver i18n, ApplicationProperties application) {
         this.panel = panel;
         this.i18n = i18n;
+        this.application = application;
     }
 
     @Override
@@ -30,12 +34,12 @@ public class CostPanelContextProvider implements ContextProvider {
         IssueRef ref = new IssueRef(issue.getId(), issue.getKey(), issue.getProjectObject().getId());
         Map<String, Object> panelContext = new HashMap<>(context);
         panelContext.put("i18n", i18n);
-        panelContext.put("view", panel.viewOf(ref, allWorklogsUrl(issue.getKey())));
+        panelContext.put("view", panel.viewOf(ref, allWorklogsUrl(application.getBaseUrl(UrlMode.RELATIVE), issue.getKey())));
         return panelContext;
     }
 
-    /** Jira's own Work Log tab of the issue, which lists every worklog. */
-    static String allWorklogsUrl(String issueKey) {
-        return "/browse/" + issueKey + "?page=com.atlassian.jira.plugin.system.issuetabpanels:worklog-tabpanel#worklog-tabpanel";
+    /** Jira's own Work Log tab of the issue, which lists every worklog, under Jira's context path. */
+    static String allWorklogsUrl(String contextPath, String issueKey) {
+        return (contextPath == null ? "" : contextPath) + "/browse/" + issueKey + "?page=com.atlassian.jira.plugin.system.issuetabpanels:worklog-tabpanel#worklog-tabpanel";
     }
 }

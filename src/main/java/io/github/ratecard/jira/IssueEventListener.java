@@ -5,6 +5,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
+import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.ledger.LedgerKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +20,12 @@ public class IssueEventListener {
 
     private final EventPublisher eventPublisher;
     private final LedgerKeeper ledger;
+    private final IssueBillingService billing;
 
-    public IssueEventListener(EventPublisher eventPublisher, LedgerKeeper ledger) {
+    public IssueEventListener(EventPublisher eventPublisher, LedgerKeeper ledger, IssueBillingService billing) {
         this.eventPublisher = eventPublisher;
         this.ledger = ledger;
+        this.billing = billing;
     }
 
     public void start() {
@@ -44,6 +47,7 @@ public class IssueEventListener {
                 ledger.issueMoved(issue.getId(), issue.getProjectObject().getId());
             } else if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
                 ledger.issueDeleted(issue.getId());
+                billing.issueDeleted(issue.getId());
             }
         } catch (RuntimeException e) {
             LOG.error("Ratecard could not follow issue event {} for issue {}", event.getEventTypeId(), issue.getKey(), e);

@@ -1,5 +1,7 @@
 package io.github.ratecard.jira;
 
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -13,6 +15,7 @@ import com.atlassian.sal.api.user.UserProfile;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.access.Viewer;
+import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.web.WebResources;
 import java.util.Optional;
 
@@ -35,10 +38,13 @@ public class JiraAccessPolicy implements AccessPolicy {
     private final GlobalPermissionManager globalPermissions;
     private final ProjectManager projectManager;
     private final PermissionManager permissions;
+    private final IssueManager issueManager;
 
     public JiraAccessPolicy(JiraAuthenticationContext authenticationContext, UserManager userManager,
-                            GlobalPermissionManager globalPermissions, ProjectManager projectManager, PermissionManager permissions) {
+                            GlobalPermissionManager globalPermissions, ProjectManager projectManager, PermissionManager permissions,
+                            IssueManager issueManager) {
         this.permissions = permissions;
+        this.issueManager = issueManager;
         this.authenticationContext = authenticationContext;
         this.userManager = userManager;
         this.globalPermissions = globalPermissions;
@@ -76,6 +82,14 @@ public class JiraAccessPolicy implements AccessPolicy {
         ApplicationUser user = authenticationContext.getLoggedInUser();
         Project project = projectManager.getProjectObj(projectId);
         return project != null && permissions.hasPermission(new ProjectPermissionKey(keyOf(access)), project, user);
+    }
+
+    /** Browse projects on the issue itself, so its security level counts too. */
+    @Override
+    public boolean currentUserMaySee(IssueRef issue) {
+        Issue jiraIssue = issueManager.getIssueObject(issue.id());
+        return jiraIssue != null
+                && permissions.hasPermission(new ProjectPermissionKey(BROWSE_PERMISSION), jiraIssue, authenticationContext.getLoggedInUser());
     }
 
     private static String keyOf(ProjectAccess access) {

@@ -50,53 +50,88 @@ public final class IssueBillingService {
         return AccountChoice.options(accounts.linksOfProject(projectId), accounts::account);
     }
 
-    /** Throws a clear error (field "account") unless work of this issue may bill to the account. */
-    public void validateAccount(IssueRef issue, String accountKey) {
-        AccountChoice.require(accountKey, "the project of " + issue.key(), accounts.linksOfProject(issue.projectId()),
-                accounts::account, "account");
-    }
-
     /** How the issue's work bills as a whole, before any worklog's override. */
     public WorkBilling billingOf(IssueRef issue) {
-        Optional<ClientAccount> projectDefault = accounts.linksOfProject(issue.projectId()).stream()
+        List<ProjectAccountLink> links = accounts.linksOfProject(issue.projectId());
+        Optional<ClientAccount> projectDefault = links.stream()
                 .filter(ProjectAccountLink::isDefault).findFirst().flatMap(link -> accounts.account(link.accountKey()));
-        return BillingResolution.resolve(0, projectDefault, fields.ofIssue(issue.id()).orElse(null), null, accounts::account);
+        return BillingResolution.resolve(0, projectDefault, fields.ofIssue(issue.id()).orElse(null), null, accounts::account,
+                links.stream().map(ProjectAccountLink::accountKey).collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
-     * Sets both fields ({@code accountKey} null or blank and {@code billable} null or blank empty
-     * them) and re-prices the issue when anything changed. A value that is not allowed changes nothing.
+     * Throws a clear error (field "account") when an edit changes the Account to an account work
+     * of this project may not bill to; keeping the value it has is always allowed (its account may
+     * have been closed since).
+     */
+    public void checkAccountChange(long projectId, String projectName, String newKey, String currentKey) {
+        if (newKey != null && !newKey.equals(currentKey)) {
+            AccountChoice.require(newKey, projectName, accounts.linksOfProject(projectId), accounts::account, "account");
+        }
+    }
+
+    /**
+     * Sets both fields as an edit screen does ({@code accountKey} null or blank and
+     * {@code billable} null or blank empty them): a changed account is checked first; then the
+     * values are stored and the issue re-priced. A value that is not allowed changes nothing.
      */
     public IssueBilling set(IssueRef issue, String accountKey, String billable) {
         String account = accountKey == null || accountKey.isBlank() ? null : accountKey.trim();
         BillableChoice choice = BillableChoice.parse(billable, "billable").orElse(null);
         return transactions.inTransaction(() -> {
-            IssueBilling before = fieldsOf(issue.id());
-            if (account != null && !account.equals(before.accountKey())) {
-                validateAccount(issue, account);
-            }
-            IssueBilling after = new IssueBilling(issue.id(), account, choice);
-            if (after.equals(before)) {
-                return after;
-            }
-            fields.save(after);
-            audit.record(AUDIT_TYPE, issue.key(), "update", snapshot(before), snapshot(after));
-            keeper.repriceIssue(issue.id());
+            checkAccountChange(issue.projectId(), "the project of " + issue.key(), account, fieldsOf(issue.id()).accountKey());
+            return store(issue, new IssueBilling(issue.id(), account, choice));
+        });
+    }
+
+    /**
+     * Takes over the Account value Jira has stored for the issue (null: emptied), keeping the
+     * Billable value, and re-prices the issue when it changed. Jira's field type checked it.
+     */
+    public IssueBilling mirrorAccount(IssueRef issue, String accountKey) {
+        String account = accountKey == null || accountKey.isBlank() ? null : accountKey.trim();
+        return transactions.inTransaction(() -> store(issue, new IssueBilling(issue.id(), account, fieldsOf(issue.id()).billable())));
+    }
+
+    /** Takes over the Billable value Jira has stored for the issue (null: emptied), keeping the Account value. */
+    public IssueBilling mirrorBillable(IssueRef issue, String billable) {
+        BillableChoice choice = BillableChoice.parse(billable, "billable").orElse(null);
+        return transactions.inTransaction(() -> store(issue, new IssueBilling(issue.id(), fieldsOf(issue.id()).accountKey(), choice)));
+    }
+
+    /** Forgets every issue's Account value (the field was removed from Jira) and re-prices those issues. */
+    public void forgetAccounts() {
+        forgetAll(billing -> new IssueBilling(billing.issueId(), null, billing.billable()));
+    }
+
+    /** Forgets every issue's Billable value (the field was removed from Jira) and re-prices those issues. */
+    public void forgetBillable() {
+        forgetAll(billing -> new IssueBilling(billing.issueId(), billing.accountKey(), null));
+    }
+
+    /** The issue is gone: its values go with it. */
+    public void issueDeleted(long issueId) {
+        transactions.inTransaction(() -> {
+            fields.save(IssueBilling.empty(issueId));
+            return null;
+        });
+    }
+
+    private void forgetAll(java.util.function.UnaryOperator<IssueBilling> forget) {
+        for (IssueBilling billing : fields.all()) {
+            transactions.inTransaction(() -> store(new IssueRef(billing.issueId(), String.valueOf(billing.issueId()), 0), forget.apply(billing)));
+        }
+    }
+
+    private IssueBilling store(IssueRef issue, IssueBilling after) {
+        IssueBilling before = fieldsOf(issue.id());
+        if (after.equals(before)) {
             return after;
-        });
-    }
-
-    /** Sets the Account value alone (null or blank empties it), keeping the Billable value. */
-    public IssueBilling setAccount(IssueRef issue, String accountKey) {
-        return transactions.inTransaction(() -> {
-            BillableChoice billable = fieldsOf(issue.id()).billable();
-            return set(issue, accountKey, billable == null ? null : billable.name());
-        });
-    }
-
-    /** Sets the Billable value alone (null or blank empties it), keeping the Account value. */
-    public IssueBilling setBillable(IssueRef issue, String billable) {
-        return transactions.inTransaction(() -> set(issue, fieldsOf(issue.id()).accountKey(), billable));
+        }
+        fields.save(after);
+        audit.record(AUDIT_TYPE, issue.key(), "update", snapshot(before), snapshot(after));
+        keeper.repriceIssue(issue.id());
+        return after;
     }
 
     private static Map<String, Object> snapshot(IssueBilling billing) {

@@ -81,7 +81,8 @@ public final class WorklogPricer {
         BillingFacts.Loaded loaded = pinned != null && pinned.covers(worklog) ? pinned : facts.load(List.of(worklog), Set.of(worklog.worklogId()));
         LocalDate day = view.calendar().dayOf(worklog.started());
         WorkBilling billing = BillingResolution.resolve(worklog.timeSpentSeconds(), view.billing().projectDefault(worklog.projectId()),
-                loaded.issues().get(worklog.issueId()), loaded.overrides().get(worklog.worklogId()), view.billing()::account);
+                loaded.issues().get(worklog.issueId()), loaded.overrides().get(worklog.worklogId()), view.billing()::account,
+                view.billing().linkedAccounts(worklog.projectId()));
         Optional<ClientAccount> account = billing.accountIfAny();
         RateResolver.Resolution resolution = view.rates().resolve(new RateQuery(worklog.authorKey(), worklog.projectId(),
                 account.map(ClientAccount::key).orElse(null), account.map(ClientAccount::currency).orElse(null), day));

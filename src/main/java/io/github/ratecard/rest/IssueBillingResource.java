@@ -45,14 +45,12 @@ public class IssueBillingResource {
 
     @GET
     public Billing get(@PathParam("issueKey") String issueKey) {
-        IssueRef issue = issue(issueKey);
-        access.requireBrowse(issue.projectId());
-        return document(issue);
+        return document(issue(issueKey));
     }
 
     private IssueRef issue(String issueKey) {
         access.requireSignedIn();
-        return issues.byKey(issueKey).orElseThrow(() -> new NotFoundException("No issue " + issueKey));
+        return issues.byKey(issueKey).filter(access::currentUserMaySee).orElseThrow(() -> new NotFoundException("No issue " + issueKey));
     }
 
     private Billing document(IssueRef issue) {

@@ -60,8 +60,8 @@ public class LedgerResource {
     public Ledger entries(@PathParam("issueKey") String issueKey, @QueryParam("offset") @DefaultValue("0") int offset,
                           @QueryParam("limit") @DefaultValue("50") int limit) {
         access.requireSignedIn();
-        IssueRef issue = issues.byKey(issueKey).orElseThrow(() -> new NotFoundException("No issue " + issueKey));
-        access.requireBrowse(issue.projectId());
+        IssueRef issue = issues.byKey(issueKey).filter(access::currentUserMaySee)
+                .orElseThrow(() -> new NotFoundException("No issue " + issueKey));
         boolean withCost = access.mayViewCosts(issue.projectId());
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
         InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");

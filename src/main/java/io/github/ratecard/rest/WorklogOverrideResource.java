@@ -2,6 +2,8 @@ package io.github.ratecard.rest;
 
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.WorklogOverride;
+import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.OverrideService;
 import io.github.ratecard.rest.RequestBodies.OverrideBody;
@@ -46,16 +48,13 @@ public class WorklogOverrideResource {
 
     @GET
     public Overridden get(@PathParam("worklogId") long worklogId) {
-        access.requireSignedIn();
-        LedgerEntry entry = overrides.entry(worklogId);
-        access.requireBrowse(entry.projectId());
+        LedgerEntry entry = visibleEntry(worklogId);
         return document(worklogId, entry.projectId());
     }
 
     @PUT
     public Overridden set(@PathParam("worklogId") long worklogId, OverrideBody body) {
-        access.requireSignedIn();
-        LedgerEntry entry = overrides.entry(worklogId);
+        LedgerEntry entry = visibleEntry(worklogId);
         access.requireManageBudgets(entry.projectId());
         Inputs.body(body);
         overrides.set(worklogId, body.billable(), body.billedSeconds(), body.accountKey(), body.reason(),
@@ -65,11 +64,20 @@ public class WorklogOverrideResource {
 
     @DELETE
     public Response remove(@PathParam("worklogId") long worklogId) {
-        access.requireSignedIn();
-        LedgerEntry entry = overrides.entry(worklogId);
+        LedgerEntry entry = visibleEntry(worklogId);
         access.requireManageBudgets(entry.projectId());
         overrides.remove(worklogId);
         return Response.noContent().build();
+    }
+
+    /** The worklog's entry when the current user may see its issue; a worklog on an issue they may not see does not exist for them. */
+    private LedgerEntry visibleEntry(long worklogId) {
+        access.requireSignedIn();
+        LedgerEntry entry = overrides.entry(worklogId);
+        if (!access.currentUserMaySee(new IssueRef(entry.issueId(), "", entry.projectId()))) {
+            throw new NotFoundException("No priced worklog " + worklogId);
+        }
+        return entry;
     }
 
     private Overridden document(long worklogId, long projectId) {

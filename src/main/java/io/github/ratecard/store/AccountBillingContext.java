@@ -5,6 +5,8 @@ import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.ledger.BillingContext;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The accounts as stored: a project's default account from its links, any account by key. */
 public class AccountBillingContext implements BillingContext {
@@ -24,5 +26,10 @@ public class AccountBillingContext implements BillingContext {
     @Override
     public Optional<ClientAccount> account(String accountKey) {
         return accounts.account(accountKey);
+    }
+
+    @Override
+    public Set<String> linkedAccounts(long projectId) {
+        return accounts.linksOfProject(projectId).stream().map(ProjectAccountLink::accountKey).collect(Collectors.toSet());
     }
 }

@@ -36,11 +36,22 @@ public class AoIssueBillingStore implements IssueBillingStore {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             for (IssueBillingEntity row : ao.find(IssueBillingEntity.class, Query.select()
                     .where(IssueBillingEntity.ISSUE_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()))) {
-                found.put(row.getIssueId(), new IssueBilling(row.getIssueId(), row.getAccountKey(),
-                        row.getBillable() == null ? null : BillableChoice.valueOf(row.getBillable())));
+                found.put(row.getIssueId(), billing(row));
             }
         }
         return found;
+    }
+
+    @Override
+    public List<IssueBilling> all() {
+        List<IssueBilling> all = new ArrayList<>();
+        ao.stream(IssueBillingEntity.class, Query.select(IssueBillingEntity.ID + ", " + IssueBillingEntity.ISSUE_ID + ", "
+                + IssueBillingEntity.ACCOUNT_KEY + ", " + IssueBillingEntity.BILLABLE), row -> all.add(billing(row)));
+        return all;
+    }
+
+    private static IssueBilling billing(IssueBillingEntity row) {
+        return new IssueBilling(row.getIssueId(), row.getAccountKey(), row.getBillable() == null ? null : BillableChoice.valueOf(row.getBillable()));
     }
 
     @Override

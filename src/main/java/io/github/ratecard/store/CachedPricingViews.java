@@ -12,6 +12,7 @@ import io.github.ratecard.rates.RateStore;
 import io.github.ratecard.rates.RateTimelines;
 import io.github.ratecard.rates.StoredRateBook;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -51,12 +52,13 @@ public class CachedPricingViews implements Supplier<PricingView> {
     private record Cached(String marker, PricingView view) {
     }
 
-    /** Each project's default account and each account, read once per view. */
+    /** Each project's default account and linked accounts, and each account, read once per view. */
     private static final class ProjectAccounts implements BillingContext {
 
         private final AccountBillingContext source;
         private final ConcurrentHashMap<Long, Optional<ClientAccount>> byProject = new ConcurrentHashMap<>();
         private final ConcurrentHashMap<String, Optional<ClientAccount>> byKey = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<Long, Set<String>> links = new ConcurrentHashMap<>();
 
         ProjectAccounts(AccountBillingContext source) {
             this.source = source;
@@ -70,6 +72,11 @@ public class CachedPricingViews implements Supplier<PricingView> {
         @Override
         public Optional<ClientAccount> account(String accountKey) {
             return byKey.computeIfAbsent(accountKey, source::account);
+        }
+
+        @Override
+        public Set<String> linkedAccounts(long projectId) {
+            return links.computeIfAbsent(projectId, source::linkedAccounts);
         }
 
         @Override

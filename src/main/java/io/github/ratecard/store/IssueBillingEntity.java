@@ -9,6 +9,7 @@ import net.java.ao.schema.Unique;
 @Table("RC_ISSUE_BILLING")
 public interface IssueBillingEntity extends net.java.ao.Entity {
 
+    String ID = "ID";
     String ISSUE_ID = "ISSUE_ID";
     String ACCOUNT_KEY = "ACCOUNT_KEY";
     String BILLABLE = "BILLABLE";

@@ -19,10 +19,14 @@ public final class BillingFieldView {
     private final String value;
     private final List<FieldOption> options;
     private final String emptyLabel;
+    private final Long projectId;
+    private final boolean editable;
 
     private BillingFieldView(String fieldId, String fieldName, String display, String value, List<FieldOption> options,
-                             String emptyLabel) {
+                             String emptyLabel, Long projectId, boolean editable) {
         this.emptyLabel = emptyLabel;
+        this.projectId = projectId;
+        this.editable = editable;
         this.fieldId = fieldId;
         this.fieldName = fieldName;
         this.display = display;
@@ -32,7 +36,8 @@ public final class BillingFieldView {
 
     /** The Account field: shows the account's name and key; offers the project's open accounts, default first. */
     public static BillingFieldView account(String fieldId, String fieldName, String value, List<ClientAccount> options,
-                                           Function<String, Optional<ClientAccount>> accounts, String emptyLabel) {
+                                           Function<String, Optional<ClientAccount>> accounts, String emptyLabel, Long projectId,
+                                           boolean editable) {
         String display = value == null ? "" : accounts.apply(value).map(a -> a.name() + " (" + a.key() + ")").orElse(value);
         List<FieldOption> choices = new ArrayList<>();
         for (ClientAccount account : options) {
@@ -41,16 +46,17 @@ public final class BillingFieldView {
         if (value != null && options.stream().noneMatch(a -> a.key().equals(value))) {
             choices.add(new FieldOption(value, display, true));
         }
-        return new BillingFieldView(fieldId, fieldName, display, value, choices, emptyLabel);
+        return new BillingFieldView(fieldId, fieldName, display, value, choices, emptyLabel, projectId, editable);
     }
 
     /** The Billable field: Billable or Non-billable. */
-    public static BillingFieldView billable(String fieldId, String fieldName, String value, String emptyLabel) {
+    public static BillingFieldView billable(String fieldId, String fieldName, String value, String emptyLabel, Long projectId,
+                                            boolean editable) {
         List<FieldOption> choices = new ArrayList<>();
         for (BillableChoice choice : BillableChoice.values()) {
             choices.add(new FieldOption(choice.label(), choice.label(), choice.label().equals(value)));
         }
-        return new BillingFieldView(fieldId, fieldName, value == null ? "" : value, value, choices, emptyLabel);
+        return new BillingFieldView(fieldId, fieldName, value == null ? "" : value, value, choices, emptyLabel, projectId, editable);
     }
 
     public String getFieldIdHtml() {
@@ -70,9 +76,23 @@ public final class BillingFieldView {
         return HtmlText.escape(display);
     }
 
-    /** The stored value, for exports. */
+    /** Whether the viewer may change the value (Manage budgets or finance); otherwise the edit screen shows it read-only. */
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** Whether the project is known (not on a create screen before the project is chosen). */
+    public boolean isHasProject() {
+        return projectId != null;
+    }
+
+    public String getProjectIdHtml() {
+        return projectId == null ? "" : projectId.toString();
+    }
+
+    /** The stored value (empty when none), for exports and for the edit screen to send back unchanged. */
     public String getValueHtml() {
-        return HtmlText.escape(value);
+        return HtmlText.escape(value == null ? "" : value);
     }
 
     /** The edit control's choice for the empty field, e.g. "None (the project's default account)". */

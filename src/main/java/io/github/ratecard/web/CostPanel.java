@@ -66,9 +66,9 @@ public final class CostPanel {
             rows.add(new CostPanelRow(users.byKey(entry.authorKey()).map(UserRef::displayName).orElse(entry.authorKey()),
                     dates.format(entry.workDate()), WorkDuration.format(entry.workedSeconds()), WorkDuration.format(entry.billedSeconds()),
                     entry.bill() == null ? "" : MoneyFormat.format(entry.bill(), viewerLocale),
-                    override == null ? null : override.reason(), entry.status() != PricingStatus.PRICED, entry.invoiced()));
+                    override == null ? null : override.reason(), statusKey(entry.status(), withCost), entry.invoiced()));
         }
-        return new CostPanelView(issue.key(), resolved.accountIfAny().map(CostPanel::accountLabel).orElse(null),
+        return new CostPanelView(issue.key(), resolved.accountIfAny().map(CostPanel::accountLabel).orElse(null), resolved.fieldAccountIgnored(),
                 sourceKey(resolved.accountSource()), resolved.billable(), sourceKey(resolved.billableSource()),
                 WorkDuration.format(totals.workedSeconds()), WorkDuration.format(totals.billedSeconds()),
                 amounts(totals.bill(), viewerLocale), withCost ? amounts(totals.cost(), viewerLocale) : null, totals.entries(),
@@ -81,6 +81,16 @@ public final class CostPanel {
 
     private static String amounts(List<Money> sums, Locale locale) {
         return sums.isEmpty() ? "–" : sums.stream().map(m -> MoneyFormat.format(m, locale)).collect(Collectors.joining(" + "));
+    }
+
+    /** The problem a row shows: a missing bill rate, no account, and a missing cost rate only to those who see costs. */
+    static String statusKey(PricingStatus status, boolean withCost) {
+        return switch (status) {
+            case PRICED -> null;
+            case MISSING_BILL_RATE -> "ratecard.panel.missingRate";
+            case MISSING_COST_RATE -> withCost ? "ratecard.panel.missingCostRate" : null;
+            case NO_ACCOUNT -> "ratecard.panel.noAccountBadge";
+        };
     }
 
     static String sourceKey(BillingSource source) {

@@ -9,18 +9,19 @@ public final class CostPanelRow {
     private final String billed;
     private final String amount;
     private final String overrideReason;
-    private final boolean missingRate;
+    private final String statusKey;
     private final boolean invoiced;
 
+    /** {@code statusKey}: the i18n key of a pricing problem to show (a missing rate, no account), or null. */
     public CostPanelRow(String author, String date, String worked, String billed, String amount, String overrideReason,
-                        boolean missingRate, boolean invoiced) {
+                        String statusKey, boolean invoiced) {
         this.author = author;
         this.date = date;
         this.worked = worked;
         this.billed = billed;
         this.amount = amount;
         this.overrideReason = overrideReason;
-        this.missingRate = missingRate;
+        this.statusKey = statusKey;
         this.invoiced = invoiced;
     }
 
@@ -40,7 +41,7 @@ public final class CostPanelRow {
         return billed;
     }
 
-    /** The bill amount, or empty when a rate is missing. */
+    /** The bill amount, or empty when there is none. */
     public String getAmount() {
         return amount;
     }
@@ -53,8 +54,12 @@ public final class CostPanelRow {
         return overrideReason;
     }
 
-    public boolean isMissingRate() {
-        return missingRate;
+    public boolean isHasStatus() {
+        return statusKey != null;
+    }
+
+    public String getStatusKey() {
+        return statusKey;
     }
 
     public boolean isInvoiced() {

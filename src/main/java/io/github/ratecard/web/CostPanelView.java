@@ -10,6 +10,7 @@ public final class CostPanelView {
 
     private final String issueKey;
     private final String accountName;
+    private final boolean fieldAccountIgnored;
     private final String accountSourceKey;
     private final boolean billable;
     private final String billableSourceKey;
@@ -22,11 +23,12 @@ public final class CostPanelView {
     private final List<CostPanelRow> recent;
     private final String allWorklogsUrl;
 
-    public CostPanelView(String issueKey, String accountName, String accountSourceKey, boolean billable, String billableSourceKey,
+    public CostPanelView(String issueKey, String accountName, boolean fieldAccountIgnored, String accountSourceKey, boolean billable, String billableSourceKey,
                          String worked, String billed, String billAmount, String cost, long entries, long unpriced,
                          List<CostPanelRow> recent, String allWorklogsUrl) {
         this.issueKey = issueKey;
         this.accountName = accountName;
+        this.fieldAccountIgnored = fieldAccountIgnored;
         this.accountSourceKey = accountSourceKey;
         this.billable = billable;
         this.billableSourceKey = billableSourceKey;
@@ -51,6 +53,11 @@ public final class CostPanelView {
 
     public String getAccountName() {
         return accountName;
+    }
+
+    /** Whether the issue's Account names an account not linked to its project (so the project's default applies). */
+    public boolean isFieldAccountIgnored() {
+        return fieldAccountIgnored;
     }
 
     /** The i18n key saying where the account came from: the issue's field or the project's default. */

@@ -6,4 +6,7 @@ public interface IssueManager {
 
     /** The issue with this key, or null. */
     MutableIssue getIssueObject(String key);
+
+    /** The issue with this id, or null. */
+    MutableIssue getIssueObject(Long id);
 }

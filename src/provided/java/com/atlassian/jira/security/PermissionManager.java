@@ -1,6 +1,7 @@
 // Jira 10.3 — https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/security/PermissionManager.html
 package com.atlassian.jira.security;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
@@ -9,4 +10,6 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface PermissionManager {
 
     boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+
+    boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
 }

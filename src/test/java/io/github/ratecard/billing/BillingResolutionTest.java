@@ -20,6 +20,8 @@ public class BillingResolutionTest {
     private static final ClientAccount INTERNAL = account("INT", AccountCategory.INTERNAL);
     private static final Map<String, ClientAccount> ACCOUNTS = Map.of("ACME", ACME, "GLOBEX", GLOBEX, "INT", INTERNAL);
     private static final long FIFTY_MINUTES = 50 * 60;
+    /** The project's links: GONE is linked but no longer exists; UNLINKED exists but is not linked. */
+    private static final java.util.Set<String> LINKED = java.util.Set.of("ACME", "GLOBEX", "INT", "GONE");
 
     @Test
     public void withoutFieldsOrOverride_shouldBillToTheProjectDefaultAsItsCategorySays() {
@@ -99,8 +101,19 @@ public class BillingResolutionTest {
         assertEquals(BillingSource.PROJECT_DEFAULT, billing.accountSource());
     }
 
+    @Test
+    public void accountFieldNotLinkedToTheProject_shouldBeIgnoredAndSaidSo() {
+        WorkBilling billing = BillingResolution.resolve(FIFTY_MINUTES, Optional.of(ACME), new IssueBilling(1, "GLOBEX", null), null,
+                key -> Optional.ofNullable(ACCOUNTS.get(key)), java.util.Set.of("ACME"));
+
+        assertEquals(ACME, billing.account());
+        assertEquals(BillingSource.PROJECT_DEFAULT, billing.accountSource());
+        assertTrue(billing.fieldAccountIgnored());
+    }
+
     private static WorkBilling resolve(Optional<ClientAccount> projectDefault, IssueBilling issue, WorklogOverride override) {
-        return BillingResolution.resolve(FIFTY_MINUTES, projectDefault, issue, override, key -> Optional.ofNullable(ACCOUNTS.get(key)));
+        return BillingResolution.resolve(FIFTY_MINUTES, projectDefault, issue, override, key -> Optional.ofNullable(ACCOUNTS.get(key)),
+                LINKED);
     }
 
     private static WorklogOverride override(Boolean billable, Long billedSeconds, String accountKey) {

@@ -10,6 +10,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
+import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.ledger.LedgerKeeper;
 import org.junit.Test;
 
@@ -20,7 +21,8 @@ public class IssueEventListenerTest {
     private static final long UPDATED = 2L;
 
     private final LedgerKeeper ledger = mock(LedgerKeeper.class);
-    private final IssueEventListener target = new IssueEventListener(mock(EventPublisher.class), ledger);
+    private final IssueBillingService billing = mock(IssueBillingService.class);
+    private final IssueEventListener target = new IssueEventListener(mock(EventPublisher.class), ledger, billing);
 
     @Test
     public void movedIssue_shouldMoveItsLedgerEntriesToTheNewProject() {
@@ -34,13 +36,14 @@ public class IssueEventListenerTest {
         target.onIssueEvent(event(DELETED));
 
         verify(ledger).issueDeleted(20200L);
+        verify(billing).issueDeleted(20200L);
     }
 
     @Test
     public void otherIssueEvents_shouldBeIgnored() {
         target.onIssueEvent(event(UPDATED));
 
-        verifyNoInteractions(ledger);
+        verifyNoInteractions(ledger, billing);
     }
 
     @Test

@@ -29,8 +29,9 @@ public class JiraAccessPolicyTest {
     private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
     private final ProjectManager projectManager = mock(ProjectManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
+    private final com.atlassian.jira.issue.IssueManager issueManager = mock(com.atlassian.jira.issue.IssueManager.class);
     private final JiraAccessPolicy target = new JiraAccessPolicy(authenticationContext, userManager, globalPermissions, projectManager,
-            permissions);
+            permissions, issueManager);
 
     @Test
     public void currentViewer_shouldBeTheLoggedInUsersKeyAndName() {
@@ -138,5 +139,24 @@ public class JiraAccessPolicyTest {
         }
         org.mockito.Mockito.reset(permissions);
         return asked.get(0);
+    }
+
+    @Test
+    public void issue_shouldBeVisibleOnlyWhenJiraGrantsBrowseOnTheIssueItself() {
+        ApplicationUser user = signedIn("JIRAUSER10200");
+        com.atlassian.jira.issue.MutableIssue secret = mock(com.atlassian.jira.issue.MutableIssue.class);
+        when(issueManager.getIssueObject(10500L)).thenReturn(secret);
+        try (org.mockito.MockedConstruction<ProjectPermissionKey> keys = org.mockito.Mockito.mockConstruction(ProjectPermissionKey.class)) {
+            when(permissions.hasPermission(org.mockito.ArgumentMatchers.any(ProjectPermissionKey.class),
+                    org.mockito.ArgumentMatchers.eq((com.atlassian.jira.issue.Issue) secret), org.mockito.ArgumentMatchers.eq(user)))
+                    .thenReturn(false);
+
+            assertFalse(target.currentUserMaySee(new io.github.ratecard.domain.IssueRef(10500L, "SEC-1", 10000L)));
+            when(permissions.hasPermission(org.mockito.ArgumentMatchers.any(ProjectPermissionKey.class),
+                    org.mockito.ArgumentMatchers.eq((com.atlassian.jira.issue.Issue) secret), org.mockito.ArgumentMatchers.eq(user)))
+                    .thenReturn(true);
+            assertTrue(target.currentUserMaySee(new io.github.ratecard.domain.IssueRef(10500L, "SEC-1", 10000L)));
+        }
+        assertFalse("an issue Jira does not know", target.currentUserMaySee(new io.github.ratecard.domain.IssueRef(10501L, "SEC-2", 10000L)));
     }
 }

@@ -125,6 +125,11 @@ public class WorklogPricerTest {
             public Optional<ClientAccount> account(String accountKey) {
                 return Optional.ofNullable(account).filter(a -> a.key().equals(accountKey));
             }
+
+            @Override
+            public java.util.Set<String> linkedAccounts(long projectId) {
+                return account == null ? java.util.Set.of() : java.util.Set.of(account.key());
+            }
         }, () -> BERLIN);
     }
 

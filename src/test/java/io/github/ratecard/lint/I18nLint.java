@@ -29,7 +29,7 @@ public final class I18nLint {
     private static final Pattern DESCRIPTOR_KEY = Pattern.compile(
             "(?:i18n-name-key|i18n-description-key|<(?:name|description|label|tooltip)[^>]*?\\skey)\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern GET_TEXT = Pattern.compile("getText\\(\\s*[\"']([A-Za-z0-9_.-]+)[\"']");
-    private static final Pattern JAVA_LITERAL = Pattern.compile("\"(ratecard\\.[a-z0-9_.-]+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"(ratecard\\.[A-Za-z0-9_.-]+)\"");
 
     private final Path descriptor;
     private final List<Path> templateRoots;

@@ -31,19 +31,20 @@ import org.junit.Test;
 /**
  * Who may call what: every REST resource method (found by reflection) and every page and panel
  * (found in the descriptor) has a row, and each row's status is asserted for anonymous, an agent,
- * the lead, finance and the administrator. A new endpoint without a row fails this test. Mutations
+ * the lead, finance, the administrator and a guest who may browse no project. A new endpoint without a row fails this test. Mutations
  * are sent with bodies that fail validation, so a permitted role gets 400 and nothing changes.
  */
 public class PermissionMatrixTest {
 
-    private static final String[] ROLES = {null, "agent01", "lead", "finance", "admin"};
+    /** The guest is signed in but may browse no project (another team's contractor). */
+    private static final String[] ROLES = {null, "agent01", "lead", "finance", "admin", "guest"};
     private static final String REST = "/rest/ratecard/1.0/";
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
     private static RestFixture rest;
     private static long worklogId;
 
-    /** One endpoint: the concrete request sent, and the status for anonymous, agent, lead, finance, admin. */
+    /** One endpoint: the concrete request sent, and the status for anonymous, agent, lead, finance, admin, guest. */
     private record Row(String method, String path, String body, int... statuses) {
     }
 
@@ -56,57 +57,57 @@ public class PermissionMatrixTest {
     }
 
     static {
-        //                                                                                     anon agent lead  fin  admin
-        rest("GET status", "status", null,                                                     200, 200, 200, 200, 200);
-        rest("GET accounts", "accounts", null,                                                 401, 403, 403, 200, 403);
-        rest("POST accounts", "accounts", "{}",                                                401, 403, 403, 400, 403);
-        rest("GET accounts/{key}", "accounts/ACME", null,                                      401, 403, 403, 200, 403);
-        rest("PUT accounts/{key}", "accounts/ACME", "{}",                                      401, 403, 403, 400, 403);
-        rest("GET accounts/{key}/projects", "accounts/ACME/projects", null,                    401, 403, 403, 200, 403);
-        rest("GET admin/health", "admin/health", null,                                         401, 403, 403, 200, 200);
-        rest("POST admin/backfill", "admin/backfill", null,                                    401, 403, 403, 403, 202);
-        rest("GET admin/jobs", "admin/jobs", null,                                             401, 403, 403, 200, 200);
-        rest("GET admin/jobs/{id}", "admin/jobs/999999", null,                                 401, 403, 403, 404, 404);
-        rest("POST admin/jobs/{id}/pause", "admin/jobs/999999/pause", null,                    401, 403, 403, 403, 404);
-        rest("POST admin/jobs/{id}/resume", "admin/jobs/999999/resume", null,                  401, 403, 403, 403, 404);
-        rest("POST admin/jobs/{id}/cancel", "admin/jobs/999999/cancel", null,                  401, 403, 403, 403, 404);
-        rest("GET issues/{issueKey}/billing", "issues/ACME-7/billing", null,                   401, 200, 200, 200, 200);
-        rest("GET issues/{issueKey}/ledger", "issues/ACME-7/ledger", null,                     401, 200, 200, 200, 200);
-        rest("GET levels", "levels", null,                                                     401, 403, 403, 200, 403);
-        rest("POST levels", "levels", "{}",                                                    401, 403, 403, 400, 403);
-        rest("GET levels/{id}", "levels/999999", null,                                         401, 403, 403, 404, 403);
-        rest("PUT levels/{id}", "levels/999999", "{}",                                         401, 403, 403, 404, 403);
-        rest("GET levels/{id}/assignments", "levels/999999/assignments", null,                 401, 403, 403, 404, 403);
-        rest("POST levels/{id}/assignments", "levels/999999/assignments", "{}",                401, 403, 403, 404, 403);
-        rest("DELETE levels/{id}/assignments/{assignmentId}", "levels/999999/assignments/999999", null, 401, 403, 403, 404, 403);
-        rest("GET projects/{projectKey}/accounts", "projects/ACME/accounts", null,             401, 403, 200, 200, 403);
-        rest("POST projects/{projectKey}/accounts", "projects/ACME/accounts", "{}",            401, 403, 403, 400, 403);
-        rest("DELETE projects/{projectKey}/accounts/{accountKey}", "projects/ACME/accounts/NOPE", null, 401, 403, 403, 404, 403);
+        //                                                                                     anon agent lead  fin  admin guest
+        rest("GET status", "status", null,                                                     200, 200, 200, 200, 200, 200);
+        rest("GET accounts", "accounts", null,                                                 401, 403, 403, 200, 403, 403);
+        rest("POST accounts", "accounts", "{}",                                                401, 403, 403, 400, 403, 403);
+        rest("GET accounts/{key}", "accounts/ACME", null,                                      401, 403, 403, 200, 403, 403);
+        rest("PUT accounts/{key}", "accounts/ACME", "{}",                                      401, 403, 403, 400, 403, 403);
+        rest("GET accounts/{key}/projects", "accounts/ACME/projects", null,                    401, 403, 403, 200, 403, 403);
+        rest("GET admin/health", "admin/health", null,                                         401, 403, 403, 200, 200, 403);
+        rest("POST admin/backfill", "admin/backfill", null,                                    401, 403, 403, 403, 202, 403);
+        rest("GET admin/jobs", "admin/jobs", null,                                             401, 403, 403, 200, 200, 403);
+        rest("GET admin/jobs/{id}", "admin/jobs/999999", null,                                 401, 403, 403, 404, 404, 403);
+        rest("POST admin/jobs/{id}/pause", "admin/jobs/999999/pause", null,                    401, 403, 403, 403, 404, 403);
+        rest("POST admin/jobs/{id}/resume", "admin/jobs/999999/resume", null,                  401, 403, 403, 403, 404, 403);
+        rest("POST admin/jobs/{id}/cancel", "admin/jobs/999999/cancel", null,                  401, 403, 403, 403, 404, 403);
+        rest("GET issues/{issueKey}/billing", "issues/ACME-7/billing", null,                   401, 200, 200, 200, 200, 404);
+        rest("GET issues/{issueKey}/ledger", "issues/ACME-7/ledger", null,                     401, 200, 200, 200, 200, 404);
+        rest("GET levels", "levels", null,                                                     401, 403, 403, 200, 403, 403);
+        rest("POST levels", "levels", "{}",                                                    401, 403, 403, 400, 403, 403);
+        rest("GET levels/{id}", "levels/999999", null,                                         401, 403, 403, 404, 403, 403);
+        rest("PUT levels/{id}", "levels/999999", "{}",                                         401, 403, 403, 404, 403, 403);
+        rest("GET levels/{id}/assignments", "levels/999999/assignments", null,                 401, 403, 403, 404, 403, 403);
+        rest("POST levels/{id}/assignments", "levels/999999/assignments", "{}",                401, 403, 403, 404, 403, 403);
+        rest("DELETE levels/{id}/assignments/{assignmentId}", "levels/999999/assignments/999999", null, 401, 403, 403, 404, 403, 403);
+        rest("GET projects/{projectKey}/accounts", "projects/ACME/accounts", null,             401, 403, 200, 200, 403, 403);
+        rest("POST projects/{projectKey}/accounts", "projects/ACME/accounts", "{}",            401, 403, 403, 400, 403, 403);
+        rest("DELETE projects/{projectKey}/accounts/{accountKey}", "projects/ACME/accounts/NOPE", null, 401, 403, 403, 404, 403, 403);
         rest("PUT projects/{projectKey}/accounts/{accountKey}/default", "projects/ACME/accounts/NOPE/default", null,
-                                                                                               401, 403, 403, 404, 403);
-        rest("GET projects/{projectKey}/costs", "projects/ACME/costs?from=2026-01&to=2026-12", null, 401, 403, 200, 200, 403);
-        rest("GET rates/cost", "rates/cost", null,                                             401, 403, 403, 200, 403);
-        rest("GET rates/bill", "rates/bill?account=ACME", null,                                401, 403, 403, 200, 403);
-        rest("POST rates/cost", "rates/cost", "{}",                                            401, 403, 403, 400, 403);
-        rest("POST rates/bill", "rates/bill", "{}",                                            401, 403, 403, 400, 403);
-        rest("GET rates/{id}", "rates/999999", null,                                           401, 403, 403, 404, 403);
-        rest("PUT rates/{id}", "rates/999999", "{}",                                           401, 403, 403, 400, 403);
-        rest("DELETE rates/{id}", "rates/999999", null,                                        401, 403, 403, 404, 403);
-        rest("GET rates/resolve", "rates/resolve?user=agent01&project=ACME&date=2026-11-02", null, 401, 403, 403, 200, 403);
-        rest("GET settings", "settings", null,                                                 401, 403, 403, 200, 403);
-        rest("PUT settings", "settings", "{\"reportingZone\":\"Mars/Olympus\"}",               401, 403, 403, 400, 403);
-        rest("GET users/{userKey}/levels", "users/agent01/levels", null,                       401, 403, 403, 200, 403);
-        rest("GET worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,         401, 200, 200, 200, 200);
-        rest("PUT worklogs/{worklogId}/override", "worklogs/{worklog}/override", "{\"reason\":\" \"}", 401, 403, 400, 400, 403);
-        rest("DELETE worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,      401, 403, 404, 404, 403);
+                                                                                               401, 403, 403, 404, 403, 403);
+        rest("GET projects/{projectKey}/costs", "projects/ACME/costs?from=2026-01&to=2026-12", null, 401, 403, 200, 200, 403, 403);
+        rest("GET rates/cost", "rates/cost", null,                                             401, 403, 403, 200, 403, 403);
+        rest("GET rates/bill", "rates/bill?account=ACME", null,                                401, 403, 403, 200, 403, 403);
+        rest("POST rates/cost", "rates/cost", "{}",                                            401, 403, 403, 400, 403, 403);
+        rest("POST rates/bill", "rates/bill", "{}",                                            401, 403, 403, 400, 403, 403);
+        rest("GET rates/{id}", "rates/999999", null,                                           401, 403, 403, 404, 403, 403);
+        rest("PUT rates/{id}", "rates/999999", "{}",                                           401, 403, 403, 400, 403, 403);
+        rest("DELETE rates/{id}", "rates/999999", null,                                        401, 403, 403, 404, 403, 403);
+        rest("GET rates/resolve", "rates/resolve?user=agent01&project=ACME&date=2026-11-02", null, 401, 403, 403, 200, 403, 403);
+        rest("GET settings", "settings", null,                                                 401, 403, 403, 200, 403, 403);
+        rest("PUT settings", "settings", "{\"reportingZone\":\"Mars/Olympus\"}",               401, 403, 403, 400, 403, 403);
+        rest("GET users/{userKey}/levels", "users/agent01/levels", null,                       401, 403, 403, 200, 403, 403);
+        rest("GET worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,         401, 200, 200, 200, 200, 404);
+        rest("PUT worklogs/{worklogId}/override", "worklogs/{worklog}/override", "{\"reason\":\" \"}", 401, 403, 400, 400, 403, 404);
+        rest("DELETE worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,      401, 403, 404, 404, 403, 404);
 
-        page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200);
-        page("page /ratecard/rates/levels", "/plugins/servlet/ratecard/rates/levels",          302, 403, 403, 200, 403);
-        page("page /ratecard/rates/cost", "/plugins/servlet/ratecard/rates/cost",              302, 403, 403, 200, 403);
-        page("page /ratecard/rates/accounts", "/plugins/servlet/ratecard/rates/accounts",      302, 403, 403, 200, 403);
-        page("page /ratecard/rates/bill", "/plugins/servlet/ratecard/rates/bill",              302, 403, 403, 200, 403);
-        page("page /ratecard/rates/ledger", "/plugins/servlet/ratecard/rates/ledger",          302, 403, 403, 200, 200);
-        page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200);
+        page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
+        page("page /ratecard/rates/levels", "/plugins/servlet/ratecard/rates/levels",          302, 403, 403, 200, 403, 403);
+        page("page /ratecard/rates/cost", "/plugins/servlet/ratecard/rates/cost",              302, 403, 403, 200, 403, 403);
+        page("page /ratecard/rates/accounts", "/plugins/servlet/ratecard/rates/accounts",      302, 403, 403, 200, 403, 403);
+        page("page /ratecard/rates/bill", "/plugins/servlet/ratecard/rates/bill",              302, 403, 403, 200, 403, 403);
+        page("page /ratecard/rates/ledger", "/plugins/servlet/ratecard/rates/ledger",          302, 403, 403, 200, 200, 403);
+        page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 
     @BeforeClass
@@ -146,7 +147,7 @@ public class PermissionMatrixTest {
 
     @Test
     public void costFigures_shouldNeverReachAUserWithoutViewCosts() throws Exception {
-        for (String role : new String[] {"agent01", "admin"}) {
+        for (String role : new String[] {"agent01", "admin", "guest"}) {
             for (Map.Entry<String, Row> entry : ROWS.entrySet()) {
                 Row row = entry.getValue();
                 if (!row.method().equals("GET")) {

@@ -74,6 +74,7 @@ public final class DemoData {
         createUser("lead", "Lars Lead", "Team lead", "lead");
         createUser("finance", "Fiona Finance", null, "finance");
         createUser("admin", "Ada Admin", null, "admin");
+        createUser("guest", "Gus Guest", null, "guest");
         return agents;
     }
 

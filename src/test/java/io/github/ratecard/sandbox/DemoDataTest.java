@@ -20,14 +20,14 @@ import org.junit.Test;
 public class DemoDataTest {
 
     @Test
-    public void story_shouldHaveFortyAgentsInThreeLevelsPlusLeadFinanceAndAdmin() {
+    public void story_shouldHaveFortyAgentsInThreeLevelsPlusLeadFinanceAdminAndAGuest() {
         try (TestDatabase database = generated(42, 1_000)) {
             SandboxStore store = new SandboxStore(database);
             Map<String, Long> agentsByLevel = store.users().stream().filter(u -> u.getDemoRole().equals("agent"))
                     .collect(Collectors.groupingBy(SbUser::getDemoLevel, TreeMap::new, Collectors.counting()));
 
             assertEquals(Map.of("Agent L1", 24L, "Agent L2", 12L, "Team lead", 4L), agentsByLevel);
-            assertEquals(43, store.users().size());
+            assertEquals(44, store.users().size());
         }
     }
 

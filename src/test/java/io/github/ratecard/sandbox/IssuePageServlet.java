@@ -1,6 +1,5 @@
 package io.github.ratecard.sandbox;
 
-import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.billing.IssueBilling;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.ledger.IssueBillingService;
@@ -66,8 +65,8 @@ final class IssuePageServlet extends HttpServlet {
         SbIssue issue = found.get();
         SbProject project = store.projectById(issue.getProjectId()).orElseThrow();
         IssueRef ref = new IssueRef(issue.getID(), issue.getIssueKey(), project.getID());
-        if (!session.currentUserHas(ProjectAccess.BROWSE, ref.projectId())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!session.currentUserMaySee(ref)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No issue " + key);
             return;
         }
         IssueBilling fields = billing.fieldsOf(ref.id());

@@ -69,9 +69,9 @@ public final class SandboxSession implements AccessPolicy {
     }
 
     /**
-     * The demo roles as a permission scheme would grant them: everyone signed in browses every
-     * project; the lead and finance see costs; the lead manages budgets of the projects they lead.
-     * The administrator administers Jira but is not granted costs.
+     * The demo roles as a permission scheme would grant them: everyone signed in but the guest
+     * browses every project; the lead and finance see costs; the lead manages budgets of the
+     * projects they lead. The administrator administers Jira but is not granted costs.
      */
     @Override
     public boolean currentUserHas(ProjectAccess access, long projectId) {
@@ -80,7 +80,7 @@ public final class SandboxSession implements AccessPolicy {
             return false;
         }
         return switch (access) {
-            case BROWSE -> true;
+            case BROWSE -> !"guest".equals(role);
             case VIEW_COSTS -> "finance".equals(role) || currentUserLeads(projectId);
             case MANAGE_BUDGETS -> currentUserLeads(projectId);
         };

@@ -112,12 +112,49 @@ public class IssueBillingTest {
 
     @Test
     public void closedAccount_shouldNotBeOfferedNorAccepted() {
-        ClientAccount globex = kit.accountService.account("GLOBEX");
-        kit.accountService.update("GLOBEX", new ClientAccount(globex.key(), globex.name(), globex.customerName(), globex.currency(),
-                AccountCategory.BILLABLE, AccountStatus.CLOSED, globex.billedTime(), globex.taxRatePercent(), globex.invoicePrefix()));
+        close("GLOBEX");
 
         assertEquals(java.util.List.of("ACME"), issueBilling.accountOptions(ACME).stream().map(ClientAccount::key).toList());
         assertEquals("account", assertThrows(InvalidInputException.class, () -> issueBilling.set(ISSUE, "GLOBEX", null)).field());
+    }
+
+    @Test
+    public void issueKeepingAnAccountClosedSince_shouldStillBeSaved() {
+        issueBilling.set(ISSUE, "GLOBEX", null);
+        close("GLOBEX");
+
+        issueBilling.set(ISSUE, "GLOBEX", "Non-billable");
+
+        assertEquals(BillableChoice.NON_BILLABLE, issueBilling.fieldsOf(ISSUE.id()).billable());
+    }
+
+    @Test
+    public void accountValueNotLinkedToTheProject_shouldBeKeptButWorkBillsToTheProjectDefault() {
+        issueBilling.mirrorAccount(ISSUE, "UNLINKED");
+
+        assertEquals("UNLINKED", issueBilling.fieldsOf(ISSUE.id()).accountKey());
+        assertEquals("ACME", entry(2).accountKey());
+        assertTrue(issueBilling.billingOf(ISSUE).fieldAccountIgnored());
+    }
+
+    @Test
+    public void removedField_shouldBeForgottenAndItsIssuesRepriced() {
+        issueBilling.set(ISSUE, "GLOBEX", "Billable");
+
+        issueBilling.forgetAccounts();
+
+        assertEquals(null, issueBilling.fieldsOf(ISSUE.id()).accountKey());
+        assertEquals(BillableChoice.BILLABLE, issueBilling.fieldsOf(ISSUE.id()).billable());
+        assertEquals("ACME", entry(2).accountKey());
+    }
+
+    @Test
+    public void deletedIssue_shouldTakeItsValuesAlong() {
+        issueBilling.set(ISSUE, "GLOBEX", "Billable");
+
+        issueBilling.issueDeleted(ISSUE.id());
+
+        assertTrue(issueBilling.fieldsOf(ISSUE.id()).isEmpty());
     }
 
     @Test
@@ -187,6 +224,12 @@ public class IssueBillingTest {
         assertEquals("accountKey", assertThrows(InvalidInputException.class,
                 () -> overrides.set(1, null, null, "UNLINKED", "Wrong client", "lead")).field());
         assertTrue(overrides.overrideOf(1).isEmpty());
+    }
+
+    private void close(String key) {
+        ClientAccount account = kit.accountService.account(key);
+        kit.accountService.update(key, new ClientAccount(account.key(), account.name(), account.customerName(), account.currency(),
+                AccountCategory.BILLABLE, AccountStatus.CLOSED, account.billedTime(), account.taxRatePercent(), account.invoicePrefix()));
     }
 
     private LedgerEntry entry(long worklogId) {

@@ -58,7 +58,7 @@ public class BillingFieldTemplatesTest {
 
     @Test
     public void billableEdit_shouldOfferItsTwoOptions() throws Exception {
-        String html = render("edit", BillingFieldView.billable("customfield_10101", "Billable", "Non-billable", "None"));
+        String html = render("edit", BillingFieldView.billable("customfield_10101", "Billable", "Non-billable", "None", 10000L, true));
 
         assertThat(html, containsString("<option value=\"Billable\">Billable</option>"));
         assertThat(html, containsString("<option value=\"Non-billable\" selected>Non-billable</option>"));
@@ -69,7 +69,7 @@ public class BillingFieldTemplatesTest {
         for (String payload : CostPanelTemplateTest.PAYLOADS) {
             ClientAccount hostile = account("EVIL", payload);
             BillingFieldView view = BillingFieldView.account("customfield_1", payload, "EVIL", List.of(hostile), key -> Optional.of(hostile),
-                    payload);
+                    payload, 10000L, true);
             for (String template : List.of("view", "column", "edit", "xml")) {
                 String html = render(template, view);
 
@@ -82,9 +82,29 @@ public class BillingFieldTemplatesTest {
         }
     }
 
+    @Test
+    public void edit_shouldSendTheProjectAndTheShownValueSoAChangeCanBeChecked() throws Exception {
+        String html = render("edit", accountView("ACME_LABS", List.of(ACME, LABS)));
+
+        assertThat(html, containsString("<input type=\"hidden\" name=\"customfield_10100:project\" value=\"10000\">"));
+        assertThat(html, containsString("<input type=\"hidden\" name=\"customfield_10100:current\" value=\"ACME_LABS\">"));
+    }
+
+    @Test
+    public void edit_shouldBeReadOnlyForUsersWhoMayNotChangeTheValue() throws Exception {
+        BillingFieldView view = BillingFieldView.account("customfield_10100", "Account", "ACME_LABS", List.of(ACME, LABS),
+                key -> Optional.of(LABS), "None", 10000L, false);
+
+        String html = render("edit", view);
+
+        assertThat(html, not(containsString("<select")));
+        assertThat(html, containsString("Acme Labs (ACME_LABS)</span>"));
+        assertThat(html, containsString("<input type=\"hidden\" name=\"customfield_10100\" value=\"ACME_LABS\">"));
+    }
+
     private static BillingFieldView accountView(String value, List<ClientAccount> options) {
         return BillingFieldView.account("customfield_10100", "Account", value, options,
-                key -> options.stream().filter(a -> a.key().equals(key)).findFirst(), "None (the project's default account)");
+                key -> options.stream().filter(a -> a.key().equals(key)).findFirst(), "None (the project's default account)", 10000L, true);
     }
 
     private String render(String template, BillingFieldView view) throws Exception {

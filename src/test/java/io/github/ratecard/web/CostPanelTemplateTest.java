@@ -50,13 +50,21 @@ public class CostPanelTemplateTest {
         String html = render(view("Acme Ltd (ACME)", "Ana", "Training, agreed with the client", null), Locale.ENGLISH);
 
         assertThat(html, containsString("title=\"Training, agreed with the client\">Override</span>"));
-        assertThat(html, containsString("ratecard-missing-rate\">Missing rate</span>"));
+        assertThat(html, containsString("ratecard-row-status\">Missing rate</span>"));
         assertThat(html, containsString("<strong>1</strong> worklogs have no price yet"));
     }
 
     @Test
+    public void panel_shouldSayWhenTheIssuesAccountIsNotLinkedToItsProject() throws Exception {
+        CostPanelView view = new CostPanelView("ACME-9", "Acme Corporation (ACME)", true, "ratecard.panel.source.project-default", true,
+                "ratecard.panel.source.account-category", "1h", "1h", "€58.00", null, 1, 0, List.of(), "/all");
+
+        assertThat(render(view, Locale.ENGLISH), containsString("is not linked to this project"));
+    }
+
+    @Test
     public void panel_shouldSayClearlyWhenThereIsNothingYet() throws Exception {
-        CostPanelView empty = new CostPanelView("ACME-9", null, "ratecard.panel.source.none", false, "ratecard.panel.source.none",
+        CostPanelView empty = new CostPanelView("ACME-9", null, false, "ratecard.panel.source.none", false, "ratecard.panel.source.none",
                 "0m", "0m", "–", null, 0, 0, List.of(), "/all");
 
         assertThat(render(empty, Locale.ENGLISH), containsString("id=\"ratecard-panel-empty\""));
@@ -84,9 +92,9 @@ public class CostPanelTemplateTest {
 
     private static CostPanelView view(String account, String author, String overrideReason, String cost) {
         List<CostPanelRow> rows = List.of(
-                new CostPanelRow(author, "Apr 16, 2026", "1h", "1h", "€58.00", overrideReason, false, false),
-                new CostPanelRow(author, "Apr 15, 2026", "2h 20m", "2h 30m", "", null, true, false));
-        return new CostPanelView("ACME-7", account, "ratecard.panel.source.project-default", true,
+                new CostPanelRow(author, "Apr 16, 2026", "1h", "1h", "€58.00", overrideReason, null, false),
+                new CostPanelRow(author, "Apr 15, 2026", "2h 20m", "2h 30m", "", null, "ratecard.panel.missingRate", false));
+        return new CostPanelView("ACME-7", account, false, "ratecard.panel.source.project-default", true,
                 "ratecard.panel.source.account-category", "3h 20m", "3h 30m", "€203.00", cost, 2, 1, rows, "/all");
     }
 
