@@ -19,7 +19,8 @@ public final class Entities {
             JobEntity.class,
             RetryEntity.class,
             IssueBillingEntity.class,
-            WorklogOverrideEntity.class);
+            WorklogOverrideEntity.class,
+            BudgetEntity.class);
 
     private Entities() {
     }

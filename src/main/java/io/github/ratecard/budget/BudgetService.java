@@ -1,0 +1,90 @@
+package io.github.ratecard.budget;
+
+import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.Transactions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Budgets as agreed: created, changed and deleted with an audit entry each; a budget that would
+ * count the same spending as another (same scope, measure and period kind, overlapping range) is
+ * refused and changes nothing.
+ */
+public final class BudgetService {
+
+    static final String AUDIT_TYPE = "budget";
+
+    private final BudgetStore store;
+    private final AuditLog audit;
+    private final Transactions transactions;
+
+    public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions) {
+        this.store = store;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    public Budget budget(long id) {
+        return store.budget(id).orElseThrow(() -> new NotFoundException("No budget " + id));
+    }
+
+    public Budget create(Budget budget) {
+        return transactions.inTransaction(() -> {
+            refuseClashes(budget);
+            long id = store.insert(budget);
+            Budget created = withId(budget, id);
+            audit.record(AUDIT_TYPE, String.valueOf(id), "create", null, snapshot(created));
+            return created;
+        });
+    }
+
+    public Budget update(Budget changed) {
+        return transactions.inTransaction(() -> {
+            Budget before = budget(changed.id());
+            refuseClashes(changed);
+            store.update(changed);
+            audit.record(AUDIT_TYPE, String.valueOf(changed.id()), "update", snapshot(before), snapshot(changed));
+            return changed;
+        });
+    }
+
+    public void delete(long id) {
+        transactions.inTransaction(() -> {
+            Budget before = budget(id);
+            store.delete(id);
+            audit.record(AUDIT_TYPE, String.valueOf(id), "delete", snapshot(before), null);
+            return null;
+        });
+    }
+
+    private void refuseClashes(Budget budget) {
+        for (Budget other : store.ofScope(budget.scope())) {
+            if (budget.clashesWith(other)) {
+                throw new ConflictException("range", "The budget overlaps budget " + other.id() + " (" + other.range().first() + " – "
+                        + other.range().last() + ") of the same kind and period");
+            }
+        }
+    }
+
+    private static Budget withId(Budget budget, long id) {
+        return new Budget(id, budget.scope(), budget.measure(), budget.amount(), budget.hours(), budget.period(), budget.range(),
+                budget.thresholds(), budget.owner());
+    }
+
+    private static Map<String, Object> snapshot(Budget budget) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("scope", budget.scope().kind() + " " + budget.scope().key());
+        values.put("measure", budget.measure().name());
+        values.put("amount", budget.amount() == null ? null : budget.amount().toDecimal().toPlainString() + " "
+                + budget.amount().currency().getCurrencyCode());
+        values.put("hours", budget.hours());
+        values.put("period", budget.period().name());
+        values.put("from", budget.range().first().toString());
+        values.put("to", budget.range().last().toString());
+        values.put("thresholds", budget.thresholds());
+        values.put("owner", budget.owner());
+        return values;
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.ratecard.budget;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where budgets are kept. */
+public interface BudgetStore {
+
+    /** Stores a new budget (its id is ignored) and returns the id it was given. */
+    long insert(Budget budget);
+
+    void update(Budget budget);
+
+    void delete(long id);
+
+    Optional<Budget> budget(long id);
+
+    /** The scope's budgets, by id. */
+    List<Budget> ofScope(BudgetScope scope);
+}
