@@ -31,9 +31,7 @@ public class AoIssueBillingStore implements IssueBillingStore {
     @Override
     public Map<Long, IssueBilling> ofIssues(Collection<Long> issueIds) {
         Map<Long, IssueBilling> found = new HashMap<>();
-        List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(issueIds));
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        for (List<Long> chunk : Sql.chunks(issueIds, CHUNK)) {
             for (IssueBillingEntity row : ao.find(IssueBillingEntity.class, Query.select()
                     .where(IssueBillingEntity.ISSUE_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()))) {
                 found.put(row.getIssueId(), billing(row));

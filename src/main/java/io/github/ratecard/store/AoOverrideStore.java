@@ -4,10 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.billing.OverrideStore;
 import io.github.ratecard.billing.WorklogOverride;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +30,7 @@ public class AoOverrideStore implements OverrideStore {
     @Override
     public Map<Long, WorklogOverride> of(Collection<Long> worklogIds) {
         Map<Long, WorklogOverride> found = new HashMap<>();
-        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(worklogIds));
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        for (List<Long> chunk : Sql.chunks(worklogIds, CHUNK)) {
             for (WorklogOverrideEntity row : ao.find(WorklogOverrideEntity.class, Query.select()
                     .where(WorklogOverrideEntity.WORKLOG_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()))) {
                 found.put(row.getWorklogId(), new WorklogOverride(row.getWorklogId(), row.getBillable(), row.getBilledSeconds(),

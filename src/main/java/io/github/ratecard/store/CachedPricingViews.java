@@ -1,9 +1,8 @@
 package io.github.ratecard.store;
 
 import io.github.ratecard.billing.AccountStore;
-import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.domain.Settings;
-import io.github.ratecard.ledger.BillingContext;
+import io.github.ratecard.ledger.MemoBillingContext;
 import io.github.ratecard.ledger.PricingView;
 import io.github.ratecard.ledger.ReportingCalendar;
 import io.github.ratecard.rates.LevelStore;
@@ -11,9 +10,6 @@ import io.github.ratecard.rates.MemoRateBook;
 import io.github.ratecard.rates.RateStore;
 import io.github.ratecard.rates.RateTimelines;
 import io.github.ratecard.rates.StoredRateBook;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +38,7 @@ public class CachedPricingViews implements Supplier<PricingView> {
         String marker = version.current();
         Cached now = cached;
         if (now == null || !now.marker().equals(marker)) {
-            now = new Cached(marker, new PricingView(new RateTimelines(new MemoRateBook(rates)), new ProjectAccounts(accounts),
+            now = new Cached(marker, new PricingView(new RateTimelines(new MemoRateBook(rates)), new MemoBillingContext(accounts),
                     ReportingCalendar.of(settings.reportingZone())));
             cached = now;
         }
@@ -50,38 +46,5 @@ public class CachedPricingViews implements Supplier<PricingView> {
     }
 
     private record Cached(String marker, PricingView view) {
-    }
-
-    /** Each project's default account and linked accounts, and each account, read once per view. */
-    private static final class ProjectAccounts implements BillingContext {
-
-        private final AccountBillingContext source;
-        private final ConcurrentHashMap<Long, Optional<ClientAccount>> byProject = new ConcurrentHashMap<>();
-        private final ConcurrentHashMap<String, Optional<ClientAccount>> byKey = new ConcurrentHashMap<>();
-        private final ConcurrentHashMap<Long, Set<String>> links = new ConcurrentHashMap<>();
-
-        ProjectAccounts(AccountBillingContext source) {
-            this.source = source;
-        }
-
-        @Override
-        public Optional<ClientAccount> projectDefault(long projectId) {
-            return byProject.computeIfAbsent(projectId, source::projectDefault);
-        }
-
-        @Override
-        public Optional<ClientAccount> account(String accountKey) {
-            return byKey.computeIfAbsent(accountKey, source::account);
-        }
-
-        @Override
-        public Set<String> linkedAccounts(long projectId) {
-            return links.computeIfAbsent(projectId, source::linkedAccounts);
-        }
-
-        @Override
-        public BillingContext forBatch() {
-            return this;
-        }
     }
 }

@@ -5,19 +5,14 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.sandbox.Sandbox;
-import io.github.ratecard.sandbox.SandboxConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,42 +22,17 @@ import org.openqa.selenium.support.ui.Select;
 public class IssuePanelBrowserIT {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    public static final SandboxInBrowser SANDBOX = new SandboxInBrowser();
 
     private static final String PAYLOAD = "<script>window.ratecardPwned=1</script>\"><img src=x onerror=\"window.ratecardPwned=1\">";
 
-    private static Sandbox sandbox;
-    private static Browser browser;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Rule
-    public final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            browser.screenshot(description.getMethodName());
-        }
-    };
+    public final TestWatcher screenshotOnFailure = SANDBOX.screenshotOnFailure();
 
-    @BeforeClass
-    public static void start() throws Exception {
-        sandbox = Sandbox.start(new SandboxConfig(0, FOLDER.getRoot().toPath(), false, 500, 42));
-        try {
-            browser = Browser.open(sandbox.url().toString());
-        } catch (RuntimeException | Error e) {
-            sandbox.stop();
-            throw e;
-        }
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (sandbox != null) {
-            sandbox.stop();
-        }
-    }
+    private final Sandbox sandbox = SANDBOX.sandbox();
+    private final Browser browser = SANDBOX.browser();
 
     @Test
     public void agentSeesHowWorkBillsButNoCost() {
@@ -122,7 +92,7 @@ public class IssuePanelBrowserIT {
         assertEquals(Boolean.FALSE, browser.script("return typeof window.ratecardPwned !== 'undefined';"));
     }
 
-    private static String call(String user, String method, String path, String json) throws Exception {
+    private String call(String user, String method, String path, String json) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.url() + path))
                 .header("Cookie", "ratecard.sandbox.user=" + user).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

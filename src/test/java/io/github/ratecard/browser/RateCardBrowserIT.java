@@ -4,16 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.sandbox.Sandbox;
-import io.github.ratecard.sandbox.SandboxConfig;
 import java.time.LocalDate;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -24,39 +19,13 @@ import org.openqa.selenium.support.ui.Select;
 public class RateCardBrowserIT {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
-
-    private static Sandbox sandbox;
-    private static Browser browser;
+    public static final SandboxInBrowser SANDBOX = new SandboxInBrowser();
 
     @Rule
-    public final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            browser.screenshot(description.getMethodName());
-        }
-    };
+    public final TestWatcher screenshotOnFailure = SANDBOX.screenshotOnFailure();
 
-    @BeforeClass
-    public static void start() throws Exception {
-        sandbox = Sandbox.start(new SandboxConfig(0, FOLDER.getRoot().toPath(), false, 500, 42));
-        try {
-            browser = Browser.open(sandbox.url().toString());
-        } catch (RuntimeException | Error e) {
-            sandbox.stop();
-            throw e;
-        }
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (sandbox != null) {
-            sandbox.stop();
-        }
-    }
+    private final Sandbox sandbox = SANDBOX.sandbox();
+    private final Browser browser = SANDBOX.browser();
 
     @Test
     public void adminStartsABackfillAndWatchesItFinish() {
@@ -173,7 +142,7 @@ public class RateCardBrowserIT {
         assertTrue(browser.driver.getPageSource().contains("403"));
     }
 
-    private static WebElement openEndedRow(String amountText) {
+    private WebElement openEndedRow(String amountText) {
         for (WebElement row : browser.driver.findElements(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]"))) {
             if (row.getText().contains(amountText) && row.findElement(By.name("validTo")).getAttribute("value").isEmpty()) {
                 return row;
@@ -182,7 +151,7 @@ public class RateCardBrowserIT {
         throw new AssertionError("No open-ended rate of " + amountText);
     }
 
-    private static void setDate(WebElement input, String isoDate) {
+    private void setDate(WebElement input, String isoDate) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", input, isoDate);
     }
 }
