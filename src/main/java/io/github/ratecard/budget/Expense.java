@@ -25,6 +25,7 @@ public record Expense(long id, LocalDate date, BudgetScope scope, ExpenseCategor
         InvalidInputException.require(markupPercent.signum() >= 0 && markupPercent.compareTo(BigDecimal.valueOf(1000)) <= 0
                 && markupPercent.scale() <= 2, "markupPercent", "The mark-up is a percentage from 0 to 1000 with at most two decimals");
         InvalidInputException.require(billable || markupPercent.signum() == 0, "markupPercent", "Only a billable expense has a mark-up");
+        markupPercent = markupPercent.setScale(2);
         description = description == null ? "" : description.strip();
         InvalidInputException.require(description.length() <= MAX_DESCRIPTION, "description",
                 "The description may have at most " + MAX_DESCRIPTION + " characters");

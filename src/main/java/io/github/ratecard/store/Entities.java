@@ -20,7 +20,8 @@ public final class Entities {
             RetryEntity.class,
             IssueBillingEntity.class,
             WorklogOverrideEntity.class,
-            BudgetEntity.class);
+            BudgetEntity.class,
+            ExpenseEntity.class);
 
     private Entities() {
     }

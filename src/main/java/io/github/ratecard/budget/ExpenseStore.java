@@ -1,0 +1,20 @@
+package io.github.ratecard.budget;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where expenses are kept. */
+public interface ExpenseStore {
+
+    /** Stores a new expense (its id is ignored) and returns the id it was given. */
+    long insert(Expense expense);
+
+    void update(Expense expense);
+
+    void delete(long id);
+
+    Optional<Expense> expense(long id);
+
+    /** The scope's expenses dated within the range, by date. */
+    List<Expense> ofScope(BudgetScope scope, DateRange range);
+}

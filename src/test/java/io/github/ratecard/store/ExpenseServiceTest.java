@@ -1,0 +1,69 @@
+package io.github.ratecard.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import io.github.ratecard.budget.BudgetScope;
+import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.budget.Expense;
+import io.github.ratecard.budget.ExpenseCategory;
+import io.github.ratecard.budget.ExpenseService;
+import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.After;
+import org.junit.Test;
+
+/** Expenses kept on a real database: read back exactly, found by scope and dates, audited. */
+public class ExpenseServiceTest {
+
+    private static final BudgetScope ACME = new BudgetScope(BudgetScope.Kind.PROJECT, "ACME");
+
+    private final RateCardKit kit = new RateCardKit();
+    private final ExpenseService target = new ExpenseService(new AoExpenseStore(kit.database.activeObjects()), kit.audit, kit.transactions);
+
+    @After
+    public void tearDown() {
+        kit.close();
+    }
+
+    @Test
+    public void recordedExpense_shouldReadBackWithItsMarkupAndBilledAmount() {
+        Expense recorded = target.record(expense("2026-03-02", "199.99", "12.5"));
+
+        Expense read = target.expense(recorded.id());
+        assertEquals(recorded, read);
+        assertEquals(Money.parse("224.99", "EUR"), read.billed()); // 199.99 × 1.125 = 224.98875
+    }
+
+    @Test
+    public void expensesOfAScope_shouldBeThoseDatedInTheRangeInDateOrder() {
+        target.record(expense("2026-03-31", "10.00", null));
+        target.record(expense("2026-03-01", "20.00", null));
+        target.record(expense("2026-04-01", "30.00", null));
+        target.record(new Expense(0, LocalDate.parse("2026-03-15"), new BudgetScope(BudgetScope.Kind.PROJECT, "GLX"),
+                ExpenseCategory.TRAVEL, Money.parse("40.00", "EUR"), false, null, "Train"));
+
+        List<Expense> march = target.expenses(ACME, new DateRange(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")));
+
+        assertEquals(List.of(Money.parse("20.00", "EUR"), Money.parse("10.00", "EUR")), march.stream().map(Expense::amount).toList());
+    }
+
+    @Test
+    public void deletedExpense_shouldBeGoneAndEveryChangeAudited() {
+        int audited = kit.auditRows();
+        Expense recorded = target.record(expense("2026-03-02", "10.00", null));
+
+        target.delete(recorded.id());
+
+        assertThrows(NotFoundException.class, () -> target.expense(recorded.id()));
+        assertEquals(audited + 2, kit.auditRows());
+    }
+
+    private static Expense expense(String day, String amount, String markup) {
+        return new Expense(0, LocalDate.parse(day), ACME, ExpenseCategory.SOFTWARE, Money.parse(amount, "EUR"), markup != null,
+                markup == null ? null : new BigDecimal(markup), "Licences <b>for</b> the desk");
+    }
+}
