@@ -32,9 +32,10 @@ public class RateCardBrowserIT {
         browser.openAs("admin", "/plugins/servlet/ratecard/rates/ledger");
         WebElement start = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ratecard-backfill")));
         start.click();
-        WebElement running = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#ratecard-jobs tr[data-state='RUNNING'] progress")));
-        assertEquals("0", running.getAttribute("value"));
+        // the job table is redrawn while it polls: read the value inside the wait, not from a kept element
+        String progress = browser.waiting().until(d -> d.findElement(By.cssSelector("#ratecard-jobs tr[data-state='RUNNING'] progress"))
+                .getAttribute("value"));
+        assertEquals("0", progress);
 
         sandbox.runJobs();
 
