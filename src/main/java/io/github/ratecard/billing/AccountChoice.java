@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Which accounts work in a project may be billed to: the OPEN accounts linked to it, its default first. */
 public final class AccountChoice {
@@ -22,6 +24,16 @@ public final class AccountChoice {
             accounts.apply(link.accountKey()).filter(a -> a.status() == AccountStatus.OPEN).ifPresent(options::add);
         }
         return options;
+    }
+
+    /** The project's default account, when it has one. */
+    public static Optional<ClientAccount> projectDefault(List<ProjectAccountLink> links, Function<String, Optional<ClientAccount>> accounts) {
+        return links.stream().filter(ProjectAccountLink::isDefault).findFirst().flatMap(link -> accounts.apply(link.accountKey()));
+    }
+
+    /** The keys of the accounts linked to the project. */
+    public static Set<String> linkedKeys(List<ProjectAccountLink> links) {
+        return links.stream().map(ProjectAccountLink::accountKey).collect(Collectors.toSet());
     }
 
     /** Throws a clear error naming {@code field} unless the key is one of the options. */

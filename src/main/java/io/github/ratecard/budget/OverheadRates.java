@@ -3,7 +3,6 @@ package io.github.ratecard.budget;
 import io.github.ratecard.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -39,13 +38,6 @@ public final class OverheadRates {
         }
         Map.Entry<LocalDate, BigDecimal> general = global.floorEntry(day);
         return general == null ? BigDecimal.ZERO : general.getValue();
-    }
-
-    /** The days on which some rate starts, for callers that price day by day. */
-    public List<LocalDate> changeDays() {
-        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>(global.keySet());
-        byProject.values().forEach(series -> days.addAll(series.keySet()));
-        return List.copyOf(days);
     }
 
     private static BigDecimal checked(BigDecimal percent) {

@@ -7,16 +7,14 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** What was spent in a scope, day by day, in the budget's currency: money and worked seconds. */
+/** What was spent in a scope, day by day, in the budget's currency. */
 public final class Spending {
 
     private final NavigableMap<LocalDate, Money> money = new TreeMap<>();
-    private final NavigableMap<LocalDate, Long> seconds = new TreeMap<>();
 
-    public Spending add(LocalDate day, Money amount, long workedSeconds) {
+    public Spending add(LocalDate day, Money amount) {
         Objects.requireNonNull(day, "day");
         money.merge(day, amount, Money::plus);
-        seconds.merge(day, workedSeconds, Math::addExact);
         return this;
     }
 
@@ -25,15 +23,6 @@ public final class Spending {
         Money total = zero;
         for (Map.Entry<LocalDate, Money> day : money.subMap(range.first(), true, range.last(), true).entrySet()) {
             total = total.plus(day.getValue());
-        }
-        return total;
-    }
-
-    /** Seconds worked on the days of the range. */
-    public long seconds(DateRange range) {
-        long total = 0;
-        for (long day : seconds.subMap(range.first(), true, range.last(), true).values()) {
-            total = Math.addExact(total, day);
         }
         return total;
     }

@@ -47,12 +47,9 @@ public class AccountFieldType extends BillingTextFieldType {
         billing.mirrorAccount(issue, value);
     }
 
-    /** Jira removes the field: Ratecard forgets its values and prices the work by the project's default again. */
     @Override
-    public java.util.Set<Long> remove(CustomField field) {
-        java.util.Set<Long> affected = super.remove(field);
+    void forgetAll() {
         billing.forgetAccounts();
-        return affected;
     }
 
     @Override

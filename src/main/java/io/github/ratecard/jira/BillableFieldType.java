@@ -42,12 +42,9 @@ public class BillableFieldType extends BillingTextFieldType {
         billing.mirrorBillable(issue, value);
     }
 
-    /** Jira removes the field: Ratecard forgets its values and the accounts' categories decide again. */
     @Override
-    public java.util.Set<Long> remove(CustomField field) {
-        java.util.Set<Long> affected = super.remove(field);
+    void forgetAll() {
         billing.forgetBillable();
-        return affected;
     }
 
     @Override

@@ -18,8 +18,8 @@ import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.web.BillingFieldView;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A Ratecard billing field as a Jira text field: Jira stores, indexes and searches the value;
@@ -35,11 +35,13 @@ abstract class BillingTextFieldType extends GenericTextCFType {
     static final String CURRENT = "current";
 
     private final AccessPolicy access;
+    private final FieldEditRule editRule;
 
     BillingTextFieldType(CustomFieldValuePersister persister, GenericConfigManager configs, TextFieldCharacterLengthValidator lengths,
                          JiraAuthenticationContext authenticationContext, AccessPolicy access) {
         super(persister, configs, lengths, authenticationContext);
         this.access = access;
+        this.editRule = new FieldEditRule(access);
     }
 
     /** The value to store for what a user typed; empty for the empty field. Throws {@link InvalidInputException}. */
@@ -50,6 +52,9 @@ abstract class BillingTextFieldType extends GenericTextCFType {
 
     /** Takes a value Jira stored (null: the field was emptied) over into pricing. */
     abstract void mirror(IssueRef issue, String value);
+
+    /** Forgets every issue's value of this field in pricing. */
+    abstract void forgetAll();
 
     /** The templates' view of the field on this issue. */
     abstract BillingFieldView view(CustomField field, Long projectId, String value, boolean editable);
@@ -72,33 +77,17 @@ abstract class BillingTextFieldType extends GenericTextCFType {
     @Override
     public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
         super.validateFromParams(params, errors, config);
-        Object project = params.getFirstValueForKey(PROJECT);
-        if (project == null || project.toString().isBlank()) {
-            return;
-        }
-        String value;
-        try {
-            value = valueOf(text(params.getFirstValueForNullKey())).orElse(null);
-        } catch (InvalidInputException refused) {
-            return; // reported at the field by Jira's own check above
-        }
-        String current = text(params.getFirstValueForKey(CURRENT));
-        if (Objects.equals(value, current == null || current.isBlank() ? null : current.trim())) {
-            return;
-        }
-        try {
-            long projectId = Long.parseLong(project.toString().trim());
-            if (!access.mayManageBudgets(projectId)) {
-                errors.addError(config.getCustomField().getId(),
-                        "Changing " + config.getCustomField().getName() + " needs the Manage budgets permission of the project");
-                return;
-            }
-            checkChange(projectId, value, current);
-        } catch (NumberFormatException garbled) {
-            errors.addError(config.getCustomField().getId(), "The edit screen sent no valid project");
-        } catch (InvalidInputException refused) {
-            errors.addError(config.getCustomField().getId(), refused.getMessage());
-        }
+        editRule.refusal(config.getCustomField().getName(), text(params.getFirstValueForNullKey()), text(params.getFirstValueForKey(CURRENT)),
+                        text(params.getFirstValueForKey(PROJECT)), this::valueOf, this::checkChange)
+                .ifPresent(message -> errors.addError(config.getCustomField().getId(), message));
+    }
+
+    /** Jira removes the field: Ratecard forgets its values and re-prices the issues that had one. */
+    @Override
+    public Set<Long> remove(CustomField field) {
+        Set<Long> affected = super.remove(field);
+        forgetAll();
+        return affected;
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.github.ratecard.domain.Transactions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The Account and Billable fields of issues: which values are allowed, and setting them, which
@@ -53,10 +52,8 @@ public final class IssueBillingService {
     /** How the issue's work bills as a whole, before any worklog's override. */
     public WorkBilling billingOf(IssueRef issue) {
         List<ProjectAccountLink> links = accounts.linksOfProject(issue.projectId());
-        Optional<ClientAccount> projectDefault = links.stream()
-                .filter(ProjectAccountLink::isDefault).findFirst().flatMap(link -> accounts.account(link.accountKey()));
-        return BillingResolution.resolve(0, projectDefault, fields.ofIssue(issue.id()).orElse(null), null, accounts::account,
-                links.stream().map(ProjectAccountLink::accountKey).collect(java.util.stream.Collectors.toSet()));
+        return BillingResolution.resolve(0, AccountChoice.projectDefault(links, accounts::account), fields.ofIssue(issue.id()).orElse(null),
+                null, accounts::account, AccountChoice.linkedKeys(links));
     }
 
     /**

@@ -41,11 +41,6 @@ public final class WorklogPricer {
         this(views, facts, null);
     }
 
-    /** Prices work that has no issue fields or overrides. */
-    public WorklogPricer(Supplier<PricingView> views) {
-        this(views, BillingFacts.NONE);
-    }
-
     private WorklogPricer(Supplier<PricingView> views, BillingFacts facts, BillingFacts.Loaded pinned) {
         this.views = views;
         this.facts = facts;
@@ -56,11 +51,6 @@ public final class WorklogPricer {
      * Prices straight from the rate book and billing context, reading them afresh at every
      * pricing; {@code reportingZone} is asked every time too, so a changed setting applies at once.
      */
-    public WorklogPricer(RateBook rates, BillingContext billing, Supplier<ZoneId> reportingZone) {
-        this(rates, billing, BillingFacts.NONE, reportingZone);
-    }
-
-    /** As above, with the issue fields and overrides {@code facts} reads. */
     public WorklogPricer(RateBook rates, BillingContext billing, BillingFacts facts, Supplier<ZoneId> reportingZone) {
         this(() -> new PricingView(new RateTimelines(new MemoRateBook(rates)), billing.forBatch(),
                 ReportingCalendar.of(reportingZone.get())), facts);

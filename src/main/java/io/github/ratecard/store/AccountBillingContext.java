@@ -1,12 +1,11 @@
 package io.github.ratecard.store;
 
+import io.github.ratecard.billing.AccountChoice;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.ledger.BillingContext;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The accounts as stored: a project's default account from its links, any account by key. */
 public class AccountBillingContext implements BillingContext {
@@ -19,8 +18,7 @@ public class AccountBillingContext implements BillingContext {
 
     @Override
     public Optional<ClientAccount> projectDefault(long projectId) {
-        return accounts.linksOfProject(projectId).stream().filter(ProjectAccountLink::isDefault).findFirst()
-                .flatMap(link -> accounts.account(link.accountKey()));
+        return AccountChoice.projectDefault(accounts.linksOfProject(projectId), accounts::account);
     }
 
     @Override
@@ -30,6 +28,6 @@ public class AccountBillingContext implements BillingContext {
 
     @Override
     public Set<String> linkedAccounts(long projectId) {
-        return accounts.linksOfProject(projectId).stream().map(ProjectAccountLink::accountKey).collect(Collectors.toSet());
+        return AccountChoice.linkedKeys(accounts.linksOfProject(projectId));
     }
 }

@@ -110,7 +110,7 @@ public class BudgetCalculatorTest {
     private static Spending daily(String amount, String first, String last) {
         Spending spending = new Spending();
         for (LocalDate day = LocalDate.parse(first); !day.isAfter(LocalDate.parse(last)); day = day.plusDays(1)) {
-            spending.add(day, eur(amount), 3600);
+            spending.add(day, eur(amount));
         }
         return spending;
     }

@@ -19,7 +19,7 @@ public class EarnedValueTest {
     public void halfDoneAtHalfTimeForMoreThanHalfTheMoney_shouldBeOnScheduleButOverCost() {
         Spending spending = new Spending();
         for (int day = 1; day <= 5; day++) {
-            spending.add(LocalDate.of(2026, 1, day), Money.parse("125.00", "EUR"), 3600);
+            spending.add(LocalDate.of(2026, 1, day), Money.parse("125.00", "EUR"));
         }
         BudgetStatus status = calculator.statusOf(budget, spending, LocalDate.parse("2026-01-05")); // actual 625, planned 500
 

@@ -130,7 +130,7 @@ public class WorklogPricerTest {
             public java.util.Set<String> linkedAccounts(long projectId) {
                 return account == null ? java.util.Set.of() : java.util.Set.of(account.key());
             }
-        }, () -> BERLIN);
+        }, BillingFacts.NONE, () -> BERLIN);
     }
 
     private static WorklogRecord worklog(String started, long seconds) {

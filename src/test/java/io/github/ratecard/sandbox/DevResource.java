@@ -6,6 +6,7 @@ import io.github.ratecard.billing.IssueBilling;
 import io.github.ratecard.billing.IssueFieldValues;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.jira.FieldEditRule;
 import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.ledger.WorklogChange;
@@ -127,8 +128,8 @@ public class DevResource {
 
     /**
      * The sandbox's stand-in for Jira's issue edit screen on the Account and Billable fields: the
-     * same checks as the field types (the value as typed, then the issue's project) and the same
-     * mirror into pricing. Editing is for the lead and finance here, as Edit issues would be in Jira.
+     * field types' own checks of the typed values, the same edit rule (a change needs Manage
+     * budgets and must suit the project), then the same take-over into pricing.
      */
     @PUT
     @Path("issues/{key}/fields")
@@ -136,12 +137,22 @@ public class DevResource {
         require(input != null, "body", "A JSON body is required");
         SbIssue issue = store.issue(key).orElseThrow(() -> error(Response.Status.NOT_FOUND, "key", "No issue " + key));
         IssueRef ref = new IssueRef(issue.getID(), issue.getIssueKey(), issue.getProjectId());
-        if (!accessPolicy.mayManageBudgets(ref.projectId())) {
-            throw error(Response.Status.FORBIDDEN, "key", "Only the lead and finance edit billing fields in the sandbox");
-        }
+        IssueBilling shown = billing.fieldsOf(ref.id());
+        FieldEditRule rule = new FieldEditRule(accessPolicy);
+        String project = String.valueOf(ref.projectId());
         try {
             String account = IssueFieldValues.account(input.account, accounts::account).orElse(null);
             String billable = IssueFieldValues.billable(input.billable).orElse(null);
+            rule.refusal("Account", account, shown.accountKey(), project, typed -> IssueFieldValues.account(typed, accounts::account),
+                    (projectId, value, current) -> billing.checkAccountChange(projectId, "the issue's project", value, current))
+                    .ifPresent(message -> {
+                        throw invalid("account", message);
+                    });
+            rule.refusal("Billable", billable, shown.billable() == null ? null : shown.billable().label(), project,
+                    IssueFieldValues::billable, (projectId, value, current) -> { })
+                    .ifPresent(message -> {
+                        throw invalid("billable", message);
+                    });
             IssueBilling saved = billing.set(ref, account, billable);
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("account", saved.accountKey());

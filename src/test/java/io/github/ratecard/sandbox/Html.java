@@ -1,24 +1,16 @@
 package io.github.ratecard.sandbox;
 
+import io.github.ratecard.web.HtmlText;
+
 /** HTML escaping for the sandbox's own output. */
 public final class Html {
 
     private Html() {
     }
 
+    /** The app's own escaping ({@link HtmlText}), as Jira's renderer escapes references. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&': out.append("&amp;"); break;
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '"': out.append("&quot;"); break;
-                case '\'': out.append("&#39;"); break;
-                default: out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 
     /** Reverses {@link #escape} (only the five entities it writes). */

@@ -4,6 +4,7 @@ import static io.github.ratecard.store.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 
+import io.github.ratecard.ledger.BillingFacts;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.ledger.WorklogRecord;
@@ -27,7 +28,7 @@ public class CachedPricingViewsTest {
 
     private final RateCardKit kit = new RateCardKit();
     private final CachedPricingViews views = node();
-    private final WorklogPricer pricer = new WorklogPricer(views);
+    private final WorklogPricer pricer = new WorklogPricer(views, BillingFacts.NONE);
 
     @Before
     public void setUp() {
@@ -61,7 +62,7 @@ public class CachedPricingViewsTest {
 
     @Test
     public void changeOnAnotherNode_shouldRenewThisNodesView() {
-        WorklogPricer otherNode = new WorklogPricer(node());
+        WorklogPricer otherNode = new WorklogPricer(node(), BillingFacts.NONE);
         assertEquals(Money.parse("60.00", "EUR"), price(otherNode, "2026-04-15T08:00:00Z").bill());
 
         kit.rateService.add(RateScope.projectUser(ACME, "ana"), HourlyRate.parse("65", "EUR"), EffectivePeriod.from(JANUARY));

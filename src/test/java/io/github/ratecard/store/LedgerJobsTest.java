@@ -15,6 +15,7 @@ import io.github.ratecard.jobs.JobState;
 import io.github.ratecard.jobs.JobTrigger;
 import io.github.ratecard.jobs.JobWorker;
 import io.github.ratecard.jobs.LedgerJob;
+import io.github.ratecard.ledger.BillingFacts;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.LedgerStore;
@@ -308,7 +309,8 @@ public class LedgerJobsTest {
     }
 
     private static WorklogPricer pricer(RateCardKit on) {
-        return new WorklogPricer(new StoredRateBook(on.rates, on.levels), new AccountBillingContext(on.accounts), () -> ZoneId.of("Europe/Berlin"));
+        return new WorklogPricer(new StoredRateBook(on.rates, on.levels), new AccountBillingContext(on.accounts), BillingFacts.NONE,
+                () -> ZoneId.of("Europe/Berlin"));
     }
 
     private WorklogSource inMemory() {

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.BillingFacts;
 import io.github.ratecard.ledger.ConcurrentLedgerChangeException;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerKeeper;
@@ -63,7 +64,7 @@ public class LedgerKeeperTest {
 
     private LedgerKeeper keeperOn(LedgerStore store) {
         WorklogPricer pricer = new WorklogPricer(new StoredRateBook(kit.rates, kit.levels), new AccountBillingContext(kit.accounts),
-                () -> ZoneId.of("Europe/Berlin"));
+                BillingFacts.NONE, () -> ZoneId.of("Europe/Berlin"));
         return new LedgerKeeper(store, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
     }
 
