@@ -31,12 +31,9 @@ public final class BudgetCalculator {
         if (amount == null) {
             throw new IllegalArgumentException("Budget " + budget.id() + " has no amount; its hours are measured elsewhere");
         }
-        LocalDate day = budget.range().contains(asOf) ? asOf : asOf.isBefore(budget.range().first()) ? budget.range().first()
-                : budget.range().last();
-        DateRange period = fiscalYear.periodOf(budget.period(), day, budget.range()).intersection(budget.range()).orElseThrow();
+        DateRange period = periodAt(budget, asOf);
         Money zero = Money.zero(amount.currency());
-        boolean started = !asOf.isBefore(period.first());
-        DateRange elapsed = started ? new DateRange(period.first(), asOf.isAfter(period.last()) ? period.last() : asOf) : null;
+        DateRange elapsed = elapsed(period, asOf).orElse(null);
         Money actual = elapsed == null ? zero : spending.money(elapsed, zero);
         long elapsedDays = elapsed == null ? 0 : elapsed.days();
         long daysLeft = period.days() - elapsedDays;
@@ -47,6 +44,57 @@ public final class BudgetCalculator {
         Money remaining = amount.minus(actual);
         return new BudgetStatus(period, asOf, amount, actual, percent(actual, amount), remaining, planned, burnPerDay, forecast,
                 amount.minus(forecast), runOut(spending, amount, remaining, burnPerDay, elapsed, period), crossed(budget, actual, amount));
+    }
+
+    /** The budget's period that holds the day (the first or last one for a day before or after the budget's range). */
+    public DateRange periodAt(Budget budget, LocalDate asOf) {
+        LocalDate day = budget.range().contains(asOf) ? asOf : asOf.isBefore(budget.range().first()) ? budget.range().first()
+                : budget.range().last();
+        return fiscalYear.periodOf(budget.period(), day, budget.range()).intersection(budget.range()).orElseThrow();
+    }
+
+    /** The days of the period up to and including the day; empty before the period starts. */
+    public static java.util.Optional<DateRange> elapsed(DateRange period, LocalDate asOf) {
+        if (asOf.isBefore(period.first())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DateRange(period.first(), asOf.isAfter(period.last()) ? period.last() : asOf));
+    }
+
+    public FiscalYear fiscalYear() {
+        return fiscalYear;
+    }
+
+    /**
+     * The burn of the status period in steps of a week (Monday to Sunday) or a month, each cut to
+     * the period: spent, cumulative, linear plan and — after the status day — the run-rate forecast.
+     */
+    public java.util.List<BurnPoint> burn(Budget budget, Spending spending, LocalDate asOf, boolean weekly) {
+        BudgetStatus status = statusOf(budget, spending, asOf);
+        DateRange period = status.period();
+        Money zero = Money.zero(status.budget().currency());
+        java.util.List<BurnPoint> points = new ArrayList<>();
+        Money cumulative = zero;
+        LocalDate first = period.first();
+        while (!first.isAfter(period.last())) {
+            LocalDate end = weekly ? first.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY))
+                    : first.with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+            DateRange bucket = new DateRange(first, end.isAfter(period.last()) ? period.last() : end);
+            boolean past = !bucket.first().isAfter(asOf);
+            Money spent = past ? spending.money(new DateRange(bucket.first(), bucket.last().isAfter(asOf) ? asOf : bucket.last()), zero) : zero;
+            cumulative = cumulative.plus(spent);
+            long planDays = new DateRange(period.first(), bucket.last()).days();
+            Money planned = status.budget().times(BigDecimal.valueOf(planDays).divide(BigDecimal.valueOf(period.days()), 10, RoundingMode.HALF_UP));
+            Money forecast = null;
+            if (bucket.last().isAfter(asOf)) {
+                long ahead = asOf.isBefore(period.first()) ? new DateRange(period.first(), bucket.last()).days()
+                        : new DateRange(asOf, bucket.last()).days() - 1;
+                forecast = status.actual().plus(status.burnPerDay().times(BigDecimal.valueOf(ahead)));
+            }
+            points.add(new BurnPoint(bucket, spent, past ? cumulative : null, planned, forecast, past));
+            first = bucket.last().plusDays(1);
+        }
+        return points;
     }
 
     private Money burnPerDay(Spending spending, DateRange elapsed, Money zero) {

@@ -15,6 +15,9 @@ public interface ExpenseStore {
 
     Optional<Expense> expense(long id);
 
+    /** A project's expenses and its issues' expenses dated within the range, by date. */
+    List<Expense> ofProject(String projectKey, DateRange range);
+
     /** The scope's expenses dated within the range, by date. */
     List<Expense> ofScope(BudgetScope scope, DateRange range);
 }

@@ -18,6 +18,18 @@ public final class OverheadRates {
     private final NavigableMap<LocalDate, BigDecimal> global = new TreeMap<>();
     private final Map<String, NavigableMap<LocalDate, BigDecimal>> byProject = new java.util.HashMap<>();
 
+    public static OverheadRates of(Iterable<OverheadRate> rates) {
+        OverheadRates all = new OverheadRates();
+        for (OverheadRate rate : rates) {
+            if (rate.isGlobal()) {
+                all.global(rate.from(), rate.percent());
+            } else {
+                all.project(rate.projectKey(), rate.from(), rate.percent());
+            }
+        }
+        return all;
+    }
+
     /** The global rate from {@code from} on (until the next one). */
     public OverheadRates global(LocalDate from, BigDecimal percent) {
         global.put(Objects.requireNonNull(from, "from"), checked(percent));

@@ -76,6 +76,16 @@ public interface LedgerStore {
     /** How many live entries have each pricing status. */
     Map<PricingStatus, Long> countsByStatus();
 
-    /** The rollups of one kind for a project (PROJECT) or an account (ACCOUNT), per key, for the months given. */
+    /**
+     * The rollups of one kind for a project (PROJECT, PROJECT_DAY) or an account (ACCOUNT,
+     * ACCOUNT_DAY), per key, for the months given (all days of those months for the daily kinds).
+     */
     List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to);
+
+    /**
+     * The live entries of these issues worked on the days given, added up as PROJECT_DAY rollups
+     * (per project, day, account and currency). Reads the issues' entries, so its cost grows with
+     * their history, not with the project's.
+     */
+    List<Rollup> dailyOfIssues(Collection<Long> issueIds, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -1,5 +1,6 @@
 package io.github.ratecard.ledger;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
@@ -9,25 +10,49 @@ import java.time.YearMonth;
  */
 public record Rollup(Key key, long workedSeconds, long billedSeconds, long costMinor, long billMinor, long entries, long unpriced) {
 
-    /** PROJECT groups by project, month, user and account (with its currency); ACCOUNT by account, month and currency. */
-    public enum Kind { PROJECT, ACCOUNT }
+    /**
+     * PROJECT groups by project, month, user and account (with its currency); ACCOUNT by account,
+     * month and currency. The daily kinds, for burn and budgets, drop the user: PROJECT_DAY groups
+     * by project, day and account (with its currency), ACCOUNT_DAY by account, day and currency.
+     */
+    public enum Kind {
+        PROJECT, ACCOUNT, PROJECT_DAY, ACCOUNT_DAY;
 
-    public record Key(Kind kind, Long projectId, String userKey, String accountKey, String currency, YearMonth month) {
+        public boolean isDaily() {
+            return this == PROJECT_DAY || this == ACCOUNT_DAY;
+        }
     }
 
-    /** The two groups an entry counts in (one when it has no account). */
+    /** {@code day} is set for the daily kinds only. */
+    public record Key(Kind kind, Long projectId, String userKey, String accountKey, String currency, YearMonth month, LocalDate day) {
+
+        public Key(Kind kind, Long projectId, String userKey, String accountKey, String currency, YearMonth month) {
+            this(kind, projectId, userKey, accountKey, currency, month, null);
+        }
+
+        public static Key daily(Kind kind, Long projectId, String accountKey, String currency, LocalDate day) {
+            return new Key(kind, projectId, null, accountKey, currency, YearMonth.from(day), day);
+        }
+    }
+
+    /** The groups an entry counts in: a month and a day of its project, and of its account when it has one. */
     public static java.util.List<Rollup> contributionsOf(LedgerEntry entry, int sign) {
         YearMonth month = YearMonth.from(entry.workDate());
         long cost = entry.cost() == null ? 0 : entry.cost().minorUnits();
         long bill = entry.bill() == null ? 0 : entry.bill().minorUnits();
         long unpriced = entry.isPriced() ? 0 : 1;
         String currency = entry.bill() == null ? null : entry.bill().currency().getCurrencyCode();
-        java.util.List<Rollup> rollups = new java.util.ArrayList<>(2);
-        rollups.add(new Rollup(new Key(Kind.PROJECT, entry.projectId(), entry.authorKey(), entry.accountKey(), currency, month),
-                sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign, sign * unpriced));
+        java.util.List<Key> keys = new java.util.ArrayList<>(4);
+        keys.add(new Key(Kind.PROJECT, entry.projectId(), entry.authorKey(), entry.accountKey(), currency, month));
+        keys.add(Key.daily(Kind.PROJECT_DAY, entry.projectId(), entry.accountKey(), currency, entry.workDate()));
         if (entry.accountKey() != null) {
-            rollups.add(new Rollup(new Key(Kind.ACCOUNT, null, null, entry.accountKey(), currency, month),
-                    sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign, sign * unpriced));
+            keys.add(new Key(Kind.ACCOUNT, null, null, entry.accountKey(), currency, month));
+            keys.add(Key.daily(Kind.ACCOUNT_DAY, null, entry.accountKey(), currency, entry.workDate()));
+        }
+        java.util.List<Rollup> rollups = new java.util.ArrayList<>(keys.size());
+        for (Key key : keys) {
+            rollups.add(new Rollup(key, sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign,
+                    sign * unpriced));
         }
         return rollups;
     }

@@ -79,6 +79,22 @@ public class AoExpenseStore implements ExpenseStore {
                 .map(AoExpenseStore::expense).collect(Collectors.toList());
     }
 
+    @Override
+    public List<Expense> ofProject(String projectKey, DateRange range) {
+        return Arrays.stream(ao.find(ExpenseEntity.class, Query.select()
+                        .where("((" + ExpenseEntity.SCOPE_KIND + " = ? AND " + ExpenseEntity.SCOPE_KEY + " = ?) OR ("
+                                        + ExpenseEntity.SCOPE_KIND + " = ? AND " + ExpenseEntity.SCOPE_KEY + " LIKE ?)) AND "
+                                        + ExpenseEntity.EXPENSE_DAY + " >= ? AND " + ExpenseEntity.EXPENSE_DAY + " <= ?",
+                                BudgetScope.Kind.PROJECT.name(), projectKey, BudgetScope.Kind.ISSUE.name(), projectKey + "-%",
+                                range.first().toEpochDay(), range.last().toEpochDay())
+                        .order(ExpenseEntity.EXPENSE_DAY + ", ID")))
+                .map(AoExpenseStore::expense)
+                // an underscore in a key is a LIKE wildcard: keep only the project's own issues
+                .filter(e -> e.scope().kind() == BudgetScope.Kind.PROJECT || e.scope().key().startsWith(projectKey + "-")
+                        && e.scope().key().lastIndexOf('-') == projectKey.length())
+                .collect(Collectors.toList());
+    }
+
     private static int markupBp(Expense expense) {
         return expense.markupPercent().movePointRight(2).intValueExact();
     }

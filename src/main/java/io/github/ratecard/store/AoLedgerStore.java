@@ -33,12 +33,17 @@ public class AoLedgerStore implements LedgerStore {
     private static final int FOLD_CHUNK = 200;
     // stream() reads only the columns the query names
     private static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID,
-            RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.WORKED_SECONDS,
+            RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.PERIOD_DAY,
+            RollupEntity.WORKED_SECONDS,
             RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
 
     private static final String TOTAL_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKED_SECONDS,
             LedgerEntity.BILLED_SECONDS, LedgerEntity.COST_MINOR, LedgerEntity.COST_CURRENCY, LedgerEntity.BILL_MINOR,
             LedgerEntity.BILL_CURRENCY, LedgerEntity.STATUS);
+
+    private static final String DAILY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID, LedgerEntity.ACCOUNT_KEY,
+            LedgerEntity.BILL_CURRENCY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
+            LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
 
     private final ActiveObjects ao;
 
@@ -249,6 +254,9 @@ public class AoLedgerStore implements LedgerStore {
             row.put(RollupEntity.ACCOUNT_KEY, key.accountKey());
             row.put(RollupEntity.CURRENCY, key.currency());
             row.put(RollupEntity.PERIOD_MONTH, key.month().getYear() * 100 + key.month().getMonthValue());
+            if (key.day() != null) {
+                row.put(RollupEntity.PERIOD_DAY, key.day().toEpochDay());
+            }
             row.put(RollupEntity.WORKED_SECONDS, rollup.workedSeconds());
             row.put(RollupEntity.BILLED_SECONDS, rollup.billedSeconds());
             row.put(RollupEntity.COST_MINOR, rollup.costMinor());
@@ -304,8 +312,9 @@ public class AoLedgerStore implements LedgerStore {
 
     @Override
     public List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to) {
-        String scope = kind == Rollup.Kind.PROJECT ? RollupEntity.PROJECT_ID : RollupEntity.ACCOUNT_KEY;
-        Object scopeValue = kind == Rollup.Kind.PROJECT ? projectId : accountKey;
+        boolean ofProject = kind == Rollup.Kind.PROJECT || kind == Rollup.Kind.PROJECT_DAY;
+        String scope = ofProject ? RollupEntity.PROJECT_ID : RollupEntity.ACCOUNT_KEY;
+        Object scopeValue = ofProject ? projectId : accountKey;
         Query query = Query.select(ROLLUP_COLUMNS)
                 .where(RollupEntity.KIND + " = ? AND " + scope + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?",
                 kind.name(), scopeValue, from.getYear() * 100 + from.getMonthValue(), to.getYear() * 100 + to.getMonthValue());
@@ -316,9 +325,32 @@ public class AoLedgerStore implements LedgerStore {
         return result;
     }
 
+    @Override
+    public List<Rollup> dailyOfIssues(Collection<Long> issueIds, LocalDate from, LocalDate to) {
+        Map<Rollup.Key, Rollup> sums = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(issueIds);
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(from.toEpochDay());
+            parameters.add(to.toEpochDay());
+            ao.stream(LedgerEntity.class, Query.select(DAILY_COLUMNS).where(LedgerEntity.ISSUE_ID + in(chunk.size()) + " AND "
+                    + LedgerEntity.WORK_DAY + " BETWEEN ? AND ? AND " + LIVE, parameters.toArray()), row -> {
+                        Rollup.Key key = Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, row.getProjectId(), row.getAccountKey(),
+                                row.getBillCurrency(), LocalDate.ofEpochDay(row.getWorkDay()));
+                        long cost = row.getCostMinor() == null ? 0 : row.getCostMinor();
+                        long bill = row.getBillMinor() == null ? 0 : row.getBillMinor();
+                        long unpriced = PricingStatus.valueOf(row.getStatus()) == PricingStatus.PRICED ? 0 : 1;
+                        sums.merge(key, new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), cost, bill, 1, unpriced), Rollup::plus);
+                    });
+        }
+        return new ArrayList<>(sums.values());
+    }
+
     private static Rollup.Key rollupKey(RollupEntity row) {
         return new Rollup.Key(Rollup.Kind.valueOf(row.getKind()), row.getProjectId(), row.getUserKey(), row.getAccountKey(),
-                row.getCurrency(), YearMonth.of(row.getPeriodMonth() / 100, row.getPeriodMonth() % 100));
+                row.getCurrency(), YearMonth.of(row.getPeriodMonth() / 100, row.getPeriodMonth() % 100),
+                row.getPeriodDay() == null ? null : LocalDate.ofEpochDay(row.getPeriodDay()));
     }
 
     private static Rollup rollup(RollupEntity row) {

@@ -21,7 +21,8 @@ public final class Entities {
             IssueBillingEntity.class,
             WorklogOverrideEntity.class,
             BudgetEntity.class,
-            ExpenseEntity.class);
+            ExpenseEntity.class,
+            OverheadEntity.class);
 
     private Entities() {
     }

@@ -22,6 +22,7 @@ public interface RollupEntity extends RawEntity<Long> {
     String ACCOUNT_KEY = "ACCOUNT_KEY";
     String CURRENCY = "CURRENCY";
     String PERIOD_MONTH = "PERIOD_MONTH";
+    String PERIOD_DAY = "PERIOD_DAY";
     String WORKED_SECONDS = "WORKED_SECONDS";
     String BILLED_SECONDS = "BILLED_SECONDS";
     String COST_MINOR = "COST_MINOR";
@@ -64,6 +65,11 @@ public interface RollupEntity extends RawEntity<Long> {
     int getPeriodMonth();
 
     void setPeriodMonth(int month);
+
+    /** The day (days since 1970-01-01) of the daily kinds; empty for the monthly ones. */
+    Long getPeriodDay();
+
+    void setPeriodDay(Long day);
 
     @NotNull
     long getWorkedSeconds();
