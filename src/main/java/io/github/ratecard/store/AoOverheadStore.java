@@ -48,7 +48,7 @@ public class AoOverheadStore implements OverheadStore {
 
     @Override
     public List<OverheadRate> all() {
-        return Arrays.stream(ao.find(OverheadEntity.class)).map(AoOverheadStore::rate)
+        return Arrays.stream(ao.find(OverheadEntity.class, net.java.ao.Query.select())).map(AoOverheadStore::rate)
                 .sorted(Comparator.comparing((OverheadRate r) -> r.projectKey() == null ? "" : r.projectKey()).thenComparing(OverheadRate::from))
                 .collect(Collectors.toList());
     }
