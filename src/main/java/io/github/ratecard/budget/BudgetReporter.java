@@ -1,6 +1,7 @@
 package io.github.ratecard.budget;
 
-import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.domain.Settings;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.ledger.WorklogRecord;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Computes what budgets show from the ledger's daily figures, the expenses and the overhead rates
@@ -29,29 +29,23 @@ public final class BudgetReporter {
     /** The pseudo-author of estimated work on an unassigned issue: it has no user or level rate, so the defaults apply. */
     static final String UNASSIGNED = "";
 
-    private final BudgetStore budgets;
     private final ExpenseStore expenses;
     private final OverheadStore overhead;
     private final ScopeLabour labour;
     private final ScopeWork work;
     private final WorklogPricer pricer;
-    private final Supplier<Currency> baseCurrency;
+    private final Settings settings;
     private final BudgetCalculator calculator;
 
-    public BudgetReporter(BudgetStore budgets, ExpenseStore expenses, OverheadStore overhead, ScopeLabour labour, ScopeWork work,
-                          WorklogPricer pricer, Supplier<Currency> baseCurrency, BudgetCalculator calculator) {
-        this.budgets = budgets;
+    public BudgetReporter(ExpenseStore expenses, OverheadStore overhead, ScopeLabour labour, ScopeWork work,
+                          WorklogPricer pricer, Settings settings, BudgetCalculator calculator) {
         this.expenses = expenses;
         this.overhead = overhead;
         this.labour = labour;
         this.work = work;
         this.pricer = pricer;
-        this.baseCurrency = baseCurrency;
+        this.settings = settings;
         this.calculator = calculator;
-    }
-
-    public Budget budget(long id) {
-        return budgets.budget(id).orElseThrow(() -> new NotFoundException("No budget " + id));
     }
 
     public BudgetReport report(Budget budget, LocalDate asOf) {
@@ -88,8 +82,8 @@ public final class BudgetReporter {
     }
 
     private Figures figuresOf(Budget budget, LocalDate asOf) {
-        Currency currency = budget.amount() != null ? budget.amount().currency() : baseCurrency.get();
-        Figures figures = new Figures(budget.measure(), currency, baseCurrency.get());
+        Currency currency = budget.amount() != null ? budget.amount().currency() : settings.baseCurrency();
+        Figures figures = new Figures(budget.measure(), currency, settings.baseCurrency());
         if (asOf.isBefore(budget.range().first())) {
             return figures;
         }
@@ -99,8 +93,8 @@ public final class BudgetReporter {
             figures.addLabour(day, rates);
         }
         if (budget.scope().kind() != BudgetScope.Kind.ACCOUNT) {
-            List<Expense> found = budget.scope().kind() == BudgetScope.Kind.PROJECT
-                    ? expenses.ofProject(budget.scope().key(), loaded) : expenses.ofScope(budget.scope(), loaded);
+            List<Expense> found = budget.scope().kind() == BudgetScope.Kind.PROJECT ? expenses.ofProject(budget.scope().key(), loaded)
+                    : expenses.ofIssues(work.treeOf(budget.scope().key()).stream().map(IssueRef::key).toList(), loaded);
             found.forEach(figures::addExpense);
         }
         return figures;

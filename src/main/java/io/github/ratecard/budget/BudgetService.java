@@ -5,6 +5,7 @@ import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Transactions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +29,16 @@ public final class BudgetService {
 
     public Budget budget(long id) {
         return store.budget(id).orElseThrow(() -> new NotFoundException("No budget " + id));
+    }
+
+    /** The scope's budgets, by id. */
+    public List<Budget> ofScope(BudgetScope scope) {
+        return store.ofScope(scope);
+    }
+
+    /** Every budget of a kind of scope (all accounts' budgets, say), by scope key and id. */
+    public List<Budget> ofKind(BudgetScope.Kind kind) {
+        return store.ofKind(kind);
     }
 
     public Budget create(Budget budget) {

@@ -17,4 +17,7 @@ public interface BudgetStore {
 
     /** The scope's budgets, by id. */
     List<Budget> ofScope(BudgetScope scope);
+
+    /** Every budget of a kind of scope, by scope key and id. */
+    List<Budget> ofKind(BudgetScope.Kind kind);
 }

@@ -26,8 +26,9 @@ public final class ExpenseService {
         return store.expense(id).orElseThrow(() -> new NotFoundException("No expense " + id));
     }
 
+    /** The scope's expenses dated within the range; a project's include its issues'. */
     public List<Expense> expenses(BudgetScope scope, DateRange range) {
-        return store.ofScope(scope, range);
+        return scope.kind() == BudgetScope.Kind.PROJECT ? store.ofProject(scope.key(), range) : store.ofScope(scope, range);
     }
 
     public Expense record(Expense expense) {

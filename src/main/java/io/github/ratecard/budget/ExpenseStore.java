@@ -18,6 +18,9 @@ public interface ExpenseStore {
     /** A project's expenses and its issues' expenses dated within the range, by date. */
     List<Expense> ofProject(String projectKey, DateRange range);
 
+    /** The expenses of these issues dated within the range, by date. */
+    List<Expense> ofIssues(java.util.Collection<String> issueKeys, DateRange range);
+
     /** The scope's expenses dated within the range, by date. */
     List<Expense> ofScope(BudgetScope scope, DateRange range);
 }

@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.ledger.LedgerStore;
@@ -37,7 +38,7 @@ public final class ScopeLabour {
                     .orElse(List.of());
             case ACCOUNT -> ledger.rollups(Rollup.Kind.ACCOUNT_DAY, null, scope.key(), from, to);
             case ISSUE -> {
-                List<Long> issues = work.issueIdsOf(scope.key());
+                List<Long> issues = work.treeOf(scope.key()).stream().map(IssueRef::id).toList();
                 yield issues.isEmpty() ? List.of() : ledger.dailyOfIssues(issues, range.first(), range.last());
             }
         };

@@ -1,8 +1,11 @@
 package io.github.ratecard.rest;
 
 import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.money.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
 import java.util.Locale;
 
 /** Reads request values, naming the field when one is missing or malformed. */
@@ -53,5 +56,44 @@ final class Inputs {
         E parsed = enumValue(type, value, field);
         InvalidInputException.require(parsed != null, field, field + " is required: one of " + java.util.Arrays.toString(type.getEnumConstants()));
         return parsed;
+    }
+
+    /** An amount such as 1234.56 in the currency; more fraction digits than the currency has are refused, not rounded. */
+    static Money money(String value, String currency, String field) {
+        String amount = required(value, field);
+        Currency parsed = currency(currency, "currency");
+        try {
+            BigDecimal decimal = new BigDecimal(amount);
+            InvalidInputException.require(decimal.stripTrailingZeros().scale() <= Math.max(0, parsed.getDefaultFractionDigits()), field,
+                    field + " has more decimals than " + parsed.getCurrencyCode() + " allows: " + amount);
+            return Money.parse(amount, parsed.getCurrencyCode());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be a decimal number such as 1234.56, was: " + amount);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    /** An ISO 4217 currency code such as EUR. */
+    static Currency currency(String value, String field) {
+        String code = required(value, field).toUpperCase(Locale.ROOT);
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, field + " must be an ISO 4217 code such as EUR, was: " + value);
+        }
+    }
+
+    /** A percentage such as 12.5; null when not given. */
+    static BigDecimal percent(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be a number such as 12.5, was: " + value);
+        }
     }
 }

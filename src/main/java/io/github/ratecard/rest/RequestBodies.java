@@ -45,4 +45,18 @@ public final class RequestBodies {
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record OverrideBody(Boolean billable, Long billedSeconds, String accountKey, String reason) {
     }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record BudgetBody(String scopeKind, String scopeKey, String measure, String amount, String currency, Long hours, String period,
+                             String from, String to, java.util.List<Integer> thresholds, String owner) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record ExpenseBody(String date, String scopeKind, String scopeKey, String category, String amount, String currency,
+                              Boolean billable, String markupPercent, String description) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record OverheadBody(String projectKey, String from, String percent) {
+    }
 }

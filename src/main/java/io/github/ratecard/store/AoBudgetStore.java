@@ -76,6 +76,13 @@ public class AoBudgetStore implements BudgetStore {
                 .map(AoBudgetStore::budget).collect(Collectors.toList());
     }
 
+    @Override
+    public List<Budget> ofKind(BudgetScope.Kind kind) {
+        return Arrays.stream(ao.find(BudgetEntity.class, Query.select().where(BudgetEntity.SCOPE_KIND + " = ?", kind.name())
+                        .order(BudgetEntity.SCOPE_KEY + ", ID")))
+                .map(AoBudgetStore::budget).collect(Collectors.toList());
+    }
+
     private static void amounts(BudgetEntity entity, Budget budget) {
         entity.setAmountMinor(budget.amount() == null ? null : budget.amount().minorUnits());
         entity.setCurrency(budget.amount() == null ? null : budget.amount().currency().getCurrencyCode());

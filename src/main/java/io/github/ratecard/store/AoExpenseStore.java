@@ -21,6 +21,8 @@ import net.java.ao.Query;
 /** Expenses in RC_EXPENSE. */
 public class AoExpenseStore implements ExpenseStore {
 
+    private static final int IN_LIST = 500;
+
     private final ActiveObjects ao;
 
     public AoExpenseStore(ActiveObjects ao) {
@@ -67,6 +69,26 @@ public class AoExpenseStore implements ExpenseStore {
     @Override
     public Optional<Expense> expense(long id) {
         return Optional.ofNullable(ao.get(ExpenseEntity.class, (int) id)).map(AoExpenseStore::expense);
+    }
+
+    @Override
+    public List<Expense> ofIssues(java.util.Collection<String> issueKeys, DateRange range) {
+        List<String> keys = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(issueKeys));
+        List<Expense> found = new java.util.ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+            List<Object> parameters = new java.util.ArrayList<>(chunk);
+            parameters.add(BudgetScope.Kind.ISSUE.name());
+            parameters.add(range.first().toEpochDay());
+            parameters.add(range.last().toEpochDay());
+            Arrays.stream(ao.find(ExpenseEntity.class, Query.select()
+                            .where(ExpenseEntity.SCOPE_KEY + " IN (" + Sql.placeholders(chunk.size()) + ") AND " + ExpenseEntity.SCOPE_KIND
+                                    + " = ? AND " + ExpenseEntity.EXPENSE_DAY + " >= ? AND " + ExpenseEntity.EXPENSE_DAY + " <= ?",
+                                    parameters.toArray())))
+                    .map(AoExpenseStore::expense).forEach(found::add);
+        }
+        found.sort(java.util.Comparator.comparing(Expense::date).thenComparing(Expense::id));
+        return found;
     }
 
     @Override

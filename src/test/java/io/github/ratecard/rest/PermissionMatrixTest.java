@@ -43,6 +43,8 @@ public class PermissionMatrixTest {
 
     private static RestFixture rest;
     private static long worklogId;
+    private static long budgetId;
+    private static long expenseId;
 
     /** One endpoint: the concrete request sent, and the status for anonymous, agent, lead, finance, admin, guest. */
     private record Row(String method, String path, String body, int... statuses) {
@@ -71,6 +73,18 @@ public class PermissionMatrixTest {
         rest("POST admin/jobs/{id}/pause", "admin/jobs/999999/pause", null,                    401, 403, 403, 403, 404, 403);
         rest("POST admin/jobs/{id}/resume", "admin/jobs/999999/resume", null,                  401, 403, 403, 403, 404, 403);
         rest("POST admin/jobs/{id}/cancel", "admin/jobs/999999/cancel", null,                  401, 403, 403, 403, 404, 403);
+        rest("GET budgets", "budgets?scopeKind=PROJECT&scopeKey=ACME", null,                   401, 403, 200, 200, 403, 403);
+        rest("POST budgets", "budgets", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\"}",        401, 403, 400, 400, 403, 403);
+        rest("GET budgets/{id}", "budgets/{budget}", null,                                     401, 403, 200, 200, 403, 403);
+        rest("PUT budgets/{id}", "budgets/{budget}", "{}",                                     401, 403, 400, 400, 403, 403);
+        rest("DELETE budgets/{id}", "budgets/999999", null,                                    401, 404, 404, 404, 404, 404);
+        rest("GET budgets/{id}/status", "budgets/{budget}/status?asOf=2026-11-15", null,       401, 403, 200, 200, 403, 403);
+        rest("GET budgets/{id}/burn", "budgets/{budget}/burn?asOf=2026-11-15", null,           401, 403, 200, 200, 403, 403);
+        rest("GET expenses", "expenses?scopeKind=PROJECT&scopeKey=ACME", null,                 401, 403, 200, 200, 403, 403);
+        rest("POST expenses", "expenses", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\"}",      401, 403, 400, 400, 403, 403);
+        rest("GET expenses/{id}", "expenses/{expense}", null,                                  401, 403, 200, 200, 403, 403);
+        rest("PUT expenses/{id}", "expenses/{expense}", "{}",                                  401, 403, 400, 400, 403, 403);
+        rest("DELETE expenses/{id}", "expenses/999999", null,                                  401, 404, 404, 404, 404, 404);
         rest("GET issues/{issueKey}/billing", "issues/ACME-7/billing", null,                   401, 200, 200, 200, 200, 404);
         rest("GET issues/{issueKey}/ledger", "issues/ACME-7/ledger", null,                     401, 200, 200, 200, 200, 404);
         rest("GET levels", "levels", null,                                                     401, 403, 403, 200, 403, 403);
@@ -96,6 +110,9 @@ public class PermissionMatrixTest {
         rest("GET rates/resolve", "rates/resolve?user=agent01&project=ACME&date=2026-11-02", null, 401, 403, 403, 200, 403, 403);
         rest("GET settings", "settings", null,                                                 401, 403, 403, 200, 403, 403);
         rest("PUT settings", "settings", "{\"reportingZone\":\"Mars/Olympus\"}",               401, 403, 403, 400, 403, 403);
+        rest("GET settings/overhead", "settings/overhead", null,                               401, 403, 403, 200, 403, 403);
+        rest("POST settings/overhead", "settings/overhead", "{}",                              401, 403, 403, 400, 403, 403);
+        rest("DELETE settings/overhead/{id}", "settings/overhead/999999", null,                401, 403, 403, 404, 403, 403);
         rest("GET users/{userKey}/levels", "users/agent01/levels", null,                       401, 403, 403, 200, 403, 403);
         rest("GET worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,         401, 200, 200, 200, 200, 404);
         rest("PUT worklogs/{worklogId}/override", "worklogs/{worklog}/override", "{\"reason\":\" \"}", 401, 403, 400, 400, 403, 404);
@@ -114,6 +131,10 @@ public class PermissionMatrixTest {
     public static void start() throws Exception {
         rest = new RestFixture();
         worklogId = rest.logWork("ACME-7", "agent05", "2026-11-02T09:00:00Z", 3600);
+        budgetId = rest.as("lead").post("budgets", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\",\"measure\":\"COST\","
+                + "\"amount\":\"50000\",\"from\":\"2026-01-01\",\"to\":\"2026-12-31\"}").json().get("id").asLong();
+        expenseId = rest.as("lead").post("expenses", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\",\"date\":\"2026-11-03\","
+                + "\"category\":\"SOFTWARE\",\"amount\":\"120\"}").json().get("id").asLong();
     }
 
     @AfterClass
@@ -170,7 +191,8 @@ public class PermissionMatrixTest {
 
     private static RestFixture.Reply call(String role, Row row) throws Exception {
         RestFixture.Caller caller = role == null ? rest.anonymous() : rest.as(role);
-        return caller.raw(row.method(), row.path().replace("{worklog}", String.valueOf(worklogId)), row.body());
+        return caller.raw(row.method(), row.path().replace("{worklog}", String.valueOf(worklogId))
+                .replace("{budget}", String.valueOf(budgetId)).replace("{expense}", String.valueOf(expenseId)), row.body());
     }
 
     /** Whether any cost field ({@code cost…} or {@code …Cost}, not a status such as MISSING_COST_RATE) holds a value. */

@@ -59,11 +59,13 @@ public class DevResource {
         this.clock = clock;
     }
 
-    /** {@code {"project": "ACME", "summary": "…", "assignee": "agent01"}} */
+    /** {@code {"project": "ACME", "summary": "…", "assignee": "agent01", "parent": "ACME-1", "estimateSeconds": 7200}} (the last three optional) */
     public static final class NewIssue {
         public String project;
         public String summary;
         public String assignee;
+        public String parent;
+        public Long estimateSeconds;
     }
 
     /** {@code {"issue": "ACME-1", "author": "agent01", "started": "2026-11-02T09:00:00Z", "timeSpentSeconds": 3600, "comment": "…"}} */
@@ -82,7 +84,10 @@ public class DevResource {
         SbProject project = store.project(input.project).orElseThrow(() -> invalid("project", "Unknown project: " + input.project));
         require(input.summary != null && !input.summary.isBlank() && input.summary.length() <= 255, "summary", "A summary of 1 to 255 characters is required");
         require(input.assignee == null || store.user(input.assignee).isPresent(), "assignee", "Unknown user: " + input.assignee);
+        require(input.parent == null || store.issue(input.parent).isPresent(), "parent", "Unknown issue: " + input.parent);
+        require(input.estimateSeconds == null || input.estimateSeconds >= 0, "estimateSeconds", "The estimate cannot be negative");
         SbIssue issue = store.createIssue(project, input.summary.trim(), input.assignee);
+        store.plan(issue, input.parent, input.estimateSeconds == null ? 0 : input.estimateSeconds);
         return Response.status(Response.Status.CREATED).entity(issueDocument(issue, project)).build();
     }
 
@@ -208,6 +213,8 @@ public class DevResource {
         document.put("project", project.getProjectKey());
         document.put("summary", issue.getSummary());
         document.put("assignee", issue.getAssigneeKey());
+        document.put("parent", issue.getParentKey());
+        document.put("estimateSeconds", issue.getEstimateSeconds());
         return document;
     }
 

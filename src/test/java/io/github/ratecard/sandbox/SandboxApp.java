@@ -8,6 +8,20 @@ import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.rates.LevelService;
 import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.rest.AccountResource;
+import io.github.ratecard.budget.BudgetCalculator;
+import io.github.ratecard.budget.BudgetReporter;
+import io.github.ratecard.budget.BudgetService;
+import io.github.ratecard.budget.ExpenseService;
+import io.github.ratecard.budget.FiscalYear;
+import io.github.ratecard.budget.OverheadService;
+import io.github.ratecard.budget.ScopeLabour;
+import io.github.ratecard.rest.BudgetResource;
+import io.github.ratecard.rest.BudgetScopes;
+import io.github.ratecard.rest.ExpenseResource;
+import io.github.ratecard.rest.OverheadResource;
+import io.github.ratecard.store.AoBudgetStore;
+import io.github.ratecard.store.AoExpenseStore;
+import io.github.ratecard.store.AoOverheadStore;
 import io.github.ratecard.rest.BuildInfo;
 import io.github.ratecard.rest.ErrorMappers;
 import io.github.ratecard.rest.HealthResource;
@@ -82,8 +96,15 @@ final class SandboxApp {
     final OverrideService overrides;
     final CostPanel costPanel;
     final JobWorker worker;
+    final BudgetService budgets;
+    final ExpenseService expenses;
+    final OverheadService overhead;
+    final BudgetReporter budgetReporter;
+    final BudgetScopes budgetScopes;
     private final SandboxScheduler scheduler = new SandboxScheduler();
     static final int JOB_BATCH = 5000;
+    /** The weeks of recent burn a budget's run-rate forecast averages. */
+    static final int BUDGET_BURN_WEEKS = 4;
 
     final Clock clock;
     private final SandboxStore store;
@@ -129,6 +150,16 @@ final class SandboxApp {
                 return store.worklogCount();
             }
         };
+        AoBudgetStore budgetStore = new AoBudgetStore(ao);
+        AoExpenseStore expenseStore = new AoExpenseStore(ao);
+        AoOverheadStore overheadStore = new AoOverheadStore(ao);
+        budgets = new BudgetService(budgetStore, audit, transactions);
+        expenses = new ExpenseService(expenseStore, audit, transactions);
+        overhead = new OverheadService(overheadStore, projects, audit, transactions);
+        SandboxScopeWork scopeWork = new SandboxScopeWork(store);
+        budgetReporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(ledgerStore, projects, scopeWork),
+                scopeWork, pricer, settings, new BudgetCalculator(FiscalYear.CALENDAR, BUDGET_BURN_WEEKS));
+        budgetScopes = new BudgetScopes(projects, SandboxDirectories.issues(store), accountStore, session);
         worker = new JobWorker(jobStore, ledgerStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
     }
 
@@ -157,6 +188,9 @@ final class SandboxApp {
                 new JobResource(jobs, session),
                 new IssueBillingResource(issueBilling, SandboxDirectories.issues(store), session),
                 new WorklogOverrideResource(overrides, session),
+                new BudgetResource(budgets, budgetReporter, budgetScopes, accountStore, settings, session, clock),
+                new ExpenseResource(expenses, budgetScopes, settings),
+                new OverheadResource(overhead, session),
                 new JsonMapper(),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),

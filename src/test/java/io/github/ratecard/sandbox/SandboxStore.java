@@ -61,6 +61,26 @@ public final class SandboxStore {
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 
+    public List<SbIssue> issuesOf(SbProject project) {
+        return Arrays.asList(ao.find(SbIssue.class, Query.select().where(SbIssue.PROJECT_ID + " = ?", project.getID()).order("ID")));
+    }
+
+    public List<SbIssue> childrenOf(String issueKey) {
+        return Arrays.asList(ao.find(SbIssue.class, Query.select().where(SbIssue.PARENT_KEY + " = ?", issueKey).order("ID")));
+    }
+
+    /** Seconds logged on the issues, in one read. */
+    public long secondsSpentOn(java.util.Collection<Integer> issueIds) {
+        if (issueIds.isEmpty()) {
+            return 0;
+        }
+        long[] total = {0};
+        ao.stream(SbWorklog.class, Query.select(SbWorklog.ID + ", " + SbWorklog.TIME_SPENT).where(SbWorklog.ISSUE_ID + " IN ("
+                + String.join(", ", java.util.Collections.nCopies(issueIds.size(), "?")) + ")", issueIds.toArray()),
+                row -> total[0] += row.getTimeSpent());
+        return total[0];
+    }
+
     public Optional<SbWorklog> worklog(long id) {
         return Optional.ofNullable(ao.get(SbWorklog.class, id));
     }
@@ -135,6 +155,13 @@ public final class SandboxStore {
             issue.save();
             return issue;
         });
+    }
+
+    /** Puts the issue under a parent (an epic or a story) and sets its remaining estimate. */
+    public void plan(SbIssue issue, String parentKey, long estimateSeconds) {
+        issue.setParentKey(parentKey);
+        issue.setEstimateSeconds(estimateSeconds);
+        issue.save();
     }
 
     public SbWorklog createWorklog(SbIssue issue, String authorKey, Instant started, long seconds, String comment, Instant now) {

@@ -15,6 +15,7 @@ public interface SbIssue extends Entity {
     String SUMMARY = "SUMMARY";
     String ASSIGNEE_KEY = "ASSIGNEE_KEY";
     String ESTIMATE_SECONDS = "ESTIMATE_SECONDS";
+    String PARENT_KEY = "PARENT_KEY";
 
     @NotNull
     @Unique
@@ -42,4 +43,10 @@ public interface SbIssue extends Entity {
     long getEstimateSeconds();
 
     void setEstimateSeconds(long seconds);
+
+    /** The epic (or parent) the issue belongs to, if any. */
+    @Indexed
+    String getParentKey();
+
+    void setParentKey(String key);
 }
