@@ -36,6 +36,19 @@ public record Budget(long id, BudgetScope scope, Measure measure, Money amount, 
                 "Thresholds are percentages from 1 to 1000");
     }
 
+    /**
+     * A short fingerprint of what was agreed (everything but the owner): it changes with every change
+     * that matters, so an alert raised for one version is raised again for the next.
+     */
+    public String version() {
+        String agreed = String.join("|", scope.kind().name(), scope.key(), measure.name(),
+                amount == null ? "" : amount.minorUnits() + " " + amount.currency().getCurrencyCode(), String.valueOf(hours), period.name(),
+                range.first().toString(), range.last().toString(), thresholds.toString());
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(agreed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
+    }
+
     /** Whether the two budgets would count the same spending twice: same scope, measure and period kind, overlapping ranges. */
     public boolean clashesWith(Budget other) {
         return id != other.id && scope.equals(other.scope) && measure == other.measure && period == other.period

@@ -48,14 +48,31 @@ public final class BudgetReporter {
         this.calculator = calculator;
     }
 
-    public BudgetReport report(Budget budget, LocalDate asOf) {
-        Figures figures = figuresOf(budget, asOf);
+    /** Where the budget stands on the day against its amount and its hours, for its current period; nothing else is read. */
+    public Standing standing(Budget budget, LocalDate asOf) {
+        return standingOf(budget, figuresOf(budget, asOf), asOf);
+    }
+
+    /** The money and hours status of a budget's current period (each empty when the budget has no amount or no hours). */
+    public record Standing(DateRange period, Optional<BudgetStatus> money, Optional<HoursStatus> hours) {
+    }
+
+    private Standing standingOf(Budget budget, Figures figures, LocalDate asOf) {
         DateRange period = calculator.periodAt(budget, asOf);
         Optional<DateRange> elapsed = BudgetCalculator.elapsed(period, asOf);
         Optional<BudgetStatus> money = budget.amount() == null ? Optional.empty()
                 : Optional.of(calculator.statusOf(budget, figures.spending, asOf));
         Optional<HoursStatus> hours = budget.hours() == null ? Optional.empty()
                 : Optional.of(HoursStatus.of(period, budget.hours(), elapsed.map(figures::seconds).orElse(0L), budget.thresholds()));
+        return new Standing(period, money, hours);
+    }
+
+    public BudgetReport report(Budget budget, LocalDate asOf) {
+        Figures figures = figuresOf(budget, asOf);
+        Standing standing = standingOf(budget, figures, asOf);
+        Optional<DateRange> elapsed = BudgetCalculator.elapsed(standing.period(), asOf);
+        Optional<BudgetStatus> money = standing.money();
+        Optional<HoursStatus> hours = standing.hours();
         RemainingWork remaining = budget.scope().kind() == BudgetScope.Kind.ACCOUNT ? RemainingWork.NONE : work.remainingWork(budget.scope());
         Optional<EarnedValue> earned = money.map(status -> EarnedValue.of(status, remaining.spentSeconds(), remaining.remainingSeconds()));
         Optional<BottomUpForecast> bottomUp = money.map(status -> bottomUp(budget, status, remaining, asOf));

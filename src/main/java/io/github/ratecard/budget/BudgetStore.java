@@ -18,6 +18,9 @@ public interface BudgetStore {
     /** The scope's budgets, by id. */
     List<Budget> ofScope(BudgetScope scope);
 
+    /** The budgets whose range holds the day, by id. */
+    List<Budget> activeOn(java.time.LocalDate day);
+
     /** Every budget of a kind of scope, by scope key and id. */
     List<Budget> ofKind(BudgetScope.Kind kind);
 }

@@ -12,6 +12,9 @@ public interface ScopeWork {
     /** The issues whose trees hold this issue: its parent (for a sub-task) and its epic, nearest first; empty for none. */
     List<String> ancestorKeysOf(String issueKey);
 
+    /** Key, summary and epic of each of these issues that exists, in a few reads whatever their number. */
+    java.util.Map<Long, IssueFacts> factsOf(java.util.Collection<Long> issueIds);
+
     /** Time spent and remaining estimate of the scope's issues, and its unresolved issues that still have an estimate. */
     RemainingWork remainingWork(BudgetScope scope);
 }

@@ -2,6 +2,7 @@ package io.github.ratecard.jira;
 
 import com.atlassian.jira.database.DatabaseAccessor;
 import io.github.ratecard.budget.BudgetScope;
+import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.RemainingWork;
 import io.github.ratecard.budget.ScopeWork;
 import io.github.ratecard.domain.IssueRef;
@@ -12,9 +13,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,6 +83,80 @@ public class JiraScopeWork implements ScopeWork {
             }
             return keys;
         });
+    }
+
+    @Override
+    public Map<Long, IssueFacts> factsOf(Collection<Long> issueIds) {
+        return database.executeQuery(connection -> {
+            Connection jdbc = connection.getJdbcConnection();
+            Map<Long, String[]> named = named(jdbc, issueIds);
+            Map<Long, Long> parents = links(jdbc, SUBTASK_LINK, "destination", named.keySet());
+            Set<Long> storyIds = new LinkedHashSet<>(named.keySet());
+            storyIds.addAll(parents.values());
+            Map<Long, Long> epics = links(jdbc, EPIC_LINK, "destination", storyIds);
+            Set<Long> epicsThemselves = links(jdbc, EPIC_LINK, "source", named.keySet()).keySet();
+            Set<Long> epicIds = new LinkedHashSet<>(epics.values());
+            epicIds.removeAll(named.keySet());
+            Map<Long, String[]> epicNames = named(jdbc, epicIds);
+            epicNames.putAll(named);
+            Map<Long, IssueFacts> facts = new LinkedHashMap<>();
+            named.forEach((id, name) -> {
+                Long epic = epicsThemselves.contains(id) ? id : epics.getOrDefault(id, parents.containsKey(id) ? epics.get(parents.get(id)) : null);
+                String epicKey = epic == null || !epicNames.containsKey(epic) ? null : epicNames.get(epic)[0];
+                facts.put(id, new IssueFacts(id, name[0], name[1], epicKey));
+            });
+            return facts;
+        });
+    }
+
+    /** Key and summary of each issue that exists. */
+    private Map<Long, String[]> named(Connection jdbc, Collection<Long> issueIds) {
+        Map<Long, String[]> named = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(issueIds));
+        for (int start = 0; start < ids.size(); start += IN_LIST) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_LIST));
+            String sql = "SELECT i.id, p.pkey, i.issuenum, i.summary FROM " + schema() + "jiraissue i JOIN " + schema()
+                    + "project p ON p.id = i.project WHERE i.id IN (" + placeholders(chunk.size()) + ")";
+            try (PreparedStatement statement = jdbc.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setLong(1 + i, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        named.put(rows.getLong(1), new String[] {rows.getString(2) + "-" + rows.getLong(3), rows.getString(4)});
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read Jira's issues", e);
+            }
+        }
+        return named;
+    }
+
+    /** Links of one type whose {@code side} (source or destination) is one of the ids: that side's id → the other side's id. */
+    private Map<Long, Long> links(Connection jdbc, String linkName, String side, Collection<Long> ids) {
+        String other = side.equals("source") ? "destination" : "source";
+        Map<Long, Long> found = new LinkedHashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int start = 0; start < all.size(); start += IN_LIST) {
+            List<Long> chunk = all.subList(start, Math.min(all.size(), start + IN_LIST));
+            String sql = "SELECT l." + side + ", l." + other + " FROM " + schema() + "issuelink l JOIN " + schema()
+                    + "issuelinktype t ON t.id = l.linktype WHERE t.linkname = ? AND l." + side + " IN (" + placeholders(chunk.size()) + ")";
+            try (PreparedStatement statement = jdbc.prepareStatement(sql)) {
+                statement.setString(1, linkName);
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setLong(2 + i, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.putIfAbsent(rows.getLong(1), rows.getLong(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read Jira's issue links", e);
+            }
+        }
+        return found;
     }
 
     @Override

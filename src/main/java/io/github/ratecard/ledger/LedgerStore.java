@@ -88,4 +88,11 @@ public interface LedgerStore {
      * their history, not with the project's.
      */
     List<Rollup> dailyOfIssues(Collection<Long> issueIds, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
+     * The live entries worked on the days given, by issue, author and account: of a project
+     * ({@code projectId}), of an account ({@code accountKey}) or of some issues ({@code issueIds}),
+     * whichever is given. One read that streams a few columns of the range's entries.
+     */
+    List<WorkSlice> slices(Long projectId, String accountKey, Collection<Long> issueIds, java.time.LocalDate from, java.time.LocalDate to);
 }

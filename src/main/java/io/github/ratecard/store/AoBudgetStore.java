@@ -77,6 +77,13 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public List<Budget> activeOn(LocalDate day) {
+        return Arrays.stream(ao.find(BudgetEntity.class, Query.select().where(BudgetEntity.FIRST_DAY + " <= ? AND " + BudgetEntity.LAST_DAY
+                        + " >= ?", day.toEpochDay(), day.toEpochDay()).order("ID")))
+                .map(AoBudgetStore::budget).collect(Collectors.toList());
+    }
+
+    @Override
     public List<Budget> ofKind(BudgetScope.Kind kind) {
         return Arrays.stream(ao.find(BudgetEntity.class, Query.select().where(BudgetEntity.SCOPE_KIND + " = ?", kind.name())
                         .order(BudgetEntity.SCOPE_KEY + ", ID")))

@@ -8,6 +8,7 @@ import io.github.ratecard.ledger.IssueTotals;
 import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.ledger.WorkSlice;
 import io.github.ratecard.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,10 @@ public class AoLedgerStore implements LedgerStore {
 
     private static final String DAILY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID, LedgerEntity.ACCOUNT_KEY,
             LedgerEntity.BILL_CURRENCY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
+            LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
+
+    private static final String SLICE_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.ISSUE_ID, LedgerEntity.AUTHOR_KEY,
+            LedgerEntity.ACCOUNT_KEY, LedgerEntity.BILL_CURRENCY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
             LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
 
     private final ActiveObjects ao;
@@ -345,6 +350,38 @@ public class AoLedgerStore implements LedgerStore {
                     });
         }
         return new ArrayList<>(sums.values());
+    }
+
+    @Override
+    public List<WorkSlice> slices(Long projectId, String accountKey, Collection<Long> issueIds, LocalDate from, LocalDate to) {
+        String range = " AND " + LedgerEntity.WORK_DAY + " BETWEEN ? AND ? AND " + LIVE;
+        List<Where> reads = new ArrayList<>();
+        if (projectId != null) {
+            reads.add(new Where(LedgerEntity.PROJECT_ID + " = ?" + range, List.of(projectId)));
+        } else if (accountKey != null) {
+            reads.add(new Where(LedgerEntity.ACCOUNT_KEY + " = ?" + range, List.of(accountKey)));
+        } else {
+            Sql.chunks(issueIds, IN_CHUNK).forEach(chunk -> reads.add(new Where(LedgerEntity.ISSUE_ID + in(chunk.size()) + range, chunk)));
+        }
+        Map<List<Object>, WorkSlice> sums = new LinkedHashMap<>();
+        for (Where read : reads) {
+            List<Object> parameters = new ArrayList<>(read.parameters());
+            parameters.add(from.toEpochDay());
+            parameters.add(to.toEpochDay());
+            ao.stream(LedgerEntity.class, Query.select(SLICE_COLUMNS).where(read.clause(), parameters.toArray()), row -> {
+                WorkSlice slice = new WorkSlice(row.getIssueId(), row.getAuthorKey(), row.getAccountKey(), row.getBillCurrency(),
+                        row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor() == null ? 0 : row.getCostMinor(),
+                        row.getBillMinor() == null ? 0 : row.getBillMinor(), 1,
+                        PricingStatus.valueOf(row.getStatus()) == PricingStatus.PRICED ? 0 : 1);
+                sums.merge(java.util.Arrays.asList(slice.issueId(), slice.authorKey(), slice.accountKey(), slice.billCurrency()), slice,
+                        WorkSlice::plus);
+            });
+        }
+        return new ArrayList<>(sums.values());
+    }
+
+    /** A WHERE clause and its parameters. */
+    private record Where(String clause, List<? extends Object> parameters) {
     }
 
     private static Rollup.Key rollupKey(RollupEntity row) {

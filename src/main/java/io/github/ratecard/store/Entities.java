@@ -21,6 +21,7 @@ public final class Entities {
             IssueBillingEntity.class,
             WorklogOverrideEntity.class,
             BudgetEntity.class,
+            AlertEntity.class,
             ExpenseEntity.class,
             OverheadEntity.class);
 

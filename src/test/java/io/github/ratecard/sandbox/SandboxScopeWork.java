@@ -1,6 +1,7 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.budget.BudgetScope;
+import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.RemainingWork;
 import io.github.ratecard.budget.ScopeWork;
 import io.github.ratecard.domain.IssueRef;
@@ -33,6 +34,24 @@ final class SandboxScopeWork implements ScopeWork {
             issue = store.issue(issue.get().getParentKey());
         }
         return keys;
+    }
+
+    @Override
+    public java.util.Map<Long, IssueFacts> factsOf(java.util.Collection<Long> issueIds) {
+        java.util.Map<Long, IssueFacts> facts = new java.util.LinkedHashMap<>();
+        for (long id : new java.util.LinkedHashSet<>(issueIds)) {
+            store.issueById(id).ifPresent(issue -> facts.put(id, new IssueFacts(id, issue.getIssueKey(), issue.getSummary(), epicOf(issue))));
+        }
+        return facts;
+    }
+
+    /** The top of the issue's parent chain, when it has a parent or children (an epic is its own epic). */
+    private String epicOf(SbIssue issue) {
+        List<String> ancestors = ancestorKeysOf(issue.getIssueKey());
+        if (!ancestors.isEmpty()) {
+            return ancestors.get(ancestors.size() - 1);
+        }
+        return store.childrenOf(issue.getIssueKey()).isEmpty() ? null : issue.getIssueKey();
     }
 
     @Override

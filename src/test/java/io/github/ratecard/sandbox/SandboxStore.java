@@ -56,6 +56,10 @@ public final class SandboxStore {
         return id > Integer.MAX_VALUE ? Optional.empty() : Optional.ofNullable(ao.get(SbProject.class, (int) id));
     }
 
+    public Optional<SbIssue> issueById(long id) {
+        return Optional.ofNullable(ao.get(SbIssue.class, (int) id));
+    }
+
     public Optional<SbIssue> issue(String key) {
         SbIssue[] found = ao.find(SbIssue.class, Query.select().where(SbIssue.KEY + " = ?", key));
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
