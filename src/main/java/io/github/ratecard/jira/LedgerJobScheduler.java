@@ -10,7 +10,9 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import io.github.ratecard.budget.BudgetWatch;
 import io.github.ratecard.jobs.InitialBackfill;
+import io.github.ratecard.jobs.JobTriggerRelay;
 import io.github.ratecard.jobs.JobTrigger;
 import io.github.ratecard.jobs.JobWorker;
 import java.time.Clock;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Runs the app's background work through Jira's scheduler: one job id, run once per cluster
  * every minute (so two nodes never work on the ledger jobs at once). Asking to run soon
  * re-schedules that same job id to start in a moment. The first run on a new install starts
- * the initial back-fill.
+ * the initial back-fill; every run ends by checking the budgets for alerts.
  */
 public class LedgerJobScheduler implements JobRunner, JobTrigger {
 
@@ -35,23 +37,30 @@ public class LedgerJobScheduler implements JobRunner, JobTrigger {
     private final SchedulerService scheduler;
     private final JobWorker worker;
     private final InitialBackfill initialBackfill;
+    private final BudgetWatch budgetWatch;
+    private final JobTriggerRelay relay;
     private final Clock clock;
 
-    public LedgerJobScheduler(SchedulerService scheduler, JobWorker worker, InitialBackfill initialBackfill, Clock clock) {
+    public LedgerJobScheduler(SchedulerService scheduler, JobWorker worker, InitialBackfill initialBackfill, BudgetWatch budgetWatch,
+                              JobTriggerRelay relay, Clock clock) {
         this.scheduler = scheduler;
+        this.relay = relay;
         this.worker = worker;
         this.initialBackfill = initialBackfill;
+        this.budgetWatch = budgetWatch;
         this.clock = clock;
     }
 
     /** Called when the app starts on a node. */
     public void start() {
         scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
+        relay.connect(this);
         schedule(SOON_MILLIS * 5);
     }
 
     /** Called when the app stops on a node; the schedule stays for the other nodes. */
     public void stop() {
+        relay.disconnect();
         scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
     }
 
@@ -65,6 +74,7 @@ public class LedgerJobScheduler implements JobRunner, JobTrigger {
         try {
             initialBackfill.startOnce();
             worker.runPending(request::isCancellationRequested);
+            budgetWatch.check();
             return JobRunnerResponse.success();
         } catch (RuntimeException e) {
             LOG.error("Ratecard's background job failed; it runs again in a minute", e);

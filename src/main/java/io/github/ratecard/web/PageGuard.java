@@ -51,6 +51,11 @@ public class PageGuard {
         return admit(request, response, true);
     }
 
+    /** For pages that decide access themselves (the Budget page): signed in, else to the login page and back. */
+    public boolean admitSignedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return admitWithoutWebSudo(request, response, true);
+    }
+
     private boolean admitWithoutWebSudo(HttpServletRequest request, HttpServletResponse response, boolean permitted) throws IOException {
         if (accessPolicy.currentViewer().isEmpty()) {
             response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());

@@ -6,6 +6,7 @@ public final class WebResources {
     public static final String PLUGIN_KEY = "io.github.ratecard.ratecard-jira";
     public static final String RATECARD = PLUGIN_KEY + ":ratecard-resources";
     public static final String ADMIN = PLUGIN_KEY + ":ratecard-admin-resources";
+    public static final String BUDGET = PLUGIN_KEY + ":ratecard-budget-resources";
 
     private WebResources() {
     }

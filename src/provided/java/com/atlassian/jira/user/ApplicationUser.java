@@ -8,4 +8,6 @@ public interface ApplicationUser {
     String getKey();
 
     String getDisplayName();
+
+    String getEmailAddress();
 }

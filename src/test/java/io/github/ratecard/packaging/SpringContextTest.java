@@ -63,6 +63,52 @@ public class SpringContextTest {
         }
     }
 
+    /** Spring cannot build beans that need each other through their constructors: the references must form no cycle. */
+    @Test
+    public void constructorReferences_shouldFormNoCycle() {
+        java.util.Map<String, Set<String>> needs = new java.util.HashMap<>();
+        for (Element bean : elements("bean")) {
+            if (bean.hasAttribute("id")) {
+                Set<String> references = new HashSet<>();
+                collectReferences(bean, references);
+                needs.put(bean.getAttribute("id"), references);
+            }
+        }
+        for (String bean : needs.keySet()) {
+            java.util.Deque<String> path = new java.util.ArrayDeque<>();
+            boolean cycle = reaches(bean, bean, needs, new HashSet<>(), path);
+            assertFalse("Constructor cycle: " + path, cycle);
+        }
+    }
+
+    private static boolean reaches(String from, String target, java.util.Map<String, Set<String>> needs, Set<String> seen,
+                                   java.util.Deque<String> path) {
+        for (String next : needs.getOrDefault(from, Set.of())) {
+            path.addLast(from + " → " + next);
+            if (next.equals(target) || (seen.add(next) && reaches(next, target, needs, seen, path))) {
+                return true;
+            }
+            path.removeLast();
+        }
+        return false;
+    }
+
+    /** Every bean a bean's constructor arguments refer to, through nested beans and lists too. */
+    private static void collectReferences(Element element, Set<String> references) {
+        NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                if (child.hasAttribute("ref")) {
+                    references.add(child.getAttribute("ref"));
+                }
+                if (child.getTagName().equals("ref")) {
+                    references.add(child.getAttribute("bean"));
+                }
+                collectReferences(child, references);
+            }
+        }
+    }
+
     private static List<Element> childArguments(Element bean) {
         List<Element> arguments = new ArrayList<>();
         NodeList children = bean.getChildNodes();

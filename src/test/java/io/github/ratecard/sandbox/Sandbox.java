@@ -8,6 +8,8 @@ import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.web.AdminOverviewServlet;
 import io.github.ratecard.web.PageGuard;
+import io.github.ratecard.web.BudgetPage;
+import io.github.ratecard.web.BudgetPagesServlet;
 import io.github.ratecard.web.RateCardPagesServlet;
 import java.io.IOException;
 import java.net.URI;
@@ -129,7 +131,10 @@ public final class Sandbox {
                 AdminOverviewServlet.class.getName(),
                 new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake),
                 RateCardPagesServlet.class.getName(),
-                new RateCardPagesServlet(guard, renderer, new SandboxPageBuilder(), i18n, app.clock));
+                new RateCardPagesServlet(guard, renderer, new SandboxPageBuilder(), i18n, app.clock),
+                BudgetPagesServlet.class.getName(),
+                new BudgetPagesServlet(guard, new BudgetPage(app.budgets, app.budgetReporter, app.breakdowns, app.budgetWatch, app.expenses,
+                        session, i18n, SandboxSession::locale), app.projects, app.accountStore, session, renderer, new SandboxPageBuilder(), i18n));
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
@@ -152,6 +157,7 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
+        context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
         context.addServlet(new ServletHolder(new IssuePageServlet(renderer, store, shell, session, i18n, app.costPanel, app.issueBilling)),
                 "/browse/*");
         context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell, pricing)), "/");

@@ -8,7 +8,10 @@ import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.rates.LevelService;
 import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.rest.AccountResource;
+import io.github.ratecard.budget.BreakdownReader;
 import io.github.ratecard.budget.BudgetCalculator;
+import io.github.ratecard.budget.BudgetWatch;
+import io.github.ratecard.store.AoAlertStore;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetService;
 import io.github.ratecard.budget.ExpenseService;
@@ -101,6 +104,9 @@ final class SandboxApp {
     final OverheadService overhead;
     final BudgetReporter budgetReporter;
     final BudgetScopes budgetScopes;
+    final BudgetWatch budgetWatch;
+    final BreakdownReader breakdowns;
+    final SandboxOutbox outbox;
     private final SandboxScheduler scheduler = new SandboxScheduler();
     static final int JOB_BATCH = 5000;
     /** The weeks of recent burn a budget's run-rate forecast averages. */
@@ -160,12 +166,16 @@ final class SandboxApp {
         budgetReporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(ledgerStore, projects, scopeWork),
                 scopeWork, pricer, settings, new BudgetCalculator(FiscalYear.CALENDAR, BUDGET_BURN_WEEKS));
         budgetScopes = new BudgetScopes(projects, SandboxDirectories.issues(store), accountStore, session);
+        outbox = new SandboxOutbox(store, new SandboxI18n(() -> java.util.Locale.ENGLISH), "", clock);
+        budgetWatch = new BudgetWatch(budgetStore, budgetReporter, new AoAlertStore(ao), outbox, projects, SandboxDirectories.issues(store),
+                settings, transactions, clock);
+        breakdowns = new BreakdownReader(ledgerStore, scopeWork, projects, users, levelStore, accountStore);
         worker = new JobWorker(jobStore, ledgerStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
     }
 
     /** Runs the background jobs from now on, as Jira's scheduler does. */
     void startJobs() {
-        scheduler.start(worker);
+        scheduler.start(worker, budgetWatch::check);
     }
 
     void stopJobs() {

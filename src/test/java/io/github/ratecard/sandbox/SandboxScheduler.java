@@ -22,10 +22,13 @@ final class SandboxScheduler implements JobTrigger {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile JobWorker worker;
+    private volatile Runnable afterRun = () -> { };
     private volatile boolean stopping;
 
-    void start(JobWorker jobWorker) {
+    /** Runs the worker, then {@code afterRun} (the budget watch), as the app's scheduled job does in Jira. */
+    void start(JobWorker jobWorker, Runnable afterRun) {
         this.worker = jobWorker;
+        this.afterRun = afterRun;
         executor.scheduleWithFixedDelay(this::runOnce, 0, INTERVAL_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -40,6 +43,7 @@ final class SandboxScheduler implements JobTrigger {
         queued.set(false);
         try {
             worker.runPending(() -> stopping);
+            afterRun.run();
         } catch (RuntimeException e) {
             System.err.println("Ratecard sandbox background job failed: " + e);
         }

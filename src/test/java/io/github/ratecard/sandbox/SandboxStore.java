@@ -24,7 +24,7 @@ public final class SandboxStore {
 
     @SuppressWarnings("unchecked")
     static final Class<? extends net.java.ao.RawEntity<?>>[] ENTITIES =
-            new Class[] {SbProject.class, SbIssue.class, SbUser.class, SbWorklog.class};
+            new Class[] {SbProject.class, SbIssue.class, SbUser.class, SbWorklog.class, io.github.ratecard.sandbox.model.SbMail.class};
 
     private final TestDatabase database;
     private final EntityManagerActiveObjects ao;
@@ -54,6 +54,11 @@ public final class SandboxStore {
 
     public Optional<SbProject> projectById(long id) {
         return id > Integer.MAX_VALUE ? Optional.empty() : Optional.ofNullable(ao.get(SbProject.class, (int) id));
+    }
+
+    /** The sandbox's own tables, for its stand-ins of Jira services (the mail queue). */
+    EntityManagerActiveObjects ao() {
+        return ao;
     }
 
     public Optional<SbIssue> issueById(long id) {

@@ -1,0 +1,79 @@
+package io.github.ratecard.web;
+
+import java.util.List;
+
+/**
+ * The selected budget on the Budget page, formatted: its label and current period, the alert it
+ * stands at (null for none), its tiles, the burn chart (null for an hours-only budget), its
+ * tables (periods, burn, breakdowns, forecast) and notes on what is not counted.
+ */
+public final class BudgetFiguresView {
+
+    private final long budgetId;
+    private final String label;
+    private final String period;
+    private final String asOf;
+    private final String alert;
+    private final List<PageRow> tiles;
+    private final String chartSvg;
+    private final List<PageTable> tables;
+    private final List<String> notes;
+
+    public BudgetFiguresView(long budgetId, String label, String period, String asOf, String alert, List<PageRow> tiles, String chartSvg,
+                             List<PageTable> tables, List<String> notes) {
+        this.budgetId = budgetId;
+        this.label = label;
+        this.period = period;
+        this.asOf = asOf;
+        this.alert = alert;
+        this.tiles = List.copyOf(tiles);
+        this.chartSvg = chartSvg;
+        this.tables = List.copyOf(tables);
+        this.notes = List.copyOf(notes);
+    }
+
+    public long getBudgetId() {
+        return budgetId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public String getAsOf() {
+        return asOf;
+    }
+
+    public boolean isHasAlert() {
+        return alert != null;
+    }
+
+    public String getAlert() {
+        return alert;
+    }
+
+    public List<PageRow> getTiles() {
+        return tiles;
+    }
+
+    public boolean isHasChart() {
+        return chartSvg != null;
+    }
+
+    /** Built by {@link BurnChart}, every text in it escaped. */
+    public String getChartHtml() {
+        return chartSvg;
+    }
+
+    public List<PageTable> getTables() {
+        return tables;
+    }
+
+    public List<String> getNotes() {
+        return notes;
+    }
+}

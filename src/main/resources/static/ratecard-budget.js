@@ -1,0 +1,113 @@
+/*
+ * Ratecard's Budget page: sends the budget and expense editors to the REST API as JSON and
+ * reloads the page, which the server draws. Messages are shown with textContent only.
+ */
+(function (window, document) {
+    'use strict';
+
+    function call(base, method, path, body) {
+        // Jira's XSRF check lets same-site scripts through with this header, also for body-less calls
+        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return window.fetch(base + '/' + path, options).then(function (response) {
+            return response.text().then(function (text) {
+                var json = null;
+                try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
+                if (!response.ok) {
+                    throw { status: response.status, field: json && json.field, message: (json && json.message) || response.statusText };
+                }
+                return json;
+            });
+        });
+    }
+
+    function value(form, name) {
+        var field = form.elements[name];
+        var text = field ? String(field.value).trim() : '';
+        return text === '' ? undefined : text;
+    }
+
+    function init(root) {
+        var base = root.getAttribute('data-rest');
+        var scopeKind = root.getAttribute('data-scope-kind');
+        var scopeKey = root.getAttribute('data-scope-key');
+        var message = root.querySelector('.ratecard-message');
+
+        function fail(form) {
+            return function (error) {
+                Array.prototype.forEach.call(root.querySelectorAll('.ratecard-invalid'), function (el) { el.classList.remove('ratecard-invalid'); });
+                if (form && error.field && form.elements[error.field]) {
+                    form.elements[error.field].classList.add('ratecard-invalid');
+                }
+                message.textContent = error.message || String(error.status);
+                message.className = 'ratecard-message ratecard-error aui-message aui-message-error';
+                message.hidden = false;
+            };
+        }
+
+        function reload(budgetId) {
+            var url = window.location.pathname + '?' + (scopeKind === 'ACCOUNT' ? 'account=' : 'project=') + encodeURIComponent(scopeKey);
+            window.location.assign(budgetId ? url + '&budget=' + budgetId : url);
+        }
+
+        var budgetForm = document.getElementById('ratecard-budget-form');
+        if (budgetForm) {
+            budgetForm.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var thresholds = value(budgetForm, 'thresholds');
+                var hours = value(budgetForm, 'hours');
+                call(base, 'POST', 'budgets', {
+                    scopeKind: scopeKind, scopeKey: scopeKey, measure: value(budgetForm, 'measure'), amount: value(budgetForm, 'amount'),
+                    hours: hours === undefined ? undefined : Number(hours), period: value(budgetForm, 'period'),
+                    from: value(budgetForm, 'from'), to: value(budgetForm, 'to'),
+                    thresholds: thresholds === undefined ? undefined : thresholds.split(/[\s,;]+/).filter(Boolean).map(Number)
+                }).then(function (created) { reload(created.id); }, fail(budgetForm));
+            });
+        }
+
+        var expenseForm = document.getElementById('ratecard-expense-form');
+        if (expenseForm) {
+            expenseForm.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var issue = value(expenseForm, 'issue');
+                call(base, 'POST', 'expenses', {
+                    scopeKind: issue ? 'ISSUE' : scopeKind, scopeKey: issue || scopeKey, date: value(expenseForm, 'date'),
+                    category: value(expenseForm, 'category'), amount: value(expenseForm, 'amount'), currency: value(expenseForm, 'currency'),
+                    billable: expenseForm.elements.billable.checked, markupPercent: value(expenseForm, 'markupPercent'),
+                    description: value(expenseForm, 'description')
+                }).then(function () { reload(currentBudget()); }, fail(expenseForm));
+            });
+        }
+
+        function currentBudget() {
+            var section = document.getElementById('ratecard-budget');
+            return section ? section.getAttribute('data-budget') : null;
+        }
+
+        var deleteBudget = document.getElementById('ratecard-budget-delete');
+        if (deleteBudget) {
+            deleteBudget.addEventListener('click', function () {
+                if (window.confirm(root.getAttribute('data-text-confirm-delete'))) {
+                    call(base, 'DELETE', 'budgets/' + deleteBudget.getAttribute('data-budget')).then(function () { reload(null); }, fail(null));
+                }
+            });
+        }
+        Array.prototype.forEach.call(root.querySelectorAll('.ratecard-expense-delete'), function (button) {
+            button.addEventListener('click', function () {
+                if (window.confirm(root.getAttribute('data-text-confirm-delete-expense'))) {
+                    call(base, 'DELETE', 'expenses/' + button.getAttribute('data-expense')).then(function () { reload(currentBudget()); }, fail(null));
+                }
+            });
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var root = document.getElementById('ratecard-budget-page');
+        if (root) {
+            init(root);
+        }
+    });
+}(window, document));

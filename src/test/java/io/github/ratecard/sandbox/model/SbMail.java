@@ -1,0 +1,38 @@
+package io.github.ratecard.sandbox.model;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** Sandbox stand-in for Jira's mail queue: an e-mail the app queued, kept for the outbox page. */
+@Table("SB_MAIL")
+public interface SbMail extends Entity {
+
+    String RECIPIENT = "RECIPIENT";
+    String SUBJECT = "SUBJECT";
+    String BODY = "BODY";
+    String QUEUED_MILLIS = "QUEUED_MILLIS";
+
+    /** The recipient's user key and display name. */
+    @NotNull
+    String getRecipient();
+
+    void setRecipient(String recipient);
+
+    @NotNull
+    String getSubject();
+
+    void setSubject(String subject);
+
+    @NotNull
+    @StringLength(StringLength.UNLIMITED)
+    String getBody();
+
+    void setBody(String body);
+
+    @NotNull
+    long getQueuedMillis();
+
+    void setQueuedMillis(long millis);
+}
