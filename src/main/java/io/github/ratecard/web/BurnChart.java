@@ -114,7 +114,7 @@ public final class BurnChart {
         int every = Math.max(1, (points.size() + 5) / 6);
         for (int i = 0; i < points.size(); i += every) {
             svg.append("<text class=\"ratecard-burn-tick\" x=\"").append(fmt(plot.x(i + 1))).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
-                    .append("\" text-anchor=\"middle\">").append(HtmlText.escape(dates.format(points.get(i).bucket().last()))).append("</text>");
+                    .append("\" text-anchor=\"").append(i + 1 == points.size() ? "end" : "middle").append("\">").append(HtmlText.escape(dates.format(points.get(i).bucket().last()))).append("</text>");
         }
     }
 

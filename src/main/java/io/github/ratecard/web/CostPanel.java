@@ -40,9 +40,17 @@ public final class CostPanel {
     private final AccessPolicy access;
     private final UserDirectory users;
     private final Supplier<Locale> locale;
+    private final PanelBudgets budgets;
 
     public CostPanel(LedgerStore ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
                      Supplier<Locale> locale) {
+        this(ledger, billing, overrides, access, users, locale, null);
+    }
+
+    /** {@code budgets} null: the panel shows no budgets. */
+    public CostPanel(LedgerStore ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
+                     Supplier<Locale> locale, PanelBudgets budgets) {
+        this.budgets = budgets;
         this.ledger = ledger;
         this.billing = billing;
         this.overrides = overrides;
@@ -72,7 +80,7 @@ public final class CostPanel {
                 sourceKey(resolved.accountSource()), resolved.billable(), sourceKey(resolved.billableSource()),
                 WorkDuration.format(totals.workedSeconds()), WorkDuration.format(totals.billedSeconds()),
                 amounts(totals.bill(), viewerLocale), withCost ? amounts(totals.cost(), viewerLocale) : null, totals.entries(),
-                totals.unpriced(), rows, allWorklogsUrl);
+                totals.unpriced(), rows, allWorklogsUrl, withCost && budgets != null ? budgets.of(issue, viewerLocale) : List.of());
     }
 
     private static String accountLabel(ClientAccount account) {

@@ -22,10 +22,19 @@ public final class CostPanelView {
     private final long unpriced;
     private final List<CostPanelRow> recent;
     private final String allWorklogsUrl;
+    private final List<PageRow> budgets;
 
     public CostPanelView(String issueKey, String accountName, boolean fieldAccountIgnored, String accountSourceKey, boolean billable, String billableSourceKey,
                          String worked, String billed, String billAmount, String cost, long entries, long unpriced,
                          List<CostPanelRow> recent, String allWorklogsUrl) {
+        this(issueKey, accountName, fieldAccountIgnored, accountSourceKey, billable, billableSourceKey, worked, billed, billAmount, cost, entries,
+                unpriced, recent, allWorklogsUrl, List.of());
+    }
+
+    /** {@code budgets}: the running budgets of the issue and its parent and epic, as {@link PanelBudgets} shows them. */
+    public CostPanelView(String issueKey, String accountName, boolean fieldAccountIgnored, String accountSourceKey, boolean billable,
+                         String billableSourceKey, String worked, String billed, String billAmount, String cost, long entries, long unpriced,
+                         List<CostPanelRow> recent, String allWorklogsUrl, List<PageRow> budgets) {
         this.issueKey = issueKey;
         this.accountName = accountName;
         this.fieldAccountIgnored = fieldAccountIgnored;
@@ -40,6 +49,7 @@ public final class CostPanelView {
         this.unpriced = unpriced;
         this.recent = List.copyOf(recent);
         this.allWorklogsUrl = allWorklogsUrl;
+        this.budgets = List.copyOf(budgets);
     }
 
     public String getIssueKey() {
@@ -121,5 +131,13 @@ public final class CostPanelView {
 
     public String getAllWorklogsUrl() {
         return allWorklogsUrl;
+    }
+
+    public boolean isHasBudgets() {
+        return !budgets.isEmpty();
+    }
+
+    public List<PageRow> getBudgets() {
+        return budgets;
     }
 }

@@ -78,6 +78,17 @@ public final class DemoData {
         return agents;
     }
 
+    /** How many epics each project has: its first issues. */
+    static final int EPICS_PER_PROJECT = 3;
+
+    /** Issues 1–3 of a project are its epics; of the others, three in four belong to one of them. */
+    static String epicOf(String projectKey, int number) {
+        if (number <= EPICS_PER_PROJECT || number % 4 == 0) {
+            return null;
+        }
+        return projectKey + "-" + (number % EPICS_PER_PROJECT + 1);
+    }
+
     /** 24 agents at L1, 12 at L2, 4 team leads. */
     static int levelOf(int agentIndex) {
         return agentIndex < 24 ? 0 : agentIndex < 36 ? 1 : 2;
@@ -105,6 +116,7 @@ public final class DemoData {
                         SbIssue.KEY, p[0] + "-" + (n + 1), SbIssue.PROJECT_ID, project.getID(), SbIssue.SUMMARY, summary));
                 issue.setAssigneeKey(agents.get(random.nextInt(agents.size())));
                 issue.setEstimateSeconds(3600L * random.nextInt(12));
+                issue.setParentKey(epicOf(p[0], n + 1));
                 issue.save();
                 issueIds[n] = issue.getID();
             }

@@ -106,7 +106,8 @@ public final class Sandbox {
         server.setStopAtShutdown(false);
         server.start();
         if (config.priceDemo()) {
-            app.startJobs();
+            DemoBudgets budgets = new DemoBudgets(app, store);
+            app.startJobs(budgets::seedWhenPriced);
         }
         if (pricing != null) {
             Thread thread = new Thread(pricing, "ratecard-demo-pricing");
@@ -182,6 +183,19 @@ public final class Sandbox {
                 // always allowed
             }
         };
+    }
+
+    /**
+     * For tests that need the whole demo story: prices every demo worklog now, through the same
+     * intake as Jira's events, then seeds the demo budgets (once) and raises their alerts.
+     */
+    public void priceAndSeedDemo() {
+        SandboxStore store = new SandboxStore(database);
+        new DemoPricing(store, app.intake).run();
+        DemoBudgets budgets = new DemoBudgets(app, store);
+        if (!budgets.isSeeded()) {
+            budgets.seed();
+        }
     }
 
     public URI url() {

@@ -36,6 +36,7 @@ import io.github.ratecard.rest.WorklogOverrideResource;
 import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.ledger.OverrideService;
 import io.github.ratecard.web.CostPanel;
+import io.github.ratecard.web.PanelBudgets;
 import io.github.ratecard.store.AoIssueBillingStore;
 import io.github.ratecard.store.AoOverrideStore;
 import io.github.ratecard.store.StoredBillingFacts;
@@ -143,7 +144,7 @@ final class SandboxApp {
         keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock);
         issueBilling = new IssueBillingService(issueBillingStore, accountStore, keeper, audit, transactions);
         overrides = new OverrideService(overrideStore, ledgerStore, accountStore, keeper, audit, transactions, clock);
-        costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale);
+
         intake = new WorklogIntake(List.of(keeper), retries, clock);
         WorklogSource worklogs = new WorklogSource() {
             @Override
@@ -170,12 +171,17 @@ final class SandboxApp {
         budgetWatch = new BudgetWatch(budgetStore, budgetReporter, new AoAlertStore(ao), outbox, projects, SandboxDirectories.issues(store),
                 settings, transactions, clock);
         breakdowns = new BreakdownReader(ledgerStore, scopeWork, projects, users, levelStore, accountStore);
+        costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale,
+                new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)));
         worker = new JobWorker(jobStore, ledgerStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
     }
 
-    /** Runs the background jobs from now on, as Jira's scheduler does. */
-    void startJobs() {
-        scheduler.start(worker, budgetWatch::check);
+    /** Runs the background jobs from now on, as Jira's scheduler does; {@code beforeWatch} runs before each budget check. */
+    void startJobs(Runnable beforeWatch) {
+        scheduler.start(worker, () -> {
+            beforeWatch.run();
+            budgetWatch.check();
+        });
     }
 
     void stopJobs() {

@@ -1,0 +1,86 @@
+package io.github.ratecard.web;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.budget.Budget;
+import io.github.ratecard.budget.BudgetAlert;
+import io.github.ratecard.budget.BudgetReporter;
+import io.github.ratecard.budget.BudgetScope;
+import io.github.ratecard.budget.BudgetService;
+import io.github.ratecard.budget.BudgetStatus;
+import io.github.ratecard.budget.BudgetWatch;
+import io.github.ratecard.budget.HoursStatus;
+import io.github.ratecard.budget.ScopeWork;
+import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.money.MoneyFormat;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The budgets the Cost & billing panel shows on an issue: those of the issue itself and of the
+ * issues whose trees hold it (its parent, its epic) that run today, each as a compact bar with the
+ * consumed percentage, the forecast and the alert it stands at. One read of budgets per issue of
+ * the chain, then the rollups of each budget shown.
+ */
+public final class PanelBudgets {
+
+    private final BudgetService budgets;
+    private final BudgetReporter reporter;
+    private final BudgetWatch watch;
+    private final ScopeWork work;
+    private final I18nResolver i18n;
+
+    public PanelBudgets(BudgetService budgets, BudgetReporter reporter, BudgetWatch watch, ScopeWork work, I18nResolver i18n) {
+        this.budgets = budgets;
+        this.reporter = reporter;
+        this.watch = watch;
+        this.work = work;
+        this.i18n = i18n;
+    }
+
+    /** Rows: id = budget id, label, cells = [consumed text, meter value 0–100, forecast text], state, note = the alert. */
+    public List<PageRow> of(IssueRef issue, Locale locale) {
+        LocalDate today = watch.today();
+        List<Budget> running = new ArrayList<>();
+        List<String> chain = new ArrayList<>(List.of(issue.key()));
+        chain.addAll(work.ancestorKeysOf(issue.key()));
+        for (String key : chain) {
+            budgets.ofScope(new BudgetScope(BudgetScope.Kind.ISSUE, key)).stream().filter(b -> b.range().contains(today)).forEach(running::add);
+        }
+        Map<Long, BudgetAlert> alerts = watch.standingAlerts(running, today);
+        NumberFormat percent = NumberFormat.getNumberInstance(locale);
+        percent.setMaximumFractionDigits(1);
+        List<PageRow> rows = new ArrayList<>();
+        for (Budget budget : running) {
+            BudgetReporter.Standing standing = reporter.standing(budget, today);
+            Optional<BudgetStatus> money = standing.money();
+            Optional<HoursStatus> hours = standing.hours();
+            BigDecimal consumed = money.map(BudgetStatus::consumedPercent).orElseGet(() -> hours.map(HoursStatus::consumedPercent).orElse(BigDecimal.ZERO));
+            boolean over = money.map(BudgetStatus::isOver).orElse(false) || hours.map(HoursStatus::isOver).orElse(false);
+            boolean crossed = !money.map(BudgetStatus::crossedThresholds).orElse(List.of()).isEmpty()
+                    || !hours.map(HoursStatus::crossedThresholds).orElse(List.of()).isEmpty();
+            String forecast = money.map(status -> fill("ratecard.budget.panel.forecast", MoneyFormat.format(status.forecast(), locale))).orElse("");
+            BudgetAlert alert = alerts.get(budget.id());
+            rows.add(new PageRow(String.valueOf(budget.id()), fill("ratecard.budget.panel.of", budget.scope().key()),
+                    List.of(fill("ratecard.budget.panel.consumed", percent.format(consumed) + " %"),
+                            String.valueOf(consumed.min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO).intValue()), forecast),
+                    over ? "over" : crossed || money.map(BudgetStatus::isForecastOver).orElse(false) ? "warning" : "ok",
+                    alert == null ? null : fill("ratecard.budget.alert", String.valueOf(alert.threshold()),
+                            percent.format(alert.consumedPercent()) + " %")));
+        }
+        return rows;
+    }
+
+    private String fill(String key, String... values) {
+        String text = i18n.getText(key);
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", values[i]);
+        }
+        return text;
+    }
+}
