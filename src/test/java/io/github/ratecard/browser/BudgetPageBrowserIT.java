@@ -1,0 +1,196 @@
+package io.github.ratecard.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ratecard.sandbox.Sandbox;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The Budget page in a real browser on the priced demo story: the tiles and the burn chart of
+ * INI's budget against figures this test computes itself from the issues' ledger entries and the
+ * expenses (not from the rollups the page reads), the editors, the account view and escaping.
+ */
+public class BudgetPageBrowserIT {
+
+    @ClassRule
+    public static final SandboxInBrowser SANDBOX = new SandboxInBrowser();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PAYLOAD = "<script>window.ratecardPwned=1</script>\"><img src=x onerror=\"window.ratecardPwned=1\">";
+    private static final BigDecimal OVERHEAD = new BigDecimal("0.15");
+
+    @Rule
+    public final TestWatcher screenshotOnFailure = SANDBOX.screenshotOnFailure();
+
+    private final Sandbox sandbox = SANDBOX.sandbox();
+    private final Browser browser = SANDBOX.browser();
+
+    @BeforeClass
+    public static void priceTheDemo() {
+        SANDBOX.sandbox().priceAndSeedDemo();
+    }
+
+    @Test
+    public void tilesAndChartOfAnOverBudget_shouldShowTheIndependentlyComputedSpending() throws Exception {
+        JsonNode budget = get("lead", "/rest/ratecard/1.0/budgets?scopeKind=PROJECT&scopeKey=INI").get(0);
+        BigDecimal amount = new BigDecimal(budget.get("amount").get("amount").asText());
+        BigDecimal actual = labourWithOverhead("INI", LocalDate.parse("2026-05-01"), LocalDate.parse("2026-10-31"))
+                .add(expenses("INI"));
+
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=INI&asOf=2026-10-31");
+
+        WebElement tile = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-tile-actual")));
+        assertEquals(euros(actual), tile.findElement(By.className("ratecard-tile-value")).getText());
+        assertTrue(tile.getAttribute("class").contains("ratecard-state-over"));
+        assertEquals(euros(amount), browser.find("#ratecard-tile-budget .ratecard-tile-value").getText());
+        assertEquals(euros(amount.subtract(actual)), browser.find("#ratecard-tile-variance .ratecard-tile-value").getText());
+        List<Long> cumulative = amounts("ratecard-burn-actual");
+        assertEquals("one point per month of May to October", 6, cumulative.size());
+        assertEquals(actual.movePointRight(2).longValueExact(), (long) cumulative.get(cumulative.size() - 1));
+        List<Long> plan = amounts("ratecard-burn-plan");
+        assertEquals(amount.movePointRight(2).longValueExact(), (long) plan.get(plan.size() - 1));
+        assertEquals(2, browser.findAll("#ratecard-burn-chart .ratecard-burn-threshold").size());
+        assertFalse(browser.find("#ratecard-burn-title").getAttribute("textContent").isBlank());
+        assertTrue(browser.find("#ratecard-budget-alert").getText().contains("100 %"));
+        browser.screenshot("budget-page-over");
+    }
+
+    @Test
+    public void leadAddsABudgetAndAnExpenseWithTheEditors() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=OPS");
+        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-budget-form")));
+        form.findElement(By.name("amount")).sendKeys("1500");
+        browser.script("document.querySelector('#ratecard-budget-form [name=period]').value = 'MONTH';"
+                + "document.querySelector('#ratecard-budget-form [name=from]').value = '2027-06-01';"
+                + "document.querySelector('#ratecard-budget-form [name=to]').value = '2027-08-31';");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.waiting().until(d -> d.findElements(By.cssSelector(".ratecard-budget-tabs li")).size() == 2);
+        assertTrue(browser.find(".ratecard-budget-tabs li.ratecard-selected").getText().contains("Monthly"));
+
+        WebElement expense = browser.find("#ratecard-expense-form");
+        browser.script("document.querySelector('#ratecard-expense-form [name=date]').value = '2027-06-15';");
+        expense.findElement(By.name("amount")).sendKeys("99.90");
+        expense.findElement(By.name("description")).sendKeys(PAYLOAD);
+        expense.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ratecard-budget-expenses tbody tr")));
+        assertTrue(row.getText().contains("<script>"));
+        assertEquals(Boolean.FALSE, browser.script("return typeof window.ratecardPwned !== 'undefined';"));
+    }
+
+    @Test
+    public void badValueInTheEditor_shouldShowTheServersMessageAndMarkTheField() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=GLX");
+        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-budget-form")));
+        form.findElement(By.name("amount")).sendKeys("12.345");
+        browser.script("document.querySelector('#ratecard-budget-form [name=from]').value = '2028-01-01';"
+                + "document.querySelector('#ratecard-budget-form [name=to]').value = '2028-12-31';");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement message = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ratecard-message")));
+        assertTrue(message.getText(), message.getText().contains("decimals"));
+        assertTrue(form.findElement(By.name("amount")).getAttribute("class").contains("ratecard-invalid"));
+    }
+
+    @Test
+    public void financeSeesAnAccountsQuarterlyBudget() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/budgets?account=GLOBEX&asOf=2026-10-15");
+
+        WebElement actual = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-tile-actual")));
+        assertTrue(actual.getText().contains("$"));
+        assertTrue(browser.find("#ratecard-budget-period").getText().contains("Oct 1, 2026"));
+        browser.screenshot("budget-page-account");
+    }
+
+    @Test
+    public void germanViewer_shouldReadGermanWordsAndNumbers() {
+        browser.openAs("lead", "de", "/plugins/servlet/ratecard/budgets?project=ACME&asOf=2026-10-15");
+
+        WebElement tile = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-tile-actual")));
+        assertTrue(tile.getText(), tile.getText().startsWith("Ist"));
+        assertTrue(tile.getText(), tile.getText().contains("€") && tile.getText().matches("(?s).*\\d,\\d\\d.*"));
+    }
+
+    @Test
+    public void alertEmails_shouldLandInTheOutbox() {
+        browser.openAs("lead", "/sandbox/outbox");
+
+        List<WebElement> subjects = browser.findAll(".sandbox-mail-subject");
+        assertTrue(subjects.stream().anyMatch(s -> s.getText().contains("INI reached 100 %")));
+    }
+
+    /** What the project's work cost on the days given, plus 15 % overhead rounded per day, account and bill currency. */
+    private BigDecimal labourWithOverhead(String project, LocalDate from, LocalDate to) throws Exception {
+        Map<String, BigDecimal> byGroup = new HashMap<>();
+        for (int issue = 1; issue <= 60; issue++) {
+            for (int offset = 0; ; offset += 200) {
+                JsonNode page = get("lead", "/rest/ratecard/1.0/issues/" + project + "-" + issue + "/ledger?limit=200&offset=" + offset);
+                for (JsonNode entry : page.get("entries")) {
+                    LocalDate day = LocalDate.parse(entry.get("workDate").asText());
+                    if (!entry.get("cost").isNull() && !day.isBefore(from) && !day.isAfter(to)) {
+                        String group = day + "|" + entry.get("accountKey").asText() + "|" + entry.get("bill").path("currency").asText("-");
+                        byGroup.merge(group, new BigDecimal(entry.get("cost").get("amount").asText()), BigDecimal::add);
+                    }
+                }
+                if (offset + 200 >= page.get("total").asLong()) {
+                    break;
+                }
+            }
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal cost : byGroup.values()) {
+            total = total.add(cost).add(cost.multiply(OVERHEAD).setScale(2, RoundingMode.HALF_UP));
+        }
+        return total;
+    }
+
+    private BigDecimal expenses(String project) throws Exception {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode expense : get("lead", "/rest/ratecard/1.0/expenses?scopeKind=PROJECT&scopeKey=" + project + "&from=2026-05-01&to=2026-10-31")) {
+            total = total.add(new BigDecimal(expense.get("amount").get("amount").asText()));
+        }
+        return total;
+    }
+
+    private List<Long> amounts(String polylineId) {
+        String amounts = browser.find("#" + polylineId).getAttribute("data-amounts");
+        return Arrays.stream(amounts.split(" ")).map(Long::parseLong).toList();
+    }
+
+    private static String euros(BigDecimal amount) {
+        String digits = String.format(java.util.Locale.ENGLISH, "%,.2f", amount.abs());
+        return (amount.signum() < 0 ? "-€" : "€") + digits;
+    }
+
+    private JsonNode get(String user, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.url() + path))
+                .header("Cookie", "ratecard.sandbox.user=" + user).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(path + " → " + response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+}
