@@ -49,9 +49,10 @@ final class BudgetKit implements AutoCloseable {
     final BudgetService budgets = new BudgetService(budgetStore, rateCard.audit, rateCard.transactions);
     final ExpenseService expenses = new ExpenseService(expenseStore, rateCard.audit, rateCard.transactions);
     final Issues issues = new Issues();
+    final WorklogPricer pricer = new WorklogPricer(new CachedPricingViews(rateCard.rates, rateCard.levels, rateCard.accounts,
+            rateCard.settings, rateCard.pricingVersion), BillingFacts.NONE);
     final BudgetReporter reporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(ledger, rateCard.projects, issues), issues,
-            new WorklogPricer(new CachedPricingViews(rateCard.rates, rateCard.levels, rateCard.accounts, rateCard.settings,
-                    rateCard.pricingVersion), BillingFacts.NONE), rateCard.settings, new BudgetCalculator(FiscalYear.CALENDAR, 4));
+            pricer, rateCard.settings, new BudgetCalculator(FiscalYear.CALENDAR, 4));
     final List<Mail> mails = new ArrayList<>();
     final BudgetWatch watch = new BudgetWatch(budgetStore, reporter, alerts, recordingMailer(), rateCard.projects,
             key -> issues.refs.values().stream().filter(ref -> ref.key().equals(key)).findFirst(), rateCard.settings, rateCard.transactions,

@@ -1,0 +1,102 @@
+package io.github.ratecard.web;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+
+import io.github.ratecard.budget.BurnPoint;
+import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.sandbox.SandboxI18n;
+import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.Test;
+
+/** The Budget page template and its burn chart, rendered by a real Velocity engine with the host's escaping and allowlist. */
+public class BudgetPageTemplateTest {
+
+    private final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
+
+    @Test
+    public void page_shouldShowTilesChartTablesAndEditorsForAManager() throws Exception {
+        String html = render(view("Acme support desk", "Ana Okafor", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("id=\"ratecard-tile-actual\""));
+        assertThat(html, containsString("ratecard-state-warning"));
+        assertThat(html, containsString("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertThat(html, containsString("id=\"ratecard-budget-by-user\""));
+        assertThat(html, containsString("id=\"ratecard-budget-form\""));
+        assertThat(html, containsString("ratecard-expense-delete"));
+    }
+
+    @Test
+    public void page_shouldHideTheEditorsFromThoseWhoOnlyRead() throws Exception {
+        String html = render(view("Acme support desk", "Ana", "Headsets", false), Locale.ENGLISH);
+
+        assertThat(html, not(containsString("id=\"ratecard-budget-form\"")));
+        assertThat(html, not(containsString("ratecard-expense-delete")));
+        assertThat(html, not(containsString("id=\"ratecard-budget-delete\"")));
+    }
+
+    @Test
+    public void page_shouldSpeakGerman() throws Exception {
+        assertThat(render(view("Acme", "Ana", "Headsets", true), Locale.GERMAN), containsString("Neues Budget"));
+    }
+
+    @Test
+    public void page_shouldEscapeEveryStringPeopleControl() throws Exception {
+        for (String payload : CostPanelTemplateTest.PAYLOADS) {
+            String html = render(view(payload, payload, payload, true), Locale.ENGLISH);
+
+            assertThat(html, not(containsString("<script>")));
+            assertThat(html, not(containsString("<img")));
+            assertThat(html, not(containsString("<svg onload")));
+            assertThat(html, not(containsString("</textarea>")));
+            assertThat(html, not(containsString("' onmouseover='")));
+        }
+    }
+
+    @Test
+    public void chart_shouldEscapeItsTexts() {
+        String payload = CostPanelTemplateTest.PAYLOADS.get(0);
+        String svg = BurnChart.svg(points(), Money.parse("1000", "EUR"), List.of(80, 100),
+                new BurnChart.Texts(payload, payload, payload, payload, payload, payload), Locale.ENGLISH);
+
+        assertThat(svg, not(containsString("<script>")));
+        assertThat(svg, containsString("&lt;script&gt;"));
+    }
+
+    private static BudgetPageView view(String title, String person, String expense, boolean canManage) {
+        String svg = BurnChart.svg(points(), Money.parse("1000", "EUR"), List.of(80, 100),
+                new BurnChart.Texts("Burn", "Actual, plan and forecast", "Actual", "Plan", "Forecast", "Budget"), Locale.ENGLISH);
+        List<PageRow> tiles = List.of(new PageRow("ratecard-tile-actual", "Actual", List.of("€850.00"), "warning", "85 % of the budget"));
+        PageTable byUser = new PageTable("ratecard-budget-by-user", "ratecard.budget.byUser", List.of("ratecard.budget.col.name",
+                "ratecard.budget.col.amount"), List.of(new PageRow("ana", person, List.of("€850.00"), "", person)));
+        BudgetFiguresView figures = new BudgetFiguresView(7, title, "Nov 1, 2026 – Nov 30, 2026", "Nov 10, 2026", "Reached 80 % " + title, tiles,
+                svg, List.of(byUser), List.of(title));
+        PageTable expenses = new PageTable("ratecard-budget-expenses", "ratecard.budget.expenses", List.of("ratecard.budget.col.date",
+                "ratecard.budget.col.description"), List.of(new PageRow("3", "Nov 4, 2026", List.of(expense), "", null)));
+        return new BudgetPageView("PROJECT", "ACME", title, canManage, List.of(new PageRow("7", title, List.of(), "selected", null)), figures,
+                expenses);
+    }
+
+    private static List<BurnPoint> points() {
+        Money zero = Money.zero(java.util.Currency.getInstance("EUR"));
+        return List.of(
+                new BurnPoint(new DateRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-08")), zero.plus(Money.parse("400", "EUR")),
+                        Money.parse("400", "EUR"), Money.parse("266.67", "EUR"), null, true),
+                new BurnPoint(new DateRange(LocalDate.parse("2026-11-09"), LocalDate.parse("2026-11-15")), Money.parse("450", "EUR"),
+                        Money.parse("850", "EUR"), Money.parse("500", "EUR"), Money.parse("1100", "EUR"), true));
+    }
+
+    private String render(BudgetPageView view, Locale locale) throws Exception {
+        StringWriter out = new StringWriter();
+        renderer.render(BudgetPagesServlet.TEMPLATE, Map.of("i18n", new SandboxI18n(() -> locale), "view", view,
+                "restBase", "/rest/ratecard/1.0", "pageUrl", "/plugins/servlet/ratecard/budgets"), out);
+        return out.toString();
+    }
+}
