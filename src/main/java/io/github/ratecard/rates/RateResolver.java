@@ -25,7 +25,9 @@ public final class RateResolver {
 
     private RateResolution cost(RateQuery query, Optional<Long> level) {
         List<RateScope> candidates = new ArrayList<>();
-        candidates.add(RateScope.user(query.userKey()));
+        if (hasUser(query)) {
+            candidates.add(RateScope.user(query.userKey()));
+        }
         level.ifPresent(id -> candidates.add(RateScope.level(id)));
         candidates.add(RateScope.global());
         return firstApplying(RateType.COST, candidates, query);
@@ -34,16 +36,25 @@ public final class RateResolver {
     private RateResolution bill(RateQuery query, Optional<Long> level) {
         List<RateScope> candidates = new ArrayList<>();
         if (query.accountKey() != null) {
-            candidates.add(RateScope.accountUser(query.accountKey(), query.userKey()));
+            if (hasUser(query)) {
+                candidates.add(RateScope.accountUser(query.accountKey(), query.userKey()));
+            }
             level.ifPresent(id -> candidates.add(RateScope.accountLevel(query.accountKey(), id)));
             candidates.add(RateScope.account(query.accountKey()));
         }
         if (query.projectId() != null) {
-            candidates.add(RateScope.projectUser(query.projectId(), query.userKey()));
+            if (hasUser(query)) {
+                candidates.add(RateScope.projectUser(query.projectId(), query.userKey()));
+            }
             level.ifPresent(id -> candidates.add(RateScope.projectLevel(query.projectId(), id)));
             candidates.add(RateScope.project(query.projectId()));
         }
         return firstApplying(RateType.BILL, candidates, query);
+    }
+
+    /** Work without a user (a worklog without author, an unassigned issue's estimate) has no user rates: the defaults apply. */
+    static boolean hasUser(RateQuery query) {
+        return query.userKey() != null && !query.userKey().isBlank();
     }
 
     private RateResolution firstApplying(RateType type, List<RateScope> candidates, RateQuery query) {

@@ -67,16 +67,23 @@ public final class RateTimelines {
 
     private static List<RateScope> candidateScopes(Key key, Set<Long> levels) {
         List<RateScope> scopes = new ArrayList<>();
-        scopes.add(RateScope.user(key.userKey()));
+        boolean hasUser = key.userKey() != null && !key.userKey().isBlank();
+        if (hasUser) {
+            scopes.add(RateScope.user(key.userKey()));
+        }
         scopes.add(RateScope.global());
         levels.forEach(level -> scopes.add(RateScope.level(level)));
         if (key.accountKey() != null) {
-            scopes.add(RateScope.accountUser(key.accountKey(), key.userKey()));
+            if (hasUser) {
+                scopes.add(RateScope.accountUser(key.accountKey(), key.userKey()));
+            }
             scopes.add(RateScope.account(key.accountKey()));
             levels.forEach(level -> scopes.add(RateScope.accountLevel(key.accountKey(), level)));
         }
         if (key.projectId() != null) {
-            scopes.add(RateScope.projectUser(key.projectId(), key.userKey()));
+            if (hasUser) {
+                scopes.add(RateScope.projectUser(key.projectId(), key.userKey()));
+            }
             scopes.add(RateScope.project(key.projectId()));
             levels.forEach(level -> scopes.add(RateScope.projectLevel(key.projectId(), level)));
         }

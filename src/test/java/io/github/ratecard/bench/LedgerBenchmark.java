@@ -78,6 +78,8 @@ public final class LedgerBenchmark {
     private static final int ISSUES = 3000;
     private static final int USERS = 60;
     private static final int BATCH = 5000;
+    /** The small ledger the budget figures are first measured on. */
+    private static final int BUDGET_LEDGER = 100_000;
     private static final long SECONDS_BETWEEN_WORKLOGS = 28;
     private static final Instant YEAR_START = Instant.parse("2026-01-01T00:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -130,6 +132,7 @@ public final class LedgerBenchmark {
         if (large > worklogs) {
             growTo(large);
             costsQuery("costsQueryLarge", large);
+            budgetStatus("budgetStatusLarge", large);
             results.put("largeWorklogs", large);
         }
         write();
@@ -172,12 +175,21 @@ public final class LedgerBenchmark {
     }
 
     /** The back-fill job against a raw JDBC batch insert of the same rows into the same database. */
+    /**
+     * The back-fill of every worklog, in two jobs: the first {@link #BUDGET_LEDGER} worklogs, then
+     * (after the budget figures on that small ledger, which are not timed as back-fill) the rest.
+     */
     private void backfill() throws SQLException {
         long raw = rawJdbcInsert();
         long begin = System.nanoTime();
         app.jobs.startBackfill("bench");
-        app.worker(source(0, worklogs)).runPending(() -> false);
+        app.worker(source(0, BUDGET_LEDGER)).runPending(() -> false);
         long ours = System.nanoTime() - begin;
+        budgetStatus("budgetStatusSmall", BUDGET_LEDGER);
+        begin = System.nanoTime();
+        app.jobs.startBackfill("bench");
+        app.worker(source(BUDGET_LEDGER, worklogs)).runPending(() -> false);
+        ours += System.nanoTime() - begin;
         long live = app.ledger.countLive();
         if (live != worklogs) {
             throw new IllegalStateException("The back-fill priced " + live + " of " + worklogs + " worklogs");
@@ -189,6 +201,39 @@ public final class LedgerBenchmark {
         results.put("backfillRatio", round(ratio));
         report("back-fill", String.format(Locale.ROOT, "%,d worklogs in %.1f s (%,.0f/s), raw JDBC insert %.1f s, ratio %.3f (target ≥ 0.5)",
                 worklogs, ours / 1e9, worklogs / (ours / 1e9), raw / 1e9, ratio));
+    }
+
+    /**
+     * A project's budget status and weekly burn (what {@code GET /budgets/{id}/status} and
+     * {@code …/burn} compute) for January 2026, whose work is the same on every ledger size: the
+     * ledger's later worklogs fall in later months and years. Reports p50/p99 and the SQL statements
+     * one status and burn read; on the larger ledger also the ratio to the small one.
+     */
+    private void budgetStatus(String name, long ledgerSize) {
+        app.ledger.compactRollups();
+        BudgetFigures figures = new BudgetFigures(database, app.ledger, app.projects, app.pricer, app.settings);
+        long[] times = new long[40];
+        for (int round = -10; round < times.length; round++) {
+            long begin = System.nanoTime();
+            figures.statusAndBurn();
+            if (round >= 0) {
+                times[round] = System.nanoTime() - begin;
+            }
+        }
+        Map<String, Object> measured = percentiles(times);
+        measured.put("ledger", ledgerSize);
+        measured.put("statements", figures.statementsOfOneRead());
+        measured.put("actual", figures.actual());
+        results.put(name + "Millis", measured);
+        report("budget status and burn, " + String.format(Locale.ROOT, "%,d", ledgerSize) + " ledger", measured + " ms (target ≤ 50)");
+        if (results.containsKey("budgetStatusSmallMillis") && !name.equals("budgetStatusSmall")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> small = (Map<String, Object>) results.get("budgetStatusSmallMillis");
+            double ratio = (double) measured.get("p50") / (double) small.get("p50");
+            results.put("budgetStatusRatio", round(ratio));
+            report("budget status ratio", String.format(Locale.ROOT, "%.2f (target ≤ 1.2); statements %s vs %s", ratio,
+                    measured.get("statements"), small.get("statements")));
+        }
     }
 
     private long rawJdbcInsert() throws SQLException {
@@ -427,6 +472,7 @@ public final class LedgerBenchmark {
         final LevelService levelService;
         final AccountService accountService;
         final RateCardService rateService;
+        final ProjectDirectory projects;
 
         Wiring(TestDatabase database) {
             var ao = database.activeObjects();
@@ -437,7 +483,7 @@ public final class LedgerBenchmark {
             settings = new AoSettings(ao, () -> ZONE);
             transactions = new AoTransactions(ao);
             AoAuditLog audit = new AoAuditLog(ao, benchUser(), clock);
-            ProjectDirectory projects = new ProjectDirectory() {
+            projects = new ProjectDirectory() {
                 @Override
                 public Optional<ProjectRef> byKey(String key) {
                     return key.matches("P[1-5]") ? byId(Long.parseLong(key.substring(1))) : Optional.empty();

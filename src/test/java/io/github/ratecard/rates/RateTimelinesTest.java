@@ -43,6 +43,18 @@ public class RateTimelinesTest {
     }
 
     @Test
+    public void workWithoutAUser_shouldBePricedAtTheDefaults() {
+        Rate global = rate(RateScope.global()).amount("22", EUR).from("2026-01-01").build();
+        Rate projectDefault = rate(RateScope.project(10L)).amount("50", EUR).from("2026-01-01").build();
+        RateTimelines timelines = new RateTimelines(new InMemoryRateBook(List.of(global, projectDefault), List.of()));
+
+        RateResolver.Resolution unassigned = timelines.resolve(query("", 10L, null, null, day("2026-03-17")));
+
+        assertEquals(new ResolvedRate(global), unassigned.cost());
+        assertEquals(new ResolvedRate(projectDefault), unassigned.bill());
+    }
+
+    @Test
     public void randomRateCards_shouldResolveExactlyAsTheResolver() {
         Random random = new Random(20261125);
         for (int card = 0; card < 40; card++) {
