@@ -33,13 +33,14 @@ import net.java.ao.DatabaseProvider;
 
 /**
  * The budget figures the benchmark times: a monthly cost budget of project P1 for 2026, with a
- * 15 % overhead, read as of 31 January 2026 — its status (actual, forecasts, earned value,
+ * 15 % overhead, read as of 28 January 2026 — its status (actual, forecasts, earned value,
  * breakdown of parts, periods) and its weekly burn, as the REST API computes them. Jira's side
  * (the open issues and their estimates) is a fixed list of 40 issues.
  */
 final class BudgetFigures {
 
-    private static final LocalDate AS_OF = LocalDate.parse("2026-01-31");
+    /** The last day whose work the first 100,000 worklogs hold completely (later ones start at most three days before they are logged). */
+    private static final LocalDate AS_OF = LocalDate.parse("2026-01-28");
 
     private final TestDatabase database;
     private final BudgetReporter reporter;

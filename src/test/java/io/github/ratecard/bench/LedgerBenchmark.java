@@ -205,8 +205,8 @@ public final class LedgerBenchmark {
 
     /**
      * A project's budget status and weekly burn (what {@code GET /budgets/{id}/status} and
-     * {@code …/burn} compute) for January 2026, whose work is the same on every ledger size: the
-     * ledger's later worklogs fall in later months and years. Reports p50/p99 and the SQL statements
+     * {@code …/burn} compute) as of 28 January 2026, whose work is the same on every ledger size
+     * (checked): the ledger's later worklogs fall in later days, months and years. Reports p50/p99 and the SQL statements
      * one status and burn read; on the larger ledger also the ratio to the small one.
      */
     private void budgetStatus(String name, long ledgerSize) {
@@ -229,6 +229,10 @@ public final class LedgerBenchmark {
         if (results.containsKey("budgetStatusSmallMillis") && !name.equals("budgetStatusSmall")) {
             @SuppressWarnings("unchecked")
             Map<String, Object> small = (Map<String, Object>) results.get("budgetStatusSmallMillis");
+            if (!small.get("actual").equals(measured.get("actual"))) {
+                throw new IllegalStateException("The budget's work differs between the ledgers: " + small.get("actual") + " vs "
+                        + measured.get("actual"));
+            }
             double ratio = (double) measured.get("p50") / (double) small.get("p50");
             results.put("budgetStatusRatio", round(ratio));
             report("budget status ratio", String.format(Locale.ROOT, "%.2f (target ≤ 1.2); statements %s vs %s", ratio,

@@ -81,6 +81,8 @@ final class BudgetKit implements AutoCloseable {
     /** Jira's issues as budgets see them: a tree by parent key, nothing estimated. */
     static final class Issues implements ScopeWork {
         final Map<Long, IssueRef> refs = new HashMap<>();
+        /** What Jira's time tracking says about every scope. */
+        RemainingWork remaining = RemainingWork.NONE;
         final Map<String, String> parents = new HashMap<>();
 
         void add(long id, String key, String parentKey) {
@@ -124,7 +126,7 @@ final class BudgetKit implements AutoCloseable {
 
         @Override
         public RemainingWork remainingWork(BudgetScope scope) {
-            return RemainingWork.NONE;
+            return remaining;
         }
     }
 }
