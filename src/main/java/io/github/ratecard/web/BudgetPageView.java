@@ -49,6 +49,10 @@ public final class BudgetPageView {
         return tabs;
     }
 
+    public boolean isHasTabs() {
+        return !tabs.isEmpty();
+    }
+
     public boolean isHasBudget() {
         return selected != null;
     }

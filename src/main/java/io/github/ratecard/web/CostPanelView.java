@@ -22,7 +22,7 @@ public final class CostPanelView {
     private final long unpriced;
     private final List<CostPanelRow> recent;
     private final String allWorklogsUrl;
-    private final List<PageRow> budgets;
+    private final List<PanelBudgetView> budgets;
 
     public CostPanelView(String issueKey, String accountName, boolean fieldAccountIgnored, String accountSourceKey, boolean billable, String billableSourceKey,
                          String worked, String billed, String billAmount, String cost, long entries, long unpriced,
@@ -34,7 +34,7 @@ public final class CostPanelView {
     /** {@code budgets}: the running budgets of the issue and its parent and epic, as {@link PanelBudgets} shows them. */
     public CostPanelView(String issueKey, String accountName, boolean fieldAccountIgnored, String accountSourceKey, boolean billable,
                          String billableSourceKey, String worked, String billed, String billAmount, String cost, long entries, long unpriced,
-                         List<CostPanelRow> recent, String allWorklogsUrl, List<PageRow> budgets) {
+                         List<CostPanelRow> recent, String allWorklogsUrl, List<PanelBudgetView> budgets) {
         this.issueKey = issueKey;
         this.accountName = accountName;
         this.fieldAccountIgnored = fieldAccountIgnored;
@@ -137,7 +137,7 @@ public final class CostPanelView {
         return !budgets.isEmpty();
     }
 
-    public List<PageRow> getBudgets() {
+    public List<PanelBudgetView> getBudgets() {
         return budgets;
     }
 }

@@ -35,6 +35,11 @@ public final class PageRow {
         return cells;
     }
 
+    /** The first cell (a tile's value); empty for none. */
+    public String getValue() {
+        return cells.isEmpty() ? "" : cells.get(0);
+    }
+
     public String getState() {
         return state;
     }

@@ -43,8 +43,7 @@ public final class PanelBudgets {
         this.i18n = i18n;
     }
 
-    /** Rows: id = budget id, label, cells = [consumed text, meter value 0–100, forecast text], state, note = the alert. */
-    public List<PageRow> of(IssueRef issue, Locale locale) {
+    public List<PanelBudgetView> of(IssueRef issue, Locale locale) {
         LocalDate today = watch.today();
         List<Budget> running = new ArrayList<>();
         List<String> chain = new ArrayList<>(List.of(issue.key()));
@@ -55,7 +54,7 @@ public final class PanelBudgets {
         Map<Long, BudgetAlert> alerts = watch.standingAlerts(running, today);
         NumberFormat percent = NumberFormat.getNumberInstance(locale);
         percent.setMaximumFractionDigits(1);
-        List<PageRow> rows = new ArrayList<>();
+        List<PanelBudgetView> rows = new ArrayList<>();
         for (Budget budget : running) {
             BudgetReporter.Standing standing = reporter.standing(budget, today);
             Optional<BudgetStatus> money = standing.money();
@@ -66,9 +65,8 @@ public final class PanelBudgets {
                     || !hours.map(HoursStatus::crossedThresholds).orElse(List.of()).isEmpty();
             String forecast = money.map(status -> fill("ratecard.budget.panel.forecast", MoneyFormat.format(status.forecast(), locale))).orElse("");
             BudgetAlert alert = alerts.get(budget.id());
-            rows.add(new PageRow(String.valueOf(budget.id()), fill("ratecard.budget.panel.of", budget.scope().key()),
-                    List.of(fill("ratecard.budget.panel.consumed", percent.format(consumed) + " %"),
-                            String.valueOf(consumed.min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO).intValue()), forecast),
+            rows.add(new PanelBudgetView(budget.id(), fill("ratecard.budget.panel.of", budget.scope().key()),
+                    fill("ratecard.budget.panel.consumed", percent.format(consumed) + " %"), consumed.intValue(), forecast,
                     over ? "over" : crossed || money.map(BudgetStatus::isForecastOver).orElse(false) ? "warning" : "ok",
                     alert == null ? null : fill("ratecard.budget.alert", String.valueOf(alert.threshold()),
                             percent.format(alert.consumedPercent()) + " %")));
