@@ -25,8 +25,15 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     private final WorklogPricer pricer;
     private final Transactions transactions;
     private final Clock clock;
+    private final InvoicedWorkChanges invoicedChanges;
 
     public LedgerKeeper(LedgerStore store, WorklogPricer pricer, Transactions transactions, Clock clock) {
+        this(store, pricer, transactions, clock, InvoicedWorkChanges.NONE);
+    }
+
+    /** {@code invoicedChanges} hears of Jira's changes to invoiced work (not of re-pricing, which leaves invoiced entries alone). */
+    public LedgerKeeper(LedgerStore store, WorklogPricer pricer, Transactions transactions, Clock clock, InvoicedWorkChanges invoicedChanges) {
+        this.invoicedChanges = invoicedChanges;
         this.store = store;
         this.pricer = pricer;
         this.transactions = transactions;
@@ -67,6 +74,9 @@ public final class LedgerKeeper implements WorklogChangeHandler {
                 Optional<LedgerEntry> previous = stored == null ? Optional.empty() : stored.entry();
                 if (previous.filter(LedgerEntry::invoiced).isPresent()) {
                     invoiced++;
+                    if (change.kind() == WorklogChange.Kind.DELETED || change.at().isAfter(previous.get().sourceUpdated())) {
+                        invoicedChanges.changed(previous.get(), change.record().map(record -> batchPricer.price(record, now)));
+                    }
                     continue;
                 }
                 previous.ifPresent(entry -> delta.addAll(Rollup.contributionsOf(entry, -1)));

@@ -95,4 +95,10 @@ public interface LedgerStore {
      * whichever is given. One read that streams a few columns of the range's entries.
      */
     List<WorkSlice> slices(Long projectId, String accountKey, Collection<Long> issueIds, java.time.LocalDate from, java.time.LocalDate to);
+
+    /** The account's live, billable, not yet invoiced entries worked on the days given, by worklog id, streamed. */
+    void billableOfAccount(String accountKey, java.time.LocalDate from, java.time.LocalDate to, java.util.function.Consumer<LedgerEntry> entry);
+
+    /** Marks the worklogs' live entries invoiced (issuing) or not (voiding), in the caller's transaction. */
+    void markInvoiced(Collection<Long> worklogIds, boolean invoiced);
 }

@@ -46,6 +46,13 @@ public class AoLedgerStore implements LedgerStore {
             LedgerEntity.BILL_CURRENCY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
             LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
 
+    // every column an entry is read from
+    private static final String ENTRY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKLOG_ID, LedgerEntity.ISSUE_ID,
+            LedgerEntity.PROJECT_ID, LedgerEntity.AUTHOR_KEY, LedgerEntity.STARTED_MILLIS, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS,
+            LedgerEntity.BILLED_SECONDS, LedgerEntity.BILLABLE, LedgerEntity.ACCOUNT_KEY, LedgerEntity.COST_MINOR, LedgerEntity.COST_CURRENCY,
+            LedgerEntity.BILL_MINOR, LedgerEntity.BILL_CURRENCY, LedgerEntity.COST_RATE_ID, LedgerEntity.BILL_RATE_ID, LedgerEntity.STATUS,
+            LedgerEntity.PRICED_MILLIS, LedgerEntity.SOURCE_UPDATED_MILLIS, LedgerEntity.INVOICED);
+
     private static final String SLICE_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.ISSUE_ID, LedgerEntity.AUTHOR_KEY,
             LedgerEntity.ACCOUNT_KEY, LedgerEntity.BILL_CURRENCY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
             LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
@@ -378,6 +385,24 @@ public class AoLedgerStore implements LedgerStore {
             });
         }
         return new ArrayList<>(sums.values());
+    }
+
+    @Override
+    public void billableOfAccount(String accountKey, LocalDate from, LocalDate to, java.util.function.Consumer<LedgerEntry> entry) {
+        ao.stream(LedgerEntity.class, Query.select(ENTRY_COLUMNS).where(LedgerEntity.ACCOUNT_KEY + " = ? AND " + LedgerEntity.WORK_DAY
+                + " BETWEEN ? AND ? AND " + LedgerEntity.BILLABLE + " = ? AND " + LedgerEntity.INVOICED + " = ? AND " + LIVE, accountKey,
+                from.toEpochDay(), to.toEpochDay(), true, false).order(LedgerEntity.WORKLOG_ID), row -> entry.accept(entry(row)));
+    }
+
+    @Override
+    public void markInvoiced(Collection<Long> worklogIds, boolean invoiced) {
+        for (List<Long> chunk : Sql.chunks(worklogIds, IN_CHUNK)) {
+            for (LedgerEntity row : ao.find(LedgerEntity.class, Query.select().where(LedgerEntity.WORKLOG_ID + in(chunk.size()) + " AND " + LIVE,
+                    chunk.toArray()))) {
+                row.setInvoiced(invoiced);
+                row.save();
+            }
+        }
     }
 
     /** A WHERE clause and its parameters. */

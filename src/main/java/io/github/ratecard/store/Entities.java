@@ -22,6 +22,13 @@ public final class Entities {
             WorklogOverrideEntity.class,
             BudgetEntity.class,
             AlertEntity.class,
+            InvoiceEntity.class,
+            InvoiceNumberEntity.class,
+            InvoiceLineEntity.class,
+            InvoicedWorkEntity.class,
+            InvoiceChoiceEntity.class,
+            SequenceEntity.class,
+            AdjustmentEntity.class,
             ExpenseEntity.class,
             OverheadEntity.class);
 

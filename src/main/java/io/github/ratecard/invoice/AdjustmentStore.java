@@ -1,0 +1,24 @@
+package io.github.ratecard.invoice;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Differences of invoiced work changed since, one pending per worklog, until a later invoice bills them. */
+public interface AdjustmentStore {
+
+    /** Replaces the worklog's pending adjustment (none when {@code adjustment} is empty: the work is back as billed). */
+    void setPending(long worklogId, Optional<PendingAdjustment> adjustment);
+
+    List<PendingAdjustment> pending(String accountKey);
+
+    Optional<PendingAdjustment> pendingOf(long worklogId);
+
+    /** The adjustments billed on an invoice become billed (they count as billed from then on). */
+    void markBilled(List<Long> worklogIds, long invoiceId);
+
+    /** What later invoices billed for the worklog as adjustments: seconds and minor units. */
+    long[] billedAdjustments(long worklogId);
+
+    /** A voided invoice's adjustments are pending again. */
+    void reopen(long invoiceId);
+}

@@ -1,0 +1,43 @@
+package io.github.ratecard.invoice;
+
+import io.github.ratecard.domain.Page;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where invoices, their lines and a draft's choices (exclusions, edited texts) are kept. */
+public interface InvoiceStore {
+
+    /** Stores a new document with its lines (ids ignored) and returns its id. */
+    long insert(Invoice invoice);
+
+    /** Replaces a document's fields and lines. */
+    void update(Invoice invoice);
+
+    Optional<Invoice> invoice(long id);
+
+    /** Documents newest first, narrowed by whatever is given (null: any). */
+    Page<Invoice> list(String accountKey, InvoiceStatus status, InvoiceKind kind, int offset, int limit);
+
+    /** Removes a draft and its choices. */
+    void delete(long id);
+
+    /** The worklogs and expenses finance left out of a draft. */
+    Set<Long> excludedWorklogs(long invoiceId);
+
+    Set<Long> excludedExpenses(long invoiceId);
+
+    void exclude(long invoiceId, Collection<Long> worklogIds, Collection<Long> expenseIds);
+
+    void include(long invoiceId, Collection<Long> worklogIds, Collection<Long> expenseIds);
+
+    /** Line texts finance changed, by line key. */
+    Map<String, String> texts(long invoiceId);
+
+    void setText(long invoiceId, String lineKey, String text);
+
+    /** The credit notes issued for an invoice. */
+    List<Invoice> creditNotesOf(long invoiceId);
+}

@@ -1,0 +1,75 @@
+package io.github.ratecard.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** A line of an invoice, at its position; quantity and unit price decimal strings, the amount minor units of the invoice's currency. */
+@Table("RC_INV_LINE")
+public interface InvoiceLineEntity extends Entity {
+
+    String INVOICE_ID = "INVOICE_ID";
+    String POSITION = "POSITION";
+    String KIND = "KIND";
+    String LINE_KEY = "LINE_KEY";
+    String TEXT = "TEXT";
+    String QUANTITY = "QUANTITY";
+    String UNIT_PRICE = "UNIT_PRICE";
+    String AMOUNT_MINOR = "AMOUNT_MINOR";
+    String SECONDS = "SECONDS";
+    String ENTRIES = "ENTRIES";
+
+    @NotNull
+    @Indexed
+    long getInvoiceId();
+
+    void setInvoiceId(long id);
+
+    @NotNull
+    int getPosition();
+
+    void setPosition(int position);
+
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    @NotNull
+    String getLineKey();
+
+    void setLineKey(String key);
+
+    @NotNull
+    @StringLength(450)
+    String getText();
+
+    void setText(String text);
+
+    @NotNull
+    String getQuantity();
+
+    void setQuantity(String quantity);
+
+    @NotNull
+    String getUnitPrice();
+
+    void setUnitPrice(String price);
+
+    @NotNull
+    long getAmountMinor();
+
+    void setAmountMinor(long minor);
+
+    @NotNull
+    long getSeconds();
+
+    void setSeconds(long seconds);
+
+    @NotNull
+    int getEntries();
+
+    void setEntries(int entries);
+}

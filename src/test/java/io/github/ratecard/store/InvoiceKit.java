@@ -1,0 +1,96 @@
+package io.github.ratecard.store;
+
+import static io.github.ratecard.store.RateCardKit.account;
+
+import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.invoice.AdjustmentRecorder;
+import io.github.ratecard.invoice.BillableWorkReader;
+import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceNumbering;
+import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.LineGrouping;
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.WorklogChange;
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.RateScope;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Invoicing on a real database: the budget kit's stores plus invoices, billed work, sequences and
+ * adjustments, the ledger keeper that tells the adjustment recorder, and the invoice service, as the
+ * app builds them. Account ACME (EUR, 19 % tax, billed in 15-minute steps up) is project ACME's
+ * default, billing 60 EUR an hour; worklogs are logged on issues ACME-1 … ACME-20 by "ana".
+ */
+final class InvoiceKit implements AutoCloseable {
+
+    static final long ACME = RateCardKit.ACME_PROJECT.id();
+
+    final BudgetKit budget = new BudgetKit();
+    final RateCardKit rateCard = budget.rateCard;
+    final AoInvoiceStore invoices = new AoInvoiceStore(rateCard.database.activeObjects());
+    final AoInvoicedWorkStore invoiced = new AoInvoicedWorkStore(rateCard.database.activeObjects(),
+            id -> invoices.invoice(id).orElseThrow().currency());
+    final AoAdjustmentStore adjustments = new AoAdjustmentStore(rateCard.database.activeObjects());
+    final AoNumberSequence numbers = new AoNumberSequence(rateCard.database.activeObjects());
+    final LedgerKeeper keeper = new LedgerKeeper(budget.ledger, budget.pricer, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC),
+            new AdjustmentRecorder(invoiced, invoices, adjustments));
+    final BillableWorkReader reader = new BillableWorkReader(budget.ledger, rateCard.rates, budget.issues, rateCard.users, rateCard.levels,
+            rateCard.accounts, rateCard.projects, budget.expenseStore);
+    /** Set to make the service's next marking of ledger entries fail, as a crash in the middle of issuing. */
+    final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
+    final InvoiceService service = new InvoiceService(invoices, invoiced, adjustments, numbers, reader, crashable(budget.ledger), rateCard.accounts,
+            rateCard.settings, rateCard.audit, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC), InvoiceNumbering.DEFAULT);
+
+    InvoiceKit() {
+        rateCard.accountService.create(account("ACME", "EUR"));
+        rateCard.accountService.link("ACME", "ACME", true);
+        rateCard.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2024-01-01")));
+        rateCard.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2024-01-01")));
+        for (long issue = 1; issue <= 20; issue++) {
+            budget.issues.add(issue, "ACME-" + issue, null);
+        }
+    }
+
+    private io.github.ratecard.ledger.LedgerStore crashable(io.github.ratecard.ledger.LedgerStore store) {
+        return (io.github.ratecard.ledger.LedgerStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {io.github.ratecard.ledger.LedgerStore.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("markInvoiced") && failNextMarkInvoiced.getAndSet(false)) {
+                        throw new IllegalStateException("The node died while issuing");
+                    }
+                    try {
+                        return method.invoke(store, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Logs (or changes) a worklog through the ledger keeper, as Jira's event would. */
+    void log(long worklogId, long issue, String started, long seconds) {
+        log(worklogId, issue, started, seconds, Instant.parse(started).plusSeconds(seconds));
+    }
+
+    void log(long worklogId, long issue, String started, long seconds, Instant updated) {
+        keeper.apply(List.of(WorklogChange.saved(new WorklogRecord(worklogId, issue, "ACME-" + issue, ACME, "ACME", "ana",
+                Instant.parse(started), seconds, updated))));
+    }
+
+    void delete(long worklogId, Instant at) {
+        keeper.apply(List.of(WorklogChange.deleted(worklogId, at)));
+    }
+
+    Invoice draft(String first, String last) {
+        return service.draft("ACME", new DateRange(LocalDate.parse(first), LocalDate.parse(last)), LineGrouping.ISSUE, List.of(), "fiona");
+    }
+
+    @Override
+    public void close() {
+        budget.close();
+    }
+}

@@ -1,0 +1,196 @@
+package io.github.ratecard.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceKind;
+import io.github.ratecard.invoice.InvoiceLine;
+import io.github.ratecard.invoice.InvoiceStatus;
+import io.github.ratecard.invoice.LineKind;
+import io.github.ratecard.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * An invoice's life on a real database: drafting by issue with one rounding per line, leaving work
+ * out, refreshing, issuing under gap-free numbers while linking and locking the worklogs, the
+ * immutability of issued invoices, voiding, crediting, and adjustments for work changed after it
+ * was invoiced.
+ */
+public class InvoiceServiceTest {
+
+    private static final LocalDate ISSUE_DAY = LocalDate.parse("2026-11-05");
+
+    private final InvoiceKit kit = new InvoiceKit();
+
+    @After
+    public void tearDown() {
+        kit.close();
+    }
+
+    @Test
+    public void draft_shouldBillEachIssuesHoursAtItsRateRoundedOncePerLine() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 20 * 60);
+        kit.log(2, 1, "2026-10-06T09:00:00Z", 20 * 60);
+        kit.log(3, 2, "2026-10-07T09:00:00Z", 50 * 60);
+
+        Invoice draft = kit.draft("2026-10-01", "2026-10-31");
+
+        assertEquals(2, draft.lines().size());
+        InvoiceLine first = draft.lines().get(0);
+        assertEquals("ACME-1 Summary of ACME-1", first.text());
+        assertEquals(60 * 60, first.seconds());
+        assertEquals(Money.parse("60.00", "EUR"), first.amount());
+        assertEquals(Money.parse("60.00", "EUR"), draft.lines().get(1).amount());
+        assertEquals(Money.parse("120.00", "EUR"), draft.totals().subtotal());
+        assertEquals(Money.parse("22.80", "EUR"), draft.totals().tax());
+        assertEquals(Money.parse("142.80", "EUR"), draft.totals().total());
+    }
+
+    @Test
+    public void excludedWork_shouldStayOutWhenTheDraftIsRefreshedWhileNewWorkComesIn() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        kit.log(2, 2, "2026-10-06T09:00:00Z", 3600);
+        Invoice draft = kit.draft("2026-10-01", "2026-10-31");
+
+        kit.service.exclude(draft.id(), List.of(2L), List.of());
+        kit.log(3, 3, "2026-10-07T09:00:00Z", 3600);
+        Invoice refreshed = kit.service.refresh(draft.id());
+
+        assertEquals(List.of("ACME-1 Summary of ACME-1", "ACME-3 Summary of ACME-3"), refreshed.lines().stream().map(InvoiceLine::text).toList());
+    }
+
+    @Test
+    public void issuing_shouldNumberTheInvoiceLockItsWorkAndLeaveTheNextDraftWithoutIt() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        Invoice draft = kit.draft("2026-10-01", "2026-10-31");
+
+        Invoice issued = kit.service.issue(draft.id(), ISSUE_DAY, null, "fiona");
+
+        assertEquals("ACME-2026-0001", issued.number());
+        assertEquals(InvoiceStatus.ISSUED, kit.service.invoice(draft.id()).status());
+        assertEquals(Set.of(1L), kit.invoiced.of(List.of(1L)).keySet());
+        assertTrue(kit.budget.ledger.storedAll(List.of(1L)).get(1L).entry().orElseThrow().invoiced());
+        kit.log(2, 2, "2026-10-06T09:00:00Z", 3600);
+        Invoice next = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+        assertEquals("ACME-2026-0002", next.number());
+        assertEquals(List.of("ACME-2 Summary of ACME-2"), next.lines().stream().map(InvoiceLine::text).toList());
+    }
+
+    @Test
+    public void issuedInvoice_shouldNeverChange() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        Invoice issued = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+
+        assertThrows(ConflictException.class, () -> kit.service.exclude(issued.id(), List.of(1L), List.of()));
+        assertThrows(ConflictException.class, () -> kit.service.changeLineText(issued.id(), issued.lines().get(0).groupKey(), "Other"));
+        assertThrows(ConflictException.class, () -> kit.service.issue(issued.id(), ISSUE_DAY, null, "fiona"));
+        assertThrows(ConflictException.class, () -> kit.service.deleteDraft(issued.id()));
+        assertEquals(issued.lines(), kit.service.invoice(issued.id()).lines());
+    }
+
+    @Test
+    public void workWithoutABillRate_shouldBlockIssuingAndChangeNothing() {
+        kit.log(1, 1, "2023-06-05T09:00:00Z", 3600);
+        Invoice draft = kit.draft("2023-06-01", "2023-06-30");
+
+        ConflictException refused = assertThrows(ConflictException.class, () -> kit.service.issue(draft.id(), ISSUE_DAY, null, "fiona"));
+
+        assertTrue(refused.getMessage(), refused.getMessage().contains("miss a bill rate"));
+        assertEquals(InvoiceStatus.DRAFT, kit.service.invoice(draft.id()).status());
+        assertEquals(Set.of(), kit.invoiced.of(List.of(1L)).keySet());
+    }
+
+    @Test
+    public void failureWhileIssuing_shouldUseNoNumberAndLinkNoWork() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        Invoice draft = kit.draft("2026-10-01", "2026-10-31");
+        kit.failNextMarkInvoiced.set(true);
+
+        assertThrows(IllegalStateException.class, () -> kit.service.issue(draft.id(), ISSUE_DAY, null, "fiona"));
+
+        assertEquals(InvoiceStatus.DRAFT, kit.service.invoice(draft.id()).status());
+        assertEquals(Set.of(), kit.invoiced.of(List.of(1L)).keySet());
+        assertEquals("ACME-2026-0001", kit.service.issue(draft.id(), ISSUE_DAY, null, "fiona").number());
+    }
+
+    @Test
+    public void voidedInvoice_shouldKeepItsNumberAndReleaseItsWorkForOneLaterInvoice() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        Invoice first = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+
+        Invoice voided = kit.service.voidInvoice(first.id(), "Wrong client contact", "fiona");
+        Invoice again = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+
+        assertEquals("ACME-2026-0001", voided.number());
+        assertEquals(InvoiceStatus.VOID, voided.status());
+        assertEquals("ACME-2026-0002", again.number());
+        assertEquals(again.id(), kit.invoiced.of(List.of(1L)).get(1L).invoiceId());
+        assertEquals(Money.parse("60.00", "EUR"), again.totals().subtotal());
+    }
+
+    @Test
+    public void creditNote_shouldTakeBackTheChosenLinesUnderItsOwnSequenceOnce() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        kit.log(2, 2, "2026-10-06T09:00:00Z", 1800);
+        Invoice issued = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+
+        Invoice note = kit.service.credit(issued.id(), List.of(issued.lines().get(1).groupKey()), "Half an hour was training", ISSUE_DAY, "fiona");
+
+        assertEquals(InvoiceKind.CREDIT_NOTE, note.kind());
+        assertEquals("CN-ACME-2026-0001", note.number());
+        assertEquals(Long.valueOf(issued.id()), note.creditOf());
+        assertEquals(Money.parse("-35.70", "EUR"), note.totals().total());
+        assertThrows(io.github.ratecard.domain.InvalidInputException.class,
+                () -> kit.service.credit(issued.id(), List.of(issued.lines().get(1).groupKey()), "Again", ISSUE_DAY, "fiona"));
+        assertEquals("CN-ACME-2026-0002", kit.service.credit(issued.id(), null, "The rest", ISSUE_DAY, "fiona").number());
+    }
+
+    @Test
+    public void workEditedAfterInvoicing_shouldBecomeExactlyOneAdjustmentOnTheNextDraft() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        Invoice issued = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 5400, Instant.parse("2026-11-10T10:00:00Z"));
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 5400, Instant.parse("2026-11-10T10:00:00Z"));
+        Invoice next = kit.draft("2026-11-01", "2026-11-30");
+
+        List<InvoiceLine> adjustments = next.lines().stream().filter(line -> line.kind() == LineKind.ADJUSTMENT).toList();
+        assertEquals(1, adjustments.size());
+        assertEquals(Money.parse("30.00", "EUR"), adjustments.get(0).amount());
+        assertTrue(adjustments.get(0).text().contains(issued.number()));
+        assertEquals(Money.parse("60.00", "EUR"), kit.service.invoice(issued.id()).totals().subtotal());
+    }
+
+    @Test
+    public void billedAdjustment_shouldCountAsBilledForTheNextChange() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 5400, Instant.parse("2026-11-10T10:00:00Z"));
+        kit.service.issue(kit.draft("2026-11-01", "2026-11-30").id(), ISSUE_DAY.plusMonths(1), null, "fiona");
+
+        kit.delete(1, Instant.parse("2026-12-10T10:00:00Z"));
+        Invoice next = kit.draft("2026-12-01", "2026-12-31");
+
+        assertEquals(Money.parse("-90.00", "EUR"), next.lines().get(0).amount());
+        assertTrue(next.lines().get(0).text().contains("deleted"));
+    }
+
+    @Test
+    public void repricingAfterARateChange_shouldLeaveInvoicedWorkWithoutAdjustment() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+
+        kit.keeper.reprice(kit.budget.ledger.allEntriesOfIssue(1));
+
+        assertNull(kit.adjustments.pendingOf(1).orElse(null));
+    }
+}
