@@ -14,4 +14,14 @@ public interface Settings {
     java.time.ZoneId reportingZone();
 
     void setReportingZone(java.time.ZoneId zone);
+
+    /** The seller's name on e-invoices (the company issuing them); empty until finance sets it. */
+    String sellerName();
+
+    void setSellerName(String name);
+
+    /** The seller's ISO 3166 country code on e-invoices, e.g. DE; empty until finance sets it. */
+    String sellerCountry();
+
+    void setSellerCountry(String countryCode);
 }

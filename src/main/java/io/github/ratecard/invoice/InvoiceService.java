@@ -88,6 +88,28 @@ public final class InvoiceService {
         });
     }
 
+    /**
+     * What the account's un-invoiced billable work of the period comes to, grouped as asked, without
+     * keeping anything: the billing report. The invoice it returns is an unsaved draft.
+     */
+    public Report report(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys) {
+        ClientAccount account = accounts.account(accountKey).orElseThrow(() -> new InvalidInputException("account", "No account " + accountKey));
+        Invoice empty = new Invoice(0, InvoiceKind.INVOICE, InvoiceStatus.DRAFT, account.key(), null, period, grouping, account.currency(),
+                projectKeys, List.of(), InvoiceTotals.of(List.of(), account.taxRatePercent(), account.currency()), null, null, null, null, null,
+                null, null, "");
+        DraftLines lines = compose(empty, List.of());
+        return new Report(empty.withLines(lines.lines()), lines);
+    }
+
+    /** A billing report: its lines as an unsaved draft, and the work they are made of. */
+    public record Report(Invoice invoice, DraftLines lines) {
+    }
+
+    /** The worklogs finance left out of a draft. */
+    public Set<Long> excludedWorklogs(long id) {
+        return invoices.excludedWorklogs(id);
+    }
+
     /** The draft's lines as they would be now, and what blocks issuing. */
     public DraftLines preview(long id) {
         Invoice draft = draftOf(id);

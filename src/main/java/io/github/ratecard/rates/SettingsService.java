@@ -2,6 +2,7 @@ package io.github.ratecard.rates;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.domain.Transactions;
 import java.time.ZoneId;
@@ -57,10 +58,43 @@ public final class SettingsService {
         });
     }
 
+    /** The seller e-invoices name: a name of up to 100 characters and an ISO 3166 country code (null leaves one as it is). */
+    public void changeSeller(String name, String countryCode) {
+        checkSeller(name, countryCode);
+        transactions.inTransaction(() -> {
+            Map<String, Object> before = snapshot();
+            if (name != null) {
+                settings.setSellerName(name.strip());
+            }
+            if (countryCode != null) {
+                settings.setSellerCountry(countryCode.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+            Map<String, Object> after = snapshot();
+            if (!after.equals(before)) {
+                audit.record(SETTINGS, "app", "update", before, after);
+            }
+            return null;
+        });
+    }
+
+    /** Refuses a seller name or country code that {@link #changeSeller} would refuse, before anything changes. */
+    public static void checkSeller(String name, String countryCode) {
+        if (name != null) {
+            InvalidInputException.require(!name.isBlank() && name.strip().length() <= 100, "sellerName",
+                    "The seller's name has 1 to 100 characters");
+        }
+        if (countryCode != null) {
+            InvalidInputException.require(java.util.Set.of(java.util.Locale.getISOCountries()).contains(countryCode.strip().toUpperCase(
+                    java.util.Locale.ROOT)), "sellerCountry", "sellerCountry must be an ISO 3166 country code such as DE, was: " + countryCode);
+        }
+    }
+
     private Map<String, Object> snapshot() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("baseCurrency", settings.baseCurrency().getCurrencyCode());
         map.put("reportingZone", settings.reportingZone().getId());
+        map.put("sellerName", settings.sellerName());
+        map.put("sellerCountry", settings.sellerCountry());
         return map;
     }
 }

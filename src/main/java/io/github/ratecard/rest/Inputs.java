@@ -74,6 +74,14 @@ final class Inputs {
         }
     }
 
+    /** As {@link #money}, but a negative amount (a discount) is allowed too. */
+    static Money signedMoney(String value, String currency, String field) {
+        String amount = required(value, field);
+        boolean negative = amount.startsWith("-");
+        Money money = money(negative ? amount.substring(1) : amount, currency, field);
+        return negative ? money.negate() : money;
+    }
+
     /** An ISO 4217 currency code such as EUR. */
     static Currency currency(String value, String field) {
         String code = required(value, field).toUpperCase(Locale.ROOT);

@@ -39,7 +39,7 @@ public final class RequestBodies {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record SettingsBody(String baseCurrency, String reportingZone) {
+    public record SettingsBody(String baseCurrency, String reportingZone, String sellerName, String sellerCountry) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -58,5 +58,29 @@ public final class RequestBodies {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record OverheadBody(String projectKey, String from, String percent) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record DraftBody(String accountKey, String from, String to, String grouping, java.util.List<String> projectKeys) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record ChoiceBody(java.util.List<Long> worklogIds, java.util.List<Long> expenseIds) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record LineBody(String lineKey, String text, String amount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record IssueBody(String issueDate, String exchangeRate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record ReasonBody(String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record CreditBody(java.util.List<String> lineKeys, String reason, String issueDate) {
     }
 }

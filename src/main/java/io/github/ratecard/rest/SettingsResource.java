@@ -15,7 +15,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-/** {@code /settings}: the base currency cost rates are kept in, and the reporting time zone. Finance only. */
+/** {@code /settings}: the base currency cost rates are kept in, the reporting time zone, and the seller e-invoices name. Finance only. */
 @Path("settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,13 +40,16 @@ public class SettingsResource {
     public Documents.SettingsDoc update(SettingsBody body) {
         access.requireFinance();
         Inputs.body(body);
+        SettingsService.checkSeller(body.sellerName(), body.sellerCountry());
         settings.change(body.baseCurrency() == null ? null : currency(body.baseCurrency()),
                 body.reportingZone() == null ? null : zone(body.reportingZone()));
+        settings.changeSeller(body.sellerName(), body.sellerCountry());
         return document();
     }
 
     private Documents.SettingsDoc document() {
-        return new Documents.SettingsDoc(settings.current().baseCurrency().getCurrencyCode(), settings.current().reportingZone().getId());
+        return new Documents.SettingsDoc(settings.current().baseCurrency().getCurrencyCode(), settings.current().reportingZone().getId(),
+                settings.current().sellerName(), settings.current().sellerCountry());
     }
 
     private static Currency currency(String code) {

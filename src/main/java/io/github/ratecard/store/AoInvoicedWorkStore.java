@@ -24,12 +24,15 @@ public class AoInvoicedWorkStore implements InvoicedWorkStore {
     private static final int SUMMARY = 255;
 
     private final ActiveObjects ao;
-    private final java.util.function.LongFunction<Currency> currencyOfInvoice;
 
-    /** {@code currencyOfInvoice} gives the currency of an invoice's amounts (rows keep minor units only). */
-    public AoInvoicedWorkStore(ActiveObjects ao, java.util.function.LongFunction<Currency> currencyOfInvoice) {
+    public AoInvoicedWorkStore(ActiveObjects ao) {
         this.ao = ao;
-        this.currencyOfInvoice = currencyOfInvoice;
+    }
+
+    /** Rows keep minor units only: the currency is their invoice's. */
+    private Currency currencyOfInvoice(long invoiceId) {
+        InvoiceEntity invoice = ao.get(InvoiceEntity.class, (int) invoiceId);
+        return Currency.getInstance(invoice.getCurrency());
     }
 
     @Override
@@ -78,7 +81,7 @@ public class AoInvoicedWorkStore implements InvoicedWorkStore {
         for (List<Long> chunk : Sql.chunks(worklogIds, CHUNK)) {
             for (InvoicedWorkEntity row : ao.find(InvoicedWorkEntity.class, Query.select()
                     .where(InvoicedWorkEntity.WORKLOG_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()))) {
-                found.put(row.getWorklogId(), work(row, currencyOfInvoice.apply(row.getInvoiceId())));
+                found.put(row.getWorklogId(), work(row, currencyOfInvoice(row.getInvoiceId())));
             }
         }
         return found;
@@ -86,7 +89,7 @@ public class AoInvoicedWorkStore implements InvoicedWorkStore {
 
     @Override
     public void stream(long invoiceId, Consumer<InvoicedWork> consumer) {
-        Currency currency = currencyOfInvoice.apply(invoiceId);
+        Currency currency = currencyOfInvoice(invoiceId);
         ao.stream(InvoicedWorkEntity.class, Query.select(String.join(", ", InvoicedWorkEntity.WORKLOG_ID, InvoicedWorkEntity.INVOICE_ID,
                         InvoicedWorkEntity.LINE_KEY, InvoicedWorkEntity.WORK_DAY, InvoicedWorkEntity.ISSUE_KEY, InvoicedWorkEntity.SUMMARY,
                         InvoicedWorkEntity.AUTHOR, InvoicedWorkEntity.LEVEL_NAME, InvoicedWorkEntity.WORKED_SECONDS, InvoicedWorkEntity.BILLED_SECONDS,

@@ -13,6 +13,8 @@ public class AoSettings implements Settings {
 
     static final String BASE_CURRENCY = "base-currency";
     static final String REPORTING_ZONE = "reporting-zone";
+    private static final String SELLER_NAME = "sellerName";
+    private static final String SELLER_COUNTRY = "sellerCountry";
     private static final Currency DEFAULT_BASE_CURRENCY = Currency.getInstance("EUR");
 
     private final ActiveObjects ao;
@@ -44,6 +46,28 @@ public class AoSettings implements Settings {
     @Override
     public void setBaseCurrency(Currency currency) {
         put(BASE_CURRENCY, currency.getCurrencyCode());
+    }
+
+    @Override
+    public String sellerName() {
+        SettingEntity setting = find(SELLER_NAME);
+        return setting == null || setting.getSettingValue() == null ? "" : setting.getSettingValue();
+    }
+
+    @Override
+    public void setSellerName(String name) {
+        put(SELLER_NAME, name);
+    }
+
+    @Override
+    public String sellerCountry() {
+        SettingEntity setting = find(SELLER_COUNTRY);
+        return setting == null || setting.getSettingValue() == null ? "" : setting.getSettingValue();
+    }
+
+    @Override
+    public void setSellerCountry(String countryCode) {
+        put(SELLER_COUNTRY, countryCode);
     }
 
     private void put(String name, String value) {

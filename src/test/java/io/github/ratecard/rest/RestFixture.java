@@ -38,6 +38,11 @@ final class RestFixture implements AutoCloseable {
         return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).get("id").asLong();
     }
 
+    /** The sandbox's base URL, for raw requests (downloads). */
+    String url() {
+        return sandbox.url().toString();
+    }
+
     Caller as(String userKey) {
         return new Caller(userKey);
     }

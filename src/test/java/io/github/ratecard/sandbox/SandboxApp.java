@@ -12,6 +12,18 @@ import io.github.ratecard.budget.BreakdownReader;
 import io.github.ratecard.budget.BudgetCalculator;
 import io.github.ratecard.budget.BudgetWatch;
 import io.github.ratecard.store.AoAlertStore;
+import io.github.ratecard.export.InvoiceDocuments;
+import io.github.ratecard.invoice.AdjustmentRecorder;
+import io.github.ratecard.invoice.BillableWorkReader;
+import io.github.ratecard.invoice.InvoiceNumbering;
+import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.rest.BillingReportResource;
+import io.github.ratecard.rest.ExportFormats;
+import io.github.ratecard.rest.InvoiceResource;
+import io.github.ratecard.store.AoAdjustmentStore;
+import io.github.ratecard.store.AoInvoiceStore;
+import io.github.ratecard.store.AoInvoicedWorkStore;
+import io.github.ratecard.store.AoNumberSequence;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetService;
 import io.github.ratecard.budget.ExpenseService;
@@ -108,6 +120,10 @@ final class SandboxApp {
     final BudgetWatch budgetWatch;
     final BreakdownReader breakdowns;
     final SandboxOutbox outbox;
+    final AoInvoiceStore invoiceStore;
+    final AoInvoicedWorkStore invoicedWork;
+    final InvoiceService invoices;
+    final InvoiceDocuments invoiceDocuments;
     private final SandboxScheduler scheduler = new SandboxScheduler();
     static final int JOB_BATCH = 5000;
     /** The weeks of recent burn a budget's run-rate forecast averages. */
@@ -141,7 +157,10 @@ final class SandboxApp {
         overrideStore = new AoOverrideStore(ao);
         WorklogPricer pricer = new WorklogPricer(new CachedPricingViews(rateStore, levelStore, accountStore, settings, pricingVersion),
                 new StoredBillingFacts(issueBillingStore, overrideStore));
-        keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock);
+        invoiceStore = new AoInvoiceStore(ao);
+        invoicedWork = new AoInvoicedWorkStore(ao);
+        AoAdjustmentStore adjustments = new AoAdjustmentStore(ao);
+        keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock, new AdjustmentRecorder(invoicedWork, invoiceStore, adjustments));
         issueBilling = new IssueBillingService(issueBillingStore, accountStore, keeper, audit, transactions);
         overrides = new OverrideService(overrideStore, ledgerStore, accountStore, keeper, audit, transactions, clock);
 
@@ -171,6 +190,10 @@ final class SandboxApp {
         budgetWatch = new BudgetWatch(budgetStore, budgetReporter, new AoAlertStore(ao), outbox, projects, SandboxDirectories.issues(store),
                 settings, transactions, clock);
         breakdowns = new BreakdownReader(ledgerStore, scopeWork, projects, users, levelStore, accountStore);
+        invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerStore, rateStore,
+                scopeWork, users, levelStore, accountStore, projects, expenseStore), ledgerStore, accountStore, settings, audit, transactions, clock,
+                InvoiceNumbering.DEFAULT);
+        invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, accountStore, settings);
         costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale,
                 new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)));
         worker = new JobWorker(jobStore, ledgerStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
@@ -207,6 +230,8 @@ final class SandboxApp {
                 new BudgetResource(budgets, budgetReporter, budgetScopes, accountStore, settings, session, clock),
                 new ExpenseResource(expenses, budgetScopes, settings),
                 new OverheadResource(overhead, session),
+                new InvoiceResource(invoices, invoicedWork, invoiceDocuments, new ExportFormats(invoices), session),
+                new BillingReportResource(invoices, invoiceDocuments, new ExportFormats(invoices), session),
                 new JsonMapper(),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),

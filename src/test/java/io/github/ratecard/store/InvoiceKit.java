@@ -34,8 +34,7 @@ final class InvoiceKit implements AutoCloseable {
     final BudgetKit budget = new BudgetKit();
     final RateCardKit rateCard = budget.rateCard;
     final AoInvoiceStore invoices = new AoInvoiceStore(rateCard.database.activeObjects());
-    final AoInvoicedWorkStore invoiced = new AoInvoicedWorkStore(rateCard.database.activeObjects(),
-            id -> invoices.invoice(id).orElseThrow().currency());
+    final AoInvoicedWorkStore invoiced = new AoInvoicedWorkStore(rateCard.database.activeObjects());
     final AoAdjustmentStore adjustments = new AoAdjustmentStore(rateCard.database.activeObjects());
     final AoNumberSequence numbers = new AoNumberSequence(rateCard.database.activeObjects());
     final LedgerKeeper keeper = new LedgerKeeper(budget.ledger, budget.pricer, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC),

@@ -1,0 +1,62 @@
+package io.github.ratecard.export;
+
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.domain.Settings;
+import io.github.ratecard.invoice.BillableWork;
+import io.github.ratecard.invoice.DraftComposer;
+import io.github.ratecard.invoice.DraftLines;
+import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoicedWork;
+import io.github.ratecard.invoice.InvoicedWorkStore;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Builds what the exports write: an issued invoice with its frozen worklog rows, a draft with the
+ * work it would bill now, or a billing report; the seller from the settings and the client from
+ * its account.
+ */
+public final class InvoiceDocuments {
+
+    private final InvoiceService invoices;
+    private final InvoicedWorkStore invoiced;
+    private final AccountStore accounts;
+    private final Settings settings;
+
+    public InvoiceDocuments(InvoiceService invoices, InvoicedWorkStore invoiced, AccountStore accounts, Settings settings) {
+        this.invoices = invoices;
+        this.invoiced = invoiced;
+        this.accounts = accounts;
+        this.settings = settings;
+    }
+
+    public InvoiceDocument of(Invoice invoice) {
+        if (invoice.isDraft()) {
+            DraftLines lines = invoices.preview(invoice.id());
+            return document(invoice.withLines(lines.lines()), "Draft invoice", rows(invoice, lines.included()));
+        }
+        String title = (invoice.kind() == io.github.ratecard.invoice.InvoiceKind.CREDIT_NOTE ? "Credit note " : "Invoice ") + invoice.number();
+        long id = invoice.creditOf() == null ? invoice.id() : invoice.creditOf();
+        return document(invoice, title, invoice.creditOf() == null ? row -> invoiced.stream(id, row) : row -> { });
+    }
+
+    public InvoiceDocument report(InvoiceService.Report report) {
+        return document(report.invoice(), "Billing report " + report.invoice().accountKey() + " " + report.invoice().period().first() + " – "
+                + report.invoice().period().last(), rows(report.invoice(), report.lines().included()));
+    }
+
+    private InvoiceDocument document(Invoice invoice, String title, Consumer<Consumer<InvoicedWork>> details) {
+        ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
+        String seller = settings.sellerName().isBlank() ? "Seller (set the seller's name in Ratecard's settings)" : settings.sellerName();
+        return new InvoiceDocument(invoice, title, new InvoiceDocument.Party(seller, settings.sellerCountry()),
+                new InvoiceDocument.Party(account.customerName().isBlank() ? account.name() : account.customerName(), ""), details);
+    }
+
+    private static Consumer<Consumer<InvoicedWork>> rows(Invoice invoice, List<BillableWork> work) {
+        return consumer -> work.forEach(w -> consumer.accept(new InvoicedWork(w.worklogId(), invoice.id(),
+                DraftComposer.lineKeyOf(invoice.grouping(), w), w.workDate(), w.issueKey(), w.issueSummary(), w.authorName(), w.levelName(),
+                w.workedSeconds(), w.billedSeconds(), w.rate().amount(), w.rate().priceFor(w.billedSeconds()))));
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.export.InvoiceDocuments;
+import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.LineGrouping;
+import java.util.List;
+import java.util.Locale;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /reports/billing}: what an account's un-invoiced billable work of a period comes to,
+ * grouped by issue, person, level or month — as JSON, XLSX or CSV. Nothing is kept. Finance only.
+ */
+@Path("reports/billing")
+public class BillingReportResource {
+
+    private final InvoiceService invoices;
+    private final InvoiceDocuments documents;
+    private final ExportFormats formats;
+    private final AccessPolicy access;
+
+    public BillingReportResource(InvoiceService invoices, InvoiceDocuments documents, ExportFormats formats, AccessPolicy access) {
+        this.invoices = invoices;
+        this.documents = documents;
+        this.formats = formats;
+        this.access = access;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    public Response report(@QueryParam("account") String account, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("groupBy") @DefaultValue("issue") String groupBy, @QueryParam("project") List<String> projects,
+                           @QueryParam("format") @DefaultValue("json") String format, @QueryParam("bom") @DefaultValue("false") boolean bom,
+                           @QueryParam("separator") @DefaultValue(",") String separator) {
+        access.requireFinance();
+        LineGrouping grouping = Inputs.requiredEnum(LineGrouping.class, groupBy, "groupBy");
+        InvoiceService.Report report = invoices.report(Inputs.required(account, "account"), InvoiceResource.period(from, to), grouping,
+                InvoiceResource.keys(projects));
+        String name = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
+        if (name.equals("json")) {
+            return Response.ok(InvoiceDocs.InvoiceDoc.of(report.invoice(), report.lines()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        io.github.ratecard.domain.InvalidInputException.require(!name.equals("ubl"), "format", "A billing report is no invoice: json, xlsx or csv");
+        return formats.download(formats.writer(name, bom, separator), documents.report(report),
+                "billing-" + report.invoice().accountKey() + "-" + report.invoice().period().first() + "-" + report.invoice().period().last());
+    }
+}

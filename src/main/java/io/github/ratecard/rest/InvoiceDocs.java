@@ -1,0 +1,67 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.invoice.BillableWork;
+import io.github.ratecard.invoice.DraftLines;
+import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceLine;
+import io.github.ratecard.invoice.InvoicedWork;
+import io.github.ratecard.rest.LedgerResource.Amount;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The JSON documents of invoices, their lines and the work on them. Amounts are decimal strings with their currency. */
+final class InvoiceDocs {
+
+    private InvoiceDocs() {
+    }
+
+    public record Line(long id, String kind, String lineKey, String text, String quantity, String unitPrice, Amount amount, long seconds,
+                       int entries) {
+        static Line of(InvoiceLine l) {
+            return new Line(l.id(), l.kind().name(), l.groupKey(), l.text(), l.quantity().toPlainString(), l.unitPrice().stripTrailingZeros()
+                    .toPlainString(), Amount.of(l.amount()), l.seconds(), l.entries());
+        }
+    }
+
+    public record Work(long worklogId, String issueKey, String issueSummary, String author, String level, String workDate, long workedSeconds,
+                       long billedSeconds, String rate, Amount amount, String status, String lineKey) {
+        static Work of(BillableWork w, String lineKey) {
+            return new Work(w.worklogId(), w.issueKey(), w.issueSummary(), w.authorName(), w.levelName(), w.workDate().toString(),
+                    w.workedSeconds(), w.billedSeconds(), w.rate() == null ? null : w.rate().amount().stripTrailingZeros().toPlainString(),
+                    w.rate() == null ? null : Amount.of(w.rate().priceFor(w.billedSeconds())), w.status().name(), lineKey);
+        }
+
+        static Work of(InvoicedWork w) {
+            return new Work(w.worklogId(), w.issueKey(), w.issueSummary(), w.authorName(), w.levelName(), w.workDate().toString(),
+                    w.workedSeconds(), w.billedSeconds(), w.rate().stripTrailingZeros().toPlainString(), Amount.of(w.amount()), "INVOICED",
+                    w.lineKey());
+        }
+    }
+
+    public record InvoiceDoc(long id, String kind, String status, String accountKey, String number, String from, String to, String grouping,
+                             String currency, List<String> projectKeys, List<Line> lines, Amount subtotal, String taxPercent, Amount tax,
+                             Amount total, String issueDate, String issuedAt, String issuedBy, Long creditOf, String reason,
+                             String exchangeRate, Amount baseTotal, String createdBy, List<Work> blockers) {
+        static InvoiceDoc of(Invoice i, DraftLines preview) {
+            return new InvoiceDoc(i.id(), i.kind().name(), i.status().name(), i.accountKey(), i.number(), i.period().first().toString(),
+                    i.period().last().toString(), i.grouping().name(), i.currency().getCurrencyCode(), i.projectKeys(),
+                    i.lines().stream().map(Line::of).collect(Collectors.toList()), Amount.of(i.totals().subtotal()),
+                    i.totals().taxPercent().stripTrailingZeros().toPlainString(), Amount.of(i.totals().tax()), Amount.of(i.totals().total()),
+                    i.issueDate() == null ? null : i.issueDate().toString(), i.issuedAt() == null ? null : i.issuedAt().toString(), i.issuedBy(),
+                    i.creditOf(), i.voidReason(), i.exchangeRate() == null ? null : i.exchangeRate().toPlainString(), Amount.of(i.baseTotal()),
+                    i.createdBy(), preview == null ? List.of() : preview.blockers().stream().map(w -> Work.of(w, null)).collect(Collectors.toList()));
+        }
+    }
+
+    public record Summary(long id, String kind, String status, String accountKey, String number, String from, String to, Amount total,
+                          String issueDate, Long creditOf) {
+        static Summary of(Invoice i) {
+            return new Summary(i.id(), i.kind().name(), i.status().name(), i.accountKey(), i.number(), i.period().first().toString(),
+                    i.period().last().toString(), Amount.of(i.totals().total()), i.issueDate() == null ? null : i.issueDate().toString(),
+                    i.creditOf());
+        }
+    }
+
+    public record Entries(long invoiceId, int offset, int limit, long total, List<Work> entries, List<Long> excludedWorklogs) {
+    }
+}

@@ -1,0 +1,269 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.Page;
+import io.github.ratecard.export.DownloadName;
+import io.github.ratecard.export.InvoiceDocument;
+import io.github.ratecard.export.InvoiceDocuments;
+import io.github.ratecard.export.InvoiceWriter;
+import io.github.ratecard.invoice.DraftComposer;
+import io.github.ratecard.invoice.DraftLines;
+import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceKind;
+import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoiceStatus;
+import io.github.ratecard.invoice.InvoicedWorkStore;
+import io.github.ratecard.invoice.LineGrouping;
+import io.github.ratecard.rest.RequestBodies.ChoiceBody;
+import io.github.ratecard.rest.RequestBodies.CreditBody;
+import io.github.ratecard.rest.RequestBodies.DraftBody;
+import io.github.ratecard.rest.RequestBodies.IssueBody;
+import io.github.ratecard.rest.RequestBodies.LineBody;
+import io.github.ratecard.rest.RequestBodies.ReasonBody;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /invoices}: drafts, issuing, voiding, credit notes and exports. Finance only. An issued or
+ * voided document answers 409 to every change.
+ */
+@Path("invoices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+
+    private final InvoiceService invoices;
+    private final InvoicedWorkStore invoiced;
+    private final InvoiceDocuments documents;
+    private final ExportFormats formats;
+    private final AccessPolicy access;
+
+    public InvoiceResource(InvoiceService invoices, InvoicedWorkStore invoiced, InvoiceDocuments documents, ExportFormats formats,
+                           AccessPolicy access) {
+        this.invoices = invoices;
+        this.invoiced = invoiced;
+        this.documents = documents;
+        this.formats = formats;
+        this.access = access;
+    }
+
+    @GET
+    public Documents.PageOf<InvoiceDocs.Summary> list(@QueryParam("account") String account, @QueryParam("status") String status,
+                                                      @QueryParam("kind") String kind, @QueryParam("offset") @DefaultValue("0") int offset,
+                                                      @QueryParam("limit") @DefaultValue("50") int limit) {
+        access.requireFinance();
+        InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
+        InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
+        Page<Invoice> page = invoices.list(account == null || account.isBlank() ? null : account.trim(),
+                Inputs.enumValue(InvoiceStatus.class, status, "status"), Inputs.enumValue(InvoiceKind.class, kind, "kind"), offset, limit);
+        return new Documents.PageOf<>(page.items().stream().map(InvoiceDocs.Summary::of).collect(Collectors.toList()), offset, limit, page.total());
+    }
+
+    /** A draft of the account's un-invoiced work of the period: {@code {"accountKey", "from", "to", "grouping", "projectKeys"}}. */
+    @POST
+    public Response draft(DraftBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        DateRange period = period(body.from(), body.to());
+        LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
+        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys()), user());
+        return Response.status(Response.Status.CREATED).entity(document(draft)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public InvoiceDocs.InvoiceDoc get(@PathParam("id") long id) {
+        access.requireFinance();
+        return document(invoices.invoice(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        access.requireFinance();
+        invoices.deleteDraft(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/refresh")
+    public InvoiceDocs.InvoiceDoc refresh(@PathParam("id") long id) {
+        access.requireFinance();
+        return document(invoices.refresh(id));
+    }
+
+    @GET
+    @Path("{id}/lines")
+    public List<InvoiceDocs.Line> lines(@PathParam("id") long id) {
+        access.requireFinance();
+        return invoices.invoice(id).lines().stream().map(InvoiceDocs.Line::of).collect(Collectors.toList());
+    }
+
+    /** A line of finance's own: {@code {"text", "amount"}} (negative for a discount). */
+    @POST
+    @Path("{id}/lines")
+    public Response addLine(@PathParam("id") long id, LineBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        Invoice invoice = invoices.invoice(id);
+        Invoice changed = invoices.addManualLine(id, Inputs.required(body.text(), "text"),
+                Inputs.signedMoney(body.amount(), invoice.currency().getCurrencyCode(), "amount"));
+        return Response.status(Response.Status.CREATED).entity(document(changed)).build();
+    }
+
+    /** Changes a line's text: {@code {"lineKey", "text"}}; the text stays when the draft is refreshed. */
+    @PUT
+    @Path("{id}/lines")
+    public InvoiceDocs.InvoiceDoc changeLine(@PathParam("id") long id, LineBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        return document(invoices.changeLineText(id, Inputs.required(body.lineKey(), "lineKey"), body.text()));
+    }
+
+    @DELETE
+    @Path("{id}/lines")
+    public InvoiceDocs.InvoiceDoc removeLine(@PathParam("id") long id, @QueryParam("lineKey") String lineKey) {
+        access.requireFinance();
+        return document(invoices.removeManualLine(id, Inputs.required(lineKey, "lineKey")));
+    }
+
+    /** The worklogs on the document: billed ones of an issued invoice, or those a draft would bill now (with what it leaves out). */
+    @GET
+    @Path("{id}/entries")
+    public InvoiceDocs.Entries entries(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
+                                       @QueryParam("limit") @DefaultValue("100") int limit) {
+        access.requireFinance();
+        InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
+        InvalidInputException.require(limit >= 1 && limit <= 500, "limit", "limit must be between 1 and 500");
+        Invoice invoice = invoices.invoice(id);
+        List<InvoiceDocs.Work> all = new ArrayList<>();
+        if (invoice.isDraft()) {
+            DraftLines preview = invoices.preview(id);
+            preview.included().forEach(work -> all.add(InvoiceDocs.Work.of(work, DraftComposer.lineKeyOf(invoice.grouping(), work))));
+            preview.blockers().forEach(work -> all.add(InvoiceDocs.Work.of(work, null)));
+        } else if (invoice.kind() == InvoiceKind.INVOICE) {
+            invoiced.stream(id, work -> all.add(InvoiceDocs.Work.of(work)));
+        }
+        List<InvoiceDocs.Work> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        return new InvoiceDocs.Entries(id, offset, limit, all.size(), List.copyOf(page), invoice.isDraft() ? excluded(id) : List.of());
+    }
+
+    /** Leaves worklogs and expenses out of a draft: {@code {"worklogIds": […], "expenseIds": […]}}. */
+    @POST
+    @Path("{id}/exclusions")
+    public InvoiceDocs.InvoiceDoc exclude(@PathParam("id") long id, ChoiceBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        return document(invoices.exclude(id, ids(body.worklogIds()), ids(body.expenseIds())));
+    }
+
+    /** Takes left-out worklogs and expenses back into a draft. */
+    @POST
+    @Path("{id}/inclusions")
+    public InvoiceDocs.InvoiceDoc include(@PathParam("id") long id, ChoiceBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        return document(invoices.include(id, ids(body.worklogIds()), ids(body.expenseIds())));
+    }
+
+    /** Issues the draft under the next number: {@code {"issueDate", "exchangeRate"}} (both optional; the rate gives 1 unit in the base currency). */
+    @POST
+    @Path("{id}/issue")
+    public InvoiceDocs.InvoiceDoc issue(@PathParam("id") long id, IssueBody body) {
+        access.requireFinance();
+        IssueBody given = body == null ? new IssueBody(null, null) : body;
+        return document(invoices.issue(id, Inputs.date(given.issueDate(), "issueDate"), rate(given.exchangeRate()), user()));
+    }
+
+    @POST
+    @Path("{id}/void")
+    public InvoiceDocs.InvoiceDoc voidInvoice(@PathParam("id") long id, ReasonBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        return document(invoices.voidInvoice(id, body.reason(), user()));
+    }
+
+    /** A credit note of the invoice: {@code {"lineKeys": […] (none: every line not credited yet), "reason", "issueDate"}}. */
+    @POST
+    @Path("{id}/credit-notes")
+    public Response credit(@PathParam("id") long id, CreditBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        Invoice note = invoices.credit(id, body.lineKeys(), body.reason(), Inputs.date(body.issueDate(), "issueDate"), user());
+        return Response.status(Response.Status.CREATED).entity(document(note)).build();
+    }
+
+    /** The document as {@code xlsx}, {@code csv} (with {@code bom} and {@code separator}) or {@code ubl} (issued documents only). */
+    @GET
+    @Path("{id}/export")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String format,
+                           @QueryParam("bom") @DefaultValue("false") boolean bom, @QueryParam("separator") @DefaultValue(",") String separator) {
+        access.requireFinance();
+        Invoice invoice = invoices.invoice(id);
+        InvoiceWriter writer = formats.writer(format, bom, separator);
+        InvalidInputException.require(!(writer.extension().equals("xml") && invoice.isDraft()), "format", "A draft is no e-invoice yet: issue it first");
+        InvoiceDocument document = documents.of(invoice);
+        return formats.download(writer, document, invoice.number() == null ? "draft-" + invoice.accountKey() + "-" + id : invoice.number());
+    }
+
+    private InvoiceDocs.InvoiceDoc document(Invoice invoice) {
+        return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? invoices.preview(invoice.id()) : null);
+    }
+
+    private List<Long> excluded(long id) {
+        return List.copyOf(invoices.excludedWorklogs(id));
+    }
+
+    static DateRange period(String from, String to) {
+        java.time.LocalDate first = Inputs.requiredDate(from, "from");
+        java.time.LocalDate last = Inputs.requiredDate(to, "to");
+        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
+        InvalidInputException.require(first.plusYears(5).isAfter(last), "to", "A period may span at most five years");
+        return new DateRange(first, last);
+    }
+
+    static List<String> keys(List<String> projectKeys) {
+        return projectKeys == null ? List.of() : projectKeys.stream().filter(k -> k != null && !k.isBlank())
+                .map(k -> k.trim().toUpperCase(Locale.ROOT)).distinct().collect(Collectors.toList());
+    }
+
+    private static List<Long> ids(List<Long> ids) {
+        return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toList());
+    }
+
+    private static BigDecimal rate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal rate = new BigDecimal(value.trim());
+            InvalidInputException.require(rate.signum() > 0 && rate.scale() <= 10, "exchangeRate",
+                    "The exchange rate must be above zero with at most 10 decimals");
+            return rate;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("exchangeRate", "exchangeRate must be a decimal number such as 1.0825, was: " + value);
+        }
+    }
+
+    private String user() {
+        return access.currentViewer().orElseThrow().userKey();
+    }
+}

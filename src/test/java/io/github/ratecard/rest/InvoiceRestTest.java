@@ -1,0 +1,152 @@
+package io.github.ratecard.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Invoices over HTTP as finance: a draft of Acme's December work, a worklog left out, issuing,
+ * the downloads with their headers, the refusals of an issued invoice, voiding, a credit note,
+ * and the billing report. Work is logged in December 2026, which no other test uses.
+ */
+public class InvoiceRestTest {
+
+    private static RestFixture rest;
+    private static RestFixture.Caller finance;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        rest = new RestFixture();
+        finance = rest.as("finance");
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        rest.close();
+    }
+
+    @Test
+    public void draftExcludeIssueAndExport_shouldBillTheRestOnceUnderTheFirstNumber() throws Exception {
+        long kept = rest.logWork("ACME-11", "agent05", "2026-12-02T09:00:00Z", 3600);
+        long left = rest.logWork("ACME-12", "agent05", "2026-12-03T09:00:00Z", 1800);
+        JsonNode draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-12-01\",\"to\":\"2026-12-10\",\"grouping\":\"ISSUE\"}").json();
+        long id = draft.get("id").asLong();
+        assertEquals("DRAFT", draft.get("status").asText());
+        assertTrue(draft.get("number").isNull());
+
+        JsonNode narrowed = finance.post("invoices/" + id + "/exclusions", "{\"worklogIds\":[" + left + "]}").json();
+        assertEquals(1, narrowed.get("lines").size());
+        JsonNode issued = finance.post("invoices/" + id + "/issue", "{\"issueDate\":\"2026-12-15\",\"exchangeRate\":\"1\"}").json();
+
+        assertEquals("ISSUED", issued.get("status").asText());
+        assertTrue(issued.get("number").asText(), issued.get("number").asText().matches("ACME-2026-\\d{4}"));
+        assertEquals(new BigDecimal(issued.get("total").get("amount").asText()), new BigDecimal(issued.get("subtotal").get("amount").asText())
+                .add(new BigDecimal(issued.get("tax").get("amount").asText())));
+        JsonNode entries = finance.get("invoices/" + id + "/entries").json();
+        assertEquals(1, entries.get("total").asLong());
+        assertEquals(kept, entries.get("entries").get(0).get("worklogId").asLong());
+        JsonNode ledger = finance.get("issues/ACME-11/ledger").json().get("entries").get(0);
+        assertTrue(ledger.get("invoiced").asBoolean());
+
+        HttpResponse<byte[]> xlsx = download("invoices/" + id + "/export?format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("nosniff", xlsx.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("filename=\"" + issued.get("number").asText() + ".xlsx\""));
+        assertEquals('P', (char) xlsx.body()[0]);
+        HttpResponse<byte[]> ubl = download("invoices/" + id + "/export?format=ubl");
+        assertTrue(new String(ubl.body(), java.nio.charset.StandardCharsets.UTF_8).contains(issued.get("number").asText()));
+    }
+
+    @Test
+    public void issuedInvoice_shouldRefuseEveryChangeWith409() throws Exception {
+        rest.logWork("ACME-13", "agent05", "2026-12-11T09:00:00Z", 3600);
+        long id = draft("2026-12-11", "2026-12-11");
+        finance.post("invoices/" + id + "/issue", "{}");
+
+        assertEquals(409, finance.post("invoices/" + id + "/exclusions", "{\"worklogIds\":[1]}").status());
+        assertEquals(409, finance.post("invoices/" + id + "/refresh", "{}").status());
+        assertEquals(409, finance.post("invoices/" + id + "/lines", "{\"text\":\"Fee\",\"amount\":\"10\"}").status());
+        assertEquals(409, finance.post("invoices/" + id + "/issue", "{}").status());
+        assertEquals(409, finance.delete("invoices/" + id).status());
+    }
+
+    @Test
+    public void voidThenRedraft_shouldBillTheReleasedWorkAgain() throws Exception {
+        long worklog = rest.logWork("ACME-14", "agent05", "2026-12-12T09:00:00Z", 3600);
+        long first = draft("2026-12-12", "2026-12-12");
+        String number = finance.post("invoices/" + first + "/issue", "{}").json().get("number").asText();
+
+        JsonNode voided = finance.post("invoices/" + first + "/void", "{\"reason\":\"Sent to the wrong contact\"}").json();
+        long second = draft("2026-12-12", "2026-12-12");
+
+        assertEquals("VOID", voided.get("status").asText());
+        assertEquals(number, voided.get("number").asText());
+        assertEquals(worklog, finance.get("invoices/" + second + "/entries").json().get("entries").get(0).get("worklogId").asLong());
+        assertEquals(400, finance.post("invoices/" + first + "/void", "{\"reason\":\" \"}").status());
+    }
+
+    @Test
+    public void creditNote_shouldHaveItsOwnNumberAndNegativeTotal() throws Exception {
+        rest.logWork("ACME-15", "agent05", "2026-12-14T09:00:00Z", 3600);
+        long id = draft("2026-12-14", "2026-12-14");
+        JsonNode invoice = finance.post("invoices/" + id + "/issue", "{}").json();
+
+        RestFixture.Reply note = finance.post("invoices/" + id + "/credit-notes", "{\"reason\":\"Goodwill\"}");
+
+        assertEquals(201, note.status());
+        assertTrue(note.json().get("number").asText().startsWith("CN-ACME-"));
+        assertEquals(new BigDecimal(invoice.get("total").get("amount").asText()).negate(), new BigDecimal(note.json().get("total").get("amount").asText()));
+        assertEquals(id, note.json().get("creditOf").asLong());
+    }
+
+    @Test
+    public void manualLineAndBadInput_shouldBeAcceptedOrNamedAndChangeNothing() throws Exception {
+        rest.logWork("ACME-16", "agent05", "2026-12-16T09:00:00Z", 3600);
+        long id = draft("2026-12-16", "2026-12-16");
+
+        JsonNode discounted = finance.post("invoices/" + id + "/lines", "{\"text\":\"Loyalty discount\",\"amount\":\"-5.50\"}").json();
+
+        assertEquals("-5.50", discounted.get("lines").get(1).get("amount").get("amount").asText());
+        assertEquals("amount", finance.post("invoices/" + id + "/lines", "{\"text\":\"Fee\",\"amount\":\"1.234\"}").field());
+        assertEquals("format", finance.get("invoices/" + id + "/export?format=pdf").field());
+        assertEquals("format", finance.get("invoices/" + id + "/export?format=ubl").field());
+        assertEquals("to", finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-12-10\",\"to\":\"2026-12-01\"}").field());
+        assertEquals(2, finance.get("invoices/" + id).json().get("lines").size());
+    }
+
+    @Test
+    public void billingReport_shouldGroupTheUninvoicedWorkAndDownloadAsCsv() throws Exception {
+        rest.logWork("ACME-17", "agent05", "2026-12-21T09:00:00Z", 3600);
+        rest.logWork("ACME-17", "agent06", "2026-12-22T09:00:00Z", 1800);
+
+        JsonNode report = finance.get("reports/billing?account=ACME&from=2026-12-21&to=2026-12-22&groupBy=user").json();
+        HttpResponse<byte[]> csv = download("reports/billing?account=ACME&from=2026-12-21&to=2026-12-22&groupBy=month&format=csv");
+
+        assertEquals(2, report.get("lines").size());
+        assertNull(report.get("number").textValue());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").replace(" ", "").equals("text/csv;charset=UTF-8"));
+        assertTrue(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).startsWith("Invoice,Date,Issue"));
+        assertEquals(403, rest.as("lead").get("reports/billing?account=ACME&from=2026-12-21&to=2026-12-22").status());
+    }
+
+    private static long draft(String from, String to) throws Exception {
+        RestFixture.Reply draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+        assertEquals(draft.body(), 201, draft.status());
+        return draft.json().get("id").asLong();
+    }
+
+    private static HttpResponse<byte[]> download(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(rest.url() + "/rest/ratecard/1.0/" + path))
+                .header("Cookie", "ratecard.sandbox.user=finance").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
