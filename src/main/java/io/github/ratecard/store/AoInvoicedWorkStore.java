@@ -62,8 +62,25 @@ public class AoInvoicedWorkStore implements InvoicedWorkStore {
                 values.put(InvoicedWorkEntity.AMOUNT_MINOR, row.amount().minorUnits());
                 batch.add(values);
             }
-            ao.create(InvoicedWorkEntity.class, batch);
+            try {
+                ao.create(InvoicedWorkEntity.class, batch);
+            } catch (RuntimeException e) {
+                if (isUniqueViolation(e)) {
+                    throw new ConflictException("lines", "Another invoice billed some of these worklogs at the same moment: refresh the draft");
+                }
+                throw e;
+            }
         }
+    }
+
+    /** Whether the database refused a worklog id that is taken (SQL state 23505, as H2 and PostgreSQL say it). */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.github.ratecard.store;
 
 import net.java.ao.RawEntity;
 import net.java.ao.schema.AutoIncrement;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.PrimaryKey;
 import net.java.ao.schema.Table;
@@ -11,8 +13,13 @@ import net.java.ao.schema.Unique;
 /**
  * One priced worklog. Amounts are minor units (null when the rate is missing); days are epoch
  * days in the reporting time zone; DELETED_MILLIS marks a deleted worklog (its amounts no longer count).
+ * An account's and a project's days are indexed: invoice drafts and budget breakdowns read by them.
  */
 @Table("RC_LEDGER")
+@Indexes({
+    @Index(name = "account_day", methodNames = {"getAccountKey", "getWorkDay"}),
+    @Index(name = "project_day", methodNames = {"getProjectId", "getWorkDay"})
+})
 public interface LedgerEntity extends RawEntity<Long> {
 
     String ID = "ID";
