@@ -7,6 +7,7 @@ public final class WebResources {
     public static final String RATECARD = PLUGIN_KEY + ":ratecard-resources";
     public static final String ADMIN = PLUGIN_KEY + ":ratecard-admin-resources";
     public static final String BUDGET = PLUGIN_KEY + ":ratecard-budget-resources";
+    public static final String INVOICES = PLUGIN_KEY + ":ratecard-invoice-resources";
 
     private WebResources() {
     }

@@ -28,6 +28,8 @@ public final class I18nLint {
 
     private static final Pattern DESCRIPTOR_KEY = Pattern.compile(
             "(?:i18n-name-key|i18n-description-key|<(?:name|description|label|tooltip)[^>]*?\\skey)\\s*=\\s*\"([^\"]+)\"");
+    /** A report parameter's name and description are i18n keys as the element's text. */
+    private static final Pattern PROPERTY_TEXT_KEY = Pattern.compile("<(?:name|description)>\\s*(ratecard\\.[A-Za-z0-9_.-]+)\\s*</(?:name|description)>");
     private static final Pattern GET_TEXT = Pattern.compile("getText\\(\\s*[\"']([A-Za-z0-9_.-]+)[\"']");
     private static final Pattern JAVA_LITERAL = Pattern.compile("\"(ratecard\\.[A-Za-z0-9_.-]+)\"");
 
@@ -70,6 +72,7 @@ public final class I18nLint {
     Set<String> usedKeys() throws IOException {
         Set<String> used = new TreeSet<>();
         collect(Files.readString(descriptor), DESCRIPTOR_KEY, used);
+        collect(Files.readString(descriptor), PROPERTY_TEXT_KEY, used);
         for (Path root : templateRoots) {
             for (Path file : files(root, ".vm", ".js", ".html")) {
                 collect(Files.readString(file), GET_TEXT, used);

@@ -8,7 +8,10 @@ import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.web.AdminOverviewServlet;
 import io.github.ratecard.web.PageGuard;
+import io.github.ratecard.web.BillingReportPage;
 import io.github.ratecard.web.BudgetPage;
+import io.github.ratecard.web.InvoicePages;
+import io.github.ratecard.web.InvoicePagesServlet;
 import io.github.ratecard.web.BudgetPagesServlet;
 import io.github.ratecard.web.RateCardPagesServlet;
 import java.io.IOException;
@@ -128,7 +131,10 @@ public final class Sandbox {
         PageShell shell = new PageShell(renderer, store, session);
         PageGuard guard = new PageGuard(session, loginPage(), noWebSudo());
 
+        InvoicePages invoicePages = new InvoicePages(app.invoices, app.invoicedWork, app.accountStore, i18n, SandboxSession::locale);
         Map<String, HttpServlet> pluginServlets = Map.of(
+                InvoicePagesServlet.class.getName(),
+                new InvoicePagesServlet(guard, invoicePages, renderer, new SandboxPageBuilder(), i18n),
                 AdminOverviewServlet.class.getName(),
                 new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake),
                 RateCardPagesServlet.class.getName(),
@@ -159,6 +165,8 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
+        context.addServlet(new ServletHolder(new ReportPageServlet(store, shell, new BillingReportPage(app.invoices, app.accountStore, session, renderer,
+                i18n, SandboxSession::locale))), "/sandbox/reports/billing");
         context.addServlet(new ServletHolder(new IssuePageServlet(renderer, store, shell, session, i18n, app.costPanel, app.issueBilling)),
                 "/browse/*");
         context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell, pricing)), "/");

@@ -1,0 +1,149 @@
+package io.github.ratecard.web;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.billing.AccountChoice;
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceLine;
+import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.LineGrouping;
+import io.github.ratecard.money.MoneyFormat;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The billing report of a project's Reports page: what the project's un-invoiced billable work of a
+ * period bills to an account (the project's default when none is named), grouped by issue, person,
+ * level or month, with totals and links to the same report as XLSX and CSV. Finance only.
+ */
+public final class BillingReportPage {
+
+    static final String TEMPLATE = "templates/report/billing-report.vm";
+
+    private final InvoiceService invoices;
+    private final AccountStore accounts;
+    private final AccessPolicy access;
+    private final TemplateRenderer renderer;
+    private final I18nResolver i18n;
+    private final Supplier<Locale> locale;
+
+    public BillingReportPage(InvoiceService invoices, AccountStore accounts, AccessPolicy access, TemplateRenderer renderer, I18nResolver i18n,
+                             Supplier<Locale> locale) {
+        this.invoices = invoices;
+        this.accounts = accounts;
+        this.access = access;
+        this.renderer = renderer;
+        this.i18n = i18n;
+        this.locale = locale;
+    }
+
+    /** The report's HTML for the project and the parameters people chose ({@code account}, {@code from}, {@code to}, {@code groupBy}). */
+    public String render(ProjectRef project, Map<String, String> params, String restBase) throws IOException {
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", i18n);
+        if (!access.currentUserIsFinance()) {
+            context.put("error", i18n.getText("ratecard.report.financeOnly"));
+            return render(context);
+        }
+        try {
+            String accountKey = blankToNull(params.get("account"));
+            ClientAccount account = accountKey == null
+                    ? AccountChoice.projectDefault(accounts.linksOfProject(project.id()), accounts::account)
+                            .orElseThrow(() -> new InvalidInputException("account", i18n.getText("ratecard.report.noAccount")))
+                    : accounts.account(accountKey).orElseThrow(() -> new InvalidInputException("account", "No account " + accountKey));
+            DateRange period = period(params.get("from"), params.get("to"));
+            LineGrouping grouping = grouping(params.get("groupBy"));
+            InvoiceService.Report report = invoices.report(account.key(), period, grouping, List.of(project.key()));
+            context.put("title", account.name() + " · " + project.name());
+            context.put("lines", table(report.invoice(), locale.get()));
+            context.put("blocked", report.lines().blockers().size());
+            String query = "?account=" + enc(account.key()) + "&from=" + period.first() + "&to=" + period.last() + "&groupBy="
+                    + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key());
+            context.put("xlsxUrl", restBase + "/reports/billing" + query + "&format=xlsx");
+            context.put("csvUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true");
+        } catch (InvalidInputException e) {
+            context.put("error", e.getMessage());
+        }
+        return render(context);
+    }
+
+    private PageTable table(Invoice invoice, Locale viewer) {
+        NumberFormat hours = NumberFormat.getNumberInstance(viewer);
+        hours.setMinimumFractionDigits(2);
+        hours.setMaximumFractionDigits(2);
+        List<PageRow> rows = new ArrayList<>();
+        for (InvoiceLine line : invoice.lines()) {
+            rows.add(new PageRow(line.groupKey(), line.text(), List.of(hours.format(line.quantity()), line.unitPrice().stripTrailingZeros()
+                    .toPlainString(), MoneyFormat.format(line.amount(), viewer)), "", null));
+        }
+        rows.add(new PageRow("SUBTOTAL", i18n.getText("ratecard.report.subtotal"), List.of("", "", MoneyFormat.format(invoice.totals().subtotal(),
+                viewer)), "total", null));
+        rows.add(new PageRow("TAX", i18n.getText("ratecard.report.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
+                + " %", List.of("", "", MoneyFormat.format(invoice.totals().tax(), viewer)), "", null));
+        rows.add(new PageRow("TOTAL", i18n.getText("ratecard.report.total"), List.of("", "", MoneyFormat.format(invoice.totals().total(), viewer)),
+                "total", null));
+        return new PageTable("ratecard-billing-report", "ratecard.report.name", List.of("ratecard.report.col.line", "ratecard.report.col.hours",
+                "ratecard.report.col.rate", "ratecard.report.col.amount"), rows);
+    }
+
+    private String render(Map<String, Object> context) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.render(TEMPLATE, context, out);
+        return out.toString();
+    }
+
+    static DateRange period(String from, String to) {
+        LocalDate last = parse(to, "to", LocalDate.now().withDayOfMonth(1).minusDays(1));
+        LocalDate first = parse(from, "from", last.withDayOfMonth(1));
+        InvalidInputException.require(!last.isBefore(first), "to", "The period ends before it starts");
+        InvalidInputException.require(first.plusYears(5).isAfter(last), "to", "A period may span at most five years");
+        return new DateRange(first, last);
+    }
+
+    private static LocalDate parse(String value, String field, LocalDate otherwise) {
+        if (blankToNull(value) == null) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " must be a date such as 2026-10-31, was: " + value);
+        }
+    }
+
+    private static LineGrouping grouping(String value) {
+        if (blankToNull(value) == null) {
+            return LineGrouping.ISSUE;
+        }
+        try {
+            return LineGrouping.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("groupBy", "groupBy must be issue, user, level or month, was: " + value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

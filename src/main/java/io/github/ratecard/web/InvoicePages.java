@@ -1,0 +1,214 @@
+package io.github.ratecard.web;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.billing.AccountStatus;
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.domain.Page;
+import io.github.ratecard.invoice.BillableWork;
+import io.github.ratecard.invoice.DraftComposer;
+import io.github.ratecard.invoice.DraftLines;
+import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceKind;
+import io.github.ratecard.invoice.InvoiceLine;
+import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoiceStatus;
+import io.github.ratecard.invoice.InvoicedWorkStore;
+import io.github.ratecard.invoice.LineKind;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.money.MoneyFormat;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Builds finance's invoice pages, formatted for the viewer: the list of documents (narrowed by
+ * account and status) with the form for a new draft, and one document with its lines, totals, the
+ * work it bills (a draft's: with what is left out and what misses a rate), and its actions.
+ */
+public final class InvoicePages {
+
+    /** How many worklogs the document page lists; the exports hold them all. */
+    static final int ENTRIES_SHOWN = 500;
+
+    private final InvoiceService invoices;
+    private final InvoicedWorkStore invoiced;
+    private final AccountStore accounts;
+    private final I18nResolver i18n;
+    private final Supplier<Locale> locale;
+
+    public InvoicePages(InvoiceService invoices, InvoicedWorkStore invoiced, AccountStore accounts, I18nResolver i18n, Supplier<Locale> locale) {
+        this.invoices = invoices;
+        this.invoiced = invoiced;
+        this.accounts = accounts;
+        this.i18n = i18n;
+        this.locale = locale;
+    }
+
+    public InvoiceListView list(String accountKey, InvoiceStatus status, int offset) {
+        Locale viewer = locale.get();
+        Page<Invoice> page = invoices.list(accountKey, status, null, offset, 50);
+        List<PageRow> rows = new ArrayList<>();
+        for (Invoice invoice : page.items()) {
+            rows.add(new PageRow(String.valueOf(invoice.id()), title(invoice), List.of(invoice.accountKey(), range(invoice, viewer),
+                    i18n.getText("ratecard.invoice.status." + invoice.status().name()), MoneyFormat.format(invoice.totals().total(), viewer),
+                    invoice.issueDate() == null ? "" : dates(viewer).format(invoice.issueDate())), invoice.status().name().toLowerCase(Locale.ROOT),
+                    null));
+        }
+        List<PageRow> open = new ArrayList<>();
+        for (ClientAccount account : accounts.accounts(AccountStatus.OPEN, 0, 200).items()) {
+            open.add(new PageRow(account.key(), account.name(), List.of(account.currency().getCurrencyCode()), "", null));
+        }
+        return new InvoiceListView(new PageTable("ratecard-invoices", "ratecard.invoice.list", List.of("ratecard.invoice.col.number",
+                "ratecard.invoice.col.account", "ratecard.invoice.col.period", "ratecard.invoice.col.status", "ratecard.invoice.col.total",
+                "ratecard.invoice.col.issued"), rows), open, accountKey == null ? "" : accountKey, status == null ? "" : status.name(),
+                page.total() > offset + 50 ? offset + 50 : -1);
+    }
+
+    public InvoicePageView document(long id, String restBase) {
+        Locale viewer = locale.get();
+        Invoice invoice = invoices.invoice(id);
+        DraftLines preview = invoice.isDraft() ? invoices.preview(id) : null;
+        Invoice shown = preview == null ? invoice : invoice.withLines(preview.lines());
+        ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
+        List<PageRow> facts = new ArrayList<>();
+        facts.add(fact("account", "ratecard.invoice.col.account", account.name() + " (" + account.key() + ")"));
+        if (!account.customerName().isBlank()) {
+            facts.add(fact("customer", "ratecard.invoice.customer", account.customerName()));
+        }
+        facts.add(fact("period", "ratecard.invoice.col.period", range(invoice, viewer)));
+        facts.add(fact("status", "ratecard.invoice.col.status", i18n.getText("ratecard.invoice.status." + invoice.status().name())));
+        if (invoice.issueDate() != null) {
+            facts.add(fact("issued", "ratecard.invoice.col.issued", dates(viewer).format(invoice.issueDate()) + " · " + invoice.issuedBy()));
+        }
+        if (invoice.creditOf() != null) {
+            facts.add(fact("credits", "ratecard.invoice.credits", invoices.invoice(invoice.creditOf()).number()));
+        }
+        if (invoice.voidReason() != null) {
+            facts.add(fact("reason", invoice.kind() == InvoiceKind.CREDIT_NOTE ? "ratecard.invoice.creditReason" : "ratecard.invoice.voidReason",
+                    invoice.voidReason()));
+        }
+        if (invoice.baseTotal() != null) {
+            facts.add(fact("base", "ratecard.invoice.baseTotal", MoneyFormat.format(invoice.baseTotal(), viewer) + " (1 "
+                    + invoice.currency().getCurrencyCode() + " = " + invoice.exchangeRate().stripTrailingZeros().toPlainString() + " "
+                    + invoice.baseTotal().currency().getCurrencyCode() + ")"));
+        }
+        List<PageRow> downloads = new ArrayList<>();
+        String export = restBase + "/invoices/" + id + "/export?format=";
+        downloads.add(new PageRow("xlsx", "XLSX", List.of(export + "xlsx"), "", null));
+        downloads.add(new PageRow("csv", "CSV", List.of(export + "csv&bom=true"), "", null));
+        if (!invoice.isDraft()) {
+            downloads.add(new PageRow("ubl", i18n.getText("ratecard.invoice.ubl"), List.of(export + "ubl"), "", null));
+        }
+        return new InvoicePageView(id, title(invoice), invoice.status().name(), invoice.isDraft(),
+                invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE, facts, lines(shown, viewer), totals(shown, viewer),
+                preview == null ? null : work("ratecard-invoice-blockers", "ratecard.invoice.blockers", preview.blockers(), Set.of(), shown, viewer),
+                entries(invoice, preview, viewer), downloads);
+    }
+
+    private PageTable lines(Invoice invoice, Locale viewer) {
+        NumberFormat quantity = decimals(viewer, 2, 2);
+        List<PageRow> rows = new ArrayList<>();
+        for (InvoiceLine line : invoice.lines()) {
+            rows.add(new PageRow(line.groupKey(), line.text(), List.of(quantity.format(line.quantity()), decimals(viewer, 2, 4)
+                    .format(line.unitPrice()), MoneyFormat.format(line.amount(), viewer)), line.kind().name().toLowerCase(Locale.ROOT),
+                    line.kind() == LineKind.WORK ? null : i18n.getText("ratecard.invoice.kind." + line.kind().name())));
+        }
+        return new PageTable("ratecard-invoice-lines", "ratecard.invoice.lines", List.of("ratecard.invoice.col.line", "ratecard.invoice.col.quantity",
+                "ratecard.invoice.col.unitPrice", "ratecard.invoice.col.amount"), rows);
+    }
+
+    private List<PageRow> totals(Invoice invoice, Locale viewer) {
+        return List.of(
+                new PageRow("subtotal", i18n.getText("ratecard.invoice.subtotal"), List.of(money(invoice.totals().subtotal(), viewer)), "", null),
+                new PageRow("tax", i18n.getText("ratecard.invoice.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
+                        + " %", List.of(money(invoice.totals().tax(), viewer)), "", null),
+                new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(money(invoice.totals().total(), viewer)), "total", null));
+    }
+
+    private PageTable entries(Invoice invoice, DraftLines preview, Locale viewer) {
+        List<PageRow> rows = new ArrayList<>();
+        if (preview != null) {
+            Set<Long> excluded = invoices.excludedWorklogs(invoice.id());
+            return work("ratecard-invoice-entries", "ratecard.invoice.entries", preview.included(), excluded, invoice, viewer);
+        }
+        if (invoice.kind() == InvoiceKind.INVOICE) {
+            DateTimeFormatter dates = dates(viewer);
+            NumberFormat hours = decimals(viewer, 2, 2);
+            invoiced.stream(invoice.id(), work -> {
+                if (rows.size() < ENTRIES_SHOWN) {
+                    rows.add(new PageRow(String.valueOf(work.worklogId()), dates.format(work.workDate()), List.of(work.issueKey(), nullToEmpty(
+                            work.issueSummary()), nullToEmpty(work.authorName()), hours.format(hoursOf(work.billedSeconds())),
+                            MoneyFormat.format(work.amount(), viewer)), "", null));
+                }
+            });
+        }
+        return new PageTable("ratecard-invoice-entries", "ratecard.invoice.billedWork", entryHeads(), rows);
+    }
+
+    /** A draft's work: {@code excluded} worklogs (shown too, to take back) are marked so. */
+    private PageTable work(String id, String titleKey, List<BillableWork> work, Set<Long> excluded, Invoice invoice, Locale viewer) {
+        DateTimeFormatter dates = dates(viewer);
+        NumberFormat hours = decimals(viewer, 2, 2);
+        List<PageRow> rows = new ArrayList<>();
+        for (BillableWork each : work.subList(0, Math.min(work.size(), ENTRIES_SHOWN))) {
+            rows.add(new PageRow(String.valueOf(each.worklogId()), dates.format(each.workDate()), List.of(each.issueKey(),
+                    nullToEmpty(each.issueSummary()), nullToEmpty(each.authorName()), hours.format(hoursOf(each.billedSeconds())),
+                    each.rate() == null ? i18n.getText("ratecard.invoice.noRate") : MoneyFormat.format(each.rate().priceFor(each.billedSeconds()),
+                            viewer)), "", each.isPriced() ? DraftComposer.lineKeyOf(invoice.grouping(), each) : null));
+        }
+        for (long worklogId : excluded) {
+            rows.add(new PageRow(String.valueOf(worklogId), "", List.of(i18n.getText("ratecard.invoice.leftOut"), "", "", "", ""), "excluded", null));
+        }
+        return new PageTable(id, titleKey, entryHeads(), rows);
+    }
+
+    private static List<String> entryHeads() {
+        return List.of("ratecard.invoice.col.date", "ratecard.invoice.col.issue", "ratecard.invoice.col.summary", "ratecard.invoice.col.author",
+                "ratecard.invoice.col.billed", "ratecard.invoice.col.amount");
+    }
+
+    private PageRow fact(String id, String labelKey, String value) {
+        return new PageRow(id, i18n.getText(labelKey), List.of(value), "", null);
+    }
+
+    private String title(Invoice invoice) {
+        if (invoice.number() != null) {
+            return (invoice.kind() == InvoiceKind.CREDIT_NOTE ? i18n.getText("ratecard.invoice.creditNote") : i18n.getText("ratecard.invoice.invoice"))
+                    + " " + invoice.number();
+        }
+        return i18n.getText("ratecard.invoice.draft") + " " + invoice.id();
+    }
+
+    private static String range(Invoice invoice, Locale viewer) {
+        return dates(viewer).format(invoice.period().first()) + " – " + dates(viewer).format(invoice.period().last());
+    }
+
+    private static DateTimeFormatter dates(Locale viewer) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer);
+    }
+
+    private static NumberFormat decimals(Locale viewer, int min, int max) {
+        NumberFormat format = NumberFormat.getNumberInstance(viewer);
+        format.setMinimumFractionDigits(min);
+        format.setMaximumFractionDigits(max);
+        return format;
+    }
+
+    private static String money(Money money, Locale viewer) {
+        return MoneyFormat.format(money, viewer);
+    }
+
+    private static java.math.BigDecimal hoursOf(long seconds) {
+        return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

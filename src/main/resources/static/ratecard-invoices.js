@@ -1,0 +1,141 @@
+/*
+ * Ratecard's invoice pages: send finance's actions (a new draft, leaving work out, line texts,
+ * lines of their own, issue, void, credit) to the REST API as JSON and show the page the server
+ * draws again. Messages are shown with textContent only.
+ */
+(function (window, document) {
+    'use strict';
+
+    function call(base, method, path, body) {
+        // Jira's XSRF check lets same-site scripts through with this header, also for body-less calls
+        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return window.fetch(base + '/' + path, options).then(function (response) {
+            return response.text().then(function (text) {
+                var json = null;
+                try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
+                if (!response.ok) {
+                    throw { status: response.status, field: json && json.field, message: (json && json.message) || response.statusText };
+                }
+                return json;
+            });
+        });
+    }
+
+    function value(form, name) {
+        var field = form.elements[name];
+        var text = field ? String(field.value).trim() : '';
+        return text === '' ? undefined : text;
+    }
+
+    function on(id, event, handler) {
+        var element = document.getElementById(id);
+        if (element) {
+            element.addEventListener(event, handler);
+        }
+    }
+
+    function init(root) {
+        var base = root.getAttribute('data-rest');
+        var page = root.getAttribute('data-page');
+        var id = root.getAttribute('data-id');
+        var message = root.querySelector('.ratecard-message');
+
+        function fail(form) {
+            return function (error) {
+                Array.prototype.forEach.call(root.querySelectorAll('.ratecard-invalid'), function (el) { el.classList.remove('ratecard-invalid'); });
+                if (form && error.field && form.elements[error.field]) {
+                    form.elements[error.field].classList.add('ratecard-invalid');
+                }
+                message.textContent = error.message || String(error.status);
+                message.className = 'ratecard-message ratecard-error aui-message aui-message-error';
+                message.hidden = false;
+            };
+        }
+
+        function show(documentId) {
+            window.location.assign(page + '?id=' + documentId);
+        }
+
+        function reload() {
+            window.location.reload();
+        }
+
+        on('ratecard-draft-form', 'submit', function (event) {
+            event.preventDefault();
+            var form = event.target;
+            var projects = value(form, 'projectKeys');
+            call(base, 'POST', 'invoices', {
+                accountKey: value(form, 'accountKey'), from: value(form, 'from'), to: value(form, 'to'), grouping: value(form, 'grouping'),
+                projectKeys: projects ? projects.split(/[\s,;]+/).filter(Boolean) : []
+            }).then(function (draft) { show(draft.id); }, fail(form));
+        });
+
+        Array.prototype.forEach.call(root.querySelectorAll('.ratecard-line-text'), function (input) {
+            input.addEventListener('change', function () {
+                var key = input.closest('tr').getAttribute('data-key');
+                call(base, 'PUT', 'invoices/' + id + '/lines', { lineKey: key, text: input.value }).then(reload, fail(null));
+            });
+        });
+        Array.prototype.forEach.call(root.querySelectorAll('.ratecard-line-remove'), function (button) {
+            button.addEventListener('click', function () {
+                var key = button.closest('tr').getAttribute('data-key');
+                call(base, 'DELETE', 'invoices/' + id + '/lines?lineKey=' + encodeURIComponent(key)).then(reload, fail(null));
+            });
+        });
+        Array.prototype.forEach.call(root.querySelectorAll('.ratecard-exclude, .ratecard-include'), function (button) {
+            button.addEventListener('click', function () {
+                var worklog = Number(button.closest('tr').getAttribute('data-worklog'));
+                var path = button.classList.contains('ratecard-exclude') ? 'exclusions' : 'inclusions';
+                call(base, 'POST', 'invoices/' + id + '/' + path, { worklogIds: [worklog] }).then(reload, fail(null));
+            });
+        });
+        on('ratecard-line-form', 'submit', function (event) {
+            event.preventDefault();
+            var form = event.target;
+            call(base, 'POST', 'invoices/' + id + '/lines', { text: value(form, 'text'), amount: value(form, 'amount') }).then(reload, fail(form));
+        });
+        on('ratecard-issue-form', 'submit', function (event) {
+            event.preventDefault();
+            var form = event.target;
+            if (window.confirm(root.getAttribute('data-text-confirm-issue'))) {
+                call(base, 'POST', 'invoices/' + id + '/issue', { issueDate: value(form, 'issueDate'), exchangeRate: value(form, 'exchangeRate') })
+                    .then(reload, fail(form));
+            }
+        });
+        on('ratecard-refresh', 'click', function () {
+            call(base, 'POST', 'invoices/' + id + '/refresh').then(reload, fail(null));
+        });
+        on('ratecard-delete-draft', 'click', function () {
+            if (window.confirm(root.getAttribute('data-text-confirm-delete'))) {
+                call(base, 'DELETE', 'invoices/' + id).then(function () { window.location.assign(page); }, fail(null));
+            }
+        });
+        on('ratecard-void-form', 'submit', function (event) {
+            event.preventDefault();
+            var form = event.target;
+            if (window.confirm(root.getAttribute('data-text-confirm-void'))) {
+                call(base, 'POST', 'invoices/' + id + '/void', { reason: value(form, 'reason') }).then(reload, fail(form));
+            }
+        });
+        on('ratecard-credit', 'click', function () {
+            var form = document.getElementById('ratecard-void-form');
+            if (window.confirm(root.getAttribute('data-text-confirm-credit'))) {
+                call(base, 'POST', 'invoices/' + id + '/credit-notes', { reason: value(form, 'reason') }).then(function (note) { show(note.id); }, fail(form));
+            }
+        });
+        on('ratecard-invoice-print', 'click', function () {
+            window.print();
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var root = document.getElementById('ratecard-invoice-page') || document.getElementById('ratecard-invoices-page');
+        if (root) {
+            init(root);
+        }
+    });
+}(window, document));
