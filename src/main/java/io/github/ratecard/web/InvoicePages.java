@@ -105,7 +105,7 @@ public final class InvoicePages {
         if (!invoice.isDraft()) {
             downloads.add(new PageRow("ubl", i18n.getText("ratecard.invoice.ubl"), List.of(export + "ubl"), "", null));
         }
-        return new InvoicePageView(id, title(invoice), invoice.status().name(), invoice.isDraft(),
+        return new InvoicePageView(id, title(invoice), i18n.getText("ratecard.invoice.status." + invoice.status().name()), invoice.isDraft(),
                 invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE, facts, lines(shown, viewer), totals(shown, viewer),
                 preview == null ? null : work("ratecard-invoice-blockers", "ratecard.invoice.blockers", preview.blockers(), Set.of(), shown, viewer),
                 entries(invoice, preview, viewer), downloads);

@@ -22,7 +22,8 @@ import java.util.Locale;
  * from what was spent by {@link #DEMO_DAY}, so that on that day each shows one state — healthy
  * (GLX), forecast over but not yet over (ACME's October), warning (ACMEDEV), over (INI), no
  * history yet (OPS) — plus an epic's budget and a client account's quarterly budget. The budget
- * watch then raises the alerts of that day (the outbox shows their e-mails).
+ * watch then raises the alerts of that day (the outbox shows their e-mails). The demo's invoices
+ * ({@link DemoInvoices}) follow.
  */
 final class DemoBudgets {
 
@@ -77,6 +78,7 @@ final class DemoBudgets {
             sized(issue(EPIC), Budget.Measure.COST, PeriodKind.TOTAL, demoStart, yearEnd, "1.5");
             sized(new BudgetScope(BudgetScope.Kind.ACCOUNT, "GLOBEX"), Budget.Measure.BILLABLE, PeriodKind.QUARTER,
                     LocalDate.of(2026, 4, 1), yearEnd, "2.5");
+            new DemoInvoices(app, store).seed();
         } finally {
             SandboxSession.end();
         }

@@ -1,0 +1,79 @@
+package io.github.ratecard.sandbox;
+
+import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoicedWork;
+import io.github.ratecard.invoice.LineGrouping;
+import io.github.ratecard.ledger.WorklogChange;
+import io.github.ratecard.sandbox.model.SbWorklog;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo story's invoices, through the app's services once the demo is priced: Acme's May
+ * invoice issued, voided (sent to the wrong contact) and issued again; Acme's June invoice with a
+ * credit note for one line; Globex's July invoice in US dollars with the exchange rate to euros;
+ * Initech's July invoice, one of whose worklogs an agent then changed (a pending adjustment for
+ * the next invoice); and Acme's September draft with one worklog left out.
+ */
+final class DemoInvoices {
+
+    static final LocalDate ISSUE_DAY = LocalDate.of(2026, 10, 5);
+
+    private final SandboxApp app;
+    private final SandboxStore store;
+
+    DemoInvoices(SandboxApp app, SandboxStore store) {
+        this.app = app;
+        this.store = store;
+    }
+
+    void seed() {
+        app.settingsService.changeSeller("Ratecard BPO GmbH", "DE");
+        Invoice may = issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.ISSUE), null);
+        app.invoices.voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
+        issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.USER), null);
+        Invoice june = issue(draft("ACME", "2026-06-01", "2026-06-30", LineGrouping.LEVEL), null);
+        String smallest = june.lines().stream().min(java.util.Comparator.comparing(line -> line.amount())).orElseThrow().groupKey();
+        app.invoices.credit(june.id(), List.of(smallest), "Goodwill for the June outage", ISSUE_DAY, "finance");
+        issue(draft("GLOBEX", "2026-07-01", "2026-07-31", LineGrouping.MONTH), new BigDecimal("0.9215"));
+        Invoice initech = issue(draft("INITECH", "2026-07-01", "2026-07-31", LineGrouping.ISSUE), new BigDecimal("0.0061"));
+        changeOneWorklogOf(initech);
+        Invoice september = draft("ACME", "2026-09-01", "2026-09-30", LineGrouping.ISSUE);
+        app.invoices.preview(september.id()).included().stream().findFirst()
+                .ifPresent(work -> app.invoices.exclude(september.id(), List.of(work.worklogId()), List.of()));
+    }
+
+    private Invoice draft(String account, String from, String to, LineGrouping grouping) {
+        return app.invoices.draft(account, new DateRange(LocalDate.parse(from), LocalDate.parse(to)), grouping, List.of(), "finance");
+    }
+
+    /** Issues the draft, leaving out first what misses a bill rate (Globex's May has none). */
+    private Invoice issue(Invoice draft, BigDecimal exchangeRate) {
+        List<Long> blocked = app.invoices.preview(draft.id()).blockers().stream().map(work -> work.worklogId()).toList();
+        if (!blocked.isEmpty()) {
+            app.invoices.exclude(draft.id(), blocked, List.of());
+        }
+        return app.invoices.issue(draft.id(), ISSUE_DAY, exchangeRate, "finance");
+    }
+
+    /** An agent logs half an hour more on an invoiced worklog, as a Jira edit would: the app records an adjustment. */
+    private void changeOneWorklogOf(Invoice invoice) {
+        List<InvoicedWork> first = new ArrayList<>();
+        app.invoicedWork.stream(invoice.id(), work -> {
+            if (first.isEmpty()) {
+                first.add(work);
+            }
+        });
+        if (first.isEmpty()) {
+            return;
+        }
+        SbWorklog worklog = store.worklog(first.get(0).worklogId()).orElseThrow();
+        store.updateWorklog(worklog, Instant.ofEpochMilli(worklog.getStartedMillis()), worklog.getTimeSpent() + 1800, worklog.getComment(),
+                app.clock.instant());
+        app.intake.accept(WorklogChange.saved(store.record(worklog)));
+    }
+}
