@@ -86,7 +86,7 @@ final class BudgetFigures {
     }
 
     /** Forty open issues of P1 with an estimate, spread over the bench's users. */
-    private static final class OpenIssues implements ScopeWork {
+    static final class OpenIssues implements ScopeWork {
 
         @Override
         public List<IssueRef> treeOf(String issueKey) {

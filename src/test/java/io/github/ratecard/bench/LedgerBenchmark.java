@@ -129,6 +129,8 @@ public final class LedgerBenchmark {
         backfill();
         listenerLatency();
         costsQuery("costsQuery1M", worklogs);
+        invoiceDraft();
+        exports();
         if (large > worklogs) {
             growTo(large);
             costsQuery("costsQueryLarge", large);
@@ -375,6 +377,58 @@ public final class LedgerBenchmark {
         }
     }
 
+    /**
+     * A draft of account ACME's work of January to mid-March 2026 (about 100,000 of the 1M ledger's
+     * entries): composed from the ledger and stored with its lines, against streaming the same
+     * entries from the ledger alone.
+     */
+    private void invoiceDraft() {
+        io.github.ratecard.budget.DateRange period = new io.github.ratecard.budget.DateRange(LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-03-20"));
+        long readBegin = System.nanoTime();
+        long[] entries = {0};
+        app.ledger.billableOfAccount("ACME", period.first(), period.last(), entry -> entries[0]++);
+        long read = System.nanoTime() - readBegin;
+        long begin = System.nanoTime();
+        io.github.ratecard.invoice.Invoice draft = app.invoices.draft("ACME", period, io.github.ratecard.invoice.LineGrouping.ISSUE, List.of(),
+                "bench");
+        long ours = System.nanoTime() - begin;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("entries", entries[0]);
+        figures.put("lines", draft.lines().size());
+        figures.put("draftSeconds", round(ours / 1e9));
+        figures.put("readSeconds", round(read / 1e9));
+        figures.put("ratio", round((double) read / ours));
+        results.put("invoiceDraft", figures);
+        report("invoice draft", String.format(Locale.ROOT, "%,d entries into %,d lines in %.2f s; reading them alone %.2f s; ratio %.2f",
+                entries[0], draft.lines().size(), ours / 1e9, read / 1e9, (double) read / ours));
+    }
+
+    /** XLSX and CSV of 1,000,000 detail rows, against POI's SXSSF and a plain buffered writer writing the same. */
+    private void exports() throws IOException {
+        int rows = Integer.getInteger("ratecard.bench.exportRows", 1_000_000);
+        ExportFigures figures = new ExportFigures(rows, Paths.get("target/bench/exports"));
+        figures.rawXlsx();
+        double[] rawXlsx = figures.rawXlsx();
+        double[] appXlsx = figures.appXlsx();
+        double[] rawCsv = figures.rawCsv();
+        double[] appCsv = figures.appCsv();
+        Map<String, Object> measured = new LinkedHashMap<>();
+        measured.put("rows", rows);
+        measured.put("xlsxSeconds", round(appXlsx[0]));
+        measured.put("rawXlsxSeconds", round(rawXlsx[0]));
+        measured.put("xlsxRatio", round(appXlsx[0] / rawXlsx[0]));
+        measured.put("xlsxMiB", round(appXlsx[1] / (1 << 20)));
+        measured.put("csvSeconds", round(appCsv[0]));
+        measured.put("rawCsvSeconds", round(rawCsv[0]));
+        measured.put("csvThroughputRatio", round(rawCsv[0] / appCsv[0]));
+        results.put("exports", measured);
+        report("XLSX export", String.format(Locale.ROOT, "%,d rows in %.1f s (%.1f MiB); POI SXSSF directly %.1f s; ratio %.2f (target ≤ 1.3)",
+                rows, appXlsx[0], appXlsx[1] / (1 << 20), rawXlsx[0], appXlsx[0] / rawXlsx[0]));
+        report("CSV export", String.format(Locale.ROOT, "%,d rows in %.1f s; buffered writer %.1f s; throughput %.0f %% of it (target ≥ 50 %%)",
+                rows, appCsv[0], rawCsv[0], 100 * rawCsv[0] / appCsv[0]));
+    }
+
     /** Adds worklogs up to {@code size} with a second back-fill over the new ids only. */
     private void growTo(int size) {
         long begin = System.nanoTime();
@@ -477,6 +531,7 @@ public final class LedgerBenchmark {
         final AccountService accountService;
         final RateCardService rateService;
         final ProjectDirectory projects;
+        final io.github.ratecard.invoice.InvoiceService invoices;
 
         Wiring(TestDatabase database) {
             var ao = database.activeObjects();
@@ -512,6 +567,12 @@ public final class LedgerBenchmark {
             keeper = new LedgerKeeper(ledger, pricer, transactions, clock);
             intake = new WorklogIntake(List.of(keeper), retries, clock);
             jobs = new JobService(jobStore, transactions, JobTrigger.NONE, clock);
+            io.github.ratecard.store.AoInvoiceStore invoiceStore = new io.github.ratecard.store.AoInvoiceStore(ao);
+            io.github.ratecard.store.AoInvoicedWorkStore invoicedWork = new io.github.ratecard.store.AoInvoicedWorkStore(ao);
+            invoices = new io.github.ratecard.invoice.InvoiceService(invoiceStore, invoicedWork, new io.github.ratecard.store.AoAdjustmentStore(ao),
+                    new io.github.ratecard.store.AoNumberSequence(ao), new io.github.ratecard.invoice.BillableWorkReader(ledger, rates,
+                    new BudgetFigures.OpenIssues(), users, levels, accounts, projects, new io.github.ratecard.store.AoExpenseStore(ao)), ledger, accounts,
+                    settings, audit, transactions, clock, io.github.ratecard.invoice.InvoiceNumbering.DEFAULT);
         }
 
         JobWorker worker(WorklogSource source) {

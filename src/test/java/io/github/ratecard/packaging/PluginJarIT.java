@@ -51,6 +51,13 @@ public class PluginJarIT {
     }
 
     @Test
+    public void jar_shouldEmbedTheExportLibrariesWithoutTheirManifests() {
+        assertTrue(jar.contains("org/apache/poi/xssf/streaming/SXSSFWorkbook.class"));
+        assertTrue(jar.contains("org/apache/commons/csv/CSVPrinter.class"));
+        assertEquals("an embedded library must not start anything", null, jar.header("Bundle-Activator"));
+    }
+
+    @Test
     public void jar_shouldCarryNoHostApiClass() {
         List<String> hostClasses = jar.entries().stream()
                 .filter(e -> e.startsWith("com/atlassian/") && e.endsWith(".class"))
