@@ -10,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -58,11 +57,13 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
         String currency = invoice.currency().getCurrencyCode();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n").setHeader(HEADS).get();
         CSVPrinter csv = new CSVPrinter(writer, format);
+        java.util.Map<BigDecimal, String> rates = new java.util.HashMap<>();
         try {
             document.details().accept(work -> record(csv, SafeCell.text(number), work.workDate().toString(), SafeCell.text(work.issueKey()),
                     SafeCell.text(work.issueSummary()), SafeCell.text(work.authorName()), SafeCell.text(work.levelName()),
-                    hours(work.workedSeconds()), hours(work.billedSeconds()), work.rate().stripTrailingZeros().toPlainString(),
-                    work.amount().toDecimal().toPlainString(), currency, SafeCell.text(work.lineKey())));
+                    hours(work.workedSeconds()), hours(work.billedSeconds()), rates.computeIfAbsent(work.rate(), r -> r.stripTrailingZeros().toPlainString()),
+                    PlainNumber.of(work.amount().minorUnits(), Math.max(0, work.amount().currency().getDefaultFractionDigits()), false), currency,
+                    SafeCell.text(work.lineKey())));
             for (InvoiceLine line : invoice.lines()) {
                 if (line.kind() != LineKind.WORK) {
                     record(csv, SafeCell.text(number), "", "", SafeCell.text(line.text()), "", "", "", line.quantity().toPlainString(),
@@ -83,7 +84,9 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
         }
     }
 
-    private static String hours(long seconds) {
-        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    /** Hours to four decimals, half-up, trailing zeros dropped: exact long arithmetic, as a million rows call it. */
+    static String hours(long seconds) {
+        long tenThousandths = seconds >= 0 ? (seconds * 10_000 + 1800) / 3600 : -((-seconds * 10_000 + 1800) / 3600);
+        return PlainNumber.of(tenThousandths, 4, true);
     }
 }
