@@ -1,0 +1,86 @@
+package io.github.ratecard.web;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+
+import io.github.ratecard.sandbox.SandboxI18n;
+import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.Test;
+
+/** The invoice pages and the billing report, rendered by a real Velocity engine with the host's escaping and allowlist. */
+public class InvoiceTemplatesTest {
+
+    private final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
+
+    @Test
+    public void draftPage_shouldOfferTheDraftsActionsAndNoVoid() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("id=\"ratecard-issue-form\""));
+        assertThat(html, containsString("ratecard-exclude"));
+        assertThat(html, not(containsString("id=\"ratecard-void-form\"")));
+    }
+
+    @Test
+    public void issuedPage_shouldOfferVoidAndCreditButNoEditing() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH);
+
+        assertThat(html, containsString("id=\"ratecard-void-form\""));
+        assertThat(html, not(containsString("ratecard-line-text")));
+        assertThat(html, not(containsString("id=\"ratecard-issue-form\"")));
+    }
+
+    @Test
+    public void pages_shouldSpeakGerman() throws Exception {
+        assertThat(render(InvoicePagesServlet.DOCUMENT, document("Summary", true), Locale.GERMAN), containsString("Unter der n\u00e4chsten Nummer ausstellen"));
+    }
+
+    @Test
+    public void pages_shouldEscapeEveryStringPeopleControl() throws Exception {
+        for (String payload : CostPanelTemplateTest.PAYLOADS) {
+            for (boolean draft : new boolean[] {true, false}) {
+                String html = render(InvoicePagesServlet.DOCUMENT, document(payload, draft), Locale.ENGLISH);
+                assertSafe(html);
+            }
+            InvoiceListView list = new InvoiceListView(new PageTable("ratecard-invoices", "ratecard.invoice.list", List.of("ratecard.invoice.col.number"),
+                    List.of(new PageRow("1", payload, List.of(payload), "issued", null))), List.of(new PageRow("ACME", payload, List.of("EUR"), "", null)),
+                    "", "", -1);
+            assertSafe(render(InvoicePagesServlet.LIST, list, Locale.ENGLISH));
+        }
+    }
+
+    private static void assertSafe(String html) {
+        assertThat(html, not(containsString("<script>")));
+        assertThat(html, not(containsString("<img")));
+        assertThat(html, not(containsString("<svg")));
+        assertThat(html, not(containsString("' onmouseover='")));
+    }
+
+    private static InvoicePageView document(String text, boolean draft) {
+        PageTable lines = new PageTable("ratecard-invoice-lines", "ratecard.invoice.lines", List.of("ratecard.invoice.col.line",
+                "ratecard.invoice.col.amount"), List.of(new PageRow("ISSUE:ACME-1@600000", "ACME-1 " + text, List.of("€60.00"), "work", null),
+                new PageRow("MANUAL:1", text, List.of("-€5.00"), "manual", "Own line")));
+        PageTable entries = new PageTable("ratecard-invoice-entries", "ratecard.invoice.entries", List.of("ratecard.invoice.col.date",
+                "ratecard.invoice.col.summary"), List.of(new PageRow("11", "Oct 5, 2026", List.of(text), "", null)));
+        return new InvoicePageView(1, "Invoice " + text, "Issued", draft, !draft, List.of(new PageRow("account", "Account", List.of(text), "", null)),
+                lines, List.of(new PageRow("total", "Total", List.of("€65.45"), "total", null)), null, entries,
+                List.of(new PageRow("xlsx", "XLSX", List.of("/rest/ratecard/1.0/invoices/1/export?format=xlsx"), "", null)));
+    }
+
+    private String render(String template, Object view, Locale locale) throws Exception {
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", new SandboxI18n(() -> locale));
+        context.put("view", view);
+        context.put("restBase", "/rest/ratecard/1.0");
+        context.put("pageUrl", "/plugins/servlet/ratecard/invoices");
+        StringWriter out = new StringWriter();
+        renderer.render(template, context, out);
+        return out.toString();
+    }
+}
