@@ -13,6 +13,9 @@ public interface AdjustmentStore {
 
     Optional<PendingAdjustment> pendingOf(long worklogId);
 
+    /** Which of these worklogs have a pending adjustment, in one read. */
+    java.util.Set<Long> pendingAmong(java.util.Collection<Long> worklogIds);
+
     /** The adjustments billed on an invoice become billed (they count as billed from then on). */
     void markBilled(List<Long> worklogIds, long invoiceId);
 

@@ -38,6 +38,9 @@ public interface InvoiceStore {
 
     void setText(long invoiceId, String lineKey, String text);
 
+    /** The numbers of these documents (drafts have none), in one read. */
+    Map<Long, String> numbers(Collection<Long> invoiceIds);
+
     /** The credit notes issued for an invoice. */
     List<Invoice> creditNotesOf(long invoiceId);
 }

@@ -60,6 +60,18 @@ public class AoAdjustmentStore implements AdjustmentStore {
     }
 
     @Override
+    public java.util.Set<Long> pendingAmong(java.util.Collection<Long> worklogIds) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        for (List<Long> chunk : Sql.chunks(worklogIds, 500)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(PENDING);
+            ao.stream(AdjustmentEntity.class, Query.select("ID, " + AdjustmentEntity.WORKLOG_ID).where(AdjustmentEntity.WORKLOG_ID + " IN ("
+                    + Sql.placeholders(chunk.size()) + ") AND " + AdjustmentEntity.STATE + " = ?", parameters.toArray()), row -> found.add(row.getWorklogId()));
+        }
+        return found;
+    }
+
+    @Override
     public void markBilled(List<Long> worklogIds, long invoiceId) {
         for (List<Long> chunk : Sql.chunks(worklogIds, 500)) {
             List<Object> parameters = new ArrayList<>(chunk);

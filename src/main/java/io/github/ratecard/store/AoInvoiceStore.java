@@ -168,6 +168,17 @@ public class AoInvoiceStore implements InvoiceStore {
     }
 
     @Override
+    public Map<Long, String> numbers(Collection<Long> invoiceIds) {
+        Map<Long, String> numbers = new HashMap<>();
+        for (List<Long> chunk : Sql.chunks(invoiceIds, 500)) {
+            ao.stream(InvoiceNumberEntity.class, Query.select("ID, " + InvoiceNumberEntity.NUMBER + ", " + InvoiceNumberEntity.INVOICE_ID)
+                    .where(InvoiceNumberEntity.INVOICE_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
+                    row -> numbers.put(row.getInvoiceId(), row.getNumber()));
+        }
+        return numbers;
+    }
+
+    @Override
     public List<Invoice> creditNotesOf(long invoiceId) {
         List<Invoice> notes = new ArrayList<>();
         for (InvoiceEntity entity : ao.find(InvoiceEntity.class, Query.select().where(InvoiceEntity.CREDIT_OF + " = ?", invoiceId).order("ID"))) {

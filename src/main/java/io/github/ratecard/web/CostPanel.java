@@ -9,6 +9,7 @@ import io.github.ratecard.billing.WorklogOverride;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
+import io.github.ratecard.invoice.InvoiceMarks;
 import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.ledger.IssueTotals;
 import io.github.ratecard.ledger.LedgerEntry;
@@ -41,16 +42,18 @@ public final class CostPanel {
     private final UserDirectory users;
     private final Supplier<Locale> locale;
     private final PanelBudgets budgets;
+    private final InvoiceMarks invoiceMarks;
 
     public CostPanel(LedgerStore ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
                      Supplier<Locale> locale) {
-        this(ledger, billing, overrides, access, users, locale, null);
+        this(ledger, billing, overrides, access, users, locale, null, null);
     }
 
-    /** {@code budgets} null: the panel shows no budgets. */
+    /** {@code budgets} null: the panel shows no budgets; {@code invoiceMarks} null: no invoice numbers on invoiced worklogs. */
     public CostPanel(LedgerStore ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
-                     Supplier<Locale> locale, PanelBudgets budgets) {
+                     Supplier<Locale> locale, PanelBudgets budgets, InvoiceMarks invoiceMarks) {
         this.budgets = budgets;
+        this.invoiceMarks = invoiceMarks;
         this.ledger = ledger;
         this.billing = billing;
         this.overrides = overrides;
@@ -68,13 +71,17 @@ public final class CostPanel {
         List<LedgerEntry> recent = ledger.entriesOfIssue(issue.id(), 0, RECENT);
         Map<Long, WorklogOverride> overridden = overrides.of(recent.stream().map(LedgerEntry::worklogId).collect(Collectors.toList()));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewerLocale);
+        Map<Long, InvoiceMarks.Mark> marks = invoiceMarks == null ? Map.of()
+                : invoiceMarks.of(recent.stream().filter(LedgerEntry::invoiced).map(LedgerEntry::worklogId).collect(Collectors.toList()));
         List<CostPanelRow> rows = new ArrayList<>();
         for (LedgerEntry entry : recent) {
             WorklogOverride override = overridden.get(entry.worklogId());
             rows.add(new CostPanelRow(users.byKey(entry.authorKey()).map(UserRef::displayName).orElse(entry.authorKey()),
                     dates.format(entry.workDate()), WorkDuration.format(entry.workedSeconds()), WorkDuration.format(entry.billedSeconds()),
                     entry.bill() == null ? "" : MoneyFormat.format(entry.bill(), viewerLocale),
-                    override == null ? null : override.reason(), statusKey(entry.status(), withCost), entry.invoiced()));
+                    override == null ? null : override.reason(), statusKey(entry.status(), withCost), entry.invoiced(),
+                    marks.containsKey(entry.worklogId()) ? marks.get(entry.worklogId()).invoiceNumber() : null,
+                    marks.containsKey(entry.worklogId()) && marks.get(entry.worklogId()).changedSince()));
         }
         return new CostPanelView(issue.key(), resolved.accountIfAny().map(CostPanel::accountLabel).orElse(null), resolved.fieldAccountIgnored(),
                 sourceKey(resolved.accountSource()), resolved.billable(), sourceKey(resolved.billableSource()),

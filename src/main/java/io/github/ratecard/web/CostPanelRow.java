@@ -11,10 +11,20 @@ public final class CostPanelRow {
     private final String overrideReason;
     private final String statusKey;
     private final boolean invoiced;
+    private final String invoiceNumber;
+    private final boolean changedSince;
 
     /** {@code statusKey}: the i18n key of a pricing problem to show (a missing rate, no account), or null. */
     public CostPanelRow(String author, String date, String worked, String billed, String amount, String overrideReason,
                         String statusKey, boolean invoiced) {
+        this(author, date, worked, billed, amount, overrideReason, statusKey, invoiced, null, false);
+    }
+
+    /** {@code invoiceNumber}: the invoice that billed the worklog (null: none known); {@code changedSince}: Jira changed it after. */
+    public CostPanelRow(String author, String date, String worked, String billed, String amount, String overrideReason,
+                        String statusKey, boolean invoiced, String invoiceNumber, boolean changedSince) {
+        this.invoiceNumber = invoiceNumber;
+        this.changedSince = changedSince;
         this.author = author;
         this.date = date;
         this.worked = worked;
@@ -64,5 +74,17 @@ public final class CostPanelRow {
 
     public boolean isInvoiced() {
         return invoiced;
+    }
+
+    public boolean isHasInvoiceNumber() {
+        return invoiceNumber != null;
+    }
+
+    public String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public boolean isChangedSince() {
+        return changedSince;
     }
 }

@@ -58,6 +58,7 @@ public class InvoiceRestTest {
         JsonNode ledger = finance.get("issues/ACME-11/ledger").json().get("entries").get(0);
         assertTrue(ledger.get("invoiced").asBoolean());
 
+        assertTrue(finance.raw("GET", "/browse/ACME-11", null).body().contains("Billed on " + issued.get("number").asText()));
         HttpResponse<byte[]> xlsx = download("invoices/" + id + "/export?format=xlsx");
         assertEquals(200, xlsx.statusCode());
         assertEquals("nosniff", xlsx.headers().firstValue("X-Content-Type-Options").orElse(""));
@@ -65,6 +66,19 @@ public class InvoiceRestTest {
         assertEquals('P', (char) xlsx.body()[0]);
         HttpResponse<byte[]> ubl = download("invoices/" + id + "/export?format=ubl");
         assertTrue(new String(ubl.body(), java.nio.charset.StandardCharsets.UTF_8).contains(issued.get("number").asText()));
+    }
+
+    @Test
+    public void worklogEditedAfterInvoicing_shouldShowAsChangedOnTheIssueAndAdjustTheNextDraft() throws Exception {
+        long worklog = rest.logWork("ACME-18", "agent05", "2026-12-23T09:00:00Z", 3600);
+        long id = draft("2026-12-23", "2026-12-23");
+        finance.post("invoices/" + id + "/issue", "{}");
+
+        assertEquals(200, finance.raw("PUT", "/sandbox/api/worklogs/" + worklog, "{\"started\":\"2026-12-23T09:00:00Z\",\"timeSpentSeconds\":7200}").status());
+
+        assertTrue(finance.raw("GET", "/browse/ACME-18", null).body().contains("changed since"));
+        JsonNode next = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-12-24\",\"to\":\"2026-12-24\"}").json();
+        assertEquals("ADJUSTMENT", next.get("lines").get(0).get("kind").asText());
     }
 
     @Test
@@ -116,12 +130,16 @@ public class InvoiceRestTest {
 
         JsonNode discounted = finance.post("invoices/" + id + "/lines", "{\"text\":\"Loyalty discount\",\"amount\":\"-5.50\"}").json();
 
-        assertEquals("-5.50", discounted.get("lines").get(1).get("amount").get("amount").asText());
+        JsonNode own = null;
+        for (JsonNode line : discounted.get("lines")) {
+            own = line.get("kind").asText().equals("MANUAL") ? line : own;
+        }
+        assertEquals("-5.50", own.get("amount").get("amount").asText());
         assertEquals("amount", finance.post("invoices/" + id + "/lines", "{\"text\":\"Fee\",\"amount\":\"1.234\"}").field());
         assertEquals("format", finance.get("invoices/" + id + "/export?format=pdf").field());
         assertEquals("format", finance.get("invoices/" + id + "/export?format=ubl").field());
         assertEquals("to", finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-12-10\",\"to\":\"2026-12-01\"}").field());
-        assertEquals(2, finance.get("invoices/" + id).json().get("lines").size());
+        assertEquals(discounted.get("lines").size(), finance.get("invoices/" + id).json().get("lines").size());
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.github.ratecard.export.InvoiceDocuments;
 import io.github.ratecard.invoice.AdjustmentRecorder;
 import io.github.ratecard.invoice.BillableWorkReader;
 import io.github.ratecard.invoice.InvoiceNumbering;
+import io.github.ratecard.invoice.InvoiceMarks;
 import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.rest.BillingReportResource;
 import io.github.ratecard.rest.ExportFormats;
@@ -195,7 +196,8 @@ final class SandboxApp {
                 InvoiceNumbering.DEFAULT);
         invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, accountStore, settings);
         costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale,
-                new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)));
+                new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)),
+                new InvoiceMarks(invoicedWork, invoiceStore, adjustments));
         worker = new JobWorker(jobStore, ledgerStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
     }
 
