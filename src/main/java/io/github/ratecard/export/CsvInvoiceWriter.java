@@ -57,13 +57,17 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
         String currency = invoice.currency().getCurrencyCode();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n").setHeader(HEADS).get();
         CSVPrinter csv = new CSVPrinter(writer, format);
-        java.util.Map<BigDecimal, String> rates = new java.util.HashMap<>();
+        // values that repeat from row to row (days, billed times in steps, rates) are formatted once
+        Texts<java.time.LocalDate> days = new Texts<>(java.time.LocalDate::toString);
+        Texts<Long> hours = new Texts<>(CsvInvoiceWriter::hours);
+        Texts<BigDecimal> rates = new Texts<>(rate -> rate.stripTrailingZeros().toPlainString());
+        int digits = Math.max(0, invoice.currency().getDefaultFractionDigits());
+        String safeNumber = SafeCell.text(number);
         try {
-            document.details().accept(work -> record(csv, SafeCell.text(number), work.workDate().toString(), SafeCell.text(work.issueKey()),
+            document.details().accept(work -> record(csv, safeNumber, days.of(work.workDate()), SafeCell.text(work.issueKey()),
                     SafeCell.text(work.issueSummary()), SafeCell.text(work.authorName()), SafeCell.text(work.levelName()),
-                    hours(work.workedSeconds()), hours(work.billedSeconds()), rates.computeIfAbsent(work.rate(), r -> r.stripTrailingZeros().toPlainString()),
-                    PlainNumber.of(work.amount().minorUnits(), Math.max(0, work.amount().currency().getDefaultFractionDigits()), false), currency,
-                    SafeCell.text(work.lineKey())));
+                    hours.of(work.workedSeconds()), hours.of(work.billedSeconds()), rates.of(work.rate()),
+                    PlainNumber.of(work.amount().minorUnits(), digits, false), currency, SafeCell.text(work.lineKey())));
             for (InvoiceLine line : invoice.lines()) {
                 if (line.kind() != LineKind.WORK) {
                     record(csv, SafeCell.text(number), "", "", SafeCell.text(line.text()), "", "", "", line.quantity().toPlainString(),
@@ -74,6 +78,28 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
             throw e.getCause();
         }
         csv.flush();
+    }
+
+    /** Formatted values remembered, up to a bound, for values that repeat. */
+    private static final class Texts<T> {
+        private static final int MAX = 10_000;
+        private final java.util.function.Function<T, String> format;
+        private final java.util.HashMap<T, String> known = new java.util.HashMap<>();
+
+        Texts(java.util.function.Function<T, String> format) {
+            this.format = format;
+        }
+
+        String of(T value) {
+            String text = known.get(value);
+            if (text == null) {
+                text = format.apply(value);
+                if (known.size() < MAX) {
+                    known.put(value, text);
+                }
+            }
+            return text;
+        }
     }
 
     private static void record(CSVPrinter csv, Object... values) {
