@@ -5,23 +5,8 @@
 (function (window, document) {
     'use strict';
 
-    function call(base, method, path, body) {
-        // Jira's XSRF check lets same-site scripts through with this header, also for body-less calls
-        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return window.fetch(base + '/' + path, options).then(function (response) {
-            return response.text().then(function (text) {
-                var json = null;
-                try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
-                if (!response.ok) {
-                    throw { status: response.status, field: json && json.field, message: (json && json.message) || response.statusText };
-                }
-                return json;
-            });
-        });
+    function call(method, path, body) {
+        return window.Ratecard.rest(method, path, body);
     }
 
     function value(form, name) {
@@ -31,7 +16,6 @@
     }
 
     function init(root) {
-        var base = root.getAttribute('data-rest');
         var scopeKind = root.getAttribute('data-scope-kind');
         var scopeKey = root.getAttribute('data-scope-key');
         var message = root.querySelector('.ratecard-message');
@@ -59,7 +43,7 @@
                 event.preventDefault();
                 var thresholds = value(budgetForm, 'thresholds');
                 var hours = value(budgetForm, 'hours');
-                call(base, 'POST', 'budgets', {
+                call('POST', 'budgets', {
                     scopeKind: scopeKind, scopeKey: scopeKey, measure: value(budgetForm, 'measure'), amount: value(budgetForm, 'amount'),
                     hours: hours === undefined ? undefined : Number(hours), period: value(budgetForm, 'period'),
                     from: value(budgetForm, 'from'), to: value(budgetForm, 'to'),
@@ -73,7 +57,7 @@
             expenseForm.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var issue = value(expenseForm, 'issue');
-                call(base, 'POST', 'expenses', {
+                call('POST', 'expenses', {
                     scopeKind: issue ? 'ISSUE' : scopeKind, scopeKey: issue || scopeKey, date: value(expenseForm, 'date'),
                     category: value(expenseForm, 'category'), amount: value(expenseForm, 'amount'), currency: value(expenseForm, 'currency'),
                     billable: expenseForm.elements.billable.checked, markupPercent: value(expenseForm, 'markupPercent'),
@@ -91,14 +75,14 @@
         if (deleteBudget) {
             deleteBudget.addEventListener('click', function () {
                 if (window.confirm(root.getAttribute('data-text-confirm-delete'))) {
-                    call(base, 'DELETE', 'budgets/' + deleteBudget.getAttribute('data-budget')).then(function () { reload(null); }, fail(null));
+                    call('DELETE', 'budgets/' + deleteBudget.getAttribute('data-budget')).then(function () { reload(null); }, fail(null));
                 }
             });
         }
         Array.prototype.forEach.call(root.querySelectorAll('.ratecard-expense-delete'), function (button) {
             button.addEventListener('click', function () {
                 if (window.confirm(root.getAttribute('data-text-confirm-delete-expense'))) {
-                    call(base, 'DELETE', 'expenses/' + button.getAttribute('data-expense')).then(function () { reload(currentBudget()); }, fail(null));
+                    call('DELETE', 'expenses/' + button.getAttribute('data-expense')).then(function () { reload(currentBudget()); }, fail(null));
                 }
             });
         });

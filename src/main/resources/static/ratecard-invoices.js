@@ -6,23 +6,8 @@
 (function (window, document) {
     'use strict';
 
-    function call(base, method, path, body) {
-        // Jira's XSRF check lets same-site scripts through with this header, also for body-less calls
-        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return window.fetch(base + '/' + path, options).then(function (response) {
-            return response.text().then(function (text) {
-                var json = null;
-                try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
-                if (!response.ok) {
-                    throw { status: response.status, field: json && json.field, message: (json && json.message) || response.statusText };
-                }
-                return json;
-            });
-        });
+    function call(method, path, body) {
+        return window.Ratecard.rest(method, path, body);
     }
 
     function value(form, name) {
@@ -39,7 +24,6 @@
     }
 
     function init(root) {
-        var base = root.getAttribute('data-rest');
         var page = root.getAttribute('data-page');
         var id = root.getAttribute('data-id');
         var message = root.querySelector('.ratecard-message');
@@ -68,7 +52,7 @@
             event.preventDefault();
             var form = event.target;
             var projects = value(form, 'projectKeys');
-            call(base, 'POST', 'invoices', {
+            call('POST', 'invoices', {
                 accountKey: value(form, 'accountKey'), from: value(form, 'from'), to: value(form, 'to'), grouping: value(form, 'grouping'),
                 projectKeys: projects ? projects.split(/[\s,;]+/).filter(Boolean) : []
             }).then(function (draft) { show(draft.id); }, fail(form));
@@ -77,54 +61,54 @@
         Array.prototype.forEach.call(root.querySelectorAll('.ratecard-line-text'), function (input) {
             input.addEventListener('change', function () {
                 var key = input.closest('tr').getAttribute('data-key');
-                call(base, 'PUT', 'invoices/' + id + '/lines', { lineKey: key, text: input.value }).then(reload, fail(null));
+                call('PUT', 'invoices/' + id + '/lines', { lineKey: key, text: input.value }).then(reload, fail(null));
             });
         });
         Array.prototype.forEach.call(root.querySelectorAll('.ratecard-line-remove'), function (button) {
             button.addEventListener('click', function () {
                 var key = button.closest('tr').getAttribute('data-key');
-                call(base, 'DELETE', 'invoices/' + id + '/lines?lineKey=' + encodeURIComponent(key)).then(reload, fail(null));
+                call('DELETE', 'invoices/' + id + '/lines?lineKey=' + encodeURIComponent(key)).then(reload, fail(null));
             });
         });
         Array.prototype.forEach.call(root.querySelectorAll('.ratecard-exclude, .ratecard-include'), function (button) {
             button.addEventListener('click', function () {
                 var worklog = Number(button.closest('tr').getAttribute('data-worklog'));
                 var path = button.classList.contains('ratecard-exclude') ? 'exclusions' : 'inclusions';
-                call(base, 'POST', 'invoices/' + id + '/' + path, { worklogIds: [worklog] }).then(reload, fail(null));
+                call('POST', 'invoices/' + id + '/' + path, { worklogIds: [worklog] }).then(reload, fail(null));
             });
         });
         on('ratecard-line-form', 'submit', function (event) {
             event.preventDefault();
             var form = event.target;
-            call(base, 'POST', 'invoices/' + id + '/lines', { text: value(form, 'text'), amount: value(form, 'amount') }).then(reload, fail(form));
+            call('POST', 'invoices/' + id + '/lines', { text: value(form, 'text'), amount: value(form, 'amount') }).then(reload, fail(form));
         });
         on('ratecard-issue-form', 'submit', function (event) {
             event.preventDefault();
             var form = event.target;
             if (window.confirm(root.getAttribute('data-text-confirm-issue'))) {
-                call(base, 'POST', 'invoices/' + id + '/issue', { issueDate: value(form, 'issueDate'), exchangeRate: value(form, 'exchangeRate') })
+                call('POST', 'invoices/' + id + '/issue', { issueDate: value(form, 'issueDate'), exchangeRate: value(form, 'exchangeRate') })
                     .then(reload, fail(form));
             }
         });
         on('ratecard-refresh', 'click', function () {
-            call(base, 'POST', 'invoices/' + id + '/refresh').then(reload, fail(null));
+            call('POST', 'invoices/' + id + '/refresh').then(reload, fail(null));
         });
         on('ratecard-delete-draft', 'click', function () {
             if (window.confirm(root.getAttribute('data-text-confirm-delete'))) {
-                call(base, 'DELETE', 'invoices/' + id).then(function () { window.location.assign(page); }, fail(null));
+                call('DELETE', 'invoices/' + id).then(function () { window.location.assign(page); }, fail(null));
             }
         });
         on('ratecard-void-form', 'submit', function (event) {
             event.preventDefault();
             var form = event.target;
             if (window.confirm(root.getAttribute('data-text-confirm-void'))) {
-                call(base, 'POST', 'invoices/' + id + '/void', { reason: value(form, 'reason') }).then(reload, fail(form));
+                call('POST', 'invoices/' + id + '/void', { reason: value(form, 'reason') }).then(reload, fail(form));
             }
         });
         on('ratecard-credit', 'click', function () {
             var form = document.getElementById('ratecard-void-form');
             if (window.confirm(root.getAttribute('data-text-confirm-credit'))) {
-                call(base, 'POST', 'invoices/' + id + '/credit-notes', { reason: value(form, 'reason') }).then(function (note) { show(note.id); }, fail(form));
+                call('POST', 'invoices/' + id + '/credit-notes', { reason: value(form, 'reason') }).then(function (note) { show(note.id); }, fail(form));
             }
         });
         on('ratecard-invoice-print', 'click', function () {

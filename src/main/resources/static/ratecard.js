@@ -4,18 +4,22 @@
 
     var base = (window.AJS && window.AJS.contextPath ? window.AJS.contextPath() : '') + '/rest/ratecard/1.0';
 
-    /** Calls the REST API; resolves with the parsed JSON, rejects with {status, field, message}. */
+    /**
+     * Calls the REST API; resolves with the parsed JSON, rejects with {status, field, message}.
+     * Jira's XSRF check lets same-site scripts through with the no-check header, also for body-less calls.
+     */
     function request(method, path, body) {
-        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
+        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
         if (body !== undefined) {
             options.headers['Content-Type'] = 'application/json';
             options.body = JSON.stringify(body);
         }
-        return window.fetch(base + path, options).then(function (response) {
+        return window.fetch(base + '/' + path.replace(/^\//, ''), options).then(function (response) {
             return response.text().then(function (text) {
-                var json = text ? JSON.parse(text) : null;
+                var json = null;
+                try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
                 if (!response.ok) {
-                    throw { status: response.status, field: json && json.field, message: json && json.message };
+                    throw { status: response.status, field: json && json.field, message: (json && json.message) || response.statusText };
                 }
                 return json;
             });
