@@ -319,24 +319,11 @@ public final class InvoiceService {
         Set<Long> excludedExpenses = id == 0 ? Set.of() : invoices.excludedExpenses(id);
         Map<String, String> texts = id == 0 ? Map.of() : invoices.texts(id);
         List<io.github.ratecard.budget.Expense> billableExpenses = reader.expenses(draft.accountKey(), draft.period(), draft.projectKeys());
-        List<Long> expenseIdsOnInvoices = invoicedExpenses(draft.accountKey());
+        Set<Long> expenseIdsOnInvoices = invoices.billedExpenses(draft.accountKey());
         billableExpenses.removeIf(expense -> expenseIdsOnInvoices.contains(expense.id()));
         return DraftComposer.compose(draft.grouping(), draft.currency(), new DraftComposer.Sources(
                 reader.work(draft.accountKey(), draft.period(), draft.projectKeys()), billableExpenses, adjustments.pending(draft.accountKey()),
                 manual, excludedWork, excludedExpenses, texts));
-    }
-
-    /** Expenses billed on the account's live invoices (their lines' keys), so a refresh does not bill them twice. */
-    private List<Long> invoicedExpenses(String accountKey) {
-        List<Long> ids = new ArrayList<>();
-        for (int offset = 0; ; offset += 200) {
-            Page<Invoice> page = invoices.list(accountKey, InvoiceStatus.ISSUED, InvoiceKind.INVOICE, offset, 200);
-            page.items().forEach(invoice -> invoice.lines().stream().filter(line -> line.kind() == LineKind.EXPENSE)
-                    .forEach(line -> ids.add(Long.parseLong(line.groupKey().substring("EXPENSE:".length())))));
-            if (offset + 200 >= page.total()) {
-                return ids;
-            }
-        }
     }
 
     private static List<InvoiceLine> manualLines(Invoice draft) {

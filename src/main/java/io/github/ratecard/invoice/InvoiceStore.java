@@ -41,6 +41,9 @@ public interface InvoiceStore {
     /** The numbers of these documents (drafts have none), in one read. */
     Map<Long, String> numbers(Collection<Long> invoiceIds);
 
+    /** The ids of the expenses billed on the account's issued (not voided) invoices. */
+    Set<Long> billedExpenses(String accountKey);
+
     /** The credit notes issued for an invoice. */
     List<Invoice> creditNotesOf(long invoiceId);
 }

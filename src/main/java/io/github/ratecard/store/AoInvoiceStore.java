@@ -100,9 +100,11 @@ public class AoInvoiceStore implements InvoiceStore {
         Query count = conditions.isEmpty() ? Query.select() : Query.select().where(String.join(" AND ", conditions), parameters.toArray());
         Query page = (conditions.isEmpty() ? Query.select() : Query.select().where(String.join(" AND ", conditions), parameters.toArray()))
                 .order("ID DESC").offset(offset).limit(limit);
+        InvoiceEntity[] found = ao.find(InvoiceEntity.class, page);
+        Map<Long, List<InvoiceLineEntity>> lines = linesOf(Arrays.stream(found).map(entity -> (long) entity.getID()).toList());
         List<Invoice> items = new ArrayList<>();
-        for (InvoiceEntity entity : ao.find(InvoiceEntity.class, page)) {
-            items.add(invoice(entity, linesOf(entity.getID())));
+        for (InvoiceEntity entity : found) {
+            items.add(invoice(entity, lines.getOrDefault((long) entity.getID(), List.of())));
         }
         return new Page<>(items, offset, limit, ao.count(InvoiceEntity.class, count));
     }
@@ -165,6 +167,23 @@ public class AoInvoiceStore implements InvoiceStore {
         row.put(InvoiceChoiceEntity.LINE_KEY, lineKey);
         row.put(InvoiceChoiceEntity.TEXT, text);
         ao.create(InvoiceChoiceEntity.class, row);
+    }
+
+    @Override
+    public Set<Long> billedExpenses(String accountKey) {
+        List<Long> issued = new ArrayList<>();
+        ao.stream(InvoiceEntity.class, Query.select("ID").where(InvoiceEntity.ACCOUNT_KEY + " = ? AND " + InvoiceEntity.STATUS + " = ? AND "
+                + InvoiceEntity.KIND + " = ?", accountKey, InvoiceStatus.ISSUED.name(), InvoiceKind.INVOICE.name()), row -> issued.add((long) row.getID()));
+        Set<Long> expenses = new LinkedHashSet<>();
+        String prefix = "EXPENSE:";
+        for (List<Long> chunk : Sql.chunks(issued, 500)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(LineKind.EXPENSE.name());
+            ao.stream(InvoiceLineEntity.class, Query.select("ID, " + InvoiceLineEntity.LINE_KEY).where(InvoiceLineEntity.INVOICE_ID + " IN ("
+                    + Sql.placeholders(chunk.size()) + ") AND " + InvoiceLineEntity.KIND + " = ?", parameters.toArray()),
+                    row -> expenses.add(Long.parseLong(row.getLineKey().substring(prefix.length()))));
+        }
+        return expenses;
     }
 
     @Override
@@ -255,6 +274,18 @@ public class AoInvoiceStore implements InvoiceStore {
     private List<InvoiceLineEntity> linesOf(long invoiceId) {
         return Arrays.asList(ao.find(InvoiceLineEntity.class, Query.select().where(InvoiceLineEntity.INVOICE_ID + " = ?", invoiceId)
                 .order(InvoiceLineEntity.POSITION)));
+    }
+
+    /** The lines of several invoices in one read (per 500), by invoice and position. */
+    private Map<Long, List<InvoiceLineEntity>> linesOf(List<Long> invoiceIds) {
+        Map<Long, List<InvoiceLineEntity>> lines = new HashMap<>();
+        for (List<Long> chunk : Sql.chunks(invoiceIds, 500)) {
+            for (InvoiceLineEntity row : ao.find(InvoiceLineEntity.class, Query.select().where(InvoiceLineEntity.INVOICE_ID + " IN ("
+                    + Sql.placeholders(chunk.size()) + ")", chunk.toArray()).order(InvoiceLineEntity.INVOICE_ID + ", " + InvoiceLineEntity.POSITION))) {
+                lines.computeIfAbsent(row.getInvoiceId(), id -> new ArrayList<>()).add(row);
+            }
+        }
+        return lines;
     }
 
     private static Invoice invoice(InvoiceEntity entity, List<InvoiceLineEntity> rows) {

@@ -95,10 +95,11 @@ public class AoInvoicedWorkStore implements InvoicedWorkStore {
     @Override
     public Map<Long, InvoicedWork> of(Collection<Long> worklogIds) {
         Map<Long, InvoicedWork> found = new LinkedHashMap<>();
+        Map<Long, Currency> currencies = new HashMap<>();
         for (List<Long> chunk : Sql.chunks(worklogIds, CHUNK)) {
             for (InvoicedWorkEntity row : ao.find(InvoicedWorkEntity.class, Query.select()
                     .where(InvoicedWorkEntity.WORKLOG_ID + " IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()))) {
-                found.put(row.getWorklogId(), work(row, currencyOfInvoice(row.getInvoiceId())));
+                found.put(row.getWorklogId(), work(row, currencies.computeIfAbsent(row.getInvoiceId(), this::currencyOfInvoice)));
             }
         }
         return found;

@@ -185,6 +185,22 @@ public class InvoiceServiceTest {
     }
 
     @Test
+    public void billableExpense_shouldBeBilledOnceWithItsMarkup() {
+        kit.budget.expenses.record(new io.github.ratecard.budget.Expense(0, LocalDate.parse("2026-10-09"), BudgetKit.ACME,
+                io.github.ratecard.budget.ExpenseCategory.TRAVEL, Money.parse("200.00", "EUR"), true, new java.math.BigDecimal("10"), "Train to Lyon"));
+        kit.budget.expenses.record(new io.github.ratecard.budget.Expense(0, LocalDate.parse("2026-10-09"), BudgetKit.ACME,
+                io.github.ratecard.budget.ExpenseCategory.SOFTWARE, Money.parse("99.00", "EUR"), false, null, "Internal tool"));
+
+        Invoice issued = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+        Invoice next = kit.draft("2026-10-01", "2026-10-31");
+
+        assertEquals(1, issued.lines().size());
+        assertEquals(LineKind.EXPENSE, issued.lines().get(0).kind());
+        assertEquals(Money.parse("220.00", "EUR"), issued.lines().get(0).amount());
+        assertEquals(List.of(), next.lines());
+    }
+
+    @Test
     public void repricingAfterARateChange_shouldLeaveInvoicedWorkWithoutAdjustment() {
         kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
         kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
