@@ -39,8 +39,10 @@ final class DemoBudgets {
         this.store = store;
     }
 
+    /** Whether the demo's budgets or invoices were seeded once (people may delete budgets since: they are not seeded again). */
     boolean isSeeded() {
-        return !app.budgets.ofKind(BudgetScope.Kind.PROJECT).isEmpty();
+        return !app.budgets.ofKind(BudgetScope.Kind.PROJECT).isEmpty() || !app.budgets.ofKind(BudgetScope.Kind.ACCOUNT).isEmpty()
+                || app.invoices.list(null, null, null, 0, 1).total() > 0;
     }
 
     /** Seeds once every demo worklog is in the ledger (the background pricing or back-fill has finished). */
