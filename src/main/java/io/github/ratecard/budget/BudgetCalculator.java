@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Computes a money budget's {@link BudgetStatus} from what was spent. The plan is linear over the
- * period; the forecast adds the average daily burn of the last {@code burnWeeks} weeks (within
+ * period (or follows a phased budget's months); the forecast adds the average daily burn of the last {@code burnWeeks} weeks (within
  * the period) for each day left; amounts are rounded once, half-up, to the currency's minor units.
  */
 public final class BudgetCalculator {
@@ -27,18 +27,18 @@ public final class BudgetCalculator {
     }
 
     public BudgetStatus statusOf(Budget budget, Spending spending, LocalDate asOf) {
-        Money amount = budget.amount();
-        if (amount == null) {
+        if (budget.amount() == null) {
             throw new IllegalArgumentException("Budget " + budget.id() + " has no amount; its hours are measured elsewhere");
         }
         DateRange period = periodAt(budget, asOf);
+        Money amount = budget.amountIn(period);
         Money zero = Money.zero(amount.currency());
         DateRange elapsed = elapsed(period, asOf).orElse(null);
         Money actual = elapsed == null ? zero : spending.money(elapsed, zero);
         long elapsedDays = elapsed == null ? 0 : elapsed.days();
         long daysLeft = period.days() - elapsedDays;
 
-        Money planned = amount.times(BigDecimal.valueOf(elapsedDays).divide(BigDecimal.valueOf(period.days()), 10, RoundingMode.HALF_UP));
+        Money planned = budget.plannedBy(period, asOf);
         Money burnPerDay = burnPerDay(spending, elapsed, zero);
         Money forecast = actual.plus(burnPerDay.times(BigDecimal.valueOf(daysLeft)));
         Money remaining = amount.minus(actual);
@@ -83,8 +83,7 @@ public final class BudgetCalculator {
             boolean past = !bucket.first().isAfter(asOf);
             Money spent = past ? spending.money(new DateRange(bucket.first(), bucket.last().isAfter(asOf) ? asOf : bucket.last()), zero) : zero;
             cumulative = cumulative.plus(spent);
-            long planDays = new DateRange(period.first(), bucket.last()).days();
-            Money planned = status.budget().times(BigDecimal.valueOf(planDays).divide(BigDecimal.valueOf(period.days()), 10, RoundingMode.HALF_UP));
+            Money planned = budget.plannedBy(period, bucket.last());
             Money forecast = null;
             if (bucket.last().isAfter(asOf)) {
                 long ahead = asOf.isBefore(period.first()) ? new DateRange(period.first(), bucket.last()).days()

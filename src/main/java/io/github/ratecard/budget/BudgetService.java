@@ -20,8 +20,15 @@ public final class BudgetService {
     private final BudgetStore store;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final FiscalYear fiscalYear;
 
     public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions) {
+        this(store, audit, transactions, FiscalYear.CALENDAR);
+    }
+
+    /** {@code fiscalYear} tells which days a quarterly or yearly budget's periods start on. */
+    public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions, FiscalYear fiscalYear) {
+        this.fiscalYear = fiscalYear;
         this.store = store;
         this.audit = audit;
         this.transactions = transactions;
@@ -42,6 +49,7 @@ public final class BudgetService {
     }
 
     public Budget create(Budget budget) {
+        checkPeriodStarts(budget);
         return transactions.inTransaction(() -> {
             refuseClashes(budget);
             long id = store.insert(budget);
@@ -52,6 +60,7 @@ public final class BudgetService {
     }
 
     public Budget update(Budget changed) {
+        checkPeriodStarts(changed);
         return transactions.inTransaction(() -> {
             Budget before = budget(changed.id());
             refuseClashes(changed);
@@ -70,6 +79,19 @@ public final class BudgetService {
         });
     }
 
+    /** A month's, quarter's or year's own amount is given for one of the budget's periods, named by its first day. */
+    private void checkPeriodStarts(Budget budget) {
+        if (budget.period() == PeriodKind.TOTAL || budget.periodAmounts().isEmpty()) {
+            return;
+        }
+        java.util.Set<java.time.LocalDate> starts = new java.util.HashSet<>();
+        fiscalYear.periodsIn(budget.period(), budget.range()).forEach(period -> starts.add(period.first()));
+        for (java.time.LocalDate day : budget.periodAmounts().keySet()) {
+            io.github.ratecard.domain.InvalidInputException.require(starts.contains(day), "periodAmounts",
+                    "An amount per period starts on the first day of one of the budget's periods, was: " + day);
+        }
+    }
+
     private void refuseClashes(Budget budget) {
         for (Budget other : store.ofScope(budget.scope())) {
             if (budget.clashesWith(other)) {
@@ -81,7 +103,7 @@ public final class BudgetService {
 
     private static Budget withId(Budget budget, long id) {
         return new Budget(id, budget.scope(), budget.measure(), budget.amount(), budget.hours(), budget.period(), budget.range(),
-                budget.thresholds(), budget.owner());
+                budget.thresholds(), budget.owner(), budget.periodAmounts());
     }
 
     private static Map<String, Object> snapshot(Budget budget) {
@@ -96,6 +118,11 @@ public final class BudgetService {
         values.put("to", budget.range().last().toString());
         values.put("thresholds", budget.thresholds());
         values.put("owner", budget.owner());
+        if (!budget.periodAmounts().isEmpty()) {
+            Map<String, Object> amounts = new LinkedHashMap<>();
+            budget.periodAmounts().forEach((day, amount) -> amounts.put(day.toString(), amount.toDecimal().toPlainString()));
+            values.put("periodAmounts", amounts);
+        }
         return values;
     }
 }

@@ -28,11 +28,16 @@ final class BudgetDocuments {
     }
 
     public record BudgetDoc(long id, Scope scope, String measure, Amount amount, Long hours, String period, String from, String to,
-                            List<Integer> thresholds, String owner) {
+                            List<Integer> thresholds, String owner, List<PeriodAmount> periodAmounts) {
         static BudgetDoc of(Budget b) {
+            List<PeriodAmount> amounts = b.periodAmounts().entrySet().stream()
+                    .map(e -> new PeriodAmount(e.getKey().toString(), Amount.of(e.getValue()))).collect(java.util.stream.Collectors.toList());
             return new BudgetDoc(b.id(), new Scope(b.scope().kind().name(), b.scope().key()), b.measure().name(), Amount.of(b.amount()),
-                    b.hours(), b.period().name(), b.range().first().toString(), b.range().last().toString(), b.thresholds(), b.owner());
+                    b.hours(), b.period().name(), b.range().first().toString(), b.range().last().toString(), b.thresholds(), b.owner(), amounts);
         }
+    }
+
+    public record PeriodAmount(String from, Amount amount) {
     }
 
     public record Money(String periodFrom, String periodTo, Amount budget, Amount actual, BigDecimal consumedPercent,

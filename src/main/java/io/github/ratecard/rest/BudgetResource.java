@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -168,7 +170,23 @@ public class BudgetResource {
             amount = Inputs.money(body.amount(), currency, "amount");
         }
         String owner = body.owner() == null || body.owner().isBlank() ? access.currentViewer().orElseThrow().userKey() : body.owner().trim();
-        return new Budget(id, scope, measure, amount, body.hours(), period, new DateRange(from, to), body.thresholds(), owner);
+        return new Budget(id, scope, measure, amount, body.hours(), period, new DateRange(from, to), body.thresholds(), owner,
+                periodAmountsOf(body, amount));
+    }
+
+    private static Map<LocalDate, Money> periodAmountsOf(BudgetBody body, Money amount) {
+        Map<LocalDate, Money> amounts = new TreeMap<>();
+        if (body.periodAmounts() == null || body.periodAmounts().isEmpty()) {
+            return amounts;
+        }
+        InvalidInputException.require(amount != null, "periodAmounts", "Amounts per period need the budget's amount");
+        for (RequestBodies.PeriodAmountBody entry : body.periodAmounts()) {
+            InvalidInputException.require(entry != null, "periodAmounts", "An amount per period needs from and amount");
+            LocalDate from = Inputs.requiredDate(entry.from(), "periodAmounts.from");
+            InvalidInputException.require(!amounts.containsKey(from), "periodAmounts", "Two amounts for the period starting " + from);
+            amounts.put(from, Inputs.money(entry.amount(), amount.currency().getCurrencyCode(), "periodAmounts.amount"));
+        }
+        return amounts;
     }
 
     /** Cost budgets are in the base currency; billing budgets in their account's (a project's or issue's: its default account's). */

@@ -48,7 +48,13 @@ public final class RequestBodies {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record BudgetBody(String scopeKind, String scopeKey, String measure, String amount, String currency, Long hours, String period,
-                             String from, String to, java.util.List<Integer> thresholds, String owner) {
+                             String from, String to, java.util.List<Integer> thresholds, String owner,
+                             java.util.List<PeriodAmountBody> periodAmounts) {
+    }
+
+    /** A budget's own amount for the period (or, for a budget over its whole range, the month) starting on {@code from}. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record PeriodAmountBody(String from, String amount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

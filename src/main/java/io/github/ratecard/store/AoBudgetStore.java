@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 
@@ -94,6 +95,19 @@ public class AoBudgetStore implements BudgetStore {
         entity.setAmountMinor(budget.amount() == null ? null : budget.amount().minorUnits());
         entity.setCurrency(budget.amount() == null ? null : budget.amount().currency().getCurrencyCode());
         entity.setHours(budget.hours());
+        entity.setPeriodAmounts(budget.periodAmounts().isEmpty() ? null : budget.periodAmounts().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().minorUnits()).collect(Collectors.joining(";")));
+    }
+
+    private static Map<LocalDate, Money> periodAmounts(String stored, Currency currency) {
+        Map<LocalDate, Money> amounts = new TreeMap<>();
+        if (stored != null && !stored.isBlank()) {
+            for (String pair : stored.split(";")) {
+                String[] dayAndMinor = pair.split("=", 2);
+                amounts.put(LocalDate.parse(dayAndMinor[0].trim()), Money.ofMinor(Long.parseLong(dayAndMinor[1].trim()), currency));
+            }
+        }
+        return amounts;
     }
 
     private static String thresholds(Budget budget) {
@@ -106,6 +120,7 @@ public class AoBudgetStore implements BudgetStore {
                 .collect(Collectors.toList());
         return new Budget(row.getID(), new BudgetScope(BudgetScope.Kind.valueOf(row.getScopeKind()), row.getScopeKey()),
                 Budget.Measure.valueOf(row.getMeasure()), amount, row.getHours(), PeriodKind.valueOf(row.getPeriodKind()),
-                new DateRange(LocalDate.ofEpochDay(row.getFirstDay()), LocalDate.ofEpochDay(row.getLastDay())), thresholds, row.getOwner());
+                new DateRange(LocalDate.ofEpochDay(row.getFirstDay()), LocalDate.ofEpochDay(row.getLastDay())), thresholds, row.getOwner(),
+                amount == null ? Map.of() : periodAmounts(row.getPeriodAmounts(), amount.currency()));
     }
 }

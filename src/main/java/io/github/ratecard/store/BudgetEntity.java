@@ -3,9 +3,13 @@ package io.github.ratecard.store;
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A budget as agreed; days are epoch days, the amount minor units of its currency, thresholds a comma list of percents. */
+/**
+ * A budget as agreed; days are epoch days, the amount minor units of its currency, thresholds a
+ * comma list of percents, amounts per period a semicolon list of {@code yyyy-mm-dd=minor}.
+ */
 @Table("RC_BUDGET")
 public interface BudgetEntity extends Entity {
 
@@ -20,6 +24,7 @@ public interface BudgetEntity extends Entity {
     String LAST_DAY = "LAST_DAY";
     String THRESHOLDS = "THRESHOLDS";
     String OWNER = "OWNER";
+    String PERIOD_AMOUNTS = "PERIOD_AMOUNTS";
 
     @NotNull
     String getScopeKind();
@@ -73,4 +78,9 @@ public interface BudgetEntity extends Entity {
     String getOwner();
 
     void setOwner(String owner);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getPeriodAmounts();
+
+    void setPeriodAmounts(String amounts);
 }

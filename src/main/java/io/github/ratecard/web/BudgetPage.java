@@ -164,7 +164,7 @@ public final class BudgetPage {
             String spent = figure.spent() == null ? "" : format.money(figure.spent());
             String share = budget.amount() == null || figure.spent() == null || budget.period() == PeriodKind.TOTAL ? ""
                     : format.percent(BigDecimal.valueOf(figure.spent().minorUnits()).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(budget.amount().minorUnits()), 1, RoundingMode.HALF_UP));
+                    .divide(BigDecimal.valueOf(budget.amountIn(figure.period()).minorUnits()), 1, RoundingMode.HALF_UP));
             rows.add(new PageRow(figure.period().first().toString(), format.range(figure.period()),
                     List.of(spent, WorkDuration.format(figure.seconds()), share), "", null));
         }

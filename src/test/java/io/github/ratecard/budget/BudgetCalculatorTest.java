@@ -9,6 +9,7 @@ import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.Test;
 
@@ -101,6 +102,45 @@ public class BudgetCalculatorTest {
         assertEquals(eur("0.00"), status.actual());
         assertEquals(eur("0.00"), status.planned());
         assertEquals(eur("500.00"), status.remaining());
+    }
+
+    @Test
+    public void monthWithItsOwnAmount_shouldBeMeasuredAgainstIt() {
+        Budget budget = new Budget(1, ACME, Budget.Measure.COST, eur("1000.00"), null, PeriodKind.MONTH, range("2026-01-01", "2026-03-31"),
+                null, "lead", Map.of(LocalDate.parse("2026-02-01"), eur("2800.00")));
+        Spending spending = daily("100.00", "2026-01-01", "2026-02-14");
+
+        BudgetStatus january = target.statusOf(budget, spending, LocalDate.parse("2026-01-31"));
+        BudgetStatus february = target.statusOf(budget, spending, LocalDate.parse("2026-02-14"));
+
+        assertEquals(eur("1000.00"), january.budget());
+        assertTrue(january.isOver());
+        assertEquals(eur("2800.00"), february.budget());
+        assertEquals(eur("1400.00"), february.planned()); // 14 of 28 days
+        assertEquals(eur("1400.00"), february.remaining());
+        assertFalse(february.isOver());
+    }
+
+    @Test
+    public void phasedBudget_shouldPlanEachMonthsAmountOverItsDays() {
+        Budget budget = new Budget(1, ACME, Budget.Measure.COST, eur("4030.00"), null, PeriodKind.TOTAL, range("2026-01-01", "2026-03-31"),
+                null, "lead", Map.of(LocalDate.parse("2026-01-01"), eur("3100.00"), LocalDate.parse("2026-02-01"), eur("0.00"),
+                LocalDate.parse("2026-03-01"), eur("930.00")));
+
+        assertEquals(eur("1000.00"), target.statusOf(budget, new Spending(), LocalDate.parse("2026-01-10")).planned()); // 10 of 31 days of 3,100
+        assertEquals(eur("3100.00"), target.statusOf(budget, new Spending(), LocalDate.parse("2026-02-20")).planned()); // February plans nothing
+        assertEquals(eur("3400.00"), target.statusOf(budget, new Spending(), LocalDate.parse("2026-03-10")).planned()); // 10 of 31 days of 930
+    }
+
+    @Test
+    public void phasedBudget_shouldBurnAlongItsMonthsInTheChart() {
+        Budget budget = new Budget(1, ACME, Budget.Measure.COST, eur("4030.00"), null, PeriodKind.TOTAL, range("2026-01-01", "2026-03-31"),
+                null, "lead", Map.of(LocalDate.parse("2026-01-01"), eur("3100.00"), LocalDate.parse("2026-02-01"), eur("0.00"),
+                LocalDate.parse("2026-03-01"), eur("930.00")));
+
+        List<BurnPoint> burn = target.burn(budget, new Spending(), LocalDate.parse("2026-01-15"), false);
+
+        assertEquals(List.of(eur("3100.00"), eur("3100.00"), eur("4030.00")), burn.stream().map(BurnPoint::planned).toList());
     }
 
     private static Budget total(String amount, String first, String last) {

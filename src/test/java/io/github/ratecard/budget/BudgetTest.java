@@ -8,7 +8,9 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.Money;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.Test;
 
 /** What a budget accepts, and which budgets would count the same spending twice. */
@@ -49,6 +51,55 @@ public class BudgetTest {
         assertTrue(yearly.clashesWith(secondYearly));
         assertFalse("a yearly and monthly budgets may sit side by side", yearly.clashesWith(monthly));
         assertFalse(yearly.clashesWith(billing));
+    }
+
+    @Test
+    public void phasedBudget_shouldRefuseMonthsThatDoNotAddUpToItsAmount() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> phased("1000", Map.of(
+                LocalDate.parse("2026-01-01"), Money.parse("600", "EUR"), LocalDate.parse("2026-02-01"), Money.parse("300", "EUR"))));
+
+        assertEquals("periodAmounts", refused.field());
+        assertTrue(refused.getMessage(), refused.getMessage().contains("900.00"));
+    }
+
+    @Test
+    public void phasedBudget_shouldRefuseAmountsThatDoNotStartAMonthOfItsRange() {
+        assertEquals("periodAmounts", assertThrows(InvalidInputException.class,
+                () -> phased("100", Map.of(LocalDate.parse("2026-01-15"), Money.parse("100", "EUR")))).field());
+        assertEquals("periodAmounts", assertThrows(InvalidInputException.class,
+                () -> phased("100", Map.of(LocalDate.parse("2027-01-01"), Money.parse("100", "EUR")))).field());
+    }
+
+    @Test
+    public void amountsPerPeriod_shouldBeInTheBudgetsCurrencyAndAboveZero() {
+        assertEquals("periodAmounts", assertThrows(InvalidInputException.class,
+                () -> phased("100", Map.of(LocalDate.parse("2026-01-01"), Money.parse("100", "USD")))).field());
+        assertEquals("periodAmounts", assertThrows(InvalidInputException.class, () -> new Budget(1, ACME, Budget.Measure.COST,
+                Money.parse("100", "EUR"), null, PeriodKind.MONTH, range("2026-01-01", "2026-12-31"), null, "lead",
+                Map.of(LocalDate.parse("2026-03-01"), Money.parse("0", "EUR")))).field());
+    }
+
+    @Test
+    public void periodWithoutItsOwnAmount_shouldHaveTheBudgetsAmount() {
+        Budget monthly = new Budget(1, ACME, Budget.Measure.COST, Money.parse("100", "EUR"), null, PeriodKind.MONTH,
+                range("2026-01-01", "2026-12-31"), null, "lead", Map.of(LocalDate.parse("2026-03-01"), Money.parse("250", "EUR")));
+
+        assertEquals(Money.parse("250", "EUR"), monthly.amountIn(range("2026-03-01", "2026-03-31")));
+        assertEquals(Money.parse("100", "EUR"), monthly.amountIn(range("2026-04-01", "2026-04-30")));
+    }
+
+    @Test
+    public void changingAnAmountPerPeriod_shouldChangeTheBudgetsVersion() {
+        Budget before = phased("100", Map.of(LocalDate.parse("2026-01-01"), Money.parse("100", "EUR")));
+        Budget after = phased("100", Map.of(LocalDate.parse("2026-01-01"), Money.parse("40", "EUR"),
+                LocalDate.parse("2026-02-01"), Money.parse("60", "EUR")));
+
+        assertFalse(before.version().equals(after.version()));
+    }
+
+    private static Budget phased(String amount, Map<LocalDate, Money> months) {
+        return new Budget(1, ACME, Budget.Measure.COST, Money.parse(amount, "EUR"), null, PeriodKind.TOTAL, range("2026-01-01", "2026-12-31"),
+                null, "lead", months);
     }
 
     private static Budget budget(Money amount, List<Integer> thresholds) {

@@ -155,6 +155,53 @@ public class BudgetRestTest {
     }
 
     @Test
+    public void phasedBudget_shouldKeepItsMonthsAndPlanAlongThem() throws Exception {
+        String issue = issue("ACME", null, 0);
+        RestFixture.Reply created = lead.post("budgets", budgetJson(issue, "COST", "4030", null, "2027-01-01", "2027-03-31")
+                .replace("}", ",\"periodAmounts\":[{\"from\":\"2027-01-01\",\"amount\":\"3100\"},{\"from\":\"2027-02-01\",\"amount\":\"0\"},"
+                        + "{\"from\":\"2027-03-01\",\"amount\":\"930\"}]}"));
+        assertEquals(created.body(), 201, created.status());
+        long id = created.json().get("id").asLong();
+
+        JsonNode read = lead.get("budgets/" + id).json();
+        JsonNode status = lead.get("budgets/" + id + "/status?asOf=2027-02-20").json();
+
+        assertEquals(3, read.get("periodAmounts").size());
+        assertEquals("930.00", read.get("periodAmounts").get(2).get("amount").get("amount").asText());
+        assertEquals(new BigDecimal("3100.00"), amount(status.get("money").get("planned")));
+    }
+
+    @Test
+    public void monthWithItsOwnAmount_shouldBeMeasuredAgainstIt() throws Exception {
+        String issue = issue("ACME", null, 0);
+        RestFixture.Reply created = lead.post("budgets", budgetJson(issue, "COST", "1000", null, "2027-01-01", "2027-12-31")
+                .replace("}", ",\"period\":\"MONTH\",\"periodAmounts\":[{\"from\":\"2027-12-01\",\"amount\":\"250\"}]}"));
+        assertEquals(created.body(), 201, created.status());
+        long id = created.json().get("id").asLong();
+
+        assertEquals(new BigDecimal("250.00"), amount(lead.get("budgets/" + id + "/status?asOf=2027-12-10").json().get("money").get("budget")));
+        assertEquals(new BigDecimal("1000.00"), amount(lead.get("budgets/" + id + "/status?asOf=2027-11-10").json().get("money").get("budget")));
+    }
+
+    @Test
+    public void amountsPerPeriodThatDoNotFit_shouldBeRefusedAndChangeNothing() throws Exception {
+        String issue = issue("ACME", null, 0);
+        String phased = budgetJson(issue, "COST", "1000", null, "2027-01-01", "2027-03-31");
+
+        RestFixture.Reply notAddingUp = lead.post("budgets", phased.replace("}", ",\"periodAmounts\":[{\"from\":\"2027-01-01\",\"amount\":\"900\"}]}"));
+        RestFixture.Reply notAQuarter = lead.post("budgets", phased.replace("}", ",\"period\":\"QUARTER\",\"periodAmounts\":"
+                + "[{\"from\":\"2027-02-01\",\"amount\":\"900\"}]}"));
+        RestFixture.Reply twice = lead.post("budgets", phased.replace("}", ",\"period\":\"MONTH\",\"periodAmounts\":"
+                + "[{\"from\":\"2027-02-01\",\"amount\":\"900\"},{\"from\":\"2027-02-01\",\"amount\":\"800\"}]}"));
+
+        assertEquals(400, notAddingUp.status());
+        assertEquals("periodAmounts", notAddingUp.field());
+        assertEquals("periodAmounts", notAQuarter.field());
+        assertEquals("periodAmounts", twice.field());
+        assertEquals(0, lead.get("budgets?scopeKind=ISSUE&scopeKey=" + issue).json().size());
+    }
+
+    @Test
     public void deletedBudget_shouldBeGone() throws Exception {
         String issue = issue("ACME", null, 0);
         long budget = budget(issue, "COST", "1000", null, "2026-11-01", "2026-11-30");
