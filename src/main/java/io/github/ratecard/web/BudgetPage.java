@@ -162,14 +162,26 @@ public final class BudgetPage {
         List<PageRow> rows = new ArrayList<>();
         for (BudgetReport.PeriodFigure figure : report.periods()) {
             String spent = figure.spent() == null ? "" : format.money(figure.spent());
-            String share = budget.amount() == null || figure.spent() == null || budget.period() == PeriodKind.TOTAL ? ""
+            Money agreed = agreedFor(budget, figure.period());
+            String share = agreed == null || agreed.isZero() || figure.spent() == null ? ""
                     : format.percent(BigDecimal.valueOf(figure.spent().minorUnits()).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(budget.amountIn(figure.period()).minorUnits()), 1, RoundingMode.HALF_UP));
+                    .divide(BigDecimal.valueOf(agreed.minorUnits()), 1, RoundingMode.HALF_UP));
             rows.add(new PageRow(figure.period().first().toString(), format.range(figure.period()),
-                    List.of(spent, WorkDuration.format(figure.seconds()), share), "", null));
+                    List.of(agreed == null ? "" : format.money(agreed), spent, WorkDuration.format(figure.seconds()), share), "", null));
         }
-        return new PageTable("ratecard-budget-periods", "ratecard.budget.periods",
-                List.of("ratecard.budget.col.period", "ratecard.budget.col.spent", "ratecard.budget.col.hours", "ratecard.budget.col.ofBudget"), rows);
+        return new PageTable("ratecard-budget-periods", "ratecard.budget.periods", List.of("ratecard.budget.col.period",
+                "ratecard.budget.col.budget", "ratecard.budget.col.spent", "ratecard.budget.col.hours", "ratecard.budget.col.ofBudget"), rows);
+    }
+
+    /** What was agreed for one row of the period table: the period's amount, or a phased budget's month; nothing for a plain whole-range budget. */
+    private static Money agreedFor(Budget budget, DateRange row) {
+        if (budget.amount() == null) {
+            return null;
+        }
+        if (budget.period() != PeriodKind.TOTAL) {
+            return budget.amountIn(row);
+        }
+        return budget.periodAmounts().isEmpty() ? null : budget.periodAmounts().get(row.first());
     }
 
     private PageTable burnTable(List<BurnPoint> burn, Format format) {
