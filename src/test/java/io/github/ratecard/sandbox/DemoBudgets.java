@@ -76,7 +76,10 @@ final class DemoBudgets {
             sized(project("INI"), Budget.Measure.COST, PeriodKind.TOTAL, demoStart, LocalDate.of(2026, 10, 31), "0.893");
             // no history yet: starts next month
             app.budgets.create(new Budget(0, project("OPS"), Budget.Measure.COST, Money.parse("20000", "EUR"), 800L, PeriodKind.TOTAL,
-                    new DateRange(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 3, 31)), null, "lead"));
+                    new DateRange(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 3, 31)), null, "lead", java.util.Map.of(
+                    LocalDate.of(2026, 11, 1), Money.parse("2000", "EUR"), LocalDate.of(2026, 12, 1), Money.parse("2000", "EUR"),
+                    LocalDate.of(2027, 1, 1), Money.parse("6000", "EUR"), LocalDate.of(2027, 2, 1), Money.parse("5000", "EUR"),
+                    LocalDate.of(2027, 3, 1), Money.parse("5000", "EUR"))));
             sized(issue(EPIC), Budget.Measure.COST, PeriodKind.TOTAL, demoStart, yearEnd, "1.5");
             sized(new BudgetScope(BudgetScope.Kind.ACCOUNT, "GLOBEX"), Budget.Measure.BILLABLE, PeriodKind.QUARTER,
                     LocalDate.of(2026, 4, 1), yearEnd, "2.5");
