@@ -422,6 +422,7 @@
         page.call('GET', 'settings').then(function (settings) {
             form.elements.baseCurrency.value = settings.baseCurrency;
             form.elements.reportingZone.value = settings.reportingZone;
+            form.elements.fiscalYearStart.value = settings.fiscalYearStart;
         }, page.fail());
         form.addEventListener('submit', function (event) {
             event.preventDefault();

@@ -15,10 +15,15 @@ import java.util.Optional;
  */
 public final class BudgetCalculator {
 
-    private final FiscalYear fiscalYear;
+    private final java.util.function.Supplier<FiscalYear> fiscalYear;
     private final int burnWeeks;
 
     public BudgetCalculator(FiscalYear fiscalYear, int burnWeeks) {
+        this(() -> fiscalYear, burnWeeks);
+    }
+
+    /** {@code fiscalYear}: the year quarterly and yearly periods follow, asked for each figure. */
+    public BudgetCalculator(java.util.function.Supplier<FiscalYear> fiscalYear, int burnWeeks) {
         if (burnWeeks < 1) {
             throw new IllegalArgumentException("The burn rate needs at least one week");
         }
@@ -50,7 +55,7 @@ public final class BudgetCalculator {
     public DateRange periodAt(Budget budget, LocalDate asOf) {
         LocalDate day = budget.range().contains(asOf) ? asOf : asOf.isBefore(budget.range().first()) ? budget.range().first()
                 : budget.range().last();
-        return fiscalYear.periodOf(budget.period(), day, budget.range()).intersection(budget.range()).orElseThrow();
+        return fiscalYear.get().periodOf(budget.period(), day, budget.range()).intersection(budget.range()).orElseThrow();
     }
 
     /** The days of the period up to and including the day; empty before the period starts. */
@@ -62,7 +67,7 @@ public final class BudgetCalculator {
     }
 
     public FiscalYear fiscalYear() {
-        return fiscalYear;
+        return fiscalYear.get();
     }
 
     /**

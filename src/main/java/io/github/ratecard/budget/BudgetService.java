@@ -20,14 +20,14 @@ public final class BudgetService {
     private final BudgetStore store;
     private final AuditLog audit;
     private final Transactions transactions;
-    private final FiscalYear fiscalYear;
+    private final java.util.function.Supplier<FiscalYear> fiscalYear;
 
     public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions) {
-        this(store, audit, transactions, FiscalYear.CALENDAR);
+        this(store, audit, transactions, () -> FiscalYear.CALENDAR);
     }
 
     /** {@code fiscalYear} tells which days a quarterly or yearly budget's periods start on. */
-    public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions, FiscalYear fiscalYear) {
+    public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions, java.util.function.Supplier<FiscalYear> fiscalYear) {
         this.fiscalYear = fiscalYear;
         this.store = store;
         this.audit = audit;
@@ -85,7 +85,7 @@ public final class BudgetService {
             return;
         }
         java.util.Set<java.time.LocalDate> starts = new java.util.HashSet<>();
-        fiscalYear.periodsIn(budget.period(), budget.range()).forEach(period -> starts.add(period.first()));
+        fiscalYear.get().periodsIn(budget.period(), budget.range()).forEach(period -> starts.add(period.first()));
         for (java.time.LocalDate day : budget.periodAmounts().keySet()) {
             io.github.ratecard.domain.InvalidInputException.require(starts.contains(day), "periodAmounts",
                     "An amount per period starts on the first day of one of the budget's periods, was: " + day);

@@ -24,4 +24,9 @@ public interface Settings {
     String sellerCountry();
 
     void setSellerCountry(String countryCode);
+
+    /** The month the organisation's year starts in, which budgets per quarter or year follow (default January). */
+    java.time.Month fiscalYearStart();
+
+    void setFiscalYearStart(java.time.Month month);
 }

@@ -39,7 +39,7 @@ public final class RequestBodies {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record SettingsBody(String baseCurrency, String reportingZone, String sellerName, String sellerCountry) {
+    public record SettingsBody(String baseCurrency, String reportingZone, String sellerName, String sellerCountry, String fiscalYearStart) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

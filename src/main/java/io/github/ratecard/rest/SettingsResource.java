@@ -1,11 +1,13 @@
 package io.github.ratecard.rest;
 
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.budget.FiscalYearService;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.Currencies;
 import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.rest.RequestBodies.SettingsBody;
 import java.time.DateTimeException;
+import java.time.Month;
 import java.time.ZoneId;
 import java.util.Currency;
 import javax.ws.rs.Consumes;
@@ -22,10 +24,12 @@ import javax.ws.rs.core.MediaType;
 public class SettingsResource {
 
     private final SettingsService settings;
+    private final FiscalYearService fiscalYear;
     private final AccessPolicy access;
 
-    public SettingsResource(SettingsService settings, AccessPolicy access) {
+    public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, AccessPolicy access) {
         this.settings = settings;
+        this.fiscalYear = fiscalYear;
         this.access = access;
     }
 
@@ -41,15 +45,32 @@ public class SettingsResource {
         access.requireFinance();
         Inputs.body(body);
         SettingsService.checkSeller(body.sellerName(), body.sellerCountry());
+        Month firstMonth = body.fiscalYearStart() == null ? null : month(body.fiscalYearStart());
+        if (firstMonth != null) {
+            fiscalYear.check(firstMonth);
+        }
         settings.change(body.baseCurrency() == null ? null : currency(body.baseCurrency()),
                 body.reportingZone() == null ? null : zone(body.reportingZone()));
         settings.changeSeller(body.sellerName(), body.sellerCountry());
+        if (firstMonth != null) {
+            fiscalYear.change(firstMonth);
+        }
         return document();
     }
 
     private Documents.SettingsDoc document() {
         return new Documents.SettingsDoc(settings.current().baseCurrency().getCurrencyCode(), settings.current().reportingZone().getId(),
-                settings.current().sellerName(), settings.current().sellerCountry());
+                settings.current().sellerName(), settings.current().sellerCountry(), fiscalYear.current().name());
+    }
+
+    /** A month by its English name ({@code APRIL}) or number ({@code 4}). */
+    private static Month month(String value) {
+        String given = value.trim();
+        try {
+            return given.matches("\\d{1,2}") ? Month.of(Integer.parseInt(given)) : Month.valueOf(given.toUpperCase(java.util.Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("fiscalYearStart", "fiscalYearStart is a month such as APRIL or 4, was: " + value);
+        }
     }
 
     private static Currency currency(String code) {

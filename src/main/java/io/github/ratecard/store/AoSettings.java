@@ -15,6 +15,7 @@ public class AoSettings implements Settings {
     static final String REPORTING_ZONE = "reporting-zone";
     private static final String SELLER_NAME = "sellerName";
     private static final String SELLER_COUNTRY = "sellerCountry";
+    private static final String FISCAL_YEAR_START = "fiscalYearStart";
     private static final Currency DEFAULT_BASE_CURRENCY = Currency.getInstance("EUR");
 
     private final ActiveObjects ao;
@@ -68,6 +69,17 @@ public class AoSettings implements Settings {
     @Override
     public void setSellerCountry(String countryCode) {
         put(SELLER_COUNTRY, countryCode);
+    }
+
+    @Override
+    public java.time.Month fiscalYearStart() {
+        SettingEntity setting = find(FISCAL_YEAR_START);
+        return setting == null || setting.getSettingValue() == null ? java.time.Month.JANUARY : java.time.Month.valueOf(setting.getSettingValue());
+    }
+
+    @Override
+    public void setFiscalYearStart(java.time.Month month) {
+        put(FISCAL_YEAR_START, month.name());
     }
 
     private void put(String name, String value) {

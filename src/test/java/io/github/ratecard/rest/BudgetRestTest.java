@@ -202,6 +202,33 @@ public class BudgetRestTest {
     }
 
     @Test
+    public void yearlyBudget_shouldFollowTheFiscalYearFinanceSets() throws Exception {
+        String issue = issue("ACME", null, 0);
+        long budget = created(lead.post("budgets", budgetJson(issue, "COST", "12000", null, "2026-01-01", "2027-12-31")
+                .replace("}", ",\"period\":\"YEAR\"}")));
+        try {
+            assertEquals("APRIL", finance.put("settings", "{\"fiscalYearStart\":\"april\"}").json().get("fiscalYearStart").asText());
+
+            JsonNode money = lead.get("budgets/" + budget + "/status?asOf=2026-11-15").json().get("money");
+
+            assertEquals("2026-04-01", money.get("periodFrom").asText());
+            assertEquals("2027-03-31", money.get("periodTo").asText());
+        } finally {
+            assertEquals(200, finance.put("settings", "{\"fiscalYearStart\":\"1\"}").status());
+        }
+    }
+
+    @Test
+    public void fiscalYearThatIsNoMonth_shouldBeRefusedAndChangeNothing() throws Exception {
+        assertEquals("fiscalYearStart", finance.put("settings", "{\"fiscalYearStart\":\"13\",\"reportingZone\":\"Asia/Tokyo\"}").field());
+        assertEquals(403, lead.put("settings", "{\"fiscalYearStart\":\"APRIL\"}").status());
+
+        JsonNode settings = finance.get("settings").json();
+        assertEquals("JANUARY", settings.get("fiscalYearStart").asText());
+        assertTrue(!settings.get("reportingZone").asText().equals("Asia/Tokyo"));
+    }
+
+    @Test
     public void deletedBudget_shouldBeGone() throws Exception {
         String issue = issue("ACME", null, 0);
         long budget = budget(issue, "COST", "1000", null, "2026-11-01", "2026-11-30");
@@ -246,6 +273,11 @@ public class BudgetRestTest {
         RestFixture.Reply created = lead.post("budgets", budgetJson(issue, measure, amount, hours, from, to));
         assertEquals(created.body(), 201, created.status());
         return created.json().get("id").asLong();
+    }
+
+    private static long created(RestFixture.Reply reply) {
+        assertEquals(reply.body(), 201, reply.status());
+        return reply.json().get("id").asLong();
     }
 
     private static String budgetJson(String issue, String measure, String amount, Long hours, String from, String to) {

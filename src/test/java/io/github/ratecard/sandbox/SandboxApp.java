@@ -28,7 +28,8 @@ import io.github.ratecard.store.AoNumberSequence;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetService;
 import io.github.ratecard.budget.ExpenseService;
-import io.github.ratecard.budget.FiscalYear;
+import io.github.ratecard.budget.ConfiguredFiscalYear;
+import io.github.ratecard.budget.FiscalYearService;
 import io.github.ratecard.budget.OverheadService;
 import io.github.ratecard.budget.ScopeLabour;
 import io.github.ratecard.rest.BudgetResource;
@@ -114,6 +115,7 @@ final class SandboxApp {
     final CostPanel costPanel;
     final JobWorker worker;
     final BudgetService budgets;
+    final FiscalYearService fiscalYears;
     final ExpenseService expenses;
     final OverheadService overhead;
     final BudgetReporter budgetReporter;
@@ -180,12 +182,14 @@ final class SandboxApp {
         AoBudgetStore budgetStore = new AoBudgetStore(ao);
         AoExpenseStore expenseStore = new AoExpenseStore(ao);
         AoOverheadStore overheadStore = new AoOverheadStore(ao);
-        budgets = new BudgetService(budgetStore, audit, transactions);
+        ConfiguredFiscalYear fiscalYear = new ConfiguredFiscalYear(settings);
+        budgets = new BudgetService(budgetStore, audit, transactions, fiscalYear);
+        fiscalYears = new FiscalYearService(settings, budgetStore, audit, transactions);
         expenses = new ExpenseService(expenseStore, audit, transactions);
         overhead = new OverheadService(overheadStore, projects, audit, transactions);
         SandboxScopeWork scopeWork = new SandboxScopeWork(store);
         budgetReporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(ledgerStore, projects, scopeWork),
-                scopeWork, pricer, settings, new BudgetCalculator(FiscalYear.CALENDAR, BUDGET_BURN_WEEKS));
+                scopeWork, pricer, settings, new BudgetCalculator(fiscalYear, BUDGET_BURN_WEEKS));
         budgetScopes = new BudgetScopes(projects, SandboxDirectories.issues(store), accountStore, session);
         outbox = new SandboxOutbox(store, new SandboxI18n(() -> java.util.Locale.ENGLISH), "", clock);
         budgetWatch = new BudgetWatch(budgetStore, budgetReporter, new AoAlertStore(ao), outbox, projects, SandboxDirectories.issues(store),
@@ -222,7 +226,7 @@ final class SandboxApp {
                 new AccountResource(accounts, projects, session),
                 new ProjectAccountResource(accounts, projects, session),
                 new RateResource(rates, projects, session),
-                new SettingsResource(settingsService, session),
+                new SettingsResource(settingsService, fiscalYears, session),
                 new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(ledgerStore, projects, settings, session),
                 new HealthResource(ledgerStore, intake, retries, session),
