@@ -69,8 +69,8 @@ public final class InvoiceService {
         return invoices.invoice(id).orElseThrow(() -> new NotFoundException("No invoice " + id));
     }
 
-    public Page<Invoice> list(String accountKey, InvoiceStatus status, InvoiceKind kind, int offset, int limit) {
-        return invoices.list(accountKey, status, kind, offset, limit);
+    public Page<Invoice> list(InvoiceFilter filter, int offset, int limit) {
+        return invoices.list(filter, offset, limit);
     }
 
     /** A new draft of the account's un-invoiced billable work (and expenses, and pending adjustments) of the period. */

@@ -18,8 +18,8 @@ public interface InvoiceStore {
 
     Optional<Invoice> invoice(long id);
 
-    /** Documents newest first, narrowed by whatever is given (null: any). */
-    Page<Invoice> list(String accountKey, InvoiceStatus status, InvoiceKind kind, int offset, int limit);
+    /** Documents newest first, narrowed by the filter. */
+    Page<Invoice> list(InvoiceFilter filter, int offset, int limit);
 
     /** Removes a draft and its choices. */
     void delete(long id);

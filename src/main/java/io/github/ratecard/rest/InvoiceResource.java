@@ -11,6 +11,7 @@ import io.github.ratecard.export.InvoiceWriter;
 import io.github.ratecard.invoice.DraftComposer;
 import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.invoice.InvoiceStatus;
@@ -66,13 +67,18 @@ public class InvoiceResource {
 
     @GET
     public Documents.PageOf<InvoiceDocs.Summary> list(@QueryParam("account") String account, @QueryParam("status") String status,
-                                                      @QueryParam("kind") String kind, @QueryParam("offset") @DefaultValue("0") int offset,
+                                                      @QueryParam("kind") String kind, @QueryParam("from") String from,
+                                                      @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,
                                                       @QueryParam("limit") @DefaultValue("50") int limit) {
         access.requireFinance();
         InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
         InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
-        Page<Invoice> page = invoices.list(account == null || account.isBlank() ? null : account.trim(),
-                Inputs.enumValue(InvoiceStatus.class, status, "status"), Inputs.enumValue(InvoiceKind.class, kind, "kind"), offset, limit);
+        InvoiceFilter filter = InvoiceFilter.of(account == null || account.isBlank() ? null : account.trim(),
+                Inputs.enumValue(InvoiceStatus.class, status, "status"), Inputs.enumValue(InvoiceKind.class, kind, "kind"));
+        if (from != null || to != null) {
+            filter = filter.during(period(from, to));
+        }
+        Page<Invoice> page = invoices.list(filter, offset, limit);
         return new Documents.PageOf<>(page.items().stream().map(InvoiceDocs.Summary::of).collect(Collectors.toList()), offset, limit, page.total());
     }
 

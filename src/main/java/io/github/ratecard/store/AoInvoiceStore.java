@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.domain.Page;
 import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
 import io.github.ratecard.invoice.InvoiceStatus;
@@ -82,20 +83,25 @@ public class AoInvoiceStore implements InvoiceStore {
     }
 
     @Override
-    public Page<Invoice> list(String accountKey, InvoiceStatus status, InvoiceKind kind, int offset, int limit) {
+    public Page<Invoice> list(InvoiceFilter filter, int offset, int limit) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        if (accountKey != null) {
+        if (filter.accountKey() != null) {
             conditions.add(InvoiceEntity.ACCOUNT_KEY + " = ?");
-            parameters.add(accountKey);
+            parameters.add(filter.accountKey());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             conditions.add(InvoiceEntity.STATUS + " = ?");
-            parameters.add(status.name());
+            parameters.add(filter.status().name());
         }
-        if (kind != null) {
+        if (filter.kind() != null) {
             conditions.add(InvoiceEntity.KIND + " = ?");
-            parameters.add(kind.name());
+            parameters.add(filter.kind().name());
+        }
+        if (filter.period() != null) {
+            conditions.add(InvoiceEntity.FIRST_DAY + " <= ? AND " + InvoiceEntity.LAST_DAY + " >= ?");
+            parameters.add(filter.period().last().toEpochDay());
+            parameters.add(filter.period().first().toEpochDay());
         }
         Query count = conditions.isEmpty() ? Query.select() : Query.select().where(String.join(" AND ", conditions), parameters.toArray());
         Query page = (conditions.isEmpty() ? Query.select() : Query.select().where(String.join(" AND ", conditions), parameters.toArray()))

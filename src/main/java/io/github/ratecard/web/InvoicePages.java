@@ -11,6 +11,7 @@ import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
+import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoicedWorkStore;
@@ -50,9 +51,9 @@ public final class InvoicePages {
         this.locale = locale;
     }
 
-    public InvoiceListView list(String accountKey, InvoiceStatus status, int offset) {
+    public InvoiceListView list(InvoiceFilter filter, int offset) {
         Locale viewer = locale.get();
-        Page<Invoice> page = invoices.list(accountKey, status, null, offset, 50);
+        Page<Invoice> page = invoices.list(filter, offset, 50);
         List<PageRow> rows = new ArrayList<>();
         for (Invoice invoice : page.items()) {
             rows.add(new PageRow(String.valueOf(invoice.id()), title(invoice), List.of(invoice.accountKey(), range(invoice, viewer),
@@ -66,8 +67,7 @@ public final class InvoicePages {
         }
         return new InvoiceListView(new PageTable("ratecard-invoices", "ratecard.invoice.list", List.of("ratecard.invoice.col.number",
                 "ratecard.invoice.col.account", "ratecard.invoice.col.period", "ratecard.invoice.col.status", "ratecard.invoice.col.total",
-                "ratecard.invoice.col.issued"), rows), open, accountKey == null ? "" : accountKey, status == null ? "" : status.name(),
-                page.total() > offset + 50 ? offset + 50 : -1);
+                "ratecard.invoice.col.issued"), rows), open, filter, page.total() > offset + 50 ? offset + 50 : -1);
     }
 
     public InvoicePageView document(long id, String restBase) {

@@ -4,8 +4,11 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceStatus;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,16 +58,14 @@ public class InvoicePagesServlet extends HttpServlet {
                 context.put("view", pages.document(Long.parseLong(id.trim()), restBase));
                 template = DOCUMENT;
             } else {
-                String account = request.getParameter("account");
-                String status = request.getParameter("status");
                 String offset = request.getParameter("offset");
-                context.put("view", pages.list(account == null || account.isBlank() ? null : account.trim(),
-                        status == null || status.isBlank() ? null : InvoiceStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)),
+                context.put("view", pages.list(filterOf(request),
                         offset == null || offset.isBlank() ? 0 : Math.max(0, Integer.parseInt(offset.trim()))));
                 template = LIST;
             }
         } catch (IllegalArgumentException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "id and offset are numbers; status is DRAFT, ISSUED or VOID");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+                    "id and offset are numbers; status is DRAFT, ISSUED or VOID; from and to are days (yyyy-mm-dd), to not before from");
             return;
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -74,5 +75,36 @@ public class InvoicePagesServlet extends HttpServlet {
         pageBuilder.assembler().resources().requireWebResource(WebResources.INVOICES);
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(template, context, response.getWriter());
+    }
+
+    /** The list's filter from the query: {@code account}, {@code status}, and a period {@code from}–{@code to} (either alone: that one day on or up to). */
+    private static InvoiceFilter filterOf(HttpServletRequest request) {
+        String account = given(request, "account");
+        String status = given(request, "status");
+        InvoiceFilter filter = InvoiceFilter.of(account, status == null ? null : InvoiceStatus.valueOf(status.toUpperCase(Locale.ROOT)), null);
+        String from = given(request, "from");
+        String to = given(request, "to");
+        if (from == null && to == null) {
+            return filter;
+        }
+        LocalDate first = from == null ? LocalDate.of(1970, 1, 1) : day(from);
+        LocalDate last = to == null ? LocalDate.of(9999, 12, 31) : day(to);
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("to before from");
+        }
+        return filter.during(new DateRange(first, last));
+    }
+
+    private static String given(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

@@ -157,6 +157,19 @@ public class InvoiceRestTest {
         assertEquals(403, rest.as("lead").get("reports/billing?account=ACME&from=2026-12-21&to=2026-12-22").status());
     }
 
+    @Test
+    public void list_shouldShowTheDocumentsWhoseBillingDaysTouchThePeriod() throws Exception {
+        long march = draft("2031-03-01", "2031-03-31");
+        long june = draft("2031-06-01", "2031-06-30");
+
+        JsonNode listed = finance.get("invoices?account=ACME&from=2031-03-31&to=2031-05-31").json();
+
+        assertEquals(1, listed.get("total").asLong());
+        assertEquals(march, listed.get("items").get(0).get("id").asLong());
+        assertEquals(june, finance.get("invoices?from=2031-06-30&to=2031-06-30").json().get("items").get(0).get("id").asLong());
+        assertEquals("to", finance.get("invoices?from=2031-06-30&to=2031-06-01").field());
+    }
+
     private static long draft(String from, String to) throws Exception {
         RestFixture.Reply draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
         assertEquals(draft.body(), 201, draft.status());

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceStatus;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public class InvoiceNumberingConcurrencyTest {
         }
         kit.invoiced.of(worklogs).values().forEach(work -> assertTrue("worklog " + work.worklogId() + " billed twice", billed.add(work.worklogId())));
         assertEquals(2 * PER_ISSUER, billed.size());
-        assertEquals(2 * PER_ISSUER, kit.service.list("ACME", InvoiceStatus.ISSUED, InvoiceKind.INVOICE, 0, 1).total());
+        assertEquals(2 * PER_ISSUER, kit.service.list(InvoiceFilter.of("ACME", InvoiceStatus.ISSUED, InvoiceKind.INVOICE), 0, 1).total());
     }
 
     /** Issues one invoice per day of its own days, and after each tenth also tries one of the other issuer's days. */

@@ -50,7 +50,7 @@ public class InvoiceTemplatesTest {
             }
             InvoiceListView list = new InvoiceListView(new PageTable("ratecard-invoices", "ratecard.invoice.list", List.of("ratecard.invoice.col.number"),
                     List.of(new PageRow("1", payload, List.of(payload), "issued", null))), List.of(new PageRow("ACME", payload, List.of("EUR"), "", null)),
-                    "", "", -1);
+                    io.github.ratecard.invoice.InvoiceFilter.of(payload, null, null), 50);
             assertSafe(render(InvoicePagesServlet.LIST, list, Locale.ENGLISH));
         }
     }
