@@ -423,6 +423,8 @@
             form.elements.baseCurrency.value = settings.baseCurrency;
             form.elements.reportingZone.value = settings.reportingZone;
             form.elements.fiscalYearStart.value = settings.fiscalYearStart;
+            form.elements.invoiceNumberPattern.value = settings.invoiceNumberPattern;
+            form.elements.creditNoteNumberPattern.value = settings.creditNoteNumberPattern;
         }, page.fail());
         form.addEventListener('submit', function (event) {
             event.preventDefault();

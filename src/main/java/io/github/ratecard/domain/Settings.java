@@ -25,6 +25,14 @@ public interface Settings {
 
     void setSellerCountry(String countryCode);
 
+    /** The pattern of the next invoice numbers, e.g. {@code {prefix}-{yyyy}-{seq:4}}; empty until finance sets one. */
+    String invoiceNumberPattern();
+
+    /** The pattern of the next credit-note numbers; empty until finance sets one. */
+    String creditNoteNumberPattern();
+
+    void setInvoiceNumberPatterns(String invoicePattern, String creditNotePattern);
+
     /** The month the organisation's year starts in, which budgets per quarter or year follow (default January). */
     java.time.Month fiscalYearStart();
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Turns a sequence number into an invoice number by a pattern: {@code {prefix}} (the account's
  * invoice prefix), {@code {yyyy}} (the issue year) and {@code {seq:N}} (the number, zero-padded to N
  * digits). The default gives {@code ACME-2026-0001}; credit notes default to {@code CN-ACME-2026-0001}.
- * Each prefix, kind and year is one gap-free sequence.
+ * Each prefix and kind is one gap-free sequence, restarting every year when the pattern names the
+ * year (without {@code {yyyy}} it never restarts, so no number repeats).
  */
 public record InvoiceNumbering(String invoicePattern, String creditNotePattern) {
 
@@ -17,17 +18,28 @@ public record InvoiceNumbering(String invoicePattern, String creditNotePattern) 
     public static final InvoiceNumbering DEFAULT = new InvoiceNumbering("{prefix}-{yyyy}-{seq:4}", "CN-{prefix}-{yyyy}-{seq:4}");
 
     public InvoiceNumbering {
-        check(invoicePattern, "invoicePattern");
-        check(creditNotePattern, "creditNotePattern");
+        check(invoicePattern, "invoiceNumberPattern");
+        check(creditNotePattern, "creditNoteNumberPattern");
+        InvalidInputException.require(!invoicePattern.equals(creditNotePattern), "creditNoteNumberPattern",
+                "Credit notes need a pattern of their own, e.g. CN-" + invoicePattern);
     }
 
-    /** The sequence a number is drawn from: one per prefix, kind and year. */
-    public static String sequenceKey(String prefix, InvoiceKind kind, int year) {
-        return prefix + "|" + kind.name() + "|" + year;
+    /** This numbering with the patterns given (null keeps one); refuses a pattern that cannot number. */
+    public InvoiceNumbering with(String invoice, String creditNote) {
+        return new InvoiceNumbering(invoice == null ? invoicePattern : invoice.strip(), creditNote == null ? creditNotePattern : creditNote.strip());
+    }
+
+    /** The sequence a number is drawn from: one per prefix and kind, and per year when the kind's pattern names the year. */
+    public String sequenceKey(String prefix, InvoiceKind kind, int year) {
+        return patternOf(kind).contains("{yyyy}") ? prefix + "|" + kind.name() + "|" + year : prefix + "|" + kind.name();
+    }
+
+    private String patternOf(InvoiceKind kind) {
+        return kind == InvoiceKind.INVOICE ? invoicePattern : creditNotePattern;
     }
 
     public String format(InvoiceKind kind, String prefix, int year, long sequence) {
-        String pattern = kind == InvoiceKind.INVOICE ? invoicePattern : creditNotePattern;
+        String pattern = patternOf(kind);
         Matcher matcher = SEQUENCE.matcher(pattern);
         matcher.find();
         String padded = String.format(Locale.ROOT, "%0" + matcher.group(1) + "d", sequence);
@@ -36,6 +48,8 @@ public record InvoiceNumbering(String invoicePattern, String creditNotePattern) 
 
     private static void check(String pattern, String field) {
         InvalidInputException.require(pattern != null && SEQUENCE.matcher(pattern).find() && pattern.contains("{prefix}")
-                && pattern.length() <= 40, field, field + " needs {prefix} and {seq:N} (N = 1 to 9 digits), e.g. {prefix}-{yyyy}-{seq:4}");
+                && pattern.length() <= 40 && pattern.replaceAll("\\{(prefix|yyyy|seq:\\d)}", "").matches("[A-Za-z0-9/_.#-]*"), field,
+                field + " needs {prefix} and {seq:N} (N = 1 to 9 digits), may name {yyyy}, and otherwise holds letters, digits and - _ . / #"
+                        + " (at most 40 characters), e.g. {prefix}-{yyyy}-{seq:4}");
     }
 }

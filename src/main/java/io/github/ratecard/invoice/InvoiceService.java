@@ -193,11 +193,12 @@ public final class InvoiceService {
         Invoice draft = draftOf(id);
         ClientAccount account = openAccount(draft.accountKey());
         LocalDate day = issueDate == null ? LocalDate.now(clock.withZone(settings.reportingZone())) : issueDate;
-        numbers.prepare(InvoiceNumbering.sequenceKey(account.invoicePrefix(), InvoiceKind.INVOICE, day.getYear()));
-        return withRetries(() -> issueOnce(id, day, exchangeRate, by));
+        InvoiceNumbering numbering = numbering();
+        numbers.prepare(numbering.sequenceKey(account.invoicePrefix(), InvoiceKind.INVOICE, day.getYear()));
+        return withRetries(() -> issueOnce(id, day, exchangeRate, by, numbering));
     }
 
-    private Invoice issueOnce(long id, LocalDate day, BigDecimal exchangeRate, String by) {
+    private Invoice issueOnce(long id, LocalDate day, BigDecimal exchangeRate, String by, InvoiceNumbering numbering) {
         return transactions.inTransaction(() -> {
             Invoice draft = draftOf(id);
             ClientAccount account = openAccount(draft.accountKey());
@@ -207,7 +208,7 @@ public final class InvoiceService {
                         .issueKey() + ", worklog " + lines.blockers().get(0).worklogId() + "): give the account a rate, or leave them out");
             }
             InvalidInputException.require(!lines.lines().isEmpty(), "lines", "There is nothing to invoice");
-            String number = nextNumber(InvoiceKind.INVOICE, account, day.getYear());
+            String number = nextNumber(numbering, InvoiceKind.INVOICE, account, day.getYear());
             Invoice issued = draft.withLines(lines.lines()).issued(number, day, clock.instant(), by, exchangeRate, settings.baseCurrency());
             invoices.update(issued);
             invoiced.link(rows(issued, lines.included()));
@@ -252,7 +253,8 @@ public final class InvoiceService {
         Invoice original = invoice(invoiceId);
         LocalDate creditDay = issueDate == null ? LocalDate.now(clock.withZone(settings.reportingZone())) : issueDate;
         String prefix = accounts.account(original.accountKey()).map(ClientAccount::invoicePrefix).orElse(original.accountKey());
-        numbers.prepare(InvoiceNumbering.sequenceKey(prefix, InvoiceKind.CREDIT_NOTE, creditDay.getYear()));
+        InvoiceNumbering numbering = numbering();
+        numbers.prepare(numbering.sequenceKey(prefix, InvoiceKind.CREDIT_NOTE, creditDay.getYear()));
         return withRetries(() -> transactions.inTransaction(() -> {
             Invoice invoice = invoice(invoiceId);
             if (invoice.status() != InvoiceStatus.ISSUED || invoice.kind() != InvoiceKind.INVOICE) {
@@ -280,7 +282,7 @@ public final class InvoiceService {
                     invoice.grouping(), invoice.currency(), invoice.projectKeys(), lines,
                     InvoiceTotals.of(lines, invoice.totals().taxPercent(), invoice.currency()), null, null, null, invoiceId, reason.strip(), null,
                     null, by);
-            String number = nextNumber(InvoiceKind.CREDIT_NOTE, account, day.getYear());
+            String number = nextNumber(numbering, InvoiceKind.CREDIT_NOTE, account, day.getYear());
             Invoice issued = note.issued(number, day, clock.instant(), by, invoice.exchangeRate(), settings.baseCurrency());
             long id = invoices.insert(issued);
             Invoice stored = invoice(id);
@@ -308,9 +310,36 @@ public final class InvoiceService {
         }
     }
 
-    private String nextNumber(InvoiceKind kind, ClientAccount account, int year) {
-        long sequence = numbers.next(InvoiceNumbering.sequenceKey(account.invoicePrefix(), kind, year));
+    private String nextNumber(InvoiceNumbering numbering, InvoiceKind kind, ClientAccount account, int year) {
+        long sequence = numbers.next(numbering.sequenceKey(account.invoicePrefix(), kind, year));
         return numbering.format(kind, account.invoicePrefix(), year, sequence);
+    }
+
+    /** The numbering finance set, or the app's default until they do. */
+    public InvoiceNumbering numbering() {
+        String invoicePattern = settings.invoiceNumberPattern();
+        String creditNotePattern = settings.creditNoteNumberPattern();
+        return invoicePattern.isEmpty() && creditNotePattern.isEmpty() ? numbering : new InvoiceNumbering(
+                invoicePattern.isEmpty() ? numbering.invoicePattern() : invoicePattern,
+                creditNotePattern.isEmpty() ? numbering.creditNotePattern() : creditNotePattern);
+    }
+
+    /**
+     * Numbers the next invoices and credit notes by {@code changed}. Numbers issued stay as they
+     * are; a pattern without the year continues one sequence per prefix and kind.
+     */
+    public InvoiceNumbering changeNumbering(InvoiceNumbering changed) {
+        InvoiceNumbering current = numbering();
+        if (changed.equals(current)) {
+            return current;
+        }
+        return transactions.inTransaction(() -> {
+            settings.setInvoiceNumberPatterns(changed.invoicePattern(), changed.creditNotePattern());
+            audit.record("settings", "app", "update", Map.of("invoiceNumberPattern", current.invoicePattern(), "creditNoteNumberPattern",
+                    current.creditNotePattern()), Map.of("invoiceNumberPattern", changed.invoicePattern(), "creditNoteNumberPattern",
+                    changed.creditNotePattern()));
+            return changed;
+        });
     }
 
     private DraftLines compose(Invoice draft, List<InvoiceLine> manual) {

@@ -72,6 +72,7 @@ public final class Documents {
     public record Resolution(String date, String userKey, String projectKey, String accountKey, Long levelId, Rule cost, Rule bill) {
     }
 
-    public record SettingsDoc(String baseCurrency, String reportingZone, String sellerName, String sellerCountry, String fiscalYearStart) {
+    public record SettingsDoc(String baseCurrency, String reportingZone, String sellerName, String sellerCountry, String fiscalYearStart,
+                              String invoiceNumberPattern, String creditNoteNumberPattern) {
     }
 }

@@ -39,7 +39,8 @@ public final class RequestBodies {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record SettingsBody(String baseCurrency, String reportingZone, String sellerName, String sellerCountry, String fiscalYearStart) {
+    public record SettingsBody(String baseCurrency, String reportingZone, String sellerName, String sellerCountry, String fiscalYearStart,
+                               String invoiceNumberPattern, String creditNoteNumberPattern) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

@@ -3,6 +3,8 @@ package io.github.ratecard.rest;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.budget.FiscalYearService;
 import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.invoice.InvoiceNumbering;
+import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.money.Currencies;
 import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.rest.RequestBodies.SettingsBody;
@@ -17,7 +19,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-/** {@code /settings}: the base currency cost rates are kept in, the reporting time zone, and the seller e-invoices name. Finance only. */
+/**
+ * {@code /settings}: the base currency cost rates are kept in, the reporting time zone, the seller
+ * e-invoices name, the fiscal year and the invoice numbers' patterns. Finance only.
+ */
 @Path("settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,11 +30,13 @@ public class SettingsResource {
 
     private final SettingsService settings;
     private final FiscalYearService fiscalYear;
+    private final InvoiceService invoices;
     private final AccessPolicy access;
 
-    public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, AccessPolicy access) {
+    public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, InvoiceService invoices, AccessPolicy access) {
         this.settings = settings;
         this.fiscalYear = fiscalYear;
+        this.invoices = invoices;
         this.access = access;
     }
 
@@ -49,18 +56,24 @@ public class SettingsResource {
         if (firstMonth != null) {
             fiscalYear.check(firstMonth);
         }
+        InvoiceNumbering numbering = body.invoiceNumberPattern() == null && body.creditNoteNumberPattern() == null ? null
+                : invoices.numbering().with(body.invoiceNumberPattern(), body.creditNoteNumberPattern());
         settings.change(body.baseCurrency() == null ? null : currency(body.baseCurrency()),
                 body.reportingZone() == null ? null : zone(body.reportingZone()));
         settings.changeSeller(body.sellerName(), body.sellerCountry());
         if (firstMonth != null) {
             fiscalYear.change(firstMonth);
         }
+        if (numbering != null) {
+            invoices.changeNumbering(numbering);
+        }
         return document();
     }
 
     private Documents.SettingsDoc document() {
         return new Documents.SettingsDoc(settings.current().baseCurrency().getCurrencyCode(), settings.current().reportingZone().getId(),
-                settings.current().sellerName(), settings.current().sellerCountry(), fiscalYear.current().name());
+                settings.current().sellerName(), settings.current().sellerCountry(), fiscalYear.current().name(),
+                invoices.numbering().invoicePattern(), invoices.numbering().creditNotePattern());
     }
 
     /** A month by its English name ({@code APRIL}) or number ({@code 4}). */

@@ -16,6 +16,8 @@ public class AoSettings implements Settings {
     private static final String SELLER_NAME = "sellerName";
     private static final String SELLER_COUNTRY = "sellerCountry";
     private static final String FISCAL_YEAR_START = "fiscalYearStart";
+    private static final String INVOICE_PATTERN = "invoiceNumberPattern";
+    private static final String CREDIT_NOTE_PATTERN = "creditNoteNumberPattern";
     private static final Currency DEFAULT_BASE_CURRENCY = Currency.getInstance("EUR");
 
     private final ActiveObjects ao;
@@ -80,6 +82,27 @@ public class AoSettings implements Settings {
     @Override
     public void setFiscalYearStart(java.time.Month month) {
         put(FISCAL_YEAR_START, month.name());
+    }
+
+    @Override
+    public String invoiceNumberPattern() {
+        return text(INVOICE_PATTERN);
+    }
+
+    @Override
+    public String creditNoteNumberPattern() {
+        return text(CREDIT_NOTE_PATTERN);
+    }
+
+    @Override
+    public void setInvoiceNumberPatterns(String invoicePattern, String creditNotePattern) {
+        put(INVOICE_PATTERN, invoicePattern);
+        put(CREDIT_NOTE_PATTERN, creditNotePattern);
+    }
+
+    private String text(String name) {
+        SettingEntity setting = find(name);
+        return setting == null || setting.getSettingValue() == null ? "" : setting.getSettingValue();
     }
 
     private void put(String name, String value) {

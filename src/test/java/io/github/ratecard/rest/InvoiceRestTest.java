@@ -170,6 +170,20 @@ public class InvoiceRestTest {
         assertEquals("to", finance.get("invoices?from=2031-06-30&to=2031-06-01").field());
     }
 
+    @Test
+    public void numberingPatterns_shouldBeSetByFinanceAndRefusedWhenTheyCannotNumber() throws Exception {
+        assertEquals("invoiceNumberPattern", finance.put("settings", "{\"invoiceNumberPattern\":\"{prefix}-{yyyy}\",\"fiscalYearStart\":\"JULY\"}").field());
+        assertEquals("JANUARY", finance.get("settings").json().get("fiscalYearStart").asText());
+        try {
+            JsonNode changed = finance.put("settings", "{\"creditNoteNumberPattern\":\"CR-{prefix}-{seq:6}\"}").json();
+
+            assertEquals("{prefix}-{yyyy}-{seq:4}", changed.get("invoiceNumberPattern").asText());
+            assertEquals("CR-{prefix}-{seq:6}", finance.get("settings").json().get("creditNoteNumberPattern").asText());
+        } finally {
+            assertEquals(200, finance.put("settings", "{\"creditNoteNumberPattern\":\"CN-{prefix}-{yyyy}-{seq:4}\"}").status());
+        }
+    }
+
     private static long draft(String from, String to) throws Exception {
         RestFixture.Reply draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
         assertEquals(draft.body(), 201, draft.status());

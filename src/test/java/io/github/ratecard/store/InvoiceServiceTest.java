@@ -86,6 +86,20 @@ public class InvoiceServiceTest {
     }
 
     @Test
+    public void numberingFinanceSets_shouldNumberTheNextInvoicesAndBeAudited() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        kit.log(2, 2, "2027-01-05T09:00:00Z", 3600);
+        kit.service.changeNumbering(kit.service.numbering().with("INV-{prefix}-{seq:5}", null));
+
+        Invoice october = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
+        Invoice january = kit.service.issue(kit.draft("2027-01-01", "2027-01-31").id(), LocalDate.parse("2027-02-01"), null, "fiona");
+
+        assertEquals("INV-ACME-00001", october.number());
+        assertEquals("INV-ACME-00002", january.number()); // no year in the pattern: the sequence goes on
+        assertTrue(kit.rateCard.audit.recent("settings", 1).get(0).afterJson().contains("INV-{prefix}-{seq:5}"));
+    }
+
+    @Test
     public void issuedInvoice_shouldNeverChange() {
         kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
         Invoice issued = kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), ISSUE_DAY, null, "fiona");
