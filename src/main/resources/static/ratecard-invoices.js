@@ -54,7 +54,7 @@
             var projects = value(form, 'projectKeys');
             call('POST', 'invoices', {
                 accountKey: value(form, 'accountKey'), from: value(form, 'from'), to: value(form, 'to'), grouping: value(form, 'grouping'),
-                projectKeys: projects ? projects.split(/[\s,;]+/).filter(Boolean) : []
+                projectKeys: projects ? projects.split(/[\s,;]+/).filter(Boolean) : [], jql: value(form, 'jql') || null
             }).then(function (draft) { show(draft.id); }, fail(form));
         });
 

@@ -56,11 +56,11 @@ public final class BillableWorkReader {
         this.expenses = expenses;
     }
 
-    public List<BillableWork> work(String accountKey, DateRange period, List<String> projectKeys) {
+    public List<BillableWork> work(String accountKey, DateRange period, List<String> projectKeys, IssueMatches issues) {
         Set<Long> projectIds = projectIdsOf(projectKeys);
         List<LedgerEntry> entries = new ArrayList<>();
         ledger.billableOfAccount(accountKey, period.first(), period.last(), entry -> {
-            if (projectIds.isEmpty() || projectIds.contains(entry.projectId())) {
+            if ((projectIds.isEmpty() || projectIds.contains(entry.projectId())) && issues.includes(entry.issueId())) {
                 entries.add(entry);
             }
         });
@@ -88,7 +88,7 @@ public final class BillableWorkReader {
     }
 
     /** Billable expenses of the period of the projects billing to the account by default. */
-    public List<Expense> expenses(String accountKey, DateRange period, List<String> projectKeys) {
+    public List<Expense> expenses(String accountKey, DateRange period, List<String> projectKeys, IssueMatches issues) {
         List<Expense> found = new ArrayList<>();
         for (ProjectAccountLink link : accounts.linksOfAccount(accountKey)) {
             if (!link.isDefault()) {
@@ -98,7 +98,10 @@ public final class BillableWorkReader {
             if (project.isEmpty() || !projectKeys.isEmpty() && !projectKeys.contains(project.get().key())) {
                 continue;
             }
-            expenses.ofProject(project.get().key(), period).stream().filter(Expense::billable).forEach(found::add);
+            expenses.ofProject(project.get().key(), period).stream().filter(Expense::billable)
+                    .filter(expense -> issues.isAny() || expense.scope().kind() == io.github.ratecard.budget.BudgetScope.Kind.ISSUE
+                            && issues.includesKey(expense.scope().key()))
+                    .forEach(found::add);
         }
         return found;
     }

@@ -11,13 +11,14 @@ import java.util.Objects;
 
 /**
  * An invoice or credit note of one client account, in the account's currency: the period its work
- * was done in (narrowed to some projects when {@code projectKeys} is not empty), how its work is
+ * was done in (narrowed to some projects when {@code projectKeys} is not empty, and to the issues a
+ * JQL query matches when {@code jql} is not empty), how its work is
  * grouped, its lines and totals. A draft has no number; issuing gives it the next number of its
  * sequence, freezes it, and records the exchange rate to the base currency finance entered
  * ({@code baseTotal} = total × rate, rounded once). A credit note names the invoice it credits.
  */
 public record Invoice(long id, InvoiceKind kind, InvoiceStatus status, String accountKey, String number, DateRange period,
-                      LineGrouping grouping, Currency currency, List<String> projectKeys, List<InvoiceLine> lines, InvoiceTotals totals,
+                      LineGrouping grouping, Currency currency, List<String> projectKeys, String jql, List<InvoiceLine> lines, InvoiceTotals totals,
                       LocalDate issueDate, Instant issuedAt, String issuedBy, Long creditOf, String voidReason, BigDecimal exchangeRate,
                       Money baseTotal, String createdBy) {
 
@@ -30,6 +31,7 @@ public record Invoice(long id, InvoiceKind kind, InvoiceStatus status, String ac
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(totals, "totals");
         projectKeys = projectKeys == null ? List.of() : List.copyOf(projectKeys);
+        jql = jql == null ? "" : jql.strip();
         lines = List.copyOf(lines);
     }
 
@@ -39,13 +41,13 @@ public record Invoice(long id, InvoiceKind kind, InvoiceStatus status, String ac
 
     /** The same invoice with other lines, totalled again at the tax rate it has. */
     public Invoice withLines(List<InvoiceLine> newLines) {
-        return new Invoice(id, kind, status, accountKey, number, period, grouping, currency, projectKeys, newLines,
+        return new Invoice(id, kind, status, accountKey, number, period, grouping, currency, projectKeys, jql, newLines,
                 InvoiceTotals.of(newLines, totals.taxPercent(), currency), issueDate, issuedAt, issuedBy, creditOf, voidReason, exchangeRate,
                 baseTotal, createdBy);
     }
 
     public Invoice withId(long newId) {
-        return new Invoice(newId, kind, status, accountKey, number, period, grouping, currency, projectKeys, lines, totals, issueDate, issuedAt,
+        return new Invoice(newId, kind, status, accountKey, number, period, grouping, currency, projectKeys, jql, lines, totals, issueDate, issuedAt,
                 issuedBy, creditOf, voidReason, exchangeRate, baseTotal, createdBy);
     }
 
@@ -53,12 +55,12 @@ public record Invoice(long id, InvoiceKind kind, InvoiceStatus status, String ac
     public Invoice issued(String newNumber, LocalDate day, Instant at, String by, BigDecimal rate, Currency baseCurrency) {
         Money base = rate == null ? null
                 : Money.rounded(totals.total().toDecimal().multiply(rate), baseCurrency);
-        return new Invoice(id, kind, InvoiceStatus.ISSUED, accountKey, newNumber, period, grouping, currency, projectKeys, lines, totals, day,
+        return new Invoice(id, kind, InvoiceStatus.ISSUED, accountKey, newNumber, period, grouping, currency, projectKeys, jql, lines, totals, day,
                 at, by, creditOf, voidReason, rate, base, createdBy);
     }
 
     public Invoice voided(String reason) {
-        return new Invoice(id, kind, InvoiceStatus.VOID, accountKey, number, period, grouping, currency, projectKeys, lines, totals, issueDate,
+        return new Invoice(id, kind, InvoiceStatus.VOID, accountKey, number, period, grouping, currency, projectKeys, jql, lines, totals, issueDate,
                 issuedAt, issuedBy, creditOf, reason, exchangeRate, baseTotal, createdBy);
     }
 }

@@ -47,10 +47,13 @@ public final class InvoiceService {
     private final Transactions transactions;
     private final Clock clock;
     private final InvoiceNumbering numbering;
+    private final IssueSearch issueSearch;
 
+    /** {@code numbering}: the app's numbering until finance sets one; {@code issueSearch}: Jira's search, for drafts narrowed by JQL. */
     public InvoiceService(InvoiceStore invoices, InvoicedWorkStore invoiced, AdjustmentStore adjustments, NumberSequence numbers,
                           BillableWorkReader reader, LedgerStore ledger, AccountStore accounts, Settings settings, AuditLog audit,
-                          Transactions transactions, Clock clock, InvoiceNumbering numbering) {
+                          Transactions transactions, Clock clock, InvoiceNumbering numbering, IssueSearch issueSearch) {
+        this.issueSearch = issueSearch;
         this.invoices = invoices;
         this.invoiced = invoiced;
         this.adjustments = adjustments;
@@ -74,10 +77,11 @@ public final class InvoiceService {
     }
 
     /** A new draft of the account's un-invoiced billable work (and expenses, and pending adjustments) of the period. */
-    public Invoice draft(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String createdBy) {
+    public Invoice draft(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String jql, String createdBy) {
         ClientAccount account = openAccount(accountKey);
+        checkJql(jql);
         Invoice empty = new Invoice(0, InvoiceKind.INVOICE, InvoiceStatus.DRAFT, account.key(), null, period, grouping, account.currency(),
-                projectKeys, List.of(), InvoiceTotals.of(List.of(), account.taxRatePercent(), account.currency()), null, null, null, null, null,
+                projectKeys, jql, List.of(), InvoiceTotals.of(List.of(), account.taxRatePercent(), account.currency()), null, null, null, null, null,
                 null, null, createdBy);
         DraftLines lines = compose(empty, List.of());
         return transactions.inTransaction(() -> {
@@ -92,13 +96,18 @@ public final class InvoiceService {
      * What the account's un-invoiced billable work of the period comes to, grouped as asked, without
      * keeping anything: the billing report. The invoice it returns is an unsaved draft.
      */
-    public Report report(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys) {
+    public Report report(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String jql, String viewer) {
         ClientAccount account = accounts.account(accountKey).orElseThrow(() -> new InvalidInputException("account", "No account " + accountKey));
+        checkJql(jql);
         Invoice empty = new Invoice(0, InvoiceKind.INVOICE, InvoiceStatus.DRAFT, account.key(), null, period, grouping, account.currency(),
-                projectKeys, List.of(), InvoiceTotals.of(List.of(), account.taxRatePercent(), account.currency()), null, null, null, null, null,
-                null, null, "");
+                projectKeys, jql, List.of(), InvoiceTotals.of(List.of(), account.taxRatePercent(), account.currency()), null, null, null, null, null,
+                null, null, viewer);
         DraftLines lines = compose(empty, List.of());
         return new Report(empty.withLines(lines.lines()), lines);
+    }
+
+    private static void checkJql(String jql) {
+        InvalidInputException.require(jql == null || jql.strip().length() <= 2000, "jql", "A JQL query has at most 2,000 characters");
     }
 
     /** A billing report: its lines as an unsaved draft, and the work they are made of. */
@@ -279,7 +288,7 @@ public final class InvoiceService {
             ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
             LocalDate day = creditDay;
             Invoice note = new Invoice(0, InvoiceKind.CREDIT_NOTE, InvoiceStatus.DRAFT, invoice.accountKey(), null, invoice.period(),
-                    invoice.grouping(), invoice.currency(), invoice.projectKeys(), lines,
+                    invoice.grouping(), invoice.currency(), invoice.projectKeys(), invoice.jql(), lines,
                     InvoiceTotals.of(lines, invoice.totals().taxPercent(), invoice.currency()), null, null, null, invoiceId, reason.strip(), null,
                     null, by);
             String number = nextNumber(numbering, InvoiceKind.CREDIT_NOTE, account, day.getYear());
@@ -347,11 +356,12 @@ public final class InvoiceService {
         Set<Long> excludedWork = id == 0 ? Set.of() : invoices.excludedWorklogs(id);
         Set<Long> excludedExpenses = id == 0 ? Set.of() : invoices.excludedExpenses(id);
         Map<String, String> texts = id == 0 ? Map.of() : invoices.texts(id);
-        List<io.github.ratecard.budget.Expense> billableExpenses = reader.expenses(draft.accountKey(), draft.period(), draft.projectKeys());
+        IssueMatches issues = draft.jql().isEmpty() ? IssueMatches.ANY : issueSearch.matching(draft.jql(), draft.createdBy());
+        List<io.github.ratecard.budget.Expense> billableExpenses = reader.expenses(draft.accountKey(), draft.period(), draft.projectKeys(), issues);
         Set<Long> expenseIdsOnInvoices = invoices.billedExpenses(draft.accountKey());
         billableExpenses.removeIf(expense -> expenseIdsOnInvoices.contains(expense.id()));
         return DraftComposer.compose(draft.grouping(), draft.currency(), new DraftComposer.Sources(
-                reader.work(draft.accountKey(), draft.period(), draft.projectKeys()), billableExpenses, adjustments.pending(draft.accountKey()),
+                reader.work(draft.accountKey(), draft.period(), draft.projectKeys(), issues), billableExpenses, adjustments.pending(draft.accountKey()),
                 manual, excludedWork, excludedExpenses, texts));
     }
 

@@ -36,13 +36,13 @@ public class BillingReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     public Response report(@QueryParam("account") String account, @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("groupBy") @DefaultValue("issue") String groupBy, @QueryParam("project") List<String> projects,
+                           @QueryParam("groupBy") @DefaultValue("issue") String groupBy, @QueryParam("project") List<String> projects, @QueryParam("jql") String jql,
                            @QueryParam("format") @DefaultValue("json") String format, @QueryParam("bom") @DefaultValue("false") boolean bom,
                            @QueryParam("separator") @DefaultValue(",") String separator) {
         access.requireFinance();
         LineGrouping grouping = Inputs.requiredEnum(LineGrouping.class, groupBy, "groupBy");
         InvoiceService.Report report = invoices.report(Inputs.required(account, "account"), InvoiceResource.period(from, to), grouping,
-                InvoiceResource.keys(projects));
+                InvoiceResource.keys(projects), jql, access.currentViewer().orElseThrow().userKey());
         String name = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
         if (name.equals("json")) {
             return Response.ok(InvoiceDocs.InvoiceDoc.of(report.invoice(), report.lines()), MediaType.APPLICATION_JSON_TYPE).build();

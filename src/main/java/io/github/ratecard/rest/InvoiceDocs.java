@@ -39,13 +39,13 @@ final class InvoiceDocs {
     }
 
     public record InvoiceDoc(long id, String kind, String status, String accountKey, String number, String from, String to, String grouping,
-                             String currency, List<String> projectKeys, List<Line> lines, Amount subtotal, String taxPercent, Amount tax,
+                             String currency, List<String> projectKeys, String jql, List<Line> lines, Amount subtotal, String taxPercent, Amount tax,
                              Amount total, String issueDate, String issuedAt, String issuedBy, Long creditOf, String reason,
                              String exchangeRate, Amount baseTotal, String createdBy, List<Work> blockers) {
         static InvoiceDoc of(Invoice i, DraftLines preview) {
             return new InvoiceDoc(i.id(), i.kind().name(), i.status().name(), i.accountKey(), i.number(), i.period().first().toString(),
                     i.period().last().toString(), i.grouping().name(), i.currency().getCurrencyCode(), i.projectKeys(),
-                    i.lines().stream().map(Line::of).collect(Collectors.toList()), Amount.of(i.totals().subtotal()),
+                    i.jql().isEmpty() ? null : i.jql(), i.lines().stream().map(Line::of).collect(Collectors.toList()), Amount.of(i.totals().subtotal()),
                     i.totals().taxPercent().stripTrailingZeros().toPlainString(), Amount.of(i.totals().tax()), Amount.of(i.totals().total()),
                     i.issueDate() == null ? null : i.issueDate().toString(), i.issuedAt() == null ? null : i.issuedAt().toString(), i.issuedBy(),
                     i.creditOf(), i.voidReason(), i.exchangeRate() == null ? null : i.exchangeRate().toPlainString(), Amount.of(i.baseTotal()),

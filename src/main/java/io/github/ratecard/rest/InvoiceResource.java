@@ -82,14 +82,15 @@ public class InvoiceResource {
         return new Documents.PageOf<>(page.items().stream().map(InvoiceDocs.Summary::of).collect(Collectors.toList()), offset, limit, page.total());
     }
 
-    /** A draft of the account's un-invoiced work of the period: {@code {"accountKey", "from", "to", "grouping", "projectKeys"}}. */
+    /** A draft of the account's un-invoiced work of the period: {@code {"accountKey", "from", "to", "grouping", "projectKeys", "jql"}}. */
     @POST
     public Response draft(DraftBody body) {
         access.requireFinance();
         Inputs.body(body);
         DateRange period = period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
-        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys()), user());
+        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys()), body.jql(),
+                user());
         return Response.status(Response.Status.CREATED).entity(document(draft)).build();
     }
 

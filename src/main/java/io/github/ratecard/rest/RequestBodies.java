@@ -68,7 +68,7 @@ public final class RequestBodies {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record DraftBody(String accountKey, String from, String to, String grouping, java.util.List<String> projectKeys) {
+    public record DraftBody(String accountKey, String from, String to, String grouping, java.util.List<String> projectKeys, String jql) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

@@ -245,6 +245,7 @@ public class AoInvoiceStore implements InvoiceStore {
     private static void fill(InvoiceEntity entity, Invoice invoice) {
         entity.setNumber(invoice.number());
         entity.setProjectKeys(String.join(",", invoice.projectKeys()));
+        entity.setJql(invoice.jql().isEmpty() ? null : invoice.jql());
         entity.setIssueDay(invoice.issueDate() == null ? null : invoice.issueDate().toEpochDay());
         entity.setIssuedMillis(invoice.issuedAt() == null ? null : invoice.issuedAt().toEpochMilli());
         entity.setIssuedBy(invoice.issuedBy());
@@ -305,7 +306,7 @@ public class AoInvoiceStore implements InvoiceStore {
         return new Invoice(entity.getID(), InvoiceKind.valueOf(entity.getKind()), InvoiceStatus.valueOf(entity.getStatus()), entity.getAccountKey(),
                 entity.getNumber(), new DateRange(LocalDate.ofEpochDay(entity.getFirstDay()), LocalDate.ofEpochDay(entity.getLastDay())),
                 LineGrouping.valueOf(entity.getLineGrouping()), currency, keys == null || keys.isEmpty() ? List.of() : List.of(keys.split(",")),
-                lines, InvoiceTotals.of(lines, BigDecimal.valueOf(entity.getTaxBp(), 2), currency),
+                entity.getJql(), lines, InvoiceTotals.of(lines, BigDecimal.valueOf(entity.getTaxBp(), 2), currency),
                 entity.getIssueDay() == null ? null : LocalDate.ofEpochDay(entity.getIssueDay()),
                 entity.getIssuedMillis() == null ? null : Instant.ofEpochMilli(entity.getIssuedMillis()), entity.getIssuedBy(), entity.getCreditOf(),
                 entity.getVoidReason(), entity.getExchangeRate() == null ? null : new BigDecimal(entity.getExchangeRate()),

@@ -3,6 +3,7 @@ package io.github.ratecard.store;
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
@@ -79,6 +80,12 @@ public interface InvoiceEntity extends Entity {
     String getProjectKeys();
 
     void setProjectKeys(String keys);
+
+    /** The JQL query the draft is narrowed to; null for none. */
+    @StringLength(StringLength.UNLIMITED)
+    String getJql();
+
+    void setJql(String jql);
 
     @NotNull
     int getTaxBp();

@@ -70,12 +70,14 @@ public final class BillingReportPage {
                     : accounts.account(accountKey).orElseThrow(() -> new InvalidInputException("account", "No account " + accountKey));
             DateRange period = period(params.get("from"), params.get("to"));
             LineGrouping grouping = grouping(params.get("groupBy"));
-            InvoiceService.Report report = invoices.report(account.key(), period, grouping, List.of(project.key()));
+            String jql = blankToNull(params.get("jql"));
+            InvoiceService.Report report = invoices.report(account.key(), period, grouping, List.of(project.key()), jql,
+                    access.currentViewer().orElseThrow().userKey());
             context.put("title", account.name() + " · " + project.name());
             context.put("lines", table(report.invoice(), locale.get()));
             context.put("blocked", report.lines().blockers().size());
             String query = "?account=" + enc(account.key()) + "&from=" + period.first() + "&to=" + period.last() + "&groupBy="
-                    + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key());
+                    + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key()) + (jql == null ? "" : "&jql=" + enc(jql));
             context.put("xlsxUrl", restBase + "/reports/billing" + query + "&format=xlsx");
             context.put("csvUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true");
         } catch (InvalidInputException e) {

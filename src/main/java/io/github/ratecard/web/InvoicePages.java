@@ -82,6 +82,12 @@ public final class InvoicePages {
             facts.add(fact("customer", "ratecard.invoice.customer", account.customerName()));
         }
         facts.add(fact("period", "ratecard.invoice.col.period", range(invoice, viewer)));
+        if (!invoice.projectKeys().isEmpty()) {
+            facts.add(fact("projects", "ratecard.invoice.projects.only", String.join(", ", invoice.projectKeys())));
+        }
+        if (!invoice.jql().isEmpty()) {
+            facts.add(fact("jql", "ratecard.invoice.jql.only", invoice.jql()));
+        }
         facts.add(fact("status", "ratecard.invoice.col.status", i18n.getText("ratecard.invoice.status." + invoice.status().name())));
         if (invoice.issueDate() != null) {
             facts.add(fact("issued", "ratecard.invoice.col.issued", dates(viewer).format(invoice.issueDate()) + " · " + invoice.issuedBy()));

@@ -142,7 +142,7 @@ final class ExportFigures {
         List<InvoiceLine> lines = List.of(new InvoiceLine(1, LineKind.WORK, "ISSUE:P1-1@600000", "All work", BigDecimal.ONE, new BigDecimal("60"),
                 Money.parse("60.00", "EUR"), 3600, rows));
         Invoice invoice = new Invoice(1, InvoiceKind.INVOICE, InvoiceStatus.ISSUED, "ACME", "ACME-2026-0001", new DateRange(FIRST,
-                FIRST.plusYears(1).minusDays(1)), LineGrouping.ISSUE, EUR, List.of(), lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR),
+                FIRST.plusYears(1).minusDays(1)), LineGrouping.ISSUE, EUR, List.of(), "", lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR),
                 FIRST, Instant.parse("2027-01-05T10:00:00Z"), "bench", null, null, null, null, "bench");
         return new InvoiceDocument(invoice, "Invoice ACME-2026-0001", new InvoiceDocument.Party("Ratecard BPO", "DE"),
                 new InvoiceDocument.Party("Acme", "FR"), details());

@@ -394,7 +394,7 @@ public final class LedgerBenchmark {
         long read = System.nanoTime() - readBegin;
         long begin = System.nanoTime();
         io.github.ratecard.invoice.Invoice draft = app.invoices.draft("ACME", period, io.github.ratecard.invoice.LineGrouping.ISSUE, List.of(),
-                "bench");
+                null, "bench");
         long ours = System.nanoTime() - begin;
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("entries", entries[0]);
@@ -575,7 +575,9 @@ public final class LedgerBenchmark {
             invoices = new io.github.ratecard.invoice.InvoiceService(invoiceStore, invoicedWork, new io.github.ratecard.store.AoAdjustmentStore(ao),
                     new io.github.ratecard.store.AoNumberSequence(ao), new io.github.ratecard.invoice.BillableWorkReader(ledger, rates,
                     new BudgetFigures.OpenIssues(), users, levels, accounts, projects, new io.github.ratecard.store.AoExpenseStore(ao)), ledger, accounts,
-                    settings, audit, transactions, clock, io.github.ratecard.invoice.InvoiceNumbering.DEFAULT);
+                    settings, audit, transactions, clock, io.github.ratecard.invoice.InvoiceNumbering.DEFAULT, (jql, user) -> {
+                        throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
+                    });
         }
 
         JobWorker worker(WorklogSource source) {

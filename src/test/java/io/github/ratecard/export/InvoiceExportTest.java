@@ -124,7 +124,7 @@ public class InvoiceExportTest {
         Invoice invoice = document("ACME-2026-0001", "x").invoice();
         List<InvoiceLine> credited = invoice.lines().stream().map(InvoiceLine::credited).toList();
         Invoice note = new Invoice(9, InvoiceKind.CREDIT_NOTE, InvoiceStatus.ISSUED, "ACME", "CN-ACME-2026-0001", invoice.period(),
-                invoice.grouping(), EUR, List.of(), credited, InvoiceTotals.of(credited, new BigDecimal("19"), EUR), LocalDate.parse("2026-11-20"),
+                invoice.grouping(), EUR, List.of(), "", credited, InvoiceTotals.of(credited, new BigDecimal("19"), EUR), LocalDate.parse("2026-11-20"),
                 Instant.parse("2026-11-20T10:00:00Z"), "fiona", 1L, "Training hours", null, null, "fiona");
 
         byte[] xml = write(new UblInvoiceWriter(id -> "ACME-2026-0001"), new InvoiceDocument(note, "Credit note", party("Ratecard BPO"),
@@ -203,7 +203,7 @@ public class InvoiceExportTest {
                 new InvoiceLine(2, LineKind.EXPENSE, "EXPENSE:7", "Travel 2026-10-09", BigDecimal.ONE, new BigDecimal("30.00"),
                         Money.parse("30.00", "EUR"), 0, 0));
         Invoice invoice = new Invoice(1, InvoiceKind.INVOICE, InvoiceStatus.ISSUED, "ACME", number, new DateRange(LocalDate.parse("2026-10-01"),
-                LocalDate.parse("2026-10-31")), LineGrouping.ISSUE, EUR, List.of(), lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR),
+                LocalDate.parse("2026-10-31")), LineGrouping.ISSUE, EUR, List.of(), "", lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR),
                 LocalDate.parse("2026-11-05"), Instant.parse("2026-11-05T10:00:00Z"), "fiona", null, null, null, null, "fiona");
         List<InvoicedWork> rows = new ArrayList<>();
         rows.add(new InvoicedWork(11, 1, "ISSUE:ACME-1@600000", LocalDate.parse("2026-10-05"), "ACME-1", summary, "Ana Okafor", "Agent L1", 3300,

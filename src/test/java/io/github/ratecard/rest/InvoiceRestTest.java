@@ -184,6 +184,33 @@ public class InvoiceRestTest {
         }
     }
 
+    @Test
+    public void draftNarrowedByJql_shouldBillTheMatchingIssuesOnly() throws Exception {
+        long matching = rest.logWork("ACME-19", "agent05", "2026-12-28T09:00:00Z", 3600);
+        rest.logWork("ACME-20", "agent05", "2026-12-28T10:00:00Z", 3600);
+
+        RestFixture.Reply draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-12-28\",\"to\":\"2026-12-28\","
+                + "\"jql\":\"key in (ACME-19, ACME-21)\"}");
+
+        assertEquals(draft.body(), 201, draft.status());
+        assertEquals("key in (ACME-19, ACME-21)", draft.json().get("jql").asText());
+        JsonNode entries = finance.get("invoices/" + draft.json().get("id").asLong() + "/entries").json();
+        assertEquals(1, entries.get("total").asLong());
+        assertEquals(matching, entries.get("entries").get(0).get("worklogId").asLong());
+    }
+
+    @Test
+    public void jqlJiraRefuses_shouldNameTheFieldAndKeepNoDraft() throws Exception {
+        long before = finance.get("invoices?status=DRAFT").json().get("total").asLong();
+
+        RestFixture.Reply refused = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-12-28\",\"to\":\"2026-12-28\","
+                + "\"jql\":\"colour = red\"}");
+
+        assertEquals(400, refused.status());
+        assertEquals("jql", refused.field());
+        assertEquals(before, finance.get("invoices?status=DRAFT").json().get("total").asLong());
+    }
+
     private static long draft(String from, String to) throws Exception {
         RestFixture.Reply draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
         assertEquals(draft.body(), 201, draft.status());

@@ -48,7 +48,7 @@ final class DemoInvoices {
     }
 
     private Invoice draft(String account, String from, String to, LineGrouping grouping) {
-        return app.invoices.draft(account, new DateRange(LocalDate.parse(from), LocalDate.parse(to)), grouping, List.of(), "finance");
+        return app.invoices.draft(account, new DateRange(LocalDate.parse(from), LocalDate.parse(to)), grouping, List.of(), null, "finance");
     }
 
     /** Issues the draft, leaving out first what misses a bill rate (Globex's May has none). */

@@ -197,7 +197,7 @@ final class SandboxApp {
         breakdowns = new BreakdownReader(ledgerStore, scopeWork, projects, users, levelStore, accountStore);
         invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerStore, rateStore,
                 scopeWork, users, levelStore, accountStore, projects, expenseStore), ledgerStore, accountStore, settings, audit, transactions, clock,
-                InvoiceNumbering.DEFAULT);
+                InvoiceNumbering.DEFAULT, new SandboxIssueSearch(store));
         invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, accountStore, settings);
         costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale,
                 new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)),

@@ -44,7 +44,10 @@ final class InvoiceKit implements AutoCloseable {
     /** Set to make the service's next marking of ledger entries fail, as a crash in the middle of issuing. */
     final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
     final InvoiceService service = new InvoiceService(invoices, invoiced, adjustments, numbers, reader, crashable(budget.ledger), rateCard.accounts,
-            rateCard.settings, rateCard.audit, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC), InvoiceNumbering.DEFAULT);
+            rateCard.settings, rateCard.audit, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC), InvoiceNumbering.DEFAULT,
+            this::search);
+    /** The JQL queries Jira was asked, with the user asking. */
+    final List<String> searches = new java.util.ArrayList<>();
 
     InvoiceKit() {
         rateCard.accountService.create(account("ACME", "EUR"));
@@ -54,6 +57,19 @@ final class InvoiceKit implements AutoCloseable {
         for (long issue = 1; issue <= 20; issue++) {
             budget.issues.add(issue, "ACME-" + issue, null);
         }
+    }
+
+    /** Jira's search, as these tests need it: {@code key in (ACME-1, ACME-3)} matches those issues; anything else is refused as Jira would. */
+    private io.github.ratecard.invoice.IssueMatches search(String jql, String userKey) {
+        searches.add(userKey + ": " + jql);
+        java.util.regex.Matcher keys = java.util.regex.Pattern.compile("key in \\(([^)]*)\\)").matcher(jql);
+        if (!keys.matches()) {
+            throw new io.github.ratecard.domain.InvalidInputException("jql", "Error in the JQL Query: " + jql);
+        }
+        List<String> wanted = java.util.Arrays.stream(keys.group(1).split(",")).map(String::strip).toList();
+        java.util.Map<Long, String> matched = new java.util.HashMap<>();
+        budget.issues.refs.values().stream().filter(ref -> wanted.contains(ref.key())).forEach(ref -> matched.put(ref.id(), ref.key()));
+        return io.github.ratecard.invoice.IssueMatches.of(matched);
     }
 
     private io.github.ratecard.ledger.LedgerStore crashable(io.github.ratecard.ledger.LedgerStore store) {
@@ -85,7 +101,7 @@ final class InvoiceKit implements AutoCloseable {
     }
 
     Invoice draft(String first, String last) {
-        return service.draft("ACME", new DateRange(LocalDate.parse(first), LocalDate.parse(last)), LineGrouping.ISSUE, List.of(), "fiona");
+        return service.draft("ACME", new DateRange(LocalDate.parse(first), LocalDate.parse(last)), LineGrouping.ISSUE, List.of(), null, "fiona");
     }
 
     @Override

@@ -5,11 +5,15 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
 import io.github.ratecard.invoice.InvoiceStatus;
+import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.invoice.LineKind;
 import io.github.ratecard.money.Money;
 import java.time.Instant;
@@ -66,6 +70,32 @@ public class InvoiceServiceTest {
         Invoice refreshed = kit.service.refresh(draft.id());
 
         assertEquals(List.of("ACME-1 Summary of ACME-1", "ACME-3 Summary of ACME-3"), refreshed.lines().stream().map(InvoiceLine::text).toList());
+    }
+
+    @Test
+    public void draftNarrowedByJql_shouldBillTheMatchingIssuesOnlyAsSeenByItsCreator() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        kit.log(2, 2, "2026-10-06T09:00:00Z", 3600);
+        Invoice draft = kit.service.draft("ACME", october(), LineGrouping.ISSUE, List.of(), "key in (ACME-1, ACME-3)", "fiona");
+        kit.log(3, 3, "2026-10-07T09:00:00Z", 3600);
+
+        Invoice refreshed = kit.service.refresh(draft.id());
+
+        assertEquals(List.of("ACME-1 Summary of ACME-1"), draft.lines().stream().map(InvoiceLine::text).toList());
+        assertEquals(List.of("ACME-1 Summary of ACME-1", "ACME-3 Summary of ACME-3"), refreshed.lines().stream().map(InvoiceLine::text).toList());
+        assertEquals("key in (ACME-1, ACME-3)", kit.service.invoice(draft.id()).jql());
+        assertTrue(kit.searches.stream().allMatch(search -> search.equals("fiona: key in (ACME-1, ACME-3)")));
+    }
+
+    @Test
+    public void jqlJiraRefuses_shouldRefuseTheDraftAndKeepNothing() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> kit.service.draft("ACME", october(), LineGrouping.ISSUE, List.of(), "colour = red", "fiona"));
+
+        assertEquals("jql", refused.field());
+        assertEquals(0, kit.service.list(InvoiceFilter.any(), 0, 1).total());
     }
 
     @Test
@@ -222,5 +252,9 @@ public class InvoiceServiceTest {
         kit.keeper.reprice(kit.budget.ledger.allEntriesOfIssue(1));
 
         assertNull(kit.adjustments.pendingOf(1).orElse(null));
+    }
+
+    private static DateRange october() {
+        return new DateRange(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31"));
     }
 }

@@ -1,0 +1,14 @@
+// Jira 10.3 — https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/search/SearchException.html
+package com.atlassian.jira.issue.search;
+
+import com.atlassian.jira.JiraException;
+
+/** Declaration only: a search Jira could not run. */
+public class SearchException extends JiraException {
+
+    private static final long serialVersionUID = 1L;
+
+    public SearchException(String message) {
+        throw new UnsupportedOperationException("Provided by Jira at run time");
+    }
+}
