@@ -1,6 +1,7 @@
 /*
  * Ratecard's Budget page: sends the budget and expense editors to the REST API as JSON and
- * reloads the page, which the server draws. Messages are shown with textContent only.
+ * reloads the page, which the server draws. Editing fills the budget form with the budget shown
+ * and saves it whole. Messages are shown with textContent only.
  */
 (function (window, document) {
     'use strict';
@@ -37,18 +38,59 @@
             window.location.assign(budgetId ? url + '&budget=' + budgetId : url);
         }
 
+        /** "2026-12-01 = 25000; 2027-01-01 = 18000" as the REST API's [{from, amount}]; the server checks each. */
+        function periodAmounts(text) {
+            if (text === undefined) { return []; }
+            return text.split(/[;\n]+/).map(function (pair) { return pair.trim(); }).filter(Boolean).map(function (pair) {
+                var parts = pair.split('=');
+                return { from: (parts[0] || '').trim(), amount: (parts[1] || '').trim() };
+            });
+        }
+
         var budgetForm = document.getElementById('ratecard-budget-form');
+        var editing = null;
         if (budgetForm) {
             budgetForm.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var thresholds = value(budgetForm, 'thresholds');
                 var hours = value(budgetForm, 'hours');
-                call('POST', 'budgets', {
+                var body = {
                     scopeKind: scopeKind, scopeKey: scopeKey, measure: value(budgetForm, 'measure'), amount: value(budgetForm, 'amount'),
                     hours: hours === undefined ? undefined : Number(hours), period: value(budgetForm, 'period'),
                     from: value(budgetForm, 'from'), to: value(budgetForm, 'to'),
-                    thresholds: thresholds === undefined ? undefined : thresholds.split(/[\s,;]+/).filter(Boolean).map(Number)
-                }).then(function (created) { reload(created.id); }, fail(budgetForm));
+                    thresholds: thresholds === undefined ? undefined : thresholds.split(/[\s,;]+/).filter(Boolean).map(Number),
+                    periodAmounts: periodAmounts(value(budgetForm, 'periodAmounts'))
+                };
+                if (editing) {
+                    body.owner = editing.owner;
+                    body.currency = editing.amount ? editing.amount.currency : undefined;
+                }
+                call(editing ? 'PUT' : 'POST', editing ? 'budgets/' + editing.id : 'budgets', body)
+                    .then(function (saved) { reload(saved.id); }, fail(budgetForm));
+            });
+        }
+
+        var editBudget = document.getElementById('ratecard-budget-edit');
+        if (editBudget && budgetForm) {
+            editBudget.addEventListener('click', function () {
+                call('GET', 'budgets/' + editBudget.getAttribute('data-budget')).then(function (budget) {
+                    editing = budget;
+                    var fields = budgetForm.elements;
+                    fields.measure.value = budget.measure;
+                    fields.amount.value = budget.amount ? budget.amount.amount : '';
+                    fields.hours.value = budget.hours === null || budget.hours === undefined ? '' : String(budget.hours);
+                    fields.period.value = budget.period;
+                    fields.from.value = budget.from;
+                    fields.to.value = budget.to;
+                    fields.thresholds.value = budget.thresholds.join(', ');
+                    fields.periodAmounts.value = budget.periodAmounts.map(function (each) {
+                        return each.from + ' = ' + each.amount.amount;
+                    }).join('; ');
+                    budgetForm.querySelector('h3').textContent = budgetForm.getAttribute('data-text-edit');
+                    budgetForm.querySelector('button[type=submit]').textContent = budgetForm.getAttribute('data-text-save');
+                    budgetForm.scrollIntoView();
+                    fields.amount.focus();
+                }, fail(null));
             });
         }
 

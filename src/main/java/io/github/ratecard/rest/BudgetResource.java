@@ -182,9 +182,9 @@ public class BudgetResource {
         InvalidInputException.require(amount != null, "periodAmounts", "Amounts per period need the budget's amount");
         for (RequestBodies.PeriodAmountBody entry : body.periodAmounts()) {
             InvalidInputException.require(entry != null, "periodAmounts", "An amount per period needs from and amount");
-            LocalDate from = Inputs.requiredDate(entry.from(), "periodAmounts.from");
+            LocalDate from = Inputs.requiredDate(entry.from(), "periodAmounts");
             InvalidInputException.require(!amounts.containsKey(from), "periodAmounts", "Two amounts for the period starting " + from);
-            amounts.put(from, Inputs.money(entry.amount(), amount.currency().getCurrencyCode(), "periodAmounts.amount"));
+            amounts.put(from, Inputs.money(entry.amount(), amount.currency().getCurrencyCode(), "periodAmounts"));
         }
         return amounts;
     }

@@ -103,6 +103,37 @@ public class BudgetPageBrowserIT {
     }
 
     @Test
+    public void leadChangesTheMonthsOfAPhasedBudgetInTheEditor() throws Exception {
+        JsonNode phased = null;
+        for (JsonNode budget : get("lead", "/rest/ratecard/1.0/budgets?scopeKind=PROJECT&scopeKey=OPS")) {
+            if (budget.get("period").asText().equals("TOTAL")) {
+                phased = budget;
+            }
+        }
+        long id = phased.get("id").asLong();
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=OPS&budget=" + id);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ratecard-budget-edit"))).click();
+        WebElement form = browser.find("#ratecard-budget-form");
+        WebElement months = form.findElement(By.name("periodAmounts"));
+        browser.waiting().until(d -> !months.getAttribute("value").isEmpty());
+
+        assertEquals("2026-11-01 = 2000.00; 2026-12-01 = 2000.00; 2027-01-01 = 6000.00; 2027-02-01 = 5000.00; 2027-03-01 = 5000.00",
+                months.getAttribute("value"));
+        months.clear();
+        months.sendKeys("2026-11-01 = 2000; 2026-12-01 = 3000; 2027-01-01 = 5000; 2027-02-01 = 5000; 2027-03-01 = 5000");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.waiting().until(d -> {
+            try {
+                return get("lead", "/rest/ratecard/1.0/budgets/" + id).get("periodAmounts").get(1).get("amount").get("amount").asText().equals("3000.00");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals("20000.00", get("lead", "/rest/ratecard/1.0/budgets/" + id).get("amount").get("amount").asText());
+    }
+
+    @Test
     public void badValueInTheEditor_shouldShowTheServersMessageAndMarkTheField() {
         browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=GLX");
         WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-budget-form")));
