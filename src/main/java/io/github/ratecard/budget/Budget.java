@@ -43,6 +43,8 @@ public record Budget(long id, BudgetScope scope, Measure measure, Money amount, 
         thresholds = thresholds == null || thresholds.isEmpty() ? DEFAULT_THRESHOLDS : List.copyOf(new TreeSet<>(thresholds));
         InvalidInputException.require(thresholds.stream().allMatch(t -> t != null && t >= 1 && t <= 1000), "thresholds",
                 "Thresholds are percentages from 1 to 1000");
+        InvalidInputException.require(periodAmounts == null
+                        || periodAmounts.entrySet().stream().allMatch(e -> e.getKey() != null && e.getValue() != null), "periodAmounts", "Each amount per period needs its first day and its amount");
         periodAmounts = periodAmounts == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(periodAmounts));
         checkPeriodAmounts(amount, period, range, periodAmounts);
     }

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * invoice prefix), {@code {yyyy}} (the issue year) and {@code {seq:N}} (the number, zero-padded to N
  * digits). The default gives {@code ACME-2026-0001}; credit notes default to {@code CN-ACME-2026-0001}.
  * Each prefix and kind is one gap-free sequence, restarting every year when the pattern names the
- * year (without {@code {yyyy}} it never restarts, so no number repeats).
+ * year (without {@code {yyyy}} it never restarts). Issuing passes over numbers another pattern gave.
  */
 public record InvoiceNumbering(String invoicePattern, String creditNotePattern) {
 
-    private static final Pattern SEQUENCE = Pattern.compile("\\{seq:(\\d)}");
+    private static final Pattern SEQUENCE = Pattern.compile("\\{seq:([1-9])}");
     public static final InvoiceNumbering DEFAULT = new InvoiceNumbering("{prefix}-{yyyy}-{seq:4}", "CN-{prefix}-{yyyy}-{seq:4}");
 
     public InvoiceNumbering {
@@ -47,9 +47,10 @@ public record InvoiceNumbering(String invoicePattern, String creditNotePattern) 
     }
 
     private static void check(String pattern, String field) {
-        InvalidInputException.require(pattern != null && SEQUENCE.matcher(pattern).find() && pattern.contains("{prefix}")
+        InvalidInputException.require(pattern != null && SEQUENCE.matcher(pattern).find() && pattern.split("\\{seq:", -1).length == 2
+                && pattern.contains("{prefix}")
                 && pattern.length() <= 40 && pattern.replaceAll("\\{(prefix|yyyy|seq:\\d)}", "").matches("[A-Za-z0-9/_.#-]*"), field,
-                field + " needs {prefix} and {seq:N} (N = 1 to 9 digits), may name {yyyy}, and otherwise holds letters, digits and - _ . / #"
+                field + " needs {prefix} and one {seq:N} (N = 1 to 9 digits), may name {yyyy}, and otherwise holds letters, digits and - _ . / #"
                         + " (at most 40 characters), e.g. {prefix}-{yyyy}-{seq:4}");
     }
 }

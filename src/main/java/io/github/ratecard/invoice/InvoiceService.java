@@ -33,6 +33,7 @@ import java.util.Set;
 public final class InvoiceService {
 
     static final String AUDIT_TYPE = "invoice";
+    private static final int MAX_TAKEN_NUMBERS = 10_000;
     private static final int MAX_ATTEMPTS = 50;
 
     private final InvoiceStore invoices;
@@ -83,7 +84,7 @@ public final class InvoiceService {
         Invoice empty = new Invoice(0, InvoiceKind.INVOICE, InvoiceStatus.DRAFT, account.key(), null, period, grouping, account.currency(),
                 projectKeys, jql, List.of(), InvoiceTotals.of(List.of(), account.taxRatePercent(), account.currency()), null, null, null, null, null,
                 null, null, createdBy);
-        DraftLines lines = compose(empty, List.of());
+        DraftLines lines = compose(empty, List.of(), issuesOf(empty));
         return transactions.inTransaction(() -> {
             long id = invoices.insert(empty.withLines(lines.lines()));
             Invoice created = invoice(id);
@@ -102,7 +103,7 @@ public final class InvoiceService {
         Invoice empty = new Invoice(0, InvoiceKind.INVOICE, InvoiceStatus.DRAFT, account.key(), null, period, grouping, account.currency(),
                 projectKeys, jql, List.of(), InvoiceTotals.of(List.of(), account.taxRatePercent(), account.currency()), null, null, null, null, null,
                 null, null, viewer);
-        DraftLines lines = compose(empty, List.of());
+        DraftLines lines = compose(empty, List.of(), issuesOf(empty));
         return new Report(empty.withLines(lines.lines()), lines);
     }
 
@@ -122,14 +123,15 @@ public final class InvoiceService {
     /** The draft's lines as they would be now, and what blocks issuing. */
     public DraftLines preview(long id) {
         Invoice draft = draftOf(id);
-        return compose(draft, manualLines(draft));
+        return compose(draft, manualLines(draft), issuesOf(draft));
     }
 
     /** Composes the draft again from the current ledger: new work appears, left-out work stays out, finance's own lines and texts stay. */
     public Invoice refresh(long id) {
+        IssueMatches issues = issuesOf(draftOf(id));
         return transactions.inTransaction(() -> {
             Invoice draft = draftOf(id);
-            Invoice refreshed = draft.withLines(compose(draft, manualLines(draft)).lines());
+            Invoice refreshed = draft.withLines(compose(draft, manualLines(draft), issues).lines());
             invoices.update(refreshed);
             return invoice(id);
         });
@@ -155,6 +157,7 @@ public final class InvoiceService {
 
     /** A line of finance's own: a fixed fee, or a discount (a negative amount). */
     public Invoice addManualLine(long id, String text, Money amount) {
+        IssueMatches issues = issuesOf(draftOf(id));
         return transactions.inTransaction(() -> {
             Invoice draft = draftOf(id);
             InvalidInputException.require(amount.currency().equals(draft.currency()), "currency",
@@ -163,7 +166,7 @@ public final class InvoiceService {
             List<InvoiceLine> manual = new ArrayList<>(manualLines(draft));
             manual.add(new InvoiceLine(0, LineKind.MANUAL, "MANUAL:" + clock.millis() + ":" + manual.size(), text, BigDecimal.ONE,
                     amount.toDecimal(), amount, 0, 0));
-            Invoice changed = draft.withLines(compose(draft, manual).lines());
+            Invoice changed = draft.withLines(compose(draft, manual, issues).lines());
             invoices.update(changed);
             audit.record(AUDIT_TYPE, String.valueOf(id), "line", null, Map.of("text", text, "amount", amount.toString()));
             return invoice(id);
@@ -171,12 +174,13 @@ public final class InvoiceService {
     }
 
     public Invoice removeManualLine(long id, String lineKey) {
+        IssueMatches issues = issuesOf(draftOf(id));
         return transactions.inTransaction(() -> {
             Invoice draft = draftOf(id);
             List<InvoiceLine> manual = new ArrayList<>(manualLines(draft));
             InvalidInputException.require(manual.removeIf(line -> line.groupKey().equals(lineKey)), "lineKey",
                     "The draft has no line of your own " + lineKey);
-            Invoice changed = draft.withLines(compose(draft, manual).lines());
+            Invoice changed = draft.withLines(compose(draft, manual, issues).lines());
             invoices.update(changed);
             return invoice(id);
         });
@@ -204,14 +208,15 @@ public final class InvoiceService {
         LocalDate day = issueDate == null ? LocalDate.now(clock.withZone(settings.reportingZone())) : issueDate;
         InvoiceNumbering numbering = numbering();
         numbers.prepare(numbering.sequenceKey(account.invoicePrefix(), InvoiceKind.INVOICE, day.getYear()));
-        return withRetries(() -> issueOnce(id, day, exchangeRate, by, numbering));
+        IssueMatches issues = issuesOf(draft);
+        return withRetries(() -> issueOnce(id, day, exchangeRate, by, numbering, issues));
     }
 
-    private Invoice issueOnce(long id, LocalDate day, BigDecimal exchangeRate, String by, InvoiceNumbering numbering) {
+    private Invoice issueOnce(long id, LocalDate day, BigDecimal exchangeRate, String by, InvoiceNumbering numbering, IssueMatches issues) {
         return transactions.inTransaction(() -> {
             Invoice draft = draftOf(id);
             ClientAccount account = openAccount(draft.accountKey());
-            DraftLines lines = compose(draft, manualLines(draft));
+            DraftLines lines = compose(draft, manualLines(draft), issues);
             if (!lines.blockers().isEmpty()) {
                 throw new ConflictException("lines", lines.blockers().size() + " worklogs miss a bill rate (e.g. " + lines.blockers().get(0)
                         .issueKey() + ", worklog " + lines.blockers().get(0).worklogId() + "): give the account a rate, or leave them out");
@@ -319,9 +324,20 @@ public final class InvoiceService {
         }
     }
 
+    /**
+     * The next number of the sequence that no document carries yet: after a change of pattern a
+     * sequence may meet numbers issued under the old one (a pattern naming a year literally, say),
+     * and those are passed over so that no number is ever given twice.
+     */
     private String nextNumber(InvoiceNumbering numbering, InvoiceKind kind, ClientAccount account, int year) {
-        long sequence = numbers.next(numbering.sequenceKey(account.invoicePrefix(), kind, year));
-        return numbering.format(kind, account.invoicePrefix(), year, sequence);
+        String key = numbering.sequenceKey(account.invoicePrefix(), kind, year);
+        for (int attempt = 0; attempt < MAX_TAKEN_NUMBERS; attempt++) {
+            String number = numbering.format(kind, account.invoicePrefix(), year, numbers.next(key));
+            if (!invoices.numberTaken(number)) {
+                return number;
+            }
+        }
+        throw new ConflictException("number", "The numbering pattern keeps giving numbers already issued; choose a pattern of its own");
     }
 
     /** The numbering finance set, or the app's default until they do. */
@@ -351,12 +367,16 @@ public final class InvoiceService {
         });
     }
 
-    private DraftLines compose(Invoice draft, List<InvoiceLine> manual) {
+    /** The issues the draft's JQL query matches now, asked of Jira once per change, outside any transaction. */
+    private IssueMatches issuesOf(Invoice draft) {
+        return draft.jql().isEmpty() ? IssueMatches.ANY : issueSearch.matching(draft.jql(), draft.createdBy());
+    }
+
+    private DraftLines compose(Invoice draft, List<InvoiceLine> manual, IssueMatches issues) {
         long id = draft.id();
         Set<Long> excludedWork = id == 0 ? Set.of() : invoices.excludedWorklogs(id);
         Set<Long> excludedExpenses = id == 0 ? Set.of() : invoices.excludedExpenses(id);
         Map<String, String> texts = id == 0 ? Map.of() : invoices.texts(id);
-        IssueMatches issues = draft.jql().isEmpty() ? IssueMatches.ANY : issueSearch.matching(draft.jql(), draft.createdBy());
         List<io.github.ratecard.budget.Expense> billableExpenses = reader.expenses(draft.accountKey(), draft.period(), draft.projectKeys(), issues);
         Set<Long> expenseIdsOnInvoices = invoices.billedExpenses(draft.accountKey());
         billableExpenses.removeIf(expense -> expenseIdsOnInvoices.contains(expense.id()));
@@ -380,10 +400,11 @@ public final class InvoiceService {
     }
 
     private Invoice changeDraft(long id, String action, java.util.function.Consumer<Invoice> change) {
+        IssueMatches issues = issuesOf(draftOf(id));
         return transactions.inTransaction(() -> {
             Invoice draft = draftOf(id);
             change.accept(draft);
-            Invoice changed = draft.withLines(compose(draft, manualLines(draft)).lines());
+            Invoice changed = draft.withLines(compose(draft, manualLines(draft), issues).lines());
             invoices.update(changed);
             audit.record(AUDIT_TYPE, String.valueOf(id), action, null, Map.of("lines", changed.lines().size()));
             return invoice(id);

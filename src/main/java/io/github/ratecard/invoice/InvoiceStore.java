@@ -18,6 +18,9 @@ public interface InvoiceStore {
 
     Optional<Invoice> invoice(long id);
 
+    /** Whether an issued document already carries this number. */
+    boolean numberTaken(String number);
+
     /** Documents newest first, narrowed by the filter. */
     Page<Invoice> list(InvoiceFilter filter, int offset, int limit);
 

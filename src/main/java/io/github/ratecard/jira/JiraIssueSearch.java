@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.invoice.IssueMatches;
@@ -13,7 +14,11 @@ import io.github.ratecard.invoice.IssueSearch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Runs JQL through Jira's search as the user, so they match only the issues they may browse; reads the matches a page at a time. */
+/**
+ * Runs JQL through Jira's search as the user, so it matches only the issues they may browse: parsed,
+ * validated (unknown fields and values are refused, never read as "no issues"), then read a page at
+ * a time.
+ */
 public final class JiraIssueSearch implements IssueSearch {
 
     static final int PAGE = 1000;
@@ -32,7 +37,11 @@ public final class JiraIssueSearch implements IssueSearch {
         InvalidInputException.require(user != null, "jql", "The query runs as " + userKey + ", who is no longer a Jira user");
         SearchService.ParseResult parsed = search.parseQuery(user, jql);
         if (!parsed.isValid()) {
-            throw new InvalidInputException("jql", String.join(" ", parsed.getErrors().getErrorMessages()));
+            throw refused(parsed.getErrors());
+        }
+        MessageSet invalid = search.validateQuery(user, parsed.getQuery());
+        if (invalid.hasAnyErrors()) {
+            throw refused(invalid);
         }
         Map<Long, String> matched = new LinkedHashMap<>();
         try {
@@ -46,7 +55,12 @@ public final class JiraIssueSearch implements IssueSearch {
                 }
             }
         } catch (SearchException e) {
-            throw new IllegalStateException("Jira could not run the query " + jql, e);
+            throw new InvalidInputException("jql", "Jira could not run the query: " + e.getMessage());
         }
+    }
+
+    /** Jira's words on a query it parses or validates to errors: an unknown field, a value that does not exist, a project the user cannot see. */
+    private static InvalidInputException refused(MessageSet errors) {
+        return new InvalidInputException("jql", String.join(" ", new java.util.TreeSet<>(errors.getErrorMessages())));
     }
 }

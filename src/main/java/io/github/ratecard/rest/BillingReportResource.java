@@ -36,7 +36,8 @@ public class BillingReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     public Response report(@QueryParam("account") String account, @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("groupBy") @DefaultValue("issue") String groupBy, @QueryParam("project") List<String> projects, @QueryParam("jql") String jql,
+                           @QueryParam("groupBy") @DefaultValue("issue") String groupBy, @QueryParam("project") List<String> projects,
+                           @QueryParam("jql") String jql,
                            @QueryParam("format") @DefaultValue("json") String format, @QueryParam("bom") @DefaultValue("false") boolean bom,
                            @QueryParam("separator") @DefaultValue(",") String separator) {
         access.requireFinance();

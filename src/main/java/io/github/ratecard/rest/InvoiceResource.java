@@ -75,8 +75,8 @@ public class InvoiceResource {
         InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
         InvoiceFilter filter = InvoiceFilter.of(account == null || account.isBlank() ? null : account.trim(),
                 Inputs.enumValue(InvoiceStatus.class, status, "status"), Inputs.enumValue(InvoiceKind.class, kind, "kind"));
-        if (from != null || to != null) {
-            filter = filter.during(period(from, to));
+        if (from != null && !from.isBlank() || to != null && !to.isBlank()) {
+            filter = filter.during(billingDays(from, to));
         }
         Page<Invoice> page = invoices.list(filter, offset, limit);
         return new Documents.PageOf<>(page.items().stream().map(InvoiceDocs.Summary::of).collect(Collectors.toList()), offset, limit, page.total());
@@ -237,6 +237,14 @@ public class InvoiceResource {
 
     private List<Long> excluded(long id) {
         return List.copyOf(invoices.excludedWorklogs(id));
+    }
+
+    /** The days a list filters on: either end may be open. */
+    private static DateRange billingDays(String from, String to) {
+        java.time.LocalDate first = from == null || from.isBlank() ? java.time.LocalDate.of(1970, 1, 1) : Inputs.requiredDate(from, "from");
+        java.time.LocalDate last = to == null || to.isBlank() ? java.time.LocalDate.of(9999, 12, 31) : Inputs.requiredDate(to, "to");
+        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
+        return new DateRange(first, last);
     }
 
     static DateRange period(String from, String to) {

@@ -3,6 +3,7 @@ package io.github.ratecard.rest;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.budget.FiscalYearService;
 import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.invoice.InvoiceNumbering;
 import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.money.Currencies;
@@ -31,12 +32,15 @@ public class SettingsResource {
     private final SettingsService settings;
     private final FiscalYearService fiscalYear;
     private final InvoiceService invoices;
+    private final Transactions transactions;
     private final AccessPolicy access;
 
-    public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, InvoiceService invoices, AccessPolicy access) {
+    public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, InvoiceService invoices, Transactions transactions,
+                            AccessPolicy access) {
         this.settings = settings;
         this.fiscalYear = fiscalYear;
         this.invoices = invoices;
+        this.transactions = transactions;
         this.access = access;
     }
 
@@ -46,27 +50,31 @@ public class SettingsResource {
         return document();
     }
 
-    /** Changes the fields given. The base currency can change only while no cost rate exists. */
+    /**
+     * Changes the fields given, in one transaction: a field refused refuses them all. The base
+     * currency can change only while no cost rate exists.
+     */
     @PUT
     public Documents.SettingsDoc update(SettingsBody body) {
         access.requireFinance();
         Inputs.body(body);
         SettingsService.checkSeller(body.sellerName(), body.sellerCountry());
         Month firstMonth = body.fiscalYearStart() == null ? null : month(body.fiscalYearStart());
-        if (firstMonth != null) {
-            fiscalYear.check(firstMonth);
-        }
-        InvoiceNumbering numbering = body.invoiceNumberPattern() == null && body.creditNoteNumberPattern() == null ? null
-                : invoices.numbering().with(body.invoiceNumberPattern(), body.creditNoteNumberPattern());
-        settings.change(body.baseCurrency() == null ? null : currency(body.baseCurrency()),
-                body.reportingZone() == null ? null : zone(body.reportingZone()));
-        settings.changeSeller(body.sellerName(), body.sellerCountry());
-        if (firstMonth != null) {
-            fiscalYear.change(firstMonth);
-        }
-        if (numbering != null) {
-            invoices.changeNumbering(numbering);
-        }
+        Currency baseCurrency = body.baseCurrency() == null ? null : currency(body.baseCurrency());
+        ZoneId zone = body.reportingZone() == null ? null : zone(body.reportingZone());
+        transactions.inTransaction(() -> {
+            InvoiceNumbering numbering = body.invoiceNumberPattern() == null && body.creditNoteNumberPattern() == null ? null
+                    : invoices.numbering().with(body.invoiceNumberPattern(), body.creditNoteNumberPattern());
+            settings.change(baseCurrency, zone);
+            settings.changeSeller(body.sellerName(), body.sellerCountry());
+            if (firstMonth != null) {
+                fiscalYear.change(firstMonth);
+            }
+            if (numbering != null) {
+                invoices.changeNumbering(numbering);
+            }
+            return null;
+        });
         return document();
     }
 

@@ -83,6 +83,11 @@ public class AoInvoiceStore implements InvoiceStore {
     }
 
     @Override
+    public boolean numberTaken(String number) {
+        return ao.count(InvoiceNumberEntity.class, Query.select().where(InvoiceNumberEntity.NUMBER + " = ?", number)) > 0;
+    }
+
+    @Override
     public Page<Invoice> list(InvoiceFilter filter, int offset, int limit) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();

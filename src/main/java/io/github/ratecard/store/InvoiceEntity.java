@@ -33,6 +33,7 @@ public interface InvoiceEntity extends Entity {
     String BASE_TOTAL_MINOR = "BASE_TOTAL_MINOR";
     String BASE_CURRENCY = "BASE_CURRENCY";
     String CREATED_BY = "CREATED_BY";
+    String JQL = "JQL";
 
     @NotNull
     String getKind();

@@ -7,4 +7,6 @@ import java.util.Set;
 public interface MessageSet extends java.io.Serializable {
 
     Set<String> getErrorMessages();
+
+    boolean hasAnyErrors();
 }

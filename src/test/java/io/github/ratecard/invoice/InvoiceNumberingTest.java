@@ -34,6 +34,8 @@ public class InvoiceNumberingTest {
         assertEquals("invoiceNumberPattern", refused("{prefix}-{yyyy}", null));
         assertEquals("invoiceNumberPattern", refused("{yyyy}-{seq:4}", null));
         assertEquals("invoiceNumberPattern", refused("=HYPERLINK {prefix}{seq:4}", null));
+        assertEquals("invoiceNumberPattern", refused("{prefix}-{seq:0}", null));
+        assertEquals("invoiceNumberPattern", refused("{prefix}-{seq:4}-{seq:2}", null));
         assertEquals("creditNoteNumberPattern", refused(null, "{prefix}-{yyyy}-{seq:4}"));
     }
 

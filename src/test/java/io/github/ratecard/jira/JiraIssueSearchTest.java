@@ -56,19 +56,33 @@ public class JiraIssueSearchTest {
     }
 
     @Test
-    public void queryJiraCannotParse_shouldBeRefusedWithJirasWords() {
+    public void queryThatParsesButNamesAValueThatDoesNotExist_shouldBeRefusedWithJirasWords() {
+        parses("key in (ACME-1, ACME-999)");
+        MessageSet errors = mock(MessageSet.class);
+        when(errors.hasAnyErrors()).thenReturn(true);
+        when(errors.getErrorMessages()).thenReturn(Set.of("An issue with key 'ACME-999' does not exist for field 'key'."));
+        when(search.validateQuery(fiona, query)).thenReturn(errors);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> target.matching("key in (ACME-1, ACME-999)", "fiona"));
+
+        assertEquals("jql", refused.field());
+        assertEquals("An issue with key 'ACME-999' does not exist for field 'key'.", refused.getMessage());
+    }
+
+    @Test
+    public void queryWithASyntaxError_shouldBeRefusedWithJirasWords() {
         when(users.getUserByKey("fiona")).thenReturn(fiona);
         SearchService.ParseResult invalid = mock(SearchService.ParseResult.class);
         MessageSet errors = mock(MessageSet.class);
-        when(errors.getErrorMessages()).thenReturn(Set.of("Field 'colour' does not exist."));
+        when(errors.getErrorMessages()).thenReturn(Set.of("Error in the JQL Query: Expecting either a value, list or function but got 'EOF'."));
         when(invalid.isValid()).thenReturn(false);
         when(invalid.getErrors()).thenReturn(errors);
-        when(search.parseQuery(fiona, "colour = red")).thenReturn(invalid);
+        when(search.parseQuery(fiona, "project =")).thenReturn(invalid);
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> target.matching("colour = red", "fiona"));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> target.matching("project =", "fiona"));
 
         assertEquals("jql", refused.field());
-        assertEquals("Field 'colour' does not exist.", refused.getMessage());
+        assertEquals("Error in the JQL Query: Expecting either a value, list or function but got 'EOF'.", refused.getMessage());
     }
 
     @Test
@@ -93,6 +107,7 @@ public class JiraIssueSearchTest {
         when(parsed.isValid()).thenReturn(true);
         when(parsed.getQuery()).thenReturn(query);
         when(search.parseQuery(fiona, jql)).thenReturn(parsed);
+        when(search.validateQuery(fiona, query)).thenReturn(mock(MessageSet.class));
     }
 
     @SuppressWarnings("unchecked")

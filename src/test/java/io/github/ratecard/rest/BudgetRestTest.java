@@ -219,6 +219,23 @@ public class BudgetRestTest {
     }
 
     @Test
+    public void fiscalYearChangeRefused_shouldLeaveTheOtherSettingsOfTheRequestUnchanged() throws Exception {
+        String issue = issue("ACME", null, 0);
+        long quarterly = created(lead.post("budgets", budgetJson(issue, "COST", "3000", null, "2027-01-01", "2027-12-31")
+                .replace("}", ",\"period\":\"QUARTER\",\"periodAmounts\":[{\"from\":\"2027-10-01\",\"amount\":\"5000\"}]}")));
+        String zone = finance.get("settings").json().get("reportingZone").asText();
+        try {
+            RestFixture.Reply refused = finance.put("settings", "{\"reportingZone\":\"Asia/Tokyo\",\"fiscalYearStart\":\"JULY\"}");
+
+            assertEquals(409, refused.status());
+            assertEquals("fiscalYearStart", refused.field());
+            assertEquals(zone, finance.get("settings").json().get("reportingZone").asText());
+        } finally {
+            assertEquals(204, lead.delete("budgets/" + quarterly).status());
+        }
+    }
+
+    @Test
     public void fiscalYearThatIsNoMonth_shouldBeRefusedAndChangeNothing() throws Exception {
         assertEquals("fiscalYearStart", finance.put("settings", "{\"fiscalYearStart\":\"13\",\"reportingZone\":\"Asia/Tokyo\"}").field());
         assertEquals(403, lead.put("settings", "{\"fiscalYearStart\":\"APRIL\"}").status());

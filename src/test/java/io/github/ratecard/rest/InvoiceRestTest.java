@@ -168,6 +168,7 @@ public class InvoiceRestTest {
         assertEquals(march, listed.get("items").get(0).get("id").asLong());
         assertEquals(june, finance.get("invoices?from=2031-06-30&to=2031-06-30").json().get("items").get(0).get("id").asLong());
         assertEquals("to", finance.get("invoices?from=2031-06-30&to=2031-06-01").field());
+        assertEquals(june, finance.get("invoices?from=2031-04-01").json().get("items").get(0).get("id").asLong());
     }
 
     @Test

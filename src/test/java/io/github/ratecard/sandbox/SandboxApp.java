@@ -226,7 +226,7 @@ final class SandboxApp {
                 new AccountResource(accounts, projects, session),
                 new ProjectAccountResource(accounts, projects, session),
                 new RateResource(rates, projects, session),
-                new SettingsResource(settingsService, fiscalYears, invoices, session),
+                new SettingsResource(settingsService, fiscalYears, invoices, transactions, session),
                 new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(ledgerStore, projects, settings, session),
                 new HealthResource(ledgerStore, intake, retries, session),

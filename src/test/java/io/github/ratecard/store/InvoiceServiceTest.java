@@ -84,6 +84,7 @@ public class InvoiceServiceTest {
         assertEquals(List.of("ACME-1 Summary of ACME-1"), draft.lines().stream().map(InvoiceLine::text).toList());
         assertEquals(List.of("ACME-1 Summary of ACME-1", "ACME-3 Summary of ACME-3"), refreshed.lines().stream().map(InvoiceLine::text).toList());
         assertEquals("key in (ACME-1, ACME-3)", kit.service.invoice(draft.id()).jql());
+        assertEquals(false, kit.searches.isEmpty());
         assertTrue(kit.searches.stream().allMatch(search -> search.equals("fiona: key in (ACME-1, ACME-3)")));
     }
 
@@ -127,6 +128,19 @@ public class InvoiceServiceTest {
         assertEquals("INV-ACME-00001", october.number());
         assertEquals("INV-ACME-00002", january.number()); // no year in the pattern: the sequence goes on
         assertTrue(kit.rateCard.audit.recent("settings", 1).get(0).afterJson().contains("INV-{prefix}-{seq:5}"));
+    }
+
+    @Test
+    public void patternThatMeetsIssuedNumbers_shouldPassOverThemAndNeverGiveANumberTwice() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        kit.log(2, 2, "2026-10-06T09:00:00Z", 3600);
+        Invoice first = kit.service.issue(kit.draft("2026-10-05", "2026-10-05").id(), ISSUE_DAY, null, "fiona");
+        kit.service.changeNumbering(kit.service.numbering().with("{prefix}-2026-{seq:4}", null));
+
+        Invoice second = kit.service.issue(kit.draft("2026-10-06", "2026-10-06").id(), ISSUE_DAY, null, "fiona");
+
+        assertEquals("ACME-2026-0001", first.number());
+        assertEquals("ACME-2026-0002", second.number());
     }
 
     @Test

@@ -14,14 +14,12 @@ public interface SearchService {
 
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
+    MessageSet validateQuery(ApplicationUser searcher, Query query);
+
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
     /** Declaration only: what parsing a JQL string gave. */
     final class ParseResult {
-
-        public ParseResult(Query query, MessageSet errors) {
-            throw new UnsupportedOperationException("Provided by Jira at run time");
-        }
 
         public Query getQuery() {
             throw new UnsupportedOperationException("Provided by Jira at run time");
