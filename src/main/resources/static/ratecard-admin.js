@@ -242,9 +242,29 @@
         var form = document.getElementById('ratecard-account-form');
         var title = document.getElementById('ratecard-account-form-title');
         var linkForm = document.getElementById('ratecard-link-form');
+        var invoicingForm = document.getElementById('ratecard-invoicing-form');
         var editing = null;
+        function editInvoicing(key) {
+            page.call('GET', 'accounts/' + encodeURIComponent(key) + '/invoicing').then(function (terms) {
+                ['street', 'postalCode', 'city', 'country', 'vatId'].forEach(function (name) { invoicingForm.elements[name].value = terms[name]; });
+                invoicingForm.elements.paymentDays.value = terms.paymentDays === null ? '' : String(terms.paymentDays);
+                invoicingForm.setAttribute('data-account', key);
+                document.getElementById('ratecard-invoicing-form-title').textContent = page.text('invoicing') + ' ' + key;
+                invoicingForm.hidden = false;
+            }, page.fail());
+        }
+        invoicingForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var v = formValues(invoicingForm);
+            var key = invoicingForm.getAttribute('data-account');
+            page.call('PUT', 'accounts/' + encodeURIComponent(key) + '/invoicing', {
+                street: v.street, postalCode: v.postalCode, city: v.city, country: v.country, vatId: v.vatId,
+                paymentDays: v.paymentDays === undefined ? null : Number(v.paymentDays)
+            }).then(function () { page.say(page.text('saved')); }, page.fail(invoicingForm));
+        });
         function edit(account) {
             editing = account.key;
+            editInvoicing(account.key);
             title.textContent = page.text('editing') + ' ' + account.key;
             ['key', 'name', 'customerName', 'currency', 'category', 'status', 'taxRatePercent', 'invoicePrefix'].forEach(function (name) {
                 form.elements[name].value = account[name] === null ? '' : account[name];
@@ -289,6 +309,7 @@
         filter.addEventListener('change', load);
         form.addEventListener('reset', function () {
             editing = null;
+            invoicingForm.hidden = true;
             title.textContent = page.text('new');
             form.elements.key.readOnly = false;
         });
@@ -424,6 +445,9 @@
             form.elements.reportingZone.value = settings.reportingZone;
             form.elements.fiscalYearStart.value = settings.fiscalYearStart;
             form.elements.invoiceNumberPattern.value = settings.invoiceNumberPattern;
+            ['sellerName', 'sellerCountry', 'sellerStreet', 'sellerCity', 'sellerPostalCode', 'sellerVatId'].forEach(function (name) {
+                form.elements[name].value = settings[name];
+            });
             form.elements.creditNoteNumberPattern.value = settings.creditNoteNumberPattern;
         }, page.fail());
         form.addEventListener('submit', function (event) {

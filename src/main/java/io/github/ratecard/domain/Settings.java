@@ -25,6 +25,11 @@ public interface Settings {
 
     void setSellerCountry(String countryCode);
 
+    /** The seller's address and VAT number on e-invoices; empty texts until finance sets them. */
+    PartyDetails sellerDetails();
+
+    void setSellerDetails(PartyDetails details);
+
     /** The pattern of the next invoice numbers, e.g. {@code {prefix}-{yyyy}-{seq:4}}; empty until finance sets one. */
     String invoiceNumberPattern();
 

@@ -1,5 +1,6 @@
 package io.github.ratecard.export;
 
+import io.github.ratecard.domain.PartyDetails;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoicedWork;
 import java.util.function.Consumer;
@@ -9,9 +10,29 @@ import java.util.function.Consumer;
  * a title, and its worklogs as detail rows, handed to the writer one at a time so a million rows
  * never sit in memory.
  */
-public record InvoiceDocument(Invoice invoice, String title, Party seller, Party buyer, Consumer<Consumer<InvoicedWork>> details) {
+public record InvoiceDocument(Invoice invoice, String title, Party seller, Party buyer, Integer paymentDays,
+                              Consumer<Consumer<InvoicedWork>> details) {
 
-    /** A seller or a buyer: name and ISO 3166 country code (empty when unknown). */
-    public record Party(String name, String countryCode) {
+    /** A document without payment terms. */
+    public InvoiceDocument(Invoice invoice, String title, Party seller, Party buyer, Consumer<Consumer<InvoicedWork>> details) {
+        this(invoice, title, seller, buyer, null, details);
+    }
+
+    /** The day an invoice is due: its issue day plus the payment days, when both are known. */
+    public java.util.Optional<java.time.LocalDate> dueDate() {
+        return paymentDays == null || invoice.issueDate() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(invoice.issueDate().plusDays(paymentDays));
+    }
+
+    /** A seller or a buyer: name, ISO 3166 country code (empty when unknown), address and VAT number. */
+    public record Party(String name, String countryCode, PartyDetails details) {
+
+        public Party(String name, String countryCode) {
+            this(name, countryCode, PartyDetails.NONE);
+        }
+
+        public Party {
+            details = details == null ? PartyDetails.NONE : details;
+        }
     }
 }

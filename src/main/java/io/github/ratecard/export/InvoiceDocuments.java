@@ -4,6 +4,8 @@ import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.invoice.BillableWork;
+import io.github.ratecard.invoice.BuyerTerms;
+import io.github.ratecard.invoice.BuyerTermsStore;
 import io.github.ratecard.invoice.DraftComposer;
 import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
@@ -16,7 +18,7 @@ import java.util.function.Consumer;
 /**
  * Builds what the exports write: an issued invoice with its frozen worklog rows, a draft with the
  * work it would bill now, or a billing report; the seller from the settings and the client from
- * its account.
+ * its account and buyer terms (address, VAT number, payment days).
  */
 public final class InvoiceDocuments {
 
@@ -24,12 +26,15 @@ public final class InvoiceDocuments {
     private final InvoicedWorkStore invoiced;
     private final AccountStore accounts;
     private final Settings settings;
+    private final BuyerTermsStore buyerTerms;
 
-    public InvoiceDocuments(InvoiceService invoices, InvoicedWorkStore invoiced, AccountStore accounts, Settings settings) {
+    public InvoiceDocuments(InvoiceService invoices, InvoicedWorkStore invoiced, AccountStore accounts, Settings settings,
+                            BuyerTermsStore buyerTerms) {
         this.invoices = invoices;
         this.invoiced = invoiced;
         this.accounts = accounts;
         this.settings = settings;
+        this.buyerTerms = buyerTerms;
     }
 
     public InvoiceDocument of(Invoice invoice) {
@@ -50,8 +55,10 @@ public final class InvoiceDocuments {
     private InvoiceDocument document(Invoice invoice, String title, Consumer<Consumer<InvoicedWork>> details) {
         ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
         String seller = settings.sellerName().isBlank() ? "Seller (set the seller's name in Ratecard's settings)" : settings.sellerName();
-        return new InvoiceDocument(invoice, title, new InvoiceDocument.Party(seller, settings.sellerCountry()),
-                new InvoiceDocument.Party(account.customerName().isBlank() ? account.name() : account.customerName(), ""), details);
+        BuyerTerms terms = buyerTerms.terms(account.key()).orElse(BuyerTerms.none(account.key()));
+        return new InvoiceDocument(invoice, title, new InvoiceDocument.Party(seller, settings.sellerCountry(), settings.sellerDetails()),
+                new InvoiceDocument.Party(account.customerName().isBlank() ? account.name() : account.customerName(), terms.countryCode(),
+                        terms.details()), terms.paymentDays(), details);
     }
 
     private static Consumer<Consumer<InvoicedWork>> rows(Invoice invoice, List<BillableWork> work) {

@@ -65,6 +65,9 @@ public final class UblInvoiceWriter implements InvoiceWriter {
             basic(xml, "CustomizationID", EN16931);
             basic(xml, "ID", invoice.number());
             basic(xml, "IssueDate", invoice.issueDate().toString());
+            if (!credit && document.dueDate().isPresent()) {
+                basic(xml, "DueDate", document.dueDate().get().toString());
+            }
             basic(xml, credit ? "CreditNoteTypeCode" : "InvoiceTypeCode", credit ? "381" : "380");
             if (credit && invoice.voidReason() != null) {
                 basic(xml, "Note", invoice.voidReason());
@@ -83,6 +86,11 @@ public final class UblInvoiceWriter implements InvoiceWriter {
             }
             party(xml, "AccountingSupplierParty", document.seller());
             party(xml, "AccountingCustomerParty", document.buyer());
+            if (document.paymentDays() != null) {
+                xml.writeStartElement(CAC, "PaymentTerms");
+                basic(xml, "Note", document.paymentDays() == 0 ? "Due on receipt" : "Payment within " + document.paymentDays() + " days");
+                xml.writeEndElement();
+            }
             BigDecimal percent = invoice.totals().taxPercent();
             xml.writeStartElement(CAC, "TaxTotal");
             amount(xml, "TaxAmount", invoice.totals().tax(), credit);
@@ -152,10 +160,21 @@ public final class UblInvoiceWriter implements InvoiceWriter {
         basic(xml, "Name", party.name());
         xml.writeEndElement();
         xml.writeStartElement(CAC, "PostalAddress");
+        optional(xml, "StreetName", party.details().street());
+        optional(xml, "CityName", party.details().city());
+        optional(xml, "PostalZone", party.details().postalCode());
         xml.writeStartElement(CAC, "Country");
         basic(xml, "IdentificationCode", party.countryCode().isEmpty() ? "ZZ" : party.countryCode());
         xml.writeEndElement();
         xml.writeEndElement();
+        if (!party.details().vatId().isEmpty()) {
+            xml.writeStartElement(CAC, "PartyTaxScheme");
+            basic(xml, "CompanyID", party.details().vatId());
+            xml.writeStartElement(CAC, "TaxScheme");
+            basic(xml, "ID", "VAT");
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
         xml.writeStartElement(CAC, "PartyLegalEntity");
         basic(xml, "RegistrationName", party.name());
         xml.writeEndElement();
@@ -179,6 +198,12 @@ public final class UblInvoiceWriter implements InvoiceWriter {
         xml.writeAttribute("currencyID", shown.currency().getCurrencyCode());
         xml.writeCharacters(shown.toDecimal().toPlainString());
         xml.writeEndElement();
+    }
+
+    private static void optional(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
+        if (!value.isEmpty()) {
+            basic(xml, element, value);
+        }
     }
 
     private static void basic(XMLStreamWriter xml, String element, String value) throws XMLStreamException {

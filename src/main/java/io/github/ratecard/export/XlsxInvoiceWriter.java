@@ -70,11 +70,24 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
         int r = 0;
         text(sheet.createRow(r++), 0, document.title(), styles.title);
         r = fact(sheet, r, "Client", document.buyer().name(), styles);
+        String address = String.join(", ", java.util.stream.Stream.of(document.buyer().details().street(), document.buyer().details().postalCode()
+                + " " + document.buyer().details().city(), document.buyer().countryCode()).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        if (!document.buyer().details().street().isEmpty() || !document.buyer().details().city().isEmpty()) {
+            r = fact(sheet, r, "Address", address, styles);
+        }
+        if (!document.buyer().details().vatId().isEmpty()) {
+            r = fact(sheet, r, "Client VAT number", document.buyer().details().vatId(), styles);
+        }
         r = fact(sheet, r, "Number", invoice.number() == null ? "draft" : invoice.number(), styles);
         if (invoice.issueDate() != null) {
             Row row = sheet.createRow(r++);
             text(row, 0, "Issue date", styles.bold);
             date(row, 1, invoice.issueDate(), styles.date);
+        }
+        if (document.dueDate().isPresent() && invoice.kind() == io.github.ratecard.invoice.InvoiceKind.INVOICE) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, "Due date", styles.bold);
+            date(row, 1, document.dueDate().get(), styles.date);
         }
         Row period = sheet.createRow(r++);
         text(period, 0, "Period", styles.bold);

@@ -77,6 +77,19 @@ public final class SettingsService {
         });
     }
 
+    /** The seller's address and VAT number on e-invoices, as {@link io.github.ratecard.domain.PartyDetails#with} checked them. */
+    public void changeSellerDetails(io.github.ratecard.domain.PartyDetails details) {
+        transactions.inTransaction(() -> {
+            Map<String, Object> before = snapshot();
+            settings.setSellerDetails(details);
+            Map<String, Object> after = snapshot();
+            if (!after.equals(before)) {
+                audit.record(SETTINGS, "app", "update", before, after);
+            }
+            return null;
+        });
+    }
+
     /** Refuses a seller name or country code that {@link #changeSeller} would refuse, before anything changes. */
     public static void checkSeller(String name, String countryCode) {
         if (name != null) {
@@ -95,6 +108,10 @@ public final class SettingsService {
         map.put("reportingZone", settings.reportingZone().getId());
         map.put("sellerName", settings.sellerName());
         map.put("sellerCountry", settings.sellerCountry());
+        map.put("sellerStreet", settings.sellerDetails().street());
+        map.put("sellerCity", settings.sellerDetails().city());
+        map.put("sellerPostalCode", settings.sellerDetails().postalCode());
+        map.put("sellerVatId", settings.sellerDetails().vatId());
         return map;
     }
 }

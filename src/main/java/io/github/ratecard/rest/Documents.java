@@ -73,6 +73,7 @@ public final class Documents {
     }
 
     public record SettingsDoc(String baseCurrency, String reportingZone, String sellerName, String sellerCountry, String fiscalYearStart,
-                              String invoiceNumberPattern, String creditNoteNumberPattern) {
+                              String invoiceNumberPattern, String creditNoteNumberPattern, String sellerStreet, String sellerCity,
+                              String sellerPostalCode, String sellerVatId) {
     }
 }

@@ -40,7 +40,13 @@ public final class RequestBodies {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record SettingsBody(String baseCurrency, String reportingZone, String sellerName, String sellerCountry, String fiscalYearStart,
-                               String invoiceNumberPattern, String creditNoteNumberPattern) {
+                               String invoiceNumberPattern, String creditNoteNumberPattern, String sellerStreet, String sellerCity,
+                               String sellerPostalCode, String sellerVatId) {
+    }
+
+    /** An account's buyer terms: {@code {"street", "city", "postalCode", "country", "vatId", "paymentDays"}}, the whole of them. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record BuyerTermsBody(String street, String city, String postalCode, String country, String vatId, Integer paymentDays) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

@@ -61,12 +61,19 @@ public class SettingsResource {
         SettingsService.checkSeller(body.sellerName(), body.sellerCountry());
         Month firstMonth = body.fiscalYearStart() == null ? null : month(body.fiscalYearStart());
         Currency baseCurrency = body.baseCurrency() == null ? null : currency(body.baseCurrency());
+        boolean sellerDetailsGiven = body.sellerStreet() != null || body.sellerCity() != null || body.sellerPostalCode() != null
+                || body.sellerVatId() != null;
+        io.github.ratecard.domain.PartyDetails sellerDetails = sellerDetailsGiven ? settings.current().sellerDetails().with("seller",
+                body.sellerStreet(), body.sellerCity(), body.sellerPostalCode(), body.sellerVatId()) : null;
         ZoneId zone = body.reportingZone() == null ? null : zone(body.reportingZone());
         transactions.inTransaction(() -> {
             InvoiceNumbering numbering = body.invoiceNumberPattern() == null && body.creditNoteNumberPattern() == null ? null
                     : invoices.numbering().with(body.invoiceNumberPattern(), body.creditNoteNumberPattern());
             settings.change(baseCurrency, zone);
             settings.changeSeller(body.sellerName(), body.sellerCountry());
+            if (sellerDetails != null) {
+                settings.changeSellerDetails(sellerDetails);
+            }
             if (firstMonth != null) {
                 fiscalYear.change(firstMonth);
             }
@@ -81,7 +88,9 @@ public class SettingsResource {
     private Documents.SettingsDoc document() {
         return new Documents.SettingsDoc(settings.current().baseCurrency().getCurrencyCode(), settings.current().reportingZone().getId(),
                 settings.current().sellerName(), settings.current().sellerCountry(), fiscalYear.current().name(),
-                invoices.numbering().invoicePattern(), invoices.numbering().creditNotePattern());
+                invoices.numbering().invoicePattern(), invoices.numbering().creditNotePattern(), settings.current().sellerDetails().street(),
+                settings.current().sellerDetails().city(), settings.current().sellerDetails().postalCode(),
+                settings.current().sellerDetails().vatId());
     }
 
     /** A month by its English name ({@code APRIL}) or number ({@code 4}). */

@@ -16,6 +16,10 @@ public class AoSettings implements Settings {
     private static final String SELLER_NAME = "sellerName";
     private static final String SELLER_COUNTRY = "sellerCountry";
     private static final String FISCAL_YEAR_START = "fiscalYearStart";
+    private static final String SELLER_STREET = "sellerStreet";
+    private static final String SELLER_CITY = "sellerCity";
+    private static final String SELLER_POSTAL_CODE = "sellerPostalCode";
+    private static final String SELLER_VAT_ID = "sellerVatId";
     private static final String INVOICE_PATTERN = "invoiceNumberPattern";
     private static final String CREDIT_NOTE_PATTERN = "creditNoteNumberPattern";
     private static final Currency DEFAULT_BASE_CURRENCY = Currency.getInstance("EUR");
@@ -82,6 +86,19 @@ public class AoSettings implements Settings {
     @Override
     public void setFiscalYearStart(java.time.Month month) {
         put(FISCAL_YEAR_START, month.name());
+    }
+
+    @Override
+    public io.github.ratecard.domain.PartyDetails sellerDetails() {
+        return new io.github.ratecard.domain.PartyDetails(text(SELLER_STREET), text(SELLER_CITY), text(SELLER_POSTAL_CODE), text(SELLER_VAT_ID));
+    }
+
+    @Override
+    public void setSellerDetails(io.github.ratecard.domain.PartyDetails details) {
+        put(SELLER_STREET, details.street());
+        put(SELLER_CITY, details.city());
+        put(SELLER_POSTAL_CODE, details.postalCode());
+        put(SELLER_VAT_ID, details.vatId());
     }
 
     @Override

@@ -30,7 +30,8 @@ public final class Entities {
             SequenceEntity.class,
             AdjustmentEntity.class,
             ExpenseEntity.class,
-            OverheadEntity.class);
+            OverheadEntity.class,
+            BuyerTermsEntity.class);
 
     private Entities() {
     }

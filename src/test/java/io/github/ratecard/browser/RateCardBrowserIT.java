@@ -70,6 +70,30 @@ public class RateCardBrowserIT {
     }
 
     @Test
+    public void financeGivesAnAccountTheClientsAddressVatNumberAndPaymentDays() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
+        WebElement acme = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-account='ACME']")));
+        acme.findElement(By.xpath("./td[last()]/button")).click();
+        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-invoicing-form")));
+        form.findElement(By.name("city")).sendKeys("Lyon");
+        form.findElement(By.name("country")).sendKeys("FR");
+        form.findElement(By.name("vatId")).sendKeys("FR 40303265045");
+        form.findElement(By.name("paymentDays")).sendKeys("30");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ratecard-message")));
+
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-account='ACME']")))
+                .findElement(By.xpath("./td[last()]/button")).click();
+        WebElement again = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-invoicing-form")));
+        browser.waiting().until(d -> !again.findElement(By.name("vatId")).getAttribute("value").isEmpty());
+
+        assertEquals("FR40303265045", again.findElement(By.name("vatId")).getAttribute("value"));
+        assertEquals("Lyon", again.findElement(By.name("city")).getAttribute("value"));
+        assertEquals("30", again.findElement(By.name("paymentDays")).getAttribute("value"));
+    }
+
+    @Test
     public void financeAddsABillRateFromNextMonthAndThePreviousOneCloses() {
         LocalDate firstOfNextMonth = LocalDate.now().withDayOfMonth(1).plusMonths(1);
         browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=ACME");

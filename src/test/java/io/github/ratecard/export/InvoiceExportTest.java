@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.PartyDetails;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
@@ -117,6 +118,26 @@ public class InvoiceExportTest {
         String text = new String(xml, StandardCharsets.UTF_8);
         assertTrue(text.contains("<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>"));
         assertTrue(text.contains("<cbc:PayableAmount currencyID=\"EUR\">107.10</cbc:PayableAmount>"));
+    }
+
+    @Test
+    public void ubl_shouldNameBothPartiesAddressesVatNumbersAndTheDueDate() throws Exception {
+        InvoiceDocument plain = document("ACME-2026-0001", "Headsets");
+        InvoiceDocument.Party seller = new InvoiceDocument.Party("Ratecard BPO", "DE",
+                PartyDetails.NONE.with("", "Hauptstraße 1", "Berlin", "10115", "DE123456789"));
+        InvoiceDocument.Party buyer = new InvoiceDocument.Party("Acme Corporation", "FR",
+                PartyDetails.NONE.with("", "1 rue de la Paix", "Paris", "75002", "FR40303265045"));
+
+        byte[] xml = write(new UblInvoiceWriter(id -> "ACME-2026-0001"), new InvoiceDocument(plain.invoice(), plain.title(), seller, buyer, 30,
+                plain.details()));
+
+        validate(xml, "UBL-Invoice-2.1.xsd");
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertTrue(text, text.contains("<cbc:DueDate>2026-12-05</cbc:DueDate>"));
+        assertTrue(text, text.contains("<cbc:StreetName>1 rue de la Paix</cbc:StreetName><cbc:CityName>Paris</cbc:CityName>"
+                + "<cbc:PostalZone>75002</cbc:PostalZone>"));
+        assertTrue(text, text.contains("<cac:PartyTaxScheme><cbc:CompanyID>DE123456789</cbc:CompanyID>"));
+        assertTrue(text, text.contains("<cac:PaymentTerms><cbc:Note>Payment within 30 days</cbc:Note></cac:PaymentTerms>"));
     }
 
     @Test

@@ -212,6 +212,37 @@ public class InvoiceRestTest {
         assertEquals(before, finance.get("invoices?status=DRAFT").json().get("total").asLong());
     }
 
+    @Test
+    public void buyerTermsAndSellerDetails_shouldReachTheEInvoice() throws Exception {
+        long worklog = rest.logWork("ACME-22", "agent05", "2026-12-30T09:00:00Z", 3600);
+        JsonNode terms = finance.put("accounts/ACME/invoicing", "{\"street\":\"1 rue de la Paix\",\"city\":\"Paris\",\"postalCode\":\"75002\","
+                + "\"country\":\"fr\",\"vatId\":\"FR 40303265045\",\"paymentDays\":30}").json();
+        assertEquals(200, finance.put("settings", "{\"sellerStreet\":\"Hauptstraße 1\",\"sellerVatId\":\"DE123456789\"}").status());
+        long id = draft("2026-12-30", "2026-12-30");
+        finance.post("invoices/" + id + "/issue", "{\"issueDate\":\"2027-01-04\"}");
+
+        String ubl = new String(download("invoices/" + id + "/export?format=ubl").body(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals("FR", terms.get("country").asText());
+        assertEquals("FR40303265045", finance.get("accounts/ACME/invoicing").json().get("vatId").asText());
+        assertTrue(ubl, ubl.contains("<cbc:DueDate>2027-02-03</cbc:DueDate>"));
+        assertTrue(ubl, ubl.contains("<cbc:CompanyID>FR40303265045</cbc:CompanyID>"));
+        assertTrue(ubl, ubl.contains("<cbc:StreetName>Hauptstraße 1</cbc:StreetName>"));
+        assertEquals(worklog, finance.get("invoices/" + id + "/entries").json().get("entries").get(0).get("worklogId").asLong());
+    }
+
+    @Test
+    public void badBuyerTerms_shouldNameTheFieldAndChangeNothing() throws Exception {
+        JsonNode before = finance.get("accounts/GLOBEX/invoicing").json();
+
+        assertEquals("vatId", finance.put("accounts/GLOBEX/invoicing", "{\"vatId\":\"12\"}").field());
+        assertEquals("paymentDays", finance.put("accounts/GLOBEX/invoicing", "{\"paymentDays\":400}").field());
+        assertEquals("country", finance.put("accounts/GLOBEX/invoicing", "{\"country\":\"XX\"}").field());
+        assertEquals(404, finance.get("accounts/NOPE/invoicing").status());
+        assertEquals(403, rest.as("lead").get("accounts/GLOBEX/invoicing").status());
+        assertEquals(before, finance.get("accounts/GLOBEX/invoicing").json());
+    }
+
     private static long draft(String from, String to) throws Exception {
         RestFixture.Reply draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
         assertEquals(draft.body(), 201, draft.status());

@@ -66,6 +66,8 @@ public class PermissionMatrixTest {
         rest("GET accounts/{key}", "accounts/ACME", null,                                      401, 403, 403, 200, 403, 403);
         rest("PUT accounts/{key}", "accounts/ACME", "{}",                                      401, 403, 403, 400, 403, 403);
         rest("GET accounts/{key}/projects", "accounts/ACME/projects", null,                    401, 403, 403, 200, 403, 403);
+        rest("GET accounts/{key}/invoicing", "accounts/ACME/invoicing", null,                  401, 403, 403, 200, 403, 403);
+        rest("PUT accounts/{key}/invoicing", "accounts/ACME/invoicing", "{\"country\":\"XX\"}",  401, 403, 403, 400, 403, 403);
         rest("GET admin/health", "admin/health", null,                                         401, 403, 403, 200, 200, 403);
         rest("POST admin/backfill", "admin/backfill", null,                                    401, 403, 403, 403, 202, 403);
         rest("GET admin/jobs", "admin/jobs", null,                                             401, 403, 403, 200, 200, 403);

@@ -1,6 +1,8 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.invoice.BuyerTerms;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.LineGrouping;
@@ -33,6 +35,10 @@ final class DemoInvoices {
 
     void seed() {
         app.settingsService.changeSeller("Ratecard BPO GmbH", "DE");
+        app.settingsService.changeSellerDetails(PartyDetails.NONE.with("seller", "Friedrichstraße 68", "Berlin", "10117", "DE811907980"));
+        app.buyerTerms.change(new BuyerTerms("ACME", "FR", PartyDetails.NONE.with("", "12 avenue de l'Opéra", "Paris", "75001",
+                "FR40303265045"), 30));
+        app.buyerTerms.change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45));
         Invoice may = issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.ISSUE), null);
         app.invoices.voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
         issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.USER), null);

@@ -127,6 +127,7 @@ final class SandboxApp {
     final AoInvoicedWorkStore invoicedWork;
     final InvoiceService invoices;
     final InvoiceDocuments invoiceDocuments;
+    final io.github.ratecard.invoice.BuyerTermsService buyerTerms;
     private final SandboxScheduler scheduler = new SandboxScheduler();
     static final int JOB_BATCH = 5000;
     /** The weeks of recent burn a budget's run-rate forecast averages. */
@@ -198,7 +199,9 @@ final class SandboxApp {
         invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerStore, rateStore,
                 scopeWork, users, levelStore, accountStore, projects, expenseStore), ledgerStore, accountStore, settings, audit, transactions, clock,
                 InvoiceNumbering.DEFAULT, new SandboxIssueSearch(store));
-        invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, accountStore, settings);
+        io.github.ratecard.store.AoBuyerTermsStore buyerTermsStore = new io.github.ratecard.store.AoBuyerTermsStore(ao);
+        buyerTerms = new io.github.ratecard.invoice.BuyerTermsService(buyerTermsStore, accountStore, audit, transactions);
+        invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, accountStore, settings, buyerTermsStore);
         costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale,
                 new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)),
                 new InvoiceMarks(invoicedWork, invoiceStore, adjustments));
@@ -238,6 +241,7 @@ final class SandboxApp {
                 new OverheadResource(overhead, session),
                 new InvoiceResource(invoices, invoicedWork, invoiceDocuments, new ExportFormats(invoices), session),
                 new BillingReportResource(invoices, invoiceDocuments, new ExportFormats(invoices), session),
+                new io.github.ratecard.rest.AccountInvoicingResource(buyerTerms, session),
                 new JsonMapper(),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),

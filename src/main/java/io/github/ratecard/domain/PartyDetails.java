@@ -1,0 +1,39 @@
+package io.github.ratecard.domain;
+
+import java.util.Locale;
+
+/**
+ * Where a seller or buyer of an invoice is, and its VAT number, as an e-invoice names them; empty
+ * texts where unknown. The country is kept apart, with the party's name.
+ */
+public record PartyDetails(String street, String city, String postalCode, String vatId) {
+
+    public static final PartyDetails NONE = new PartyDetails("", "", "", "");
+    private static final int MAX_TEXT = 100;
+
+    public PartyDetails {
+        street = street == null ? "" : street.strip();
+        city = city == null ? "" : city.strip();
+        postalCode = postalCode == null ? "" : postalCode.strip();
+        vatId = vatId == null ? "" : vatId.strip().replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * These details with the texts given (null keeps one), refused on the field {@code prefix} +
+     * name when a text is too long or the VAT number is not a country code and 2 to 13 letters or digits.
+     */
+    public PartyDetails with(String prefix, String newStreet, String newCity, String newPostalCode, String newVatId) {
+        PartyDetails changed = new PartyDetails(newStreet == null ? street : newStreet, newCity == null ? city : newCity,
+                newPostalCode == null ? postalCode : newPostalCode, newVatId == null ? vatId : newVatId);
+        InvalidInputException.require(changed.street.length() <= MAX_TEXT, field(prefix, "street"), "A street has at most 100 characters");
+        InvalidInputException.require(changed.city.length() <= MAX_TEXT, field(prefix, "city"), "A city has at most 100 characters");
+        InvalidInputException.require(changed.postalCode.length() <= 20, field(prefix, "postalCode"), "A postal code has at most 20 characters");
+        InvalidInputException.require(changed.vatId.isEmpty() || changed.vatId.matches("[A-Z]{2}[0-9A-Z+*.]{2,13}"), field(prefix, "vatId"),
+                "A VAT number starts with its country code, e.g. DE123456789");
+        return changed;
+    }
+
+    private static String field(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.ratecard.rest;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.invoice.BuyerTerms;
+import io.github.ratecard.invoice.BuyerTermsService;
+import io.github.ratecard.rest.RequestBodies.BuyerTermsBody;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/** {@code /accounts/{key}/invoicing}: what an account's e-invoices say of the client (address, VAT number, payment days). Finance only. */
+@Path("accounts/{key}/invoicing")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountInvoicingResource {
+
+    private final BuyerTermsService terms;
+    private final AccessPolicy access;
+
+    public AccountInvoicingResource(BuyerTermsService terms, AccessPolicy access) {
+        this.terms = terms;
+        this.access = access;
+    }
+
+    @GET
+    public TermsDoc get(@PathParam("key") String key) {
+        access.requireFinance();
+        return TermsDoc.of(terms.terms(key));
+    }
+
+    /** Replaces the account's terms with the body's (a field left out is emptied). */
+    @PUT
+    public TermsDoc update(@PathParam("key") String key, BuyerTermsBody body) {
+        access.requireFinance();
+        Inputs.body(body);
+        PartyDetails details = PartyDetails.NONE.with("", blank(body.street()), blank(body.city()), blank(body.postalCode()), blank(body.vatId()));
+        return TermsDoc.of(terms.change(new BuyerTerms(key, body.country(), details, body.paymentDays())));
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
+    }
+
+    public record TermsDoc(String accountKey, String street, String city, String postalCode, String country, String vatId, Integer paymentDays) {
+        static TermsDoc of(BuyerTerms t) {
+            return new TermsDoc(t.accountKey(), t.details().street(), t.details().city(), t.details().postalCode(), t.countryCode(),
+                    t.details().vatId(), t.paymentDays());
+        }
+    }
+}
