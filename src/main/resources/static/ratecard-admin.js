@@ -248,6 +248,7 @@
             page.call('GET', 'accounts/' + encodeURIComponent(key) + '/invoicing').then(function (terms) {
                 ['street', 'postalCode', 'city', 'country', 'vatId'].forEach(function (name) { invoicingForm.elements[name].value = terms[name]; });
                 invoicingForm.elements.paymentDays.value = terms.paymentDays === null ? '' : String(terms.paymentDays);
+                invoicingForm.elements.language.value = terms.language;
                 invoicingForm.setAttribute('data-account', key);
                 document.getElementById('ratecard-invoicing-form-title').textContent = page.text('invoicing') + ' ' + key;
                 invoicingForm.hidden = false;
@@ -259,7 +260,7 @@
             var key = invoicingForm.getAttribute('data-account');
             page.call('PUT', 'accounts/' + encodeURIComponent(key) + '/invoicing', {
                 street: v.street, postalCode: v.postalCode, city: v.city, country: v.country, vatId: v.vatId,
-                paymentDays: v.paymentDays === undefined ? null : Number(v.paymentDays)
+                paymentDays: v.paymentDays === undefined ? null : Number(v.paymentDays), language: v.language
             }).then(function () { page.say(page.text('saved')); }, page.fail(invoicingForm));
         });
         function edit(account) {

@@ -22,8 +22,13 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvInvoiceWriter implements InvoiceWriter {
 
-    static final String[] HEADS = {"Invoice", "Date", "Issue", "Summary", "Author", "Level", "Worked hours", "Billed hours", "Rate", "Amount",
-        "Currency", "Line"};
+    /** The columns, in the document's language. */
+    static String[] heads(ExportWords words) {
+        return new String[] {words.text("ratecard.export.invoiceColumn"), words.text("ratecard.export.date"), words.text("ratecard.export.issue"),
+            words.text("ratecard.export.summary"), words.text("ratecard.export.author"), words.text("ratecard.export.level"),
+            words.text("ratecard.export.workedHours"), words.text("ratecard.export.billedHours"), words.text("ratecard.export.rate"),
+            words.text("ratecard.export.amount"), words.text("ratecard.export.currency"), words.text("ratecard.export.line")};
+    }
 
     private final boolean byteOrderMark;
     private final char separator;
@@ -53,9 +58,9 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
             writer.write('\uFEFF');
         }
         Invoice invoice = document.invoice();
-        String number = invoice.number() == null ? "draft" : invoice.number();
+        String number = invoice.number() == null ? document.words().text("ratecard.export.draftNumber") : invoice.number();
         String currency = invoice.currency().getCurrencyCode();
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n").setHeader(HEADS).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n").setHeader(heads(document.words())).get();
         CSVPrinter csv = new CSVPrinter(writer, format);
         // values that repeat from row to row (days, billed times in steps, rates) are formatted once
         Texts<java.time.LocalDate> days = new Texts<>(java.time.LocalDate::toString);

@@ -10,12 +10,16 @@ import java.util.function.Consumer;
  * a title, and its worklogs as detail rows, handed to the writer one at a time so a million rows
  * never sit in memory.
  */
-public record InvoiceDocument(Invoice invoice, String title, Party seller, Party buyer, Integer paymentDays,
+public record InvoiceDocument(Invoice invoice, String title, Party seller, Party buyer, Integer paymentDays, ExportWords words,
                               Consumer<Consumer<InvoicedWork>> details) {
 
-    /** A document without payment terms. */
+    /** A document in English without payment terms. */
     public InvoiceDocument(Invoice invoice, String title, Party seller, Party buyer, Consumer<Consumer<InvoicedWork>> details) {
-        this(invoice, title, seller, buyer, null, details);
+        this(invoice, title, seller, buyer, null, ExportWords.ENGLISH, details);
+    }
+
+    public InvoiceDocument {
+        words = words == null ? ExportWords.ENGLISH : words;
     }
 
     /** The day an invoice is due: its issue day plus the payment days, when both are known. */

@@ -88,7 +88,8 @@ public final class UblInvoiceWriter implements InvoiceWriter {
             party(xml, "AccountingCustomerParty", document.buyer());
             if (document.paymentDays() != null) {
                 xml.writeStartElement(CAC, "PaymentTerms");
-                basic(xml, "Note", document.paymentDays() == 0 ? "Due on receipt" : "Payment within " + document.paymentDays() + " days");
+                basic(xml, "Note", document.paymentDays() == 0 ? document.words().text("ratecard.export.dueOnReceipt")
+                        : document.words().text("ratecard.export.paymentWithin", document.paymentDays()));
                 xml.writeEndElement();
             }
             BigDecimal percent = invoice.totals().taxPercent();

@@ -31,7 +31,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class XlsxInvoiceWriter implements InvoiceWriter {
 
     private static final int WINDOW = 200;
-    static final String[] DETAIL_HEADS = {"Date", "Issue", "Summary", "Author", "Level", "Worked (h)", "Billed (h)", "Rate", "Amount"};
+    /** The detail sheet's columns, in the document's language. */
+    static String[] detailHeads(ExportWords words) {
+        return new String[] {words.text("ratecard.export.date"), words.text("ratecard.export.issue"), words.text("ratecard.export.summary"),
+            words.text("ratecard.export.author"), words.text("ratecard.export.level"), words.text("ratecard.export.workedHours"),
+            words.text("ratecard.export.billedHours"), words.text("ratecard.export.rate"), words.text("ratecard.export.amount")};
+    }
 
     @Override
     public String mediaType() {
@@ -66,37 +71,39 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
 
     private static void invoiceSheet(SXSSFWorkbook workbook, InvoiceDocument document, Styles styles) {
         Invoice invoice = document.invoice();
+        ExportWords words = document.words();
         Sheet sheet = workbook.createSheet(sheetName(invoice.number() == null ? document.title() : invoice.number()));
         int r = 0;
         text(sheet.createRow(r++), 0, document.title(), styles.title);
-        r = fact(sheet, r, "Client", document.buyer().name(), styles);
+        r = fact(sheet, r, words.text("ratecard.export.client"), document.buyer().name(), styles);
         String address = String.join(", ", java.util.stream.Stream.of(document.buyer().details().street(), document.buyer().details().postalCode()
                 + " " + document.buyer().details().city(), document.buyer().countryCode()).map(String::strip).filter(s -> !s.isEmpty()).toList());
         if (!document.buyer().details().street().isEmpty() || !document.buyer().details().city().isEmpty()) {
-            r = fact(sheet, r, "Address", address, styles);
+            r = fact(sheet, r, words.text("ratecard.export.address"), address, styles);
         }
         if (!document.buyer().details().vatId().isEmpty()) {
-            r = fact(sheet, r, "Client VAT number", document.buyer().details().vatId(), styles);
+            r = fact(sheet, r, words.text("ratecard.export.clientVat"), document.buyer().details().vatId(), styles);
         }
-        r = fact(sheet, r, "Number", invoice.number() == null ? "draft" : invoice.number(), styles);
+        r = fact(sheet, r, words.text("ratecard.export.number"), invoice.number() == null ? words.text("ratecard.export.draftNumber") : invoice.number(), styles);
         if (invoice.issueDate() != null) {
             Row row = sheet.createRow(r++);
-            text(row, 0, "Issue date", styles.bold);
+            text(row, 0, words.text("ratecard.export.issueDate"), styles.bold);
             date(row, 1, invoice.issueDate(), styles.date);
         }
         if (document.dueDate().isPresent() && invoice.kind() == io.github.ratecard.invoice.InvoiceKind.INVOICE) {
             Row row = sheet.createRow(r++);
-            text(row, 0, "Due date", styles.bold);
+            text(row, 0, words.text("ratecard.export.dueDate"), styles.bold);
             date(row, 1, document.dueDate().get(), styles.date);
         }
         Row period = sheet.createRow(r++);
-        text(period, 0, "Period", styles.bold);
+        text(period, 0, words.text("ratecard.export.period"), styles.bold);
         date(period, 1, invoice.period().first(), styles.date);
         date(period, 2, invoice.period().last(), styles.date);
-        r = fact(sheet, r, "Currency", invoice.currency().getCurrencyCode(), styles);
+        r = fact(sheet, r, words.text("ratecard.export.currency"), invoice.currency().getCurrencyCode(), styles);
         r++;
         Row heads = sheet.createRow(r++);
-        String[] lineHeads = {"Line", "Quantity", "Unit price", "Amount"};
+        String[] lineHeads = {words.text("ratecard.export.line"), words.text("ratecard.export.quantity"), words.text("ratecard.export.unitPrice"),
+            words.text("ratecard.export.amount")};
         for (int c = 0; c < lineHeads.length; c++) {
             text(heads, c, lineHeads[c], styles.head);
         }
@@ -107,9 +114,9 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
             number(row, 2, line.unitPrice(), styles.rate);
             number(row, 3, line.amount().toDecimal(), styles.money);
         }
-        r = total(sheet, r, "Subtotal", invoice.totals().subtotal(), styles);
-        r = total(sheet, r, "Tax " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString() + " %", invoice.totals().tax(), styles);
-        total(sheet, r, "Total", invoice.totals().total(), styles);
+        r = total(sheet, r, words.text("ratecard.export.subtotal"), invoice.totals().subtotal(), styles);
+        r = total(sheet, r, words.text("ratecard.export.tax", invoice.totals().taxPercent().stripTrailingZeros()), invoice.totals().tax(), styles);
+        total(sheet, r, words.text("ratecard.export.total"), invoice.totals().total(), styles);
         sheet.setColumnWidth(0, 60 * 256);
         for (int c = 1; c <= 3; c++) {
             sheet.setColumnWidth(c, 16 * 256);
@@ -117,10 +124,11 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
     }
 
     private static void detailSheet(SXSSFWorkbook workbook, InvoiceDocument document, Styles styles) {
-        SXSSFSheet sheet = workbook.createSheet(sheetName("Detail"));
+        SXSSFSheet sheet = workbook.createSheet(sheetName(document.words().text("ratecard.export.detail")));
         Row heads = sheet.createRow(0);
-        for (int c = 0; c < DETAIL_HEADS.length; c++) {
-            text(heads, c, DETAIL_HEADS[c], styles.head);
+        String[] detailHeads = detailHeads(document.words());
+        for (int c = 0; c < detailHeads.length; c++) {
+            text(heads, c, detailHeads[c], styles.head);
         }
         sheet.createFreezePane(0, 1);
         int[] next = {1};
@@ -136,7 +144,7 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
             number(row, 7, work.rate(), styles.rate);
             number(row, 8, work.amount().toDecimal(), styles.money);
         });
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, DETAIL_HEADS.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, detailHeads.length - 1));
         int[] widths = {12, 12, 50, 24, 14, 11, 11, 12, 14};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);

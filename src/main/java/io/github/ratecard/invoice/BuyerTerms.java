@@ -7,9 +7,12 @@ import java.util.Set;
 
 /**
  * What an account's invoices say of the client beyond its name: its address and country, its VAT
- * number, and the days it has to pay (null: no terms given).
+ * number, the days it has to pay (null: no terms given), and the language its exports are written
+ * in ({@code en} or {@code de}).
  */
-public record BuyerTerms(String accountKey, String countryCode, PartyDetails details, Integer paymentDays) {
+public record BuyerTerms(String accountKey, String countryCode, PartyDetails details, Integer paymentDays, String language) {
+
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -20,9 +23,11 @@ public record BuyerTerms(String accountKey, String countryCode, PartyDetails det
         details = details == null ? PartyDetails.NONE : details;
         InvalidInputException.require(paymentDays == null || paymentDays >= 0 && paymentDays <= 365, "paymentDays",
                 "Payment terms are 0 to 365 days");
+        language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
+        InvalidInputException.require(LANGUAGES.contains(language), "language", "Invoices are written in en or de, was: " + language);
     }
 
     public static BuyerTerms none(String accountKey) {
-        return new BuyerTerms(accountKey, "", PartyDetails.NONE, null);
+        return new BuyerTerms(accountKey, "", PartyDetails.NONE, null, "en");
     }
 }

@@ -7,7 +7,7 @@ import io.github.ratecard.domain.Transactions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Finance's buyer terms of an account (address, VAT number, payment days), kept with an audit entry per change. */
+/** Finance's buyer terms of an account (address, VAT number, payment days, language), kept with an audit entry per change. */
 public final class BuyerTermsService {
 
     static final String AUDIT_TYPE = "account-invoicing";
@@ -55,6 +55,7 @@ public final class BuyerTermsService {
         values.put("country", terms.countryCode());
         values.put("vatId", terms.details().vatId());
         values.put("paymentDays", terms.paymentDays());
+        values.put("language", terms.language());
         return values;
     }
 }

@@ -13,7 +13,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-/** {@code /accounts/{key}/invoicing}: what an account's e-invoices say of the client (address, VAT number, payment days). Finance only. */
+/**
+ * {@code /accounts/{key}/invoicing}: what an account's invoices say of the client (address, VAT
+ * number, payment days) and the language they are exported in. Finance only.
+ */
 @Path("accounts/{key}/invoicing")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,17 +42,18 @@ public class AccountInvoicingResource {
         access.requireFinance();
         Inputs.body(body);
         PartyDetails details = PartyDetails.NONE.with("", blank(body.street()), blank(body.city()), blank(body.postalCode()), blank(body.vatId()));
-        return TermsDoc.of(terms.change(new BuyerTerms(key, body.country(), details, body.paymentDays())));
+        return TermsDoc.of(terms.change(new BuyerTerms(key, body.country(), details, body.paymentDays(), body.language())));
     }
 
     private static String blank(String value) {
         return value == null ? "" : value;
     }
 
-    public record TermsDoc(String accountKey, String street, String city, String postalCode, String country, String vatId, Integer paymentDays) {
+    public record TermsDoc(String accountKey, String street, String city, String postalCode, String country, String vatId, Integer paymentDays,
+                           String language) {
         static TermsDoc of(BuyerTerms t) {
             return new TermsDoc(t.accountKey(), t.details().street(), t.details().city(), t.details().postalCode(), t.countryCode(),
-                    t.details().vatId(), t.paymentDays());
+                    t.details().vatId(), t.paymentDays(), t.language());
         }
     }
 }

@@ -44,9 +44,10 @@ public final class RequestBodies {
                                String sellerPostalCode, String sellerVatId) {
     }
 
-    /** An account's buyer terms: {@code {"street", "city", "postalCode", "country", "vatId", "paymentDays"}}, the whole of them. */
+    /** An account's buyer terms: {@code {"street", "city", "postalCode", "country", "vatId", "paymentDays", "language"}}, the whole of them. */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record BuyerTermsBody(String street, String city, String postalCode, String country, String vatId, Integer paymentDays) {
+    public record BuyerTermsBody(String street, String city, String postalCode, String country, String vatId, Integer paymentDays,
+                                 String language) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

@@ -20,7 +20,8 @@ public class AoBuyerTermsStore implements BuyerTermsStore {
     @Override
     public Optional<BuyerTerms> terms(String accountKey) {
         return row(accountKey).map(row -> new BuyerTerms(row.getAccountKey(), row.getCountry(),
-                new PartyDetails(row.getStreet(), row.getCity(), row.getPostalCode(), row.getVatId()), row.getPaymentDays()));
+                new PartyDetails(row.getStreet(), row.getCity(), row.getPostalCode(), row.getVatId()), row.getPaymentDays(),
+                row.getLanguage()));
     }
 
     @Override
@@ -33,6 +34,7 @@ public class AoBuyerTermsStore implements BuyerTermsStore {
         row.setCountry(terms.countryCode());
         row.setVatId(terms.details().vatId());
         row.setPaymentDays(terms.paymentDays());
+        row.setLanguage(terms.language());
         row.save();
     }
 

@@ -17,6 +17,7 @@ public interface BuyerTermsEntity extends Entity {
     String COUNTRY = "COUNTRY";
     String VAT_ID = "VAT_ID";
     String PAYMENT_DAYS = "PAYMENT_DAYS";
+    String LANGUAGE = "LANGUAGE";
 
     @NotNull
     @Unique
@@ -48,4 +49,8 @@ public interface BuyerTermsEntity extends Entity {
     Integer getPaymentDays();
 
     void setPaymentDays(Integer days);
+
+    String getLanguage();
+
+    void setLanguage(String language);
 }

@@ -129,7 +129,7 @@ public class InvoiceExportTest {
                 PartyDetails.NONE.with("", "1 rue de la Paix", "Paris", "75002", "FR40303265045"));
 
         byte[] xml = write(new UblInvoiceWriter(id -> "ACME-2026-0001"), new InvoiceDocument(plain.invoice(), plain.title(), seller, buyer, 30,
-                plain.details()));
+                ExportWords.ENGLISH, plain.details()));
 
         validate(xml, "UBL-Invoice-2.1.xsd");
         String text = new String(xml, StandardCharsets.UTF_8);
@@ -138,6 +138,24 @@ public class InvoiceExportTest {
                 + "<cbc:PostalZone>75002</cbc:PostalZone>"));
         assertTrue(text, text.contains("<cac:PartyTaxScheme><cbc:CompanyID>DE123456789</cbc:CompanyID>"));
         assertTrue(text, text.contains("<cac:PaymentTerms><cbc:Note>Payment within 30 days</cbc:Note></cac:PaymentTerms>"));
+    }
+
+    @Test
+    public void exportsOfAGermanClient_shouldSpeakGerman() throws Exception {
+        InvoiceDocument plain = document("ACME-2026-0001", "Headsets");
+        InvoiceDocument german = new InvoiceDocument(plain.invoice(), plain.title(), plain.seller(), plain.buyer(), 14,
+                ExportWords.of(java.util.Locale.GERMAN), plain.details());
+
+        String csv = new String(write(new CsvInvoiceWriter(false, ';'), german), StandardCharsets.UTF_8);
+        String ubl = new String(write(new UblInvoiceWriter(id -> "ACME-2026-0001"), german), StandardCharsets.UTF_8);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(write(new XlsxInvoiceWriter(), german)))) {
+            Sheet invoice = workbook.getSheetAt(0);
+            assertEquals("Kunde", invoice.getRow(1).getCell(0).getStringCellValue());
+            assertTrue(workbook.getSheet("Einzelnachweis") != null);
+        }
+
+        assertTrue(csv, csv.startsWith("Rechnung;Datum;Vorgang;Zusammenfassung;Mitarbeiter;Stufe;Gearbeitete Stunden"));
+        assertTrue(ubl, ubl.contains("<cbc:Note>Zahlbar innerhalb von 14 Tagen</cbc:Note>"));
     }
 
     @Test

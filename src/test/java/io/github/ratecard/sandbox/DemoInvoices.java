@@ -37,8 +37,9 @@ final class DemoInvoices {
         app.settingsService.changeSeller("Ratecard BPO GmbH", "DE");
         app.settingsService.changeSellerDetails(PartyDetails.NONE.with("seller", "Friedrichstraße 68", "Berlin", "10117", "DE811907980"));
         app.buyerTerms.change(new BuyerTerms("ACME", "FR", PartyDetails.NONE.with("", "12 avenue de l'Opéra", "Paris", "75001",
-                "FR40303265045"), 30));
-        app.buyerTerms.change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45));
+                "FR40303265045"), 30, "en"));
+        app.buyerTerms.change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45,
+                "en"));
         Invoice may = issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.ISSUE), null);
         app.invoices.voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
         issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.USER), null);
