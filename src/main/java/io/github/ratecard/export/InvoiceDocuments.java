@@ -38,32 +38,34 @@ public final class InvoiceDocuments {
     }
 
     public InvoiceDocument of(Invoice invoice) {
-        ExportWords words = wordsOf(invoice.accountKey());
+        BuyerTerms terms = termsOf(invoice.accountKey());
+        ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         if (invoice.isDraft()) {
             DraftLines lines = invoices.preview(invoice.id());
-            return document(invoice.withLines(lines.lines()), words.text("ratecard.export.draft"), words, rows(invoice, lines.included()));
+            return document(invoice.withLines(lines.lines()), words.text("ratecard.export.draft"), terms, words, rows(invoice, lines.included()));
         }
         String title = invoice.kind() == io.github.ratecard.invoice.InvoiceKind.CREDIT_NOTE
                 ? words.text("ratecard.export.creditNote", invoice.number()) : words.text("ratecard.export.invoice", invoice.number());
         long id = invoice.creditOf() == null ? invoice.id() : invoice.creditOf();
-        return document(invoice, title, words, invoice.creditOf() == null ? row -> invoiced.stream(id, row) : row -> { });
+        return document(invoice, title, terms, words, invoice.creditOf() == null ? row -> invoiced.stream(id, row) : row -> { });
     }
 
     public InvoiceDocument report(InvoiceService.Report report) {
-        ExportWords words = wordsOf(report.invoice().accountKey());
+        BuyerTerms terms = termsOf(report.invoice().accountKey());
+        ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         return document(report.invoice(), words.text("ratecard.export.report", report.invoice().accountKey(),
-                report.invoice().period().first().toString(), report.invoice().period().last().toString()), words,
+                report.invoice().period().first().toString(), report.invoice().period().last().toString()), terms, words,
                 rows(report.invoice(), report.lines().included()));
     }
 
-    private ExportWords wordsOf(String accountKey) {
-        return ExportWords.of(java.util.Locale.forLanguageTag(buyerTerms.terms(accountKey).orElse(BuyerTerms.none(accountKey)).language()));
+    private BuyerTerms termsOf(String accountKey) {
+        return buyerTerms.terms(accountKey).orElse(BuyerTerms.none(accountKey));
     }
 
-    private InvoiceDocument document(Invoice invoice, String title, ExportWords words, Consumer<Consumer<InvoicedWork>> details) {
+    private InvoiceDocument document(Invoice invoice, String title, BuyerTerms terms, ExportWords words,
+                                     Consumer<Consumer<InvoicedWork>> details) {
         ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
         String seller = settings.sellerName().isBlank() ? words.text("ratecard.export.noSeller") : settings.sellerName();
-        BuyerTerms terms = buyerTerms.terms(account.key()).orElse(BuyerTerms.none(account.key()));
         return new InvoiceDocument(invoice, title, new InvoiceDocument.Party(seller, settings.sellerCountry(), settings.sellerDetails()),
                 new InvoiceDocument.Party(account.customerName().isBlank() ? account.name() : account.customerName(), terms.countryCode(),
                         terms.details()), terms.paymentDays(), words, details);
