@@ -18,11 +18,11 @@ public final class InvoicePageView {
     private final PageTable lines;
     private final List<PageRow> totals;
     private final PageTable blockers;
-    private final PageTable entries;
+    private final Entries entries;
     private final List<PageRow> downloads;
 
     public InvoicePageView(long id, String title, String status, boolean draft, boolean issued, List<PageRow> facts, PageTable lines,
-                           List<PageRow> totals, PageTable blockers, PageTable entries, List<PageRow> downloads) {
+                           List<PageRow> totals, PageTable blockers, Entries entries, List<PageRow> downloads) {
         this.id = id;
         this.title = title;
         this.status = status;
@@ -77,7 +77,28 @@ public final class InvoicePageView {
     }
 
     public PageTable getEntries() {
-        return entries;
+        return entries.table();
+    }
+
+    /** Which worklogs the page shows, e.g. "1–500 / 1,234"; empty when all fit on one page. */
+    public String getEntriesShown() {
+        return entries.total() <= entries.size() ? "" : entries.format().format(Math.min(entries.from() + 1, entries.total())) + "\u2013"
+                + entries.format().format(Math.min(entries.total(), entries.from() + (long) entries.size())) + " / "
+                + entries.format().format(entries.total());
+    }
+
+    /** The offset of the previous page of worklogs, or -1. */
+    public int getPreviousEntries() {
+        return entries.from() == 0 ? -1 : Math.max(0, entries.from() - entries.size());
+    }
+
+    /** The offset of the next page of worklogs, or -1. */
+    public int getNextEntries() {
+        return entries.from() + entries.size() < entries.total() ? entries.from() + entries.size() : -1;
+    }
+
+    /** A page of a document's worklogs: the table, where it starts, how many there are in all, how many a page holds. */
+    public record Entries(PageTable table, int from, long total, int size, java.text.NumberFormat format) {
     }
 
     public List<PageRow> getDownloads() {

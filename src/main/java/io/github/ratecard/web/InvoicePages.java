@@ -71,6 +71,11 @@ public final class InvoicePages {
     }
 
     public InvoicePageView document(long id, String restBase) {
+        return document(id, restBase, 0);
+    }
+
+    /** The document with its worklogs from {@code entriesFrom} on, {@value #ENTRIES_SHOWN} at a time. */
+    public InvoicePageView document(long id, String restBase, int entriesFrom) {
         Locale viewer = locale.get();
         Invoice invoice = invoices.invoice(id);
         DraftLines preview = invoice.isDraft() ? invoices.preview(id) : null;
@@ -114,7 +119,7 @@ public final class InvoicePages {
         return new InvoicePageView(id, title(invoice), i18n.getText("ratecard.invoice.status." + invoice.status().name()), invoice.isDraft(),
                 invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE, facts, lines(shown, viewer), totals(shown, viewer),
                 preview == null ? null : work("ratecard-invoice-blockers", "ratecard.invoice.blockers", preview.blockers(), Set.of(), shown, viewer),
-                entries(invoice, preview, viewer), downloads);
+                entries(invoice, preview, viewer, Math.max(0, entriesFrom)), downloads);
     }
 
     private PageTable lines(Invoice invoice, Locale viewer) {
@@ -137,24 +142,30 @@ public final class InvoicePages {
                 new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(money(invoice.totals().total(), viewer)), "total", null));
     }
 
-    private PageTable entries(Invoice invoice, DraftLines preview, Locale viewer) {
+    private InvoicePageView.Entries entries(Invoice invoice, DraftLines preview, Locale viewer, int from) {
         List<PageRow> rows = new ArrayList<>();
         if (preview != null) {
             Set<Long> excluded = invoices.excludedWorklogs(invoice.id());
-            return work("ratecard-invoice-entries", "ratecard.invoice.entries", preview.included(), excluded, invoice, viewer);
+            List<BillableWork> included = preview.included();
+            List<BillableWork> window = included.subList(Math.min(from, included.size()), Math.min(included.size(), from + ENTRIES_SHOWN));
+            return new InvoicePageView.Entries(work("ratecard-invoice-entries", "ratecard.invoice.entries", window, excluded, invoice, viewer),
+                    from, included.size(), ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
         }
+        long[] total = {0};
         if (invoice.kind() == InvoiceKind.INVOICE) {
             DateTimeFormatter dates = dates(viewer);
             NumberFormat hours = decimals(viewer, 2, 2);
             invoiced.stream(invoice.id(), work -> {
-                if (rows.size() < ENTRIES_SHOWN) {
+                if (total[0] >= from && rows.size() < ENTRIES_SHOWN) {
                     rows.add(new PageRow(String.valueOf(work.worklogId()), dates.format(work.workDate()), List.of(work.issueKey(), nullToEmpty(
                             work.issueSummary()), nullToEmpty(work.authorName()), hours.format(hoursOf(work.billedSeconds())),
                             MoneyFormat.format(work.amount(), viewer)), "", null));
                 }
+                total[0]++;
             });
         }
-        return new PageTable("ratecard-invoice-entries", "ratecard.invoice.billedWork", entryHeads(), rows);
+        return new InvoicePageView.Entries(new PageTable("ratecard-invoice-entries", "ratecard.invoice.billedWork", entryHeads(), rows), from,
+                total[0], ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
     }
 
     /** A draft's work: {@code excluded} worklogs (shown too, to take back) are marked so. */
@@ -162,7 +173,7 @@ public final class InvoicePages {
         DateTimeFormatter dates = dates(viewer);
         NumberFormat hours = decimals(viewer, 2, 2);
         List<PageRow> rows = new ArrayList<>();
-        for (BillableWork each : work.subList(0, Math.min(work.size(), ENTRIES_SHOWN))) {
+        for (BillableWork each : work) {
             rows.add(new PageRow(String.valueOf(each.worklogId()), dates.format(each.workDate()), List.of(each.issueKey(),
                     nullToEmpty(each.issueSummary()), nullToEmpty(each.authorName()), hours.format(hoursOf(each.billedSeconds())),
                     each.rate() == null ? i18n.getText("ratecard.invoice.noRate") : MoneyFormat.format(each.rate().priceFor(each.billedSeconds()),

@@ -55,7 +55,9 @@ public class InvoicePagesServlet extends HttpServlet {
         try {
             String id = request.getParameter("id");
             if (id != null) {
-                context.put("view", pages.document(Long.parseLong(id.trim()), restBase));
+                String entries = request.getParameter("entries");
+                context.put("view", pages.document(Long.parseLong(id.trim()), restBase,
+                        entries == null || entries.isBlank() ? 0 : Math.max(0, Integer.parseInt(entries.trim()))));
                 template = DOCUMENT;
             } else {
                 String offset = request.getParameter("offset");
@@ -65,7 +67,7 @@ public class InvoicePagesServlet extends HttpServlet {
             }
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-                    "id and offset are numbers; status is DRAFT, ISSUED or VOID; from and to are days (yyyy-mm-dd), to not before from");
+                    "id, offset and entries are numbers; status is DRAFT, ISSUED or VOID; from and to are days (yyyy-mm-dd), to not before from");
             return;
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -42,6 +42,15 @@ public class InvoiceTemplatesTest {
     }
 
     @Test
+    public void documentWithMoreWorklogsThanAPage_shouldLinkThePreviousAndNextPages() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false, 500, 1234), Locale.ENGLISH);
+
+        assertThat(html, containsString("501\u20131,000 / 1,234"));
+        assertThat(html, containsString("?id=1&amp;entries=0\">Previous"));
+        assertThat(html, containsString("?id=1&amp;entries=1000\">Next"));
+    }
+
+    @Test
     public void pages_shouldEscapeEveryStringPeopleControl() throws Exception {
         for (String payload : CostPanelTemplateTest.PAYLOADS) {
             for (boolean draft : new boolean[] {true, false}) {
@@ -63,13 +72,18 @@ public class InvoiceTemplatesTest {
     }
 
     private static InvoicePageView document(String text, boolean draft) {
+        return document(text, draft, 0, 1);
+    }
+
+    private static InvoicePageView document(String text, boolean draft, int entriesFrom, long entriesTotal) {
         PageTable lines = new PageTable("ratecard-invoice-lines", "ratecard.invoice.lines", List.of("ratecard.invoice.col.line",
                 "ratecard.invoice.col.amount"), List.of(new PageRow("ISSUE:ACME-1@600000", "ACME-1 " + text, List.of("€60.00"), "work", null),
                 new PageRow("MANUAL:1", text, List.of("-€5.00"), "manual", "Own line")));
         PageTable entries = new PageTable("ratecard-invoice-entries", "ratecard.invoice.entries", List.of("ratecard.invoice.col.date",
                 "ratecard.invoice.col.summary"), List.of(new PageRow("11", "Oct 5, 2026", List.of(text), "", null)));
         return new InvoicePageView(1, "Invoice " + text, "Issued", draft, !draft, List.of(new PageRow("account", "Account", List.of(text), "", null)),
-                lines, List.of(new PageRow("total", "Total", List.of("€65.45"), "total", null)), null, entries,
+                lines, List.of(new PageRow("total", "Total", List.of("€65.45"), "total", null)), null,
+                new InvoicePageView.Entries(entries, entriesFrom, entriesTotal, 500, java.text.NumberFormat.getIntegerInstance(Locale.ENGLISH)),
                 List.of(new PageRow("xlsx", "XLSX", List.of("/rest/ratecard/1.0/invoices/1/export?format=xlsx"), "", null)));
     }
 
