@@ -1,14 +1,10 @@
 package io.github.ratecard.export;
 
-import io.github.ratecard.billing.AccountStore;
-import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.domain.Settings;
 import io.github.ratecard.invoice.BillableWork;
-import io.github.ratecard.invoice.BuyerTerms;
-import io.github.ratecard.invoice.BuyerTermsStore;
 import io.github.ratecard.invoice.DraftComposer;
 import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceParties;
 import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.InvoicedWorkStore;
@@ -17,28 +13,23 @@ import java.util.function.Consumer;
 
 /**
  * Builds what the exports write: an issued invoice with its frozen worklog rows, a draft with the
- * work it would bill now, or a billing report; the seller from the settings and the client from
- * its account and buyer terms (address, VAT number, payment days).
+ * work it would bill now, or a billing report; the seller and the client as they were when the
+ * document was issued (for drafts and reports: as they are now).
  */
 public final class InvoiceDocuments {
 
     private final InvoiceService invoices;
     private final InvoicedWorkStore invoiced;
-    private final AccountStore accounts;
-    private final Settings settings;
-    private final BuyerTermsStore buyerTerms;
+    private final InvoiceParties parties;
 
-    public InvoiceDocuments(InvoiceService invoices, InvoicedWorkStore invoiced, AccountStore accounts, Settings settings,
-                            BuyerTermsStore buyerTerms) {
+    public InvoiceDocuments(InvoiceService invoices, InvoicedWorkStore invoiced, InvoiceParties parties) {
         this.invoices = invoices;
         this.invoiced = invoiced;
-        this.accounts = accounts;
-        this.settings = settings;
-        this.buyerTerms = buyerTerms;
+        this.parties = parties;
     }
 
     public InvoiceDocument of(Invoice invoice) {
-        BuyerTerms terms = termsOf(invoice.accountKey());
+        InvoiceParties.Parties terms = parties.of(invoice);
         ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         if (invoice.isDraft()) {
             DraftLines lines = invoices.preview(invoice.id());
@@ -51,24 +42,18 @@ public final class InvoiceDocuments {
     }
 
     public InvoiceDocument report(InvoiceService.Report report) {
-        BuyerTerms terms = termsOf(report.invoice().accountKey());
+        InvoiceParties.Parties terms = parties.current(report.invoice().accountKey());
         ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         return document(report.invoice(), words.text("ratecard.export.report", report.invoice().accountKey(),
                 report.invoice().period().first().toString(), report.invoice().period().last().toString()), terms, words,
                 rows(report.invoice(), report.lines().included()));
     }
 
-    private BuyerTerms termsOf(String accountKey) {
-        return buyerTerms.terms(accountKey).orElse(BuyerTerms.none(accountKey));
-    }
-
-    private InvoiceDocument document(Invoice invoice, String title, BuyerTerms terms, ExportWords words,
-                                     Consumer<Consumer<InvoicedWork>> details) {
-        ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
-        String seller = settings.sellerName().isBlank() ? words.text("ratecard.export.noSeller") : settings.sellerName();
-        return new InvoiceDocument(invoice, title, new InvoiceDocument.Party(seller, settings.sellerCountry(), settings.sellerDetails()),
-                new InvoiceDocument.Party(account.customerName().isBlank() ? account.name() : account.customerName(), terms.countryCode(),
-                        terms.details()), terms.paymentDays(), words, details);
+    private static InvoiceDocument document(Invoice invoice, String title, InvoiceParties.Parties terms, ExportWords words,
+                                            Consumer<Consumer<InvoicedWork>> details) {
+        String seller = terms.sellerName().isBlank() ? words.text("ratecard.export.noSeller") : terms.sellerName();
+        return new InvoiceDocument(invoice, title, new InvoiceDocument.Party(seller, terms.sellerCountry(), terms.seller()),
+                new InvoiceDocument.Party(terms.buyerName(), terms.buyerCountry(), terms.buyer()), terms.paymentDays(), words, details);
     }
 
     private static Consumer<Consumer<InvoicedWork>> rows(Invoice invoice, List<BillableWork> work) {

@@ -49,12 +49,17 @@ public final class InvoiceService {
     private final Clock clock;
     private final InvoiceNumbering numbering;
     private final IssueSearch issueSearch;
+    private final InvoiceParties parties;
 
-    /** {@code numbering}: the app's numbering until finance sets one; {@code issueSearch}: Jira's search, for drafts narrowed by JQL. */
+    /**
+     * {@code numbering}: the app's numbering until finance sets one; {@code issueSearch}: Jira's
+     * search, for drafts narrowed by JQL; {@code parties}: the seller and buyer, frozen at issuing.
+     */
     public InvoiceService(InvoiceStore invoices, InvoicedWorkStore invoiced, AdjustmentStore adjustments, NumberSequence numbers,
                           BillableWorkReader reader, LedgerStore ledger, AccountStore accounts, Settings settings, AuditLog audit,
-                          Transactions transactions, Clock clock, InvoiceNumbering numbering, IssueSearch issueSearch) {
+                          Transactions transactions, Clock clock, InvoiceNumbering numbering, IssueSearch issueSearch, InvoiceParties parties) {
         this.issueSearch = issueSearch;
+        this.parties = parties;
         this.invoices = invoices;
         this.invoiced = invoiced;
         this.adjustments = adjustments;
@@ -225,6 +230,7 @@ public final class InvoiceService {
             String number = nextNumber(numbering, InvoiceKind.INVOICE, account, day.getYear());
             Invoice issued = draft.withLines(lines.lines()).issued(number, day, clock.instant(), by, exchangeRate, settings.baseCurrency());
             invoices.update(issued);
+            parties.freeze(id, draft.accountKey());
             invoiced.link(rows(issued, lines.included()));
             ledger.markInvoiced(lines.included().stream().map(BillableWork::worklogId).toList(), true);
             List<Long> adjusted = lines.lines().stream().filter(line -> line.kind() == LineKind.ADJUSTMENT)
@@ -299,6 +305,7 @@ public final class InvoiceService {
             String number = nextNumber(numbering, InvoiceKind.CREDIT_NOTE, account, day.getYear());
             Invoice issued = note.issued(number, day, clock.instant(), by, invoice.exchangeRate(), settings.baseCurrency());
             long id = invoices.insert(issued);
+            parties.freeze(id, invoice.accountKey());
             Invoice stored = invoice(id);
             audit.record(AUDIT_TYPE, String.valueOf(id), "credit", null, snapshot(stored));
             return stored;

@@ -31,7 +31,8 @@ public final class Entities {
             AdjustmentEntity.class,
             ExpenseEntity.class,
             OverheadEntity.class,
-            BuyerTermsEntity.class);
+            BuyerTermsEntity.class,
+            InvoicePartiesEntity.class);
 
     private Entities() {
     }

@@ -577,7 +577,8 @@ public final class LedgerBenchmark {
                     new BudgetFigures.OpenIssues(), users, levels, accounts, projects, new io.github.ratecard.store.AoExpenseStore(ao)), ledger, accounts,
                     settings, audit, transactions, clock, io.github.ratecard.invoice.InvoiceNumbering.DEFAULT, (jql, user) -> {
                         throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
-                    });
+                    }, new io.github.ratecard.invoice.InvoiceParties(settings, accounts, new io.github.ratecard.store.AoBuyerTermsStore(ao),
+                            new io.github.ratecard.store.AoInvoicePartiesStore(ao)));
         }
 
         JobWorker worker(WorklogSource source) {

@@ -213,22 +213,28 @@ public class InvoiceRestTest {
     }
 
     @Test
-    public void buyerTermsAndSellerDetails_shouldReachTheEInvoice() throws Exception {
+    public void buyerTermsAndSellerDetails_shouldReachTheEInvoiceAsTheyWereWhenItWasIssued() throws Exception {
         long worklog = rest.logWork("ACME-22", "agent05", "2026-12-30T09:00:00Z", 3600);
-        JsonNode terms = finance.put("accounts/ACME/invoicing", "{\"street\":\"1 rue de la Paix\",\"city\":\"Paris\",\"postalCode\":\"75002\","
-                + "\"country\":\"fr\",\"vatId\":\"FR 40303265045\",\"paymentDays\":30}").json();
-        assertEquals(200, finance.put("settings", "{\"sellerStreet\":\"Hauptstraße 1\",\"sellerVatId\":\"DE123456789\"}").status());
-        long id = draft("2026-12-30", "2026-12-30");
-        finance.post("invoices/" + id + "/issue", "{\"issueDate\":\"2027-01-04\"}");
+        JsonNode before = finance.get("accounts/ACME/invoicing").json();
+        try {
+            JsonNode terms = finance.put("accounts/ACME/invoicing", "{\"street\":\"1 rue de la Paix\",\"city\":\"Paris\","
+                    + "\"postalCode\":\"75002\",\"country\":\"fr\",\"vatId\":\"FR 40303265045\",\"paymentDays\":30}").json();
+            assertEquals(200, finance.put("settings", "{\"sellerStreet\":\"Hauptstraße 1\",\"sellerVatId\":\"DE123456789\"}").status());
+            long id = draft("2026-12-30", "2026-12-30");
+            finance.post("invoices/" + id + "/issue", "{\"issueDate\":\"2027-01-04\"}");
+            finance.put("accounts/ACME/invoicing", "{\"country\":\"BE\",\"vatId\":\"BE0123456789\",\"paymentDays\":10,\"language\":\"de\"}");
 
-        String ubl = new String(download("invoices/" + id + "/export?format=ubl").body(), java.nio.charset.StandardCharsets.UTF_8);
+            String ubl = new String(download("invoices/" + id + "/export?format=ubl").body(), java.nio.charset.StandardCharsets.UTF_8);
 
-        assertEquals("FR", terms.get("country").asText());
-        assertEquals("FR40303265045", finance.get("accounts/ACME/invoicing").json().get("vatId").asText());
-        assertTrue(ubl, ubl.contains("<cbc:DueDate>2027-02-03</cbc:DueDate>"));
-        assertTrue(ubl, ubl.contains("<cbc:CompanyID>FR40303265045</cbc:CompanyID>"));
-        assertTrue(ubl, ubl.contains("<cbc:StreetName>Hauptstraße 1</cbc:StreetName>"));
-        assertEquals(worklog, finance.get("invoices/" + id + "/entries").json().get("entries").get(0).get("worklogId").asLong());
+            assertEquals("FR", terms.get("country").asText());
+            assertTrue(ubl, ubl.contains("<cbc:DueDate>2027-02-03</cbc:DueDate>"));
+            assertTrue(ubl, ubl.contains("<cbc:CompanyID>FR40303265045</cbc:CompanyID>"));
+            assertTrue(ubl, ubl.contains("<cbc:StreetName>Hauptstraße 1</cbc:StreetName>"));
+            assertTrue(ubl, ubl.contains("Payment within 30 days"));
+            assertEquals(worklog, finance.get("invoices/" + id + "/entries").json().get("entries").get(0).get("worklogId").asLong());
+        } finally {
+            finance.put("accounts/ACME/invoicing", before.toString().replace("\"accountKey\":\"ACME\",", ""));
+        }
     }
 
     @Test

@@ -196,12 +196,14 @@ final class SandboxApp {
         budgetWatch = new BudgetWatch(budgetStore, budgetReporter, new AoAlertStore(ao), outbox, projects, SandboxDirectories.issues(store),
                 settings, transactions, clock);
         breakdowns = new BreakdownReader(ledgerStore, scopeWork, projects, users, levelStore, accountStore);
-        invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerStore, rateStore,
-                scopeWork, users, levelStore, accountStore, projects, expenseStore), ledgerStore, accountStore, settings, audit, transactions, clock,
-                InvoiceNumbering.DEFAULT, new SandboxIssueSearch(store));
         io.github.ratecard.store.AoBuyerTermsStore buyerTermsStore = new io.github.ratecard.store.AoBuyerTermsStore(ao);
         buyerTerms = new io.github.ratecard.invoice.BuyerTermsService(buyerTermsStore, accountStore, audit, transactions);
-        invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, accountStore, settings, buyerTermsStore);
+        io.github.ratecard.invoice.InvoiceParties parties = new io.github.ratecard.invoice.InvoiceParties(settings, accountStore, buyerTermsStore,
+                new io.github.ratecard.store.AoInvoicePartiesStore(ao));
+        invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerStore, rateStore,
+                scopeWork, users, levelStore, accountStore, projects, expenseStore), ledgerStore, accountStore, settings, audit, transactions, clock,
+                InvoiceNumbering.DEFAULT, new SandboxIssueSearch(store), parties);
+        invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, parties);
         costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale,
                 new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)),
                 new InvoiceMarks(invoicedWork, invoiceStore, adjustments));

@@ -45,7 +45,8 @@ final class InvoiceKit implements AutoCloseable {
     final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
     final InvoiceService service = new InvoiceService(invoices, invoiced, adjustments, numbers, reader, crashable(budget.ledger), rateCard.accounts,
             rateCard.settings, rateCard.audit, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC), InvoiceNumbering.DEFAULT,
-            this::search);
+            this::search, new io.github.ratecard.invoice.InvoiceParties(rateCard.settings, rateCard.accounts,
+            new AoBuyerTermsStore(rateCard.database.activeObjects()), new AoInvoicePartiesStore(rateCard.database.activeObjects())));
     /** The JQL queries Jira was asked, with the user asking. */
     final List<String> searches = new java.util.ArrayList<>();
 
