@@ -245,7 +245,9 @@
         var invoicingForm = document.getElementById('ratecard-invoicing-form');
         var editing = null;
         function editInvoicing(key) {
+            invoicingForm.hidden = true;
             page.call('GET', 'accounts/' + encodeURIComponent(key) + '/invoicing').then(function (terms) {
+                if (editing !== key) { return; }
                 ['street', 'postalCode', 'city', 'country', 'vatId'].forEach(function (name) { invoicingForm.elements[name].value = terms[name]; });
                 invoicingForm.elements.paymentDays.value = terms.paymentDays === null ? '' : String(terms.paymentDays);
                 invoicingForm.elements.language.value = terms.language;
@@ -453,7 +455,12 @@
         }, page.fail());
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            page.call('PUT', 'settings', formValues(form)).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
+            var values = formValues(form);
+            // an emptied address line or VAT number is cleared, not kept
+            ['sellerStreet', 'sellerCity', 'sellerPostalCode', 'sellerVatId'].forEach(function (name) {
+                if (values[name] === undefined) { values[name] = ''; }
+            });
+            page.call('PUT', 'settings', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
         });
         load();
     }

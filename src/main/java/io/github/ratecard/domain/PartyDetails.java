@@ -10,6 +10,8 @@ public record PartyDetails(String street, String city, String postalCode, String
 
     public static final PartyDetails NONE = new PartyDetails("", "", "", "");
     private static final int MAX_TEXT = 100;
+    /** ISO 3166 codes, and the two the EU's VAT numbers use instead: EL for Greece, XI for Northern Ireland. */
+    private static final java.util.Set<String> VAT_PREFIXES = vatPrefixes();
 
     public PartyDetails {
         street = street == null ? "" : street.strip();
@@ -28,12 +30,20 @@ public record PartyDetails(String street, String city, String postalCode, String
         InvalidInputException.require(changed.street.length() <= MAX_TEXT, field(prefix, "street"), "A street has at most 100 characters");
         InvalidInputException.require(changed.city.length() <= MAX_TEXT, field(prefix, "city"), "A city has at most 100 characters");
         InvalidInputException.require(changed.postalCode.length() <= 20, field(prefix, "postalCode"), "A postal code has at most 20 characters");
-        InvalidInputException.require(changed.vatId.isEmpty() || changed.vatId.matches("[A-Z]{2}[0-9A-Z+*.]{2,13}"), field(prefix, "vatId"),
+        InvalidInputException.require(changed.vatId.isEmpty() || changed.vatId.matches("[A-Z]{2}[0-9A-Z+*.]{2,13}")
+                && VAT_PREFIXES.contains(changed.vatId.substring(0, 2)), field(prefix, "vatId"),
                 "A VAT number starts with its country code, e.g. DE123456789");
         return changed;
     }
 
     private static String field(String prefix, String name) {
         return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static java.util.Set<String> vatPrefixes() {
+        java.util.Set<String> prefixes = new java.util.HashSet<>(java.util.Set.of(Locale.getISOCountries()));
+        prefixes.add("EL");
+        prefixes.add("XI");
+        return java.util.Set.copyOf(prefixes);
     }
 }

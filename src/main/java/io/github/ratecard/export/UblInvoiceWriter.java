@@ -86,7 +86,7 @@ public final class UblInvoiceWriter implements InvoiceWriter {
             }
             party(xml, "AccountingSupplierParty", document.seller());
             party(xml, "AccountingCustomerParty", document.buyer());
-            if (document.paymentDays() != null) {
+            if (!credit && document.paymentDays() != null) {
                 xml.writeStartElement(CAC, "PaymentTerms");
                 basic(xml, "Note", document.paymentDays() == 0 ? document.words().text("ratecard.export.dueOnReceipt")
                         : document.words().text("ratecard.export.paymentWithin", document.paymentDays()));

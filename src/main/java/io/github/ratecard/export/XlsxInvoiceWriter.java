@@ -115,7 +115,7 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
             number(row, 3, line.amount().toDecimal(), styles.money);
         }
         r = total(sheet, r, words.text("ratecard.export.subtotal"), invoice.totals().subtotal(), styles);
-        r = total(sheet, r, words.text("ratecard.export.tax", invoice.totals().taxPercent().stripTrailingZeros()), invoice.totals().tax(), styles);
+        r = total(sheet, r, words.text("ratecard.export.tax", invoice.totals().taxPercent().stripTrailingZeros().toPlainString()), invoice.totals().tax(), styles);
         total(sheet, r, words.text("ratecard.export.total"), invoice.totals().total(), styles);
         sheet.setColumnWidth(0, 60 * 256);
         for (int c = 1; c <= 3; c++) {

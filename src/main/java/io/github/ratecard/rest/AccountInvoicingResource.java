@@ -40,6 +40,7 @@ public class AccountInvoicingResource {
     @PUT
     public TermsDoc update(@PathParam("key") String key, BuyerTermsBody body) {
         access.requireFinance();
+        terms.terms(key);
         Inputs.body(body);
         PartyDetails details = PartyDetails.NONE.with("", blank(body.street()), blank(body.city()), blank(body.postalCode()), blank(body.vatId()));
         return TermsDoc.of(terms.change(new BuyerTerms(key, body.country(), details, body.paymentDays(), body.language())));

@@ -63,16 +63,20 @@ public class SettingsResource {
         Currency baseCurrency = body.baseCurrency() == null ? null : currency(body.baseCurrency());
         boolean sellerDetailsGiven = body.sellerStreet() != null || body.sellerCity() != null || body.sellerPostalCode() != null
                 || body.sellerVatId() != null;
-        io.github.ratecard.domain.PartyDetails sellerDetails = sellerDetailsGiven ? settings.current().sellerDetails().with("seller",
-                body.sellerStreet(), body.sellerCity(), body.sellerPostalCode(), body.sellerVatId()) : null;
+        if (sellerDetailsGiven) {
+            // refused here, before anything changes; merged with the stored details in the transaction below
+            io.github.ratecard.domain.PartyDetails.NONE.with("seller", body.sellerStreet(), body.sellerCity(), body.sellerPostalCode(),
+                    body.sellerVatId());
+        }
         ZoneId zone = body.reportingZone() == null ? null : zone(body.reportingZone());
         transactions.inTransaction(() -> {
             InvoiceNumbering numbering = body.invoiceNumberPattern() == null && body.creditNoteNumberPattern() == null ? null
                     : invoices.numbering().with(body.invoiceNumberPattern(), body.creditNoteNumberPattern());
             settings.change(baseCurrency, zone);
             settings.changeSeller(body.sellerName(), body.sellerCountry());
-            if (sellerDetails != null) {
-                settings.changeSellerDetails(sellerDetails);
+            if (sellerDetailsGiven) {
+                settings.changeSellerDetails(settings.current().sellerDetails().with("seller", body.sellerStreet(), body.sellerCity(),
+                        body.sellerPostalCode(), body.sellerVatId()));
             }
             if (firstMonth != null) {
                 fiscalYear.change(firstMonth);

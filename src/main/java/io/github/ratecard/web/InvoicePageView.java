@@ -82,8 +82,9 @@ public final class InvoicePageView {
 
     /** Which worklogs the page shows, e.g. "1–500 / 1,234"; empty when all fit on one page. */
     public String getEntriesShown() {
-        return entries.total() <= entries.size() ? "" : entries.format().format(Math.min(entries.from() + 1, entries.total())) + "\u2013"
-                + entries.format().format(Math.min(entries.total(), entries.from() + (long) entries.size())) + " / "
+        long first = entries.from() + 1L;
+        long last = Math.min(entries.total(), entries.from() + (long) entries.size());
+        return entries.total() <= entries.size() ? "" : entries.format().format(first) + "\u2013" + entries.format().format(last) + " / "
                 + entries.format().format(entries.total());
     }
 
@@ -94,7 +95,7 @@ public final class InvoicePageView {
 
     /** The offset of the next page of worklogs, or -1. */
     public int getNextEntries() {
-        return entries.from() + entries.size() < entries.total() ? entries.from() + entries.size() : -1;
+        return entries.from() + (long) entries.size() < entries.total() ? entries.from() + entries.size() : -1;
     }
 
     /** A page of a document's worklogs: the table, where it starts, how many there are in all, how many a page holds. */

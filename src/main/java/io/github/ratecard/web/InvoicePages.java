@@ -118,7 +118,8 @@ public final class InvoicePages {
         }
         return new InvoicePageView(id, title(invoice), i18n.getText("ratecard.invoice.status." + invoice.status().name()), invoice.isDraft(),
                 invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE, facts, lines(shown, viewer), totals(shown, viewer),
-                preview == null ? null : work("ratecard-invoice-blockers", "ratecard.invoice.blockers", preview.blockers(), Set.of(), shown, viewer),
+                preview == null ? null : work("ratecard-invoice-blockers", "ratecard.invoice.blockers",
+                        preview.blockers().subList(0, Math.min(preview.blockers().size(), ENTRIES_SHOWN)), Set.of(), shown, viewer),
                 entries(invoice, preview, viewer, Math.max(0, entriesFrom)), downloads);
     }
 
@@ -142,15 +143,18 @@ public final class InvoicePages {
                 new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(money(invoice.totals().total(), viewer)), "total", null));
     }
 
-    private InvoicePageView.Entries entries(Invoice invoice, DraftLines preview, Locale viewer, int from) {
+    private InvoicePageView.Entries entries(Invoice invoice, DraftLines preview, Locale viewer, int wanted) {
         List<PageRow> rows = new ArrayList<>();
         if (preview != null) {
-            Set<Long> excluded = invoices.excludedWorklogs(invoice.id());
             List<BillableWork> included = preview.included();
-            List<BillableWork> window = included.subList(Math.min(from, included.size()), Math.min(included.size(), from + ENTRIES_SHOWN));
+            int from = firstOfLastPage(wanted, included.size());
+            Set<Long> excluded = from == 0 ? invoices.excludedWorklogs(invoice.id()) : Set.of();
+            List<BillableWork> window = included.subList(from, Math.min(included.size(), from + ENTRIES_SHOWN));
             return new InvoicePageView.Entries(work("ratecard-invoice-entries", "ratecard.invoice.entries", window, excluded, invoice, viewer),
                     from, included.size(), ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
         }
+        long count = invoice.kind() == InvoiceKind.INVOICE ? invoiced.count(invoice.id()) : 0;
+        int from = firstOfLastPage(wanted, count);
         long[] total = {0};
         if (invoice.kind() == InvoiceKind.INVOICE) {
             DateTimeFormatter dates = dates(viewer);
@@ -166,6 +170,12 @@ public final class InvoicePages {
         }
         return new InvoicePageView.Entries(new PageTable("ratecard-invoice-entries", "ratecard.invoice.billedWork", entryHeads(), rows), from,
                 total[0], ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
+    }
+
+    /** The page's first worklog: the one asked for, or the first of the last page when that is past the end. */
+    private static int firstOfLastPage(int wanted, long total) {
+        long lastPage = total == 0 ? 0 : (total - 1) / ENTRIES_SHOWN * ENTRIES_SHOWN;
+        return (int) Math.min(Math.max(0, wanted) / ENTRIES_SHOWN * (long) ENTRIES_SHOWN, lastPage);
     }
 
     /** A draft's work: {@code excluded} worklogs (shown too, to take back) are marked so. */

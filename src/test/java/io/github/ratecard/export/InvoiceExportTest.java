@@ -1,6 +1,7 @@
 package io.github.ratecard.export;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.DateRange;
@@ -167,10 +168,12 @@ public class InvoiceExportTest {
                 Instant.parse("2026-11-20T10:00:00Z"), "fiona", 1L, "Training hours", null, null, "fiona");
 
         byte[] xml = write(new UblInvoiceWriter(id -> "ACME-2026-0001"), new InvoiceDocument(note, "Credit note", party("Ratecard BPO"),
-                party("Acme Corporation"), rows -> { }));
+                party("Acme Corporation"), 30, ExportWords.ENGLISH, rows -> { }));
 
         validate(xml, "UBL-CreditNote-2.1.xsd");
-        assertTrue(new String(xml, StandardCharsets.UTF_8).contains("<cbc:PayableAmount currencyID=\"EUR\">107.10</cbc:PayableAmount>"));
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<cbc:PayableAmount currencyID=\"EUR\">107.10</cbc:PayableAmount>"));
+        assertFalse("a credit note is owed to the client, nothing is due from it", text.contains("PaymentTerms") || text.contains("DueDate"));
     }
 
     @Test

@@ -242,6 +242,7 @@ public class InvoiceRestTest {
         JsonNode before = finance.get("accounts/GLOBEX/invoicing").json();
 
         assertEquals("vatId", finance.put("accounts/GLOBEX/invoicing", "{\"vatId\":\"12\"}").field());
+        assertEquals("vatId", finance.put("accounts/GLOBEX/invoicing", "{\"vatId\":\"XX123456\"}").field());
         assertEquals("paymentDays", finance.put("accounts/GLOBEX/invoicing", "{\"paymentDays\":400}").field());
         assertEquals("country", finance.put("accounts/GLOBEX/invoicing", "{\"country\":\"XX\"}").field());
         assertEquals(404, finance.get("accounts/NOPE/invoicing").status());
