@@ -95,11 +95,12 @@
         }
 
         var expenseForm = document.getElementById('ratecard-expense-form');
+        var editingExpense = null;
         if (expenseForm) {
             expenseForm.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var issue = value(expenseForm, 'issue');
-                call('POST', 'expenses', {
+                call(editingExpense ? 'PUT' : 'POST', editingExpense ? 'expenses/' + editingExpense : 'expenses', {
                     scopeKind: issue ? 'ISSUE' : scopeKind, scopeKey: issue || scopeKey, date: value(expenseForm, 'date'),
                     category: value(expenseForm, 'category'), amount: value(expenseForm, 'amount'), currency: value(expenseForm, 'currency'),
                     billable: expenseForm.elements.billable.checked, markupPercent: value(expenseForm, 'markupPercent'),
@@ -121,6 +122,28 @@
                 }
             });
         }
+        Array.prototype.forEach.call(root.querySelectorAll('.ratecard-expense-edit'), function (button) {
+            button.addEventListener('click', function () {
+                if (!expenseForm) { return; }
+                var id = button.getAttribute('data-expense');
+                call('GET', 'expenses/' + id).then(function (expense) {
+                    editingExpense = id;
+                    var fields = expenseForm.elements;
+                    fields.date.value = expense.date;
+                    fields.issue.value = expense.scope.kind === 'ISSUE' ? expense.scope.key : '';
+                    fields.category.value = expense.category;
+                    fields.amount.value = expense.amount.amount;
+                    fields.currency.value = expense.amount.currency;
+                    fields.billable.checked = expense.billable;
+                    fields.markupPercent.value = expense.billable && Number(expense.markupPercent) !== 0 ? expense.markupPercent : '';
+                    fields.description.value = expense.description || '';
+                    expenseForm.querySelector('h3').textContent = expenseForm.getAttribute('data-text-edit');
+                    expenseForm.querySelector('button[type=submit]').textContent = expenseForm.getAttribute('data-text-save');
+                    expenseForm.scrollIntoView();
+                    fields.amount.focus();
+                }, fail(null));
+            });
+        });
         Array.prototype.forEach.call(root.querySelectorAll('.ratecard-expense-delete'), function (button) {
             button.addEventListener('click', function () {
                 if (window.confirm(root.getAttribute('data-text-confirm-delete-expense'))) {

@@ -134,6 +134,38 @@ public class BudgetPageBrowserIT {
     }
 
     @Test
+    public void leadChangesAnExpenseInTheEditor() throws Exception {
+        long phased = 0;
+        for (JsonNode budget : get("lead", "/rest/ratecard/1.0/budgets?scopeKind=PROJECT&scopeKey=OPS")) {
+            if (budget.get("period").asText().equals("TOTAL")) {
+                phased = budget.get("id").asLong();
+            }
+        }
+        long expense = post("lead", "/rest/ratecard/1.0/expenses", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"OPS\",\"date\":\"2026-12-10\","
+                + "\"category\":\"SOFTWARE\",\"amount\":\"50\",\"description\":\"Pager licence\"}").get("id").asLong();
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=OPS&budget=" + phased + "&asOf=2027-03-31");
+        WebElement row = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-budget-expenses tr[data-key='"
+                + expense + "']")));
+        row.findElement(By.className("ratecard-expense-edit")).click();
+        WebElement form = browser.find("#ratecard-expense-form");
+        WebElement amount = form.findElement(By.name("amount"));
+        browser.waiting().until(d -> amount.getAttribute("value").equals("50.00"));
+
+        amount.clear();
+        amount.sendKeys("75");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.waiting().until(d -> {
+            try {
+                return get("lead", "/rest/ratecard/1.0/expenses/" + expense).get("amount").get("amount").asText().equals("75.00");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals("Pager licence", get("lead", "/rest/ratecard/1.0/expenses/" + expense).get("description").asText());
+    }
+
+    @Test
     public void badValueInTheEditor_shouldShowTheServersMessageAndMarkTheField() {
         browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=GLX");
         WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-budget-form")));
@@ -215,6 +247,14 @@ public class BudgetPageBrowserIT {
     private static String euros(BigDecimal amount) {
         String digits = String.format(java.util.Locale.ENGLISH, "%,.2f", amount.abs());
         return (amount.signum() < 0 ? "-€" : "€") + digits;
+    }
+
+    private JsonNode post(String user, String path, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.url() + path))
+                .header("Cookie", "ratecard.sandbox.user=" + user).header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-Atlassian-Token", "no-check").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(path + " → " + response.body(), 201, response.statusCode());
+        return JSON.readTree(response.body());
     }
 
     private JsonNode get(String user, String path) throws Exception {
