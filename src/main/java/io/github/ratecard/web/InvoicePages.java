@@ -12,6 +12,7 @@ import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
 import io.github.ratecard.invoice.InvoiceFilter;
+import io.github.ratecard.invoice.InvoiceParties;
 import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoicedWorkStore;
@@ -40,10 +41,13 @@ public final class InvoicePages {
     private final InvoiceService invoices;
     private final InvoicedWorkStore invoiced;
     private final AccountStore accounts;
+    private final InvoiceParties parties;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
 
-    public InvoicePages(InvoiceService invoices, InvoicedWorkStore invoiced, AccountStore accounts, I18nResolver i18n, Supplier<Locale> locale) {
+    public InvoicePages(InvoiceService invoices, InvoicedWorkStore invoiced, AccountStore accounts, InvoiceParties parties, I18nResolver i18n,
+                        Supplier<Locale> locale) {
+        this.parties = parties;
         this.invoices = invoices;
         this.invoiced = invoiced;
         this.accounts = accounts;
@@ -86,6 +90,15 @@ public final class InvoicePages {
         if (!account.customerName().isBlank()) {
             facts.add(fact("customer", "ratecard.invoice.customer", account.customerName()));
         }
+        InvoiceParties.Parties party = parties.of(invoice);
+        String address = String.join(", ", java.util.stream.Stream.of(party.buyer().street(), (party.buyer().postalCode() + " "
+                + party.buyer().city()).strip(), party.buyerCountry()).filter(text -> !text.isBlank()).toList());
+        if (!address.isEmpty()) {
+            facts.add(fact("address", "ratecard.invoice.clientAddress", address));
+        }
+        if (!party.buyer().vatId().isEmpty()) {
+            facts.add(fact("vat", "ratecard.invoice.clientVat", party.buyer().vatId()));
+        }
         facts.add(fact("period", "ratecard.invoice.col.period", range(invoice, viewer)));
         if (!invoice.projectKeys().isEmpty()) {
             facts.add(fact("projects", "ratecard.invoice.projects.only", String.join(", ", invoice.projectKeys())));
@@ -94,6 +107,9 @@ public final class InvoicePages {
             facts.add(fact("jql", "ratecard.invoice.jql.only", invoice.jql()));
         }
         facts.add(fact("status", "ratecard.invoice.col.status", i18n.getText("ratecard.invoice.status." + invoice.status().name())));
+        if (invoice.issueDate() != null && party.paymentDays() != null && invoice.kind() == InvoiceKind.INVOICE) {
+            facts.add(fact("due", "ratecard.invoice.due", dates(viewer).format(invoice.issueDate().plusDays(party.paymentDays()))));
+        }
         if (invoice.issueDate() != null) {
             facts.add(fact("issued", "ratecard.invoice.col.issued", dates(viewer).format(invoice.issueDate()) + " · " + invoice.issuedBy()));
         }

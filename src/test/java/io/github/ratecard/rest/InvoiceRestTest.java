@@ -231,6 +231,8 @@ public class InvoiceRestTest {
             assertTrue(ubl, ubl.contains("<cbc:CompanyID>FR40303265045</cbc:CompanyID>"));
             assertTrue(ubl, ubl.contains("<cbc:StreetName>Hauptstraße 1</cbc:StreetName>"));
             assertTrue(ubl, ubl.contains("Payment within 30 days"));
+            String page = finance.raw("GET", "/plugins/servlet/ratecard/invoices?id=" + id, null).body();
+            assertTrue(page, page.contains("FR40303265045") && page.contains("Feb 3, 2027") && page.contains("1 rue de la Paix, 75002 Paris, FR"));
             assertEquals(worklog, finance.get("invoices/" + id + "/entries").json().get("entries").get(0).get("worklogId").asLong());
         } finally {
             finance.put("accounts/ACME/invoicing", before.toString().replace("\"accountKey\":\"ACME\",", ""));

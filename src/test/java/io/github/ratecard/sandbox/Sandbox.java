@@ -131,7 +131,8 @@ public final class Sandbox {
         PageShell shell = new PageShell(renderer, store, session);
         PageGuard guard = new PageGuard(session, loginPage(), noWebSudo());
 
-        InvoicePages invoicePages = new InvoicePages(app.invoices, app.invoicedWork, app.accountStore, i18n, SandboxSession::locale);
+        InvoicePages invoicePages = new InvoicePages(app.invoices, app.invoicedWork, app.accountStore, app.parties, i18n,
+                SandboxSession::locale);
         Map<String, HttpServlet> pluginServlets = Map.of(
                 InvoicePagesServlet.class.getName(),
                 new InvoicePagesServlet(guard, invoicePages, renderer, new SandboxPageBuilder(), i18n),

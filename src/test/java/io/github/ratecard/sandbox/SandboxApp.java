@@ -128,6 +128,7 @@ final class SandboxApp {
     final InvoiceService invoices;
     final InvoiceDocuments invoiceDocuments;
     final io.github.ratecard.invoice.BuyerTermsService buyerTerms;
+    final io.github.ratecard.invoice.InvoiceParties parties;
     private final SandboxScheduler scheduler = new SandboxScheduler();
     static final int JOB_BATCH = 5000;
     /** The weeks of recent burn a budget's run-rate forecast averages. */
@@ -198,7 +199,7 @@ final class SandboxApp {
         breakdowns = new BreakdownReader(ledgerStore, scopeWork, projects, users, levelStore, accountStore);
         io.github.ratecard.store.AoBuyerTermsStore buyerTermsStore = new io.github.ratecard.store.AoBuyerTermsStore(ao);
         buyerTerms = new io.github.ratecard.invoice.BuyerTermsService(buyerTermsStore, accountStore, audit, transactions);
-        io.github.ratecard.invoice.InvoiceParties parties = new io.github.ratecard.invoice.InvoiceParties(settings, accountStore, buyerTermsStore,
+        parties = new io.github.ratecard.invoice.InvoiceParties(settings, accountStore, buyerTermsStore,
                 new io.github.ratecard.store.AoInvoicePartiesStore(ao));
         invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerStore, rateStore,
                 scopeWork, users, levelStore, accountStore, projects, expenseStore), ledgerStore, accountStore, settings, audit, transactions, clock,

@@ -45,8 +45,7 @@ final class InvoiceKit implements AutoCloseable {
     final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
     final InvoiceService service = new InvoiceService(invoices, invoiced, adjustments, numbers, reader, crashable(budget.ledger), rateCard.accounts,
             rateCard.settings, rateCard.audit, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC), InvoiceNumbering.DEFAULT,
-            this::search, new io.github.ratecard.invoice.InvoiceParties(rateCard.settings, rateCard.accounts,
-            new AoBuyerTermsStore(rateCard.database.activeObjects()), new AoInvoicePartiesStore(rateCard.database.activeObjects())));
+            this::search, parties());
     /** The JQL queries Jira was asked, with the user asking. */
     final List<String> searches = new java.util.ArrayList<>();
 
@@ -58,6 +57,11 @@ final class InvoiceKit implements AutoCloseable {
         for (long issue = 1; issue <= 20; issue++) {
             budget.issues.add(issue, "ACME-" + issue, null);
         }
+    }
+
+    final io.github.ratecard.invoice.InvoiceParties parties() {
+        return new io.github.ratecard.invoice.InvoiceParties(rateCard.settings, rateCard.accounts,
+                new AoBuyerTermsStore(rateCard.database.activeObjects()), new AoInvoicePartiesStore(rateCard.database.activeObjects()));
     }
 
     /** Jira's search, as these tests need it: {@code key in (ACME-1, ACME-3)} matches those issues; anything else is refused as Jira would. */

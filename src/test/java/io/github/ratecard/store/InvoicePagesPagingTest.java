@@ -16,7 +16,8 @@ public class InvoicePagesPagingTest {
     private static final int WORKLOGS = 1_201;
 
     private final InvoiceKit kit = new InvoiceKit();
-    private final InvoicePages pages = new InvoicePages(kit.service, kit.invoiced, kit.rateCard.accounts, key -> key, () -> Locale.ENGLISH);
+    private final InvoicePages pages = new InvoicePages(kit.service, kit.invoiced, kit.rateCard.accounts, kit.parties(), key -> key,
+            () -> Locale.ENGLISH);
 
     @After
     public void tearDown() {
