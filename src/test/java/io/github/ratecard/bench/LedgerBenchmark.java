@@ -381,7 +381,8 @@ public final class LedgerBenchmark {
     /**
      * A draft of account ACME's work of January to mid-March 2026 (about 100,000 of the 1M ledger's
      * entries): composed from the ledger and stored with its lines, against streaming the same
-     * entries from the ledger alone.
+     * entries from the ledger alone; then issuing it (composed again, numbered, every worklog
+     * linked and its entry marked invoiced, in one transaction) against the same read.
      */
     private void invoiceDraft() {
         io.github.ratecard.budget.DateRange period = new io.github.ratecard.budget.DateRange(LocalDate.parse("2026-01-01"),
@@ -402,9 +403,19 @@ public final class LedgerBenchmark {
         figures.put("draftSeconds", round(ours / 1e9));
         figures.put("readSeconds", round(read / 1e9));
         figures.put("ratio", round((double) read / ours));
+        long issueBegin = System.nanoTime();
+        io.github.ratecard.invoice.Invoice issued = app.invoices.issue(draft.id(), LocalDate.parse("2026-04-01"), null, "bench");
+        long issuing = System.nanoTime() - issueBegin;
+        if (app.invoicedWork.count(issued.id()) != entries[0]) {
+            throw new IllegalStateException("The issued invoice links " + app.invoicedWork.count(issued.id()) + " worklogs, not " + entries[0]);
+        }
+        figures.put("issueSeconds", round(issuing / 1e9));
+        figures.put("issueRatio", round((double) read / issuing));
         results.put("invoiceDraft", figures);
         report("invoice draft", String.format(Locale.ROOT, "%,d entries into %,d lines in %.2f s; reading them alone %.2f s; ratio %.2f",
                 entries[0], draft.lines().size(), ours / 1e9, read / 1e9, (double) read / ours));
+        report("invoice issue", String.format(Locale.ROOT, "%s with %,d worklogs linked and marked in %.2f s; reading them alone %.2f s; ratio %.2f",
+                issued.number(), entries[0], issuing / 1e9, read / 1e9, (double) read / issuing));
     }
 
     /** XLSX and CSV of 1,000,000 detail rows, against POI's SXSSF and a plain buffered writer writing the same. */
@@ -535,6 +546,7 @@ public final class LedgerBenchmark {
         final RateCardService rateService;
         final ProjectDirectory projects;
         final io.github.ratecard.invoice.InvoiceService invoices;
+        final io.github.ratecard.store.AoInvoicedWorkStore invoicedWork;
 
         Wiring(TestDatabase database) {
             var ao = database.activeObjects();
@@ -571,7 +583,7 @@ public final class LedgerBenchmark {
             intake = new WorklogIntake(List.of(keeper), retries, clock);
             jobs = new JobService(jobStore, transactions, JobTrigger.NONE, clock);
             io.github.ratecard.store.AoInvoiceStore invoiceStore = new io.github.ratecard.store.AoInvoiceStore(ao);
-            io.github.ratecard.store.AoInvoicedWorkStore invoicedWork = new io.github.ratecard.store.AoInvoicedWorkStore(ao);
+            invoicedWork = new io.github.ratecard.store.AoInvoicedWorkStore(ao);
             invoices = new io.github.ratecard.invoice.InvoiceService(invoiceStore, invoicedWork, new io.github.ratecard.store.AoAdjustmentStore(ao),
                     new io.github.ratecard.store.AoNumberSequence(ao), new io.github.ratecard.invoice.BillableWorkReader(ledger, rates,
                     new BudgetFigures.OpenIssues(), users, levels, accounts, projects, new io.github.ratecard.store.AoExpenseStore(ao)), ledger, accounts,
