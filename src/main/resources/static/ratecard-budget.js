@@ -19,18 +19,9 @@
     function init(root) {
         var scopeKind = root.getAttribute('data-scope-kind');
         var scopeKey = root.getAttribute('data-scope-key');
-        var message = root.querySelector('.ratecard-message');
 
         function fail(form) {
-            return function (error) {
-                Array.prototype.forEach.call(root.querySelectorAll('.ratecard-invalid'), function (el) { el.classList.remove('ratecard-invalid'); });
-                if (form && error.field && form.elements[error.field]) {
-                    form.elements[error.field].classList.add('ratecard-invalid');
-                }
-                message.textContent = error.message || String(error.status);
-                message.className = 'ratecard-message ratecard-error aui-message aui-message-error';
-                message.hidden = false;
-            };
+            return window.Ratecard.failure(root, form);
         }
 
         function reload(budgetId) {

@@ -26,18 +26,9 @@
     function init(root) {
         var page = root.getAttribute('data-page');
         var id = root.getAttribute('data-id');
-        var message = root.querySelector('.ratecard-message');
 
         function fail(form) {
-            return function (error) {
-                Array.prototype.forEach.call(root.querySelectorAll('.ratecard-invalid'), function (el) { el.classList.remove('ratecard-invalid'); });
-                if (form && error.field && form.elements[error.field]) {
-                    form.elements[error.field].classList.add('ratecard-invalid');
-                }
-                message.textContent = error.message || String(error.status);
-                message.className = 'ratecard-message ratecard-error aui-message aui-message-error';
-                message.hidden = false;
-            };
+            return window.Ratecard.failure(root, form);
         }
 
         function show(documentId) {

@@ -26,6 +26,24 @@
         });
     }
 
+    /**
+     * A handler for a refused call: shows the server's message in the page's message box (as text,
+     * never HTML) and marks the form's field it names.
+     */
+    function failure(root, form) {
+        var message = root.querySelector('.ratecard-message');
+        return function (error) {
+            Array.prototype.forEach.call(root.querySelectorAll('.ratecard-invalid'), function (el) { el.classList.remove('ratecard-invalid'); });
+            if (form && error.field && form.elements[error.field]) {
+                form.elements[error.field].classList.add('ratecard-invalid');
+            }
+            message.textContent = error.message || String(error.status);
+            message.className = 'ratecard-message ratecard-error aui-message aui-message-error';
+            message.hidden = false;
+        };
+    }
+
     window.Ratecard = window.Ratecard || {};
     window.Ratecard.rest = request;
+    window.Ratecard.failure = failure;
 }(window));
