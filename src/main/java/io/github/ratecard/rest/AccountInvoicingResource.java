@@ -1,10 +1,12 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.PartyDetails;
 import io.github.ratecard.invoice.BuyerTerms;
 import io.github.ratecard.invoice.BuyerTermsService;
 import io.github.ratecard.rest.RequestBodies.BuyerTermsBody;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -20,11 +22,13 @@ import javax.ws.rs.core.MediaType;
 @Path("accounts/{key}/invoicing")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class AccountInvoicingResource {
 
     private final BuyerTermsService terms;
     private final AccessPolicy access;
 
+    @Inject
     public AccountInvoicingResource(BuyerTermsService terms, AccessPolicy access) {
         this.terms = terms;
         this.access = access;

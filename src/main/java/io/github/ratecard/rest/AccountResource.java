@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.billing.AccountService;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -33,12 +35,14 @@ import javax.ws.rs.core.Response;
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class AccountResource {
 
     private final AccountService accounts;
     private final ProjectDirectory projects;
     private final AccessPolicy access;
 
+    @Inject
     public AccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access) {
         this.accounts = accounts;
         this.projects = projects;

@@ -1,11 +1,13 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.export.InvoiceDocuments;
 import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.invoice.LineGrouping;
 import java.util.List;
 import java.util.Locale;
+import javax.inject.Inject;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -19,6 +21,7 @@ import javax.ws.rs.core.Response;
  * grouped by issue, person, level or month — as JSON, XLSX or CSV. Nothing is kept. Finance only.
  */
 @Path("reports/billing")
+@LicensedOnly
 public class BillingReportResource {
 
     private final InvoiceService invoices;
@@ -26,6 +29,7 @@ public class BillingReportResource {
     private final ExportFormats formats;
     private final AccessPolicy access;
 
+    @Inject
     public BillingReportResource(InvoiceService invoices, InvoiceDocuments documents, ExportFormats formats, AccessPolicy access) {
         this.invoices = invoices;
         this.documents = documents;

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountChoice;
 import io.github.ratecard.billing.AccountStore;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
@@ -45,6 +47,7 @@ import javax.ws.rs.core.Response;
 @Path("budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class BudgetResource {
 
     private final BudgetService budgets;
@@ -55,6 +58,7 @@ public class BudgetResource {
     private final AccessPolicy access;
     private final Clock clock;
 
+    @Inject
     public BudgetResource(BudgetService budgets, BudgetReporter reporter, BudgetScopes scopes, AccountStore accounts, Settings settings,
                           AccessPolicy access, Clock clock) {
         this.budgets = budgets;

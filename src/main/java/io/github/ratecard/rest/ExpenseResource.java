@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.budget.Expense;
@@ -11,6 +12,7 @@ import io.github.ratecard.rest.RequestBodies.ExpenseBody;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -30,6 +32,7 @@ import javax.ws.rs.core.Response;
 @Path("expenses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class ExpenseResource {
 
     /** The widest range a list covers when none is given. */
@@ -39,6 +42,7 @@ public class ExpenseResource {
     private final BudgetScopes scopes;
     private final Settings settings;
 
+    @Inject
     public ExpenseResource(ExpenseService expenses, BudgetScopes scopes, Settings settings) {
         this.expenses = expenses;
         this.scopes = scopes;

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
@@ -7,6 +8,7 @@ import io.github.ratecard.ledger.RetryQueue;
 import io.github.ratecard.ledger.WorklogIntake;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -19,6 +21,7 @@ import javax.ws.rs.core.MediaType;
  */
 @Path("admin/health")
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class HealthResource {
 
     private final LedgerStore ledger;
@@ -26,6 +29,7 @@ public class HealthResource {
     private final RetryQueue retries;
     private final AccessPolicy access;
 
+    @Inject
     public HealthResource(LedgerStore ledger, WorklogIntake intake, RetryQueue retries, AccessPolicy access) {
         this.ledger = ledger;
         this.intake = intake;

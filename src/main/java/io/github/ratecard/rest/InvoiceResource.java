@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.domain.InvalidInputException;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
@@ -48,6 +50,7 @@ import javax.ws.rs.core.Response;
 @Path("invoices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class InvoiceResource {
 
     private final InvoiceService invoices;
@@ -56,6 +59,7 @@ public class InvoiceResource {
     private final ExportFormats formats;
     private final AccessPolicy access;
 
+    @Inject
     public InvoiceResource(InvoiceService invoices, InvoicedWorkStore invoiced, InvoiceDocuments documents, ExportFormats formats,
                            AccessPolicy access) {
         this.invoices = invoices;

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.BillingSource;
 import io.github.ratecard.billing.ClientAccount;
@@ -11,6 +12,7 @@ import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.ledger.IssueBillingService;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -24,12 +26,14 @@ import javax.ws.rs.core.MediaType;
  */
 @Path("issues/{issueKey}/billing")
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class IssueBillingResource {
 
     private final IssueBillingService billing;
     private final IssueDirectory issues;
     private final AccessPolicy access;
 
+    @Inject
     public IssueBillingResource(IssueBillingService billing, IssueDirectory issues, AccessPolicy access) {
         this.billing = billing;
         this.issues = issues;

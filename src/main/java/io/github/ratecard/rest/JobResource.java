@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.jobs.JobService;
@@ -7,6 +8,7 @@ import io.github.ratecard.jobs.LedgerJob;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -24,11 +26,13 @@ import javax.ws.rs.core.Response;
  */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class JobResource {
 
     private final JobService jobs;
     private final AccessPolicy access;
 
+    @Inject
     public JobResource(JobService jobs, AccessPolicy access) {
         this.jobs = jobs;
         this.access = access;

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueDirectory;
@@ -10,6 +11,7 @@ import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.money.Money;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -25,12 +27,14 @@ import javax.ws.rs.core.MediaType;
  */
 @Path("issues/{issueKey}/ledger")
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class LedgerResource {
 
     private final LedgerStore ledger;
     private final IssueDirectory issues;
     private final AccessPolicy access;
 
+    @Inject
     public LedgerResource(LedgerStore ledger, IssueDirectory issues, AccessPolicy access) {
         this.ledger = ledger;
         this.issues = issues;

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.UserDirectory;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -32,6 +34,7 @@ import javax.ws.rs.core.Response;
 @Path("levels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class LevelResource {
 
     private final LevelService levels;
@@ -39,6 +42,7 @@ public class LevelResource {
     private final AccessPolicy access;
     private final Clock clock;
 
+    @Inject
     public LevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock) {
         this.levels = levels;
         this.users = users;

@@ -1,11 +1,13 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.budget.OverheadRate;
 import io.github.ratecard.budget.OverheadService;
 import io.github.ratecard.rest.RequestBodies.OverheadBody;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -23,11 +25,13 @@ import javax.ws.rs.core.Response;
 @Path("settings/overhead")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class OverheadResource {
 
     private final OverheadService overhead;
     private final AccessPolicy access;
 
+    @Inject
     public OverheadResource(OverheadService overhead, AccessPolicy access) {
         this.overhead = overhead;
         this.access = access;

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountService;
 import io.github.ratecard.billing.ClientAccount;
@@ -11,6 +12,7 @@ import io.github.ratecard.rest.RequestBodies.LinkBody;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -26,12 +28,14 @@ import javax.ws.rs.core.Response;
 @Path("projects/{projectKey}/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class ProjectAccountResource {
 
     private final AccountService accounts;
     private final ProjectDirectory projects;
     private final AccessPolicy access;
 
+    @Inject
     public ProjectAccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access) {
         this.accounts = accounts;
         this.projects = projects;

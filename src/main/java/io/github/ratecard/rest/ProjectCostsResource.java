@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -29,6 +31,7 @@ import javax.ws.rs.core.MediaType;
  */
 @Path("projects/{projectKey}/costs")
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class ProjectCostsResource {
 
     private final LedgerStore ledger;
@@ -36,6 +39,7 @@ public class ProjectCostsResource {
     private final Settings settings;
     private final AccessPolicy access;
 
+    @Inject
     public ProjectCostsResource(LedgerStore ledger, ProjectDirectory projects, Settings settings, AccessPolicy access) {
         this.ledger = ledger;
         this.projects = projects;

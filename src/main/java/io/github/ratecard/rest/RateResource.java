@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.RateCardService;
 import io.github.ratecard.domain.InvalidInputException;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -39,12 +41,14 @@ import javax.ws.rs.core.Response;
 @Path("rates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class RateResource {
 
     private final RateCardService rates;
     private final ProjectDirectory projects;
     private final AccessPolicy access;
 
+    @Inject
     public RateResource(RateCardService rates, ProjectDirectory projects, AccessPolicy access) {
         this.rates = rates;
         this.projects = projects;

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.budget.FiscalYearService;
 import io.github.ratecard.domain.InvalidInputException;
@@ -13,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.Currency;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -27,6 +29,7 @@ import javax.ws.rs.core.MediaType;
 @Path("settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class SettingsResource {
 
     private final SettingsService settings;
@@ -35,6 +38,7 @@ public class SettingsResource {
     private final Transactions transactions;
     private final AccessPolicy access;
 
+    @Inject
     public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, InvoiceService invoices, Transactions transactions,
                             AccessPolicy access) {
         this.settings = settings;

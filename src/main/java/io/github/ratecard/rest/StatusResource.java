@@ -1,6 +1,7 @@
 package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -21,6 +22,7 @@ public class StatusResource {
 
     private final BuildInfo buildInfo;
 
+    @Inject
     public StatusResource(BuildInfo buildInfo) {
         this.buildInfo = buildInfo;
     }

@@ -1,11 +1,13 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.rates.LevelService;
 import java.time.Clock;
 import java.util.List;
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 /** {@code GET /users/{key}/levels}: a user's staff level history, earliest first. Finance only. */
 @Path("users/{userKey}/levels")
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class UserLevelResource {
 
     private final LevelService levels;
@@ -22,6 +25,7 @@ public class UserLevelResource {
     private final AccessPolicy access;
     private final Clock clock;
 
+    @Inject
     public UserLevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock) {
         this.levels = levels;
         this.users = users;

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.WorklogOverride;
 import io.github.ratecard.domain.IssueRef;
@@ -7,6 +8,7 @@ import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.OverrideService;
 import io.github.ratecard.rest.RequestBodies.OverrideBody;
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -24,11 +26,13 @@ import javax.ws.rs.core.Response;
 @Path("worklogs/{worklogId}/override")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class WorklogOverrideResource {
 
     private final OverrideService overrides;
     private final AccessPolicy access;
 
+    @Inject
     public WorklogOverrideResource(OverrideService overrides, AccessPolicy access) {
         this.overrides = overrides;
         this.access = access;

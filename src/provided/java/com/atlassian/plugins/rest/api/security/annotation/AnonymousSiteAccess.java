@@ -1,4 +1,4 @@
-// Jira 10.3 (Atlassian REST v2, 8.x) — https://docs.atlassian.com/atlassian-rest/8.0.0/com/atlassian/plugins/rest/api/security/annotation/AnonymousSiteAccess.html
+// Jira 10.3 (Atlassian REST v2) — https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints (no published javadoc; used as a class and method annotation by Platform 7 plugins)
 package com.atlassian.plugins.rest.api.security.annotation;
 
 import java.lang.annotation.Documented;
