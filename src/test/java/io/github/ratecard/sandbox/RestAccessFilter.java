@@ -1,7 +1,6 @@
 package io.github.ratecard.sandbox;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import io.github.ratecard.access.AccessPolicy;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Map;
@@ -13,8 +12,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * Jira's REST access rules, as the sandbox plays them: a resource open to anyone says so with
- * an access annotation; every other resource answers 401 to an anonymous caller.
+ * Jira's REST access rules, as the sandbox plays them: a resource open to anonymous callers says
+ * so with {@code @AnonymousSiteAccess} (the sandbox allows anonymous access); every other resource
+ * ({@code @LicensedOnly}, the only other rule the app uses) answers 401 to an anonymous caller.
  */
 final class RestAccessFilter implements ContainerRequestFilter {
 
@@ -39,6 +39,6 @@ final class RestAccessFilter implements ContainerRequestFilter {
     }
 
     private static boolean isOpen(AnnotatedElement element) {
-        return element.isAnnotationPresent(UnrestrictedAccess.class) || element.isAnnotationPresent(AnonymousSiteAccess.class);
+        return element.isAnnotationPresent(AnonymousSiteAccess.class);
     }
 }
