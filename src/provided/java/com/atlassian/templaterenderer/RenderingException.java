@@ -4,8 +4,6 @@ package com.atlassian.templaterenderer;
 /** Declaration only: a template could not be rendered. */
 public class RenderingException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
-
     public RenderingException(String message, Throwable cause) {
         super(message, cause);
         throw new UnsupportedOperationException("Provided by Jira at run time");

@@ -1,10 +1,6 @@
-// Jira 10.3 (Atlassian Event 5.x) — https://docs.atlassian.com/atlassian-event/latest/com/atlassian/event/api/EventPublisher.html
+// Jira 10.3 (Atlassian Event) — https://docs.atlassian.com/atlassian-event/2.3.0/com/atlassian/event/api/EventPublisher.html
 package com.atlassian.event.api;
 
-/** Declaration only: the members Ratecard calls. */
-public interface EventPublisher {
-
-    void register(Object listener);
-
-    void unregister(Object listener);
+/** Declaration only: Jira's event bus; Ratecard registers its listeners through what it inherits. */
+public interface EventPublisher extends EventListenerRegistrar {
 }

@@ -4,8 +4,5 @@ package com.atlassian.sal.api;
 /** Declaration only: how a base URL is given. */
 public enum UrlMode {
     ABSOLUTE,
-    RELATIVE,
-    RELATIVE_CANONICAL,
-    CANONICAL,
-    AUTO
+    RELATIVE
 }

@@ -3,6 +3,5 @@ package com.atlassian.scheduler.config;
 
 /** Declaration only: RUN_ONCE_PER_CLUSTER runs each scheduled run on one node of the cluster. */
 public enum RunMode {
-    RUN_ONCE_PER_CLUSTER,
-    RUN_LOCALLY
+    RUN_ONCE_PER_CLUSTER
 }

@@ -5,10 +5,4 @@ import com.atlassian.jira.JiraException;
 
 /** Declaration only: a search Jira could not run. */
 public class SearchException extends JiraException {
-
-    private static final long serialVersionUID = 1L;
-
-    public SearchException(String message) {
-        throw new UnsupportedOperationException("Provided by Jira at run time");
-    }
 }

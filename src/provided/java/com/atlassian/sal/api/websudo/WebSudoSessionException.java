@@ -3,11 +3,4 @@ package com.atlassian.sal.api.websudo;
 
 /** Declaration only: the request needs a secure administrator session first. */
 public class WebSudoSessionException extends RuntimeException {
-
-    private static final long serialVersionUID = 1L;
-
-    public WebSudoSessionException(String message) {
-        super(message);
-        throw new UnsupportedOperationException("Provided by Jira at run time");
-    }
 }
