@@ -1,6 +1,5 @@
 package io.github.ratecard.jira;
 
-import com.atlassian.jira.database.DatabaseAccessor;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.RemainingWork;
@@ -35,16 +34,15 @@ public class JiraScopeWork implements ScopeWork {
     private static final int DEPTH = 2;
     private static final int IN_LIST = 500;
 
-    private final DatabaseAccessor database;
+    private final JiraTables database;
 
-    public JiraScopeWork(DatabaseAccessor database) {
+    public JiraScopeWork(JiraTables database) {
         this.database = database;
     }
 
     @Override
     public List<IssueRef> treeOf(String issueKey) {
-        return database.executeQuery(connection -> {
-            Connection jdbc = connection.getJdbcConnection();
+        return database.read(jdbc -> {
             return rowsOf(jdbc, tree(jdbc, issueKey)).stream().map(row -> new IssueRef(row.issueId(), row.issueKey(), row.projectId()))
                     .toList();
         });
@@ -67,8 +65,7 @@ public class JiraScopeWork implements ScopeWork {
 
     @Override
     public List<String> ancestorKeysOf(String issueKey) {
-        return database.executeQuery(connection -> {
-            Connection jdbc = connection.getJdbcConnection();
+        return database.read(jdbc -> {
             Optional<Long> issue = issueId(jdbc, issueKey);
             List<String> keys = new ArrayList<>();
             Collection<Long> level = issue.map(List::of).orElse(List.of());
@@ -87,8 +84,7 @@ public class JiraScopeWork implements ScopeWork {
 
     @Override
     public Map<Long, IssueFacts> factsOf(Collection<Long> issueIds) {
-        return database.executeQuery(connection -> {
-            Connection jdbc = connection.getJdbcConnection();
+        return database.read(jdbc -> {
             Map<Long, String[]> named = named(jdbc, issueIds);
             Map<Long, Long> parents = links(jdbc, SUBTASK_LINK, "destination", named.keySet());
             Set<Long> storyIds = new LinkedHashSet<>(named.keySet());
@@ -161,8 +157,7 @@ public class JiraScopeWork implements ScopeWork {
 
     @Override
     public RemainingWork remainingWork(BudgetScope scope) {
-        return database.executeQuery(connection -> {
-            Connection jdbc = connection.getJdbcConnection();
+        return database.read(jdbc -> {
             List<RemainingRow> rows = switch (scope.kind()) {
                 case PROJECT -> rows(jdbc, "p.pkey = ?", scope.key());
                 case ISSUE -> rowsOf(jdbc, tree(jdbc, scope.key()));
@@ -188,7 +183,7 @@ public class JiraScopeWork implements ScopeWork {
     }
 
     private String schema() {
-        return database.getSchemaName().map(name -> name + ".").orElse("");
+        return database.schema();
     }
 
     private Optional<Long> issueId(Connection jdbc, String issueKey) {

@@ -1,6 +1,5 @@
 package io.github.ratecard.jira;
 
-import com.atlassian.jira.database.DatabaseAccessor;
 import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.ledger.WorklogSource;
 import java.sql.Connection;
@@ -19,28 +18,28 @@ import java.util.List;
  */
 public class JiraWorklogSource implements WorklogSource {
 
-    private final DatabaseAccessor database;
+    private final JiraTables database;
 
-    public JiraWorklogSource(DatabaseAccessor database) {
+    public JiraWorklogSource(JiraTables database) {
         this.database = database;
     }
 
     @Override
     public List<WorklogRecord> after(long worklogId, int limit) {
-        String schema = database.getSchemaName().map(name -> name + ".").orElse("");
+        String schema = database.schema();
         String sql = "SELECT w.id, w.issueid, p.pkey, i.issuenum, p.id, w.author, w.startdate, w.timeworked, w.updated, w.created"
                 + " FROM " + schema + "worklog w"
                 + " JOIN " + schema + "jiraissue i ON i.id = w.issueid"
                 + " JOIN " + schema + "project p ON p.id = i.project"
                 + " WHERE w.id > ? ORDER BY w.id";
-        return database.executeQuery(connection -> read(connection.getJdbcConnection(), sql, worklogId, limit));
+        return database.read(connection -> read(connection, sql, worklogId, limit));
     }
 
     @Override
     public long count() {
-        String schema = database.getSchemaName().map(name -> name + ".").orElse("");
-        return database.executeQuery(connection -> {
-            try (PreparedStatement statement = connection.getJdbcConnection().prepareStatement("SELECT COUNT(*) FROM " + schema + "worklog");
+        String schema = database.schema();
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + schema + "worklog");
                  ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

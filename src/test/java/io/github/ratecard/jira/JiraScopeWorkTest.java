@@ -1,13 +1,7 @@
 package io.github.ratecard.jira;
 
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.jira.database.ConnectionFunction;
-import com.atlassian.jira.database.DatabaseAccessor;
-import com.atlassian.jira.database.DatabaseConnection;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.RemainingWork;
 import io.github.ratecard.domain.IssueRef;
@@ -15,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -48,12 +41,7 @@ public class JiraScopeWorkTest {
             sql.execute("UPDATE jiraissue SET summary = 'Issue ' || id");
             sql.execute("INSERT INTO issuelink VALUES (1, 2, 1, 2), (2, 1, 2, 3), (3, 2, 1, 4), (4, 3, 5, 1)");
         }
-        DatabaseConnection borrowed = mock(DatabaseConnection.class);
-        when(borrowed.getJdbcConnection()).thenReturn(connection);
-        DatabaseAccessor database = mock(DatabaseAccessor.class);
-        when(database.getSchemaName()).thenReturn(Optional.empty());
-        when(database.executeQuery(any())).thenAnswer(call -> call.<ConnectionFunction<?>>getArgument(0).run(borrowed));
-        target = new JiraScopeWork(database);
+        target = new JiraScopeWork(new JiraTables(JiraTablesTest.executorsOn(connection)));
     }
 
     @After

@@ -1,0 +1,74 @@
+package io.github.ratecard.jira;
+
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Read-only access to Jira's own tables (worklogs, issues, issue links) through SAL's
+ * transactional executor, the host service Jira offers plugins for JDBC work on its database.
+ * Table names are qualified with the schema that holds Jira's tables, found once in the
+ * database's own catalogue, so a Jira configured with a schema of its own is read correctly.
+ */
+public class JiraTables {
+
+    private static final String MARKER_TABLE = "jiraissue";
+
+    private final TransactionalExecutorFactory executors;
+    private volatile String schema;
+
+    public JiraTables(TransactionalExecutorFactory executors) {
+        this.executors = executors;
+    }
+
+    /** Runs JDBC work on Jira's tables in a read-only transaction of its own; the connection stays the host's. */
+    public <R> R read(Function<Connection, R> work) {
+        return executors.createExecutor(true, true).execute(connection -> {
+            schemaOf(connection);
+            return work.apply(connection);
+        });
+    }
+
+    /** The prefix to put before each of Jira's table names: "" or "schema.". */
+    public String schema() {
+        String known = schema;
+        return known != null ? known : read(connection -> schema);
+    }
+
+    private void schemaOf(Connection connection) {
+        if (schema == null) {
+            try {
+                schema = findSchema(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not find the schema of Jira's tables", e);
+            }
+        }
+    }
+
+    /** The schema holding Jira's issue table (the connection's own if several do); none found: names stay unqualified. */
+    static String findSchema(Connection connection) throws SQLException {
+        List<String> schemas = new ArrayList<>();
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String name : List.of(MARKER_TABLE, MARKER_TABLE.toUpperCase(Locale.ROOT))) {
+            try (ResultSet tables = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    String found = tables.getString("TABLE_SCHEM");
+                    if (found != null && !schemas.contains(found)) {
+                        schemas.add(found);
+                    }
+                }
+            }
+        }
+        if (schemas.isEmpty()) {
+            return "";
+        }
+        String current = connection.getSchema();
+        return (schemas.contains(current) ? current : schemas.get(0)) + ".";
+    }
+}
