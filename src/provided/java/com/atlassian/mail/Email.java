@@ -1,4 +1,4 @@
-// Atlassian Mail (Jira 10.3) — https://docs.atlassian.com/atlassian-mail/latest/com/atlassian/mail/Email.html
+// Atlassian Mail (Jira 10.3) — https://docs.atlassian.com/atlassian-mail/1.3.23/com/atlassian/mail/Email.html
 package com.atlassian.mail;
 
 /** Declaration only: the members Ratecard calls. An e-mail to queue; Jira fills in the sender. */

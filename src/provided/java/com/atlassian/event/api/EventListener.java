@@ -1,4 +1,4 @@
-// Jira 10.3 (Atlassian Event 5.x) — https://docs.atlassian.com/atlassian-event/latest/com/atlassian/event/api/EventListener.html
+// Jira 10.3 (Atlassian Event 5.x) — https://docs.atlassian.com/atlassian-event/3.1.3/apidocs/com/atlassian/event/api/EventListener.html
 package com.atlassian.event.api;
 
 import java.lang.annotation.Documented;

@@ -1,4 +1,4 @@
-// Atlassian Mail (Jira 10.3) — https://docs.atlassian.com/atlassian-mail/latest/com/atlassian/mail/queue/SingleMailQueueItem.html
+// Atlassian Mail (Jira 10.3) — https://docs.atlassian.com/atlassian-mail/2.3.2/xref/com/atlassian/mail/queue/SingleMailQueueItem.html
 package com.atlassian.mail.queue;
 
 import com.atlassian.mail.Email;

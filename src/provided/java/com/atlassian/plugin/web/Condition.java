@@ -1,4 +1,4 @@
-// Jira 10.3 (Atlassian Plugins 7.x) — https://docs.atlassian.com/atlassian-plugins-webfragment-api/latest/com/atlassian/plugin/web/Condition.html
+// Jira 10.3 (Atlassian Plugins 7.x) — https://docs.atlassian.com/atlassian-plugins-webfragment/2.13.2-m1/atlassian-plugins-webfragment/apidocs/com/atlassian/plugin/web/Condition.html
 package com.atlassian.plugin.web;
 
 import com.atlassian.plugin.PluginParseException;

@@ -1,4 +1,4 @@
-// Jira 10.3 (Atlassian Plugins 7.x) — https://docs.atlassian.com/atlassian-plugins-webfragment-api/latest/com/atlassian/plugin/web/ContextProvider.html
+// Jira 10.3 (Atlassian Plugins 7.x) — https://docs.atlassian.com/atlassian-plugins-parent/2.9.0/apidocs/com/atlassian/plugin/web/ContextProvider.html
 package com.atlassian.plugin.web;
 
 import com.atlassian.plugin.PluginParseException;

@@ -1,4 +1,4 @@
-// Jira 10.3 (SAL 6.x) — https://docs.atlassian.com/sal-api/latest/com/atlassian/sal/api/user/UserManager.html
+// Jira 10.3 (SAL 6.x) — https://docs.atlassian.com/sal-parent/3.0.0/apidocs/com/atlassian/sal/api/user/UserManager.html
 package com.atlassian.sal.api.user;
 
 /** Declaration only: the members Ratecard calls. */
