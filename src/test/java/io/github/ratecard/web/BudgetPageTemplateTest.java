@@ -43,6 +43,21 @@ public class BudgetPageTemplateTest {
     }
 
     @Test
+    public void figureTables_shouldAlignEveryColumnButTheFirstAsMoney() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("<th>Name</th>"));
+        assertThat(html, containsString("<th class=\"ratecard-money\">Amount</th>"));
+    }
+
+    @Test
+    public void expensesTable_shouldHeadEveryColumnAfterTheDate() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("<th>Date</th>\n            <th>Description</th>"));
+    }
+
+    @Test
     public void page_shouldSpeakGerman() throws Exception {
         assertThat(render(view("Acme", "Ana", "Headsets", true), Locale.GERMAN), containsString("Neues Budget"));
     }
