@@ -109,7 +109,7 @@ public class InvoiceTemplatesTest {
 
     private String renderReport(PageTable lines) throws Exception {
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", new SandboxI18n(() -> Locale.ENGLISH));
+        context.put("i18n", new PageText(new SandboxI18n(() -> Locale.ENGLISH)));
         context.put("title", "Acme · Support");
         context.put("lines", lines);
         context.put("blocked", 0);
@@ -122,7 +122,7 @@ public class InvoiceTemplatesTest {
 
     private String render(String template, Object view, Locale locale) throws Exception {
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", new SandboxI18n(() -> locale));
+        context.put("i18n", new PageText(new SandboxI18n(() -> locale)));
         context.put("view", view);
         context.put("restBase", "/rest/ratecard/1.0");
         context.put("pageUrl", "/plugins/servlet/ratecard/invoices");
