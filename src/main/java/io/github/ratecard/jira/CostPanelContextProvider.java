@@ -7,6 +7,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.web.CostPanel;
+import io.github.ratecard.web.PageText;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ public class CostPanelContextProvider implements ContextProvider {
         Issue issue = (Issue) context.get("issue");
         IssueRef ref = new IssueRef(issue.getId(), issue.getKey(), issue.getProjectObject().getId());
         Map<String, Object> panelContext = new HashMap<>(context);
-        panelContext.put("i18n", i18n);
+        panelContext.put("i18n", new PageText(i18n));
         panelContext.put("view", panel.viewOf(ref, allWorklogsUrl(application.getBaseUrl(UrlMode.RELATIVE), issue.getKey())));
         return panelContext;
     }

@@ -43,7 +43,7 @@ public class AdminOverviewServlet extends HttpServlet {
         }
         pageBuilder.assembler().resources().requireWebResource(WebResources.RATECARD);
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", i18n);
+        context.put("i18n", new PageText(i18n));
         context.put("view", new AdminOverviewView(buildInfo.version(),
                 Long.toString(intake.received()), Long.toString(intake.failed())));
         response.setContentType("text/html;charset=UTF-8");

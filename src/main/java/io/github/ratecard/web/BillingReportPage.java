@@ -57,7 +57,7 @@ public final class BillingReportPage {
     /** The report's HTML for the project and the parameters people chose ({@code account}, {@code from}, {@code to}, {@code groupBy}). */
     public String render(ProjectRef project, Map<String, String> params, String restBase) throws IOException {
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", i18n);
+        context.put("i18n", new PageText(i18n));
         if (!access.currentUserIsFinance()) {
             context.put("error", i18n.getText("ratecard.report.financeOnly"));
             return render(context);

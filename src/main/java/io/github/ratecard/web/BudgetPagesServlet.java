@@ -121,7 +121,7 @@ public class BudgetPagesServlet extends HttpServlet {
             throws IOException {
         pageBuilder.assembler().resources().requireWebResource(WebResources.RATECARD);
         pageBuilder.assembler().resources().requireWebResource(WebResources.BUDGET);
-        context.put("i18n", i18n);
+        context.put("i18n", new PageText(i18n));
         context.put("restBase", request.getContextPath() + "/rest/ratecard/1.0");
         context.put("pageUrl", request.getContextPath() + request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
         response.setContentType("text/html;charset=UTF-8");

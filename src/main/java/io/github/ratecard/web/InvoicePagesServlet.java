@@ -48,7 +48,7 @@ public class InvoicePagesServlet extends HttpServlet {
         }
         String restBase = request.getContextPath() + "/rest/ratecard/1.0";
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", i18n);
+        context.put("i18n", new PageText(i18n));
         context.put("restBase", restBase);
         context.put("pageUrl", request.getContextPath() + request.getServletPath());
         String template;

@@ -50,7 +50,7 @@ public class RateCardPagesServlet extends HttpServlet {
         pageBuilder.assembler().resources().requireWebResource(WebResources.RATECARD);
         pageBuilder.assembler().resources().requireWebResource(WebResources.ADMIN);
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", i18n);
+        context.put("i18n", new PageText(i18n));
         context.put("restBase", request.getContextPath() + "/rest/ratecard/1.0");
         context.put("today", LocalDate.now(clock).toString());
         response.setContentType("text/html;charset=UTF-8");

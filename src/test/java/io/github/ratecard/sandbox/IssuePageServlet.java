@@ -6,6 +6,7 @@ import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.sandbox.model.SbIssue;
 import io.github.ratecard.sandbox.model.SbProject;
 import io.github.ratecard.web.CostPanel;
+import io.github.ratecard.web.PageText;
 import io.github.ratecard.web.WebResources;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -94,7 +95,7 @@ final class IssuePageServlet extends HttpServlet {
     private String panelHtml(IssueRef issue) throws IOException {
         StringWriter out = new StringWriter();
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", i18n);
+        context.put("i18n", new PageText(i18n));
         context.put("view", panel.viewOf(issue, "/rest/ratecard/1.0/issues/" + issue.key() + "/ledger?limit=200"));
         renderer.render(PANEL_TEMPLATE, context, out);
         return out.toString();

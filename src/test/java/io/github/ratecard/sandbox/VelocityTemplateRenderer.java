@@ -14,10 +14,12 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.runtime.RuntimeConstants;
 
 /**
- * Jira's template renderer, played by a real Velocity 1.7 engine that loads templates from the
- * class path, HTML-escapes every reference the way Jira's renderer does (a value is printed
- * raw only when the reference's name, variable or method, ends in "html"), and lets templates
- * call only the methods the descriptor's Velocity allowlist names, as Jira 10 does.
+ * Jira's template renderer, played by a real Velocity 1.6 engine: Jira renders plugin templates
+ * with its fork of Velocity 1.6.4, so there is no {@code $foreach} and the loop counter is
+ * {@code $velocityCount}, from 1. Templates load from the class path; an undefined reference
+ * fails; every reference is HTML-escaped the way Jira's renderer does it (a value is printed raw
+ * only when the reference's name, variable or method, ends in "html"); and templates may call
+ * only the methods Jira 10's Velocity allowlist lets them ({@link AllowlistUberspector}).
  */
 public final class VelocityTemplateRenderer implements TemplateRenderer {
 
@@ -33,7 +35,14 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, "org.apache.velocity.runtime.log.NullLogChute");
         properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspector.class.getName());
-        engine.init(properties);
+        // Velocity 1.6.4's own defaults, spelled out because the templates count on them.
+        properties.setProperty(RuntimeConstants.COUNTER_NAME, "velocityCount");
+        properties.setProperty(RuntimeConstants.COUNTER_INITIAL_VALUE, "1");
+        try {
+            engine.init(properties);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the Velocity engine", e);
+        }
     }
 
     @Override
@@ -42,9 +51,18 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(new HtmlEscaping());
         cartridge.attachToContext(velocityContext);
-        Template template = engine.getTemplate(templateName, "UTF-8");
-        template.merge(velocityContext, writer);
+        template(templateName).merge(velocityContext, writer);
         writer.flush();
+    }
+
+    private Template template(String name) throws IOException {
+        try {
+            return engine.getTemplate(name, "UTF-8");
+        } catch (RuntimeException | IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("Cannot load the template " + name, e);
+        }
     }
 
     /** Escapes every inserted value unless the reference names it HTML. */

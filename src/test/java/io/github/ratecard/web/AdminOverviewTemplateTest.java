@@ -48,7 +48,7 @@ public class AdminOverviewTemplateTest {
 
     private String render(I18nResolver i18n, AdminOverviewView view) throws Exception {
         StringWriter out = new StringWriter();
-        renderer.render(AdminOverviewServlet.TEMPLATE, Map.of("i18n", i18n, "view", view), out);
+        renderer.render(AdminOverviewServlet.TEMPLATE, Map.of("i18n", new PageText(i18n), "view", view), out);
         return out.toString();
     }
 }

@@ -43,6 +43,33 @@ public class BudgetPageTemplateTest {
     }
 
     @Test
+    public void figureTables_shouldAlignEveryColumnButTheFirstAsMoney() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("<th>Name</th>"));
+        assertThat(html, containsString("<th class=\"ratecard-money\">Amount</th>"));
+    }
+
+    @Test
+    public void expensesTable_shouldHeadEveryColumnAfterTheDate() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("<th>Date</th>\n            <th>Description</th>"));
+    }
+
+    @Test
+    public void accountList_shouldLinkEveryAccountsBudgetsAndMuteClosedOnes() throws Exception {
+        StringWriter out = new StringWriter();
+        renderer.render(BudgetPagesServlet.ACCOUNTS_TEMPLATE, Map.of("i18n", new PageText(new SandboxI18n(() -> Locale.ENGLISH)),
+                "pageUrl", "/plugins/servlet/ratecard/budgets", "accounts", List.of(
+                        new PageRow("ACME", "Acme", List.of("EUR", "Open"), "", null),
+                        new PageRow("OLD", "Old client", List.of("USD", "Closed"), "closed", null))), out);
+
+        assertThat(out.toString(), containsString("<tr>\n            <td><a href=\"/plugins/servlet/ratecard/budgets?account=ACME\">Acme (ACME)</a></td>"));
+        assertThat(out.toString(), containsString("<tr class=\"ratecard-muted\">\n            <td><a href=\"/plugins/servlet/ratecard/budgets?account=OLD\">"));
+    }
+
+    @Test
     public void page_shouldSpeakGerman() throws Exception {
         assertThat(render(view("Acme", "Ana", "Headsets", true), Locale.GERMAN), containsString("Neues Budget"));
     }
@@ -95,7 +122,7 @@ public class BudgetPageTemplateTest {
 
     private String render(BudgetPageView view, Locale locale) throws Exception {
         StringWriter out = new StringWriter();
-        renderer.render(BudgetPagesServlet.TEMPLATE, Map.of("i18n", new SandboxI18n(() -> locale), "view", view,
+        renderer.render(BudgetPagesServlet.TEMPLATE, Map.of("i18n", new PageText(new SandboxI18n(() -> locale)), "view", view,
                 "restBase", "/rest/ratecard/1.0", "pageUrl", "/plugins/servlet/ratecard/budgets"), out);
         return out.toString();
     }

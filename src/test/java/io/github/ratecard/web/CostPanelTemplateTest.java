@@ -113,7 +113,7 @@ public class CostPanelTemplateTest {
 
     private String render(CostPanelView view, Locale locale) throws Exception {
         StringWriter out = new StringWriter();
-        renderer.render(TEMPLATE, Map.of("i18n", new SandboxI18n(() -> locale), "view", view), out);
+        renderer.render(TEMPLATE, Map.of("i18n", new PageText(new SandboxI18n(() -> locale)), "view", view), out);
         return out.toString();
     }
 }

@@ -37,6 +37,26 @@ public class InvoiceTemplatesTest {
     }
 
     @Test
+    public void linesTable_shouldAlignEveryColumnButTheLineAsMoney() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH);
+
+        assertThat(html, containsString("<th>Line</th>"));
+        assertThat(html, containsString("<th class=\"ratecard-money\">Amount</th>"));
+    }
+
+    @Test
+    public void billingReport_shouldAlignEveryColumnButTheLineAsMoney() throws Exception {
+        String html = renderReport(new PageTable("ratecard-billing-report", "ratecard.report.name", List.of("ratecard.report.col.line",
+                "ratecard.report.col.hours", "ratecard.report.col.rate", "ratecard.report.col.amount"),
+                List.of(new PageRow("ACME-1", "ACME-1 Summary", List.of("1.50", "40", "€60.00"), "", null))));
+
+        assertThat(html, containsString("<th>Line</th>"));
+        assertThat(html, containsString("<th class=\"ratecard-money\">Hours</th>"));
+        assertThat(html, containsString("<th class=\"ratecard-money\">Rate</th>"));
+        assertThat(html, containsString("<th class=\"ratecard-money\">Amount</th>"));
+    }
+
+    @Test
     public void pages_shouldSpeakGerman() throws Exception {
         assertThat(render(InvoicePagesServlet.DOCUMENT, document("Summary", true), Locale.GERMAN), containsString("Unter der n\u00e4chsten Nummer ausstellen"));
     }
@@ -87,9 +107,22 @@ public class InvoiceTemplatesTest {
                 List.of(new PageRow("xlsx", "XLSX", List.of("/rest/ratecard/1.0/invoices/1/export?format=xlsx"), "", null)));
     }
 
+    private String renderReport(PageTable lines) throws Exception {
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", new PageText(new SandboxI18n(() -> Locale.ENGLISH)));
+        context.put("title", "Acme · Support");
+        context.put("lines", lines);
+        context.put("blocked", 0);
+        context.put("xlsxUrl", "/rest/ratecard/1.0/reports/billing?format=xlsx");
+        context.put("csvUrl", "/rest/ratecard/1.0/reports/billing?format=csv");
+        StringWriter out = new StringWriter();
+        renderer.render(BillingReportPage.TEMPLATE, context, out);
+        return out.toString();
+    }
+
     private String render(String template, Object view, Locale locale) throws Exception {
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", new SandboxI18n(() -> locale));
+        context.put("i18n", new PageText(new SandboxI18n(() -> locale)));
         context.put("view", view);
         context.put("restBase", "/rest/ratecard/1.0");
         context.put("pageUrl", "/plugins/servlet/ratecard/invoices");
