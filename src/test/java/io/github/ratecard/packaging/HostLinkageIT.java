@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 import io.github.ratecard.packaging.linkage.HostApiList;
 import io.github.ratecard.packaging.linkage.HostLinkage;
 import io.github.ratecard.packaging.linkage.HostMember;
+import io.github.ratecard.packaging.linkage.LibraryApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,16 @@ public class HostLinkageIT {
 
         assertTrue("The jar's use of Jira differs from " + LIST + " (check each line against the javadoc page it cites;"
                 + " target/host-api-required.txt lists what the jar needs):\n  " + String.join("\n  ", problems), problems.isEmpty());
+    }
+
+    @Test
+    public void everyListedMemberOfALibraryJira10Provides_shouldExistInThatLibrarysJar() throws IOException {
+        LibraryApi libraries = new LibraryApi(HostLinkageIT.class.getClassLoader());
+
+        List<String> problems = HostApiList.parse(Files.readString(LIST)).lines().keySet().stream()
+                .map(libraries::problem).flatMap(java.util.Optional::stream).collect(Collectors.toList());
+
+        assertTrue("Lines of " + LIST + " that the library's own jar contradicts:\n  " + String.join("\n  ", problems), problems.isEmpty());
     }
 
     static SortedMap<HostMember, SortedSet<String>> requirementsOf(Path jarPath) throws IOException {

@@ -135,6 +135,33 @@ public class HostLinkageTest {
         assertEquals(1, list.citingJira10());
     }
 
+    @Test
+    public void libraryMemberThatTheLibrarysJarHas_shouldPassTheSecondCheck() {
+        LibraryApi libraries = new LibraryApi(getClass().getClassLoader());
+
+        assertEquals(java.util.Optional.empty(), libraries.problem(HostMember.parse("invokestatic",
+                "javax.ws.rs.core.Response#status(javax.ws.rs.core.Response$Status):javax.ws.rs.core.Response$ResponseBuilder")));
+        assertEquals(java.util.Optional.empty(), libraries.problem(HostMember.parse("invokeinterface",
+                "org.slf4j.Logger#warn(java.lang.String,java.lang.Object[]):void")));
+    }
+
+    @Test
+    public void libraryMemberWithAnotherReturnType_shouldFailTheSecondCheckNamingTheJar() {
+        LibraryApi libraries = new LibraryApi(getClass().getClassLoader());
+
+        java.util.Optional<String> problem = libraries.problem(HostMember.parse("invokestatic",
+                "javax.ws.rs.core.Response#status(javax.ws.rs.core.Response$Status):javax.ws.rs.core.Response"));
+
+        assertTrue(problem.isPresent());
+        assertThat(problem.get(), containsString("javax.ws.rs-api"));
+    }
+
+    @Test
+    public void typeDeclaredOnlyByTheAppsCompileOnlyDeclarations_shouldBeLeftToTheReviewer() {
+        assertEquals(java.util.Optional.empty(), new LibraryApi(getClass().getClassLoader()).problem(HostMember.parse("invokeinterface",
+                "com.atlassian.jira.issue.Issue#noSuchMethod():void")));
+    }
+
     private void add(FixtureClass fixture) {
         jar.put(fixture.name(), fixture.bytes());
     }
