@@ -74,6 +74,18 @@ final class PluginJar {
         return OsgiHeader.names(header("Import-Package"));
     }
 
+    /** The packages the jar holds classes of (its own and the embedded libraries'). */
+    Set<String> classPackages() {
+        Set<String> packages = new TreeSet<>();
+        for (String entry : entries) {
+            int slash = entry.lastIndexOf('/');
+            if (entry.endsWith(".class") && slash > 0 && !entry.startsWith("META-INF/")) {
+                packages.add(entry.substring(0, slash).replace('/', '.'));
+            }
+        }
+        return packages;
+    }
+
     /** Every package outside the jar that its classes refer to, as jdeps finds them. */
     Set<String> referencedExternalPackages() {
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new IllegalStateException("jdeps is missing from this JDK"));
