@@ -47,6 +47,14 @@ final class PluginJar {
         return new PluginJar(Paths.get(location));
     }
 
+    static PluginJar at(Path path) throws IOException {
+        return new PluginJar(path);
+    }
+
+    Path path() {
+        return path;
+    }
+
     List<String> entries() {
         return entries;
     }
