@@ -32,7 +32,7 @@ final class OsgiHost implements AutoCloseable {
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, host.exportHeader());
         // JDK internals only; without the implicit rule a class the test's class path has but the
         // bundle does not import stays out of reach, as in Jira
-        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*,jdk.internal.*");
+        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*");
         config.put("felix.bootdelegation.implicit", "false");
         config.put("felix.log.level", "1");
         Framework framework = new FrameworkFactory().newFramework(config);
