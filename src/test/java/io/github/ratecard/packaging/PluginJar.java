@@ -47,6 +47,14 @@ final class PluginJar {
         return new PluginJar(Paths.get(location));
     }
 
+    static PluginJar at(Path path) throws IOException {
+        return new PluginJar(path);
+    }
+
+    Path path() {
+        return path;
+    }
+
     List<String> entries() {
         return entries;
     }
@@ -72,6 +80,18 @@ final class PluginJar {
     /** The package names in the manifest's Import-Package header, without their attributes. */
     Set<String> importedPackages() {
         return OsgiHeader.names(header("Import-Package"));
+    }
+
+    /** The packages the jar holds classes of (its own and the embedded libraries'). */
+    Set<String> classPackages() {
+        Set<String> packages = new TreeSet<>();
+        for (String entry : entries) {
+            int slash = entry.lastIndexOf('/');
+            if (entry.endsWith(".class") && slash > 0 && !entry.startsWith("META-INF/")) {
+                packages.add(entry.substring(0, slash).replace('/', '.'));
+            }
+        }
+        return packages;
     }
 
     /** Every package outside the jar that its classes refer to, as jdeps finds them. */

@@ -81,6 +81,13 @@ public class PluginJarIT {
     }
 
     @Test
+    public void manifest_shouldImportNoPackageTheJarCarries() {
+        Set<String> importedAndCarried = new TreeSet<>(jar.importedPackages());
+        importedAndCarried.retainAll(jar.classPackages());
+        assertEquals("imported although the jar carries their classes (a host's copy would be wired instead)", Set.of(), importedAndCarried);
+    }
+
+    @Test
     public void manifest_shouldNotImportJavaPackages() {
         assertTrue(jar.importedPackages().stream().noneMatch(p -> p.startsWith("java.")));
     }

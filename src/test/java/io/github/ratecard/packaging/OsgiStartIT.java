@@ -1,0 +1,223 @@
+package io.github.ratecard.packaging;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.logging.log4j.LogManager;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.wiring.BundleWiring;
+
+/**
+ * The built jar installed and started in a real OSGi framework (Apache Felix) that offers what Jira
+ * 10.3 offers a plugin: the host packages of {@code osgi/jira-10.3-host-packages.txt} from the system
+ * bundle and log4j-api from a bundle of its own (DESIGN.md §1). Spring and Jira's plugin system are
+ * not here; what is checked is that the bundle's class space is whole and its own.
+ */
+public class OsgiStartIT {
+
+    private static final String LOG4J_API = "org.apache.logging.log4j.api";
+
+    private static PluginJar jar;
+    private static HostPackages host;
+    private static OsgiHost osgi;
+    private static Bundle ratecard;
+
+    @BeforeClass
+    public static void startRatecardInFelix() throws Exception {
+        jar = PluginJar.built();
+        host = HostPackages.jira103();
+        osgi = OsgiHost.start(jar.path().toAbsolutePath().getParent().resolve("osgi-felix"), host);
+        osgi.install(Paths.get(LogManager.class.getProtectionDomain().getCodeSource().getLocation().toURI())).start();
+        ratecard = osgi.install(jar.path());
+        ratecard.start();
+    }
+
+    @AfterClass
+    public static void stopFelix() throws Exception {
+        if (osgi != null) {
+            osgi.close();
+        }
+    }
+
+    @Test
+    public void host_shouldOfferNoPackageTheJarCarries() {
+        Set<String> offered = new TreeSet<>(host.versions().keySet());
+        offered.retainAll(jar.classPackages());
+        assertEquals(Set.of(), offered);
+    }
+
+    @Test
+    public void host_shouldHideWhatItDoesNotExport() {
+        // else a class could load from the test's class path where Jira would have none to give
+        for (String hidden : List.of(Test.class.getName(), "org.h2.Driver", "org.apache.velocity.VelocityContext")) {
+            try {
+                ratecard.loadClass(hidden);
+                throw new AssertionError(hidden + " reached the bundle");
+            } catch (ClassNotFoundException expected) {
+                // as in Jira
+            }
+        }
+    }
+
+    @Test
+    public void ratecard_shouldResolveAndStart() {
+        assertEquals(Bundle.ACTIVE, ratecard.getState());
+    }
+
+    @Test
+    public void ratecard_shouldTakeNoPackageItCarriesFromElsewhere() {
+        assertEquals("wired to another bundle although the jar carries them", Set.of(),
+                BundleImports.ofCarriedPackages(ratecard, jar.classPackages()));
+    }
+
+    @Test
+    public void ratecard_shouldUseItsOwnLog4jApiNotTheHosts() {
+        Set<String> log4j = new TreeSet<>(BundleImports.wired(ratecard));
+        log4j.removeIf(wire -> !wire.startsWith("org.apache.logging.log4j"));
+        assertEquals(Set.of(), log4j);
+    }
+
+    @Test
+    public void ratecard_shouldTakeTheHostPackagesFromTheHost() {
+        String systemBundle = osgi.systemBundle().getSymbolicName();
+        for (String pkg : List.of("javax.ws.rs", "net.java.ao", "org.slf4j", "com.atlassian.sal.api.user", "com.fasterxml.jackson.databind")) {
+            assertEquals(pkg, systemBundle, BundleImports.providerOf(ratecard, pkg));
+        }
+    }
+
+    @Test
+    public void everyClassTheDescriptorAndTheSpringContextName_shouldLoadThroughTheBundle() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String className : namedClasses()) {
+            String pkg = className.substring(0, className.lastIndexOf('.'));
+            if (!onTestClassPath(className) && host.versions().containsKey(pkg)) {
+                // a Jira class this build has no declaration of: the wire is all there is to check
+                if (BundleImports.providerOf(ratecard, pkg) == null) {
+                    problems.add(className + ": package not imported");
+                }
+                continue;
+            }
+            try {
+                Class<?> type = ratecard.loadClass(className);
+                type.getDeclaredConstructors();
+                type.getDeclaredMethods();
+                type.getDeclaredFields();
+            } catch (ClassNotFoundException | LinkageError e) {
+                problems.add(className + ": " + e);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void xlsxExport_shouldWriteAWorkbookInsideTheFramework() throws Exception {
+        Path xlsx = jar.path().toAbsolutePath().getParent().resolve("osgi-export.xlsx");
+        Files.write(xlsx, (byte[]) probe().apply("xlsx"));
+        Set<String> entries = new TreeSet<>();
+        // POI's streamed zip is read from its central directory (ZipInputStream stumbles on its data descriptors)
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            zip.stream().map(ZipEntry::getName).forEach(entries::add);
+        }
+        assertTrue(entries.toString(), entries.contains("xl/workbook.xml") && entries.contains("xl/worksheets/sheet2.xml"));
+    }
+
+    @Test
+    public void csvExport_shouldWriteTheHeaderAndTheWorklogInsideTheFramework() throws Exception {
+        String[] csv = new String((byte[]) probe().apply("csv"), StandardCharsets.UTF_8).split("\r\n");
+        assertEquals("Invoice,Date,Issue,Summary,Author,Level,Worked hours,Billed hours,Rate,Amount,Currency,Line", csv[0]);
+        assertTrue(csv[1], csv[1].startsWith("ACME-2026-0001,2026-10-05,ACME-1,Onboarding,Ana Okafor"));
+    }
+
+    @Test
+    public void poiLogging_shouldReachTheHostsSlf4jThroughTheEmbeddedLog4jApi() throws Exception {
+        Class<?> logManager = ratecard.loadClass(LogManager.class.getName());
+        assertSame(ratecard.adapt(BundleWiring.class).getClassLoader(), logManager.getClassLoader());
+        assertEquals("not POI's silent fallback", "org.apache.logging.slf4j.SLF4JLogger", probe().apply("log"));
+    }
+
+    @Test
+    public void carriedPackageCheck_shouldCatchABundleThatImportsAPackageItCarries() throws Exception {
+        Path carrier = jar.path().toAbsolutePath().getParent().resolve("osgi-carrier.jar");
+        writeBundle(carrier, "carrier.of.log4j.status", "org.apache.logging.log4j.status", "org/apache/logging/log4j/status/StatusData.class");
+        Bundle bundle = osgi.install(carrier);
+        try {
+            bundle.start();
+            assertEquals(Set.of("org.apache.logging.log4j.status <- " + LOG4J_API),
+                    BundleImports.ofCarriedPackages(bundle, PluginJar.at(carrier).classPackages()));
+        } finally {
+            bundle.uninstall();
+        }
+    }
+
+    private static Function<String, Object> probe() throws ReflectiveOperationException {
+        return InsideBundle.function(ratecard.adapt(BundleWiring.class).getClassLoader(), ExportProbe.class);
+    }
+
+    /** The classes atlassian-plugin.xml and META-INF/spring/*.xml name: modules, entities, beans and imported services. */
+    private static Set<String> namedClasses() throws IOException {
+        String descriptor = jar.text("atlassian-plugin.xml");
+        Set<String> classes = new TreeSet<>(matchAll("\\sclass=\"([^\"]+)\"", descriptor));
+        classes.addAll(matchAll("<entity>\\s*([^<\\s]+)\\s*</entity>", descriptor));
+        for (String entry : jar.entries()) {
+            if (entry.startsWith("META-INF/spring/") && entry.endsWith(".xml")) {
+                String context = jar.text(entry);
+                classes.addAll(matchAll("<bean\\s[^>]*class=\"([^\"]+)\"", context));
+                classes.addAll(matchAll("<osgi:reference\\s[^>]*interface=\"([^\"]+)\"", context));
+            }
+        }
+        assertFalse(classes.isEmpty());
+        assertTrue("no Spring context read", classes.contains("com.atlassian.activeobjects.external.ActiveObjects"));
+        return classes;
+    }
+
+    private static boolean onTestClassPath(String className) {
+        return OsgiStartIT.class.getClassLoader().getResource(className.replace('.', '/') + ".class") != null;
+    }
+
+    private static List<String> matchAll(String regex, String text) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        List<String> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static void writeBundle(Path path, String name, String imports, String classEntry) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", name);
+        main.putValue("Import-Package", imports);
+        try (OutputStream file = Files.newOutputStream(path); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.putNextEntry(new ZipEntry(classEntry));
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE});
+            out.closeEntry();
+        }
+    }
+}
