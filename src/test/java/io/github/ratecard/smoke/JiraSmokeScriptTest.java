@@ -12,15 +12,18 @@ import io.github.ratecard.sandbox.PluginManagerStandIn;
 import io.github.ratecard.sandbox.Sandbox;
 import io.github.ratecard.sandbox.SandboxConfig;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,10 +47,14 @@ public class JiraSmokeScriptTest {
 
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) passed, (\\d+) failed");
     private static Sandbox sandbox;
+    /** The run an administrator who holds Ratecard finance makes, with an issue and its project's id. */
+    private static SmokeRun fullRun;
 
     @BeforeClass
     public static void start() throws Exception {
         sandbox = Sandbox.start(new SandboxConfig(0, FOLDER.newFolder("sandbox").toPath(), false, 2_000, 42));
+        fullRun = SmokeRun.of(sandbox, Map.of("RATECARD_SMOKE_TOKEN", "sandbox-admin+finance", "RATECARD_SMOKE_ISSUE", "ACME-1",
+                "RATECARD_SMOKE_PROJECT_ID", Long.toString(sandbox.projectId("ACME"))));
     }
 
     @AfterClass
@@ -61,31 +68,25 @@ public class JiraSmokeScriptTest {
     }
 
     @Test
-    public void administratorWithFinance_shouldPassEveryCheck() throws Exception {
-        SmokeRun run = SmokeRun.of(sandbox, Map.of("RATECARD_SMOKE_TOKEN", "sandbox-admin+finance", "RATECARD_SMOKE_ISSUE", "ACME-1",
-                "RATECARD_SMOKE_PROJECT_ID", Long.toString(sandbox.projectId("ACME"))));
-
-        assertEquals(run.output(), 0, run.exitCode());
-        assertEquals(run.output(), List.of(), run.checksThatDidNot("PASS "));
-        assertEquals(run.checks().size() + " passed, 0 failed", run.summary());
-        assertThat(run.output(), containsString("PASS page:/browse/ACME-1 200 shows id=\"ratecard-cost-panel\""));
-        assertThat(run.output(), containsString("PASS page:/secure/ConfigureReport.jspa?selectedProjectId="));
-        assertThat(run.output(), containsString("PASS rest:POST:/levels 400"));
+    public void administratorWithFinance_shouldPassEveryCheck() {
+        assertEquals(fullRun.output(), 0, fullRun.exitCode());
+        assertEquals(fullRun.output(), List.of(), fullRun.checksThatDidNot("PASS "));
+        assertEquals(fullRun.checks().size() + " passed, 0 failed", fullRun.summary());
+        assertThat(fullRun.output(), containsString("PASS page:/browse/ACME-1 200 shows id=\"ratecard-cost-panel\""));
+        assertThat(fullRun.output(), containsString("PASS page:/secure/ConfigureReport.jspa?selectedProjectId="));
+        assertThat(fullRun.output(), containsString("PASS rest:POST:/levels 400"));
     }
 
     @Test
-    public void everyModuleOfTheDescriptor_shouldBeChecked() throws Exception {
-        SmokeRun run = SmokeRun.of(sandbox, Map.of("RATECARD_SMOKE_TOKEN", "sandbox-admin+finance", "RATECARD_SMOKE_ISSUE", "ACME-1"));
-
+    public void everyModuleOfTheDescriptor_shouldBeChecked() {
         for (String key : PluginManagerStandIn.Descriptor.read().moduleKeys()) {
-            assertThat(run.checks(), hasItem("PASS module:" + key + " 200 enabled"));
+            assertThat(fullRun.checks(), hasItem("PASS module:" + key + " 200 enabled"));
         }
     }
 
     @Test
     public void everyRestMethodOfTheApp_shouldBeRequested() throws Exception {
-        SmokeRun run = SmokeRun.of(sandbox, Map.of("RATECARD_SMOKE_TOKEN", "sandbox-admin+finance", "RATECARD_SMOKE_ISSUE", "ACME-1"));
-        List<String> requested = run.checks().stream().map(line -> line.split(" ")[1]).filter(name -> name.startsWith("rest:"))
+        List<String> requested = fullRun.checks().stream().map(line -> line.split(" ")[1]).filter(name -> name.startsWith("rest:"))
                 .map(name -> name.substring("rest:".length()).replaceFirst("\\?.*", "")).collect(Collectors.toList());
 
         Set<String> missing = new TreeSet<>();
@@ -94,7 +95,7 @@ public class JiraSmokeScriptTest {
                 missing.add(endpoint.toString());
             }
         }
-        // Nothing starts no back-fill: the script asks it with GET and expects 405, which shows the resource is there.
+        // Every POST to it starts a back-fill: the script asks it with GET and expects 405, which shows the resource is there.
         assertEquals("REST methods the smoke test does not request", Set.of("POST /admin/backfill"), missing);
     }
 
@@ -141,6 +142,16 @@ public class JiraSmokeScriptTest {
     }
 
     @Test
+    public void siteWithoutTheApp_shouldFailEveryCheckEvenThoseExpecting404() throws Exception {
+        SmokeRun run = SmokeRun.of(sandbox.url() + "/no-jira-here", Map.of("RATECARD_SMOKE_TOKEN", "sandbox-admin+finance",
+                "RATECARD_SMOKE_ISSUE", "ACME-1"));
+
+        assertEquals(1, run.exitCode());
+        assertThat(run.checks(), hasItem(startsWith("FAIL rest:GET:/levels/0 404 not Ratecard's error answer: ")));
+        assertEquals("0 passed, " + run.checks().size() + " failed", run.summary());
+    }
+
+    @Test
     public void unknownCredentials_shouldFailEveryCheckAsNotSignedIn() throws Exception {
         SmokeRun run = SmokeRun.of(sandbox, Map.of("RATECARD_SMOKE_TOKEN", "not-a-token", "RATECARD_SMOKE_ISSUE", "ACME-1"));
 
@@ -150,7 +161,10 @@ public class JiraSmokeScriptTest {
 
     @Test
     public void descriptorArgument_shouldBeTheModulesExpected() throws Exception {
-        String descriptor = new String(JiraSmokeScriptTest.class.getResourceAsStream("/atlassian-plugin.xml").readAllBytes(), StandardCharsets.UTF_8);
+        String descriptor;
+        try (InputStream in = JiraSmokeScriptTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         Path withExtraModule = FOLDER.newFile("atlassian-plugin.xml").toPath();
         Files.writeString(withExtraModule, descriptor.replace("</atlassian-plugin>",
                 "    <web-item key=\"smoke-extra\" section=\"nowhere\">\n        <label key=\"x\"/>\n    </web-item>\n</atlassian-plugin>"));
@@ -179,24 +193,32 @@ public class JiraSmokeScriptTest {
         assertEquals(PluginManagerStandIn.Descriptor.read().moduleKeys(), Arrays.asList(list.group(1).strip().split("\\n")));
     }
 
-    /** One run of the script against the sandbox as its administrator, with only the given settings. */
+    /** One run of the script as the sandbox's administrator, with only the given settings (and 10 s per request). */
     private record SmokeRun(int exitCode, String output) {
 
         static final Path SCRIPT = Paths.get("src/test/smoke/jira-smoke.sh");
 
         static SmokeRun of(Sandbox sandbox, Map<String, String> environment, String... more) throws IOException, InterruptedException {
-            List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString(), sandbox.url().toString(), "admin"));
+            return of(sandbox.url().toString(), environment, more);
+        }
+
+        static SmokeRun of(String baseUrl, Map<String, String> environment, String... more) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), baseUrl, "admin"));
             command.addAll(Arrays.asList(more));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            Path output = Files.createTempFile("jira-smoke", ".out");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("RATECARD_SMOKE_"));
             builder.environment().putAll(environment);
+            builder.environment().put("RATECARD_SMOKE_TIMEOUT", "10");
             Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+            String printed = Files.readString(output);
+            Files.delete(output);
+            if (!finished) {
                 process.destroyForcibly();
-                throw new AssertionError("The smoke test did not finish: " + output);
+                throw new AssertionError("The smoke test did not finish: " + printed);
             }
-            return new SmokeRun(process.exitValue(), output);
+            return new SmokeRun(process.exitValue(), printed);
         }
 
         List<String> lines() {
