@@ -8,21 +8,26 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThat;
 import static org.junit.Assert.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import io.github.ratecard.sandbox.PluginManagerStandIn;
 import io.github.ratecard.sandbox.Sandbox;
 import io.github.ratecard.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +106,7 @@ public class JiraSmokeScriptTest {
 
     @Test
     public void passwordWithoutFinance_shouldExpectTheFinanceChecksRefused() throws Exception {
-        SmokeRun run = SmokeRun.of(sandbox, Map.of("RATECARD_SMOKE_PASSWORD", "any \"quoted\\ password", "RATECARD_SMOKE_FINANCE", "no",
+        SmokeRun run = SmokeRun.of(sandbox, Map.of("RATECARD_SMOKE_PASSWORD", "any password", "RATECARD_SMOKE_FINANCE", "no",
                 "RATECARD_SMOKE_ISSUE", "ACME-1"));
 
         assertEquals(run.output(), 0, run.exitCode());
@@ -117,6 +122,22 @@ public class JiraSmokeScriptTest {
 
         assertEquals(1, run.exitCode());
         assertThat(run.output(), not(containsString("s3cret-Pa55")));
+    }
+
+    @Test
+    public void password_shouldReachTheSiteAsBasicAuthenticationExactlyAsGiven() throws Exception {
+        String password = "any \"quoted\\ pass:word";
+
+        Set<String> received = authorizationHeadersFor(Map.of("RATECARD_SMOKE_PASSWORD", password, "RATECARD_SMOKE_TOKEN", "ignored"));
+
+        assertEquals(Set.of("Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8))), received);
+    }
+
+    @Test
+    public void token_shouldReachTheSiteAsBearerAuthentication() throws Exception {
+        Set<String> received = authorizationHeadersFor(Map.of("RATECARD_SMOKE_TOKEN", "NjE0OTk5NjA2NDU2OpK+/qv0Bv9rJXy8n4zz"));
+
+        assertEquals(Set.of("Bearer NjE0OTk5NjA2NDU2OpK+/qv0Bv9rJXy8n4zz"), received);
     }
 
     @Test
@@ -191,6 +212,25 @@ public class JiraSmokeScriptTest {
         assertTrue("the script embeds EXPECTED_MODULES", list.find());
 
         assertEquals(PluginManagerStandIn.Descriptor.read().moduleKeys(), Arrays.asList(list.group(1).strip().split("\\n")));
+    }
+
+    /** The Authorization headers of every request of a run against a site that answers 404 to everything. */
+    private static Set<String> authorizationHeadersFor(Map<String, String> environment) throws Exception {
+        Set<String> received = ConcurrentHashMap.newKeySet();
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/", exchange -> {
+            received.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        site.start();
+        try {
+            SmokeRun run = SmokeRun.of("http://127.0.0.1:" + site.getAddress().getPort(), environment);
+            assertEquals(run.output(), 1, run.exitCode());
+        } finally {
+            site.stop(0);
+        }
+        return received;
     }
 
     /** One run of the script as the sandbox's administrator, with only the given settings (and 10 s per request). */
