@@ -80,6 +80,7 @@ public class JiraSmokeScriptTest {
         assertThat(fullRun.output(), containsString("PASS page:/browse/ACME-1 200 shows id=\"ratecard-cost-panel\""));
         assertThat(fullRun.output(), containsString("PASS page:/secure/ConfigureReport.jspa?selectedProjectId="));
         assertThat(fullRun.output(), containsString("PASS rest:POST:/levels 400"));
+        assertTrue(fullRun.output(), fullRun.output().matches("(?s).*\nPASS rest:GET:/status 200 Ratecard \\d+\\.\\d+\\.\\d+\\S* answers\n.*"));
     }
 
     @Test
