@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * Plays a project's Reports page for the billing report: {@code /sandbox/reports/billing?project=ACME}
  * with the report's parameters as Jira's report form sends them, the result in the sandbox frame.
+ * Also behind Jira's own address, {@code /secure/ConfigureReport.jspa?selectedProjectId=…}.
  */
 final class ReportPageServlet extends HttpServlet {
 
@@ -31,7 +32,8 @@ final class ReportPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<SbProject> project = Optional.ofNullable(request.getParameter("project")).flatMap(store::project);
+        Optional<SbProject> project = Optional.ofNullable(request.getParameter("project")).flatMap(store::project)
+                .or(() -> projectById(request.getParameter("selectedProjectId")));
         if (project.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -53,5 +55,9 @@ final class ReportPageServlet extends HttpServlet {
         String body = report.render(new ProjectRef(p.getID(), p.getProjectKey(), p.getName(), p.getLeadKey()), params, "/rest/ratecard/1.0");
         response.setContentType("text/html;charset=UTF-8");
         shell.render("Billing report · " + p.getProjectKey(), form + body, "/sandbox/reports/billing", response.getWriter());
+    }
+
+    private Optional<SbProject> projectById(String id) {
+        return id == null || !id.matches("\\d{1,18}") ? Optional.empty() : store.projectById(Long.parseLong(id));
     }
 }

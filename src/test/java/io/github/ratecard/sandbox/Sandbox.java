@@ -54,13 +54,15 @@ public final class Sandbox {
     private final WorklogIntake intake;
     private final SandboxApp app;
     private final DemoPricing pricing;
+    private final PluginManagerStandIn pluginManager;
 
-    private Sandbox(Server server, TestDatabase database, SandboxApp app, DemoPricing pricing) {
+    private Sandbox(Server server, TestDatabase database, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager) {
         this.server = server;
         this.database = database;
         this.intake = app.intake;
         this.app = app;
         this.pricing = pricing;
+        this.pluginManager = pluginManager;
     }
 
     public static void main(String[] args) throws Exception {
@@ -105,7 +107,8 @@ public final class Sandbox {
         if (pricingNeeded && pricing == null) {
             app.jobs.startInitialBackfill();
         }
-        server.setHandler(wire(store, app, pricing));
+        PluginManagerStandIn pluginManager = new PluginManagerStandIn(app.session);
+        server.setHandler(wire(store, app, pricing, pluginManager));
         server.setStopAtShutdown(false);
         server.start();
         if (config.priceDemo()) {
@@ -117,11 +120,11 @@ public final class Sandbox {
             thread.setDaemon(true);
             thread.start();
         }
-        return new Sandbox(server, database, app, pricing);
+        return new Sandbox(server, database, app, pricing, pluginManager);
     }
 
     /** What Spring does in Jira: build the app's components from the host's services. */
-    private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoPricing pricing) {
+    private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager) {
         SandboxSession session = app.session;
         WorklogIntake intake = app.intake;
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
@@ -162,12 +165,15 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(JacksonFeature.class)
                 .register(new DevResource(store, intake, session, clock, app.issueBilling, app.accountStore)))), "/sandbox/api/*");
+        context.addServlet(new ServletHolder(pluginManager), "/rest/plugins/1.0/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
-        context.addServlet(new ServletHolder(new ReportPageServlet(store, shell, new BillingReportPage(app.invoices, app.accountStore, session, renderer,
-                i18n, SandboxSession::locale))), "/sandbox/reports/billing");
+        ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, new BillingReportPage(app.invoices, app.accountStore,
+                session, renderer, i18n, SandboxSession::locale)));
+        context.getServletHandler().addServletWithMapping(reportPage, "/sandbox/reports/billing");
+        context.getServletHandler().addServletWithMapping(reportPage, "/secure/ConfigureReport.jspa");
         context.addServlet(new ServletHolder(new IssuePageServlet(renderer, store, shell, session, i18n, app.costPanel, app.issueBilling)),
                 "/browse/*");
         context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell, pricing)), "/");
@@ -223,6 +229,16 @@ public final class Sandbox {
     /** Runs the background jobs (re-pricing, back-fill, retries) now, on the caller's thread, until nothing is pending. */
     public void runJobs() {
         app.worker.runPending(() -> false);
+    }
+
+    /** The numeric id of a demo project, as Jira's report pages name projects. */
+    public long projectId(String projectKey) {
+        return new SandboxStore(database).project(projectKey).orElseThrow().getID();
+    }
+
+    /** The stand-in for Jira's plugin manager, for tests that make it report a module disabled. */
+    public PluginManagerStandIn pluginManager() {
+        return pluginManager;
     }
 
     /** The app's job service, for tests that start or steer jobs. */

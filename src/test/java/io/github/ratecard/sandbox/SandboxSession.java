@@ -27,7 +27,13 @@ public final class SandboxSession implements AccessPolicy {
     }
 
     static void begin(SbUser user, Locale locale) {
+        begin(user, locale, false);
+    }
+
+    /** {@code financeGranted}: the user holds Ratecard finance besides their demo role, as an administrator may grant it to themselves. */
+    static void begin(SbUser user, Locale locale, boolean financeGranted) {
         State state = new State();
+        state.financeGranted = user != null && financeGranted;
         state.user = user == null ? null : new Viewer(user.getUserKey(), user.getDisplayName());
         state.role = user == null ? null : user.getDemoRole();
         state.locale = locale;
@@ -59,7 +65,7 @@ public final class SandboxSession implements AccessPolicy {
 
     @Override
     public boolean currentUserIsFinance() {
-        return "finance".equals(CURRENT.get().role);
+        return "finance".equals(CURRENT.get().role) || CURRENT.get().financeGranted;
     }
 
     @Override
@@ -89,6 +95,7 @@ public final class SandboxSession implements AccessPolicy {
     private static final class State {
         Viewer user;
         String role;
+        boolean financeGranted;
         Locale locale = Locale.ENGLISH;
         final List<String> resources = new ArrayList<>();
     }

@@ -1,0 +1,75 @@
+package io.github.ratecard.smoke;
+
+import io.github.ratecard.rest.StatusResource;
+import java.io.File;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+
+/** Every resource method of the app's REST package, found by reflection on the compiled classes. */
+final class RestEndpoints {
+
+    /** A method and path template such as {@code GET levels/{id}}. */
+    record Endpoint(String verb, String template) {
+
+        /** Whether a request named {@code VERB:/path} (path relative to the REST base, no query) reaches this method. */
+        boolean matches(String request) {
+            String regex = "/" + Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
+            return request.startsWith(verb + ":") && request.substring(verb.length() + 1).matches(regex);
+        }
+
+        @Override
+        public String toString() {
+            return verb + " /" + template;
+        }
+    }
+
+    private RestEndpoints() {
+    }
+
+    static List<Endpoint> all() throws Exception {
+        List<Endpoint> endpoints = new ArrayList<>();
+        File classes = new File(StatusResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (File file : new File(classes, "io/github/ratecard/rest").listFiles()) {
+            if (!file.getName().endsWith(".class") || file.getName().contains("$")) {
+                continue;
+            }
+            Class<?> type = Class.forName("io.github.ratecard.rest." + file.getName().replace(".class", ""));
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                String verb = verb(method);
+                if (verb != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    endpoints.add(new Endpoint(verb, trim(classPath.value()) + (sub == null ? "" : "/" + trim(sub.value()))));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static String verb(Method method) {
+        if (method.isAnnotationPresent(GET.class)) {
+            return "GET";
+        }
+        if (method.isAnnotationPresent(POST.class)) {
+            return "POST";
+        }
+        if (method.isAnnotationPresent(PUT.class)) {
+            return "PUT";
+        }
+        return method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+    }
+
+    private static String trim(String path) {
+        return path.replaceAll("^/+|/+$", "");
+    }
+}

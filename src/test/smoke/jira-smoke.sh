@@ -1,0 +1,502 @@
+#!/usr/bin/env bash
+#
+# Ratecard smoke test: run it after uploading the Ratecard jar to a TEST Jira (10.3 or 11).
+#
+#   jira-smoke.sh BASE_URL ADMIN_USER [JAR_OR_DESCRIPTOR]
+#
+#   BASE_URL           Jira's base URL, e.g. https://jira-test.example.com or http://host:8080/jira
+#   ADMIN_USER         a Jira administrator's user name (it must hold Ratecard finance too, see
+#                      RATECARD_SMOKE_FINANCE)
+#   JAR_OR_DESCRIPTOR  optional: the uploaded jar, or an atlassian-plugin.xml; its modules are the
+#                      ones expected (default: the list in this script, which a test keeps equal to the
+#                      descriptor of the same source tree)
+#
+# Credentials (never printed, never on curl's command line):
+#   RATECARD_SMOKE_TOKEN     a personal access token of ADMIN_USER: sent as "Authorization: Bearer"
+#                            (the only way on Jira 11, where basic authentication is off by default)
+#   RATECARD_SMOKE_PASSWORD  ADMIN_USER's password, for basic authentication; used when set,
+#                            instead of the token
+#
+# Options (environment):
+#   RATECARD_SMOKE_ISSUE       an issue whose page shows the Cost & billing panel, e.g. ACME-1
+#                              (default: none; the issue checks then fail, asking for one)
+#   RATECARD_SMOKE_ACCOUNT     a client account key for the bill-rate page and the billing report
+#                              (default: the first account GET /accounts returns)
+#   RATECARD_SMOKE_FINANCE     yes | no (default yes): whether ADMIN_USER holds the Ratecard finance
+#                              global permission. With "no" the finance-only checks expect 403, and
+#                              those that need a project's View costs accept 403 too.
+#   RATECARD_SMOKE_PROJECT_ID  the numeric id of the issue's project: also opens the billing report
+#                              on the project's Reports page, with finance (default: none, the
+#                              report page is not opened; the report's REST resource is checked
+#                              either way)
+#   RATECARD_SMOKE_PLUGIN_KEY  default io.github.ratecard.ratecard-jira
+#   RATECARD_SMOKE_TIMEOUT     seconds per request (default 30)
+#   RATECARD_SMOKE_CURL_OPTS   extra curl options, e.g. "--cacert /path/site.pem" (default: none)
+#
+# Every request is safe: reads, and changes sent with a body the app refuses (400) or for an id
+# that does not exist (404), so nothing on the site changes. The back-fill, which has no such
+# request, is only asked with GET and must answer 405.
+#
+# Output: one line per check, "PASS|FAIL <what> <status> <reason>", then "N passed, N failed".
+# Exit status: 0 when every check passed, 1 when one failed, 2 on a usage error.
+# Needs bash, curl and POSIX tools (awk, sed, grep, mktemp; unzip for a jar argument).
+
+set -u
+
+usage() {
+    sed -n '3,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+}
+
+[ $# -ge 2 ] && [ $# -le 3 ] || usage
+BASE_URL=${1%/}
+ADMIN_USER=$2
+DESCRIPTOR_SOURCE=${3:-}
+ISSUE=${RATECARD_SMOKE_ISSUE:-}
+ACCOUNT=${RATECARD_SMOKE_ACCOUNT:-}
+FINANCE=${RATECARD_SMOKE_FINANCE:-yes}
+PROJECT_ID=${RATECARD_SMOKE_PROJECT_ID:-}
+PLUGIN_KEY=${RATECARD_SMOKE_PLUGIN_KEY:-io.github.ratecard.ratecard-jira}
+TIMEOUT=${RATECARD_SMOKE_TIMEOUT:-30}
+CURL_OPTS=${RATECARD_SMOKE_CURL_OPTS:-}
+REST="/rest/ratecard/1.0"
+SERVLET="/plugins/servlet/ratecard"
+# An id no site has (Active Objects ids start at 1) and a key made up for this test.
+NO_ID=0
+NO_KEY=RATECARDSMOKE404
+
+case $FINANCE in yes|no) ;; *) echo "RATECARD_SMOKE_FINANCE must be yes or no" >&2; exit 2 ;; esac
+case $TIMEOUT in ''|*[!0-9]*) echo "RATECARD_SMOKE_TIMEOUT must be a number of seconds" >&2; exit 2 ;; esac
+command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
+
+# The modules of atlassian-plugin.xml, in its order. JiraSmokeScriptTest fails when they differ.
+EXPECTED_MODULES="
+ao-module
+ratecard-finance
+ratecard-view-costs
+ratecard-manage-budgets
+rest-migration
+rest
+ratecard-admin-section
+ratecard-admin-overview
+admin-overview-servlet
+ratecard-admin-levels
+ratecard-admin-cost
+ratecard-admin-accounts
+ratecard-admin-bill
+ratecard-admin-ledger
+ratecard-top-nav
+rate-card-pages-servlet
+ratecard-project-budget
+ratecard-admin-budgets
+budget-pages-servlet
+ratecard-admin-invoices
+ratecard-top-nav-invoices
+invoice-pages-servlet
+billing-report
+account-field
+billable-field
+billing-field-searcher
+cost-billing-panel
+velocity-allowlist
+ratecard-resources
+ratecard-panel-resources
+ratecard-budget-resources
+ratecard-invoice-resources
+ratecard-admin-resources
+"
+
+WORK=$(mktemp -d) || exit 2
+trap 'rm -rf "$WORK"' EXIT
+BODY="$WORK/body"
+HEADERS="$WORK/headers"
+AUTH="$WORK/auth"
+
+# Credentials go to a curl config file only this user can read, never onto a command line.
+curl_quote() {
+    printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g'
+}
+(
+    umask 077
+    if [ -n "${RATECARD_SMOKE_PASSWORD:-}" ]; then
+        printf 'user = "%s:%s"\n' "$(curl_quote "$ADMIN_USER")" "$(curl_quote "$RATECARD_SMOKE_PASSWORD")" > "$AUTH"
+    elif [ -n "${RATECARD_SMOKE_TOKEN:-}" ]; then
+        printf 'header = "Authorization: Bearer %s"\n' "$(curl_quote "$RATECARD_SMOKE_TOKEN")" > "$AUTH"
+    else
+        : > "$AUTH"
+    fi
+)
+if [ ! -s "$AUTH" ]; then
+    echo "Set RATECARD_SMOKE_TOKEN (a personal access token of $ADMIN_USER) or RATECARD_SMOKE_PASSWORD" >&2
+    exit 2
+fi
+
+PASSED=0
+FAILED=0
+pass() { PASSED=$((PASSED + 1)); echo "PASS $1 $2 $3"; }
+fail() { FAILED=$((FAILED + 1)); echo "FAIL $1 $2 $3"; }
+
+STATUS=000
+# request METHOD PATH [JSON_BODY]: sets STATUS; the answer is in $BODY, its headers in $HEADERS.
+request() {
+    local method=$1 path=$2 data=${3-}
+    local -a args=(-sS -K "$AUTH" -o "$BODY" -D "$HEADERS" -w '%{http_code}' -X "$method"
+        --connect-timeout "$TIMEOUT" --max-time "$TIMEOUT"
+        -H 'Accept: application/json, text/html;q=0.9, */*;q=0.8' -H 'X-Atlassian-Token: no-check')
+    if [ $# -ge 3 ]; then
+        args+=(-H 'Content-Type: application/json' --data-binary "$data")
+    fi
+    # shellcheck disable=SC2086 # the extra options are meant to be split into words
+    STATUS=$(curl "${args[@]}" $CURL_OPTS "$BASE_URL$path" 2> "$WORK/curl-error") || true
+    [ -n "$STATUS" ] || STATUS=000
+}
+
+# Why a request did not answer as expected, in a few words.
+reason() {
+    case $STATUS in
+        000) head -c 200 "$WORK/curl-error" | tr '\n' ' ' ;;
+        301|302|303|307|308)
+            local location
+            location=$(grep -i '^location:' "$HEADERS" | head -n 1 | tr -d '\r' | cut -c 11-)
+            case $location in
+                *WebSudo*) echo "Jira asks for a secure administrator session (WebSudo); on a test site set jira.websudo.is.disabled = true in jira-config.properties and restart" ;;
+                *login*) echo "not signed in, sent to $location: check the credentials (a site that takes the token for REST only wants RATECARD_SMOKE_PASSWORD for pages)" ;;
+                *) echo "redirected to $location" ;;
+            esac ;;
+        401) echo "not signed in: check the credentials (Jira 11 refuses basic authentication unless enabled)" ;;
+        *) message ;;
+    esac
+}
+
+# The "message" of a JSON error, or the start of the answer.
+message() {
+    local text
+    text=$(tr '\n\r' '  ' < "$BODY" | sed -n 's/.*"message" *: *"\([^"]*\)".*/\1/p' | head -c 160)
+    [ -n "$text" ] || text=$(tr '\n\r' '  ' < "$BODY" | sed -e 's/<[^>]*>/ /g' -e 's/  */ /g' | head -c 120)
+    echo "${text:-empty answer}"
+}
+
+# What a check needs: open (the answer is the same for anyone signed in), finance, costs (a
+# project's View costs, or finance), admin. Without finance, finance checks expect 403; costs
+# checks accept 403 besides their status.
+expected_for() {
+    local needs=$1 status=$2
+    if [ "$FINANCE" = no ]; then
+        case $needs in
+            finance) echo 403; return ;;
+            costs) echo "$status|403"; return ;;
+        esac
+    fi
+    echo "$status"
+}
+
+# rest NEEDS EXPECTED METHOD PATH [JSON_BODY]
+rest() {
+    local needs=$1 status=$2 method=$3 path=$4
+    local want
+    want=$(expected_for "$needs" "$status")
+    shift 2
+    request "$@"
+    local name="rest:$method:${path#"$REST"}"
+    if [[ "|$want|" == *"|$STATUS|"* ]]; then
+        if [[ $STATUS == 2* ]] && [[ $method == GET ]] && ! grep -q '^[[:space:]]*[\[{]' "$BODY"; then
+            fail "$name" "$STATUS" "expected a JSON answer, got: $(message)"
+        elif [[ $STATUS == 4* ]] && [ "$STATUS" != 405 ] && ! grep -q '"field" *:' "$BODY"; then
+            # Jira answers an unknown path with 404 too: Ratecard's own refusals name the field.
+            fail "$name" "$STATUS" "not Ratecard's error answer: $(message)"
+        else
+            pass "$name" "$STATUS" "as expected ($want)"
+        fi
+    else
+        fail "$name" "$STATUS" "expected $want: $(reason)"
+    fi
+}
+
+# Jira reads basic authentication on pages (not REST) only when asked to with os_authType=basic.
+page_auth() {
+    if [ -n "${RATECARD_SMOKE_PASSWORD:-}" ]; then
+        [[ $1 == *\?* ]] && echo "&os_authType=basic" || echo "?os_authType=basic"
+    fi
+}
+
+# page NEEDS PATH MARKER: 200 with the marker in the HTML, or 403 where the user may not see it.
+page() {
+    local needs=$1 path=$2 marker=$3
+    local want name="page:$2"
+    want=$(expected_for "$needs" 200)
+    request GET "$path$(page_auth "$path")"
+    if [ "$STATUS" = 200 ] && [[ "|$want|" == *"|200|"* ]]; then
+        if grep -qF -- "$marker" "$BODY"; then
+            pass "$name" "$STATUS" "shows $marker"
+        else
+            fail "$name" "$STATUS" "the page lacks $marker: $(message)"
+        fi
+    elif [[ "|$want|" == *"|$STATUS|"* ]]; then
+        pass "$name" "$STATUS" "as expected ($want)"
+    else
+        fail "$name" "$STATUS" "expected $want: $(reason)"
+    fi
+}
+
+# Flattens JSON into lines "/path/to/field<TAB>value"; array members are "[]" and each object in
+# an array starts with a line "/path/[]<TAB>{". Enough to read UPM's and Ratecard's answers without jq.
+json_lines() {
+    awk '
+    function path(   p, x) { p = ""; for (x = 2; x <= d; x++) p = p "/" name[x]; return p }
+    function member() { return kind[d] == "o" ? pending : "[]" }
+    { s = s $0 "\n" }
+    END {
+        n = length(s); d = 0; i = 1; expectKey = 0
+        while (i <= n) {
+            c = substr(s, i, 1)
+            if (c == "\"") {
+                j = i + 1; str = ""
+                while (j <= n) {
+                    ch = substr(s, j, 1)
+                    if (ch == "\\") { str = str substr(s, j, 2); j += 2; continue }
+                    if (ch == "\"") break
+                    str = str ch; j++
+                }
+                i = j + 1
+                if (kind[d] == "o" && expectKey) { pending = str; expectKey = 0; continue }
+                print path() "/" member() "\t" str
+                continue
+            }
+            if (c == "{" || c == "[") {
+                label = d == 0 ? "" : member()
+                d++; kind[d] = c == "{" ? "o" : "a"; name[d] = label
+                if (c == "{" && kind[d - 1] == "a") print path() "\t{"
+                expectKey = c == "{"; i++; continue
+            }
+            if (c == "}" || c == "]") { d--; expectKey = 0; i++; continue }
+            if (c == ",") { expectKey = kind[d] == "o"; i++; continue }
+            if (c ~ /[ \t\r\n:]/) { i++; continue }
+            j = i
+            while (j <= n && substr(s, j, 1) !~ /[,}\] \t\r\n]/) j++
+            print path() "/" member() "\t" substr(s, i, j - i)
+            i = j
+        }
+    }'
+}
+
+# The keys of the top-level modules of an atlassian-plugin.xml on stdin, one a line.
+descriptor_modules() {
+    awk '
+    { s = s $0 " " }
+    END {
+        while ((a = index(s, "<!--")) > 0) {
+            after = substr(s, a + 4); b = index(after, "-->")
+            s = substr(s, 1, a - 1) (b > 0 ? substr(after, b + 3) : "")
+        }
+        n = split(s, parts, "<"); depth = 0
+        for (p = 2; p <= n; p++) {
+            tag = parts[p]; end = index(tag, ">"); head = end > 0 ? substr(tag, 1, end - 1) : tag
+            if (head ~ /^[?!]/) continue
+            if (head ~ /^\//) { depth--; continue }
+            if (depth == 1 && match(head, /[ \t\r\n]key="[^"]*"/)) {
+                key = substr(head, RSTART, RLENGTH); sub(/^[ \t\r\n]key="/, "", key); sub(/"$/, "", key); print key
+            }
+            if (head !~ /\/[ \t\r\n]*$/) depth++
+        }
+    }'
+}
+
+expected_modules() {
+    if [ -z "$DESCRIPTOR_SOURCE" ]; then
+        printf '%s\n' "$EXPECTED_MODULES" | grep -v '^$'
+    elif [[ $DESCRIPTOR_SOURCE == *.jar ]]; then
+        unzip -p "$DESCRIPTOR_SOURCE" atlassian-plugin.xml | descriptor_modules
+    else
+        descriptor_modules < "$DESCRIPTOR_SOURCE"
+    fi
+}
+
+check_plugin() {
+    local expected
+    expected=$(expected_modules)
+    if [ -z "$expected" ]; then
+        fail "modules" "-" "no module keys read from ${DESCRIPTOR_SOURCE:-the script} (a jar needs unzip)"
+        return
+    fi
+    request GET "/rest/plugins/1.0/$PLUGIN_KEY-key"
+    if [ "$STATUS" != 200 ]; then
+        fail "plugin:$PLUGIN_KEY" "$STATUS" "UPM does not list the app: $(reason)"
+        return
+    fi
+    json_lines < "$BODY" > "$WORK/plugin"
+    if grep -q "^/enabled	true$" "$WORK/plugin"; then
+        pass "plugin:$PLUGIN_KEY" "$STATUS" "installed and enabled"
+    else
+        fail "plugin:$PLUGIN_KEY" "$STATUS" "installed but not enabled"
+    fi
+    # one line per module: "key enabled"
+    awk -F '\t' '
+        $1 == "/modules/[]" && $2 == "{" { if (key != "") print key, on; key = ""; on = "?" }
+        $1 == "/modules/[]/key" { key = $2 }
+        $1 == "/modules/[]/enabled" { on = $2 }
+        END { if (key != "") print key, on }' "$WORK/plugin" > "$WORK/modules"
+    local key state
+    for key in $expected; do
+        state=$(awk -v k="$key" '$1 == k { print $2; exit }' "$WORK/modules")
+        case $state in
+            true) pass "module:$key" "$STATUS" "enabled" ;;
+            '') fail "module:$key" "$STATUS" "not among the app's modules in Jira" ;;
+            *) fail "module:$key" "$STATUS" "disabled: see the module in Manage apps and Jira's log" ;;
+        esac
+    done
+    for key in $(awk '{ print $1 }' "$WORK/modules"); do
+        if ! printf '%s\n' "$expected" | grep -qxF -- "$key"; then
+            fail "module:$key" "$STATUS" "not expected: is the jar of this script's version?"
+        fi
+    done
+}
+
+# The first client account, for the bill-rate page and the report.
+first_account() {
+    request GET "$REST/accounts?limit=1"
+    [ "$STATUS" = 200 ] || return 0
+    json_lines < "$BODY" | awk -F '\t' '$1 == "/items/[]/key" { print $2; exit }'
+}
+
+check_rest() {
+    local project=${ISSUE%-*} today month_ago
+    today=$(date -u +%Y-%m-%d)
+    month_ago=$(date -u -d '-31 days' +%Y-%m-%d 2>/dev/null || echo "$today")
+
+    request GET "$REST/status"
+    if [ "$STATUS" = 200 ] && grep -q '"app" *: *"Ratecard"' "$BODY"; then
+        pass "rest:GET:/status" "$STATUS" "Ratecard $(json_lines < "$BODY" | awk -F '\t' '$1 == "/version" { print $2 }') answers"
+    else
+        fail "rest:GET:/status" "$STATUS" "expected 200 naming Ratecard: $(reason)"
+    fi
+
+    rest finance 200 GET "$REST/levels"
+    rest finance 400 POST "$REST/levels" '{}'
+    rest finance 404 GET "$REST/levels/$NO_ID"
+    rest finance 404 PUT "$REST/levels/$NO_ID" '{}'
+    rest finance 404 GET "$REST/levels/$NO_ID/assignments"
+    rest finance 404 POST "$REST/levels/$NO_ID/assignments" '{}'
+    rest finance 404 DELETE "$REST/levels/$NO_ID/assignments/$NO_ID"
+    rest finance 404 GET "$REST/users/$NO_KEY/levels"
+
+    rest finance 200 GET "$REST/accounts?limit=1"
+    rest finance 400 POST "$REST/accounts" '{}'
+    rest finance 404 GET "$REST/accounts/$NO_KEY"
+    rest finance 400 PUT "$REST/accounts/$NO_KEY" '{}'
+    rest finance 404 GET "$REST/accounts/$NO_KEY/projects"
+    rest finance 404 GET "$REST/accounts/$NO_KEY/invoicing"
+    rest finance 404 PUT "$REST/accounts/$NO_KEY/invoicing" '{}'
+
+    rest open 404 GET "$REST/projects/$NO_KEY/accounts"
+    rest finance 404 POST "$REST/projects/$NO_KEY/accounts" "{\"accountKey\":\"$NO_KEY\"}"
+    rest finance 404 DELETE "$REST/projects/$NO_KEY/accounts/$NO_KEY"
+    rest finance 404 PUT "$REST/projects/$NO_KEY/accounts/$NO_KEY/default"
+
+    rest finance 200 GET "$REST/rates/cost"
+    rest finance 400 POST "$REST/rates/cost" '{}'
+    rest finance 200 GET "$REST/rates/bill"
+    rest finance 400 POST "$REST/rates/bill" '{}'
+    rest finance 404 GET "$REST/rates/$NO_ID"
+    rest finance 404 PUT "$REST/rates/$NO_ID" '{"validFrom":"2000-01-01"}'
+    rest finance 404 DELETE "$REST/rates/$NO_ID"
+    rest finance 400 GET "$REST/rates/resolve"
+
+    rest finance 200 GET "$REST/settings"
+    rest finance 400 PUT "$REST/settings" '{"baseCurrency":"NOT-A-CURRENCY"}'
+    rest finance 200 GET "$REST/settings/overhead"
+    rest finance 400 POST "$REST/settings/overhead" '{}'
+    rest finance 404 DELETE "$REST/settings/overhead/$NO_ID"
+
+    rest open 404 GET "$REST/issues/$NO_KEY-1/ledger"
+    rest open 404 GET "$REST/issues/$NO_KEY-1/billing"
+    if [ -n "$ISSUE" ]; then
+        rest open 200 GET "$REST/issues/$ISSUE/ledger?limit=1"
+        rest open 200 GET "$REST/issues/$ISSUE/billing"
+        rest costs 200 GET "$REST/projects/$project/costs?from=${month_ago%-*}&to=${today%-*}"
+        rest costs 200 GET "$REST/budgets?scopeKind=PROJECT&scopeKey=$project"
+        rest costs 200 GET "$REST/expenses?scopeKind=PROJECT&scopeKey=$project"
+    else
+        fail "rest:issue" "-" "no issue to read: set RATECARD_SMOKE_ISSUE to an issue key"
+    fi
+    rest open 404 GET "$REST/worklogs/$NO_ID/override"
+    rest open 404 PUT "$REST/worklogs/$NO_ID/override" '{}'
+    rest open 404 DELETE "$REST/worklogs/$NO_ID/override"
+
+    rest admin 200 GET "$REST/admin/health"
+    rest admin 405 GET "$REST/admin/backfill"
+    rest admin 200 GET "$REST/admin/jobs?limit=1"
+    rest admin 404 GET "$REST/admin/jobs/$NO_ID"
+    rest admin 404 POST "$REST/admin/jobs/$NO_ID/pause" '{}'
+    rest admin 404 POST "$REST/admin/jobs/$NO_ID/resume" '{}'
+    rest admin 404 POST "$REST/admin/jobs/$NO_ID/cancel" '{}'
+
+    rest open 400 POST "$REST/budgets" '{}'
+    rest open 404 GET "$REST/budgets/$NO_ID"
+    rest open 404 PUT "$REST/budgets/$NO_ID" '{}'
+    rest open 404 DELETE "$REST/budgets/$NO_ID"
+    rest open 404 GET "$REST/budgets/$NO_ID/status"
+    rest open 404 GET "$REST/budgets/$NO_ID/burn"
+
+    rest open 400 POST "$REST/expenses" '{}'
+    rest open 404 GET "$REST/expenses/$NO_ID"
+    rest open 404 PUT "$REST/expenses/$NO_ID" '{}'
+    rest open 404 DELETE "$REST/expenses/$NO_ID"
+
+    rest finance 200 GET "$REST/invoices?limit=1"
+    rest finance 400 POST "$REST/invoices" '{}'
+    rest finance 404 GET "$REST/invoices/$NO_ID"
+    rest finance 404 DELETE "$REST/invoices/$NO_ID"
+    rest finance 404 POST "$REST/invoices/$NO_ID/refresh" '{}'
+    rest finance 404 GET "$REST/invoices/$NO_ID/lines"
+    rest finance 404 POST "$REST/invoices/$NO_ID/lines" '{}'
+    rest finance 404 PUT "$REST/invoices/$NO_ID/lines" "{\"lineKey\":\"$NO_KEY\",\"text\":\"smoke test\"}"
+    rest finance 404 DELETE "$REST/invoices/$NO_ID/lines?lineKey=$NO_KEY"
+    rest finance 404 GET "$REST/invoices/$NO_ID/entries"
+    rest finance 404 POST "$REST/invoices/$NO_ID/exclusions" '{}'
+    rest finance 404 POST "$REST/invoices/$NO_ID/inclusions" '{}'
+    rest finance 404 POST "$REST/invoices/$NO_ID/issue" '{}'
+    rest finance 404 POST "$REST/invoices/$NO_ID/void" '{"reason":"smoke test"}'
+    rest finance 404 POST "$REST/invoices/$NO_ID/credit-notes" '{"reason":"smoke test"}'
+    rest finance 404 GET "$REST/invoices/$NO_ID/export?format=csv"
+
+    rest finance 400 GET "$REST/reports/billing"
+    if [ -n "$ACCOUNT" ]; then
+        rest finance 200 GET "$REST/reports/billing?account=$ACCOUNT&from=$month_ago&to=$today&format=json"
+    fi
+}
+
+check_pages() {
+    local project=${ISSUE%-*}
+    page admin "$SERVLET/admin" 'id="ratecard-overview"'
+    page finance "$SERVLET/rates/levels" 'id="ratecard-levels-page"'
+    page finance "$SERVLET/rates/cost" 'id="ratecard-cost-page"'
+    page finance "$SERVLET/rates/accounts" 'id="ratecard-accounts-page"'
+    if [ -n "$ACCOUNT" ]; then
+        page finance "$SERVLET/rates/bill?account=$ACCOUNT" 'id="ratecard-bill-page"'
+    elif [ "$FINANCE" = yes ]; then
+        fail "page:bill" "-" "no client account to open: create one or set RATECARD_SMOKE_ACCOUNT"
+    fi
+    page admin "$SERVLET/rates/ledger" 'id="ratecard-ledger-page"'
+    page finance "$SERVLET/budgets" 'id="ratecard-account-budgets"'
+    page finance "$SERVLET/invoices" 'id="ratecard-invoices-page"'
+    if [ -z "$ISSUE" ]; then
+        fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
+        return
+    fi
+    page costs "$SERVLET/budgets?project=$project" 'id="ratecard-budget-page"'
+    page open "/browse/$ISSUE" 'id="ratecard-cost-panel"'
+    if [ -n "$PROJECT_ID" ] && [ -n "$ACCOUNT" ] && [ "$FINANCE" = yes ]; then
+        page finance "/secure/ConfigureReport.jspa?selectedProjectId=$PROJECT_ID&reportKey=$PLUGIN_KEY:billing-report&account=$ACCOUNT&groupBy=issue&Next=Next" \
+            'id="ratecard-billing-report-page"'
+    fi
+}
+
+check_plugin
+if [ -z "$ACCOUNT" ] && [ "$FINANCE" = yes ]; then
+    ACCOUNT=$(first_account)
+fi
+check_rest
+check_pages
+
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
