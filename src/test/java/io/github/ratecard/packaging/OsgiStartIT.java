@@ -41,17 +41,23 @@ public class OsgiStartIT {
 
     private static final String LOG4J_API = "org.apache.logging.log4j.api";
 
+    private static final Platform PLATFORM = Platform.current();
+
     private static PluginJar jar;
     private static HostPackages host;
+    private static final List<Bundle> jakartaBundles = new ArrayList<>();
     private static OsgiHost osgi;
     private static Bundle ratecard;
 
     @BeforeClass
     public static void startRatecardInFelix() throws Exception {
         jar = PluginJar.built();
-        host = HostPackages.jira103();
-        osgi = OsgiHost.start(jar.path().toAbsolutePath().getParent().resolve("osgi-felix"), host);
+        host = PLATFORM.hostPackages();
+        osgi = OsgiHost.start(jar.path().toAbsolutePath().getParent().resolve("osgi-felix-" + PLATFORM.name().toLowerCase(java.util.Locale.ROOT)), host);
         osgi.install(Paths.get(LogManager.class.getProtectionDomain().getCodeSource().getLocation().toURI())).start();
+        for (Path jakartaApi : PLATFORM.jakartaApiJars()) {
+            jakartaBundles.add(osgi.install(jakartaApi));
+        }
         ratecard = osgi.install(jar.path());
         ratecard.start();
     }
@@ -104,9 +110,30 @@ public class OsgiStartIT {
     @Test
     public void ratecard_shouldTakeTheHostPackagesFromTheHost() {
         String systemBundle = osgi.systemBundle().getSymbolicName();
-        for (String pkg : List.of("javax.ws.rs", "net.java.ao", "org.slf4j", "com.atlassian.sal.api.user", "com.fasterxml.jackson.databind")) {
+        for (String pkg : List.of("net.java.ao", "org.slf4j", "com.atlassian.sal.api.user", "com.fasterxml.jackson.databind")) {
             assertEquals(pkg, systemBundle, BundleImports.providerOf(ratecard, pkg));
         }
+    }
+
+    /** Jira 10.3's system bundle gives the javax APIs; Jira 11's Jakarta APIs come from bundles of their own. */
+    @Test
+    public void ratecard_shouldTakeTheServletRestAndInjectApisOfItsPlatform() {
+        boolean jakarta = PLATFORM == Platform.JIRA_11;
+        Set<String> providers = new TreeSet<>();
+        jakartaBundles.forEach(bundle -> providers.add(bundle.getSymbolicName()));
+        if (!jakarta) {
+            providers.add(osgi.systemBundle().getSymbolicName());
+        }
+        for (String api : List.of("servlet.http", "ws.rs", "ws.rs.core", "inject")) {
+            String pkg = (jakarta ? "jakarta." : "javax.") + api;
+            assertTrue(pkg + " from " + BundleImports.providerOf(ratecard, pkg), providers.contains(BundleImports.providerOf(ratecard, pkg)));
+            assertEquals(null, BundleImports.providerOf(ratecard, (jakarta ? "javax." : "jakarta.") + api));
+        }
+    }
+
+    @Test
+    public void descriptor_shouldNameThePlatformOfThisJar() throws IOException {
+        assertTrue(jar.text("atlassian-plugin.xml").contains("<param name=\"ratecard-platform\">" + PLATFORM.descriptorName() + "</param>"));
     }
 
     @Test
