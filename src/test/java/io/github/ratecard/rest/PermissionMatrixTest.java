@@ -6,9 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ratecard.web.RateCardPage;
-import java.io.File;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,7 +21,6 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
-import javax.ws.rs.Path;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -238,26 +235,7 @@ public class PermissionMatrixTest {
     /** "METHOD path" of every resource method of the REST package, found by reflection. */
     private static Set<String> restEndpoints() throws Exception {
         Set<String> endpoints = new TreeSet<>();
-        File classes = new File(LedgerResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        for (File file : new File(classes, "io/github/ratecard/rest").listFiles()) {
-            if (!file.getName().endsWith(".class") || file.getName().contains("$")) {
-                continue;
-            }
-            Class<?> type = Class.forName("io.github.ratecard.rest." + file.getName().replace(".class", ""));
-            Path classPath = type.getAnnotation(Path.class);
-            if (classPath == null) {
-                continue;
-            }
-            for (Method method : type.getMethods()) {
-                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
-                        : method.isAnnotationPresent(PUT.class) ? "PUT" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-                if (verb != null) {
-                    Path sub = method.getAnnotation(Path.class);
-                    String path = trim(classPath.value()) + (sub == null ? "" : "/" + trim(sub.value()));
-                    endpoints.add(verb + " " + path);
-                }
-            }
-        }
+        RestEndpoints.all().forEach(endpoint -> endpoints.add(endpoint.verb() + " " + endpoint.template()));
         return endpoints;
     }
 
@@ -284,9 +262,5 @@ public class PermissionMatrixTest {
             pages.add("panel " + panels.group(1));
         }
         return pages;
-    }
-
-    private static String trim(String path) {
-        return path.replaceAll("^/+|/+$", "");
     }
 }

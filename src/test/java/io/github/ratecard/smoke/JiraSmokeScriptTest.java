@@ -1,5 +1,6 @@
 package io.github.ratecard.smoke;
 
+import io.github.ratecard.rest.RestEndpoints;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.hasItem;
 import static org.hamcrest.CoreMatchers.not;

@@ -1,6 +1,5 @@
-package io.github.ratecard.smoke;
+package io.github.ratecard.rest;
 
-import io.github.ratecard.rest.StatusResource;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -13,13 +12,13 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 
 /** Every resource method of the app's REST package, found by reflection on the compiled classes. */
-final class RestEndpoints {
+public final class RestEndpoints {
 
     /** A method and path template such as {@code GET levels/{id}}. */
-    record Endpoint(String verb, String template) {
+    public record Endpoint(String verb, String template) {
 
         /** Whether a request named {@code VERB:/path} (path relative to the REST base, no query) reaches this method. */
-        boolean matches(String request) {
+        public boolean matches(String request) {
             String regex = "/" + Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
             return request.startsWith(verb + ":") && request.substring(verb.length() + 1).matches(regex);
         }
@@ -33,7 +32,7 @@ final class RestEndpoints {
     private RestEndpoints() {
     }
 
-    static List<Endpoint> all() throws Exception {
+    public static List<Endpoint> all() throws Exception {
         List<Endpoint> endpoints = new ArrayList<>();
         File classes = new File(StatusResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         for (File file : new File(classes, "io/github/ratecard/rest").listFiles()) {
