@@ -1,6 +1,7 @@
 package io.github.ratecard.budget;
 
 import io.github.ratecard.domain.IssueDirectory;
+import io.github.ratecard.domain.ItemFailures;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.Settings;
@@ -59,12 +60,17 @@ public final class BudgetWatch {
     }
 
     public List<BudgetAlert> check(LocalDate day) {
+        return check(day, (budget, e) -> LOG.error("Ratecard could not check {} for alerts; it is checked again with the next run", budget, e));
+    }
+
+    /** Checks every budget running on the day; a budget that cannot be checked is reported to {@code failures}, and the others are checked. */
+    public List<BudgetAlert> check(LocalDate day, ItemFailures failures) {
         List<BudgetAlert> raised = new ArrayList<>();
         for (Budget budget : budgets.activeOn(day)) {
             try {
                 raised.addAll(check(budget, day));
             } catch (RuntimeException e) {
-                LOG.error("Ratecard could not check budget {} for alerts; it is checked again with the next run", budget.id(), e);
+                failures.failed("budget " + budget.id(), e);
             }
         }
         return raised;

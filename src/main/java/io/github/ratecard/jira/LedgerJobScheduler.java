@@ -11,10 +11,12 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import io.github.ratecard.budget.BudgetWatch;
+import io.github.ratecard.jobs.BackgroundRun;
 import io.github.ratecard.jobs.InitialBackfill;
 import io.github.ratecard.jobs.JobTriggerRelay;
 import io.github.ratecard.jobs.JobTrigger;
 import io.github.ratecard.jobs.JobWorker;
+import io.github.ratecard.jobs.StepHealth;
 import java.time.Clock;
 import java.util.Date;
 import org.slf4j.Logger;
@@ -23,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the app's background work through Jira's scheduler: one job id, run once per cluster
  * every minute (so two nodes never work on the ledger jobs at once). Asking to run soon
- * re-schedules that same job id to start in a moment. The first run on a new install starts
- * the initial back-fill; every run ends by checking the budgets for alerts.
+ * re-schedules that same job id to start in a moment. Each run is a {@link BackgroundRun}: its
+ * steps run on their own, so a failing step is logged and recorded and the others still run.
  */
 public class LedgerJobScheduler implements JobRunner, JobTrigger {
 
@@ -35,19 +37,15 @@ public class LedgerJobScheduler implements JobRunner, JobTrigger {
     private static final long SOON_MILLIS = 2_000;
 
     private final SchedulerService scheduler;
-    private final JobWorker worker;
-    private final InitialBackfill initialBackfill;
-    private final BudgetWatch budgetWatch;
+    private final BackgroundRun run;
     private final JobTriggerRelay relay;
     private final Clock clock;
 
     public LedgerJobScheduler(SchedulerService scheduler, JobWorker worker, InitialBackfill initialBackfill, BudgetWatch budgetWatch,
-                              JobTriggerRelay relay, Clock clock) {
+                              StepHealth health, JobTriggerRelay relay, Clock clock) {
         this.scheduler = scheduler;
         this.relay = relay;
-        this.worker = worker;
-        this.initialBackfill = initialBackfill;
-        this.budgetWatch = budgetWatch;
+        this.run = BackgroundRun.ofTheApp(initialBackfill, worker, budgetWatch, health, clock);
         this.clock = clock;
     }
 
@@ -72,9 +70,7 @@ public class LedgerJobScheduler implements JobRunner, JobTrigger {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
-            initialBackfill.startOnce();
-            worker.runPending(request::isCancellationRequested);
-            budgetWatch.check();
+            run.run(request::isCancellationRequested);
             return JobRunnerResponse.success();
         } catch (RuntimeException e) {
             LOG.error("Ratecard's background job failed; it runs again in a minute", e);

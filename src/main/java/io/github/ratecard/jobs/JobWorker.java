@@ -1,5 +1,6 @@
 package io.github.ratecard.jobs;
 
+import io.github.ratecard.domain.ItemFailures;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.ledger.BatchResult;
 import io.github.ratecard.ledger.LedgerEntry;
@@ -20,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cluster's background work, run on one node at a time: retries queued worklog changes,
- * then works through RUNNING jobs batch by batch (each batch committed with its rollups and the
+ * The ledger's part of the cluster's background work, run on one node at a time: retries queued
+ * worklog changes, works through RUNNING jobs batch by batch (each batch committed with its rollups and the
  * job's new position, so a restart resumes where the last commit left off), then folds rollup
  * rows. Between batches it looks at the job's state, so pause and cancel take effect within a
  * batch; a batch that fails three times in a row fails the job (resume tries again).
@@ -55,23 +56,43 @@ public final class JobWorker {
         this.batchSize = batchSize;
     }
 
-    /** Does what is pending until there is nothing left or {@code stop} says so. */
+    /**
+     * Does what is pending until there is nothing left or {@code stop} says so: the retries, the
+     * jobs and the folding, each on its own (see {@link BackgroundRun}), with a health record of
+     * its own.
+     */
     public void runPending(BooleanSupplier stop) {
-        retryQueuedChanges();
+        new BackgroundRun(steps(), new StepHealth(), clock).run(stop);
+    }
+
+    /** Its steps of the background job, in order: retry queued changes, work on the jobs, fold the rollups. */
+    public List<BackgroundStep> steps() {
+        return List.of(
+                BackgroundStep.of("worklog retries", (stop, failures) -> retryQueuedChanges(failures)),
+                BackgroundStep.of("ledger jobs", this::runJobs),
+                BackgroundStep.of("rollup folding", (stop, failures) -> foldRollups(failures)));
+    }
+
+    /** Works through the RUNNING jobs, oldest first; a job whose batch failed is reported and waits for the next run. */
+    public void runJobs(BooleanSupplier stop, ItemFailures failures) {
         while (!stop.getAsBoolean()) {
             var next = jobs.nextRunning();
-            if (next.isEmpty() || !run(next.get(), stop)) {
+            if (next.isEmpty() || !run(next.get(), stop, failures)) {
                 break;
             }
         }
-        long folded = ledger.compactRollups();
+    }
+
+    /** Folds rollup rows; a row or group that cannot be folded is reported and left for the next run. */
+    public void foldRollups(ItemFailures failures) {
+        long folded = ledger.compactRollups(failures);
         if (folded > 0) {
             LOG.debug("Ratecard folded {} rollup rows", folded);
         }
     }
 
     /** Works on the job until it is no longer RUNNING or {@code stop} says so; false when a batch failed. */
-    boolean run(LedgerJob job, BooleanSupplier stop) {
+    private boolean run(LedgerJob job, BooleanSupplier stop, ItemFailures failed) {
         if (job.total() == 0 && job.position() == 0 && job.done() == 0) {
             long total = job.kind() == JobKind.BACKFILL ? source.count() : ledger.countAffected(job.work());
             jobs.setTotal(job.id(), total, clock.instant());
@@ -85,7 +106,7 @@ public final class JobWorker {
                 failures = 0;
             } catch (RuntimeException e) {
                 failures++;
-                LOG.error("Ratecard ledger job {} failed a batch (attempt {} of {})", job.id(), failures, MAX_FAILURES, e);
+                failed.failed("a batch of ledger job " + job.id() + " (attempt " + failures + " of " + MAX_FAILURES + ")", e);
                 int attempts = failures;
                 transactions.inTransaction(() -> {
                     jobs.recordFailure(job.id(), attempts, String.valueOf(e), clock.instant());
@@ -138,7 +159,8 @@ public final class JobWorker {
         return false;
     }
 
-    private void retryQueuedChanges() {
+    /** Applies the queued changes that are due; one that fails again is reported and postponed. */
+    public void retryQueuedChanges(ItemFailures failures) {
         Instant now = clock.instant();
         for (RetryQueue.Retry retry : retries.due(now, RETRIES_PER_RUN)) {
             try {
@@ -148,7 +170,7 @@ public final class JobWorker {
                 int attempts = retry.attempts() + 1;
                 Duration wait = Duration.ofMinutes(Math.min(60, 1L << Math.min(6, attempts)));
                 retries.postpone(retry.id(), attempts, String.valueOf(e), now.plus(wait));
-                LOG.warn("Ratecard could not apply queued {} (attempt {}); next try in {}", retry.change(), attempts, wait);
+                failures.failed("queued " + retry.change() + " (attempt " + attempts + ", next try in " + wait + ")", e);
             }
         }
     }

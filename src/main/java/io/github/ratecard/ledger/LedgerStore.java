@@ -1,5 +1,6 @@
 package io.github.ratecard.ledger;
 
+import io.github.ratecard.domain.ItemFailures;
 import java.time.Instant;
 import java.time.YearMonth;
 import io.github.ratecard.domain.AffectedWork;
@@ -69,9 +70,16 @@ public interface LedgerStore {
 
     /**
      * Folds each rollup group's rows into one, changing no group's figures; returns how many rows
-     * were removed. Runs on one node at a time (the cluster's background job).
+     * were removed. Runs on one node at a time (the cluster's background job). A row that cannot
+     * be read, or a group that cannot be folded, is reported to {@code failures} and left as it
+     * is; the other groups are folded.
      */
-    long compactRollups();
+    long compactRollups(ItemFailures failures);
+
+    /** Folds the rollups, stopping at the first row or group that fails. */
+    default long compactRollups() {
+        return compactRollups(ItemFailures.RETHROW);
+    }
 
     /** How many live entries have each pricing status. */
     Map<PricingStatus, Long> countsByStatus();

@@ -2,10 +2,12 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.jobs.StepHealth;
 import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.RetryQueue;
 import io.github.ratecard.ledger.WorklogIntake;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.inject.Inject;
@@ -15,9 +17,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /**
- * {@code GET /admin/health}: how many ledger entries have each pricing status, and how many
- * worklog changes wait in the retry queue, and how
- * many worklog events this node has received and failed to process since it started. Finance or Jira administrators.
+ * {@code GET /admin/health}: how many ledger entries have each pricing status, how many worklog
+ * changes wait in the retry queue, how many worklog events this node has received and failed to
+ * process since it started, and how each step of the background job went on this node (runs,
+ * failed runs, failed items, the last failure). Finance or Jira administrators.
  */
 @Path("admin/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,18 +30,33 @@ public class HealthResource {
     private final LedgerStore ledger;
     private final WorklogIntake intake;
     private final RetryQueue retries;
+    private final StepHealth steps;
     private final AccessPolicy access;
 
     @Inject
-    public HealthResource(LedgerStore ledger, WorklogIntake intake, RetryQueue retries, AccessPolicy access) {
+    public HealthResource(LedgerStore ledger, WorklogIntake intake, RetryQueue retries, StepHealth steps, AccessPolicy access) {
         this.ledger = ledger;
         this.intake = intake;
         this.retries = retries;
+        this.steps = steps;
         this.access = access;
     }
 
     public record Health(Map<String, Long> entriesByStatus, long unpriced, long retryQueue, long eventsReceived,
-                         long eventsFailed) {
+                         long eventsFailed, List<Step> backgroundSteps) {
+    }
+
+    /** A background step on this node; the instants are ISO-8601, empty until it ran or failed. */
+    public record Step(String step, long runs, long failedRuns, long failedItems, String lastRun, String lastFailure, String lastError) {
+
+        static Step of(StepHealth.StepStatus status) {
+            return new Step(status.step(), status.runs(), status.failedRuns(), status.failedItems(), text(status.lastRun()),
+                    text(status.lastFailure()), status.lastError());
+        }
+
+        private static String text(Object instant) {
+            return instant == null ? null : instant.toString();
+        }
     }
 
     @GET
@@ -49,6 +67,7 @@ public class HealthResource {
         ledger.countsByStatus().forEach((status, count) -> counts.put(status.name(), count));
         long unpriced = counts.entrySet().stream().filter(e -> !e.getKey().equals(PricingStatus.PRICED.name()))
                 .mapToLong(Map.Entry::getValue).sum();
-        return new Health(counts, unpriced, retries.size(), intake.received(), intake.failed());
+        return new Health(counts, unpriced, retries.size(), intake.received(), intake.failed(),
+                steps.steps().stream().map(Step::of).toList());
     }
 }

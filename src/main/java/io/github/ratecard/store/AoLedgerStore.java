@@ -2,6 +2,7 @@ package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.domain.ItemFailures;
 import io.github.ratecard.ledger.ConcurrentLedgerChangeException;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.IssueTotals;
@@ -159,11 +160,17 @@ public class AoLedgerStore implements LedgerStore {
     }
 
     @Override
-    public long compactRollups() {
+    public long compactRollups(ItemFailures failures) {
         Map<Rollup.Key, Rollup> sums = new HashMap<>();
         Map<Rollup.Key, List<Long>> rowIds = new HashMap<>();
         ao.stream(RollupEntity.class, Query.select(ROLLUP_COLUMNS), row -> {
-            Rollup rollup = rollup(row);
+            Rollup rollup;
+            try {
+                rollup = rollup(row);
+            } catch (RuntimeException e) {
+                failures.failed("rollup row " + row.getId(), e);
+                return;
+            }
             sums.merge(rollup.key(), rollup, Rollup::plus);
             rowIds.computeIfAbsent(rollup.key(), key -> new ArrayList<>(2)).add(row.getId());
         });
@@ -172,23 +179,30 @@ public class AoLedgerStore implements LedgerStore {
         long removed = 0;
         for (int start = 0; start < foldable.size(); start += FOLD_CHUNK) {
             List<Rollup.Key> chunk = foldable.subList(start, Math.min(foldable.size(), start + FOLD_CHUNK));
-            removed += ao.executeInTransaction(() -> {
-                long rows = 0;
-                List<Long> ids = new ArrayList<>();
-                List<Rollup> folded = new ArrayList<>();
-                for (Rollup.Key key : chunk) {
-                    ids.addAll(rowIds.get(key));
-                    folded.add(sums.get(key));
-                }
-                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-                    List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-                    rows += ao.deleteWithSQL(RollupEntity.class, RollupEntity.ID + in(part.size()), part.toArray());
-                }
-                addToRollups(folded);
-                return rows - folded.stream().filter(r -> !r.isEmpty()).count();
-            });
+            try {
+                removed += ao.executeInTransaction(() -> fold(chunk, sums, rowIds));
+            } catch (RuntimeException e) {
+                failures.failed("rollup groups " + chunk.get(0) + " and " + (chunk.size() - 1) + " more", e);
+            }
         }
         return removed;
+    }
+
+    /** Replaces the rows of each group by one row of their sum (none for an empty sum); returns the rows removed. */
+    private long fold(List<Rollup.Key> groups, Map<Rollup.Key, Rollup> sums, Map<Rollup.Key, List<Long>> rowIds) {
+        long rows = 0;
+        List<Long> ids = new ArrayList<>();
+        List<Rollup> folded = new ArrayList<>();
+        for (Rollup.Key key : groups) {
+            ids.addAll(rowIds.get(key));
+            folded.add(sums.get(key));
+        }
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            rows += ao.deleteWithSQL(RollupEntity.class, RollupEntity.ID + in(part.size()), part.toArray());
+        }
+        addToRollups(folded);
+        return rows - folded.stream().filter(r -> !r.isEmpty()).count();
     }
 
     @Override
@@ -265,7 +279,7 @@ public class AoLedgerStore implements LedgerStore {
             row.put(RollupEntity.USER_KEY, key.userKey());
             row.put(RollupEntity.ACCOUNT_KEY, key.accountKey());
             row.put(RollupEntity.CURRENCY, key.currency());
-            row.put(RollupEntity.PERIOD_MONTH, key.month().getYear() * 100 + key.month().getMonthValue());
+            row.put(RollupEntity.PERIOD_MONTH, PeriodMonths.encode(key.month()));
             if (key.day() != null) {
                 row.put(RollupEntity.PERIOD_DAY, key.day().toEpochDay());
             }
@@ -329,7 +343,7 @@ public class AoLedgerStore implements LedgerStore {
         Object scopeValue = ofProject ? projectId : accountKey;
         Query query = Query.select(ROLLUP_COLUMNS)
                 .where(RollupEntity.KIND + " = ? AND " + scope + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?",
-                kind.name(), scopeValue, from.getYear() * 100 + from.getMonthValue(), to.getYear() * 100 + to.getMonthValue());
+                kind.name(), scopeValue, PeriodMonths.bound(from), PeriodMonths.bound(to));
         Map<Rollup.Key, Rollup> sums = new LinkedHashMap<>();
         ao.stream(RollupEntity.class, query, row -> sums.merge(rollupKey(row), rollup(row), Rollup::plus));
         List<Rollup> result = new ArrayList<>();
@@ -411,7 +425,7 @@ public class AoLedgerStore implements LedgerStore {
 
     private static Rollup.Key rollupKey(RollupEntity row) {
         return new Rollup.Key(Rollup.Kind.valueOf(row.getKind()), row.getProjectId(), row.getUserKey(), row.getAccountKey(),
-                row.getCurrency(), YearMonth.of(row.getPeriodMonth() / 100, row.getPeriodMonth() % 100),
+                row.getCurrency(), PeriodMonths.decode(row.getPeriodMonth()),
                 row.getPeriodDay() == null ? null : LocalDate.ofEpochDay(row.getPeriodDay()));
     }
 

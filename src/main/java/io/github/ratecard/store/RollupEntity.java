@@ -59,7 +59,7 @@ public interface RollupEntity extends RawEntity<Long> {
 
     void setCurrency(String currency);
 
-    /** yyyymm, e.g. 202611. */
+    /** year × 100 + month, e.g. 202611 (see PeriodMonths). */
     @NotNull
     @Indexed
     int getPeriodMonth();

@@ -104,6 +104,7 @@ public class LedgerRestTest {
         assertTrue(health.get("entriesByStatus").get("PRICED").asLong() >= 3);
         assertTrue(health.get("eventsReceived").asLong() >= 3);
         assertEquals(0, health.get("eventsFailed").asLong());
+        assertTrue(health.get("backgroundSteps").isArray());
         assertEquals(200, rest.as("admin").get("admin/health").status());
         assertEquals(403, rest.as("lead").get("admin/health").status());
     }

@@ -228,7 +228,7 @@ public final class Sandbox {
 
     /** Runs the background jobs (re-pricing, back-fill, retries) now, on the caller's thread, until nothing is pending. */
     public void runJobs() {
-        app.worker.runPending(() -> false);
+        new io.github.ratecard.jobs.BackgroundRun(app.worker.steps(), app.stepHealth, app.clock).run(() -> false);
     }
 
     /** The numeric id of a demo project, as Jira's report pages name projects. */

@@ -61,6 +61,9 @@ import io.github.ratecard.rest.RateResource;
 import io.github.ratecard.rest.SettingsResource;
 import io.github.ratecard.rest.StatusResource;
 import io.github.ratecard.rest.UserLevelResource;
+import io.github.ratecard.jobs.BackgroundRun;
+import io.github.ratecard.jobs.BackgroundStep;
+import io.github.ratecard.jobs.StepHealth;
 import io.github.ratecard.jobs.JobService;
 import io.github.ratecard.jobs.JobWorker;
 import io.github.ratecard.ledger.LedgerKeeper;
@@ -130,6 +133,8 @@ final class SandboxApp {
     final io.github.ratecard.invoice.BuyerTermsService buyerTerms;
     final io.github.ratecard.invoice.InvoiceParties parties;
     private final SandboxScheduler scheduler = new SandboxScheduler();
+    /** How the background job's steps went, as the health endpoint shows it. */
+    final StepHealth stepHealth = new StepHealth();
     static final int JOB_BATCH = 5000;
     /** The weeks of recent burn a budget's run-rate forecast averages. */
     static final int BUDGET_BURN_WEEKS = 4;
@@ -211,12 +216,15 @@ final class SandboxApp {
         worker = new JobWorker(jobStore, ledgerStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
     }
 
-    /** Runs the background jobs from now on, as Jira's scheduler does; {@code beforeWatch} runs before each budget check. */
+    /**
+     * Runs the background job from now on, as Jira's scheduler does, with {@code beforeWatch} as a
+     * step before the budget check. The sandbox starts its first back-fill itself, when its demo needs one.
+     */
     void startJobs(Runnable beforeWatch) {
-        scheduler.start(worker, () -> {
-            beforeWatch.run();
-            budgetWatch.check();
-        });
+        List<BackgroundStep> steps = new java.util.ArrayList<>(worker.steps());
+        steps.add(BackgroundStep.of("demo budgets", (stop, failures) -> beforeWatch.run()));
+        steps.add(BackgroundRun.budgetAlerts(budgetWatch));
+        scheduler.start(new BackgroundRun(steps, stepHealth, clock));
     }
 
     void stopJobs() {
@@ -235,7 +243,7 @@ final class SandboxApp {
                 new SettingsResource(settingsService, fiscalYears, invoices, transactions, session),
                 new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(ledgerStore, projects, settings, session),
-                new HealthResource(ledgerStore, intake, retries, session),
+                new HealthResource(ledgerStore, intake, retries, stepHealth, session),
                 new JobResource(jobs, session),
                 new IssueBillingResource(issueBilling, SandboxDirectories.issues(store), session),
                 new WorklogOverrideResource(overrides, session),

@@ -1,14 +1,14 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.jobs.JobTrigger;
-import io.github.ratecard.jobs.JobWorker;
+import io.github.ratecard.jobs.BackgroundRun;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Plays Jira's scheduler for the sandbox: one background thread runs the app's job worker every
+ * Plays Jira's scheduler for the sandbox: one background thread runs the app's background job every
  * few seconds (one node, so "once per cluster" holds), and at once when asked.
  */
 final class SandboxScheduler implements JobTrigger {
@@ -21,20 +21,17 @@ final class SandboxScheduler implements JobTrigger {
         return thread;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
-    private volatile JobWorker worker;
-    private volatile Runnable afterRun = () -> { };
+    private volatile BackgroundRun run;
     private volatile boolean stopping;
 
-    /** Runs the worker, then {@code afterRun} (the budget watch), as the app's scheduled job does in Jira. */
-    void start(JobWorker jobWorker, Runnable afterRun) {
-        this.worker = jobWorker;
-        this.afterRun = afterRun;
+    void start(BackgroundRun backgroundRun) {
+        this.run = backgroundRun;
         executor.scheduleWithFixedDelay(this::runOnce, 0, INTERVAL_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
     public void runSoon() {
-        if (worker != null && queued.compareAndSet(false, true)) {
+        if (run != null && queued.compareAndSet(false, true)) {
             executor.execute(this::runOnce);
         }
     }
@@ -42,8 +39,7 @@ final class SandboxScheduler implements JobTrigger {
     private void runOnce() {
         queued.set(false);
         try {
-            worker.runPending(() -> stopping);
-            afterRun.run();
+            run.run(() -> stopping);
         } catch (RuntimeException e) {
             System.err.println("Ratecard sandbox background job failed: " + e);
         }
