@@ -9,12 +9,19 @@ import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import java.util.stream.Collectors;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Turns the domain's refusals into JSON answers: 400, 401/403, 404, 409 — never 500 for a user's mistake. */
+/**
+ * Turns the domain's refusals into JSON answers: 400, 401/403, 404, 409 — never 500 for a user's
+ * mistake; and every other failure into a JSON 500 with a reference to the log.
+ */
 public final class ErrorMappers {
 
     private ErrorMappers() {
@@ -71,6 +78,33 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(JsonParseException e) {
             return badJson(e);
+        }
+    }
+
+    /**
+     * Everything else. A JAX-RS refusal (unknown path, wrong method or media type) keeps its
+     * status and says so in JSON; any other failure is logged with its stack trace under a new
+     * reference and answers 500 with that reference, so no caller ever sees a servlet's HTML page.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = LoggerFactory.getLogger(Unexpected.class);
+
+        @Override
+        public Response toResponse(Throwable e) {
+            if (e instanceof WebApplicationException refusal && refusal.getResponse().getStatus() < 500) {
+                return Response.fromResponse(refusal.getResponse()).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new ErrorDocument(null, e.getMessage())).build();
+            }
+            String reference = reference();
+            LOG.error("Ratecard could not answer a REST request (reference {})", reference, e);
+            return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new FailureDocument("Ratecard could not do this because of an error of its own. Your administrator finds the"
+                            + " details in Jira's log under reference " + reference + ".", reference)).build();
+        }
+
+        private static String reference() {
+            return "RC-" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36).toUpperCase(java.util.Locale.ROOT);
         }
     }
 

@@ -259,6 +259,7 @@ final class SandboxApp {
                 new ErrorMappers.NotFound(),
                 new ErrorMappers.AccessDenied(),
                 new ErrorMappers.BadJsonField(),
-                new ErrorMappers.NotJson());
+                new ErrorMappers.NotJson(),
+                new ErrorMappers.Unexpected());
     }
 }
