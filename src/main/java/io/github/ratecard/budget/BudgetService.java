@@ -4,6 +4,7 @@ import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.money.AmountLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class BudgetService {
 
     public Budget create(Budget budget) {
         checkPeriodStarts(budget);
+        checkAmounts(budget);
         return transactions.inTransaction(() -> {
             refuseClashes(budget);
             long id = store.insert(budget);
@@ -61,6 +63,7 @@ public final class BudgetService {
 
     public Budget update(Budget changed) {
         checkPeriodStarts(changed);
+        checkAmounts(changed);
         return transactions.inTransaction(() -> {
             Budget before = budget(changed.id());
             refuseClashes(changed);
@@ -80,6 +83,14 @@ public final class BudgetService {
     }
 
     /** A month's, quarter's or year's own amount is given for one of the budget's periods, named by its first day. */
+    /** Amounts beyond {@link AmountLimits} are refused when a budget is saved (one stored before the limits still reads). */
+    private static void checkAmounts(Budget budget) {
+        if (budget.amount() != null) {
+            AmountLimits.require(budget.amount(), "amount");
+        }
+        budget.periodAmounts().values().forEach(amount -> AmountLimits.require(amount, "periodAmounts"));
+    }
+
     private void checkPeriodStarts(Budget budget) {
         if (budget.period() == PeriodKind.TOTAL || budget.periodAmounts().isEmpty()) {
             return;

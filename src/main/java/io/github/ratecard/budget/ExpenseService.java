@@ -1,8 +1,11 @@
 package io.github.ratecard.budget;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.money.AmountLimits;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.Map;
 public final class ExpenseService {
 
     static final String AUDIT_TYPE = "expense";
+    private static final DateRange ALL_TIME = new DateRange(LocalDate.MIN, LocalDate.MAX);
 
     private final ExpenseStore store;
     private final AuditLog audit;
@@ -31,8 +35,12 @@ public final class ExpenseService {
         return scope.kind() == BudgetScope.Kind.PROJECT ? store.ofProject(scope.key(), range) : store.ofScope(scope, range);
     }
 
+    /** Records a new expense within {@link AmountLimits}; a project holds at most {@link AmountLimits#MAX_EXPENSES_PER_PROJECT}, its issues' included. */
     public Expense record(Expense expense) {
+        AmountLimits.require(expense.amount(), "amount");
         return transactions.inTransaction(() -> {
+            InvalidInputException.require(store.ofProject(projectKeyOf(expense.scope()), ALL_TIME).size() < AmountLimits.MAX_EXPENSES_PER_PROJECT,
+                    "scopeKey", "A project may hold at most " + AmountLimits.MAX_EXPENSES_PER_PROJECT + " expenses, its issues' included");
             long id = store.insert(expense);
             Expense recorded = new Expense(id, expense.date(), expense.scope(), expense.category(), expense.amount(), expense.billable(),
                     expense.markupPercent(), expense.description());
@@ -42,6 +50,7 @@ public final class ExpenseService {
     }
 
     public Expense update(Expense changed) {
+        AmountLimits.require(changed.amount(), "amount");
         return transactions.inTransaction(() -> {
             Expense before = expense(changed.id());
             store.update(changed);
@@ -57,6 +66,11 @@ public final class ExpenseService {
             audit.record(AUDIT_TYPE, String.valueOf(id), "delete", snapshot(before), null);
             return null;
         });
+    }
+
+    /** The project of a project's or an issue's scope: an issue key is its project's key, a dash and a number. */
+    private static String projectKeyOf(BudgetScope scope) {
+        return scope.kind() == BudgetScope.Kind.ISSUE ? scope.key().substring(0, Math.max(0, scope.key().lastIndexOf('-'))) : scope.key();
     }
 
     private static Map<String, Object> snapshot(Expense expense) {

@@ -12,6 +12,7 @@ import io.github.ratecard.domain.Page;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.money.AmountLimits;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -168,7 +169,10 @@ public final class InvoiceService {
             InvalidInputException.require(amount.currency().equals(draft.currency()), "currency",
                     "The invoice is in " + draft.currency().getCurrencyCode());
             InvalidInputException.require(!amount.isZero(), "amount", "A line of your own needs an amount other than zero");
+            AmountLimits.require(amount, "amount");
             List<InvoiceLine> manual = new ArrayList<>(manualLines(draft));
+            InvalidInputException.require(manual.size() < AmountLimits.MAX_MANUAL_LINES, "amount",
+                    "A draft may have at most " + AmountLimits.MAX_MANUAL_LINES + " lines of your own");
             manual.add(new InvoiceLine(0, LineKind.MANUAL, "MANUAL:" + clock.millis() + ":" + manual.size(), text, BigDecimal.ONE,
                     amount.toDecimal(), amount, 0, 0));
             Invoice changed = draft.withLines(compose(draft, manual, issues).lines());

@@ -1,6 +1,7 @@
 package io.github.ratecard.rest;
 
 import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.money.AmountLimits;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,7 +59,10 @@ final class Inputs {
         return parsed;
     }
 
-    /** An amount such as 1234.56 in the currency; more fraction digits than the currency has are refused, not rounded. */
+    /**
+     * An amount such as 1234.56 in the currency; more fraction digits than the currency has are
+     * refused, not rounded, and so is an amount beyond {@link AmountLimits}.
+     */
     static Money money(String value, String currency, String field) {
         String amount = required(value, field);
         Currency parsed = currency(currency, "currency");
@@ -66,6 +70,7 @@ final class Inputs {
             BigDecimal decimal = new BigDecimal(amount);
             InvalidInputException.require(decimal.stripTrailingZeros().scale() <= Math.max(0, parsed.getDefaultFractionDigits()), field,
                     field + " has more decimals than " + parsed.getCurrencyCode() + " allows: " + amount);
+            AmountLimits.require(decimal, parsed, field);
             return Money.parse(amount, parsed.getCurrencyCode());
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, field + " must be a decimal number such as 1234.56, was: " + amount);

@@ -8,7 +8,9 @@ import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
 import io.github.ratecard.budget.ExpenseService;
+import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.money.AmountLimits;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import org.junit.Test;
 public class ExpenseServiceTest {
 
     private static final BudgetScope ACME = new BudgetScope(BudgetScope.Kind.PROJECT, "ACME");
+    private static final DateRange ALL = new DateRange(LocalDate.parse("2000-01-01"), LocalDate.parse("2099-12-31"));
 
     private final RateCardKit kit = new RateCardKit();
     private final ExpenseService target = new ExpenseService(new AoExpenseStore(kit.database.activeObjects()), kit.audit, kit.transactions);
@@ -60,6 +63,36 @@ public class ExpenseServiceTest {
 
         assertThrows(NotFoundException.class, () -> target.expense(recorded.id()));
         assertEquals(audited + 2, kit.auditRows());
+    }
+
+    @Test
+    public void projectAtTheExpenseLimit_shouldRefuseOneMoreCountingItsIssuesExpenses() {
+        AoExpenseStore store = new AoExpenseStore(kit.database.activeObjects());
+        Expense onAnIssue = new Expense(0, LocalDate.parse("2026-03-02"), new BudgetScope(BudgetScope.Kind.ISSUE, "ACME-7"),
+                ExpenseCategory.TRAVEL, Money.parse("1.00", "EUR"), false, null, "");
+        kit.transactions.inTransaction(() -> {
+            for (int i = 1; i < AmountLimits.MAX_EXPENSES_PER_PROJECT; i++) {
+                store.insert(i % 2 == 0 ? onAnIssue : expense("2026-03-02", "1.00", null));
+            }
+            return null;
+        });
+        target.record(onAnIssue);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> target.record(expense("2026-03-03", "1.00", null)));
+
+        assertEquals("scopeKey", refused.field());
+        assertEquals(AmountLimits.MAX_EXPENSES_PER_PROJECT, target.expenses(ACME, ALL).size());
+        target.record(new Expense(0, LocalDate.parse("2026-03-03"), new BudgetScope(BudgetScope.Kind.PROJECT, "GLX"), ExpenseCategory.TRAVEL,
+                Money.parse("1.00", "EUR"), false, null, ""));
+    }
+
+    @Test
+    public void expenseBeyondTheAmountLimit_shouldBeRefusedAndNotStored() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> target.record(expense("2026-03-02", "50000000000000000", null)));
+
+        assertEquals("amount", refused.field());
+        assertEquals(List.of(), target.expenses(ACME, ALL));
     }
 
     private static Expense expense(String day, String amount, String markup) {

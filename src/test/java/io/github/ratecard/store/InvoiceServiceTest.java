@@ -100,6 +100,21 @@ public class InvoiceServiceTest {
     }
 
     @Test
+    public void manualLineBeyondTheAmountLimit_shouldBeRefusedAndTheDraftUnchanged() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        Invoice draft = kit.draft("2026-10-01", "2026-10-31");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> kit.service.addManualLine(draft.id(), "Setup", Money.ofMinor(100_000_000_000_000L + 1, "EUR")));
+
+        assertEquals("amount", refused.field());
+        assertEquals(draft.lines(), kit.service.invoice(draft.id()).lines());
+        assertEquals(LineKind.MANUAL, kit.service.addManualLine(draft.id(), "Largest discount",
+                Money.ofMinor(-100_000_000_000_000L, "EUR")).lines().stream().map(InvoiceLine::kind)
+                .filter(kind -> kind == LineKind.MANUAL).findFirst().orElseThrow());
+    }
+
+    @Test
     public void issuing_shouldNumberTheInvoiceLockItsWorkAndLeaveTheNextDraftWithoutIt() {
         kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
         Invoice draft = kit.draft("2026-10-01", "2026-10-31");
