@@ -1,6 +1,8 @@
 package io.github.ratecard.invoice;
 
 import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.money.AmountLimits;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,8 +55,11 @@ public record Invoice(long id, InvoiceKind kind, InvoiceStatus status, String ac
 
     /** Frozen under its number on the day given, with the base-currency equivalent at the exchange rate (null when none was given). */
     public Invoice issued(String newNumber, LocalDate day, Instant at, String by, BigDecimal rate, Currency baseCurrency) {
-        Money base = rate == null ? null
-                : Money.rounded(totals.total().toDecimal().multiply(rate), baseCurrency);
+        BigDecimal converted = rate == null ? null : totals.total().toDecimal().multiply(rate);
+        InvalidInputException.require(converted == null || AmountLimits.isWithin(converted, baseCurrency), "exchangeRate",
+                "At this exchange rate the invoice's total would be " + (converted == null ? "" : converted.toPlainString()) + " "
+                        + baseCurrency.getCurrencyCode() + ", more than the " + AmountLimits.maximum(baseCurrency).toPlainString() + " an amount may be");
+        Money base = converted == null ? null : Money.rounded(converted, baseCurrency);
         return new Invoice(id, kind, InvoiceStatus.ISSUED, accountKey, newNumber, period, grouping, currency, projectKeys, jql, lines, totals, day,
                 at, by, creditOf, voidReason, rate, base, createdBy);
     }

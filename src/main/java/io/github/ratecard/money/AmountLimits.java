@@ -19,7 +19,9 @@ import java.util.Currency;
  *     and a draft invoice at most {@value #MAX_MANUAL_LINES} lines of one's own, which keeps
  *     every sum of them below 5.5 × 10^18.</li>
  * </ul>
- * Hourly rates have their own limit (1,000,000 per hour, see {@code HourlyRate}).
+ * Hourly rates have their own limit (1,000,000 per hour, see {@code HourlyRate}); an invoice's
+ * exchange rate is refused when it would put the invoice's total in the base currency beyond
+ * the limit of one amount.
  */
 public final class AmountLimits {
 
@@ -37,10 +39,13 @@ public final class AmountLimits {
         return MAX_WHOLE_UNITS.min(byMinorUnits).setScale(MoneyRounding.fractionDigits(currency));
     }
 
+    public static boolean isWithin(BigDecimal amount, Currency currency) {
+        return amount.abs().compareTo(maximum(currency)) <= 0;
+    }
+
     /** Refuses an amount (in whole units, e.g. euros) beyond the limit, naming {@code field}. */
     public static void require(BigDecimal amount, Currency currency, String field) {
-        BigDecimal maximum = maximum(currency);
-        InvalidInputException.require(amount.abs().compareTo(maximum) <= 0, field, field + " may be at most " + maximum.toPlainString()
+        InvalidInputException.require(isWithin(amount, currency), field, field + " may be at most " + maximum(currency).toPlainString()
                 + " " + currency.getCurrencyCode() + ", was: " + amount.toPlainString());
     }
 

@@ -115,6 +115,18 @@ public class InvoiceServiceTest {
     }
 
     @Test
+    public void exchangeRatePuttingTheTotalBeyondTheLimit_shouldBeRefusedAndTheDraftStayADraft() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        Invoice draft = kit.draft("2026-10-01", "2026-10-31");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> kit.service.issue(draft.id(), ISSUE_DAY, new java.math.BigDecimal("1E+30"), "fiona"));
+
+        assertEquals("exchangeRate", refused.field());
+        assertEquals(InvoiceStatus.DRAFT, kit.service.invoice(draft.id()).status());
+    }
+
+    @Test
     public void issuing_shouldNumberTheInvoiceLockItsWorkAndLeaveTheNextDraftWithoutIt() {
         kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
         Invoice draft = kit.draft("2026-10-01", "2026-10-31");
