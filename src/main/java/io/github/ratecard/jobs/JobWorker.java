@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * worklog changes, works through RUNNING jobs batch by batch (each batch committed with its rollups and the
  * job's new position, so a restart resumes where the last commit left off), then folds rollup
  * rows. Between batches it looks at the job's state, so pause and cancel take effect within a
- * batch; a batch that fails three times in a row fails the job (resume tries again).
+ * batch. A back-fill batch that fails is applied again one worklog at a time: a worklog that fails
+ * on its own waits in the retry queue while the job goes on. A batch that fails as a whole three
+ * times in a row fails the job (resume tries again).
  */
 public final class JobWorker {
 
@@ -105,6 +107,10 @@ public final class JobWorker {
                 }
                 failures = 0;
             } catch (RuntimeException e) {
+                if (job.kind() == JobKind.BACKFILL && backfillOneByOne(job.id(), failed)) {
+                    failures = 0;
+                    continue;
+                }
                 failures++;
                 failed.failed("a batch of ledger job " + job.id() + " (attempt " + failures + " of " + MAX_FAILURES + ")", e);
                 int attempts = failures;
@@ -117,6 +123,50 @@ public final class JobWorker {
                 });
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * After a back-fill batch failed: applies its worklogs one at a time, each in its own
+     * transaction, queues each one that fails on its own for retry (reported to {@code failed}),
+     * and moves the job past the batch. False, changing nothing, when not one of several worklogs
+     * could be applied: then the failure is not a worklog's, and the batch counts as failed.
+     */
+    private boolean backfillOneByOne(long jobId, ItemFailures failed) {
+        LedgerJob job = jobs.job(jobId).orElse(null);
+        if (job == null || job.state() != JobState.RUNNING) {
+            return false;
+        }
+        long began = System.nanoTime();
+        List<WorklogRecord> records = source.after(job.position(), batchSize);
+        BatchResult result = BatchResult.NONE;
+        List<WorklogChange> refused = new ArrayList<>();
+        List<RuntimeException> causes = new ArrayList<>();
+        for (WorklogRecord record : records) {
+            WorklogChange change = WorklogChange.saved(record);
+            try {
+                result = result.plus(transactions.inTransaction(() -> keeper.apply(List.of(change))));
+            } catch (RuntimeException e) {
+                refused.add(change);
+                causes.add(e);
+            }
+        }
+        if (records.isEmpty() || refused.size() == records.size() && records.size() > 1) {
+            return false;
+        }
+        long done = result.applied() + result.stale();
+        long skipped = result.skippedInvoiced();
+        long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - began).toMillis());
+        transactions.inTransaction(() -> {
+            for (int i = 0; i < refused.size(); i++) {
+                retries.add(refused.get(i), String.valueOf(causes.get(i)), clock.instant());
+            }
+            jobs.recordProgress(jobId, records.get(records.size() - 1).worklogId(), done, skipped, millis, clock.instant());
+            return null;
+        });
+        for (int i = 0; i < refused.size(); i++) {
+            failed.failed("worklog " + refused.get(i).worklogId() + " of back-fill " + jobId + " (queued for retry)", causes.get(i));
         }
         return true;
     }

@@ -249,6 +249,24 @@ public class LedgerJobsTest {
     }
 
     @Test
+    public void worklogThatCannotBeStored_shouldWaitInTheRetryQueueWhileTheBackfillPricesTheOthers() {
+        WorklogRecord normal = jira.get(77L);
+        jira.put(77L, record(saved(77, normal.projectId(), normal.authorKey(), "+30000000-01-01T09:00:00Z", 3600, "2026-05-01T00:00:00Z")));
+        LedgerJob job = jobs.startBackfill("admin");
+        List<String> reported = new ArrayList<>();
+
+        worker(ledger, keeper).runJobs(() -> false, (item, cause) -> reported.add(item));
+
+        assertEquals(JobState.DONE, jobs.job(job.id()).state());
+        assertEquals(429, ledger.countLive());
+        assertTrue(ledger.stored(77).isEmpty());
+        assertEquals(1, retries.size());
+        assertEquals(77, retries.due(CLOCK.instant().plusSeconds(1), 10).get(0).change().worklogId());
+        assertEquals(List.of("worklog 77 of back-fill " + job.id() + " (queued for retry)"), reported);
+        assertRollupsMatchTheLedger();
+    }
+
+    @Test
     public void batchFailingThreeTimes_shouldFailTheJobUntilResumed() {
         LedgerJob job = jobs.startBackfill("admin");
         LedgerStore broken = failingOnRollups(ledger, 1);
