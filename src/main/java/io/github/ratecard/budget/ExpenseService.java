@@ -39,8 +39,7 @@ public final class ExpenseService {
     public Expense record(Expense expense) {
         AmountLimits.require(expense.amount(), "amount");
         return transactions.inTransaction(() -> {
-            InvalidInputException.require(store.ofProject(projectKeyOf(expense.scope()), ALL_TIME).size() < AmountLimits.MAX_EXPENSES_PER_PROJECT,
-                    "scopeKey", "A project may hold at most " + AmountLimits.MAX_EXPENSES_PER_PROJECT + " expenses, its issues' included");
+            requireRoomIn(projectKeyOf(expense.scope()));
             long id = store.insert(expense);
             Expense recorded = new Expense(id, expense.date(), expense.scope(), expense.category(), expense.amount(), expense.billable(),
                     expense.markupPercent(), expense.description());
@@ -53,6 +52,9 @@ public final class ExpenseService {
         AmountLimits.require(changed.amount(), "amount");
         return transactions.inTransaction(() -> {
             Expense before = expense(changed.id());
+            if (!projectKeyOf(before.scope()).equals(projectKeyOf(changed.scope()))) {
+                requireRoomIn(projectKeyOf(changed.scope()));
+            }
             store.update(changed);
             audit.record(AUDIT_TYPE, String.valueOf(changed.id()), "update", snapshot(before), snapshot(changed));
             return changed;
@@ -66,6 +68,11 @@ public final class ExpenseService {
             audit.record(AUDIT_TYPE, String.valueOf(id), "delete", snapshot(before), null);
             return null;
         });
+    }
+
+    private void requireRoomIn(String projectKey) {
+        InvalidInputException.require(store.ofProject(projectKey, ALL_TIME).size() < AmountLimits.MAX_EXPENSES_PER_PROJECT, "scopeKey",
+                "A project may hold at most " + AmountLimits.MAX_EXPENSES_PER_PROJECT + " expenses, its issues' included");
     }
 
     /** The project of a project's or an issue's scope: an issue key is its project's key, a dash and a number. */

@@ -84,7 +84,8 @@ public final class ErrorMappers {
     /**
      * Everything else. A JAX-RS refusal (unknown path, wrong method or media type) keeps its
      * status and says so in JSON; any other failure is logged with its stack trace under a new
-     * reference and answers 500 with that reference, so no caller ever sees a servlet's HTML page.
+     * reference and answers 500 (or the 5xx it carries) with that reference, so no caller ever sees
+     * a servlet's HTML page.
      */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -98,7 +99,8 @@ public final class ErrorMappers {
             }
             String reference = reference();
             LOG.error("Ratecard could not answer a REST request (reference {})", reference, e);
-            return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(MediaType.APPLICATION_JSON_TYPE)
+            int status = e instanceof WebApplicationException failure ? failure.getResponse().getStatus() : 500;
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new FailureDocument("Ratecard could not do this because of an error of its own. Your administrator finds the"
                             + " details in Jira's log under reference " + reference + ".", reference)).build();
         }
