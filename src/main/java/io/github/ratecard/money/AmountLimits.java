@@ -19,7 +19,7 @@ import java.util.Currency;
  *     and a draft invoice at most {@value #MAX_MANUAL_LINES} lines of one's own, which keeps
  *     every sum of them below 5.5 × 10^18.</li>
  * </ul>
- * Hourly rates have their own limit (1,000,000 per hour, see {@code HourlyRate}); an invoice's
+ * A budget of hours is at most {@value #MAX_BUDGET_HOURS} hours. Hourly rates have their own limit (1,000,000 per hour, see {@code HourlyRate}); an invoice's
  * exchange rate is refused when it would put the invoice's total in the base currency beyond
  * the limit of one amount.
  */
@@ -29,6 +29,8 @@ public final class AmountLimits {
     public static final long MAX_MINOR_UNITS = 100_000_000_000_000L;
     public static final int MAX_EXPENSES_PER_PROJECT = 5_000;
     public static final int MAX_MANUAL_LINES = 1_000;
+    /** A budget of hours: ten million (some 5,000 person-years), far inside a long of seconds. */
+    public static final long MAX_BUDGET_HOURS = 10_000_000L;
 
     private AmountLimits() {
     }

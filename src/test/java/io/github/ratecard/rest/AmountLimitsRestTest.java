@@ -59,6 +59,20 @@ public class AmountLimitsRestTest {
     }
 
     @Test
+    public void budgetOfMoreHoursThanTheLimit_shouldBeRefusedNamingTheHours() throws Exception {
+        String issue = issue();
+
+        RestFixture.Reply tooMany = lead.post("budgets", "{\"scopeKind\":\"ISSUE\",\"scopeKey\":\"" + issue + "\",\"measure\":\"COST\","
+                + "\"hours\":100000000000000000,\"from\":\"2026-11-01\",\"to\":\"2026-11-30\"}");
+        RestFixture.Reply atTheLimit = lead.post("budgets", "{\"scopeKind\":\"ISSUE\",\"scopeKey\":\"" + issue + "\",\"measure\":\"COST\","
+                + "\"hours\":10000000,\"from\":\"2026-11-01\",\"to\":\"2026-11-30\"}");
+
+        assertEquals(tooMany.body(), 400, tooMany.status());
+        assertEquals("hours", tooMany.field());
+        assertEquals(200, lead.get("budgets/" + created(atTheLimit) + "/status?asOf=2026-11-15").status());
+    }
+
+    @Test
     public void manualInvoiceLineOfTenToTheTwentieth_shouldBeRefusedAndTheDraftUnchanged() throws Exception {
         JsonNode draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-02-01\",\"to\":\"2027-02-28\"}").json();
         long id = draft.get("id").asLong();
