@@ -3,6 +3,7 @@ package io.github.ratecard.web;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.github.ratecard.jobs.StepHealth;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.rest.BuildInfo;
 import java.io.IOException;
@@ -25,15 +26,17 @@ public class AdminOverviewServlet extends HttpServlet {
     private final transient I18nResolver i18n;
     private final transient BuildInfo buildInfo;
     private final transient WorklogIntake intake;
+    private final transient StepHealth steps;
 
     public AdminOverviewServlet(PageGuard guard, TemplateRenderer renderer, PageBuilderService pageBuilder,
-                                I18nResolver i18n, BuildInfo buildInfo, WorklogIntake intake) {
+                                I18nResolver i18n, BuildInfo buildInfo, WorklogIntake intake, StepHealth steps) {
         this.guard = guard;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.buildInfo = buildInfo;
         this.intake = intake;
+        this.steps = steps;
     }
 
     @Override
@@ -44,8 +47,7 @@ public class AdminOverviewServlet extends HttpServlet {
         pageBuilder.assembler().resources().requireWebResource(WebResources.RATECARD);
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageText(i18n));
-        context.put("view", new AdminOverviewView(buildInfo.version(),
-                Long.toString(intake.received()), Long.toString(intake.failed())));
+        context.put("view", AdminOverviewView.of(buildInfo.version(), intake.received(), intake.failed(), steps.steps()));
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, context, response.getWriter());
     }

@@ -77,7 +77,7 @@ public class AllowlistUberspectorTest {
 
     private static String render(Object i18n) throws Exception {
         StringWriter out = new StringWriter();
-        new VelocityTemplateRenderer().render("templates/admin/overview.vm", Map.of("i18n", i18n, "view", new AdminOverviewView("1", "2", "3")), out);
+        new VelocityTemplateRenderer().render("templates/admin/overview.vm", Map.of("i18n", i18n, "view", new AdminOverviewView("1", "2", "3", "4", "")), out);
         return out.toString();
     }
 }

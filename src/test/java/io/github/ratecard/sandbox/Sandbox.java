@@ -140,7 +140,7 @@ public final class Sandbox {
                 InvoicePagesServlet.class.getName(),
                 new InvoicePagesServlet(guard, invoicePages, renderer, new SandboxPageBuilder(), i18n),
                 AdminOverviewServlet.class.getName(),
-                new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake),
+                new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake, app.stepHealth),
                 RateCardPagesServlet.class.getName(),
                 new RateCardPagesServlet(guard, renderer, new SandboxPageBuilder(), i18n, app.clock),
                 BudgetPagesServlet.class.getName(),

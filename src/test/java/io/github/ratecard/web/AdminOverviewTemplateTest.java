@@ -5,9 +5,12 @@ import static org.hamcrest.CoreMatchers.not;
 import static org.junit.Assert.assertThat;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.jobs.StepHealth;
 import io.github.ratecard.sandbox.SandboxI18n;
 import io.github.ratecard.sandbox.VelocityTemplateRenderer;
 import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.Test;
@@ -21,7 +24,7 @@ public class AdminOverviewTemplateTest {
 
     @Test
     public void overview_shouldShowVersionAndEventCountsWithTranslatedLabels() throws Exception {
-        String html = render(new SandboxI18n(() -> Locale.ENGLISH), new AdminOverviewView("1.2.3", "17", "2"));
+        String html = render(new SandboxI18n(() -> Locale.ENGLISH), AdminOverviewView.of("1.2.3", 17, 2, List.of()));
 
         assertThat(html, containsString("<title>Ratecard overview</title>"));
         assertThat(html, containsString("<td id=\"ratecard-version\">1.2.3</td>"));
@@ -31,15 +34,31 @@ public class AdminOverviewTemplateTest {
     }
 
     @Test
+    public void overview_shouldShowTheBackgroundFailuresAndTheLatestOne() throws Exception {
+        Instant earlier = Instant.parse("2026-11-25T10:00:00Z");
+        Instant later = Instant.parse("2026-11-25T10:01:00Z");
+        AdminOverviewView view = AdminOverviewView.of("1.2.3", 17, 2, List.of(
+                new StepHealth.StepStatus("rollup folding", 3, 1, 2, later, earlier, "rollup row 12: java.lang.IllegalArgumentException"),
+                new StepHealth.StepStatus("budget alerts", 3, 1, 0, later, later, "java.lang.IllegalStateException: mail queue full"),
+                new StepHealth.StepStatus("ledger jobs", 3, 0, 0, later, null, null)));
+
+        String html = render(new SandboxI18n(() -> Locale.ENGLISH), view);
+
+        assertThat(html, containsString("id=\"ratecard-background-failures\">4</td>"));
+        assertThat(html, containsString("id=\"ratecard-background-last\">budget alerts, 2026-11-25T10:01:00Z: "
+                + "java.lang.IllegalStateException: mail queue full</td>"));
+    }
+
+    @Test
     public void overview_shouldSpeakGerman() throws Exception {
-        String html = render(new SandboxI18n(() -> Locale.GERMAN), new AdminOverviewView("1.2.3", "0", "0"));
+        String html = render(new SandboxI18n(() -> Locale.GERMAN), new AdminOverviewView("1.2.3", "0", "0", "0", ""));
 
         assertThat(html, containsString("Ratecard-\u00dcbersicht"));
     }
 
     @Test
     public void overview_shouldEscapeEveryValueItShows() throws Exception {
-        String html = render(new SandboxI18n(() -> Locale.ENGLISH), new AdminOverviewView(PAYLOAD, PAYLOAD, PAYLOAD));
+        String html = render(new SandboxI18n(() -> Locale.ENGLISH), new AdminOverviewView(PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD));
 
         assertThat(html, not(containsString("<script>")));
         assertThat(html, not(containsString("<img")));
