@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ratecard.web.RateCardPage;
-import java.io.File;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -238,12 +237,7 @@ public class PermissionMatrixTest {
     /** "METHOD path" of every resource method of the REST package, found by reflection. */
     private static Set<String> restEndpoints() throws Exception {
         Set<String> endpoints = new TreeSet<>();
-        File classes = new File(LedgerResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        for (File file : new File(classes, "io/github/ratecard/rest").listFiles()) {
-            if (!file.getName().endsWith(".class") || file.getName().contains("$")) {
-                continue;
-            }
-            Class<?> type = Class.forName("io.github.ratecard.rest." + file.getName().replace(".class", ""));
+        for (Class<?> type : RestClasses.all()) {
             Path classPath = type.getAnnotation(Path.class);
             if (classPath == null) {
                 continue;
