@@ -1,6 +1,5 @@
 package io.github.ratecard.rest;
 
-import java.io.File;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 
-/** Every resource method of the app's REST package, found by reflection on the compiled classes. */
+/** Every resource method of the app's REST package, found by reflection on its classes (from the classes folder or a built jar). */
 public final class RestEndpoints {
 
     /** A method and path template such as {@code GET levels/{id}}. */
@@ -34,12 +33,7 @@ public final class RestEndpoints {
 
     public static List<Endpoint> all() throws Exception {
         List<Endpoint> endpoints = new ArrayList<>();
-        File classes = new File(StatusResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        for (File file : new File(classes, "io/github/ratecard/rest").listFiles()) {
-            if (!file.getName().endsWith(".class") || file.getName().contains("$")) {
-                continue;
-            }
-            Class<?> type = Class.forName("io.github.ratecard.rest." + file.getName().replace(".class", ""));
+        for (Class<?> type : RestClasses.all()) {
             Path classPath = type.getAnnotation(Path.class);
             if (classPath == null) {
                 continue;
