@@ -10,13 +10,15 @@ final class ClassShape {
     final String superName;
     final List<String> interfaces;
     final boolean isInterface;
-    /** name + descriptor of each declared method, and whether it is static or private */
+    /** name + descriptor of each declared method; of those neither static nor private; name:descriptor of each field */
     final Set<String> methods;
     final Set<String> instanceMethods;
     final Set<String> fields;
+    /** the static methods and fields among them */
+    final Set<String> staticMembers;
 
     ClassShape(String name, String superName, List<String> interfaces, boolean isInterface,
-               Set<String> methods, Set<String> instanceMethods, Set<String> fields) {
+               Set<String> methods, Set<String> instanceMethods, Set<String> fields, Set<String> staticMembers) {
         this.name = name;
         this.superName = superName;
         this.interfaces = interfaces;
@@ -24,6 +26,7 @@ final class ClassShape {
         this.methods = methods;
         this.instanceMethods = instanceMethods;
         this.fields = fields;
+        this.staticMembers = staticMembers;
     }
 
     /** The direct supertypes, the superclass first, as the JVM searches them. */

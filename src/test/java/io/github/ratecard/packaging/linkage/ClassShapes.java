@@ -46,6 +46,7 @@ final class ClassShapes {
         Set<String> methods = new LinkedHashSet<>();
         Set<String> instanceMethods = new LinkedHashSet<>();
         Set<String> fields = new LinkedHashSet<>();
+        Set<String> statics = new LinkedHashSet<>();
         String[] header = new String[2];
         String[][] interfaces = new String[1][];
         boolean[] isInterface = new boolean[1];
@@ -61,6 +62,9 @@ final class ClassShapes {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 methods.add(name + descriptor);
+                if ((access & Opcodes.ACC_STATIC) != 0) {
+                    statics.add(name + descriptor);
+                }
                 if ((access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0 && !name.startsWith("<")) {
                     instanceMethods.add(name + descriptor);
                 }
@@ -70,9 +74,12 @@ final class ClassShapes {
             @Override
             public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
                 fields.add(name + ":" + descriptor);
+                if ((access & Opcodes.ACC_STATIC) != 0) {
+                    statics.add(name + ":" + descriptor);
+                }
                 return null;
             }
         }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return new ClassShape(header[0], header[1], Arrays.asList(interfaces[0]), isInterface[0], methods, instanceMethods, fields);
+        return new ClassShape(header[0], header[1], Arrays.asList(interfaces[0]), isInterface[0], methods, instanceMethods, fields, statics);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ratecard.packaging.linkage;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class HostLinkage {
     private static final Pattern XML_CLASS = Pattern.compile("(?:class|interface)=\"([A-Za-z_$][\\w.$]*)\"|<entity>\\s*([\\w.$]+)\\s*</entity>");
     private static final Set<String> OBJECT_METHODS = Set.of("toString()Ljava/lang/String;", "hashCode()I",
             "equals(Ljava/lang/Object;)Z", "getClass()Ljava/lang/Class;");
+
+    /** Marks a member the app, an embedded library or the JDK declares. */
+    private static final String RESOLVED = "";
 
     private final Map<String, byte[]> jarClasses;
     private final String ownPrefix;
@@ -182,6 +186,7 @@ public final class HostLinkage {
             for (Object argument : arguments) {
                 visitLdcInsn(argument);
             }
+            lambda(name, descriptor, bootstrap, arguments, caller);
         }
 
         @Override
@@ -231,6 +236,18 @@ public final class HostLinkage {
             case Opcodes.H_INVOKESTATIC: method("invokestatic", handle.getOwner(), handle.getName(), handle.getDesc(), caller); break;
             case Opcodes.H_INVOKEINTERFACE: method("invokeinterface", handle.getOwner(), handle.getName(), handle.getDesc(), caller); break;
             default: method("invokespecial", handle.getOwner(), handle.getName(), handle.getDesc(), caller); break;
+        }
+    }
+
+    /**
+     * A lambda or method reference that implements a host interface is an override of the interface's
+     * method: the JVM builds a class implementing it, whose method must have that name and descriptor.
+     */
+    private void lambda(String name, String descriptor, Handle bootstrap, Object[] arguments, String caller) {
+        boolean metafactory = bootstrap.getOwner().equals("java/lang/invoke/LambdaMetafactory");
+        String implemented = Type.getReturnType(descriptor).getInternalName();
+        if (metafactory && arguments.length > 0 && arguments[0] instanceof Type && isHost(implemented)) {
+            need(HostMember.method("override", implemented, name, ((Type) arguments[0]).getDescriptor()), caller);
         }
     }
 
@@ -292,14 +309,36 @@ public final class HostLinkage {
     }
 
     /**
-     * The host type a member is needed of, searching from {@code owner} as the JVM does (the
-     * class, then its supertypes); empty when the app, an embedded library or the JDK has it.
+     * The host type a member is needed of, searching from {@code owner} in the JVM's order (JVMS
+     * §5.4.3): a method in the class and its superclasses, then in its superinterfaces; a field in the
+     * class, then its superinterfaces, then its superclass. Empty when the app, an embedded library or
+     * the JDK has it first.
      */
     private Optional<String> hostOwner(String owner, String member, boolean isMethod) {
         if (isMethod && OBJECT_METHODS.contains(member)) {
             return Optional.empty();
         }
-        Deque<String> queue = new ArrayDeque<>(List.of(owner));
+        String found = isMethod ? methodOwner(owner, member) : fieldOwner(owner, member, new HashSet<>());
+        return found == null || found.equals(RESOLVED) ? Optional.empty() : Optional.of(found);
+    }
+
+    private String methodOwner(String owner, String member) {
+        List<String> interfaces = new ArrayList<>();
+        for (String type = owner; type != null; ) {
+            if (isHost(type)) {
+                return type;
+            }
+            Optional<ClassShape> shape = shapeOf(type);
+            if (shape.isEmpty()) {
+                return RESOLVED;
+            }
+            if (shape.get().methods.contains(member)) {
+                return RESOLVED;
+            }
+            interfaces.addAll(shape.get().interfaces);
+            type = shape.get().superName;
+        }
+        Deque<String> queue = new ArrayDeque<>(interfaces);
         Set<String> seen = new HashSet<>();
         while (!queue.isEmpty()) {
             String type = queue.removeFirst();
@@ -307,18 +346,39 @@ public final class HostLinkage {
                 continue;
             }
             if (isHost(type)) {
-                return Optional.of(type);
+                return type;
             }
-            Optional<ClassShape> shape = jar.shape(type).or(() -> jdk.shape(type));
-            if (shape.isEmpty()) {
-                continue;
+            Optional<ClassShape> shape = shapeOf(type);
+            if (shape.isPresent() && shape.get().methods.contains(member)) {
+                return RESOLVED;
             }
-            if (isMethod ? shape.get().methods.contains(member) : shape.get().fields.contains(member)) {
-                return Optional.empty();
-            }
-            queue.addAll(shape.get().supertypes());
+            shape.ifPresent(found -> queue.addAll(found.interfaces));
         }
-        return Optional.empty();
+        return RESOLVED;
+    }
+
+    private String fieldOwner(String type, String member, Set<String> seen) {
+        if (!seen.add(type)) {
+            return null;
+        }
+        if (isHost(type)) {
+            return type;
+        }
+        Optional<ClassShape> shape = shapeOf(type);
+        if (shape.isEmpty() || shape.get().fields.contains(member)) {
+            return RESOLVED;
+        }
+        for (String implemented : shape.get().interfaces) {
+            String found = fieldOwner(implemented, member, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return shape.get().superName == null ? null : fieldOwner(shape.get().superName, member, seen);
+    }
+
+    private Optional<ClassShape> shapeOf(String type) {
+        return jar.shape(type).or(() -> jdk.shape(type));
     }
 
     /** The host type declaring the method an app method overrides, going by the declarations. */

@@ -92,9 +92,7 @@ public class HostLinkageTest {
 
     @Test
     public void methodReference_shouldBeRequiredLikeACall() {
-        Handle bootstrap = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
-                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodType;"
-                        + "Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
+        Handle bootstrap = metafactory();
         Handle getKey = new Handle(Opcodes.H_INVOKEINTERFACE, "com/atlassian/jira/issue/Issue", "getKey", "()Ljava/lang/String;", true);
         add(FixtureClass.named("io/github/ratecard/Keys").method("keys", "()Ljava/lang/Object;", code ->
                 code.visitInvokeDynamicInsn("apply", "()Ljava/util/function/Function;", bootstrap,
@@ -102,6 +100,25 @@ public class HostLinkageTest {
                         Type.getType("(Lcom/atlassian/jira/issue/Issue;)Ljava/lang/String;"))));
 
         assertTrue(required().contains("invokeinterface com.atlassian.jira.issue.Issue#getKey():java.lang.String"));
+    }
+
+    @Test
+    public void lambdaImplementingAHostInterface_shouldBeRequiredAsAnOverrideOfItsMethod() {
+        Handle body = new Handle(Opcodes.H_INVOKESTATIC, "io/github/ratecard/Work", "lambda$0", "()Ljava/lang/Object;", false);
+        add(FixtureClass.named("io/github/ratecard/Work").method("work", "()Ljava/lang/Object;", code ->
+                code.visitInvokeDynamicInsn("doInTransaction", "()Lcom/atlassian/sal/api/transaction/TransactionCallback;", metafactory(),
+                        Type.getType("()Ljava/lang/Object;"), body, Type.getType("()Ljava/lang/Object;"))));
+
+        assertTrue(required().contains("override com.atlassian.sal.api.transaction.TransactionCallback#doInTransaction():java.lang.Object"));
+    }
+
+    @Test
+    public void callOnAnAppClass_shouldSearchTheSuperclassesBeforeTheInterfacesAsTheJvmDoes() {
+        add(FixtureClass.named("io/github/ratecard/Base").extending("com/atlassian/jira/web/action/JiraWebActionSupport"));
+        add(FixtureClass.named("io/github/ratecard/Action").extending("io/github/ratecard/Base").implementing("java/lang/Runnable")
+                .calling(Opcodes.INVOKEVIRTUAL, "io/github/ratecard/Action", "run", "()V"));
+
+        assertTrue(required().toString(), required().contains("invokevirtual com.atlassian.jira.web.action.JiraWebActionSupport#run():void"));
     }
 
     @Test
@@ -157,9 +174,25 @@ public class HostLinkageTest {
     }
 
     @Test
+    public void libraryMemberListedWithTheWrongKindOfUse_shouldFailTheSecondCheck() {
+        LibraryApi libraries = new LibraryApi(getClass().getClassLoader());
+
+        assertTrue(libraries.problem(HostMember.parse("invokevirtual", "org.slf4j.Logger#warn(java.lang.String,java.lang.Object[]):void")).isPresent());
+        assertTrue(libraries.problem(HostMember.parse("invokevirtual",
+                "javax.ws.rs.core.Response#status(javax.ws.rs.core.Response$Status):javax.ws.rs.core.Response$ResponseBuilder")).isPresent());
+        assertTrue(libraries.problem(HostMember.parse("extends", "javax.ws.rs.ext.ExceptionMapper")).isPresent());
+    }
+
+    @Test
     public void typeDeclaredOnlyByTheAppsCompileOnlyDeclarations_shouldBeLeftToTheReviewer() {
         assertEquals(java.util.Optional.empty(), new LibraryApi(getClass().getClassLoader()).problem(HostMember.parse("invokeinterface",
                 "com.atlassian.jira.issue.Issue#noSuchMethod():void")));
+    }
+
+    private static Handle metafactory() {
+        return new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodType;"
+                        + "Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
     }
 
     private void add(FixtureClass fixture) {

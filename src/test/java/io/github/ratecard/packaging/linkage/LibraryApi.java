@@ -38,8 +38,13 @@ public final class LibraryApi {
         if (jar.isEmpty()) {
             return Optional.empty();
         }
-        if (shapes.shape(owner).isEmpty()) {
+        Optional<ClassShape> type = shapes.shape(owner);
+        if (type.isEmpty()) {
             return Optional.of(member + " — no such type in " + jar.get());
+        }
+        if (!kindFits(member, type.get())) {
+            return Optional.of(member + " — " + owner.replace('/', '.') + " is " + (type.get().isInterface ? "an interface" : "a class")
+                    + " in " + jar.get() + ", which this kind of use does not fit");
         }
         int hash = member.member().indexOf('#');
         if (hash < 0) {
@@ -50,6 +55,42 @@ public final class LibraryApi {
                 : signature.contains("(") ? has(owner, member.name() + Descriptors.methodDescriptor(signature.substring(signature.indexOf('('))), true)
                 : has(owner, member.name() + ":" + Descriptors.typeDescriptor(signature.substring(signature.indexOf(':') + 1)), false);
         return found ? Optional.empty() : Optional.of(member + " — not in " + jar.get());
+    }
+
+    /** Whether the instruction or relation matches the type's kind and the member's static-ness, as the JVM requires. */
+    private boolean kindFits(HostMember member, ClassShape type) {
+        switch (member.kind()) {
+            case "invokeinterface":
+                return type.isInterface && staticMember(type, member, false);
+            case "invokevirtual":
+                return !type.isInterface && staticMember(type, member, false);
+            case "implements":
+                return type.isInterface;
+            case "extends":
+                return !type.isInterface;
+            case "invokestatic":
+            case "getstatic":
+            case "putstatic":
+                return staticMember(type, member, true);
+            case "getfield":
+            case "putfield":
+            case "override":
+                return staticMember(type, member, false);
+            default:
+                return true;
+        }
+    }
+
+    /** Whether the member, where the type itself declares it, is (or is not) static; inherited members are not judged. */
+    private static boolean staticMember(ClassShape type, HostMember member, boolean wanted) {
+        int hash = member.member().indexOf('#');
+        String signature = member.member().substring(hash + 1);
+        String key = signature.contains("(")
+                ? member.name() + Descriptors.methodDescriptor(signature.substring(signature.indexOf('(')))
+                : member.name() + ":" + Descriptors.typeDescriptor(signature.substring(signature.indexOf(':') + 1));
+        Boolean isStatic = type.staticMembers.contains(key) ? Boolean.TRUE
+                : type.methods.contains(key) || type.fields.contains(key) ? Boolean.FALSE : null;
+        return isStatic == null || isStatic == wanted;
     }
 
     private boolean has(String owner, String member, boolean isMethod) {
