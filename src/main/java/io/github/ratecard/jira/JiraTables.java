@@ -27,9 +27,9 @@ public class JiraTables {
         this.executors = executors;
     }
 
-    /** Runs JDBC work on Jira's tables in a read-only transaction of its own; the connection stays the host's. */
+    /** Runs JDBC work on Jira's tables read-only, in the host's transaction if one is open; the connection stays the host's. */
     public <R> R read(Function<Connection, R> work) {
-        return executors.createExecutor(true, true).execute(connection -> {
+        return executors.createExecutor(true, false).execute(connection -> {
             schemaOf(connection);
             return work.apply(connection);
         });
@@ -51,7 +51,10 @@ public class JiraTables {
         }
     }
 
-    /** The schema holding Jira's issue table (the connection's own if several do); none found: names stay unqualified. */
+    /**
+     * The schema holding Jira's issue table, quoted: the connection's own if it holds one, else the only
+     * one that does; refused when several others do. None found: names stay unqualified.
+     */
     static String findSchema(Connection connection) throws SQLException {
         List<String> schemas = new ArrayList<>();
         DatabaseMetaData metaData = connection.getMetaData();
@@ -69,6 +72,11 @@ public class JiraTables {
             return "";
         }
         String current = connection.getSchema();
-        return (schemas.contains(current) ? current : schemas.get(0)) + ".";
+        if (!schemas.contains(current) && schemas.size() > 1) {
+            throw new IllegalStateException("Jira's tables are in more than one schema (" + String.join(", ", schemas)
+                    + ") and none is the connection's own: cannot tell which is this Jira's");
+        }
+        String quote = metaData.getIdentifierQuoteString().strip();
+        return quote + (schemas.contains(current) ? current : schemas.get(0)) + quote + ".";
     }
 }

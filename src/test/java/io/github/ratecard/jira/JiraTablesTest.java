@@ -1,6 +1,7 @@
 package io.github.ratecard.jira;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -41,7 +42,7 @@ public class JiraTablesTest {
 
         long id = tables.read(jdbc -> firstLong(jdbc, "SELECT id FROM " + tables.schema() + "jiraissue"));
 
-        assertEquals("JIRA.", tables.schema());
+        assertEquals("\"JIRA\".", tables.schema());
         assertEquals(7, id);
     }
 
@@ -49,7 +50,7 @@ public class JiraTablesTest {
     public void jiraTablesInTheConnectionsSchema_shouldBeNamedWithIt() throws Exception {
         execute("CREATE TABLE jiraissue (id BIGINT)");
 
-        assertEquals("PUBLIC.", new JiraTables(executors).schema());
+        assertEquals("\"PUBLIC\".", new JiraTables(executors).schema());
     }
 
     @Test
@@ -58,10 +59,30 @@ public class JiraTablesTest {
     }
 
     @Test
-    public void reads_shouldAskTheHostForAReadOnlyTransactionOfTheirOwn() {
+    public void jiraTablesInSeveralOtherSchemas_shouldBeRefusedRatherThanGuessed() throws Exception {
+        execute("CREATE SCHEMA jira_old", "CREATE TABLE jira_old.jiraissue (id BIGINT)", "CREATE SCHEMA jira_new",
+                "CREATE TABLE jira_new.jiraissue (id BIGINT)");
+
+        try {
+            new JiraTables(executors).schema();
+            throw new AssertionError("a schema was guessed");
+        } catch (IllegalStateException refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("JIRA_NEW, JIRA_OLD") || refused.getMessage().contains("JIRA_OLD, JIRA_NEW"));
+        }
+    }
+
+    @Test
+    public void jiraTablesInSeveralSchemasOneTheConnectionsOwn_shouldBeReadFromTheConnectionsSchema() throws Exception {
+        execute("CREATE SCHEMA jira_old", "CREATE TABLE jira_old.jiraissue (id BIGINT)", "CREATE TABLE jiraissue (id BIGINT)");
+
+        assertEquals("\"PUBLIC\".", new JiraTables(executors).schema());
+    }
+
+    @Test
+    public void reads_shouldAskTheHostForAReadOnlyExecutorThatJoinsItsTransaction() {
         new JiraTables(executors).read(jdbc -> 1);
 
-        verify(executors).createExecutor(true, true);
+        verify(executors).createExecutor(true, false);
     }
 
     /** SAL's executor as Jira plays it, handing every callback the same open connection. */
@@ -69,7 +90,7 @@ public class JiraTablesTest {
         TransactionalExecutor executor = mock(TransactionalExecutor.class);
         when(executor.execute(any())).thenAnswer(call -> call.<ConnectionCallback<?>>getArgument(0).execute(connection));
         TransactionalExecutorFactory factory = mock(TransactionalExecutorFactory.class);
-        when(factory.createExecutor(true, true)).thenReturn(executor);
+        when(factory.createExecutor(true, false)).thenReturn(executor);
         return factory;
     }
 
