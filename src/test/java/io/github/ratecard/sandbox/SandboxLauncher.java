@@ -1,0 +1,50 @@
+package io.github.ratecard.sandbox;
+
+import java.io.File;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Starts the sandbox on the Jira 11 flavour ({@code mvn -Psandbox -Dratecard.platform=11}) in a class loader of its own
+ * whose only parent is the JDK's. Maven hands it two parts of the class path: the loader that runs this class holds the
+ * Jira 11 jar, the sandbox moved to Jakarta and Jersey 3.1 with Jetty 12 EE 10; {@value #LIBRARIES} names the other
+ * test libraries, without the javax stack (Jersey 2, HK2, Jetty 9 and the javax APIs).
+ */
+public final class SandboxLauncher {
+
+    static final String LIBRARIES = "ratecard.sandbox.libraries";
+    private static final String SANDBOX = "io.github.ratecard.sandbox.Sandbox";
+
+    private SandboxLauncher() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        String libraries = System.getProperty(LIBRARIES);
+        if (libraries == null) {
+            throw new IllegalStateException("-D" + LIBRARIES + " is not set: start the Jira 11 sandbox through Maven (see README)");
+        }
+        URL[] own = ((URLClassLoader) SandboxLauncher.class.getClassLoader()).getURLs();
+        ClassLoader loader = classLoader(own, libraries);
+        Thread.currentThread().setContextClassLoader(loader);
+        MethodHandles.publicLookup()
+                .findStatic(loader.loadClass(SANDBOX), "main", MethodType.methodType(void.class, String[].class))
+                .invoke(args);
+    }
+
+    static URLClassLoader classLoader(URL[] first, String libraries) throws MalformedURLException {
+        List<URL> urls = new ArrayList<>(Arrays.asList(first));
+        for (String library : libraries.split(File.pathSeparator)) {
+            if (!library.isBlank()) {
+                urls.add(Paths.get(library).toUri().toURL());
+            }
+        }
+        return new URLClassLoader("ratecard-sandbox", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+}
