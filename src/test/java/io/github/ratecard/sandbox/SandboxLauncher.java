@@ -31,11 +31,28 @@ public final class SandboxLauncher {
             throw new IllegalStateException("-D" + LIBRARIES + " is not set: start the Jira 11 sandbox through Maven (see README)");
         }
         URL[] own = ((URLClassLoader) SandboxLauncher.class.getClassLoader()).getURLs();
-        ClassLoader loader = classLoader(own, libraries);
+        URLClassLoader loader = classLoader(own, libraries);
+        requireTheJakartaStackOnly(loader);
         Thread.currentThread().setContextClassLoader(loader);
         MethodHandles.publicLookup()
                 .findStatic(loader.loadClass(SANDBOX), "main", MethodType.methodType(void.class, String[].class))
                 .invoke(args);
+    }
+
+    /**
+     * Refuses a class path that still holds the javax servlet API or the exec plugin (pom.xml excludes the plugin's own
+     * jars by file name, for its pinned version).
+     */
+    static void requireTheJakartaStackOnly(ClassLoader loader) {
+        // joined at run time: the Transformer would rewrite a constant that names a javax package
+        for (String resource : List.of(String.join("/", "javax", "servlet", "Servlet.class"),
+                "org/codehaus/mojo/exec/ExecJavaMojo.class", "org/codehaus/plexus/util/StringUtils.class")) {
+            URL found = loader.getResource(resource);
+            if (found != null) {
+                throw new IllegalStateException("The Jira 11 sandbox's class path holds " + found
+                        + ": update the exclusions of the sandbox-jira11 profile in pom.xml");
+            }
+        }
     }
 
     static URLClassLoader classLoader(URL[] first, String libraries) throws MalformedURLException {

@@ -9,11 +9,12 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import javax.servlet.http.HttpServlet;
 import org.junit.Test;
 
 public class SandboxLauncherTest {
 
-    private static final Path TEST_CLASSES = Paths.get(SandboxLauncherTest.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+    private static final Path TEST_CLASSES = location(SandboxLauncherTest.class);
 
     @Test(expected = ClassNotFoundException.class)
     public void classLoader_shouldNotSeeTheClassPathItWasStartedFrom() throws Exception {
@@ -33,6 +34,24 @@ public class SandboxLauncherTest {
         }
     }
 
+    @Test(expected = IllegalStateException.class)
+    public void aClassPathWithTheJavaxServletApi_shouldBeRefused() throws Exception {
+        URL javaxServlet = HttpServlet.class.getProtectionDomain().getCodeSource().getLocation();
+
+        try (URLClassLoader loader = SandboxLauncher.classLoader(new URL[] {javaxServlet}, "")) {
+            SandboxLauncher.requireTheJakartaStackOnly(loader);
+        }
+    }
+
+    @Test
+    public void aClassPathOfTheAppAndItsLibraries_shouldBeAccepted() throws Exception {
+        String libraries = location(org.junit.Test.class).toString();
+
+        try (URLClassLoader loader = SandboxLauncher.classLoader(new URL[] {TEST_CLASSES.toUri().toURL()}, libraries)) {
+            SandboxLauncher.requireTheJakartaStackOnly(loader);
+        }
+    }
+
     @Test
     public void classLoader_shouldAddTheLibrariesAfterTheFirstEntries() throws Exception {
         Path first = Paths.get("first.jar").toAbsolutePath();
@@ -42,6 +61,14 @@ public class SandboxLauncherTest {
             assertEquals(3, loader.getURLs().length);
             assertEquals(first.toUri().toURL(), loader.getURLs()[0]);
             assertEquals(Paths.get("b.jar").toAbsolutePath().toUri().toURL(), loader.getURLs()[2]);
+        }
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
