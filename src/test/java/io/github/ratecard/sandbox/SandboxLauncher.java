@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,24 +15,25 @@ import java.util.List;
 /**
  * Starts the sandbox on the Jira 11 flavour ({@code mvn -Psandbox -Dratecard.platform=11}) in a class loader of its own
  * whose only parent is the JDK's. Maven hands it two parts of the class path: the loader that runs this class holds the
- * Jira 11 jar, the sandbox moved to Jakarta and Jersey 3.1 with Jetty 12 EE 10; {@value #LIBRARIES} names the other
- * test libraries, without the javax stack (Jersey 2, HK2, Jetty 9 and the javax APIs).
+ * Jira 11 jar, the sandbox moved to Jakarta and Jersey 3.1 with Jetty 12 EE 10; the file that the system property
+ * {@value #LIBRARIES} names lists the other test libraries (a class path line), without the javax stack (Jersey 2, HK2,
+ * Jetty 9 and the javax APIs).
  */
 public final class SandboxLauncher {
 
-    static final String LIBRARIES = "ratecard.sandbox.libraries";
+    static final String LIBRARIES = "ratecard.sandbox.librariesFile";
     private static final String SANDBOX = "io.github.ratecard.sandbox.Sandbox";
 
     private SandboxLauncher() {
     }
 
     public static void main(String[] args) throws Throwable {
-        String libraries = System.getProperty(LIBRARIES);
-        if (libraries == null) {
+        String librariesFile = System.getProperty(LIBRARIES);
+        if (librariesFile == null) {
             throw new IllegalStateException("-D" + LIBRARIES + " is not set: start the Jira 11 sandbox through Maven (see README)");
         }
         URL[] own = ((URLClassLoader) SandboxLauncher.class.getClassLoader()).getURLs();
-        URLClassLoader loader = classLoader(own, libraries);
+        URLClassLoader loader = classLoader(own, Files.readString(Paths.get(librariesFile)).trim());
         requireTheJakartaStackOnly(loader);
         Thread.currentThread().setContextClassLoader(loader);
         MethodHandles.publicLookup()
@@ -50,7 +52,7 @@ public final class SandboxLauncher {
             URL found = loader.getResource(resource);
             if (found != null) {
                 throw new IllegalStateException("The Jira 11 sandbox's class path holds " + found
-                        + ": update the exclusions of the sandbox-jira11 profile in pom.xml");
+                        + ": update the sandbox-jira11 profile in pom.xml");
             }
         }
     }
