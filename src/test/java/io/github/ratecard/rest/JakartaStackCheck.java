@@ -4,6 +4,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.github.ratecard.sandbox.SandboxPlatform;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
@@ -60,6 +61,11 @@ public class JakartaStackCheck {
         assertTrue(Version.getVersion(), Version.getVersion().startsWith("3.1."));
         assertTrue(Jetty.VERSION, Jetty.VERSION.startsWith("12."));
         Class.forName("jakarta.servlet.ServletConnection"); // new in Servlet 6.0
+    }
+
+    @Test
+    public void sandbox_shouldSayItRunsTheJira11Flavour() {
+        assertTrue(SandboxPlatform.describe(), SandboxPlatform.describe().startsWith("Jira 11 flavour (Jakarta), Jersey 3.1."));
     }
 
     @SuppressWarnings("unchecked")

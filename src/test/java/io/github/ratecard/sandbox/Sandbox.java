@@ -69,8 +69,8 @@ public final class Sandbox {
         long begin = System.nanoTime();
         Sandbox sandbox = start(SandboxConfig.fromSystemProperties());
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop, "ratecard-sandbox-stop"));
-        System.out.printf("%nRatecard sandbox ready at %s (started in %.1f s). Press Ctrl-C to stop.%n%n",
-                sandbox.url(), (System.nanoTime() - begin) / 1e9);
+        System.out.printf("%nRatecard sandbox ready at %s: %s, started in %.1f s. Press Ctrl-C to stop.%n%n",
+                sandbox.url(), SandboxPlatform.describe(), (System.nanoTime() - begin) / 1e9);
         sandbox.server.join();
     }
 
