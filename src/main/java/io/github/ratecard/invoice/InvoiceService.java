@@ -143,8 +143,25 @@ public final class InvoiceService {
         });
     }
 
+    /** Leaves worklogs billed to the draft's account, and recorded expenses, out of the draft; any other id is refused. */
     public Invoice exclude(long id, Collection<Long> worklogIds, Collection<Long> expenseIds) {
-        return changeDraft(id, "exclude", draft -> invoices.exclude(id, worklogIds, expenseIds));
+        return changeDraft(id, "exclude", draft -> {
+            requireWorkOf(draft.accountKey(), worklogIds);
+            for (long expenseId : expenseIds) {
+                InvalidInputException.require(reader.expenseExists(expenseId), "expenseIds", "No expense " + expenseId);
+            }
+            invoices.exclude(id, worklogIds, expenseIds);
+        });
+    }
+
+    private void requireWorkOf(String accountKey, Collection<Long> worklogIds) {
+        Map<Long, LedgerStore.Stored> stored = ledger.storedAll(worklogIds);
+        for (long worklogId : worklogIds) {
+            LedgerStore.Stored found = stored.get(worklogId);
+            InvalidInputException.require(found != null && found.entry().isPresent(), "worklogIds", "No worklog " + worklogId);
+            InvalidInputException.require(accountKey.equals(found.entry().get().accountKey()), "worklogIds",
+                    "Worklog " + worklogId + " is not billed to " + accountKey);
+        }
     }
 
     public Invoice include(long id, Collection<Long> worklogIds, Collection<Long> expenseIds) {
