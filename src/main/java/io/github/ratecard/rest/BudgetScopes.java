@@ -72,7 +72,7 @@ public final class BudgetScopes {
 
     long projectIdOf(BudgetScope scope) {
         if (scope.kind() == BudgetScope.Kind.PROJECT) {
-            return projects.byKey(scope.key()).orElseThrow(() -> new NotFoundException("No project " + scope.key())).id();
+            return KnownProjects.byKey(projects, access, scope.key()).id();
         }
         IssueRef issue = issues.byKey(scope.key()).orElseThrow(() -> new NotFoundException("No issue " + scope.key()));
         if (!access.currentUserMaySee(issue)) {
