@@ -31,6 +31,15 @@ public interface AccessPolicy {
         return currentUserHas(ProjectAccess.BROWSE, issue.projectId());
     }
 
+    /**
+     * Whether the current user may know the project exists: Browse projects, or finance or an
+     * administrator. A project they may not know is answered as if it did not exist (404), so that
+     * no one learns project keys by asking.
+     */
+    default boolean mayKnowProject(long projectId) {
+        return currentUserIsFinance() || currentUserIsAdmin() || currentUserHas(ProjectAccess.BROWSE, projectId);
+    }
+
     /** Cost figures of the project's work: its View costs permission, or finance. */
     default boolean mayViewCosts(long projectId) {
         return currentUserIsFinance() || currentUserHas(ProjectAccess.VIEW_COSTS, projectId);

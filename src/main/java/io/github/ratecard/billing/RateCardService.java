@@ -107,11 +107,22 @@ public final class RateCardService {
         });
     }
 
+    /**
+     * Deletes a rate, undoing its adding: the rate of its scope that ended the day before it
+     * started (the one it closed, when added) takes its days back.
+     */
     public void delete(long id) {
         transactions.inTransaction(() -> {
             Rate before = rate(id);
             rates.delete(id);
             audit.record(RATE, Long.toString(id), "delete", snapshot(before), null);
+            LocalDate dayBefore = before.period().validFrom().minusDays(1);
+            rates.ratesOf(before.scope()).stream().filter(rate -> rate.period().end().filter(dayBefore::equals).isPresent()).findFirst()
+                    .ifPresent(previous -> {
+                        Rate reopened = previous.withPeriod(previous.period().endingOn(before.period().validTo()));
+                        rates.updatePeriod(previous.id(), reopened.period());
+                        audit.record(RATE, Long.toString(previous.id()), "reopen", snapshot(previous), snapshot(reopened));
+                    });
             requestRepricing(before.scope(), before.period(), "rate deleted");
             return null;
         });

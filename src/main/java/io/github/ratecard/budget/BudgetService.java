@@ -5,6 +5,7 @@ import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.money.AmountLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,16 @@ public final class BudgetService {
     private final AuditLog audit;
     private final Transactions transactions;
     private final java.util.function.Supplier<FiscalYear> fiscalYear;
+    private final UserDirectory users;
 
-    public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions) {
-        this(store, audit, transactions, () -> FiscalYear.CALENDAR);
+    public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions, UserDirectory users) {
+        this(store, audit, transactions, () -> FiscalYear.CALENDAR, users);
     }
 
-    /** {@code fiscalYear} tells which days a quarterly or yearly budget's periods start on. */
-    public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions, java.util.function.Supplier<FiscalYear> fiscalYear) {
+    /** {@code fiscalYear} tells which days a quarterly or yearly budget's periods start on; {@code users}, who may own a budget. */
+    public BudgetService(BudgetStore store, AuditLog audit, Transactions transactions, java.util.function.Supplier<FiscalYear> fiscalYear,
+                         UserDirectory users) {
+        this.users = users;
         this.fiscalYear = fiscalYear;
         this.store = store;
         this.audit = audit;
@@ -53,6 +57,7 @@ public final class BudgetService {
     public Budget create(Budget budget) {
         checkPeriodStarts(budget);
         checkAmounts(budget);
+        checkOwner(budget.owner());
         return transactions.inTransaction(() -> {
             refuseClashes(budget);
             long id = store.insert(budget);
@@ -67,6 +72,9 @@ public final class BudgetService {
         checkAmounts(changed);
         return transactions.inTransaction(() -> {
             Budget before = budget(changed.id());
+            if (!changed.owner().equals(before.owner())) {
+                checkOwner(changed.owner());
+            }
             refuseClashes(changed);
             store.update(changed);
             audit.record(AUDIT_TYPE, String.valueOf(changed.id()), "update", snapshot(before), snapshot(changed));
@@ -138,5 +146,10 @@ public final class BudgetService {
             values.put("periodAmounts", amounts);
         }
         return values;
+    }
+
+    /** A budget's owner is a user Jira knows (alerts go to them). */
+    private void checkOwner(String owner) {
+        InvalidInputException.require(owner != null && users.byKey(owner).isPresent(), "owner", "Unknown user: " + owner);
     }
 }

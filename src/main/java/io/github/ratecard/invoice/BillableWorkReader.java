@@ -87,6 +87,11 @@ public final class BillableWorkReader {
         return result;
     }
 
+    /** Whether an expense of this id is recorded. */
+    public boolean expenseExists(long id) {
+        return expenses.expense(id).isPresent();
+    }
+
     /** Billable expenses of the period of the projects billing to the account by default. */
     public List<Expense> expenses(String accountKey, DateRange period, List<String> projectKeys, IssueMatches issues) {
         List<Expense> found = new ArrayList<>();

@@ -29,9 +29,14 @@ public record InvoiceNumbering(String invoicePattern, String creditNotePattern) 
         return new InvoiceNumbering(invoice == null ? invoicePattern : invoice.strip(), creditNote == null ? creditNotePattern : creditNote.strip());
     }
 
-    /** The sequence a number is drawn from: one per prefix and kind, and per year when the kind's pattern names the year. */
+    /**
+     * The sequence a number is drawn from: one per prefix and kind, and per year when the kind's
+     * pattern names the year. Prefixes differing only in case share one, so that no two numbers
+     * differ only in case (their downloads would have one file name where case is ignored).
+     */
     public String sequenceKey(String prefix, InvoiceKind kind, int year) {
-        return patternOf(kind).contains("{yyyy}") ? prefix + "|" + kind.name() + "|" + year : prefix + "|" + kind.name();
+        String shared = prefix.toUpperCase(java.util.Locale.ROOT);
+        return patternOf(kind).contains("{yyyy}") ? shared + "|" + kind.name() + "|" + year : shared + "|" + kind.name();
     }
 
     private String patternOf(InvoiceKind kind) {

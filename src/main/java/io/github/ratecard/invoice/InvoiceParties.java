@@ -51,6 +51,7 @@ public final class InvoiceParties {
     /** The parties frozen with each issued document. */
     public interface Store {
 
+        /** Throws {@link DocumentClaimedException} when the document's parties are frozen already, or being frozen by another transaction. */
         void freeze(long invoiceId, Parties parties);
 
         Optional<Parties> of(long invoiceId);

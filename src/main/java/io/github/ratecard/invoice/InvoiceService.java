@@ -143,8 +143,25 @@ public final class InvoiceService {
         });
     }
 
+    /** Leaves worklogs billed to the draft's account, and recorded expenses, out of the draft; any other id is refused. */
     public Invoice exclude(long id, Collection<Long> worklogIds, Collection<Long> expenseIds) {
-        return changeDraft(id, "exclude", draft -> invoices.exclude(id, worklogIds, expenseIds));
+        return changeDraft(id, "exclude", draft -> {
+            requireWorkOf(draft.accountKey(), worklogIds);
+            for (long expenseId : expenseIds) {
+                InvalidInputException.require(reader.expenseExists(expenseId), "expenseIds", "No expense " + expenseId);
+            }
+            invoices.exclude(id, worklogIds, expenseIds);
+        });
+    }
+
+    private void requireWorkOf(String accountKey, Collection<Long> worklogIds) {
+        Map<Long, LedgerStore.Stored> stored = ledger.storedAll(worklogIds);
+        for (long worklogId : worklogIds) {
+            LedgerStore.Stored found = stored.get(worklogId);
+            InvalidInputException.require(found != null && found.entry().isPresent(), "worklogIds", "No worklog " + worklogId);
+            InvalidInputException.require(accountKey.equals(found.entry().get().accountKey()), "worklogIds",
+                    "Worklog " + worklogId + " is not billed to " + accountKey);
+        }
     }
 
     public Invoice include(long id, Collection<Long> worklogIds, Collection<Long> expenseIds) {
@@ -208,7 +225,9 @@ public final class InvoiceService {
      * Issues the draft, in one transaction: composes it once more, refuses while work misses a bill
      * rate (naming it), takes the next number, freezes the lines, links every billed worklog and
      * marks its ledger entry invoiced, and bills the pending adjustments it shows. When anything
-     * fails, nothing of it stays: no number used, no worklog linked.
+     * fails, nothing of it stays: no number used, no worklog linked. Its first write freezes the
+     * parties, one row per document: of requests issuing one draft at once, the database lets one
+     * through and the others, tried again, find the draft issued (409).
      */
     public Invoice issue(long id, LocalDate issueDate, BigDecimal exchangeRate, String by) {
         InvalidInputException.require(exchangeRate == null || exchangeRate.signum() > 0, "exchangeRate", "The exchange rate must be above zero");
@@ -225,6 +244,7 @@ public final class InvoiceService {
         return transactions.inTransaction(() -> {
             Invoice draft = draftOf(id);
             ClientAccount account = openAccount(draft.accountKey());
+            parties.freeze(id, draft.accountKey());
             DraftLines lines = compose(draft, manualLines(draft), issues);
             if (!lines.blockers().isEmpty()) {
                 throw new ConflictException("lines", lines.blockers().size() + " worklogs miss a bill rate (e.g. " + lines.blockers().get(0)
@@ -234,7 +254,6 @@ public final class InvoiceService {
             String number = nextNumber(numbering, InvoiceKind.INVOICE, account, day.getYear());
             Invoice issued = draft.withLines(lines.lines()).issued(number, day, clock.instant(), by, exchangeRate, settings.baseCurrency());
             invoices.update(issued);
-            parties.freeze(id, draft.accountKey());
             invoiced.link(rows(issued, lines.included()));
             ledger.markInvoiced(lines.included().stream().map(BillableWork::worklogId).toList(), true);
             List<Long> adjusted = lines.lines().stream().filter(line -> line.kind() == LineKind.ADJUSTMENT)
@@ -316,12 +335,16 @@ public final class InvoiceService {
         }));
     }
 
-    /** Runs an issuing transaction again while another issuer held the number it read (a few times, with a short pause). */
+    /**
+     * Runs an issuing transaction again while another issuer held the number it read, or issued the
+     * same draft at the same moment (a few times, with a short pause); the next attempt sees what the
+     * other did.
+     */
     private static Invoice withRetries(java.util.function.Supplier<Invoice> issuing) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return issuing.get();
-            } catch (SequenceBusyException busy) {
+            } catch (SequenceBusyException | DocumentClaimedException busy) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw new ConflictException("number", "Other invoices are being issued for this account right now; try again");
                 }

@@ -162,7 +162,7 @@ public final class JobWorker {
             for (int i = 0; i < refused.size(); i++) {
                 retries.add(refused.get(i), String.valueOf(causes.get(i)), clock.instant());
             }
-            jobs.recordProgress(jobId, records.get(records.size() - 1).worklogId(), done, skipped, millis, clock.instant());
+            recordProgress(job, records.get(records.size() - 1).worklogId(), done, skipped, millis);
             return null;
         });
         for (int i = 0; i < refused.size(); i++) {
@@ -198,8 +198,21 @@ public final class JobWorker {
             position = entries.get(entries.size() - 1).worklogId();
         }
         long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - began).toMillis());
-        jobs.recordProgress(jobId, position, result.applied() + result.stale(), result.skippedInvoiced(), millis, clock.instant());
+        recordProgress(job, position, result.applied() + result.stale(), result.skippedInvoiced(), millis);
         return true;
+    }
+
+    /**
+     * Adds a batch to the job's counters. The total counted at the start misses work that arrived
+     * since (a worklog logged during a back-fill, which the back-fill then meets): it grows to what
+     * was processed, so the counters never exceed it.
+     */
+    private void recordProgress(LedgerJob job, long position, long done, long skipped, long millis) {
+        jobs.recordProgress(job.id(), position, done, skipped, millis, clock.instant());
+        long processed = job.done() + done + job.skipped() + skipped;
+        if (processed > job.total()) {
+            jobs.setTotal(job.id(), processed, clock.instant());
+        }
     }
 
     private boolean finish(LedgerJob job) {

@@ -39,6 +39,14 @@ public record LedgerEntry(
         Objects.requireNonNull(sourceUpdated, "sourceUpdated");
     }
 
+    /** The status as shown to a user who may not see costs: a missing cost rate is not theirs to know, what the bill lacks is. */
+    public PricingStatus statusWithoutCost() {
+        if (status != PricingStatus.MISSING_COST_RATE) {
+            return status;
+        }
+        return accountKey == null ? PricingStatus.NO_ACCOUNT : bill == null ? PricingStatus.MISSING_BILL_RATE : PricingStatus.PRICED;
+    }
+
     public boolean isPriced() {
         return status == PricingStatus.PRICED;
     }

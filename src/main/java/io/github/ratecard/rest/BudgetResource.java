@@ -96,7 +96,7 @@ public class BudgetResource {
     public Response create(BudgetBody body) {
         access.requireSignedIn();
         BudgetScope scope = scopeOf(Inputs.body(body));
-        scopes.requireManage(scope);
+        scopes.requireManageNamed(scope);
         Budget created = budgets.create(budgetOf(0, scope, body));
         return Response.status(Response.Status.CREATED).entity(BudgetDocuments.BudgetDoc.of(created)).build();
     }
@@ -108,7 +108,7 @@ public class BudgetResource {
         access.requireSignedIn();
         scopes.requireManage(budgets.budget(id).scope());
         BudgetScope scope = scopeOf(Inputs.body(body));
-        scopes.requireManage(scope);
+        scopes.requireManageNamed(scope);
         return BudgetDocuments.BudgetDoc.of(budgets.update(budgetOf(id, scope, body)));
     }
 

@@ -61,9 +61,18 @@ public final class BudgetScopes {
         }
     }
 
+    /** As {@link #requireManage}, for the scope a request body names: one that does not exist (for this user) is bad input in scopeKey. */
+    void requireManageNamed(BudgetScope scope) {
+        try {
+            requireManage(scope);
+        } catch (NotFoundException unknown) {
+            throw new InvalidInputException("scopeKey", unknown.getMessage());
+        }
+    }
+
     long projectIdOf(BudgetScope scope) {
         if (scope.kind() == BudgetScope.Kind.PROJECT) {
-            return projects.byKey(scope.key()).orElseThrow(() -> new NotFoundException("No project " + scope.key())).id();
+            return KnownProjects.byKey(projects, access, scope.key()).id();
         }
         IssueRef issue = issues.byKey(scope.key()).orElseThrow(() -> new NotFoundException("No issue " + scope.key()));
         if (!access.currentUserMaySee(issue)) {

@@ -117,6 +117,8 @@ public final class ErrorMappers {
                 : "body";
         String message = e instanceof UnrecognizedPropertyException ? "Unknown field: " + field
                 : e instanceof JsonParseException ? "The request body is not valid JSON"
+                : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch && mismatch.getTargetType() == String.class
+                        ? "Field " + field + " must be a JSON string (in quotes)"
                 : "Field " + field + " has a value of the wrong kind";
         return error(Response.Status.BAD_REQUEST, field, message);
     }

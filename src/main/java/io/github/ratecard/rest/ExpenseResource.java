@@ -75,7 +75,7 @@ public class ExpenseResource {
     public Response create(ExpenseBody body) {
         scopes.requireSignedIn();
         BudgetScope scope = scopeOf(Inputs.body(body));
-        scopes.requireManage(scope);
+        scopes.requireManageNamed(scope);
         Expense expense = expenseOf(0, scope, body);
         return Response.status(Response.Status.CREATED).entity(BudgetDocuments.ExpenseDoc.of(expenses.record(expense))).build();
     }
@@ -86,7 +86,7 @@ public class ExpenseResource {
         scopes.requireSignedIn();
         scopes.requireManage(expenses.expense(id).scope());
         BudgetScope scope = scopeOf(Inputs.body(body));
-        scopes.requireManage(scope);
+        scopes.requireManageNamed(scope);
         return BudgetDocuments.ExpenseDoc.of(expenses.update(expenseOf(id, scope, body)));
     }
 

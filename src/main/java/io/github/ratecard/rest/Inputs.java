@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.AmountLimits;
+import io.github.ratecard.money.Currencies;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -87,13 +88,13 @@ final class Inputs {
         return negative ? money.negate() : money;
     }
 
-    /** An ISO 4217 currency code such as EUR. */
+    /** An ISO 4217 code such as EUR of a currency that has minor units (not gold, XAU, say). */
     static Currency currency(String value, String field) {
         String code = required(value, field).toUpperCase(Locale.ROOT);
         try {
-            return Currency.getInstance(code);
+            return Currencies.of(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " must be an ISO 4217 code such as EUR, was: " + value);
+            throw new InvalidInputException(field, field + " must be an ISO 4217 code of money such as EUR: " + e.getMessage());
         }
     }
 

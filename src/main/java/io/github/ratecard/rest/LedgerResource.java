@@ -23,7 +23,7 @@ import javax.ws.rs.core.MediaType;
 /**
  * {@code GET /issues/{key}/ledger}: an issue's priced worklogs, newest first, for anyone who may
  * browse the issue's project. Cost amounts and cost rates only reach users with the project's
- * View costs permission or finance.
+ * View costs permission or finance, and so does the news that a cost rate is missing.
  */
 @Path("issues/{issueKey}/ledger")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +53,7 @@ public class LedgerResource {
         static Entry of(LedgerEntry e, boolean withCost) {
             return new Entry(e.worklogId(), e.authorKey(), e.started().toString(), e.workDate().toString(), e.workedSeconds(),
                     e.billedSeconds(), e.billable(), e.accountKey(), withCost ? Amount.of(e.cost()) : null, Amount.of(e.bill()),
-                    withCost ? e.costRateId() : null, e.billRateId(), e.status().name(), e.invoiced());
+                    withCost ? e.costRateId() : null, e.billRateId(), (withCost ? e.status() : e.statusWithoutCost()).name(), e.invoiced());
         }
     }
 

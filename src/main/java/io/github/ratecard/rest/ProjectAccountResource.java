@@ -5,7 +5,6 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountService;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.ProjectAccountLink;
-import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.rest.RequestBodies.LinkBody;
@@ -75,7 +74,7 @@ public class ProjectAccountResource {
     }
 
     private ProjectRef project(String projectKey) {
-        return projects.byKey(projectKey).orElseThrow(() -> new NotFoundException("No project " + projectKey));
+        return KnownProjects.byKey(projects, access, projectKey);
     }
 
     private Documents.ProjectAccount document(ProjectRef project, ProjectAccountLink link) {

@@ -3,7 +3,6 @@ package io.github.ratecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.Settings;
@@ -62,7 +61,7 @@ public class ProjectCostsResource {
     public Costs costs(@PathParam("projectKey") String projectKey, @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("groupBy") @DefaultValue("month") String groupBy) {
         access.requireSignedIn();
-        ProjectRef project = projects.byKey(projectKey).orElseThrow(() -> new NotFoundException("No project " + projectKey));
+        ProjectRef project = KnownProjects.byKey(projects, access, projectKey);
         access.requireViewCosts(project.id());
         YearMonth first = month(from, "from");
         YearMonth last = month(to, "to");

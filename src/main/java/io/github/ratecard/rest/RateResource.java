@@ -4,7 +4,6 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.RateCardService;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.rates.EffectivePeriod;
@@ -150,8 +149,10 @@ public class RateResource {
     }
 
     private ProjectRef projectRef(String key, String field) {
-        return projects.byKey(key).orElseThrow(() -> "project".equals(field)
-                ? new NotFoundException("No project " + key) : new InvalidInputException(field, "Unknown project: " + key));
+        if ("project".equals(field)) {
+            return KnownProjects.byKey(projects, access, key);
+        }
+        return projects.byKey(key).orElseThrow(() -> new InvalidInputException(field, "Unknown project: " + key));
     }
 
     private List<Documents.RateDoc> documents(List<Rate> found) {

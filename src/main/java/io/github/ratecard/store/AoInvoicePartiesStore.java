@@ -2,6 +2,7 @@ package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.invoice.DocumentClaimedException;
 import io.github.ratecard.invoice.InvoiceParties;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,7 +36,14 @@ public class AoInvoicePartiesStore implements InvoiceParties.Store {
         row.put(InvoicePartiesEntity.BUYER_VAT_ID, parties.buyer().vatId());
         row.put(InvoicePartiesEntity.PAYMENT_DAYS, parties.paymentDays());
         row.put(InvoicePartiesEntity.LANGUAGE, parties.language());
-        ao.create(InvoicePartiesEntity.class, row);
+        try {
+            ao.create(InvoicePartiesEntity.class, row);
+        } catch (RuntimeException e) {
+            if (Sql.isConflict(e)) {
+                throw new DocumentClaimedException(invoiceId, e);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -22,4 +22,19 @@ final class Sql {
         }
         return chunks;
     }
+
+    /**
+     * Whether the database refused a statement because of another transaction's row: a unique key
+     * taken (SQL state class 23), a serialization failure or deadlock (class 40), or, on H2, a lock
+     * timeout or a concurrent update.
+     */
+    static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("23") || state.startsWith("40") || state.equals("HYT00") || state.equals("90131");
+            }
+        }
+        return false;
+    }
 }

@@ -42,6 +42,20 @@ public class LedgerRestTest {
     }
 
     @Test
+    public void issueLedger_shouldNameAMissingCostRateOnlyToThoseWhoSeeCosts() throws Exception {
+        assertEquals(201, finance.post("rates/bill", "{\"scope\":\"ACCOUNT\",\"accountKey\":\"ACME\",\"amount\":\"50\",\"currency\":\"EUR\","
+                + "\"validFrom\":\"2025-01-01\",\"validTo\":\"2025-10-31\"}").status());
+        rest.logWork("ACME-9", "agent05", "2025-06-02T09:00:00Z", 3600);
+
+        JsonNode forAgent = rest.as("agent05").get("issues/ACME-9/ledger").json().get("entries").get(0);
+        JsonNode forLead = rest.as("lead").get("issues/ACME-9/ledger").json().get("entries").get(0);
+
+        assertEquals("PRICED", forAgent.get("status").asText());
+        assertEquals("50.00", forAgent.get("bill").get("amount").asText());
+        assertEquals("MISSING_COST_RATE", forLead.get("status").asText());
+    }
+
+    @Test
     public void issueLedger_shouldShowCostsOnlyWithViewCostsOrFinance() throws Exception {
         JsonNode forAgent = rest.as("agent05").get("issues/ACME-7/ledger").json().get("entries").get(1);
         assertEquals("58.00", forAgent.get("bill").get("amount").asText());

@@ -33,7 +33,7 @@ import org.junit.Test;
  */
 public class PermissionMatrixTest {
 
-    /** The guest is signed in but may browse no project (another team's contractor). */
+    /** The guest is signed in but may browse no project (another team's contractor): to them a project is unknown (404, or 400 in a body). */
     private static final String[] ROLES = {null, "agent01", "lead", "finance", "admin", "guest"};
     private static final String REST = "/rest/ratecard/1.0/";
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
@@ -72,17 +72,17 @@ public class PermissionMatrixTest {
         rest("POST admin/jobs/{id}/pause", "admin/jobs/999999/pause", null,                    401, 403, 403, 403, 404, 403);
         rest("POST admin/jobs/{id}/resume", "admin/jobs/999999/resume", null,                  401, 403, 403, 403, 404, 403);
         rest("POST admin/jobs/{id}/cancel", "admin/jobs/999999/cancel", null,                  401, 403, 403, 403, 404, 403);
-        rest("GET budgets", "budgets?scopeKind=PROJECT&scopeKey=ACME", null,                   401, 403, 200, 200, 403, 403);
-        rest("POST budgets", "budgets", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\"}",        401, 403, 400, 400, 403, 403);
-        rest("GET budgets/{id}", "budgets/{budget}", null,                                     401, 403, 200, 200, 403, 403);
-        rest("PUT budgets/{id}", "budgets/{budget}", "{}",                                     401, 403, 400, 400, 403, 403);
+        rest("GET budgets", "budgets?scopeKind=PROJECT&scopeKey=ACME", null,                   401, 403, 200, 200, 403, 404);
+        rest("POST budgets", "budgets", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\"}",        401, 403, 400, 400, 403, 400);
+        rest("GET budgets/{id}", "budgets/{budget}", null,                                     401, 403, 200, 200, 403, 404);
+        rest("PUT budgets/{id}", "budgets/{budget}", "{}",                                     401, 403, 400, 400, 403, 404);
         rest("DELETE budgets/{id}", "budgets/999999", null,                                    401, 404, 404, 404, 404, 404);
-        rest("GET budgets/{id}/status", "budgets/{budget}/status?asOf=2026-11-15", null,       401, 403, 200, 200, 403, 403);
-        rest("GET budgets/{id}/burn", "budgets/{budget}/burn?asOf=2026-11-15", null,           401, 403, 200, 200, 403, 403);
-        rest("GET expenses", "expenses?scopeKind=PROJECT&scopeKey=ACME", null,                 401, 403, 200, 200, 403, 403);
-        rest("POST expenses", "expenses", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\"}",      401, 403, 400, 400, 403, 403);
-        rest("GET expenses/{id}", "expenses/{expense}", null,                                  401, 403, 200, 200, 403, 403);
-        rest("PUT expenses/{id}", "expenses/{expense}", "{}",                                  401, 403, 400, 400, 403, 403);
+        rest("GET budgets/{id}/status", "budgets/{budget}/status?asOf=2026-11-15", null,       401, 403, 200, 200, 403, 404);
+        rest("GET budgets/{id}/burn", "budgets/{budget}/burn?asOf=2026-11-15", null,           401, 403, 200, 200, 403, 404);
+        rest("GET expenses", "expenses?scopeKind=PROJECT&scopeKey=ACME", null,                 401, 403, 200, 200, 403, 404);
+        rest("POST expenses", "expenses", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\"}",      401, 403, 400, 400, 403, 400);
+        rest("GET expenses/{id}", "expenses/{expense}", null,                                  401, 403, 200, 200, 403, 404);
+        rest("PUT expenses/{id}", "expenses/{expense}", "{}",                                  401, 403, 400, 400, 403, 404);
         rest("DELETE expenses/{id}", "expenses/999999", null,                                  401, 404, 404, 404, 404, 404);
         rest("GET invoices", "invoices", null,                                                 401, 403, 403, 200, 403, 403);
         rest("POST invoices", "invoices", "{}",                                                401, 403, 403, 400, 403, 403);
@@ -110,12 +110,12 @@ public class PermissionMatrixTest {
         rest("GET levels/{id}/assignments", "levels/999999/assignments", null,                 401, 403, 403, 404, 403, 403);
         rest("POST levels/{id}/assignments", "levels/999999/assignments", "{}",                401, 403, 403, 404, 403, 403);
         rest("DELETE levels/{id}/assignments/{assignmentId}", "levels/999999/assignments/999999", null, 401, 403, 403, 404, 403, 403);
-        rest("GET projects/{projectKey}/accounts", "projects/ACME/accounts", null,             401, 403, 200, 200, 403, 403);
+        rest("GET projects/{projectKey}/accounts", "projects/ACME/accounts", null,             401, 403, 200, 200, 403, 404);
         rest("POST projects/{projectKey}/accounts", "projects/ACME/accounts", "{}",            401, 403, 403, 400, 403, 403);
         rest("DELETE projects/{projectKey}/accounts/{accountKey}", "projects/ACME/accounts/NOPE", null, 401, 403, 403, 404, 403, 403);
         rest("PUT projects/{projectKey}/accounts/{accountKey}/default", "projects/ACME/accounts/NOPE/default", null,
                                                                                                401, 403, 403, 404, 403, 403);
-        rest("GET projects/{projectKey}/costs", "projects/ACME/costs?from=2026-01&to=2026-12", null, 401, 403, 200, 200, 403, 403);
+        rest("GET projects/{projectKey}/costs", "projects/ACME/costs?from=2026-01&to=2026-12", null, 401, 403, 200, 200, 403, 404);
         rest("GET rates/cost", "rates/cost", null,                                             401, 403, 403, 200, 403, 403);
         rest("GET rates/bill", "rates/bill?account=ACME", null,                                401, 403, 403, 200, 403, 403);
         rest("POST rates/cost", "rates/cost", "{}",                                            401, 403, 403, 400, 403, 403);
@@ -182,6 +182,23 @@ public class PermissionMatrixTest {
             }
         }
         assertTrue(String.join("\n", wrong), wrong.isEmpty());
+    }
+
+    @Test
+    public void userWhoMayNotBrowseAProject_shouldGetTheSameAnswerForItAsForAnUnknownKey() throws Exception {
+        RestFixture.Caller guest = rest.as("guest");
+        for (String path : new String[] {"projects/%s/costs?from=2026-01&to=2026-12", "projects/%s/accounts", "budgets?scopeKind=PROJECT&scopeKey=%s",
+                "expenses?scopeKind=PROJECT&scopeKey=%s"}) {
+            RestFixture.Reply real = guest.get(String.format(path, "ACME"));
+            RestFixture.Reply unknown = guest.get(String.format(path, "NOPE"));
+
+            assertEquals(path, unknown.status(), real.status());
+            assertEquals(path, unknown.json().get("message").asText().replace("NOPE", "ACME"), real.json().get("message").asText());
+        }
+        RestFixture.Reply real = guest.post("budgets", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\"}");
+        RestFixture.Reply unknown = guest.post("budgets", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"NOPE\"}");
+        assertEquals(unknown.status(), real.status());
+        assertEquals(unknown.field(), real.field());
     }
 
     @Test

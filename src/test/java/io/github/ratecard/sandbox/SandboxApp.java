@@ -190,7 +190,7 @@ final class SandboxApp {
         AoExpenseStore expenseStore = new AoExpenseStore(ao);
         AoOverheadStore overheadStore = new AoOverheadStore(ao);
         ConfiguredFiscalYear fiscalYear = new ConfiguredFiscalYear(settings);
-        budgets = new BudgetService(budgetStore, audit, transactions, fiscalYear);
+        budgets = new BudgetService(budgetStore, audit, transactions, fiscalYear, users);
         fiscalYears = new FiscalYearService(settings, budgetStore, audit, transactions);
         expenses = new ExpenseService(expenseStore, audit, transactions);
         overhead = new OverheadService(overheadStore, projects, audit, transactions);

@@ -46,7 +46,7 @@ final class BudgetKit implements AutoCloseable {
     final AoExpenseStore expenseStore = new AoExpenseStore(rateCard.database.activeObjects());
     final AoOverheadStore overheadStore = new AoOverheadStore(rateCard.database.activeObjects());
     final AoAlertStore alerts = new AoAlertStore(rateCard.database.activeObjects());
-    final BudgetService budgets = new BudgetService(budgetStore, rateCard.audit, rateCard.transactions);
+    final BudgetService budgets = new BudgetService(budgetStore, rateCard.audit, rateCard.transactions, rateCard.users);
     final ExpenseService expenses = new ExpenseService(expenseStore, rateCard.audit, rateCard.transactions);
     final Issues issues = new Issues();
     final WorklogPricer pricer = new WorklogPricer(new CachedPricingViews(rateCard.rates, rateCard.levels, rateCard.accounts,

@@ -23,7 +23,7 @@ public class BudgetServiceTest {
     private static final BudgetScope ACME = new BudgetScope(BudgetScope.Kind.PROJECT, "ACME");
 
     private final RateCardKit kit = new RateCardKit();
-    private final BudgetService target = new BudgetService(new AoBudgetStore(kit.database.activeObjects()), kit.audit, kit.transactions);
+    private final BudgetService target = new BudgetService(new AoBudgetStore(kit.database.activeObjects()), kit.audit, kit.transactions, kit.users);
 
     @After
     public void tearDown() {

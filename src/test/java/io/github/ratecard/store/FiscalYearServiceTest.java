@@ -65,7 +65,7 @@ public class FiscalYearServiceTest {
     public void quarterlyAmounts_shouldNameTheFirstDaysOfTheFiscalQuarters() {
         target.change(Month.FEBRUARY);
         BudgetService budgets = new BudgetService(kit.budgetStore, kit.rateCard.audit, kit.rateCard.transactions,
-                new ConfiguredFiscalYear(kit.rateCard.settings));
+                new ConfiguredFiscalYear(kit.rateCard.settings), kit.rateCard.users);
 
         assertThrows(io.github.ratecard.domain.InvalidInputException.class, () -> budgets.create(quarterlyWithOwnAmountFrom("2026-04-01")));
         assertEquals(LocalDate.parse("2026-05-01"), budgets.create(quarterlyWithOwnAmountFrom("2026-05-01")).periodAmounts().keySet()

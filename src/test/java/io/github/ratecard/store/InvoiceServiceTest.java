@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
@@ -168,6 +169,21 @@ public class InvoiceServiceTest {
 
         assertEquals("ACME-2026-0001", first.number());
         assertEquals("ACME-2026-0002", second.number());
+    }
+
+    @Test
+    public void prefixDifferingOnlyInCase_shouldNeverGiveANumberThatDiffersOnlyInCase() {
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        kit.log(2, 2, "2026-10-06T09:00:00Z", 3600);
+        Invoice first = kit.service.issue(kit.draft("2026-10-05", "2026-10-05").id(), ISSUE_DAY, null, "fiona");
+        ClientAccount acme = kit.rateCard.accountService.account("ACME");
+        kit.rateCard.accountService.update("ACME", new ClientAccount(acme.key(), acme.name(), acme.customerName(), acme.currency(), acme.category(),
+                acme.status(), acme.billedTime(), acme.taxRatePercent(), "acme"));
+
+        Invoice second = kit.service.issue(kit.draft("2026-10-06", "2026-10-06").id(), ISSUE_DAY, null, "fiona");
+
+        assertEquals("ACME-2026-0001", first.number());
+        assertEquals("acme-2026-0002", second.number());
     }
 
     @Test

@@ -124,6 +124,7 @@ public class LedgerJobsTest {
         worker(ledger, keeper).runPending(() -> false);
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
+        assertEquals(430, jobs.job(job.id()).done());
         assertEquals(430, ledger.countLive());
         try (RateCardKit other = new RateCardKit()) {
             assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), ACME), uninterruptedRunIn(other));
@@ -144,6 +145,7 @@ public class LedgerJobsTest {
         worker(ledger, keeper).runPending(() -> false);
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
+        assertEquals(430, jobs.job(job.id()).done());
         assertEquals(430, ledger.countLive());
     }
 
@@ -161,7 +163,7 @@ public class LedgerJobsTest {
 
     @Test
     public void eventsDuringTheBackfill_shouldBeNeitherLostNorCountedTwice() {
-        jobs.startBackfill("admin");
+        long backfill = jobs.startBackfill("admin").id();
         WorklogIntake intake = new WorklogIntake(List.of(keeper), retries, CLOCK);
         AtomicInteger calls = new AtomicInteger();
         WorklogSource source = new WorklogSource() {
@@ -189,6 +191,8 @@ public class LedgerJobsTest {
 
         new JobWorker(jobStore, ledger, keeper, source, retries, intake, kit.transactions, CLOCK, BATCH).runPending(() -> false);
 
+        LedgerJob job = jobStore.job(backfill).orElseThrow();
+        assertEquals("the worklog logged during the back-fill counts in its total", job.total(), job.done() + job.skipped());
         assertEquals(430, ledger.countLive());
         assertEquals(7200, ledger.stored(300).orElseThrow().entry().orElseThrow().workedSeconds());
         assertTrue(ledger.stored(20).orElseThrow().deletedAt().isPresent());
@@ -258,6 +262,8 @@ public class LedgerJobsTest {
         worker(ledger, keeper).runJobs(() -> false, (item, cause) -> reported.add(item));
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
+        assertEquals(430, jobs.job(job.id()).total());
+        assertEquals(429, jobs.job(job.id()).done());
         assertEquals(429, ledger.countLive());
         assertTrue(ledger.stored(77).isEmpty());
         assertEquals(1, retries.size());
@@ -281,6 +287,8 @@ public class LedgerJobsTest {
         worker(ledger, keeper).runPending(() -> false);
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
+        assertEquals("done " + jobs.job(job.id()).done(), 430, jobs.job(job.id()).total());
+        assertEquals(430, jobs.job(job.id()).done());
     }
 
     private java.util.Map<io.github.ratecard.ledger.Rollup.Key, List<Long>> uninterruptedRunIn(RateCardKit other) {

@@ -51,6 +51,39 @@ public class RateCardServiceTest {
     }
 
     @Test
+    public void deletingTheRateJustAdded_shouldGiveThePreviousOneItsOpenEndBack() {
+        Rate current = kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), from("2026-01-01"));
+        Rate next = kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("65.50", "EUR"), from("2026-12-01"));
+
+        kit.rateService.delete(next.id());
+
+        assertEquals(from("2026-01-01"), kit.rateService.rate(current.id()).period());
+        assertEquals("reopen", kit.audit.recent("rate", 1).get(0).action());
+    }
+
+    @Test
+    public void deletingARateBetweenTwo_shouldGiveItsDaysToTheOneBeforeAndLeaveTheOneAfter() {
+        Rate first = kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), between("2026-01-01", "2026-05-31"));
+        Rate middle = kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("62", "EUR"), between("2026-06-01", "2026-08-31"));
+        Rate last = kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("64", "EUR"), from("2026-09-01"));
+
+        kit.rateService.delete(middle.id());
+
+        assertEquals(between("2026-01-01", "2026-08-31"), kit.rateService.rate(first.id()).period());
+        assertEquals(from("2026-09-01"), kit.rateService.rate(last.id()).period());
+    }
+
+    @Test
+    public void deletingARateAfterAGap_shouldLeaveTheEarlierOneAsItWas() {
+        Rate early = kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), between("2026-01-01", "2026-03-31"));
+        Rate later = kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("62", "EUR"), from("2026-06-01"));
+
+        kit.rateService.delete(later.id());
+
+        assertEquals(between("2026-01-01", "2026-03-31"), kit.rateService.rate(early.id()).period());
+    }
+
+    @Test
     public void overlappingRate_shouldBeRejectedNamingTheConflictingRateAndChangeNothing() {
         Rate past = kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), between("2026-01-01", "2026-06-30"));
         List<Rate> before = kit.rateService.find(RateFilter.ofType(RateType.BILL));
