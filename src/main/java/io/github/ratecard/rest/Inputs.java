@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import io.github.ratecard.domain.BusinessDates;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.AmountLimits;
 import io.github.ratecard.money.Money;
@@ -25,12 +26,13 @@ final class Inputs {
         return value.trim();
     }
 
+    /** A date such as 2026-03-01 within {@link BusinessDates}; null when not given. */
     static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return BusinessDates.require(LocalDate.parse(value.trim()), field);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be a date such as 2026-03-01, was: " + value);
         }
