@@ -94,7 +94,7 @@ public class AoRetryQueue implements RetryQueue, RefusedWorklogs {
 
     @Override
     public long size() {
-        return ao.count(RetryEntity.class, Query.select());
+        return ao.count(RetryEntity.class, Query.select().where(RetryEntity.NEXT_MILLIS + " < ?", NEVER));
     }
 
     private static String trim(String error) {

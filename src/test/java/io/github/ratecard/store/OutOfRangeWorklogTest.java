@@ -81,6 +81,7 @@ public class OutOfRangeWorklogTest {
         assertEquals(starts.size(), aside.size());
         assertTrue(aside.get(0).lastError(), aside.get(0).lastError().contains("outside the work days Ratecard prices (1970-01-01 to 2199-12-31)"));
         assertTrue("never retried", retries.due(Instant.parse("2999-01-01T00:00:00Z"), 10).isEmpty());
+        assertEquals("not counted as waiting for a retry", 0, retries.size());
     }
 
     @Test
