@@ -1,5 +1,6 @@
 package io.github.ratecard.export;
 
+import io.github.ratecard.domain.PlainText;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
@@ -18,6 +19,8 @@ import javax.xml.stream.XMLStreamWriter;
  * subtotal at the account's rate (category S, or Z at 0 %), the totals, and one UBL line per
  * invoice line (hours as {@code HUR}, other lines as one unit {@code C62}). A credit note's amounts
  * are written positive, as UBL's credit note expects, and it refers to the invoice it credits.
+ * Every text is written through {@link PlainText#clean}: an issue summary from Jira, or a text
+ * stored before such characters were refused, never makes the document unreadable as XML.
  */
 public final class UblInvoiceWriter implements InvoiceWriter {
 
@@ -142,7 +145,7 @@ public final class UblInvoiceWriter implements InvoiceWriter {
         xml.writeCharacters(amount.toDecimal().toPlainString());
         xml.writeEndElement();
         xml.writeStartElement(CAC, "Item");
-        basic(xml, "Name", line.text().length() > 200 ? line.text().substring(0, 200) : line.text());
+        basic(xml, "Name", firstChars(line.text(), 200));
         taxCategory(xml, "ClassifiedTaxCategory", percent);
         xml.writeEndElement();
         xml.writeStartElement(CAC, "Price");
@@ -209,7 +212,15 @@ public final class UblInvoiceWriter implements InvoiceWriter {
 
     private static void basic(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
         xml.writeStartElement(CBC, element);
-        xml.writeCharacters(value == null ? "" : value);
+        xml.writeCharacters(value == null ? "" : PlainText.clean(value));
         xml.writeEndElement();
+    }
+
+    /** At most {@code max} characters, never cutting a character outside the BMP in half. */
+    static String firstChars(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * changes, in one transaction with its rollups. Idempotent and order-proof: a change older than
  * what is stored for its worklog (by Jira's updated time) changes nothing, a deletion is final,
  * and re-delivering a change gives the same ledger. Entries marked invoiced keep the price they
- * were billed at.
+ * were billed at. A saved worklog whose work day lies outside the business dates is not priced:
+ * it leaves the ledger (as far as it is not invoiced) and is put aside with the reason.
  */
 public final class LedgerKeeper implements WorklogChangeHandler {
 
@@ -26,6 +27,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     private final Transactions transactions;
     private final Clock clock;
     private final InvoicedWorkChanges invoicedChanges;
+    private final RefusedWorklogs refusals;
 
     public LedgerKeeper(LedgerStore store, WorklogPricer pricer, Transactions transactions, Clock clock) {
         this(store, pricer, transactions, clock, InvoicedWorkChanges.NONE);
@@ -33,7 +35,14 @@ public final class LedgerKeeper implements WorklogChangeHandler {
 
     /** {@code invoicedChanges} hears of Jira's changes to invoiced work (not of re-pricing, which leaves invoiced entries alone). */
     public LedgerKeeper(LedgerStore store, WorklogPricer pricer, Transactions transactions, Clock clock, InvoicedWorkChanges invoicedChanges) {
+        this(store, pricer, transactions, clock, invoicedChanges, RefusedWorklogs.LOG_ONLY);
+    }
+
+    /** {@code refusals} keeps the worklogs the ledger will not price. */
+    public LedgerKeeper(LedgerStore store, WorklogPricer pricer, Transactions transactions, Clock clock, InvoicedWorkChanges invoicedChanges,
+                        RefusedWorklogs refusals) {
         this.invoicedChanges = invoicedChanges;
+        this.refusals = refusals;
         this.store = store;
         this.pricer = pricer;
         this.transactions = transactions;
@@ -57,6 +66,8 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             Map<Long, LedgerStore.Stored> current = new HashMap<>(read);
             Map<Long, LedgerEntry> saves = new LinkedHashMap<>();
             Map<Long, Instant> deletions = new LinkedHashMap<>();
+            Set<Long> setAside = new LinkedHashSet<>();
+            Map<WorklogRecord, String> refused = new LinkedHashMap<>();
             List<Rollup> delta = new ArrayList<>();
             List<WorklogRecord> records = new ArrayList<>();
             changes.forEach(change -> change.record().ifPresent(records::add));
@@ -72,22 +83,32 @@ public final class LedgerKeeper implements WorklogChangeHandler {
                     continue;
                 }
                 Optional<LedgerEntry> previous = stored == null ? Optional.empty() : stored.entry();
+                Optional<String> refusal = change.record().flatMap(batchPricer::refusal);
+                refusal.ifPresent(reason -> refused.put(change.record().get(), reason));
                 if (previous.filter(LedgerEntry::invoiced).isPresent()) {
                     invoiced++;
                     if (change.kind() == WorklogChange.Kind.DELETED || change.at().isAfter(previous.get().sourceUpdated())) {
-                        invoicedChanges.changed(previous.get(), change.record().map(record -> batchPricer.price(record, now)));
+                        invoicedChanges.changed(previous.get(), change.record().filter(record -> refusal.isEmpty())
+                                .map(record -> batchPricer.price(record, now)));
                     }
                     continue;
                 }
                 previous.ifPresent(entry -> delta.addAll(Rollup.contributionsOf(entry, -1)));
-                if (change.kind() == WorklogChange.Kind.SAVED) {
+                if (refusal.isPresent()) {
+                    saves.remove(change.worklogId());
+                    deletions.remove(change.worklogId());
+                    setAside.add(change.worklogId());
+                    current.put(change.worklogId(), new LedgerStore.Stored(Optional.empty(), Optional.empty()));
+                } else if (change.kind() == WorklogChange.Kind.SAVED) {
                     LedgerEntry entry = batchPricer.price(change.record().orElseThrow(), now);
                     delta.addAll(Rollup.contributionsOf(entry, +1));
                     saves.put(entry.worklogId(), entry);
                     deletions.remove(entry.worklogId());
+                    setAside.remove(entry.worklogId());
                     current.put(entry.worklogId(), new LedgerStore.Stored(Optional.of(entry), Optional.empty()));
                 } else {
                     saves.remove(change.worklogId());
+                    setAside.remove(change.worklogId());
                     deletions.put(change.worklogId(), change.at());
                     current.put(change.worklogId(), new LedgerStore.Stored(Optional.empty(), Optional.of(change.at())));
                 }
@@ -95,7 +116,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             }
             List<Long> replacedRows = new ArrayList<>();
             for (Long worklogId : read.keySet()) {
-                if (saves.containsKey(worklogId) || deletions.containsKey(worklogId)) {
+                if (saves.containsKey(worklogId) || deletions.containsKey(worklogId) || setAside.contains(worklogId)) {
                     replacedRows.add(read.get(worklogId).rowId());
                 }
             }
@@ -103,6 +124,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             store.insertAll(new ArrayList<>(saves.values()));
             store.insertDeletionMarks(deletions);
             store.addToRollups(delta);
+            refused.forEach((record, reason) -> refusals.refused(record, reason, now));
             return new BatchResult(applied, invoiced, stale);
         });
     }

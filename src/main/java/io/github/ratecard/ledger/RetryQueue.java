@@ -22,5 +22,6 @@ public interface RetryQueue {
 
     void postpone(long id, int attempts, String error, Instant nextAttempt);
 
+    /** The changes waiting for a retry (not the worklogs put aside, see {@link RefusedWorklogs}). */
     long size();
 }

@@ -3,6 +3,7 @@ package io.github.ratecard.ledger;
 import io.github.ratecard.billing.BillingResolution;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.WorkBilling;
+import io.github.ratecard.domain.BusinessDates;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.MemoRateBook;
 import io.github.ratecard.rates.RateBook;
@@ -64,6 +65,18 @@ public final class WorklogPricer {
     public WorklogPricer forBatch(Collection<WorklogRecord> worklogs, Set<Long> heldByLedger) {
         PricingView view = views.get();
         return new WorklogPricer(() -> view, facts, facts.load(worklogs, heldByLedger));
+    }
+
+    /**
+     * Why the worklog is not priced, if it is not: its work day, in the reporting time zone, lies
+     * outside {@link BusinessDates}.
+     */
+    public Optional<String> refusal(WorklogRecord worklog) {
+        if (BusinessDates.near(worklog.started()) && BusinessDates.contains(views.get().calendar().dayOf(worklog.started()))) {
+            return Optional.empty();
+        }
+        return Optional.of("it was started at " + worklog.started() + ", outside the work days Ratecard prices (" + BusinessDates.FIRST
+                + " to " + BusinessDates.LAST + ")");
     }
 
     public LedgerEntry price(WorklogRecord worklog, Instant now) {

@@ -1,6 +1,8 @@
 package io.github.ratecard.rest;
 
+import io.github.ratecard.domain.BusinessDates;
 import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.PlainText;
 import io.github.ratecard.money.AmountLimits;
 import io.github.ratecard.money.Currencies;
 import io.github.ratecard.money.Money;
@@ -16,9 +18,37 @@ final class Inputs {
     private Inputs() {
     }
 
+    /**
+     * The request's body, required; every text in it, nested ones and those in lists included,
+     * holds only characters {@link PlainText} allows (else 400 naming the field, e.g.
+     * {@code periodAmounts[0].from}).
+     */
     static <T> T body(T body) {
         InvalidInputException.require(body != null, "body", "A JSON body is required");
+        requirePlainTexts(body, "");
         return body;
+    }
+
+    private static void requirePlainTexts(Object value, String field) {
+        if (value instanceof String text) {
+            PlainText.require(text, field);
+        } else if (value instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                requirePlainTexts(list.get(i), field + "[" + i + "]");
+            }
+        } else if (value instanceof Record record) {
+            for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+                requirePlainTexts(component(record, component), field.isEmpty() ? component.getName() : field + "." + component.getName());
+            }
+        }
+    }
+
+    private static Object component(Record record, java.lang.reflect.RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass().getSimpleName(), e);
+        }
     }
 
     static String required(String value, String field) {
@@ -26,12 +56,13 @@ final class Inputs {
         return value.trim();
     }
 
+    /** A date such as 2026-03-01 within {@link BusinessDates}; null when not given. */
     static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return BusinessDates.require(LocalDate.parse(value.trim()), field);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be a date such as 2026-03-01, was: " + value);
         }

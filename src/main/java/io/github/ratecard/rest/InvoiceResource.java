@@ -245,8 +245,8 @@ public class InvoiceResource {
 
     /** The days a list filters on: either end may be open. */
     private static DateRange billingDays(String from, String to) {
-        java.time.LocalDate first = from == null || from.isBlank() ? java.time.LocalDate.of(1970, 1, 1) : Inputs.requiredDate(from, "from");
-        java.time.LocalDate last = to == null || to.isBlank() ? java.time.LocalDate.of(9999, 12, 31) : Inputs.requiredDate(to, "to");
+        java.time.LocalDate first = from == null || from.isBlank() ? io.github.ratecard.domain.BusinessDates.FIRST : Inputs.requiredDate(from, "from");
+        java.time.LocalDate last = to == null || to.isBlank() ? io.github.ratecard.domain.BusinessDates.LAST : Inputs.requiredDate(to, "to");
         InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
         return new DateRange(first, last);
     }

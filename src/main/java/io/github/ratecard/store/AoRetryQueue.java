@@ -1,6 +1,7 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.ratecard.ledger.RefusedWorklogs;
 import io.github.ratecard.ledger.RetryQueue;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogRecord;
@@ -12,10 +13,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 
-/** The retry queue in RC_RETRY. */
-public class AoRetryQueue implements RetryQueue {
+/**
+ * The retry queue in RC_RETRY. A worklog the ledger refuses to price is kept in the same table,
+ * put aside: its next attempt is never due, and it is replaced when the worklog is refused again.
+ */
+public class AoRetryQueue implements RetryQueue, RefusedWorklogs {
 
     private static final int MAX_ERROR = 2000;
+    private static final long NEVER = Long.MAX_VALUE;
 
     private final ActiveObjects ao;
 
@@ -25,6 +30,27 @@ public class AoRetryQueue implements RetryQueue {
 
     @Override
     public void add(WorklogChange change, String error, Instant now) {
+        Map<String, Object> row = row(change, error, now.toEpochMilli());
+        ao.executeInTransaction(() -> ao.create(RetryEntity.class, row));
+    }
+
+    @Override
+    public void refused(WorklogRecord worklog, String reason, Instant at) {
+        WorklogChange change = WorklogChange.saved(worklog);
+        Map<String, Object> row = row(change, reason, NEVER);
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(RetryEntity.class, RetryEntity.WORKLOG_ID + " = ? AND " + RetryEntity.NEXT_MILLIS + " = ?", worklog.worklogId(), NEVER);
+            return ao.create(RetryEntity.class, row);
+        });
+    }
+
+    /** The worklogs put aside, newest first: each with the reason it is not priced. */
+    public List<Retry> setAside(int limit) {
+        return Arrays.stream(ao.find(RetryEntity.class, Query.select().where(RetryEntity.NEXT_MILLIS + " = ?", NEVER)
+                .order(RetryEntity.ID + " DESC").limit(limit))).map(AoRetryQueue::retry).collect(Collectors.toList());
+    }
+
+    private static Map<String, Object> row(WorklogChange change, String error, long nextMillis) {
         Map<String, Object> row = new HashMap<>();
         row.put(RetryEntity.WORKLOG_ID, change.worklogId());
         row.put(RetryEntity.KIND, change.kind().name());
@@ -39,9 +65,9 @@ public class AoRetryQueue implements RetryQueue {
         });
         row.put(RetryEntity.AT_MILLIS, change.at().toEpochMilli());
         row.put(RetryEntity.ATTEMPTS, 1);
-        row.put(RetryEntity.NEXT_MILLIS, now.toEpochMilli());
+        row.put(RetryEntity.NEXT_MILLIS, nextMillis);
         row.put(RetryEntity.LAST_ERROR, trim(error));
-        ao.executeInTransaction(() -> ao.create(RetryEntity.class, row));
+        return row;
     }
 
     @Override
@@ -68,7 +94,7 @@ public class AoRetryQueue implements RetryQueue {
 
     @Override
     public long size() {
-        return ao.count(RetryEntity.class, Query.select());
+        return ao.count(RetryEntity.class, Query.select().where(RetryEntity.NEXT_MILLIS + " < ?", NEVER));
     }
 
     private static String trim(String error) {

@@ -124,7 +124,7 @@ public final class BillingReportPage {
             return otherwise;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return io.github.ratecard.domain.BusinessDates.require(LocalDate.parse(value.trim()), field);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be a date such as 2026-10-31, was: " + value);
         }

@@ -64,10 +64,12 @@ public class BudgetPagesServlet extends HttpServlet {
         Optional<LocalDate> asOf;
         long budgetId;
         try {
-            asOf = Optional.ofNullable(request.getParameter("asOf")).filter(s -> !s.isBlank()).map(s -> LocalDate.parse(s.trim()));
+            asOf = Optional.ofNullable(request.getParameter("asOf")).filter(s -> !s.isBlank()).map(s -> LocalDate.parse(s.trim()))
+                    .map(day -> io.github.ratecard.domain.BusinessDates.require(day, "asOf"));
             budgetId = Optional.ofNullable(request.getParameter("budget")).filter(s -> !s.isBlank()).map(s -> Long.parseLong(s.trim())).orElse(0L);
-        } catch (DateTimeParseException | NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "asOf must be a date such as 2026-03-01 and budget a number");
+        } catch (DateTimeParseException | NumberFormatException | io.github.ratecard.domain.InvalidInputException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "asOf must be a date such as 2026-03-01 between "
+                    + io.github.ratecard.domain.BusinessDates.FIRST + " and " + io.github.ratecard.domain.BusinessDates.LAST + ", and budget a number");
             return;
         }
         Map<String, Object> context = new HashMap<>();

@@ -176,6 +176,61 @@ public class InvoiceExportTest {
         assertFalse("a credit note is owed to the client, nothing is due from it", text.contains("PaymentTerms") || text.contains("DueDate"));
     }
 
+    /** Every character XML 1.0 cannot hold, one per text; a lone surrogate must not swallow the letter after it. */
+    public static final List<String> NOT_XML = notXml();
+
+    private static List<String> notXml() {
+        List<String> texts = new ArrayList<>();
+        for (char c = 0; c < 0x20; c++) {
+            if (c != '\t' && c != '\n' && c != '\r') {
+                texts.add(String.valueOf(c));
+            }
+        }
+        texts.addAll(List.of("\uFFFE", "\uFFFF", "\uD800", "\uDC00"));
+        return texts;
+    }
+
+    @Test
+    public void everyExport_shouldReadBackWhateverCharactersJiraGaveItsTexts() throws Exception {
+        for (String bad : NOT_XML) {
+            String text = "Head" + bad + "set";
+            InvoiceDocument document = documentWithTextsFromJira(text);
+            String expected = "Head\uFFFDset";
+            String label = String.format("U+%04X", (int) bad.charAt(0));
+
+            validate(write(new UblInvoiceWriter(id -> "ACME-2026-0001"), document), "UBL-Invoice-2.1.xsd");
+            String ubl = new String(write(new UblInvoiceWriter(id -> "ACME-2026-0001"), document), StandardCharsets.UTF_8);
+            assertTrue(label, ubl.contains("<cbc:Name>ACME-1 " + expected + "</cbc:Name>"));
+            assertTrue(label, ubl.contains("<cbc:StreetName>" + expected + "</cbc:StreetName>"));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(write(new XlsxInvoiceWriter(), document)))) {
+                Row detail = workbook.getSheet("Detail").getRow(1);
+                assertEquals(label, expected, detail.getCell(2).getStringCellValue());
+                assertEquals(label, expected, detail.getCell(3).getStringCellValue());
+            }
+            CSVRecord record = parse(write(new CsvInvoiceWriter(true, ';'), document), ';').get(0);
+            assertEquals(label, expected, record.get("Summary"));
+            assertEquals(label, expected, record.get("Author"));
+        }
+    }
+
+    @Test
+    public void ubl_shouldCutALongLineTextBeforeACharacterOutsideTheBmpRatherThanThroughIt() {
+        String text = "x".repeat(199) + "\uD83D\uDE00" + "tail";
+
+        assertEquals("x".repeat(199), UblInvoiceWriter.firstChars(text, 200));
+        assertEquals("x".repeat(199) + "\uD83D\uDE00", UblInvoiceWriter.firstChars(text, 201));
+    }
+
+    /** {@link #document} with {@code text} as the issue summary, the author's and the level's names, the buyer's name and address. */
+    private static InvoiceDocument documentWithTextsFromJira(String text) {
+        InvoiceDocument plain = document("ACME-2026-0001", text);
+        List<InvoicedWork> rows = new ArrayList<>();
+        plain.details().accept(work -> rows.add(new InvoicedWork(work.worklogId(), work.invoiceId(), work.lineKey(), work.workDate(),
+                work.issueKey(), text, text, text, work.workedSeconds(), work.billedSeconds(), work.rate(), work.amount())));
+        InvoiceDocument.Party buyer = new InvoiceDocument.Party(text, "FR", PartyDetails.NONE.with("", text, text, "75002", ""));
+        return new InvoiceDocument(plain.invoice(), plain.title(), plain.seller(), buyer, 30, ExportWords.ENGLISH, consumer -> rows.forEach(consumer));
+    }
+
     @Test
     public void downloadName_shouldKeepOnlySafeCharacters() {
         assertEquals("ACME-2026-0001.xlsx", DownloadName.sanitize("ACME-2026-0001", "xlsx"));

@@ -38,6 +38,19 @@ public class LevelRestTest {
     }
 
     @Test
+    public void assignmentFromYearTenThousand_shouldBeRefusedAndLeaveTheCurrentLevelOpen() throws Exception {
+        long level = finance.post("levels", "{\"name\":\"Far Future\"}").json().get("id").asLong();
+        JsonNode before = finance.get("users/agent20/levels").json();
+
+        RestFixture.Reply reply = finance.post("levels/" + level + "/assignments", "{\"userKey\":\"agent20\",\"validFrom\":\"+10000-01-01\"}");
+
+        assertEquals(400, reply.status());
+        assertEquals("validFrom", reply.field());
+        assertEquals(before, finance.get("users/agent20/levels").json());
+        assertEquals(0, finance.get("levels/" + level + "/assignments").json().size());
+    }
+
+    @Test
     public void duplicateNameIgnoringCase_shouldBe409() throws Exception {
         finance.post("levels", "{\"name\":\"Dup Level\"}");
 

@@ -170,7 +170,7 @@ final class SandboxApp {
         invoiceStore = new AoInvoiceStore(ao);
         invoicedWork = new AoInvoicedWorkStore(ao);
         AoAdjustmentStore adjustments = new AoAdjustmentStore(ao);
-        keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock, new AdjustmentRecorder(invoicedWork, invoiceStore, adjustments));
+        keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock, new AdjustmentRecorder(invoicedWork, invoiceStore, adjustments), retries);
         issueBilling = new IssueBillingService(issueBillingStore, accountStore, keeper, audit, transactions);
         overrides = new OverrideService(overrideStore, ledgerStore, accountStore, keeper, audit, transactions, clock);
 

@@ -16,6 +16,7 @@ import io.github.ratecard.jobs.JobTrigger;
 import io.github.ratecard.jobs.JobWorker;
 import io.github.ratecard.jobs.LedgerJob;
 import io.github.ratecard.ledger.BillingFacts;
+import io.github.ratecard.ledger.InvoicedWorkChanges;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.LedgerStore;
@@ -254,12 +255,11 @@ public class LedgerJobsTest {
 
     @Test
     public void worklogThatCannotBeStored_shouldWaitInTheRetryQueueWhileTheBackfillPricesTheOthers() {
-        WorklogRecord normal = jira.get(77L);
-        jira.put(77L, record(saved(77, normal.projectId(), normal.authorKey(), "+30000000-01-01T09:00:00Z", 3600, "2026-05-01T00:00:00Z")));
+        LedgerStore refusingWorklog77 = refusingToStore(ledger, 77);
         LedgerJob job = jobs.startBackfill("admin");
         List<String> reported = new ArrayList<>();
 
-        worker(ledger, keeper).runJobs(() -> false, (item, cause) -> reported.add(item));
+        worker(refusingWorklog77, keeperOver(refusingWorklog77)).runJobs(() -> false, (item, cause) -> reported.add(item));
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
         assertEquals(430, jobs.job(job.id()).total());
@@ -269,6 +269,26 @@ public class LedgerJobsTest {
         assertEquals(1, retries.size());
         assertEquals(77, retries.due(CLOCK.instant().plusSeconds(1), 10).get(0).change().worklogId());
         assertEquals(List.of("worklog 77 of back-fill " + job.id() + " (queued for retry)"), reported);
+        assertRollupsMatchTheLedger();
+    }
+
+    @Test
+    public void worklogOutsideTheBusinessDates_shouldBePutAsideWhileTheBackfillPricesTheOthers() {
+        WorklogRecord normal = jira.get(77L);
+        jira.put(77L, record(saved(77, normal.projectId(), normal.authorKey(), "+30000000-01-01T09:00:00Z", 3600, "2026-05-01T00:00:00Z")));
+        LedgerKeeper putting = new LedgerKeeper(ledger, pricer(kit), kit.transactions, CLOCK, InvoicedWorkChanges.NONE, retries);
+        LedgerJob job = jobs.startBackfill("admin");
+        List<String> reported = new ArrayList<>();
+
+        worker(ledger, putting).runJobs(() -> false, (item, cause) -> reported.add(item));
+
+        assertEquals(JobState.DONE, jobs.job(job.id()).state());
+        assertEquals(jobs.job(job.id()).total(), jobs.job(job.id()).done());
+        assertEquals(429, ledger.countLive());
+        assertTrue(ledger.stored(77).isEmpty());
+        assertEquals(77, retries.setAside(10).get(0).change().worklogId());
+        assertTrue("never due for a retry", retries.due(CLOCK.instant().plusSeconds(365L * 24 * 3600), 10).isEmpty());
+        assertEquals(List.of(), reported);
         assertRollupsMatchTheLedger();
     }
 
@@ -359,6 +379,20 @@ public class LedgerJobsTest {
         return (LedgerStore) Proxy.newProxyInstance(LedgerStore.class.getClassLoader(), new Class<?>[] {LedgerStore.class}, (proxy, method, args) -> {
             if (method.getName().equals("addToRollups") && calls.incrementAndGet() >= dyingCall) {
                 throw new IllegalStateException("node killed");
+            }
+            try {
+                return method.invoke(real, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** A ledger store that cannot store worklog {@code worklogId}'s entry, as a database refusing one row would. */
+    private static LedgerStore refusingToStore(LedgerStore real, long worklogId) {
+        return (LedgerStore) Proxy.newProxyInstance(LedgerStore.class.getClassLoader(), new Class<?>[] {LedgerStore.class}, (proxy, method, args) -> {
+            if (method.getName().equals("insertAll") && ((List<?>) args[0]).stream().anyMatch(e -> ((LedgerEntry) e).worklogId() == worklogId)) {
+                throw new IllegalStateException("value too long for worklog " + worklogId);
             }
             try {
                 return method.invoke(real, args);
