@@ -188,7 +188,7 @@ public class OsgiStartIT {
 
     @Test
     public void carriedPackageCheck_shouldCatchABundleThatImportsAPackageItCarries() throws Exception {
-        Path carrier = jar.path().toAbsolutePath().getParent().resolve("osgi-carrier.jar");
+        Path carrier = Files.createDirectories(jar.path().toAbsolutePath().getParent().resolve("osgi-fixtures")).resolve("carrier.jar");
         writeBundle(carrier, "carrier.of.log4j.status", "org.apache.logging.log4j.status", "org/apache/logging/log4j/status/StatusData.class");
         Bundle bundle = osgi.install(carrier);
         try {
