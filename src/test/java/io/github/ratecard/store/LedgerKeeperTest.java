@@ -32,11 +32,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import net.java.ao.Query;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -268,24 +266,6 @@ public class LedgerKeeperTest {
         for (long project : new long[] {ACME, GLX}) {
             assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(rollups, project));
         }
-    }
-
-    @Test
-    public void foldingRollups_shouldLeaveOneRowPerGroupAndTheSameFigures() {
-        for (int i = 1; i <= 30; i++) {
-            target.handle(saved(i, i % 2 == 0 ? ACME : GLX, i % 3 == 0 ? "ana" : "ben", "2026-04-" + (10 + i % 15) + "T08:00:00Z", 600 * i,
-                    "2026-05-01T09:00:00Z"));
-        }
-        Map<Rollup.Key, List<Long>> before = LedgerAggregates.ofRollups(rollups, ACME);
-        int rowsBefore = kit.database.activeObjects().count(RollupEntity.class, Query.select());
-
-        long removed = rollups.compactRollups();
-
-        int rowsAfter = kit.database.activeObjects().count(RollupEntity.class, Query.select());
-        assertEquals(rowsBefore - removed, rowsAfter);
-        assertTrue("folded " + removed + " of " + rowsBefore, rowsAfter < rowsBefore);
-        assertEquals(before, LedgerAggregates.ofRollups(rollups, ACME));
-        assertEquals(0, rollups.compactRollups());
     }
 
     static long issueOf(long project) {
