@@ -7,7 +7,7 @@ import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
-import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.ledger.WorkSlice;
 import io.github.ratecard.rates.LevelAssignment;
 import io.github.ratecard.rates.LevelStore;
@@ -29,14 +29,14 @@ import java.util.Set;
  */
 public final class BreakdownReader {
 
-    private final LedgerStore ledger;
+    private final LedgerQueries ledger;
     private final ScopeWork work;
     private final ProjectDirectory projects;
     private final UserDirectory users;
     private final LevelStore levels;
     private final AccountStore accounts;
 
-    public BreakdownReader(LedgerStore ledger, ScopeWork work, ProjectDirectory projects, UserDirectory users, LevelStore levels,
+    public BreakdownReader(LedgerQueries ledger, ScopeWork work, ProjectDirectory projects, UserDirectory users, LevelStore levels,
                            AccountStore accounts) {
         this.ledger = ledger;
         this.work = work;

@@ -3,8 +3,9 @@ package io.github.ratecard.budget;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
-import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.ledger.RollupStore;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,12 +19,14 @@ import java.util.Optional;
  */
 public final class ScopeLabour {
 
-    private final LedgerStore ledger;
+    private final LedgerQueries ledger;
+    private final RollupStore rollupStore;
     private final ProjectDirectory projects;
     private final ScopeWork work;
 
-    public ScopeLabour(LedgerStore ledger, ProjectDirectory projects, ScopeWork work) {
+    public ScopeLabour(LedgerQueries ledger, RollupStore rollupStore, ProjectDirectory projects, ScopeWork work) {
         this.ledger = ledger;
+        this.rollupStore = rollupStore;
         this.projects = projects;
         this.work = work;
     }
@@ -34,9 +37,9 @@ public final class ScopeLabour {
         YearMonth to = YearMonth.from(range.last());
         List<Rollup> rollups = switch (scope.kind()) {
             case PROJECT -> projects.byKey(scope.key())
-                    .map(project -> ledger.rollups(Rollup.Kind.PROJECT_DAY, project.id(), null, from, to))
+                    .map(project -> rollupStore.rollups(Rollup.Kind.PROJECT_DAY, project.id(), null, from, to))
                     .orElse(List.of());
-            case ACCOUNT -> ledger.rollups(Rollup.Kind.ACCOUNT_DAY, null, scope.key(), from, to);
+            case ACCOUNT -> rollupStore.rollups(Rollup.Kind.ACCOUNT_DAY, null, scope.key(), from, to);
             case ISSUE -> {
                 List<Long> issues = work.treeOf(scope.key()).stream().map(IssueRef::id).toList();
                 yield issues.isEmpty() ? List.of() : ledger.dailyOfIssues(issues, range.first(), range.last());

@@ -12,7 +12,7 @@ import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.ledger.LedgerEntry;
-import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.LevelAssignment;
 import io.github.ratecard.rates.LevelStore;
@@ -35,7 +35,7 @@ import java.util.Set;
  */
 public final class BillableWorkReader {
 
-    private final LedgerStore ledger;
+    private final LedgerQueries ledger;
     private final RateStore rates;
     private final ScopeWork work;
     private final UserDirectory users;
@@ -44,7 +44,7 @@ public final class BillableWorkReader {
     private final ProjectDirectory projects;
     private final ExpenseStore expenses;
 
-    public BillableWorkReader(LedgerStore ledger, RateStore rates, ScopeWork work, UserDirectory users, LevelStore levels, AccountStore accounts,
+    public BillableWorkReader(LedgerQueries ledger, RateStore rates, ScopeWork work, UserDirectory users, LevelStore levels, AccountStore accounts,
                               ProjectDirectory projects, ExpenseStore expenses) {
         this.ledger = ledger;
         this.rates = rates;

@@ -7,6 +7,7 @@ import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.RetryQueue;
+import io.github.ratecard.ledger.RollupStore;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.ledger.WorklogRecord;
@@ -37,6 +38,7 @@ public final class JobWorker {
 
     private final JobStore jobs;
     private final LedgerStore ledger;
+    private final RollupStore rollups;
     private final LedgerKeeper keeper;
     private final WorklogSource source;
     private final RetryQueue retries;
@@ -45,10 +47,11 @@ public final class JobWorker {
     private final Clock clock;
     private final int batchSize;
 
-    public JobWorker(JobStore jobs, LedgerStore ledger, LedgerKeeper keeper, WorklogSource source, RetryQueue retries,
+    public JobWorker(JobStore jobs, LedgerStore ledger, RollupStore rollups, LedgerKeeper keeper, WorklogSource source, RetryQueue retries,
                      WorklogIntake intake, Transactions transactions, Clock clock, int batchSize) {
         this.jobs = jobs;
         this.ledger = ledger;
+        this.rollups = rollups;
         this.keeper = keeper;
         this.source = source;
         this.retries = retries;
@@ -87,7 +90,7 @@ public final class JobWorker {
 
     /** Folds rollup rows; a row or group that cannot be folded is reported and left for the next run. */
     public void foldRollups(ItemFailures failures) {
-        long folded = ledger.compactRollups(failures);
+        long folded = rollups.compactRollups(failures);
         if (folded > 0) {
             LOG.debug("Ratecard folded {} rollup rows", folded);
         }

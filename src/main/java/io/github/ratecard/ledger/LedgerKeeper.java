@@ -23,27 +23,30 @@ import java.util.Set;
 public final class LedgerKeeper implements WorklogChangeHandler {
 
     private final LedgerStore store;
+    private final RollupStore rollups;
     private final WorklogPricer pricer;
     private final Transactions transactions;
     private final Clock clock;
     private final InvoicedWorkChanges invoicedChanges;
     private final RefusedWorklogs refusals;
 
-    public LedgerKeeper(LedgerStore store, WorklogPricer pricer, Transactions transactions, Clock clock) {
-        this(store, pricer, transactions, clock, InvoicedWorkChanges.NONE);
+    public LedgerKeeper(LedgerStore store, RollupStore rollups, WorklogPricer pricer, Transactions transactions, Clock clock) {
+        this(store, rollups, pricer, transactions, clock, InvoicedWorkChanges.NONE);
     }
 
     /** {@code invoicedChanges} hears of Jira's changes to invoiced work (not of re-pricing, which leaves invoiced entries alone). */
-    public LedgerKeeper(LedgerStore store, WorklogPricer pricer, Transactions transactions, Clock clock, InvoicedWorkChanges invoicedChanges) {
-        this(store, pricer, transactions, clock, invoicedChanges, RefusedWorklogs.LOG_ONLY);
+    public LedgerKeeper(LedgerStore store, RollupStore rollups, WorklogPricer pricer, Transactions transactions, Clock clock,
+                        InvoicedWorkChanges invoicedChanges) {
+        this(store, rollups, pricer, transactions, clock, invoicedChanges, RefusedWorklogs.LOG_ONLY);
     }
 
     /** {@code refusals} keeps the worklogs the ledger will not price. */
-    public LedgerKeeper(LedgerStore store, WorklogPricer pricer, Transactions transactions, Clock clock, InvoicedWorkChanges invoicedChanges,
-                        RefusedWorklogs refusals) {
+    public LedgerKeeper(LedgerStore store, RollupStore rollups, WorklogPricer pricer, Transactions transactions, Clock clock,
+                        InvoicedWorkChanges invoicedChanges, RefusedWorklogs refusals) {
         this.invoicedChanges = invoicedChanges;
         this.refusals = refusals;
         this.store = store;
+        this.rollups = rollups;
         this.pricer = pricer;
         this.transactions = transactions;
         this.clock = clock;
@@ -123,7 +126,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             store.remove(replacedRows);
             store.insertAll(new ArrayList<>(saves.values()));
             store.insertDeletionMarks(deletions);
-            store.addToRollups(delta);
+            rollups.addToRollups(delta);
             refused.forEach((record, reason) -> refusals.refused(record, reason, now));
             return new BatchResult(applied, invoiced, stale);
         });

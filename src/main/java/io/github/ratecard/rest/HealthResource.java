@@ -3,7 +3,7 @@ package io.github.ratecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.jobs.StepHealth;
-import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.RetryQueue;
 import io.github.ratecard.ledger.WorklogIntake;
@@ -27,14 +27,14 @@ import javax.ws.rs.core.MediaType;
 @LicensedOnly
 public class HealthResource {
 
-    private final LedgerStore ledger;
+    private final LedgerQueries ledger;
     private final WorklogIntake intake;
     private final RetryQueue retries;
     private final StepHealth steps;
     private final AccessPolicy access;
 
     @Inject
-    public HealthResource(LedgerStore ledger, WorklogIntake intake, RetryQueue retries, StepHealth steps, AccessPolicy access) {
+    public HealthResource(LedgerQueries ledger, WorklogIntake intake, RetryQueue retries, StepHealth steps, AccessPolicy access) {
         this.ledger = ledger;
         this.intake = intake;
         this.retries = retries;

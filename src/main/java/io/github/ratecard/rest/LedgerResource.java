@@ -7,7 +7,7 @@ import io.github.ratecard.domain.IssueDirectory;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.ledger.LedgerEntry;
-import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.money.Money;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,12 +30,12 @@ import javax.ws.rs.core.MediaType;
 @LicensedOnly
 public class LedgerResource {
 
-    private final LedgerStore ledger;
+    private final LedgerQueries ledger;
     private final IssueDirectory issues;
     private final AccessPolicy access;
 
     @Inject
-    public LedgerResource(LedgerStore ledger, IssueDirectory issues, AccessPolicy access) {
+    public LedgerResource(LedgerQueries ledger, IssueDirectory issues, AccessPolicy access) {
         this.ledger = ledger;
         this.issues = issues;
         this.access = access;

@@ -7,9 +7,9 @@ import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.ledger.CostGrouping;
-import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.ProjectCosts;
 import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.ledger.RollupStore;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -33,13 +33,13 @@ import javax.ws.rs.core.MediaType;
 @LicensedOnly
 public class ProjectCostsResource {
 
-    private final LedgerStore ledger;
+    private final RollupStore ledger;
     private final ProjectDirectory projects;
     private final Settings settings;
     private final AccessPolicy access;
 
     @Inject
-    public ProjectCostsResource(LedgerStore ledger, ProjectDirectory projects, Settings settings, AccessPolicy access) {
+    public ProjectCostsResource(RollupStore ledger, ProjectDirectory projects, Settings settings, AccessPolicy access) {
         this.ledger = ledger;
         this.projects = projects;
         this.settings = settings;

@@ -13,6 +13,11 @@ final class Sql {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
+    /** {@code  IN (?, ?, ?)}, to follow a column name. */
+    static String in(int count) {
+        return " IN (" + placeholders(count) + ")";
+    }
+
     /** The distinct ids in chunks small enough for one IN list each. */
     static java.util.List<java.util.List<Long>> chunks(java.util.Collection<Long> ids, int size) {
         java.util.List<Long> distinct = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(ids));

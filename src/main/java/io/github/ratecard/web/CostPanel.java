@@ -13,7 +13,7 @@ import io.github.ratecard.invoice.InvoiceMarks;
 import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.ledger.IssueTotals;
 import io.github.ratecard.ledger.LedgerEntry;
-import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.money.MoneyFormat;
@@ -35,7 +35,7 @@ public final class CostPanel {
 
     public static final int RECENT = 50;
 
-    private final LedgerStore ledger;
+    private final LedgerQueries ledger;
     private final IssueBillingService billing;
     private final OverrideStore overrides;
     private final AccessPolicy access;
@@ -44,13 +44,13 @@ public final class CostPanel {
     private final PanelBudgets budgets;
     private final InvoiceMarks invoiceMarks;
 
-    public CostPanel(LedgerStore ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
+    public CostPanel(LedgerQueries ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
                      Supplier<Locale> locale) {
         this(ledger, billing, overrides, access, users, locale, null, null);
     }
 
     /** {@code budgets} null: the panel shows no budgets; {@code invoiceMarks} null: no invoice numbers on invoiced worklogs. */
-    public CostPanel(LedgerStore ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
+    public CostPanel(LedgerQueries ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
                      Supplier<Locale> locale, PanelBudgets budgets, InvoiceMarks invoiceMarks) {
         this.budgets = budgets;
         this.invoiceMarks = invoiceMarks;

@@ -15,7 +15,8 @@ import io.github.ratecard.budget.ScopeLabour;
 import io.github.ratecard.budget.ScopeWork;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.ProjectDirectory;
-import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.LedgerQueries;
+import io.github.ratecard.ledger.RollupStore;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.store.AoExpenseStore;
@@ -48,14 +49,14 @@ final class BudgetFigures {
             Money.parse("250000", "EUR"), 5000L, PeriodKind.MONTH, new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")),
             null, "lead");
 
-    BudgetFigures(TestDatabase database, LedgerStore ledger, ProjectDirectory projects, WorklogPricer pricer, AoSettings settings) {
+    BudgetFigures(TestDatabase database, LedgerQueries ledger, RollupStore rollups, ProjectDirectory projects, WorklogPricer pricer, AoSettings settings) {
         this.database = database;
         AoOverheadStore overhead = new AoOverheadStore(database.activeObjects());
         if (overhead.all().isEmpty()) {
             overhead.insert(new OverheadRate(0, null, LocalDate.parse("2026-01-01"), new BigDecimal("15")));
         }
         ScopeWork work = new OpenIssues();
-        reporter = new BudgetReporter(new AoExpenseStore(database.activeObjects()), overhead, new ScopeLabour(ledger, projects, work), work,
+        reporter = new BudgetReporter(new AoExpenseStore(database.activeObjects()), overhead, new ScopeLabour(ledger, rollups, projects, work), work,
                 pricer, settings, new BudgetCalculator(FiscalYear.CALENDAR, 4));
     }
 

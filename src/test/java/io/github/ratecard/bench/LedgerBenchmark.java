@@ -34,10 +34,12 @@ import io.github.ratecard.rates.StaffLevel;
 import io.github.ratecard.store.AoAccountStore;
 import io.github.ratecard.store.AoAuditLog;
 import io.github.ratecard.store.AoJobStore;
+import io.github.ratecard.store.AoLedgerQueries;
 import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoLevelStore;
 import io.github.ratecard.store.AoRateStore;
 import io.github.ratecard.store.AoRetryQueue;
+import io.github.ratecard.store.AoRollupStore;
 import io.github.ratecard.store.AoSettings;
 import io.github.ratecard.store.AoTransactions;
 import io.github.ratecard.store.CachedPricingViews;
@@ -193,7 +195,7 @@ public final class LedgerBenchmark {
         app.jobs.startBackfill("bench");
         app.worker(source(small, worklogs)).runPending(() -> false);
         ours += System.nanoTime() - begin;
-        long live = app.ledger.countLive();
+        long live = app.queries.countLive();
         if (live != worklogs) {
             throw new IllegalStateException("The back-fill priced " + live + " of " + worklogs + " worklogs");
         }
@@ -213,8 +215,8 @@ public final class LedgerBenchmark {
      * one status and burn read; on the larger ledger also the ratio to the small one.
      */
     private void budgetStatus(String name, long ledgerSize) {
-        app.ledger.compactRollups();
-        BudgetFigures figures = new BudgetFigures(database, app.ledger, app.projects, app.pricer, app.settings);
+        app.rollups.compactRollups();
+        BudgetFigures figures = new BudgetFigures(database, app.queries, app.rollups, app.projects, app.pricer, app.settings);
         long[] times = new long[40];
         for (int round = -10; round < times.length; round++) {
             long begin = System.nanoTime();
@@ -353,12 +355,12 @@ public final class LedgerBenchmark {
     }
 
     private void costsQuery(String name, long ledgerSize) {
-        app.ledger.compactRollups();
+        app.rollups.compactRollups();
         long[] times = new long[40];
         int lines = 0;
         for (int round = -10; round < times.length; round++) {
             long begin = System.nanoTime();
-            List<Rollup> rollups = app.ledger.rollups(Rollup.Kind.PROJECT, 1L, null, YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+            List<Rollup> rollups = app.rollups.rollups(Rollup.Kind.PROJECT, 1L, null, YearMonth.of(2026, 1), YearMonth.of(2026, 12));
             lines = ProjectCosts.lines(rollups, CostGrouping.USER, Currency.getInstance("EUR")).size();
             if (round >= 0) {
                 times[round] = System.nanoTime() - begin;
@@ -388,10 +390,10 @@ public final class LedgerBenchmark {
         io.github.ratecard.budget.DateRange period = new io.github.ratecard.budget.DateRange(LocalDate.parse("2026-01-01"),
                 LocalDate.parse("2026-03-20"));
         long[] entries = {0};
-        app.ledger.billableOfAccount("ACME", period.first(), period.last(), entry -> entries[0]++);
+        app.queries.billableOfAccount("ACME", period.first(), period.last(), entry -> entries[0]++);
         entries[0] = 0;
         long readBegin = System.nanoTime();
-        app.ledger.billableOfAccount("ACME", period.first(), period.last(), entry -> entries[0]++);
+        app.queries.billableOfAccount("ACME", period.first(), period.last(), entry -> entries[0]++);
         long read = System.nanoTime() - readBegin;
         long begin = System.nanoTime();
         io.github.ratecard.invoice.Invoice draft = app.invoices.draft("ACME", period, io.github.ratecard.invoice.LineGrouping.ISSUE, List.of(),
@@ -448,7 +450,7 @@ public final class LedgerBenchmark {
         long begin = System.nanoTime();
         app.jobs.startBackfill("bench");
         app.worker(source(worklogs, size)).runPending(() -> false);
-        report("grew the ledger", String.format(Locale.ROOT, "to %,d in %.0f s", app.ledger.countLive(), (System.nanoTime() - begin) / 1e9));
+        report("grew the ledger", String.format(Locale.ROOT, "to %,d in %.0f s", app.queries.countLive(), (System.nanoTime() - begin) / 1e9));
     }
 
     private static WorklogSource source(long after, long last) {
@@ -535,6 +537,8 @@ public final class LedgerBenchmark {
         final AoSettings settings;
         final AoTransactions transactions;
         final AoLedgerStore ledger;
+        final AoRollupStore rollups;
+        final AoLedgerQueries queries;
         final AoJobStore jobStore;
         final AoRetryQueue retries;
         final WorklogPricer pricer;
@@ -574,18 +578,20 @@ public final class LedgerBenchmark {
             accountService = new AccountService(accounts, rates, projects, audit, transactions, version);
             rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions, version);
             ledger = new AoLedgerStore(ao);
+            rollups = new AoRollupStore(ao);
+            queries = new AoLedgerQueries(ao);
             jobStore = new AoJobStore(ao);
             retries = new AoRetryQueue(ao);
             pricer = new WorklogPricer(new CachedPricingViews(rates, levels, accounts, settings, version),
                     new io.github.ratecard.store.StoredBillingFacts(new io.github.ratecard.store.AoIssueBillingStore(ao),
                             new io.github.ratecard.store.AoOverrideStore(ao)));
-            keeper = new LedgerKeeper(ledger, pricer, transactions, clock);
+            keeper = new LedgerKeeper(ledger, rollups, pricer, transactions, clock);
             intake = new WorklogIntake(List.of(keeper), retries, clock);
             jobs = new JobService(jobStore, transactions, JobTrigger.NONE, clock);
             io.github.ratecard.store.AoInvoiceStore invoiceStore = new io.github.ratecard.store.AoInvoiceStore(ao);
             invoicedWork = new io.github.ratecard.store.AoInvoicedWorkStore(ao);
             invoices = new io.github.ratecard.invoice.InvoiceService(invoiceStore, invoicedWork, new io.github.ratecard.store.AoAdjustmentStore(ao),
-                    new io.github.ratecard.store.AoNumberSequence(ao), new io.github.ratecard.invoice.BillableWorkReader(ledger, rates,
+                    new io.github.ratecard.store.AoNumberSequence(ao), new io.github.ratecard.invoice.BillableWorkReader(queries, rates,
                     new BudgetFigures.OpenIssues(), users, levels, accounts, projects, new io.github.ratecard.store.AoExpenseStore(ao)), ledger, accounts,
                     settings, audit, transactions, clock, io.github.ratecard.invoice.InvoiceNumbering.DEFAULT, (jql, user) -> {
                         throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
@@ -594,7 +600,7 @@ public final class LedgerBenchmark {
         }
 
         JobWorker worker(WorklogSource source) {
-            return new JobWorker(jobStore, ledger, keeper, source, retries, intake, transactions, Clock.systemUTC(), BATCH);
+            return new JobWorker(jobStore, ledger, rollups, keeper, source, retries, intake, transactions, Clock.systemUTC(), BATCH);
         }
 
         /** Two levels with a promotion, cost rates per level and user, two billing accounts and an internal one, one project without. */

@@ -47,7 +47,7 @@ final class DemoBudgets {
 
     /** Seeds once every demo worklog is in the ledger (the background pricing or back-fill has finished). */
     void seedWhenPriced() {
-        if (!isSeeded() && app.ledgerStore.countLive() >= store.worklogCount()) {
+        if (!isSeeded() && app.ledgerQueries.countLive() >= store.worklogCount()) {
             seed();
         }
     }

@@ -102,7 +102,7 @@ public final class Sandbox {
         server.addConnector(connector);
         // Also after an interrupted run: pricing again what is priced already changes nothing.
         long worklogs = store.worklogCount();
-        boolean pricingNeeded = config.priceDemo() && app.ledgerStore.countLive() < worklogs;
+        boolean pricingNeeded = config.priceDemo() && app.ledgerQueries.countLive() < worklogs;
         DemoPricing pricing = pricingNeeded && worklogs <= LISTENER_PRICING_LIMIT ? new DemoPricing(store, app.intake) : null;
         if (pricingNeeded && pricing == null) {
             app.jobs.startInitialBackfill();

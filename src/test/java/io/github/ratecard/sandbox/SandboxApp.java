@@ -71,7 +71,9 @@ import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.ledger.WorklogSource;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.store.AoAccountStore;
+import io.github.ratecard.store.AoLedgerQueries;
 import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoRollupStore;
 import io.github.ratecard.store.AoAuditLog;
 import io.github.ratecard.store.AoJobStore;
 import io.github.ratecard.store.AoRetryQueue;
@@ -105,6 +107,8 @@ final class SandboxApp {
     final RateCardService rates;
     final BuildInfo buildInfo = new BuildInfo();
     final AoLedgerStore ledgerStore;
+    final AoRollupStore rollupStore;
+    final AoLedgerQueries ledgerQueries;
     final WorklogIntake intake;
     final SettingsService settingsService;
     final AoJobStore jobStore;
@@ -162,6 +166,8 @@ final class SandboxApp {
         rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions, pricingVersion);
         settingsService = new SettingsService(settings, rateStore, audit, transactions, pricingVersion);
         ledgerStore = new AoLedgerStore(ao);
+        rollupStore = new AoRollupStore(ao);
+        ledgerQueries = new AoLedgerQueries(ao);
         retries = new AoRetryQueue(ao);
         issueBillingStore = new AoIssueBillingStore(ao);
         overrideStore = new AoOverrideStore(ao);
@@ -170,7 +176,7 @@ final class SandboxApp {
         invoiceStore = new AoInvoiceStore(ao);
         invoicedWork = new AoInvoicedWorkStore(ao);
         AoAdjustmentStore adjustments = new AoAdjustmentStore(ao);
-        keeper = new LedgerKeeper(ledgerStore, pricer, transactions, clock, new AdjustmentRecorder(invoicedWork, invoiceStore, adjustments), retries);
+        keeper = new LedgerKeeper(ledgerStore, rollupStore, pricer, transactions, clock, new AdjustmentRecorder(invoicedWork, invoiceStore, adjustments), retries);
         issueBilling = new IssueBillingService(issueBillingStore, accountStore, keeper, audit, transactions);
         overrides = new OverrideService(overrideStore, ledgerStore, accountStore, keeper, audit, transactions, clock);
 
@@ -195,25 +201,25 @@ final class SandboxApp {
         expenses = new ExpenseService(expenseStore, audit, transactions);
         overhead = new OverheadService(overheadStore, projects, audit, transactions);
         SandboxScopeWork scopeWork = new SandboxScopeWork(store);
-        budgetReporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(ledgerStore, projects, scopeWork),
+        budgetReporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(ledgerQueries, rollupStore, projects, scopeWork),
                 scopeWork, pricer, settings, new BudgetCalculator(fiscalYear, BUDGET_BURN_WEEKS));
         budgetScopes = new BudgetScopes(projects, SandboxDirectories.issues(store), accountStore, session);
         outbox = new SandboxOutbox(store, new SandboxI18n(() -> java.util.Locale.ENGLISH), "", clock);
         budgetWatch = new BudgetWatch(budgetStore, budgetReporter, new AoAlertStore(ao), outbox, projects, SandboxDirectories.issues(store),
                 settings, transactions, clock);
-        breakdowns = new BreakdownReader(ledgerStore, scopeWork, projects, users, levelStore, accountStore);
+        breakdowns = new BreakdownReader(ledgerQueries, scopeWork, projects, users, levelStore, accountStore);
         io.github.ratecard.store.AoBuyerTermsStore buyerTermsStore = new io.github.ratecard.store.AoBuyerTermsStore(ao);
         buyerTerms = new io.github.ratecard.invoice.BuyerTermsService(buyerTermsStore, accountStore, audit, transactions);
         parties = new io.github.ratecard.invoice.InvoiceParties(settings, accountStore, buyerTermsStore,
                 new io.github.ratecard.store.AoInvoicePartiesStore(ao));
-        invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerStore, rateStore,
+        invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerQueries, rateStore,
                 scopeWork, users, levelStore, accountStore, projects, expenseStore), ledgerStore, accountStore, settings, audit, transactions, clock,
                 InvoiceNumbering.DEFAULT, new SandboxIssueSearch(store), parties);
         invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, parties);
-        costPanel = new CostPanel(ledgerStore, issueBilling, overrideStore, session, users, SandboxSession::locale,
+        costPanel = new CostPanel(ledgerQueries, issueBilling, overrideStore, session, users, SandboxSession::locale,
                 new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)),
                 new InvoiceMarks(invoicedWork, invoiceStore, adjustments));
-        worker = new JobWorker(jobStore, ledgerStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
+        worker = new JobWorker(jobStore, ledgerStore, rollupStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
     }
 
     /**
@@ -241,9 +247,9 @@ final class SandboxApp {
                 new ProjectAccountResource(accounts, projects, session),
                 new RateResource(rates, projects, session),
                 new SettingsResource(settingsService, fiscalYears, invoices, transactions, session),
-                new LedgerResource(ledgerStore, SandboxDirectories.issues(store), session),
-                new ProjectCostsResource(ledgerStore, projects, settings, session),
-                new HealthResource(ledgerStore, intake, retries, stepHealth, session),
+                new LedgerResource(ledgerQueries, SandboxDirectories.issues(store), session),
+                new ProjectCostsResource(rollupStore, projects, settings, session),
+                new HealthResource(ledgerQueries, intake, retries, stepHealth, session),
                 new JobResource(jobs, session),
                 new IssueBillingResource(issueBilling, SandboxDirectories.issues(store), session),
                 new WorklogOverrideResource(overrides, session),

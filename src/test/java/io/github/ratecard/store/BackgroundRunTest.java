@@ -12,7 +12,7 @@ import io.github.ratecard.jobs.InitialBackfill;
 import io.github.ratecard.jobs.JobWorker;
 import io.github.ratecard.jobs.StepHealth;
 import io.github.ratecard.ledger.LedgerKeeper;
-import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.RollupStore;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.ledger.WorklogRecord;
@@ -45,7 +45,7 @@ public class BackgroundRunTest {
     private final AoRetryQueue retries = new AoRetryQueue(kit.rateCard.database.activeObjects());
     private final AoJobStore jobs = new AoJobStore(kit.rateCard.database.activeObjects());
     private final StepHealth health = new StepHealth();
-    private final LedgerKeeper keeper = new LedgerKeeper(kit.ledger, kit.pricer, kit.rateCard.transactions, CLOCK);
+    private final LedgerKeeper keeper = new LedgerKeeper(kit.ledger, kit.rollups, kit.pricer, kit.rateCard.transactions, CLOCK);
 
     @Before
     public void setUp() {
@@ -53,7 +53,7 @@ public class BackgroundRunTest {
                 new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")), null, "ana"));
         kit.spend("2026-11-05", "500.00");
         kit.spend("2026-11-05", "200.00");
-        runOn(kit.ledger, new StepHealth());
+        runOn(kit.rollups, new StepHealth());
     }
 
     @After
@@ -66,7 +66,7 @@ public class BackgroundRunTest {
         keeper.handle(saved(1, ACME, "ana", BEFORE_YEAR_ONE, 3600, "2026-11-20T09:00:00Z"));
         kit.spend("2026-11-05", "150.00");
 
-        runOn(kit.ledger);
+        runOn(kit.rollups);
 
         assertEquals("Nov 5's rows folded into one", 1, rowsOfDay(LocalDate.parse("2026-11-05")));
         assertEquals(List.of(80), kit.mails.stream().map(mail -> mail.alert().threshold()).toList());
@@ -76,10 +76,10 @@ public class BackgroundRunTest {
     @Test
     public void deletedWorklogBeforeYearOne_shouldLeaveNoRollupBehind() {
         keeper.handle(saved(1, ACME, "ana", BEFORE_YEAR_ONE, 3600, "2026-11-20T09:00:00Z"));
-        runOn(kit.ledger);
+        runOn(kit.rollups);
 
         keeper.handle(WorklogChange.deleted(1, Instant.parse("2026-11-21T09:00:00Z")));
-        runOn(kit.ledger);
+        runOn(kit.rollups);
 
         assertEquals(0, kit.rateCard.database.activeObjects().count(RollupEntity.class,
                 Query.select().where(RollupEntity.PERIOD_MONTH + " < ?", 0)));
@@ -93,7 +93,7 @@ public class BackgroundRunTest {
                 RollupEntity.BILL_MINOR, 0L, RollupEntity.ENTRIES, 1L, RollupEntity.UNPRICED, 0L));
         kit.spend("2026-11-05", "150.00");
 
-        runOn(kit.ledger);
+        runOn(kit.rollups);
 
         assertEquals(1, rowsOfDay(LocalDate.parse("2026-11-05")));
         assertEquals(1, kit.mails.size());
@@ -106,7 +106,7 @@ public class BackgroundRunTest {
     public void failingStep_shouldBeRecordedUnderItsNameWhileTheBudgetAlertIsStillSent() {
         kit.spend("2026-11-05", "150.00");
 
-        runOn(foldingFails(kit.ledger));
+        runOn(foldingFails(kit.rollups));
 
         assertEquals(1, kit.mails.size());
         StepHealth.StepStatus folding = health.steps().stream().filter(s -> s.step().equals("rollup folding")).findFirst().orElseThrow();
@@ -115,13 +115,13 @@ public class BackgroundRunTest {
         assertEquals(0, health.steps().stream().filter(s -> s.step().equals("budget alerts")).findFirst().orElseThrow().failedRuns());
     }
 
-    private void runOn(LedgerStore ledger) {
-        runOn(ledger, health);
+    private void runOn(RollupStore rollups) {
+        runOn(rollups, health);
     }
 
-    private void runOn(LedgerStore ledger, StepHealth recordedIn) {
+    private void runOn(RollupStore rollups, StepHealth recordedIn) {
         WorklogIntake intake = new WorklogIntake(List.of(keeper), retries, CLOCK);
-        JobWorker worker = new JobWorker(jobs, ledger, keeper, noWorklogs(), retries, intake, kit.rateCard.transactions, CLOCK, 50);
+        JobWorker worker = new JobWorker(jobs, kit.ledger, rollups, keeper, noWorklogs(), retries, intake, kit.rateCard.transactions, CLOCK, 50);
         BackgroundRun.ofTheApp(new InitialBackfill(jobs, kit.rateCard.transactions, CLOCK), worker, kit.watch, recordedIn, CLOCK)
                 .run(() -> false);
     }
@@ -151,8 +151,8 @@ public class BackgroundRunTest {
         };
     }
 
-    private static LedgerStore foldingFails(LedgerStore real) {
-        return (LedgerStore) Proxy.newProxyInstance(LedgerStore.class.getClassLoader(), new Class<?>[] {LedgerStore.class}, (proxy, method, args) -> {
+    private static RollupStore foldingFails(RollupStore real) {
+        return (RollupStore) Proxy.newProxyInstance(RollupStore.class.getClassLoader(), new Class<?>[] {RollupStore.class}, (proxy, method, args) -> {
             if (method.getName().equals("compactRollups")) {
                 throw new IllegalStateException("database gone");
             }

@@ -42,6 +42,8 @@ final class BudgetKit implements AutoCloseable {
 
     final RateCardKit rateCard = new RateCardKit();
     final AoLedgerStore ledger = new AoLedgerStore(rateCard.database.activeObjects());
+    final AoRollupStore rollups = new AoRollupStore(rateCard.database.activeObjects());
+    final AoLedgerQueries queries = new AoLedgerQueries(rateCard.database.activeObjects());
     final AoBudgetStore budgetStore = new AoBudgetStore(rateCard.database.activeObjects());
     final AoExpenseStore expenseStore = new AoExpenseStore(rateCard.database.activeObjects());
     final AoOverheadStore overheadStore = new AoOverheadStore(rateCard.database.activeObjects());
@@ -51,7 +53,7 @@ final class BudgetKit implements AutoCloseable {
     final Issues issues = new Issues();
     final WorklogPricer pricer = new WorklogPricer(new CachedPricingViews(rateCard.rates, rateCard.levels, rateCard.accounts,
             rateCard.settings, rateCard.pricingVersion), BillingFacts.NONE);
-    final BudgetReporter reporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(ledger, rateCard.projects, issues), issues,
+    final BudgetReporter reporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(queries, rollups, rateCard.projects, issues), issues,
             pricer, rateCard.settings, new BudgetCalculator(FiscalYear.CALENDAR, 4));
     final List<Mail> mails = new ArrayList<>();
     final BudgetWatch watch = new BudgetWatch(budgetStore, reporter, alerts, recordingMailer(), rateCard.projects,
@@ -65,7 +67,7 @@ final class BudgetKit implements AutoCloseable {
     /** Adds a day's cost (in EUR) of project ACME to the ledger's daily rollups. */
     void spend(String day, String euros) {
         long minor = Money.parse(euros, "EUR").minorUnits();
-        ledger.addToRollups(List.of(new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, RateCardKit.ACME_PROJECT.id(), "ACME", "EUR",
+        rollups.addToRollups(List.of(new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, RateCardKit.ACME_PROJECT.id(), "ACME", "EUR",
                 LocalDate.parse(day)), 3600, 3600, minor, 0, minor >= 0 ? 1 : -1, 0)));
     }
 

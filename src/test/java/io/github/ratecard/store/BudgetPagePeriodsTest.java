@@ -46,9 +46,9 @@ public class BudgetPagePeriodsTest {
         kit.budgets.create(new Budget(0, BudgetKit.ACME, Budget.Measure.COST, Money.parse("500", "EUR"), null, PeriodKind.TOTAL,
                 new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-02-28")), null, "lead",
                 Map.of(LocalDate.parse("2026-01-01"), Money.parse("120", "EUR"), LocalDate.parse("2026-02-01"), Money.parse("380", "EUR"))));
-        new LedgerKeeper(kit.ledger, kit.pricer, kit.rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC))
+        new LedgerKeeper(kit.ledger, kit.rollups, kit.pricer, kit.rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC))
                 .apply(List.of(hourOn(1, "2026-01-05"), hourOn(2, "2026-02-03")));
-        BudgetPage page = new BudgetPage(kit.budgets, kit.reporter, new BreakdownReader(kit.ledger, kit.issues, kit.rateCard.projects,
+        BudgetPage page = new BudgetPage(kit.budgets, kit.reporter, new BreakdownReader(kit.queries, kit.issues, kit.rateCard.projects,
                 kit.rateCard.users, kit.rateCard.levels, kit.rateCard.accounts), kit.watch, kit.expenses, RateCardKit.financeUser(), key -> key,
                 () -> Locale.ENGLISH);
 

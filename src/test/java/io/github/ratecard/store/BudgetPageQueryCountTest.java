@@ -52,8 +52,8 @@ public class BudgetPageQueryCountTest {
         }
         kit.budgets.create(new Budget(0, BudgetKit.ACME, Budget.Measure.COST, Money.parse("50000", "EUR"), 2000L, PeriodKind.QUARTER,
                 new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")), null, "lead"));
-        LedgerKeeper keeper = new LedgerKeeper(kit.ledger, kit.pricer, kit.rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
-        BudgetPage page = new BudgetPage(kit.budgets, kit.reporter, new BreakdownReader(kit.ledger, kit.issues, kit.rateCard.projects,
+        LedgerKeeper keeper = new LedgerKeeper(kit.ledger, kit.rollups, kit.pricer, kit.rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+        BudgetPage page = new BudgetPage(kit.budgets, kit.reporter, new BreakdownReader(kit.queries, kit.issues, kit.rateCard.projects,
                 kit.rateCard.users, kit.rateCard.levels, kit.rateCard.accounts), kit.watch, kit.expenses, RateCardKit.financeUser(), key -> key,
                 () -> Locale.ENGLISH);
         keeper.apply(worklogs(1, 200));

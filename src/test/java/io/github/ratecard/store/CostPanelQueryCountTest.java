@@ -50,14 +50,15 @@ public class CostPanelQueryCountTest {
         kit.accountService.link("ACME", "ACME", true);
         kit.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         AoLedgerStore ledger = new AoLedgerStore(kit.database.activeObjects());
+        AoRollupStore rollups = new AoRollupStore(kit.database.activeObjects());
         AoIssueBillingStore fields = new AoIssueBillingStore(kit.database.activeObjects());
         AoOverrideStore overrides = new AoOverrideStore(kit.database.activeObjects());
         WorklogPricer pricer = new WorklogPricer(new StoredRateBook(kit.rates, kit.levels), new AccountBillingContext(kit.accounts),
                 new StoredBillingFacts(fields, overrides), () -> ZoneId.of("UTC"));
-        LedgerKeeper keeper = new LedgerKeeper(ledger, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+        LedgerKeeper keeper = new LedgerKeeper(ledger, rollups, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
         keeper.apply(worklogs(SMALL, 1, 10));
         keeper.apply(worklogs(LARGE, 1_000, 10_000));
-        CostPanel panel = new CostPanel(ledger, new IssueBillingService(fields, kit.accounts, keeper, kit.audit, kit.transactions),
+        CostPanel panel = new CostPanel(new AoLedgerQueries(kit.database.activeObjects()), new IssueBillingService(fields, kit.accounts, keeper, kit.audit, kit.transactions),
                 overrides, RateCardKit.financeUser(), key -> Optional.empty(), () -> Locale.ENGLISH);
 
         int small = statementsFor(() -> panel.viewOf(SMALL, "/all"));

@@ -37,9 +37,9 @@ final class InvoiceKit implements AutoCloseable {
     final AoInvoicedWorkStore invoiced = new AoInvoicedWorkStore(rateCard.database.activeObjects());
     final AoAdjustmentStore adjustments = new AoAdjustmentStore(rateCard.database.activeObjects());
     final AoNumberSequence numbers = new AoNumberSequence(rateCard.database.activeObjects());
-    final LedgerKeeper keeper = new LedgerKeeper(budget.ledger, budget.pricer, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC),
+    final LedgerKeeper keeper = new LedgerKeeper(budget.ledger, budget.rollups, budget.pricer, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC),
             new AdjustmentRecorder(invoiced, invoices, adjustments));
-    final BillableWorkReader reader = new BillableWorkReader(budget.ledger, rateCard.rates, budget.issues, rateCard.users, rateCard.levels,
+    final BillableWorkReader reader = new BillableWorkReader(budget.queries, rateCard.rates, budget.issues, rateCard.users, rateCard.levels,
             rateCard.accounts, rateCard.projects, budget.expenseStore);
     /** Set to make the service's next marking of ledger entries fail, as a crash in the middle of issuing. */
     final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();

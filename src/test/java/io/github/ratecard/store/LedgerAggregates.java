@@ -1,9 +1,9 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.ledger.RollupStore;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -22,8 +22,8 @@ final class LedgerAggregates {
     }
 
     /** Worked, billed, cost, entries, unpriced and bill per group, as the rollups say. */
-    static Map<Rollup.Key, List<Long>> ofRollups(LedgerStore ledger, long project) {
-        return ledger.rollups(Rollup.Kind.PROJECT, project, null, ALL_FROM, ALL_TO).stream().collect(Collectors.toMap(Rollup::key,
+    static Map<Rollup.Key, List<Long>> ofRollups(RollupStore rollups, long project) {
+        return rollups.rollups(Rollup.Kind.PROJECT, project, null, ALL_FROM, ALL_TO).stream().collect(Collectors.toMap(Rollup::key,
                 r -> List.of(r.workedSeconds(), r.billedSeconds(), r.costMinor(), r.entries(), r.unpriced(), r.billMinor())));
     }
 

@@ -20,6 +20,7 @@ import io.github.ratecard.ledger.InvoicedWorkChanges;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.RollupStore;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogChangeHandler;
 import io.github.ratecard.ledger.WorklogIntake;
@@ -56,6 +57,8 @@ public class LedgerJobsTest {
 
     private final RateCardKit kit = new RateCardKit();
     private final AoLedgerStore ledger = new AoLedgerStore(kit.database.activeObjects());
+    private final AoRollupStore rollups = new AoRollupStore(kit.database.activeObjects());
+    private final AoLedgerQueries queries = new AoLedgerQueries(kit.database.activeObjects());
     private final AoJobStore jobStore = new AoJobStore(kit.database.activeObjects());
     private final AoRetryQueue retries = new AoRetryQueue(kit.database.activeObjects());
     private final JobService jobs = new JobService(jobStore, kit.transactions, JobTrigger.NONE, CLOCK);
@@ -68,7 +71,7 @@ public class LedgerJobsTest {
         kit.accountService.link("ACME", "ACME", true);
         kit.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
-        keeper = keeperOver(ledger);
+        keeper = keeperOver(ledger, rollups);
         for (long id = 1; id <= 430; id++) {
             long project = id % 3 == 0 ? GLX : ACME;
             jira.put(id, record(saved(id, project, id % 2 == 0 ? "ana" : "ben",
@@ -93,7 +96,7 @@ public class LedgerJobsTest {
         assertEquals(430, job.done());
         assertEquals(100, job.percent());
         assertEquals(430, job.position());
-        assertEquals(430, ledger.countLive());
+        assertEquals(430, queries.countLive());
         assertRollupsMatchTheLedger();
     }
 
@@ -117,16 +120,16 @@ public class LedgerJobsTest {
     @Test
     public void backfill_killedMidBatch_shouldResumeToTheSameTotalsAsAnUninterruptedRun() {
         LedgerJob job = jobs.startBackfill("admin");
-        LedgerStore dying = failingOnRollups(ledger, 4);
-        worker(dying, keeperOver(dying)).runPending(() -> false);
+        RollupStore dying = failingOnRollups(rollups, 4);
+        worker(ledger, keeperOver(ledger, dying)).runPending(() -> false);
         assertEquals("the position stays at the last committed batch", 3 * BATCH, jobs.job(job.id()).position());
-        assertEquals(3L * BATCH, ledger.countLive());
+        assertEquals(3L * BATCH, queries.countLive());
 
         worker(ledger, keeper).runPending(() -> false);
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
         assertEquals(430, jobs.job(job.id()).done());
-        assertEquals(430, ledger.countLive());
+        assertEquals(430, queries.countLive());
         try (RateCardKit other = new RateCardKit()) {
             assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), ACME), uninterruptedRunIn(other));
         }
@@ -147,7 +150,7 @@ public class LedgerJobsTest {
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
         assertEquals(430, jobs.job(job.id()).done());
-        assertEquals(430, ledger.countLive());
+        assertEquals(430, queries.countLive());
     }
 
     @Test
@@ -158,7 +161,7 @@ public class LedgerJobsTest {
         worker(ledger, keeper).runPending(() -> false);
 
         assertEquals(JobState.CANCELLED, jobs.job(job.id()).state());
-        assertEquals(0, ledger.countLive());
+        assertEquals(0, queries.countLive());
         assertThrows(ConflictException.class, () -> jobs.resume(job.id()));
     }
 
@@ -190,11 +193,11 @@ public class LedgerJobsTest {
             }
         };
 
-        new JobWorker(jobStore, ledger, keeper, source, retries, intake, kit.transactions, CLOCK, BATCH).runPending(() -> false);
+        new JobWorker(jobStore, ledger, rollups, keeper, source, retries, intake, kit.transactions, CLOCK, BATCH).runPending(() -> false);
 
         LedgerJob job = jobStore.job(backfill).orElseThrow();
         assertEquals("the worklog logged during the back-fill counts in its total", job.total(), job.done() + job.skipped());
-        assertEquals(430, ledger.countLive());
+        assertEquals(430, queries.countLive());
         assertEquals(7200, ledger.stored(300).orElseThrow().entry().orElseThrow().workedSeconds());
         assertTrue(ledger.stored(20).orElseThrow().deletedAt().isPresent());
         try (RateCardKit other = new RateCardKit()) {
@@ -245,9 +248,9 @@ public class LedgerJobsTest {
         WorklogIntake intake = new WorklogIntake(List.of(flaky), retries, CLOCK);
         intake.accept(saved(7, ACME, "ana", "2026-04-02T09:00:00Z", 1800, "2026-04-02T10:00:00Z"));
         assertEquals(1, retries.size());
-        assertEquals(0, ledger.countLive());
+        assertEquals(0, queries.countLive());
 
-        new JobWorker(jobStore, ledger, keeper, inMemory(), retries, intake, kit.transactions, CLOCK, BATCH).runPending(() -> false);
+        new JobWorker(jobStore, ledger, rollups, keeper, inMemory(), retries, intake, kit.transactions, CLOCK, BATCH).runPending(() -> false);
 
         assertEquals(0, retries.size());
         assertEquals(1800, ledger.stored(7).orElseThrow().entry().orElseThrow().workedSeconds());
@@ -259,12 +262,12 @@ public class LedgerJobsTest {
         LedgerJob job = jobs.startBackfill("admin");
         List<String> reported = new ArrayList<>();
 
-        worker(refusingWorklog77, keeperOver(refusingWorklog77)).runJobs(() -> false, (item, cause) -> reported.add(item));
+        worker(refusingWorklog77, keeperOver(refusingWorklog77, rollups)).runJobs(() -> false, (item, cause) -> reported.add(item));
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
         assertEquals(430, jobs.job(job.id()).total());
         assertEquals(429, jobs.job(job.id()).done());
-        assertEquals(429, ledger.countLive());
+        assertEquals(429, queries.countLive());
         assertTrue(ledger.stored(77).isEmpty());
         assertEquals(1, retries.size());
         assertEquals(77, retries.due(CLOCK.instant().plusSeconds(1), 10).get(0).change().worklogId());
@@ -276,7 +279,7 @@ public class LedgerJobsTest {
     public void worklogOutsideTheBusinessDates_shouldBePutAsideWhileTheBackfillPricesTheOthers() {
         WorklogRecord normal = jira.get(77L);
         jira.put(77L, record(saved(77, normal.projectId(), normal.authorKey(), "+30000000-01-01T09:00:00Z", 3600, "2026-05-01T00:00:00Z")));
-        LedgerKeeper putting = new LedgerKeeper(ledger, pricer(kit), kit.transactions, CLOCK, InvoicedWorkChanges.NONE, retries);
+        LedgerKeeper putting = new LedgerKeeper(ledger, rollups, pricer(kit), kit.transactions, CLOCK, InvoicedWorkChanges.NONE, retries);
         LedgerJob job = jobs.startBackfill("admin");
         List<String> reported = new ArrayList<>();
 
@@ -284,7 +287,7 @@ public class LedgerJobsTest {
 
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
         assertEquals(jobs.job(job.id()).total(), jobs.job(job.id()).done());
-        assertEquals(429, ledger.countLive());
+        assertEquals(429, queries.countLive());
         assertTrue(ledger.stored(77).isEmpty());
         assertEquals(77, retries.setAside(10).get(0).change().worklogId());
         assertTrue("never due for a retry", retries.due(CLOCK.instant().plusSeconds(365L * 24 * 3600), 10).isEmpty());
@@ -295,9 +298,9 @@ public class LedgerJobsTest {
     @Test
     public void batchFailingThreeTimes_shouldFailTheJobUntilResumed() {
         LedgerJob job = jobs.startBackfill("admin");
-        LedgerStore broken = failingOnRollups(ledger, 1);
+        RollupStore broken = failingOnRollups(rollups, 1);
         for (int run = 0; run < 3; run++) {
-            worker(broken, keeperOver(broken)).runPending(() -> false);
+            worker(ledger, keeperOver(ledger, broken)).runPending(() -> false);
         }
         LedgerJob failed = jobs.job(job.id());
         assertEquals(JobState.FAILED, failed.state());
@@ -317,10 +320,11 @@ public class LedgerJobsTest {
         other.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         other.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         AoLedgerStore otherLedger = new AoLedgerStore(other.database.activeObjects());
-        LedgerKeeper otherKeeper = new LedgerKeeper(otherLedger, pricer(other), other.transactions, CLOCK);
+        AoRollupStore otherRollups = new AoRollupStore(other.database.activeObjects());
+        LedgerKeeper otherKeeper = new LedgerKeeper(otherLedger, otherRollups, pricer(other), other.transactions, CLOCK);
         AoJobStore otherJobs = new AoJobStore(other.database.activeObjects());
         new JobService(otherJobs, other.transactions, JobTrigger.NONE, CLOCK).startBackfill("admin");
-        new JobWorker(otherJobs, otherLedger, otherKeeper, inMemory(), new AoRetryQueue(other.database.activeObjects()),
+        new JobWorker(otherJobs, otherLedger, otherRollups, otherKeeper, inMemory(), new AoRetryQueue(other.database.activeObjects()),
                 new WorklogIntake(List.of(otherKeeper), new AoRetryQueue(other.database.activeObjects()), CLOCK), other.transactions, CLOCK,
                 BATCH).runPending(() -> false);
         return LedgerAggregates.fresh(other.database.activeObjects(), ACME);
@@ -341,17 +345,17 @@ public class LedgerJobsTest {
 
     private void assertRollupsMatchTheLedger() {
         for (long project : new long[] {ACME, GLX}) {
-            assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(ledger, project));
+            assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(rollups, project));
         }
     }
 
     private JobWorker worker(LedgerStore store, LedgerKeeper withKeeper) {
-        return new JobWorker(jobStore, store, withKeeper, inMemory(), retries, new WorklogIntake(List.of(withKeeper), retries, CLOCK),
+        return new JobWorker(jobStore, store, rollups, withKeeper, inMemory(), retries, new WorklogIntake(List.of(withKeeper), retries, CLOCK),
                 kit.transactions, CLOCK, BATCH);
     }
 
-    private LedgerKeeper keeperOver(LedgerStore store) {
-        return new LedgerKeeper(store, pricer(kit), kit.transactions, CLOCK);
+    private LedgerKeeper keeperOver(LedgerStore store, RollupStore rollupStore) {
+        return new LedgerKeeper(store, rollupStore, pricer(kit), kit.transactions, CLOCK);
     }
 
     private static WorklogPricer pricer(RateCardKit on) {
@@ -373,10 +377,10 @@ public class LedgerJobsTest {
         };
     }
 
-    /** The ledger store of a node that dies while writing its {@code dyingCall}-th batch, after the entries and before the commit. */
-    private static LedgerStore failingOnRollups(LedgerStore real, int dyingCall) {
+    /** The rollup store of a node that dies while writing its {@code dyingCall}-th batch, after the entries and before the commit. */
+    private static RollupStore failingOnRollups(RollupStore real, int dyingCall) {
         AtomicInteger calls = new AtomicInteger();
-        return (LedgerStore) Proxy.newProxyInstance(LedgerStore.class.getClassLoader(), new Class<?>[] {LedgerStore.class}, (proxy, method, args) -> {
+        return (RollupStore) Proxy.newProxyInstance(RollupStore.class.getClassLoader(), new Class<?>[] {RollupStore.class}, (proxy, method, args) -> {
             if (method.getName().equals("addToRollups") && calls.incrementAndGet() >= dyingCall) {
                 throw new IllegalStateException("node killed");
             }

@@ -32,11 +32,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import net.java.ao.Query;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -51,6 +49,8 @@ public class LedgerKeeperTest {
 
     private final RateCardKit kit = new RateCardKit();
     private final AoLedgerStore ledger = new AoLedgerStore(kit.database.activeObjects());
+    private final AoRollupStore rollups = new AoRollupStore(kit.database.activeObjects());
+    private final AoLedgerQueries queries = new AoLedgerQueries(kit.database.activeObjects());
     private LedgerKeeper target;
 
     @Before
@@ -65,7 +65,7 @@ public class LedgerKeeperTest {
     private LedgerKeeper keeperOn(LedgerStore store) {
         WorklogPricer pricer = new WorklogPricer(new StoredRateBook(kit.rates, kit.levels), new AccountBillingContext(kit.accounts),
                 BillingFacts.NONE, () -> ZoneId.of("Europe/Berlin"));
-        return new LedgerKeeper(store, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+        return new LedgerKeeper(store, rollups, pricer, kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
     }
 
     @After
@@ -77,28 +77,28 @@ public class LedgerKeeperTest {
     public void savedWorklog_shouldBePricedIntoTheLedgerAndRollups() {
         target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 50 * 60, "2026-04-15T09:00:00Z"));
 
-        LedgerEntry entry = ledger.entriesOfIssue(issueOf(ACME), 0, 10).get(0);
+        LedgerEntry entry = queries.entriesOfIssue(issueOf(ACME), 0, 10).get(0);
         assertEquals(PricingStatus.PRICED, entry.status());
         assertEquals(60 * 60, entry.billedSeconds());
         assertEquals(Money.parse("60.00", "EUR"), entry.bill());
         assertEquals(Money.parse("25.00", "EUR"), entry.cost());
-        Rollup project = ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0);
+        Rollup project = rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0);
         assertEquals(2500, project.costMinor());
         assertEquals(1, project.entries());
-        assertEquals(6000, ledger.rollups(Rollup.Kind.ACCOUNT, null, "ACME", ALL_FROM, ALL_TO).get(0).billMinor());
+        assertEquals(6000, rollups.rollups(Rollup.Kind.ACCOUNT, null, "ACME", ALL_FROM, ALL_TO).get(0).billMinor());
     }
 
     @Test
     public void redeliveredChange_shouldLeaveTheSameLedger() {
         WorklogChange change = saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z");
         target.handle(change);
-        List<Rollup> once = ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO);
+        List<Rollup> once = rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO);
 
         target.handle(change);
         target.handle(change);
 
-        assertEquals(once, ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO));
-        assertEquals(1, ledger.countOfIssue(issueOf(ACME)));
+        assertEquals(once, rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO));
+        assertEquals(1, queries.countOfIssue(issueOf(ACME)));
     }
 
     @Test
@@ -107,7 +107,7 @@ public class LedgerKeeperTest {
 
         target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T10:00:00Z"));
 
-        assertEquals(7200, ledger.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
+        assertEquals(7200, queries.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
     }
 
     @Test
@@ -115,8 +115,8 @@ public class LedgerKeeperTest {
         target.handle(WorklogChange.deleted(5, Instant.parse("2026-04-16T00:00:00Z")));
         target.handle(saved(5, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
 
-        assertEquals(0, ledger.countOfIssue(issueOf(ACME)));
-        assertTrue(ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
+        assertEquals(0, queries.countOfIssue(issueOf(ACME)));
+        assertTrue(rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
     }
 
     @Test
@@ -125,8 +125,8 @@ public class LedgerKeeperTest {
 
         target.handle(WorklogChange.deleted(3, Instant.parse("2026-04-15T11:59:00Z")));
 
-        assertEquals(0, ledger.countOfIssue(issueOf(ACME)));
-        assertTrue(ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
+        assertEquals(0, queries.countOfIssue(issueOf(ACME)));
+        assertTrue(rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
     }
 
     @Test
@@ -136,7 +136,7 @@ public class LedgerKeeperTest {
 
         target.handle(WorklogChange.deleted(1, Instant.parse("2026-04-16T00:00:00Z")));
 
-        Rollup project = ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0);
+        Rollup project = rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0);
         assertEquals(1800, project.workedSeconds());
         assertEquals(1, project.entries());
     }
@@ -151,9 +151,9 @@ public class LedgerKeeperTest {
         assertThrows(ConcurrentLedgerChangeException.class,
                 () -> thisNode.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 7200, "2026-04-15T10:00:00Z")));
 
-        assertEquals(5400, ledger.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
-        assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), ACME), LedgerAggregates.ofRollups(ledger, ACME));
-        assertEquals(1, ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0).entries());
+        assertEquals(5400, queries.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
+        assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), ACME), LedgerAggregates.ofRollups(rollups, ACME));
+        assertEquals(1, rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).get(0).entries());
     }
 
     /** The ledger store, except that right after its first read another node's change runs (on its own thread) and commits. */
@@ -178,12 +178,12 @@ public class LedgerKeeperTest {
     @Test
     public void invoicedEntry_shouldKeepThePriceItWasBilledAt() {
         target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
-        LedgerEntry billed = ledger.entriesOfIssue(issueOf(ACME), 0, 1).get(0);
+        LedgerEntry billed = queries.entriesOfIssue(issueOf(ACME), 0, 1).get(0);
         ledger.save(invoiced(billed));
 
         target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 7200, "2026-04-20T09:00:00Z"));
 
-        assertEquals(3600, ledger.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
+        assertEquals(3600, queries.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
     }
 
     @Test
@@ -195,9 +195,9 @@ public class LedgerKeeperTest {
         LedgerEntry moved = ledger.allEntriesOfIssue(issueOf(ACME)).get(0);
         assertEquals(GLX, moved.projectId());
         assertEquals(PricingStatus.NO_ACCOUNT, moved.status());
-        assertTrue(ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
-        assertEquals(3600, ledger.rollups(Rollup.Kind.PROJECT, GLX, null, ALL_FROM, ALL_TO).get(0).workedSeconds());
-        assertTrue(ledger.rollups(Rollup.Kind.ACCOUNT, null, "ACME", ALL_FROM, ALL_TO).isEmpty());
+        assertTrue(rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
+        assertEquals(3600, rollups.rollups(Rollup.Kind.PROJECT, GLX, null, ALL_FROM, ALL_TO).get(0).workedSeconds());
+        assertTrue(rollups.rollups(Rollup.Kind.ACCOUNT, null, "ACME", ALL_FROM, ALL_TO).isEmpty());
     }
 
     @Test
@@ -207,18 +207,18 @@ public class LedgerKeeperTest {
 
         target.issueDeleted(issueOf(ACME));
 
-        assertEquals(0, ledger.countOfIssue(issueOf(ACME)));
-        assertTrue(ledger.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
-        assertEquals(0L, (long) ledger.countsByStatus().get(PricingStatus.PRICED));
+        assertEquals(0, queries.countOfIssue(issueOf(ACME)));
+        assertTrue(rollups.rollups(Rollup.Kind.PROJECT, ACME, null, ALL_FROM, ALL_TO).isEmpty());
+        assertEquals(0L, (long) queries.countsByStatus().get(PricingStatus.PRICED));
     }
 
     @Test
     public void workWithoutAnAccount_shouldCountAsUnpriced() {
         target.handle(saved(9, GLX, "ben", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
 
-        Rollup project = ledger.rollups(Rollup.Kind.PROJECT, GLX, null, ALL_FROM, ALL_TO).get(0);
+        Rollup project = rollups.rollups(Rollup.Kind.PROJECT, GLX, null, ALL_FROM, ALL_TO).get(0);
         assertEquals(1, project.unpriced());
-        assertEquals(PricingStatus.NO_ACCOUNT, ledger.entriesOfIssue(issueOf(GLX), 0, 1).get(0).status());
+        assertEquals(PricingStatus.NO_ACCOUNT, queries.entriesOfIssue(issueOf(GLX), 0, 1).get(0).status());
     }
 
     @Test
@@ -247,7 +247,7 @@ public class LedgerKeeperTest {
                 target.reprice(ledger.affectedEntries(AffectedWork.everything("test"), random.nextInt(20), 10));
                 continue;
             } else if (action < 10) {
-                ledger.compactRollups();
+                rollups.compactRollups();
                 continue;
             } else {
                 target.apply(batch);
@@ -264,26 +264,8 @@ public class LedgerKeeperTest {
         target.apply(batch);
 
         for (long project : new long[] {ACME, GLX}) {
-            assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(ledger, project));
+            assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(rollups, project));
         }
-    }
-
-    @Test
-    public void foldingRollups_shouldLeaveOneRowPerGroupAndTheSameFigures() {
-        for (int i = 1; i <= 30; i++) {
-            target.handle(saved(i, i % 2 == 0 ? ACME : GLX, i % 3 == 0 ? "ana" : "ben", "2026-04-" + (10 + i % 15) + "T08:00:00Z", 600 * i,
-                    "2026-05-01T09:00:00Z"));
-        }
-        Map<Rollup.Key, List<Long>> before = LedgerAggregates.ofRollups(ledger, ACME);
-        int rowsBefore = kit.database.activeObjects().count(RollupEntity.class, Query.select());
-
-        long removed = ledger.compactRollups();
-
-        int rowsAfter = kit.database.activeObjects().count(RollupEntity.class, Query.select());
-        assertEquals(rowsBefore - removed, rowsAfter);
-        assertTrue("folded " + removed + " of " + rowsBefore, rowsAfter < rowsBefore);
-        assertEquals(before, LedgerAggregates.ofRollups(ledger, ACME));
-        assertEquals(0, ledger.compactRollups());
     }
 
     static long issueOf(long project) {

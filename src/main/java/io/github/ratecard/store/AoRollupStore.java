@@ -1,0 +1,147 @@
+package io.github.ratecard.store;
+
+import static io.github.ratecard.store.LedgerRows.IN_CHUNK;
+import static io.github.ratecard.store.Sql.in;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.ratecard.domain.ItemFailures;
+import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.ledger.RollupStore;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+
+/** The ledger's rollups in RC_ROLLUP: added to row by row, read as sums per key, folded by the background job. */
+public class AoRollupStore implements RollupStore {
+
+    private static final int FOLD_CHUNK = 200;
+    // stream() reads only the columns the query names
+    private static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID,
+            RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.PERIOD_DAY,
+            RollupEntity.WORKED_SECONDS,
+            RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
+
+    private final ActiveObjects ao;
+
+    public AoRollupStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void addToRollups(List<Rollup> contributions) {
+        Map<Rollup.Key, Rollup> merged = new LinkedHashMap<>();
+        for (Rollup contribution : contributions) {
+            merged.merge(contribution.key(), contribution, Rollup::plus);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(merged.size());
+        for (Rollup rollup : merged.values()) {
+            if (!rollup.isEmpty()) {
+                rows.add(columns(rollup));
+            }
+        }
+        if (rows.size() == 1) {
+            ao.create(RollupEntity.class, rows.get(0));
+        } else if (!rows.isEmpty()) {
+            ao.create(RollupEntity.class, rows);
+        }
+    }
+
+    private static Map<String, Object> columns(Rollup rollup) {
+        Rollup.Key key = rollup.key();
+        Map<String, Object> row = new HashMap<>();
+        row.put(RollupEntity.KIND, key.kind().name());
+        row.put(RollupEntity.PROJECT_ID, key.projectId());
+        row.put(RollupEntity.USER_KEY, key.userKey());
+        row.put(RollupEntity.ACCOUNT_KEY, key.accountKey());
+        row.put(RollupEntity.CURRENCY, key.currency());
+        row.put(RollupEntity.PERIOD_MONTH, PeriodMonths.encode(key.month()));
+        if (key.day() != null) {
+            row.put(RollupEntity.PERIOD_DAY, key.day().toEpochDay());
+        }
+        row.put(RollupEntity.WORKED_SECONDS, rollup.workedSeconds());
+        row.put(RollupEntity.BILLED_SECONDS, rollup.billedSeconds());
+        row.put(RollupEntity.COST_MINOR, rollup.costMinor());
+        row.put(RollupEntity.BILL_MINOR, rollup.billMinor());
+        row.put(RollupEntity.ENTRIES, rollup.entries());
+        row.put(RollupEntity.UNPRICED, rollup.unpriced());
+        return row;
+    }
+
+    @Override
+    public List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to) {
+        boolean ofProject = kind == Rollup.Kind.PROJECT || kind == Rollup.Kind.PROJECT_DAY;
+        String scope = ofProject ? RollupEntity.PROJECT_ID : RollupEntity.ACCOUNT_KEY;
+        Object scopeValue = ofProject ? projectId : accountKey;
+        Query query = Query.select(ROLLUP_COLUMNS)
+                .where(RollupEntity.KIND + " = ? AND " + scope + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?",
+                kind.name(), scopeValue, PeriodMonths.bound(from), PeriodMonths.bound(to));
+        Map<Rollup.Key, Rollup> sums = new LinkedHashMap<>();
+        ao.stream(RollupEntity.class, query, row -> sums.merge(rollupKey(row), rollup(row), Rollup::plus));
+        List<Rollup> result = new ArrayList<>();
+        sums.values().stream().filter(r -> !r.isEmpty()).forEach(result::add);
+        return result;
+    }
+
+    @Override
+    public long compactRollups(ItemFailures failures) {
+        Map<Rollup.Key, Rollup> sums = new HashMap<>();
+        Map<Rollup.Key, List<Long>> rowIds = new HashMap<>();
+        ao.stream(RollupEntity.class, Query.select(ROLLUP_COLUMNS), row -> {
+            Rollup rollup;
+            try {
+                rollup = rollup(row);
+            } catch (RuntimeException e) {
+                failures.failed("rollup row " + row.getId(), e);
+                return;
+            }
+            sums.merge(rollup.key(), rollup, Rollup::plus);
+            rowIds.computeIfAbsent(rollup.key(), key -> new ArrayList<>(2)).add(row.getId());
+        });
+        List<Rollup.Key> foldable = rowIds.entrySet().stream().filter(e -> e.getValue().size() > 1 || sums.get(e.getKey()).isEmpty())
+                .map(Map.Entry::getKey).collect(Collectors.toList());
+        long removed = 0;
+        for (int start = 0; start < foldable.size(); start += FOLD_CHUNK) {
+            List<Rollup.Key> chunk = foldable.subList(start, Math.min(foldable.size(), start + FOLD_CHUNK));
+            try {
+                removed += ao.executeInTransaction(() -> fold(chunk, sums, rowIds));
+            } catch (RuntimeException e) {
+                failures.failed("rollup groups " + chunk.get(0) + " and " + (chunk.size() - 1) + " more", e);
+            }
+        }
+        return removed;
+    }
+
+    /** Replaces the rows of each group by one row of their sum (none for an empty sum); returns the rows removed. */
+    private long fold(List<Rollup.Key> groups, Map<Rollup.Key, Rollup> sums, Map<Rollup.Key, List<Long>> rowIds) {
+        long rows = 0;
+        List<Long> ids = new ArrayList<>();
+        List<Rollup> folded = new ArrayList<>();
+        for (Rollup.Key key : groups) {
+            ids.addAll(rowIds.get(key));
+            folded.add(sums.get(key));
+        }
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            rows += ao.deleteWithSQL(RollupEntity.class, RollupEntity.ID + in(part.size()), part.toArray());
+        }
+        addToRollups(folded);
+        return rows - folded.stream().filter(r -> !r.isEmpty()).count();
+    }
+
+    private static Rollup.Key rollupKey(RollupEntity row) {
+        return new Rollup.Key(Rollup.Kind.valueOf(row.getKind()), row.getProjectId(), row.getUserKey(), row.getAccountKey(),
+                row.getCurrency(), PeriodMonths.decode(row.getPeriodMonth()),
+                row.getPeriodDay() == null ? null : LocalDate.ofEpochDay(row.getPeriodDay()));
+    }
+
+    private static Rollup rollup(RollupEntity row) {
+        return new Rollup(rollupKey(row), row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(), row.getBillMinor(),
+                row.getEntries(), row.getUnpriced());
+    }
+}

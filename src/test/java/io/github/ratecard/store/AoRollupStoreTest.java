@@ -1,0 +1,53 @@
+package io.github.ratecard.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.testing.ao.TestDatabase;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.Query;
+import org.junit.After;
+import org.junit.Test;
+
+/** The rollups on a real database: each addition a row of its own, folding that leaves the figures as they were. */
+public class AoRollupStoreTest {
+
+    private static final long ACME = RateCardKit.ACME_PROJECT.id();
+    private static final long GLX = RateCardKit.GLX_PROJECT.id();
+
+    private final TestDatabase database = TestDatabase.fresh().migrate(Entities.array());
+    private final AoRollupStore target = new AoRollupStore(database.activeObjects());
+
+    @After
+    public void tearDown() {
+        database.close();
+    }
+
+    @Test
+    public void foldingRollups_shouldLeaveOneRowPerGroupAndTheSameFigures() {
+        for (int i = 1; i <= 30; i++) {
+            target.addToRollups(List.of(contribution(i % 2 == 0 ? ACME : GLX, i % 3 == 0 ? "ana" : "ben", 600L * i)));
+        }
+        Map<Rollup.Key, List<Long>> before = LedgerAggregates.ofRollups(target, ACME);
+        int rowsBefore = rows();
+
+        long removed = target.compactRollups();
+
+        assertEquals(rowsBefore - removed, rows());
+        assertEquals("one row per project and user", 4, rows());
+        assertEquals(before, LedgerAggregates.ofRollups(target, ACME));
+        assertEquals(0, target.compactRollups());
+    }
+
+    private static Rollup contribution(long project, String user, long seconds) {
+        return new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, project, user, "ACME", "EUR", YearMonth.of(2026, 4)), seconds, seconds,
+                seconds / 60, seconds / 30, 1, 0);
+    }
+
+    private int rows() {
+        return database.activeObjects().count(RollupEntity.class, Query.select());
+    }
+}
