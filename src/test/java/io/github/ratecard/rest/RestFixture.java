@@ -44,6 +44,11 @@ final class RestFixture implements AutoCloseable {
         return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).get("id").asLong();
     }
 
+    /** The running sandbox, for tests that look behind the API (its jobs). */
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
     /** The sandbox's base URL, for raw requests (downloads). */
     String url() {
         return sandbox.url().toString();
