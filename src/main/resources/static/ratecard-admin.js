@@ -32,10 +32,13 @@
     };
 
     Page.prototype.call = function (method, path, body) {
-        // Jira's XSRF check lets same-site scripts through with this header, also for body-less calls
+        // Jira's XSRF check lets same-site scripts through with this header, also for body-less calls;
+        // every change is sent as JSON, the only type the API's changing methods take
         var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
-        if (body !== undefined) {
+        if (method !== 'GET') {
             options.headers['Content-Type'] = 'application/json';
+        }
+        if (body !== undefined) {
             options.body = JSON.stringify(body);
         }
         return window.fetch(this.base + '/' + path, options).then(function (response) {

@@ -6,12 +6,15 @@
 
     /**
      * Calls the REST API; resolves with the parsed JSON, rejects with {status, field, message}.
-     * Jira's XSRF check lets same-site scripts through with the no-check header, also for body-less calls.
+     * Jira's XSRF check lets same-site scripts through with the no-check header, also for body-less calls;
+     * every change is sent as JSON, the only type the API's changing methods take.
      */
     function request(method, path, body) {
         var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
-        if (body !== undefined) {
+        if (method !== 'GET') {
             options.headers['Content-Type'] = 'application/json';
+        }
+        if (body !== undefined) {
             options.body = JSON.stringify(body);
         }
         return window.fetch(base + '/' + path.replace(/^\//, ''), options).then(function (response) {

@@ -7,12 +7,14 @@ import io.github.ratecard.invoice.BuyerTerms;
 import io.github.ratecard.invoice.BuyerTermsService;
 import io.github.ratecard.rest.RequestBodies.BuyerTermsBody;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 /**
@@ -27,16 +29,22 @@ public class AccountInvoicingResource {
 
     private final BuyerTermsService terms;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public AccountInvoicingResource(BuyerTermsService terms, AccessPolicy access) {
+    public AccountInvoicingResource(BuyerTermsService terms, AccessPolicy access, SecureAdminSession secureSession) {
         this.terms = terms;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     @GET
     public TermsDoc get(@PathParam("key") String key) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return TermsDoc.of(terms.terms(key));
     }
 
@@ -44,6 +52,7 @@ public class AccountInvoicingResource {
     @PUT
     public TermsDoc update(@PathParam("key") String key, BuyerTermsBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         terms.terms(key);
         Inputs.body(body);
         PartyDetails details = PartyDetails.NONE.with("", blank(body.street()), blank(body.city()), blank(body.postalCode()), blank(body.vatId()));

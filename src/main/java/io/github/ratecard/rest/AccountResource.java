@@ -19,6 +19,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -28,6 +29,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -41,12 +43,17 @@ public class AccountResource {
     private final AccountService accounts;
     private final ProjectDirectory projects;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public AccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access) {
+    public AccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession) {
         this.accounts = accounts;
         this.projects = projects;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     @GET
@@ -54,6 +61,7 @@ public class AccountResource {
                                                     @QueryParam("offset") @DefaultValue("0") int offset,
                                                     @QueryParam("limit") @DefaultValue("50") int limit) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Page<ClientAccount> page = accounts.accounts(Inputs.enumValue(AccountStatus.class, status, "status"), offset, limit);
         return new Documents.PageOf<>(page.items().stream().map(Documents.Account::of).collect(Collectors.toList()),
                 page.offset(), page.limit(), page.total());
@@ -62,6 +70,7 @@ public class AccountResource {
     @POST
     public Response create(AccountBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         ClientAccount created = accounts.create(account(Inputs.body(body), Inputs.required(body.key(), "key")));
         return Response.created(URI.create("accounts/" + created.key())).entity(Documents.Account.of(created)).build();
     }
@@ -70,6 +79,7 @@ public class AccountResource {
     @Path("{key}")
     public Documents.Account get(@PathParam("key") String key) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return Documents.Account.of(accounts.account(key));
     }
 
@@ -78,6 +88,7 @@ public class AccountResource {
     @Path("{key}/projects")
     public List<Documents.ProjectAccount> projects(@PathParam("key") String key) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         ClientAccount account = accounts.account(key);
         return accounts.linksOfAccount(key).stream()
                 .map(link -> new Documents.ProjectAccount(projects.byId(link.projectId()).map(ProjectRef::key).orElse("#" + link.projectId()),
@@ -90,6 +101,7 @@ public class AccountResource {
     @Path("{key}")
     public Documents.Account update(@PathParam("key") String key, AccountBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         InvalidInputException.require(body.key() == null || body.key().equals(key), "key", "An account's key cannot be changed");
         return Documents.Account.of(accounts.update(key, account(body, key)));

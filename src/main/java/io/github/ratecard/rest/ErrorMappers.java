@@ -63,6 +63,15 @@ public final class ErrorMappers {
         }
     }
 
+    /** An administrator without a secure administrator session: 401, so that the page asks for the password again. */
+    @Provider
+    public static class SecureSessionRequired implements ExceptionMapper<SecureSessionRequiredException> {
+        @Override
+        public Response toResponse(SecureSessionRequiredException e) {
+            return error(Response.Status.UNAUTHORIZED, null, e.getMessage());
+        }
+    }
+
     /** A body with a field of the wrong type, or a field the resource does not know. */
     @Provider
     public static class BadJsonField implements ExceptionMapper<JsonMappingException> {

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 /**
@@ -32,14 +34,19 @@ public class HealthResource {
     private final RetryQueue retries;
     private final StepHealth steps;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public HealthResource(LedgerQueries ledger, WorklogIntake intake, RetryQueue retries, StepHealth steps, AccessPolicy access) {
+    public HealthResource(LedgerQueries ledger, WorklogIntake intake, RetryQueue retries, StepHealth steps, AccessPolicy access, SecureAdminSession secureSession) {
         this.ledger = ledger;
         this.intake = intake;
         this.retries = retries;
         this.steps = steps;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     public record Health(Map<String, Long> entriesByStatus, long unpriced, long retryQueue, long eventsReceived,
@@ -63,6 +70,7 @@ public class HealthResource {
     public Health health() {
         access.requireSignedIn();
         access.requireFinanceOrAdmin();
+        secureSession.require(httpRequest);
         Map<String, Long> counts = new TreeMap<>();
         ledger.countsByStatus().forEach((status, count) -> counts.put(status.name(), count));
         long unpriced = counts.entrySet().stream().filter(e -> !e.getKey().equals(PricingStatus.PRICED.name()))

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
@@ -40,6 +41,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -58,15 +60,20 @@ public class InvoiceResource {
     private final InvoiceDocuments documents;
     private final ExportFormats formats;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
     public InvoiceResource(InvoiceService invoices, InvoicedWorkStore invoiced, InvoiceDocuments documents, ExportFormats formats,
-                           AccessPolicy access) {
+                           AccessPolicy access, SecureAdminSession secureSession) {
         this.invoices = invoices;
         this.invoiced = invoiced;
         this.documents = documents;
         this.formats = formats;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     @GET
@@ -75,6 +82,7 @@ public class InvoiceResource {
                                                       @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,
                                                       @QueryParam("limit") @DefaultValue("50") int limit) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
         InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
         InvoiceFilter filter = InvoiceFilter.of(account == null || account.isBlank() ? null : account.trim(),
@@ -90,6 +98,7 @@ public class InvoiceResource {
     @POST
     public Response draft(DraftBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         DateRange period = period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
@@ -102,6 +111,7 @@ public class InvoiceResource {
     @Path("{id}")
     public InvoiceDocs.InvoiceDoc get(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return document(invoices.invoice(id));
     }
 
@@ -109,6 +119,7 @@ public class InvoiceResource {
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         invoices.deleteDraft(id);
         return Response.noContent().build();
     }
@@ -117,6 +128,7 @@ public class InvoiceResource {
     @Path("{id}/refresh")
     public InvoiceDocs.InvoiceDoc refresh(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return document(invoices.refresh(id));
     }
 
@@ -124,6 +136,7 @@ public class InvoiceResource {
     @Path("{id}/lines")
     public List<InvoiceDocs.Line> lines(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return invoices.invoice(id).lines().stream().map(InvoiceDocs.Line::of).collect(Collectors.toList());
     }
 
@@ -132,6 +145,7 @@ public class InvoiceResource {
     @Path("{id}/lines")
     public Response addLine(@PathParam("id") long id, LineBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         Invoice invoice = invoices.invoice(id);
         Invoice changed = invoices.addManualLine(id, Inputs.required(body.text(), "text"),
@@ -144,6 +158,7 @@ public class InvoiceResource {
     @Path("{id}/lines")
     public InvoiceDocs.InvoiceDoc changeLine(@PathParam("id") long id, LineBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         return document(invoices.changeLineText(id, Inputs.required(body.lineKey(), "lineKey"), body.text()));
     }
@@ -152,6 +167,7 @@ public class InvoiceResource {
     @Path("{id}/lines")
     public InvoiceDocs.InvoiceDoc removeLine(@PathParam("id") long id, @QueryParam("lineKey") String lineKey) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return document(invoices.removeManualLine(id, Inputs.required(lineKey, "lineKey")));
     }
 
@@ -161,6 +177,7 @@ public class InvoiceResource {
     public InvoiceDocs.Entries entries(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
                                        @QueryParam("limit") @DefaultValue("100") int limit) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
         InvalidInputException.require(limit >= 1 && limit <= 500, "limit", "limit must be between 1 and 500");
         Invoice invoice = invoices.invoice(id);
@@ -181,6 +198,7 @@ public class InvoiceResource {
     @Path("{id}/exclusions")
     public InvoiceDocs.InvoiceDoc exclude(@PathParam("id") long id, ChoiceBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         return document(invoices.exclude(id, ids(body.worklogIds()), ids(body.expenseIds())));
     }
@@ -190,6 +208,7 @@ public class InvoiceResource {
     @Path("{id}/inclusions")
     public InvoiceDocs.InvoiceDoc include(@PathParam("id") long id, ChoiceBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         return document(invoices.include(id, ids(body.worklogIds()), ids(body.expenseIds())));
     }
@@ -199,6 +218,7 @@ public class InvoiceResource {
     @Path("{id}/issue")
     public InvoiceDocs.InvoiceDoc issue(@PathParam("id") long id, IssueBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         IssueBody given = body == null ? new IssueBody(null, null) : body;
         return document(invoices.issue(id, Inputs.date(given.issueDate(), "issueDate"), rate(given.exchangeRate()), user()));
     }
@@ -207,6 +227,7 @@ public class InvoiceResource {
     @Path("{id}/void")
     public InvoiceDocs.InvoiceDoc voidInvoice(@PathParam("id") long id, ReasonBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         return document(invoices.voidInvoice(id, body.reason(), user()));
     }
@@ -216,6 +237,7 @@ public class InvoiceResource {
     @Path("{id}/credit-notes")
     public Response credit(@PathParam("id") long id, CreditBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         Invoice note = invoices.credit(id, body.lineKeys(), body.reason(), Inputs.date(body.issueDate(), "issueDate"), user());
         return Response.status(Response.Status.CREATED).entity(document(note)).build();
@@ -228,6 +250,7 @@ public class InvoiceResource {
     public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String format,
                            @QueryParam("bom") @DefaultValue("false") boolean bom, @QueryParam("separator") @DefaultValue(",") String separator) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Invoice invoice = invoices.invoice(id);
         InvoiceWriter writer = formats.writer(format, bom, separator);
         InvalidInputException.require(!(writer.extension().equals("xml") && invoice.isDraft()), "format", "A draft is no e-invoice yet: issue it first");

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -16,6 +18,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -23,19 +26,26 @@ import javax.ws.rs.core.Response;
  * Ledger jobs: {@code POST /admin/backfill} starts a back-fill; {@code GET /admin/jobs} and
  * {@code /admin/jobs/{id}} report progress; {@code POST /admin/jobs/{id}/pause|resume|cancel}.
  * Reading needs finance or Jira administration; starting and steering need Jira administration.
+ * An administrator needs a secure administrator session, as on the admin pages that call these.
  */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public class JobResource {
 
     private final JobService jobs;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public JobResource(JobService jobs, AccessPolicy access) {
+    public JobResource(JobService jobs, AccessPolicy access, SecureAdminSession secureSession) {
         this.jobs = jobs;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     public record Work(String reason, Long projectId, String accountKey, List<String> userKeys, String from, String to) {
@@ -60,8 +70,7 @@ public class JobResource {
     @POST
     @Path("backfill")
     public Response startBackfill() {
-        access.requireSignedIn();
-        access.requireAdmin();
+        requireAdmin();
         String by = access.currentViewer().map(Viewer::userKey).orElseThrow();
         return Response.status(Response.Status.ACCEPTED).entity(Job.of(jobs.startBackfill(by))).build();
     }
@@ -69,16 +78,14 @@ public class JobResource {
     @GET
     @Path("jobs")
     public Jobs recent(@QueryParam("limit") @DefaultValue("20") int limit) {
-        access.requireSignedIn();
-        access.requireFinanceOrAdmin();
+        requireFinanceOrAdmin();
         return new Jobs(jobs.recent(limit).stream().map(Job::of).collect(Collectors.toList()));
     }
 
     @GET
     @Path("jobs/{id}")
     public Job job(@PathParam("id") long id) {
-        access.requireSignedIn();
-        access.requireFinanceOrAdmin();
+        requireFinanceOrAdmin();
         return Job.of(jobs.job(id));
     }
 
@@ -106,5 +113,12 @@ public class JobResource {
     private void requireAdmin() {
         access.requireSignedIn();
         access.requireAdmin();
+        secureSession.require(httpRequest);
+    }
+
+    private void requireFinanceOrAdmin() {
+        access.requireSignedIn();
+        access.requireFinanceOrAdmin();
+        secureSession.require(httpRequest);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -27,6 +28,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -41,24 +43,31 @@ public class LevelResource {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final Clock clock;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public LevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock) {
+    public LevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock, SecureAdminSession secureSession) {
         this.levels = levels;
         this.users = users;
         this.access = access;
         this.clock = clock;
+        this.secureSession = secureSession;
     }
 
     @GET
     public List<Documents.Level> list() {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return levels.levels().stream().map(Documents.Level::of).collect(Collectors.toList());
     }
 
     @POST
     public Response create(LevelBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         StaffLevel level = levels.create(body.name(), body.description());
         return Response.created(URI.create("levels/" + level.id())).entity(Documents.Level.of(level)).build();
@@ -68,6 +77,7 @@ public class LevelResource {
     @Path("{id}")
     public Documents.Level get(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return Documents.Level.of(levels.level(id));
     }
 
@@ -75,6 +85,7 @@ public class LevelResource {
     @Path("{id}")
     public Documents.Level update(@PathParam("id") long id, LevelBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         StaffLevel current = levels.level(id);
         return Documents.Level.of(levels.update(id, body.name(), body.description(), body.active() == null ? current.active() : body.active()));
@@ -84,6 +95,7 @@ public class LevelResource {
     @Path("{id}/assignments")
     public List<Documents.Assignment> assignments(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return documents(levels.assignmentsOfLevel(id));
     }
 
@@ -91,6 +103,7 @@ public class LevelResource {
     @Path("{id}/assignments")
     public Response assign(@PathParam("id") long id, AssignmentBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         levels.level(id);
         EffectivePeriod period = new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"), Inputs.date(body.validTo(), "validTo"));
@@ -102,6 +115,7 @@ public class LevelResource {
     @Path("{id}/assignments/{assignmentId}")
     public Response unassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         boolean ofThisLevel = levels.assignmentsOfLevel(id).stream().anyMatch(a -> a.id() == assignmentId);
         if (!ofThisLevel) {
             throw new NotFoundException("No assignment " + assignmentId + " of level " + id);

@@ -8,6 +8,7 @@ import io.github.ratecard.rest.RequestBodies.OverheadBody;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -15,6 +16,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -30,17 +32,23 @@ public class OverheadResource {
 
     private final OverheadService overhead;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public OverheadResource(OverheadService overhead, AccessPolicy access) {
+    public OverheadResource(OverheadService overhead, AccessPolicy access, SecureAdminSession secureSession) {
         this.overhead = overhead;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     /** Every rate: global first, then by project and day. */
     @GET
     public List<BudgetDocuments.OverheadDoc> list() {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return overhead.rates().stream().map(BudgetDocuments.OverheadDoc::of).collect(Collectors.toList());
     }
 
@@ -48,6 +56,7 @@ public class OverheadResource {
     @POST
     public Response add(OverheadBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         OverheadRate rate = new OverheadRate(0, body.projectKey(), Inputs.requiredDate(body.from(), "from"),
                 Inputs.percent(Inputs.required(body.percent(), "percent"), "percent"));
@@ -58,6 +67,7 @@ public class OverheadResource {
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         overhead.delete(id);
         return Response.noContent().build();
     }

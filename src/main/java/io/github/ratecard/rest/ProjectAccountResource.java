@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -20,6 +21,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -33,12 +35,17 @@ public class ProjectAccountResource {
     private final AccountService accounts;
     private final ProjectDirectory projects;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public ProjectAccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access) {
+    public ProjectAccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession) {
         this.accounts = accounts;
         this.projects = projects;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     @GET
@@ -52,6 +59,7 @@ public class ProjectAccountResource {
     @POST
     public Response link(@PathParam("projectKey") String projectKey, LinkBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         ProjectAccountLink link = accounts.link(projectKey, Inputs.required(body.accountKey(), "accountKey"), Boolean.TRUE.equals(body.isDefault()));
         return Response.created(URI.create("projects/" + projectKey + "/accounts/" + link.accountKey()))
@@ -62,6 +70,7 @@ public class ProjectAccountResource {
     @Path("{accountKey}")
     public Response unlink(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         accounts.unlink(projectKey, accountKey);
         return Response.noContent().build();
     }
@@ -70,6 +79,7 @@ public class ProjectAccountResource {
     @Path("{accountKey}/default")
     public Documents.ProjectAccount makeDefault(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return document(project(projectKey), accounts.setDefault(projectKey, accountKey));
     }
 

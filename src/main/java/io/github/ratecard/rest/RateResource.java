@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -30,6 +31,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -46,12 +48,17 @@ public class RateResource {
     private final RateCardService rates;
     private final ProjectDirectory projects;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public RateResource(RateCardService rates, ProjectDirectory projects, AccessPolicy access) {
+    public RateResource(RateCardService rates, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession) {
         this.rates = rates;
         this.projects = projects;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     @GET
@@ -59,6 +66,7 @@ public class RateResource {
     public List<Documents.RateDoc> costRates(@QueryParam("scope") String scope, @QueryParam("user") String user,
                                              @QueryParam("level") Long level, @QueryParam("date") String date) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         ScopeKind kind = kind(scope, RateType.COST);
         return documents(rates.find(new RateFilter(RateType.COST, kind, null, null, user, level, Inputs.date(date, "date"))));
     }
@@ -75,6 +83,7 @@ public class RateResource {
             access.requireFinanceOrLead(projectId);
         } else {
             access.requireFinance();
+            secureSession.require(httpRequest);
         }
         ScopeKind kind = kind(scope, RateType.BILL);
         return documents(rates.find(new RateFilter(RateType.BILL, kind, account, projectId, user, level, Inputs.date(date, "date"))));
@@ -96,6 +105,7 @@ public class RateResource {
     @Path("{id}")
     public Documents.RateDoc get(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return document(rates.rate(id));
     }
 
@@ -104,6 +114,7 @@ public class RateResource {
     @Path("{id}")
     public Documents.RateDoc changePeriod(@PathParam("id") long id, PeriodBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         return document(rates.changePeriod(id, new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"),
                 Inputs.date(body.validTo(), "validTo"))));
@@ -113,6 +124,7 @@ public class RateResource {
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         rates.delete(id);
         return Response.noContent().build();
     }
@@ -122,6 +134,7 @@ public class RateResource {
     public Documents.Resolution resolve(@QueryParam("user") String user, @QueryParam("project") String project,
                                         @QueryParam("account") String account, @QueryParam("date") String date) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Long projectId = project == null ? null : projectRef(project, "project").id();
         LocalDate day = Inputs.requiredDate(date, "date");
         RateResolver.Resolution resolution = rates.resolve(Inputs.required(user, "user"), projectId, account, day);
@@ -131,6 +144,7 @@ public class RateResource {
 
     private Response add(RateType type, RateBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         ScopeKind kind = Inputs.requiredEnum(ScopeKind.class, body.scope(), "scope");
         InvalidInputException.require(kind.type() == type, "scope", kind + " is not a " + type.name().toLowerCase() + " rate scope");

@@ -15,11 +15,13 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.util.Currency;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 /**
@@ -37,20 +39,26 @@ public class SettingsResource {
     private final InvoiceService invoices;
     private final Transactions transactions;
     private final AccessPolicy access;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
     public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, InvoiceService invoices, Transactions transactions,
-                            AccessPolicy access) {
+                            AccessPolicy access, SecureAdminSession secureSession) {
         this.settings = settings;
         this.fiscalYear = fiscalYear;
         this.invoices = invoices;
         this.transactions = transactions;
         this.access = access;
+        this.secureSession = secureSession;
     }
 
     @GET
     public Documents.SettingsDoc get() {
         access.requireFinance();
+        secureSession.require(httpRequest);
         return document();
     }
 
@@ -61,6 +69,7 @@ public class SettingsResource {
     @PUT
     public Documents.SettingsDoc update(SettingsBody body) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         Inputs.body(body);
         SettingsService.checkSeller(body.sellerName(), body.sellerCountry());
         Month firstMonth = body.fiscalYearStart() == null ? null : month(body.fiscalYearStart());

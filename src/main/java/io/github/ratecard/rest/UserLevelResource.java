@@ -8,10 +8,12 @@ import io.github.ratecard.rates.LevelService;
 import java.time.Clock;
 import java.util.List;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 /** {@code GET /users/{key}/levels}: a user's staff level history, earliest first. Finance only. */
@@ -24,21 +26,27 @@ public class UserLevelResource {
     private final UserDirectory users;
     private final AccessPolicy access;
     private final Clock clock;
+    private final SecureAdminSession secureSession;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @Inject
-    public UserLevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock) {
+    public UserLevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock, SecureAdminSession secureSession) {
         this.levels = levels;
         this.users = users;
         this.access = access;
         this.clock = clock;
+        this.secureSession = secureSession;
     }
 
     @GET
     public List<Documents.Assignment> history(@PathParam("userKey") String userKey) {
         access.requireFinance();
+        secureSession.require(httpRequest);
         if (users.byKey(userKey).isEmpty()) {
             throw new NotFoundException("No user " + userKey);
         }
-        return new LevelResource(levels, users, access, clock).documents(levels.assignmentsOf(userKey));
+        return new LevelResource(levels, users, access, clock, secureSession).documents(levels.assignmentsOf(userKey));
     }
 }

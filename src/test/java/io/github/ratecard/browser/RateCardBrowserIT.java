@@ -30,6 +30,9 @@ public class RateCardBrowserIT {
     @Test
     public void adminStartsABackfillAndWatchesItFinish() {
         browser.openAs("admin", "/plugins/servlet/ratecard/rates/ledger");
+        WebElement prompt = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sb-websudo")));
+        prompt.findElement(By.name("password")).sendKeys("admin");
+        prompt.findElement(By.cssSelector("button[type='submit']")).click();
         WebElement start = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ratecard-backfill")));
         start.click();
         // the job table is redrawn while it polls: read the value inside the wait, not from a kept element

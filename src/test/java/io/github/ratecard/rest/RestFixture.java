@@ -5,16 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ratecard.sandbox.Sandbox;
 import io.github.ratecard.sandbox.SandboxConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The app's REST API served by a real Jersey runtime over HTTP (the sandbox, on a free port and
- * a throw-away database), and a small client that calls it as one of the demo users.
+ * a throw-away database), and a small client that calls it as one of the demo users. The client
+ * calls as the app's pages do: with {@code X-Atlassian-Token: no-check} (Jira's XSRF rule) and, for
+ * the administrator, in a secure administrator session opened once by confirming the password.
  */
 final class RestFixture implements AutoCloseable {
 
@@ -23,6 +28,7 @@ final class RestFixture implements AutoCloseable {
     private final Sandbox sandbox;
     private final Path folder;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> secureSessions = new ConcurrentHashMap<>();
 
     RestFixture() throws Exception {
         folder = Files.createTempDirectory("ratecard-rest");
@@ -38,17 +44,46 @@ final class RestFixture implements AutoCloseable {
         return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).get("id").asLong();
     }
 
+    /** The running sandbox, for tests that look behind the API (its jobs). */
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
     /** The sandbox's base URL, for raw requests (downloads). */
     String url() {
         return sandbox.url().toString();
     }
 
     Caller as(String userKey) {
-        return new Caller(userKey);
+        return new Caller(userKey, true);
+    }
+
+    /** As {@link #as}, without a secure administrator session. */
+    Caller withoutSecureSession(String userKey) {
+        return new Caller(userKey, false);
     }
 
     Caller anonymous() {
-        return new Caller(null);
+        return new Caller(null, false);
+    }
+
+    /** The cookie of a secure administrator session of the user, opened on the sandbox's password prompt (the password is the user name). */
+    String secureSessionCookie(String userKey) {
+        return secureSessions.computeIfAbsent(userKey, user -> {
+            HttpRequest confirm = HttpRequest.newBuilder(URI.create(sandbox.url() + "/sandbox/websudo"))
+                    .header("Cookie", "ratecard.sandbox.user=" + user).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("password=" + user + "&returnTo=/")).build();
+            try {
+                String setCookie = http.send(confirm, HttpResponse.BodyHandlers.discarding()).headers().firstValue("Set-Cookie")
+                        .orElseThrow(() -> new AssertionError("The password prompt opened no secure session for " + user));
+                return setCookie.substring(0, setCookie.indexOf(';'));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Override
@@ -62,9 +97,11 @@ final class RestFixture implements AutoCloseable {
     /** Calls {@code /rest/ratecard/1.0/…} as one user. */
     final class Caller {
         private final String user;
+        private final boolean secureSession;
 
-        Caller(String user) {
+        Caller(String user, boolean secureSession) {
             this.user = user;
+            this.secureSession = secureSession;
         }
 
         Reply get(String path) throws Exception {
@@ -85,10 +122,7 @@ final class RestFixture implements AutoCloseable {
 
         /** Any request to any path of the host (a page, or REST with its full path); JSON when there is a body. */
         Reply raw(String method, String absolutePath, String json) throws Exception {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.url() + absolutePath));
-            if (user != null) {
-                builder.header("Cookie", "ratecard.sandbox.user=" + user);
-            }
+            HttpRequest.Builder builder = signedIn(HttpRequest.newBuilder(URI.create(sandbox.url() + absolutePath)));
             if (json != null) {
                 builder.header("Content-Type", "application/json");
             }
@@ -104,11 +138,26 @@ final class RestFixture implements AutoCloseable {
             return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
         }
 
+        /** Any request to any path of the host, as this caller, with nothing else: no XSRF token, no content type. */
+        Reply bare(String method, String absolutePath, HttpRequest.BodyPublisher body, String... headers) throws Exception {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.url() + absolutePath)).method(method, body);
+            if (headers.length > 0) {
+                builder.headers(headers);
+            }
+            return send(cookies(builder));
+        }
+
         private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.url() + "/rest/ratecard/1.0/" + path))
-                    .header("Accept", "application/json");
+            return signedIn(HttpRequest.newBuilder(URI.create(sandbox.url() + "/rest/ratecard/1.0/" + path)).header("Accept", "application/json"));
+        }
+
+        private HttpRequest.Builder signedIn(HttpRequest.Builder builder) {
+            return cookies(builder.header("X-Atlassian-Token", "no-check"));
+        }
+
+        private HttpRequest.Builder cookies(HttpRequest.Builder builder) {
             if (user != null) {
-                builder.header("Cookie", "ratecard.sandbox.user=" + user);
+                builder.header("Cookie", "ratecard.sandbox.user=" + user + (secureSession ? "; " + secureSessionCookie(user) : ""));
             }
             return builder;
         }

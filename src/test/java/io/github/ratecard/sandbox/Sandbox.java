@@ -1,7 +1,6 @@
 package io.github.ratecard.sandbox;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.websudo.WebSudoManager;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.rest.BuildInfo;
 import io.github.ratecard.store.Entities;
@@ -28,8 +27,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -108,7 +105,7 @@ public final class Sandbox {
             app.jobs.startInitialBackfill();
         }
         PluginManagerStandIn pluginManager = new PluginManagerStandIn(app.session);
-        server.setHandler(wire(store, app, pricing, pluginManager));
+        server.setHandler(wire(store, app, pricing, pluginManager, new SandboxWebSudo(app.session, Clock.systemUTC(), config.webSudo())));
         server.setStopAtShutdown(false);
         server.start();
         if (config.priceDemo()) {
@@ -124,7 +121,8 @@ public final class Sandbox {
     }
 
     /** What Spring does in Jira: build the app's components from the host's services. */
-    private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager) {
+    private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager,
+                                              SandboxWebSudo webSudo) {
         SandboxSession session = app.session;
         WorklogIntake intake = app.intake;
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
@@ -132,7 +130,7 @@ public final class Sandbox {
         BuildInfo buildInfo = app.buildInfo;
         Clock clock = Clock.systemUTC();
         PageShell shell = new PageShell(renderer, store, session);
-        PageGuard guard = new PageGuard(session, loginPage(), noWebSudo());
+        PageGuard guard = new PageGuard(session, loginPage(), webSudo);
 
         InvoicePages invoicePages = new InvoicePages(app.invoices, app.invoicedWork, app.accountStore, app.parties, i18n,
                 SandboxSession::locale);
@@ -150,6 +148,7 @@ public final class Sandbox {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new SandboxRequestFilter(store)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new DecoratorFilter(shell)), "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         DescriptorServlets.read().forEach((className, path) -> {
             HttpServlet servlet = pluginServlets.get(className);
@@ -160,7 +159,7 @@ public final class Sandbox {
         });
         ResourceConfig pluginRest = new ResourceConfig().register(JacksonFeature.withoutExceptionMappers())
                 .register(new RestAccessFilter(session));
-        app.restComponents().forEach(pluginRest::register);
+        app.restComponents(webSudo).forEach(pluginRest::register);
         context.addServlet(new ServletHolder(new ServletContainer(pluginRest)), "/rest/ratecard/1.0/*");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(JacksonFeature.class)
@@ -169,6 +168,7 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
+        context.addServlet(new ServletHolder(new WebSudoServlet(webSudo, session, renderer, shell)), SandboxWebSudo.PROMPT);
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
         ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, new BillingReportPage(app.invoices, app.accountStore,
                 session, renderer, i18n, SandboxSession::locale)));
@@ -183,21 +183,6 @@ public final class Sandbox {
     private static LoginUriProvider loginPage() {
         return returnUri -> URI.create("/?login=required&returnTo=" + URLEncoder.encode(
                 returnUri.getRawPath() + (returnUri.getRawQuery() == null ? "" : "?" + returnUri.getRawQuery()), StandardCharsets.UTF_8));
-    }
-
-    /** The sandbox has no secure administrator sessions: every admin request may go ahead. */
-    private static WebSudoManager noWebSudo() {
-        return new WebSudoManager() {
-            @Override
-            public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
-                throw new IllegalStateException("The sandbox never asks for a secure administrator session");
-            }
-
-            @Override
-            public void willExecuteWebSudoRequest(HttpServletRequest request) {
-                // always allowed
-            }
-        };
     }
 
     /**

@@ -238,32 +238,35 @@ final class SandboxApp {
     }
 
     /** Every REST resource and error mapper the descriptor's REST module serves. */
-    List<Object> restComponents() {
+    /** The REST resources and providers, built as Spring and REST v2 build them in Jira; {@code webSudo} plays Jira's secure administrator sessions. */
+    List<Object> restComponents(com.atlassian.sal.api.websudo.WebSudoManager webSudo) {
+        io.github.ratecard.rest.SecureAdminSession secure = new io.github.ratecard.rest.SecureAdminSession(session, webSudo);
         return List.of(
                 new StatusResource(buildInfo),
-                new LevelResource(levels, users, session, clock),
-                new UserLevelResource(levels, users, session, clock),
-                new AccountResource(accounts, projects, session),
-                new ProjectAccountResource(accounts, projects, session),
-                new RateResource(rates, projects, session),
-                new SettingsResource(settingsService, fiscalYears, invoices, transactions, session),
+                new LevelResource(levels, users, session, clock, secure),
+                new UserLevelResource(levels, users, session, clock, secure),
+                new AccountResource(accounts, projects, session, secure),
+                new ProjectAccountResource(accounts, projects, session, secure),
+                new RateResource(rates, projects, session, secure),
+                new SettingsResource(settingsService, fiscalYears, invoices, transactions, session, secure),
                 new LedgerResource(ledgerQueries, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(rollupStore, projects, settings, session),
-                new HealthResource(ledgerQueries, intake, retries, stepHealth, session),
-                new JobResource(jobs, session),
+                new HealthResource(ledgerQueries, intake, retries, stepHealth, session, secure),
+                new JobResource(jobs, session, secure),
                 new IssueBillingResource(issueBilling, SandboxDirectories.issues(store), session),
                 new WorklogOverrideResource(overrides, session),
                 new BudgetResource(budgets, budgetReporter, budgetScopes, accountStore, settings, session, clock),
                 new ExpenseResource(expenses, budgetScopes, settings),
-                new OverheadResource(overhead, session),
-                new InvoiceResource(invoices, invoicedWork, invoiceDocuments, new ExportFormats(invoices), session),
+                new OverheadResource(overhead, session, secure),
+                new InvoiceResource(invoices, invoicedWork, invoiceDocuments, new ExportFormats(invoices), session, secure),
                 new BillingReportResource(invoices, invoiceDocuments, new ExportFormats(invoices), session),
-                new io.github.ratecard.rest.AccountInvoicingResource(buyerTerms, session),
+                new io.github.ratecard.rest.AccountInvoicingResource(buyerTerms, session, secure),
                 new JsonMapper(),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),
                 new ErrorMappers.NotFound(),
                 new ErrorMappers.AccessDenied(),
+                new ErrorMappers.SecureSessionRequired(),
                 new ErrorMappers.BadJsonField(),
                 new ErrorMappers.NotJson(),
                 new ErrorMappers.Unexpected());

@@ -158,7 +158,7 @@ public class SandboxTest {
 
     @Test
     public void adminPage_shouldShowTheVersionInsideTheJiraLikeShell() throws Exception {
-        HttpResponse<String> response = anonymous.as("admin").get("/plugins/servlet/ratecard/admin");
+        HttpResponse<String> response = anonymous.as("admin").inSecureSession().get("/plugins/servlet/ratecard/admin");
 
         assertEquals(200, response.statusCode());
         assertThat(response.body(), containsString("<title>Ratecard overview - Ratecard sandbox</title>"));
@@ -169,7 +169,7 @@ public class SandboxTest {
 
     @Test
     public void adminPage_shouldSpeakGermanWhenAskedTo() throws Exception {
-        HttpResponse<String> response = anonymous.as("admin").inGerman().get("/plugins/servlet/ratecard/admin");
+        HttpResponse<String> response = anonymous.as("admin").inGerman().inSecureSession().get("/plugins/servlet/ratecard/admin");
 
         assertThat(response.body(), containsString("Ratecard-\u00dcbersicht"));
     }

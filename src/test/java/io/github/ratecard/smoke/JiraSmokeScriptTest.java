@@ -41,7 +41,8 @@ import org.junit.rules.TemporaryFolder;
  * The smoke test an administrator runs against a test Jira ({@code src/test/smoke/jira-smoke.sh}),
  * run here against the sandbox, which serves the app behind Jira's addresses and plays UPM's
  * plugin resource. The sandbox's credentials: basic authentication as a demo user with any
- * password, or the token {@code sandbox-<user>[+finance]}.
+ * password, or the token {@code sandbox-<user>[+finance]}. Secure administrator sessions are off,
+ * as the script asks of a test site ({@code jira.websudo.is.disabled}).
  */
 public class JiraSmokeScriptTest {
 
@@ -54,7 +55,7 @@ public class JiraSmokeScriptTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        sandbox = Sandbox.start(new SandboxConfig(0, FOLDER.newFolder("sandbox").toPath(), false, 2_000, 42));
+        sandbox = Sandbox.start(new SandboxConfig(0, FOLDER.newFolder("sandbox").toPath(), false, 2_000, 42).withoutWebSudo());
         fullRun = SmokeRun.of(sandbox, Map.of("RATECARD_SMOKE_TOKEN", "sandbox-admin+finance", "RATECARD_SMOKE_ISSUE", "ACME-1",
                 "RATECARD_SMOKE_PROJECT_ID", Long.toString(sandbox.projectId("ACME"))));
     }
