@@ -7,14 +7,20 @@ import java.nio.file.Paths;
  * How the sandbox starts, from system properties:
  * {@code ratecard.sandbox.port} (2990), {@code ratecard.sandbox.dir} (target/sandbox),
  * {@code ratecard.sandbox.reset} (false: keep the data of the last run),
- * {@code ratecard.demo.worklogs} (50000), {@code ratecard.demo.seed} (42) and
- * {@code ratecard.demo.price} (true: price the demo worklogs through the listener path in the background).
+ * {@code ratecard.demo.worklogs} (50000), {@code ratecard.demo.seed} (42),
+ * {@code ratecard.demo.price} (true: price the demo worklogs through the listener path in the background),
+ * the database (see {@link SandboxDatabase}), {@code ratecard.sandbox.node} (a name for this process, {@code node-1}),
+ * {@code ratecard.sandbox.jobs.batch} (5000 worklogs per back-fill batch) and {@code ratecard.sandbox.jobs.pauseMillis}
+ * (0: a pause before each back-fill batch, to play a slow database).
  */
-public record SandboxConfig(int port, Path dataDirectory, boolean reset, int demoWorklogs, long seed, boolean priceDemo) {
+public record SandboxConfig(int port, Path dataDirectory, boolean reset, int demoWorklogs, long seed, boolean priceDemo,
+                            SandboxDatabase database, String node, int jobBatch, long jobPauseMillis) {
 
-    /** A sandbox for tests: the demo data, not priced in the background (tests price what they log). */
+    static final int JOB_BATCH = 5000;
+
+    /** A sandbox for tests: the demo data on H2, not priced in the background (tests price what they log). */
     public SandboxConfig(int port, Path dataDirectory, boolean reset, int demoWorklogs, long seed) {
-        this(port, dataDirectory, reset, demoWorklogs, seed, false);
+        this(port, dataDirectory, reset, demoWorklogs, seed, false, SandboxDatabase.H2, "node-1", JOB_BATCH, 0);
     }
 
     public static SandboxConfig fromSystemProperties() {
@@ -24,6 +30,10 @@ public record SandboxConfig(int port, Path dataDirectory, boolean reset, int dem
                 Boolean.getBoolean("ratecard.sandbox.reset"),
                 Integer.getInteger("ratecard.demo.worklogs", 50_000),
                 Long.getLong("ratecard.demo.seed", 42L),
-                !"false".equals(System.getProperty("ratecard.demo.price")));
+                !"false".equals(System.getProperty("ratecard.demo.price")),
+                SandboxDatabase.fromSystemProperties(),
+                System.getProperty("ratecard.sandbox.node", "node-1"),
+                Integer.getInteger("ratecard.sandbox.jobs.batch", JOB_BATCH),
+                Long.getLong("ratecard.sandbox.jobs.pauseMillis", 0L));
     }
 }
