@@ -83,11 +83,16 @@ public final class SandboxProcess implements AutoCloseable {
 
     /** Stops it the way Ctrl-C does, or kills it when it does not stop within a minute. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(1, TimeUnit.MINUTES)) {
-                kill();
+            try {
+                if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
