@@ -37,6 +37,10 @@ final class ClusterTables {
         return count("SELECT COUNT(*) FROM " + table(SbWorklog.class));
     }
 
+    long lastWorklogId() {
+        return count("SELECT COALESCE(MAX(" + q(SbWorklog.ID) + "), 0) FROM " + table(SbWorklog.class));
+    }
+
     long liveLedgerRows() {
         return count("SELECT COUNT(*) FROM " + table(LedgerEntity.class) + " WHERE " + q(LedgerEntity.DELETED_MILLIS) + " IS NULL");
     }
@@ -93,6 +97,21 @@ final class ClusterTables {
                     }
                 });
         return figures(groups);
+    }
+
+    /** The groups whose rollup figures are not the fresh aggregate's: {@code group: ledger [..], rollups [..]}. */
+    List<String> rollupsUnlikeAFreshAggregate() {
+        Map<String, String> fresh = freshAggregate();
+        Map<String, String> rolled = rollups();
+        java.util.Set<String> groups = new java.util.TreeSet<>(fresh.keySet());
+        groups.addAll(rolled.keySet());
+        List<String> unlike = new ArrayList<>();
+        for (String group : groups) {
+            if (!Objects.equals(fresh.get(group), rolled.get(group))) {
+                unlike.add(group + ": ledger " + fresh.get(group) + ", rollups " + rolled.get(group));
+            }
+        }
+        return unlike;
     }
 
     /** The rollup groups as the rollup table holds them (the sums of their rows), without groups that sum to nothing. */

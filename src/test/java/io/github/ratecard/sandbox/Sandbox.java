@@ -88,8 +88,9 @@ public final class Sandbox {
             System.out.printf("Generating the demo data (%,d worklogs, seed %d)…%n", config.demoWorklogs(), config.seed());
             new DemoData(database, config.seed(), config.demoWorklogs()).generate();
         }
-        SandboxApp app = new SandboxApp(store, database.activeObjects(), Clock.systemUTC(), config.database().clusterLock(),
-                config.jobBatch(), config.jobPauseMillis());
+        SandboxClusterLock lock = config.jobJournal() == null ? config.database().clusterLock()
+                : SandboxClusterLock.journaled(config.database().clusterLock(), config.jobJournal());
+        SandboxApp app = new SandboxApp(store, database.activeObjects(), Clock.systemUTC(), lock, config.jobBatch(), config.jobPauseMillis());
         DemoRateCard rateCard = new DemoRateCard(app, store);
         if (!rateCard.isSeeded()) {
             SandboxSession.begin(store.user("finance").orElse(null), java.util.Locale.ENGLISH);

@@ -56,6 +56,31 @@ interface SandboxClusterLock {
         };
     }
 
+    /**
+     * The lock, with a journal of the runs it let through: a line {@code start <epoch millis>} when
+     * a run begins and {@code end <epoch millis>} when it ends, appended to {@code journal}, so that
+     * a test can check that the runs of several processes never overlapped.
+     */
+    static SandboxClusterLock journaled(SandboxClusterLock lock, java.nio.file.Path journal) {
+        return work -> lock.tryRun(() -> {
+            note(journal, "start");
+            try {
+                work.run();
+            } finally {
+                note(journal, "end");
+            }
+        });
+    }
+
+    private static void note(java.nio.file.Path journal, String event) {
+        try {
+            java.nio.file.Files.writeString(journal, event + " " + System.currentTimeMillis() + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** One advisory-lock key per schema, so that sandboxes on other schemas of the same database do not wait for each other. */
     static long lockKey(String schema) {
         long hash = 1125899906842597L;

@@ -11,16 +11,17 @@ import java.nio.file.Paths;
  * {@code ratecard.demo.price} (true: price the demo worklogs through the listener path in the background),
  * the database (see {@link SandboxDatabase}), {@code ratecard.sandbox.node} (a name for this process, {@code node-1}),
  * {@code ratecard.sandbox.jobs.batch} (5000 worklogs per back-fill batch) and {@code ratecard.sandbox.jobs.pauseMillis}
- * (0: a pause before each back-fill batch, to play a slow database).
+ * (0: a pause before each back-fill batch, to play a slow database), and {@code ratecard.sandbox.jobs.journal} (none: a
+ * file to note the start and end of each background run in, see {@link SandboxClusterLock#journaled}).
  */
 public record SandboxConfig(int port, Path dataDirectory, boolean reset, int demoWorklogs, long seed, boolean priceDemo,
-                            SandboxDatabase database, String node, int jobBatch, long jobPauseMillis) {
+                            SandboxDatabase database, String node, int jobBatch, long jobPauseMillis, Path jobJournal) {
 
     static final int JOB_BATCH = 5000;
 
     /** A sandbox for tests: the demo data on H2, not priced in the background (tests price what they log). */
     public SandboxConfig(int port, Path dataDirectory, boolean reset, int demoWorklogs, long seed) {
-        this(port, dataDirectory, reset, demoWorklogs, seed, false, SandboxDatabase.H2, "node-1", JOB_BATCH, 0);
+        this(port, dataDirectory, reset, demoWorklogs, seed, false, SandboxDatabase.H2, "node-1", JOB_BATCH, 0, null);
     }
 
     public static SandboxConfig fromSystemProperties() {
@@ -34,6 +35,7 @@ public record SandboxConfig(int port, Path dataDirectory, boolean reset, int dem
                 SandboxDatabase.fromSystemProperties(),
                 System.getProperty("ratecard.sandbox.node", "node-1"),
                 Integer.getInteger("ratecard.sandbox.jobs.batch", JOB_BATCH),
-                Long.getLong("ratecard.sandbox.jobs.pauseMillis", 0L));
+                Long.getLong("ratecard.sandbox.jobs.pauseMillis", 0L),
+                System.getProperty("ratecard.sandbox.jobs.journal") == null ? null : Paths.get(System.getProperty("ratecard.sandbox.jobs.journal")));
     }
 }
