@@ -53,7 +53,7 @@ public class TwoNodeClusterIT {
     private static ClusterNode first;
     private static ClusterNode second;
     private static ClusterNode killed;
-    private static final Map<LocalDate, Long> rateFrom = new HashMap<>();
+    private static final Map<LocalDate, Long> rateFrom = new java.util.concurrent.ConcurrentHashMap<>();
     private static long backfillPositionAtKill;
     private static long killedAt;
 
