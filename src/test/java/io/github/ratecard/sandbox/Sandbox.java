@@ -38,7 +38,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * The development host: the app's REST resources, pages and templates behind the same URLs as
- * in Jira, on an H2 database under target/, with the demo story. Start it with the README's
+ * in Jira, on an H2 database under target/ (or a shared PostgreSQL schema, see {@link SandboxDatabase}),
+ * with the demo story. Start it with the README's
  * run command; it prints its address when ready and stops cleanly on Ctrl-C.
  */
 public final class Sandbox {
@@ -64,10 +65,11 @@ public final class Sandbox {
 
     public static void main(String[] args) throws Exception {
         long begin = System.nanoTime();
-        Sandbox sandbox = start(SandboxConfig.fromSystemProperties());
+        SandboxConfig config = SandboxConfig.fromSystemProperties();
+        Sandbox sandbox = start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop, "ratecard-sandbox-stop"));
-        System.out.printf("%nRatecard sandbox ready at %s: %s, started in %.1f s. Press Ctrl-C to stop.%n%n",
-                sandbox.url(), SandboxPlatform.describe(), (System.nanoTime() - begin) / 1e9);
+        System.out.printf("%nRatecard sandbox ready at %s: %s on %s, started in %.1f s. Press Ctrl-C to stop.%n%n",
+                sandbox.url(), SandboxPlatform.describe(), config.database().describe(), (System.nanoTime() - begin) / 1e9);
         sandbox.server.join();
     }
 
@@ -76,13 +78,16 @@ public final class Sandbox {
             deleteRecursively(config.dataDirectory());
         }
         Files.createDirectories(config.dataDirectory());
-        TestDatabase database = TestDatabase.h2File(config.dataDirectory()).migrate(SandboxStore.ENTITIES).migrate(Entities.array());
+        TestDatabase database = config.database().open(config.dataDirectory(), config.reset())
+                .migrate(SandboxStore.ENTITIES).migrate(Entities.array());
         SandboxStore store = new SandboxStore(database);
         if (store.isEmpty()) {
             System.out.printf("Generating the demo data (%,d worklogs, seed %d)…%n", config.demoWorklogs(), config.seed());
             new DemoData(database, config.seed(), config.demoWorklogs()).generate();
         }
-        SandboxApp app = new SandboxApp(store, database.activeObjects(), Clock.systemUTC());
+        SandboxClusterLock lock = config.jobJournal() == null ? config.database().clusterLock()
+                : SandboxClusterLock.journaled(config.database().clusterLock(), config.jobJournal());
+        SandboxApp app = new SandboxApp(store, database.activeObjects(), Clock.systemUTC(), lock, config.jobBatch(), config.jobPauseMillis());
         DemoRateCard rateCard = new DemoRateCard(app, store);
         if (!rateCard.isSeeded()) {
             SandboxSession.begin(store.user("finance").orElse(null), java.util.Locale.ENGLISH);
@@ -105,7 +110,8 @@ public final class Sandbox {
             app.jobs.startInitialBackfill();
         }
         PluginManagerStandIn pluginManager = new PluginManagerStandIn(app.session);
-        server.setHandler(wire(store, app, pricing, pluginManager, new SandboxWebSudo(app.session, Clock.systemUTC(), config.webSudo())));
+        server.setHandler(wire(store, app, pricing, pluginManager, new SandboxWebSudo(app.session, Clock.systemUTC(), config.webSudo()),
+                config.node()));
         server.setStopAtShutdown(false);
         server.start();
         if (config.priceDemo()) {
@@ -122,7 +128,7 @@ public final class Sandbox {
 
     /** What Spring does in Jira: build the app's components from the host's services. */
     private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager,
-                                              SandboxWebSudo webSudo) {
+                                              SandboxWebSudo webSudo, String node) {
         SandboxSession session = app.session;
         WorklogIntake intake = app.intake;
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
@@ -163,7 +169,8 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new ServletContainer(pluginRest)), "/rest/ratecard/1.0/*");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(JacksonFeature.class)
-                .register(new DevResource(store, intake, session, clock, app.issueBilling, app.accountStore)))), "/sandbox/api/*");
+                .register(new DevResource(store, intake, session, clock, app.issueBilling, app.accountStore))
+                .register(new NodeResource(node, app::runsTheBackgroundJob)))), "/sandbox/api/*");
         context.addServlet(new ServletHolder(pluginManager), "/rest/plugins/1.0/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");

@@ -136,10 +136,9 @@ final class SandboxApp {
     final InvoiceDocuments invoiceDocuments;
     final io.github.ratecard.invoice.BuyerTermsService buyerTerms;
     final io.github.ratecard.invoice.InvoiceParties parties;
-    private final SandboxScheduler scheduler = new SandboxScheduler();
+    private final SandboxScheduler scheduler;
     /** How the background job's steps went, as the health endpoint shows it. */
     final StepHealth stepHealth = new StepHealth();
-    static final int JOB_BATCH = 5000;
     /** The weeks of recent burn a budget's run-rate forecast averages. */
     static final int BUDGET_BURN_WEEKS = 4;
 
@@ -147,8 +146,17 @@ final class SandboxApp {
     private final SandboxStore store;
 
     SandboxApp(SandboxStore store, EntityManagerActiveObjects ao, Clock clock) {
+        this(store, ao, clock, SandboxClusterLock.inProcess(), SandboxConfig.JOB_BATCH, 0);
+    }
+
+    /**
+     * With the cluster lock the background job takes before each run, the back-fill's batch size,
+     * and a pause before each back-fill batch (to play a slow database).
+     */
+    SandboxApp(SandboxStore store, EntityManagerActiveObjects ao, Clock clock, SandboxClusterLock lock, int jobBatch, long jobPauseMillis) {
         this.clock = clock;
         this.store = store;
+        this.scheduler = new SandboxScheduler(lock);
         session = new SandboxSession(projectId -> store.projectById(projectId).map(p -> p.getLeadKey()).orElse(null));
         projects = SandboxDirectories.projects(store);
         users = SandboxDirectories.users(store);
@@ -184,6 +192,7 @@ final class SandboxApp {
         WorklogSource worklogs = new WorklogSource() {
             @Override
             public List<WorklogRecord> after(long worklogId, int limit) {
+                pause(jobPauseMillis);
                 return store.worklogRecordsAfter(worklogId, limit);
             }
 
@@ -219,7 +228,22 @@ final class SandboxApp {
         costPanel = new CostPanel(ledgerQueries, issueBilling, overrideStore, session, users, SandboxSession::locale,
                 new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)),
                 new InvoiceMarks(invoicedWork, invoiceStore, adjustments));
-        worker = new JobWorker(jobStore, ledgerStore, rollupStore, keeper, worklogs, retries, intake, transactions, clock, JOB_BATCH);
+        worker = new JobWorker(jobStore, ledgerStore, rollupStore, keeper, worklogs, retries, intake, transactions, clock, jobBatch);
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Whether this process is running the background job now, i.e. holds the cluster lock. */
+    boolean runsTheBackgroundJob() {
+        return scheduler.isRunning();
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Plays Jira's scheduler for the sandbox: one background thread runs the app's background job every
- * few seconds (one node, so "once per cluster" holds), and at once when asked.
+ * few seconds, and at once when asked, but only while it holds the cluster lock, so that of several
+ * sandbox processes on one database one at a time does the work (Jira's "run once per cluster").
  */
 final class SandboxScheduler implements JobTrigger {
 
@@ -21,8 +22,14 @@ final class SandboxScheduler implements JobTrigger {
         return thread;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final SandboxClusterLock lock;
     private volatile BackgroundRun run;
     private volatile boolean stopping;
+    private volatile boolean running;
+
+    SandboxScheduler(SandboxClusterLock lock) {
+        this.lock = lock;
+    }
 
     void start(BackgroundRun backgroundRun) {
         this.run = backgroundRun;
@@ -39,10 +46,22 @@ final class SandboxScheduler implements JobTrigger {
     private void runOnce() {
         queued.set(false);
         try {
-            run.run(() -> stopping);
+            lock.tryRun(() -> {
+                running = true;
+                try {
+                    run.run(() -> stopping);
+                } finally {
+                    running = false;
+                }
+            });
         } catch (RuntimeException e) {
             System.err.println("Ratecard sandbox background job failed: " + e);
         }
+    }
+
+    /** Whether this process is running the background job now (and so holds the cluster lock). */
+    boolean isRunning() {
+        return running;
     }
 
     void stop() {

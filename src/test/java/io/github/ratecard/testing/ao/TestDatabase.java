@@ -59,9 +59,38 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** An H2 database kept in files under {@code directory}, for the sandbox. */
+    /**
+     * An H2 database kept in files under {@code directory}, for the sandbox, where a committed
+     * transaction survives the process being killed: each commit is written to the file before
+     * it returns (WRITE_DELAY=0; H2 otherwise writes up to half a second later), and H2 never moves
+     * live data between chunks in the background or on close (AUTO_COMPACT_FILL_RATE=0,
+     * MAX_COMPACT_TIME=0), the rewriting that left a file with a missing chunk after a kill.
+     */
     public static TestDatabase h2File(Path directory) {
-        return h2("jdbc:h2:file:" + directory.toAbsolutePath().resolve("ratecard") + ";DB_CLOSE_ON_EXIT=FALSE");
+        return h2(h2FileUrl(directory));
+    }
+
+    /** The JDBC URL of the sandbox's H2 file database under {@code directory}. */
+    public static String h2FileUrl(Path directory) {
+        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("ratecard")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0";
+    }
+
+    /**
+     * The named schema of the PostgreSQL database at {@code url}, created when missing and kept on
+     * {@link #close()}: the sandbox's data when several sandbox processes share one database.
+     */
+    public static TestDatabase postgresSchema(String url, String user, String password, String schema, boolean reset) {
+        try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            if (reset) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + url + " (is it running?)", e);
+        }
+        return new TestDatabase(configure(EntityManagerBuilder.url(url).username(user).password(password).schema(schema)), () -> { });
     }
 
     public static boolean isPostgres() {
