@@ -23,7 +23,8 @@ public final class InputLimits {
     public static final int OVERRIDE_REASON = 1000;
     public static final int EXPENSE_DESCRIPTION = 500;
     public static final int LINE_TEXT = 450;
-    public static final int VOID_OR_CREDIT_REASON = 500;
+    /** A void's or credit note's reason, kept in a column of 255 characters. */
+    public static final int VOID_OR_CREDIT_REASON = 255;
     public static final int JQL = 2000;
 
     /** One amount, in whole units of its currency (see {@code AmountLimits} for currencies with 3 or 4 decimals). */
@@ -49,7 +50,12 @@ public final class InputLimits {
     public static final int COST_RANGE_YEARS = 10;
 
     public static final int THRESHOLDS = 20;
-    public static final int PROJECT_KEYS = 200;
+    public static final int PROJECT_KEYS = 20;
+    /**
+     * A draft's project keys, joined with commas, are kept in a column of 255 characters; only keys longer
+     * than Jira's default of 10 characters can reach it, so it guards the store rather than being a row of the table.
+     */
+    public static final int PROJECT_KEYS_TEXT = 255;
     public static final int IDS_PER_REQUEST = 10_000;
     public static final int MANUAL_LINES = 1_000;
     public static final int EXPENSES_PER_PROJECT = 5_000;
@@ -98,21 +104,21 @@ public final class InputLimits {
 
         AMOUNT_SIZE("amount, periodAmounts", "budget, expense, invoice line (also negative)", AMOUNT + ".00", "1000000000000.01", "EUR"),
         HOURLY_RATE_SIZE("amount", "cost or billing rate", HOURLY_RATE, "1000000.0001", "per hour"),
-        HOURLY_RATE_SCALE("amount", "cost or billing rate", "0.0001", "0.00001", "per hour"),
+        HOURLY_RATE_SCALE("amount", "cost or billing rate", "0.0001", "0.00001", "per hour (" + HOURLY_RATE_DECIMALS + " decimals)"),
         BUDGET_HOURS_SIZE("hours", "budget", BUDGET_HOURS, "hours"),
         TAX_RATE("taxRatePercent", "account", TAX_RATE_PERCENT + ".00", "100.01", "%"),
         MARKUP("markupPercent", "expense", MARKUP_PERCENT + ".00", "1000.01", "%"),
         OVERHEAD("percent", "overhead rate", OVERHEAD_PERCENT + ".00", "500.01", "%"),
         THRESHOLD("thresholds", "budget", THRESHOLD_PERCENT, "%"),
-        EXCHANGE_RATE_SCALE("exchangeRate", "issuing an invoice", "1.0000000001", "1.00000000001", "decimals"),
+        EXCHANGE_RATE_SCALE("exchangeRate", "issuing an invoice", "1.0000000001", "1.00000000001", "(" + EXCHANGE_RATE_DECIMALS + " decimals)"),
         BILLED_TIME("billedSeconds", "worklog override", BILLED_SECONDS, "seconds"),
-        INCREMENT("billedTime.incrementMinutes", "account", INCREMENT_MINUTES, "minutes"),
-        MINIMUM("billedTime.minimumMinutes", "account", MINIMUM_MINUTES, "minutes"),
+        INCREMENT("incrementMinutes", "account billed time", INCREMENT_MINUTES, "minutes"),
+        MINIMUM("minimumMinutes", "account billed time", MINIMUM_MINUTES, "minutes"),
         PAYMENT_TERMS("paymentDays", "buyer terms", PAYMENT_DAYS, "days"),
 
         LAST_DATE("every date", "every request", LAST_DAY, "2200-01-01", "day"),
         FIRST_DATE("every date (earliest)", "every request", FIRST_DAY, "1969-12-31", "day"),
-        BUDGET_SPAN("to", "budget", "2026-01-01 to 2035-12-31", "2026-01-01 to 2036-01-01", "10 years"),
+        BUDGET_SPAN("to", "budget", "2100-01-01 to 2109-12-31", "2100-01-01 to 2110-01-01", "10 years"),
         INVOICE_PERIOD("to", "draft, billing report", "2026-01-01 to 2030-12-31", "2026-01-01 to 2031-01-01", "5 years"),
         COST_RANGE("to", "project costs", "2026-01 to 2035-12", "2026-01 to 2036-01", "10 years"),
 
@@ -127,7 +133,7 @@ public final class InputLimits {
         INVOICES_PAGE_SIZE("limit", "GET invoices", INVOICES_PAGE, "items"),
         ENTRIES_PAGE_SIZE("limit", "GET invoices/{id}/entries", INVOICE_ENTRIES_PAGE, "items"),
         LEDGER_PAGE_SIZE("limit", "GET issues/{key}/ledger", LEDGER_PAGE, "items"),
-        JOBS_PAGE_SIZE("limit", "GET jobs", JOBS_PAGE, "items"),
+        JOBS_PAGE_SIZE("limit", "GET admin/jobs", JOBS_PAGE, "items"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

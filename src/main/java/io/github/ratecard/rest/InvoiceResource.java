@@ -263,13 +263,16 @@ public class InvoiceResource {
 
     static List<String> keys(List<String> projectKeys, String field) {
         InputLimits.requireCount(projectKeys, InputLimits.PROJECT_KEYS, field);
-        return projectKeys == null ? List.of() : projectKeys.stream().filter(k -> k != null && !k.isBlank())
+        List<String> keys = projectKeys == null ? List.of() : projectKeys.stream().filter(k -> k != null && !k.isBlank())
                 .map(k -> k.trim().toUpperCase(Locale.ROOT)).distinct().collect(Collectors.toList());
+        InvalidInputException.require(String.join(",", keys).length() <= InputLimits.PROJECT_KEYS_TEXT, field,
+                field + " may have at most " + InputLimits.PROJECT_KEYS_TEXT + " characters together, joined with commas");
+        return keys;
     }
 
     private static List<Long> ids(List<Long> ids, String field) {
         InputLimits.requireCount(ids, InputLimits.IDS_PER_REQUEST, field);
-        return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toList());
+        return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().collect(Collectors.toList());
     }
 
     private static BigDecimal rate(String value) {
