@@ -43,8 +43,8 @@ public record Budget(long id, BudgetScope scope, Measure measure, Money amount, 
         InvalidInputException.require(hours == null || hours > 0, "hours", "The hours must be above zero");
         InvalidInputException.require(thresholds == null || thresholds.size() <= InputLimits.THRESHOLDS, "thresholds",
                 "A budget has at most " + InputLimits.THRESHOLDS + " thresholds");
-        InvalidInputException.require(thresholds == null || thresholds.stream().allMatch(Objects::nonNull), "thresholds", "Thresholds are percentages from 1 to "
-                + InputLimits.THRESHOLD_PERCENT);
+        InvalidInputException.require(thresholds == null || thresholds.stream().allMatch(Objects::nonNull), "thresholds",
+                "Thresholds are percentages from 1 to " + InputLimits.THRESHOLD_PERCENT);
         thresholds = thresholds == null || thresholds.isEmpty() ? DEFAULT_THRESHOLDS : List.copyOf(new TreeSet<>(thresholds));
         InvalidInputException.require(thresholds.stream().allMatch(t -> t != null && t >= 1 && t <= InputLimits.THRESHOLD_PERCENT), "thresholds",
                 "Thresholds are percentages from 1 to " + InputLimits.THRESHOLD_PERCENT);

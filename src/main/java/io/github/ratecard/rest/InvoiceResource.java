@@ -94,8 +94,8 @@ public class InvoiceResource {
         Inputs.body(body);
         DateRange period = period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
-        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys(), "projectKeys"), body.jql(),
-                user());
+        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys(), "projectKeys"),
+                body.jql(), user());
         return Response.status(Response.Status.CREATED).entity(document(draft)).build();
     }
 
