@@ -3,6 +3,7 @@ package io.github.ratecard.billing;
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Page;
@@ -20,7 +21,6 @@ public final class AccountService {
 
     static final String ACCOUNT = "account";
     static final String LINK = "project-account";
-    public static final int MAX_PAGE = 200;
 
     private final AccountStore store;
     private final RateStore rates;
@@ -41,7 +41,7 @@ public final class AccountService {
 
     public Page<ClientAccount> accounts(AccountStatus status, int offset, int limit) {
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
-        InvalidInputException.require(limit >= 1 && limit <= MAX_PAGE, "limit", "limit must be between 1 and " + MAX_PAGE);
+        InputLimits.requirePageSize(limit, InputLimits.ACCOUNTS_PAGE);
         return store.accounts(status, offset, limit);
     }
 

@@ -1,5 +1,6 @@
 package io.github.ratecard.billing;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.util.Objects;
 
@@ -15,11 +16,11 @@ public record BilledTimeRule(int incrementMinutes, Mode mode, int minimumMinutes
     public static final BilledTimeRule EXACT_MINUTES = new BilledTimeRule(1, Mode.UP, 0);
 
     public BilledTimeRule {
-        InvalidInputException.require(incrementMinutes >= 1 && incrementMinutes <= 60, "incrementMinutes",
-                "The billing increment must be between 1 and 60 minutes, was " + incrementMinutes);
+        InvalidInputException.require(incrementMinutes >= 1 && incrementMinutes <= InputLimits.INCREMENT_MINUTES, "incrementMinutes",
+                "The billing increment must be between 1 and " + InputLimits.INCREMENT_MINUTES + " minutes, was " + incrementMinutes);
         InvalidInputException.require(mode != null, "roundingMode", "The rounding mode must be UP or NEAREST");
-        InvalidInputException.require(minimumMinutes >= 0 && minimumMinutes <= 24 * 60, "minimumMinutes",
-                "The minimum per worklog must be between 0 and 1440 minutes, was " + minimumMinutes);
+        InvalidInputException.require(minimumMinutes >= 0 && minimumMinutes <= InputLimits.MINIMUM_MINUTES, "minimumMinutes",
+                "The minimum per worklog must be between 0 and " + InputLimits.MINIMUM_MINUTES + " minutes, was " + minimumMinutes);
         Objects.requireNonNull(mode);
     }
 

@@ -1,5 +1,6 @@
 package io.github.ratecard.billing;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -17,28 +18,30 @@ public record ClientAccount(
         BigDecimal taxRatePercent,
         String invoicePrefix) {
 
-    public static final String KEY_PATTERN = "[A-Z][A-Z0-9_]{1,19}";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final String KEY_PATTERN = "[A-Z][A-Z0-9_]{1," + (InputLimits.ACCOUNT_KEY - 1) + "}";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(InputLimits.TAX_RATE_PERCENT);
 
     public ClientAccount {
         InvalidInputException.require(key != null && key.matches(KEY_PATTERN), "key",
-                "The account key must be 2 to 20 capital letters, digits or _, starting with a letter, e.g. ACME");
+                "The account key must be 2 to " + InputLimits.ACCOUNT_KEY + " capital letters, digits or _, starting with a letter, e.g. ACME");
         InvalidInputException.require(name != null && !name.isBlank(), "name", "An account needs a name");
         name = name.trim();
-        InvalidInputException.require(name.length() <= 100, "name", "An account name may have at most 100 characters");
+        InvalidInputException.require(name.length() <= InputLimits.ACCOUNT_NAME, "name",
+                "An account name may have at most " + InputLimits.ACCOUNT_NAME + " characters");
         customerName = customerName == null ? "" : customerName.trim();
-        InvalidInputException.require(customerName.length() <= 100, "customerName", "A customer name may have at most 100 characters");
+        InvalidInputException.require(customerName.length() <= InputLimits.CUSTOMER_NAME, "customerName",
+                "A customer name may have at most " + InputLimits.CUSTOMER_NAME + " characters");
         InvalidInputException.require(currency != null, "currency", "An account needs a currency");
         InvalidInputException.require(category != null, "category", "The category must be BILLABLE, INTERNAL or CAPITALIZED");
         InvalidInputException.require(status != null, "status", "The status must be OPEN, CLOSED or ARCHIVED");
         Objects.requireNonNull(billedTime, "billedTime");
         InvalidInputException.require(taxRatePercent != null && taxRatePercent.signum() >= 0 && taxRatePercent.compareTo(HUNDRED) <= 0
                 && taxRatePercent.stripTrailingZeros().scale() <= 2, "taxRatePercent",
-                "The tax rate must be a percentage from 0 to 100 with at most 2 decimal places");
+                "The tax rate must be a percentage from 0 to " + InputLimits.TAX_RATE_PERCENT + " with at most 2 decimal places");
         taxRatePercent = taxRatePercent.setScale(2);
         invoicePrefix = invoicePrefix == null || invoicePrefix.isBlank() ? key : invoicePrefix.trim();
-        InvalidInputException.require(invoicePrefix.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,19}"), "invoicePrefix",
-                "The invoice number prefix must be 1 to 20 letters, digits, - or _");
+        InvalidInputException.require(invoicePrefix.matches("[A-Za-z0-9][A-Za-z0-9_-]{0," + (InputLimits.INVOICE_PREFIX - 1) + "}"), "invoicePrefix",
+                "The invoice number prefix must be 1 to " + InputLimits.INVOICE_PREFIX + " letters, digits, - or _");
     }
 
     /** Whether work billed to this account is priced the same as under {@code other} (currency, category, billed-time rule). */

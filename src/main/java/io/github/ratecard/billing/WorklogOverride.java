@@ -1,5 +1,6 @@
 package io.github.ratecard.billing;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,10 +11,6 @@ import java.util.Objects;
  */
 public record WorklogOverride(long worklogId, Boolean billable, Long billedSeconds, String accountKey, String reason, String setBy,
                               Instant setAt) {
-
-    public static final int MAX_REASON = 1000;
-    /** A worklog longer than a week is not work a correction should invent. */
-    public static final long MAX_BILLED_SECONDS = 7L * 24 * 3600;
 
     public WorklogOverride {
         Objects.requireNonNull(reason, "reason");
@@ -27,9 +24,10 @@ public record WorklogOverride(long worklogId, Boolean billable, Long billedSecon
         InvalidInputException.require(billable != null || billedSeconds != null || (accountKey != null && !accountKey.isBlank()),
                 "billable", "Say what to correct: billable, billedSeconds or accountKey");
         InvalidInputException.require(reason != null && !reason.isBlank(), "reason", "A reason is required");
-        InvalidInputException.require(reason.strip().length() <= MAX_REASON, "reason", "The reason may have at most " + MAX_REASON + " characters");
-        InvalidInputException.require(billedSeconds == null || (billedSeconds >= 0 && billedSeconds <= MAX_BILLED_SECONDS),
-                "billedSeconds", "Billed time must be between 0 and " + MAX_BILLED_SECONDS + " seconds");
+        InvalidInputException.require(reason.strip().length() <= InputLimits.OVERRIDE_REASON, "reason",
+                "The reason may have at most " + InputLimits.OVERRIDE_REASON + " characters");
+        InvalidInputException.require(billedSeconds == null || (billedSeconds >= 0 && billedSeconds <= InputLimits.BILLED_SECONDS),
+                "billedSeconds", "Billed time must be between 0 and " + InputLimits.BILLED_SECONDS + " seconds");
         InvalidInputException.require(billedSeconds == null || !Boolean.FALSE.equals(billable), "billedSeconds",
                 "Non-billable work bills no time; leave billedSeconds out");
         String account = accountKey == null || accountKey.isBlank() ? null : accountKey.trim();

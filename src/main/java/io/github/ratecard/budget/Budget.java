@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
@@ -40,9 +41,13 @@ public record Budget(long id, BudgetScope scope, Measure measure, Money amount, 
         InvalidInputException.require(amount != null || hours != null, "amount", "Give an amount, hours or both");
         InvalidInputException.require(amount == null || amount.minorUnits() > 0, "amount", "The amount must be above zero");
         InvalidInputException.require(hours == null || hours > 0, "hours", "The hours must be above zero");
+        InvalidInputException.require(thresholds == null || thresholds.size() <= InputLimits.THRESHOLDS, "thresholds",
+                "A budget has at most " + InputLimits.THRESHOLDS + " thresholds");
+        InvalidInputException.require(thresholds == null || thresholds.stream().allMatch(Objects::nonNull), "thresholds",
+                "Thresholds are percentages from 1 to " + InputLimits.THRESHOLD_PERCENT);
         thresholds = thresholds == null || thresholds.isEmpty() ? DEFAULT_THRESHOLDS : List.copyOf(new TreeSet<>(thresholds));
-        InvalidInputException.require(thresholds.stream().allMatch(t -> t != null && t >= 1 && t <= 1000), "thresholds",
-                "Thresholds are percentages from 1 to 1000");
+        InvalidInputException.require(thresholds.stream().allMatch(t -> t != null && t >= 1 && t <= InputLimits.THRESHOLD_PERCENT), "thresholds",
+                "Thresholds are percentages from 1 to " + InputLimits.THRESHOLD_PERCENT);
         InvalidInputException.require(periodAmounts == null
                         || periodAmounts.entrySet().stream().allMatch(e -> e.getKey() != null && e.getValue() != null), "periodAmounts", "Each amount per period needs its first day and its amount");
         periodAmounts = periodAmounts == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(periodAmounts));

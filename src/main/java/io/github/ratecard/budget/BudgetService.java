@@ -2,6 +2,7 @@ package io.github.ratecard.budget;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Transactions;
@@ -98,8 +99,8 @@ public final class BudgetService {
             AmountLimits.require(budget.amount(), "amount");
         }
         budget.periodAmounts().values().forEach(amount -> AmountLimits.require(amount, "periodAmounts"));
-        InvalidInputException.require(budget.hours() == null || budget.hours() <= AmountLimits.MAX_BUDGET_HOURS, "hours",
-                "hours may be at most " + AmountLimits.MAX_BUDGET_HOURS + ", was: " + budget.hours());
+        InvalidInputException.require(budget.hours() == null || budget.hours() <= InputLimits.BUDGET_HOURS, "hours",
+                "hours may be at most " + InputLimits.BUDGET_HOURS + ", was: " + budget.hours());
     }
 
     private void checkPeriodStarts(Budget budget) {

@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
@@ -13,8 +14,6 @@ import java.util.Objects;
 public record Expense(long id, LocalDate date, BudgetScope scope, ExpenseCategory category, Money amount, boolean billable,
                       BigDecimal markupPercent, String description) {
 
-    public static final int MAX_DESCRIPTION = 500;
-
     public Expense {
         Objects.requireNonNull(scope, "scope");
         InvalidInputException.require(date != null, "date", "An expense needs a date");
@@ -22,13 +21,14 @@ public record Expense(long id, LocalDate date, BudgetScope scope, ExpenseCategor
         InvalidInputException.require(amount != null && amount.minorUnits() > 0, "amount", "An expense's amount must be above zero");
         InvalidInputException.require(scope.kind() != BudgetScope.Kind.ACCOUNT, "scope", "An expense belongs to a project or an issue");
         markupPercent = markupPercent == null ? BigDecimal.ZERO : markupPercent;
-        InvalidInputException.require(markupPercent.signum() >= 0 && markupPercent.compareTo(BigDecimal.valueOf(1000)) <= 0
-                && markupPercent.scale() <= 2, "markupPercent", "The mark-up is a percentage from 0 to 1000 with at most two decimals");
+        InvalidInputException.require(markupPercent.signum() >= 0 && markupPercent.compareTo(BigDecimal.valueOf(InputLimits.MARKUP_PERCENT)) <= 0
+                && markupPercent.scale() <= 2, "markupPercent",
+                "The mark-up is a percentage from 0 to " + InputLimits.MARKUP_PERCENT + " with at most two decimals");
         InvalidInputException.require(billable || markupPercent.signum() == 0, "markupPercent", "Only a billable expense has a mark-up");
         markupPercent = markupPercent.setScale(2);
         description = description == null ? "" : description.strip();
-        InvalidInputException.require(description.length() <= MAX_DESCRIPTION, "description",
-                "The description may have at most " + MAX_DESCRIPTION + " characters");
+        InvalidInputException.require(description.length() <= InputLimits.EXPENSE_DESCRIPTION, "description",
+                "The description may have at most " + InputLimits.EXPENSE_DESCRIPTION + " characters");
     }
 
     /** What the expense bills: its amount plus the mark-up, rounded once; zero when not billable. */

@@ -1,6 +1,7 @@
 package io.github.ratecard.budget;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Transactions;
@@ -35,7 +36,7 @@ public final class ExpenseService {
         return scope.kind() == BudgetScope.Kind.PROJECT ? store.ofProject(scope.key(), range) : store.ofScope(scope, range);
     }
 
-    /** Records a new expense within {@link AmountLimits}; a project holds at most {@link AmountLimits#MAX_EXPENSES_PER_PROJECT}, its issues' included. */
+    /** Records a new expense within {@link AmountLimits}; a project holds at most {@link InputLimits#EXPENSES_PER_PROJECT}, its issues' included. */
     public Expense record(Expense expense) {
         AmountLimits.require(expense.amount(), "amount");
         return transactions.inTransaction(() -> {
@@ -71,8 +72,8 @@ public final class ExpenseService {
     }
 
     private void requireRoomIn(String projectKey) {
-        InvalidInputException.require(store.ofProject(projectKey, ALL_TIME).size() < AmountLimits.MAX_EXPENSES_PER_PROJECT, "scopeKey",
-                "A project may hold at most " + AmountLimits.MAX_EXPENSES_PER_PROJECT + " expenses, its issues' included");
+        InvalidInputException.require(store.ofProject(projectKey, ALL_TIME).size() < InputLimits.EXPENSES_PER_PROJECT, "scopeKey",
+                "A project may hold at most " + InputLimits.EXPENSES_PER_PROJECT + " expenses, its issues' included");
     }
 
     /** The project of a project's or an issue's scope: an issue key is its project's key, a dash and a number. */

@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,8 +54,9 @@ public final class OverheadRates {
     }
 
     private static BigDecimal checked(BigDecimal percent) {
-        InvalidInputException.require(percent != null && percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(500)) <= 0
-                && percent.scale() <= 2, "percent", "Overhead is a percentage from 0 to 500 with at most two decimals");
+        InvalidInputException.require(percent != null && percent.signum() >= 0 && percent.compareTo(OverheadRate.MAXIMUM) <= 0
+                && percent.scale() <= 2, "percent",
+                "Overhead is a percentage from 0 to " + InputLimits.OVERHEAD_PERCENT + " with at most two decimals");
         return percent;
     }
 }

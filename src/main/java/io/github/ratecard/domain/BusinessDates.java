@@ -5,17 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The days Ratecard does business on: {@value #FIRST_TEXT} to {@value #LAST_TEXT}, both
+ * The days Ratecard does business on: {@value InputLimits#FIRST_DAY} to {@value InputLimits#LAST_DAY}, both
  * inclusive. A date a person enters outside them is refused, naming the field; a worklog whose
  * work day lies outside them is not priced. Every stored and derived date therefore stays far
  * inside what {@code LocalDate}, {@code YearMonth} and the stores' day and month numbers can hold.
  */
 public final class BusinessDates {
 
-    static final String FIRST_TEXT = "1970-01-01";
-    static final String LAST_TEXT = "2199-12-31";
-    public static final LocalDate FIRST = LocalDate.parse(FIRST_TEXT);
-    public static final LocalDate LAST = LocalDate.parse(LAST_TEXT);
+    public static final LocalDate FIRST = LocalDate.parse(InputLimits.FIRST_DAY);
+    public static final LocalDate LAST = LocalDate.parse(InputLimits.LAST_DAY);
 
     /** A day's margin around the range in UTC, wider than any time zone's offset. */
     private static final Instant EARLIEST_INSTANT = FIRST.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);

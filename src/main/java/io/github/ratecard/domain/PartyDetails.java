@@ -9,7 +9,6 @@ import java.util.Locale;
 public record PartyDetails(String street, String city, String postalCode, String vatId) {
 
     public static final PartyDetails NONE = new PartyDetails("", "", "", "");
-    private static final int MAX_TEXT = 100;
     /** ISO 3166 codes, and the two the EU's VAT numbers use instead: EL for Greece, XI for Northern Ireland. */
     private static final java.util.Set<String> VAT_PREFIXES = vatPrefixes();
 
@@ -27,10 +26,13 @@ public record PartyDetails(String street, String city, String postalCode, String
     public PartyDetails with(String prefix, String newStreet, String newCity, String newPostalCode, String newVatId) {
         PartyDetails changed = new PartyDetails(newStreet == null ? street : newStreet, newCity == null ? city : newCity,
                 newPostalCode == null ? postalCode : newPostalCode, newVatId == null ? vatId : newVatId);
-        InvalidInputException.require(changed.street.length() <= MAX_TEXT, field(prefix, "street"), "A street has at most 100 characters");
-        InvalidInputException.require(changed.city.length() <= MAX_TEXT, field(prefix, "city"), "A city has at most 100 characters");
-        InvalidInputException.require(changed.postalCode.length() <= 20, field(prefix, "postalCode"), "A postal code has at most 20 characters");
-        InvalidInputException.require(changed.vatId.isEmpty() || changed.vatId.matches("[A-Z]{2}[0-9A-Z+*.]{2,13}")
+        InvalidInputException.require(changed.street.length() <= InputLimits.STREET, field(prefix, "street"),
+                "A street has at most " + InputLimits.STREET + " characters");
+        InvalidInputException.require(changed.city.length() <= InputLimits.CITY, field(prefix, "city"),
+                "A city has at most " + InputLimits.CITY + " characters");
+        InvalidInputException.require(changed.postalCode.length() <= InputLimits.POSTAL_CODE, field(prefix, "postalCode"),
+                "A postal code has at most " + InputLimits.POSTAL_CODE + " characters");
+        InvalidInputException.require(changed.vatId.isEmpty() || changed.vatId.matches("[A-Z]{2}[0-9A-Z+*.]{2," + (InputLimits.VAT_ID - 2) + "}")
                 && VAT_PREFIXES.contains(changed.vatId.substring(0, 2)), field(prefix, "vatId"),
                 "A VAT number starts with its country code, e.g. DE123456789");
         return changed;

@@ -1,5 +1,6 @@
 package io.github.ratecard.invoice;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.PartyDetails;
 import java.util.Locale;
@@ -21,8 +22,8 @@ public record BuyerTerms(String accountKey, String countryCode, PartyDetails det
         InvalidInputException.require(countryCode.isEmpty() || COUNTRIES.contains(countryCode), "country",
                 "The country is an ISO 3166 code such as FR, was: " + countryCode);
         details = details == null ? PartyDetails.NONE : details;
-        InvalidInputException.require(paymentDays == null || paymentDays >= 0 && paymentDays <= 365, "paymentDays",
-                "Payment terms are 0 to 365 days");
+        InvalidInputException.require(paymentDays == null || paymentDays >= 0 && paymentDays <= InputLimits.PAYMENT_DAYS, "paymentDays",
+                "Payment terms are 0 to " + InputLimits.PAYMENT_DAYS + " days");
         language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
         InvalidInputException.require(LANGUAGES.contains(language), "language", "Invoices are written in en or de, was: " + language);
     }

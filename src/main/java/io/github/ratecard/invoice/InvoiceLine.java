@@ -1,5 +1,6 @@
 package io.github.ratecard.invoice;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -12,8 +13,6 @@ import java.util.Objects;
 public record InvoiceLine(long id, LineKind kind, String groupKey, String text, BigDecimal quantity, BigDecimal unitPrice, Money amount,
                           long seconds, int entries) {
 
-    public static final int MAX_TEXT = 450;
-
     public InvoiceLine {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(groupKey, "groupKey");
@@ -21,8 +20,8 @@ public record InvoiceLine(long id, LineKind kind, String groupKey, String text, 
         Objects.requireNonNull(unitPrice, "unitPrice");
         Objects.requireNonNull(amount, "amount");
         text = text == null ? "" : text.strip();
-        io.github.ratecard.domain.InvalidInputException.require(!text.isEmpty() && text.length() <= MAX_TEXT, "text",
-                "A line needs a text of 1 to " + MAX_TEXT + " characters");
+        io.github.ratecard.domain.InvalidInputException.require(!text.isEmpty() && text.length() <= InputLimits.LINE_TEXT, "text",
+                "A line needs a text of 1 to " + InputLimits.LINE_TEXT + " characters");
     }
 
     public InvoiceLine withText(String newText) {

@@ -1,5 +1,6 @@
 package io.github.ratecard.invoice;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -54,8 +55,9 @@ public record InvoiceNumbering(String invoicePattern, String creditNotePattern) 
     private static void check(String pattern, String field) {
         InvalidInputException.require(pattern != null && SEQUENCE.matcher(pattern).find() && pattern.split("\\{seq:", -1).length == 2
                 && pattern.contains("{prefix}")
-                && pattern.length() <= 40 && pattern.replaceAll("\\{(prefix|yyyy|seq:\\d)}", "").matches("[A-Za-z0-9/_.#-]*"), field,
+                && pattern.length() <= InputLimits.NUMBER_PATTERN
+                && pattern.replaceAll("\\{(prefix|yyyy|seq:\\d)}", "").matches("[A-Za-z0-9/_.#-]*"), field,
                 field + " needs {prefix} and one {seq:N} (N = 1 to 9 digits), may name {yyyy}, and otherwise holds letters, digits and - _ . / #"
-                        + " (at most 40 characters), e.g. {prefix}-{yyyy}-{seq:4}");
+                        + " (at most " + InputLimits.NUMBER_PATTERN + " characters), e.g. {prefix}-{yyyy}-{seq:4}");
     }
 }

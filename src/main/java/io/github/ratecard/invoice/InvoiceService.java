@@ -6,6 +6,7 @@ import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Page;
@@ -114,7 +115,8 @@ public final class InvoiceService {
     }
 
     private static void checkJql(String jql) {
-        InvalidInputException.require(jql == null || jql.strip().length() <= 2000, "jql", "A JQL query has at most 2,000 characters");
+        InvalidInputException.require(jql == null || jql.strip().length() <= InputLimits.JQL, "jql",
+                "A JQL query has at most " + InputLimits.JQL + " characters");
     }
 
     /** A billing report: its lines as an unsaved draft, and the work they are made of. */
@@ -172,8 +174,8 @@ public final class InvoiceService {
         return changeDraft(id, "text", draft -> {
             InvalidInputException.require(draft.lines().stream().anyMatch(line -> line.groupKey().equals(lineKey)), "lineKey",
                     "The draft has no line " + lineKey);
-            InvalidInputException.require(text != null && !text.isBlank() && text.strip().length() <= InvoiceLine.MAX_TEXT, "text",
-                    "A line needs a text of 1 to " + InvoiceLine.MAX_TEXT + " characters");
+            InvalidInputException.require(text != null && !text.isBlank() && text.strip().length() <= InputLimits.LINE_TEXT, "text",
+                    "A line needs a text of 1 to " + InputLimits.LINE_TEXT + " characters");
             invoices.setText(id, lineKey, text.strip());
         });
     }
@@ -188,8 +190,8 @@ public final class InvoiceService {
             InvalidInputException.require(!amount.isZero(), "amount", "A line of your own needs an amount other than zero");
             AmountLimits.require(amount, "amount");
             List<InvoiceLine> manual = new ArrayList<>(manualLines(draft));
-            InvalidInputException.require(manual.size() < AmountLimits.MAX_MANUAL_LINES, "amount",
-                    "A draft may have at most " + AmountLimits.MAX_MANUAL_LINES + " lines of your own");
+            InvalidInputException.require(manual.size() < InputLimits.MANUAL_LINES, "amount",
+                    "A draft may have at most " + InputLimits.MANUAL_LINES + " lines of your own");
             manual.add(new InvoiceLine(0, LineKind.MANUAL, "MANUAL:" + clock.millis() + ":" + manual.size(), text, BigDecimal.ONE,
                     amount.toDecimal(), amount, 0, 0));
             Invoice changed = draft.withLines(compose(draft, manual, issues).lines());
@@ -266,8 +268,8 @@ public final class InvoiceService {
 
     /** Voids an issued invoice: it keeps its number, its worklogs may be billed again, its adjustments are pending again. */
     public Invoice voidInvoice(long id, String reason, String by) {
-        InvalidInputException.require(reason != null && !reason.isBlank() && reason.strip().length() <= 500, "reason",
-                "A void needs a reason of 1 to 500 characters");
+        InvalidInputException.require(reason != null && !reason.isBlank() && reason.strip().length() <= InputLimits.VOID_OR_CREDIT_REASON, "reason",
+                "A void needs a reason of 1 to " + InputLimits.VOID_OR_CREDIT_REASON + " characters");
         return transactions.inTransaction(() -> {
             Invoice invoice = invoice(id);
             if (invoice.status() != InvoiceStatus.ISSUED || invoice.kind() != InvoiceKind.INVOICE) {
@@ -291,8 +293,8 @@ public final class InvoiceService {
      * the invoice's credit notes. The work stays billed.
      */
     public Invoice credit(long invoiceId, List<String> lineKeys, String reason, LocalDate issueDate, String by) {
-        InvalidInputException.require(reason != null && !reason.isBlank() && reason.strip().length() <= 500, "reason",
-                "A credit note needs a reason of 1 to 500 characters");
+        InvalidInputException.require(reason != null && !reason.isBlank() && reason.strip().length() <= InputLimits.VOID_OR_CREDIT_REASON, "reason",
+                "A credit note needs a reason of 1 to " + InputLimits.VOID_OR_CREDIT_REASON + " characters");
         Invoice original = invoice(invoiceId);
         LocalDate creditDay = issueDate == null ? LocalDate.now(clock.withZone(settings.reportingZone())) : issueDate;
         String prefix = accounts.account(original.accountKey()).map(ClientAccount::invoicePrefix).orElse(original.accountKey());

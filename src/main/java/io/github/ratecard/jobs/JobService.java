@@ -2,6 +2,7 @@ package io.github.ratecard.jobs;
 
 import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.RepricingRequests;
 import io.github.ratecard.domain.Transactions;
@@ -16,7 +17,6 @@ import java.util.Set;
 public final class JobService implements RepricingRequests {
 
     public static final String SYSTEM = "ratecard";
-    public static final int MAX_LIST = 100;
 
     private final JobStore jobs;
     private final Transactions transactions;
@@ -35,7 +35,7 @@ public final class JobService implements RepricingRequests {
     }
 
     public List<LedgerJob> recent(int limit) {
-        return jobs.recent(Math.max(1, Math.min(MAX_LIST, limit)));
+        return jobs.recent(Math.max(1, Math.min(InputLimits.JOBS_PAGE, limit)));
     }
 
     /** Starts a back-fill of every worklog; one back-fill at a time. */

@@ -1,5 +1,6 @@
 package io.github.ratecard.money;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -15,22 +16,19 @@ import java.util.Currency;
  * <li>the largest figure derived from one amount is a billable expense with the largest mark-up
  *     (1000 %): 1.1 × 10^15 minor units, so more than 8,000 of them are needed to reach
  *     {@link Long#MAX_VALUE} (about 9.2 × 10^18);</li>
- * <li>a project holds at most {@value #MAX_EXPENSES_PER_PROJECT} expenses (its issues' included)
- *     and a draft invoice at most {@value #MAX_MANUAL_LINES} lines of one's own, which keeps
+ * <li>a project holds at most {@value InputLimits#EXPENSES_PER_PROJECT} expenses (its issues' included)
+ *     and a draft invoice at most {@value InputLimits#MANUAL_LINES} lines of one's own, which keeps
  *     every sum of them below 5.5 × 10^18.</li>
  * </ul>
- * A budget of hours is at most {@value #MAX_BUDGET_HOURS} hours. Hourly rates have their own limit (1,000,000 per hour, see {@code HourlyRate}); an invoice's
+ * A budget of hours is at most {@value InputLimits#BUDGET_HOURS} hours (some 5,000 person-years, far inside a long of seconds). Hourly
+ * rates have their own limit ({@value InputLimits#HOURLY_RATE} per hour, see {@code HourlyRate}); an invoice's
  * exchange rate is refused when it would put the invoice's total in the base currency beyond
  * the limit of one amount.
  */
 public final class AmountLimits {
 
-    public static final BigDecimal MAX_WHOLE_UNITS = new BigDecimal("1000000000000");
+    public static final BigDecimal MAX_WHOLE_UNITS = new BigDecimal(InputLimits.AMOUNT);
     public static final long MAX_MINOR_UNITS = 100_000_000_000_000L;
-    public static final int MAX_EXPENSES_PER_PROJECT = 5_000;
-    public static final int MAX_MANUAL_LINES = 1_000;
-    /** A budget of hours: ten million (some 5,000 person-years), far inside a long of seconds. */
-    public static final long MAX_BUDGET_HOURS = 10_000_000L;
 
     private AmountLimits() {
     }

@@ -1,5 +1,6 @@
 package io.github.ratecard.rates;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.Currencies;
 import io.github.ratecard.money.Money;
@@ -11,8 +12,8 @@ import java.util.Objects;
 /** An amount per hour in a currency: positive, at most 4 decimal places, at most 1,000,000. */
 public record HourlyRate(BigDecimal amount, Currency currency) {
 
-    public static final int MAX_SCALE = 4;
-    static final BigDecimal MAXIMUM = new BigDecimal("1000000");
+    public static final int MAX_SCALE = InputLimits.HOURLY_RATE_DECIMALS;
+    static final BigDecimal MAXIMUM = new BigDecimal(InputLimits.HOURLY_RATE);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     private static final long[] POWERS_OF_TEN = {1, 10, 100, 1000, 10_000};
 
@@ -23,7 +24,7 @@ public record HourlyRate(BigDecimal amount, Currency currency) {
         InvalidInputException.require(amount.stripTrailingZeros().scale() <= MAX_SCALE, "amount",
                 "The hourly rate may have at most " + MAX_SCALE + " decimal places, was " + amount.toPlainString());
         InvalidInputException.require(amount.compareTo(MAXIMUM) <= 0, "amount",
-                "The hourly rate may be at most 1,000,000, was " + amount.toPlainString());
+                "The hourly rate may be at most " + InputLimits.HOURLY_RATE + ", was " + amount.toPlainString());
         amount = amount.setScale(MAX_SCALE);
     }
 

@@ -2,6 +2,7 @@ package io.github.ratecard.rates;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.domain.Transactions;
@@ -93,8 +94,8 @@ public final class SettingsService {
     /** Refuses a seller name or country code that {@link #changeSeller} would refuse, before anything changes. */
     public static void checkSeller(String name, String countryCode) {
         if (name != null) {
-            InvalidInputException.require(!name.isBlank() && name.strip().length() <= 100, "sellerName",
-                    "The seller's name has 1 to 100 characters");
+            InvalidInputException.require(!name.isBlank() && name.strip().length() <= InputLimits.SELLER_NAME, "sellerName",
+                    "The seller's name has 1 to " + InputLimits.SELLER_NAME + " characters");
         }
         if (countryCode != null) {
             InvalidInputException.require(java.util.Set.of(java.util.Locale.getISOCountries()).contains(countryCode.strip().toUpperCase(

@@ -47,7 +47,7 @@ public class BillingReportResource {
         access.requireFinance();
         LineGrouping grouping = Inputs.requiredEnum(LineGrouping.class, groupBy, "groupBy");
         InvoiceService.Report report = invoices.report(Inputs.required(account, "account"), InvoiceResource.period(from, to), grouping,
-                InvoiceResource.keys(projects), jql, access.currentViewer().orElseThrow().userKey());
+                InvoiceResource.keys(projects, "project"), jql, access.currentViewer().orElseThrow().userKey());
         String name = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
         if (name.equals("json")) {
             return Response.ok(InvoiceDocs.InvoiceDoc.of(report.invoice(), report.lines()), MediaType.APPLICATION_JSON_TYPE).build();

@@ -13,6 +13,7 @@ import io.github.ratecard.budget.BudgetService;
 import io.github.ratecard.budget.BurnPoint;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.budget.PeriodKind;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.money.Money;
@@ -162,7 +163,8 @@ public class BudgetResource {
         LocalDate from = Inputs.requiredDate(body.from(), "from");
         LocalDate to = Inputs.requiredDate(body.to(), "to");
         InvalidInputException.require(!to.isBefore(from), "to", "to must not be before from");
-        InvalidInputException.require(from.plusYears(10).isAfter(to), "to", "A budget may span at most ten years");
+        InvalidInputException.require(from.plusYears(InputLimits.BUDGET_SPAN_YEARS).isAfter(to), "to", "A budget may span at most "
+                + InputLimits.BUDGET_SPAN_YEARS + " years");
         Money amount = null;
         if (body.amount() != null && !body.amount().isBlank()) {
             Currency expected = expectedCurrency(scope, measure);

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns the domain's refusals into JSON answers: 400, 401/403, 404, 409 — never 500 for a user's
+ * Turns the domain's refusals into JSON answers: 400, 401/403, 404, 409, 413 — never 500 for a user's
  * mistake; and every other failure into a JSON 500 with a reference to the log.
  */
 public final class ErrorMappers {
@@ -69,6 +69,15 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(SecureSessionRequiredException e) {
             return error(Response.Status.UNAUTHORIZED, null, e.getMessage());
+        }
+    }
+
+    /** A request body over the size limit: 413. */
+    @Provider
+    public static class BodyTooLarge implements ExceptionMapper<BodySizeLimit.TooLargeException> {
+        @Override
+        public Response toResponse(BodySizeLimit.TooLargeException e) {
+            return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body", e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.ratecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Page;
 import io.github.ratecard.export.DownloadName;
@@ -84,7 +85,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
-        InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
+        InputLimits.requirePageSize(limit, InputLimits.INVOICES_PAGE);
         InvoiceFilter filter = InvoiceFilter.of(account == null || account.isBlank() ? null : account.trim(),
                 Inputs.enumValue(InvoiceStatus.class, status, "status"), Inputs.enumValue(InvoiceKind.class, kind, "kind"));
         if (from != null && !from.isBlank() || to != null && !to.isBlank()) {
@@ -102,8 +103,8 @@ public class InvoiceResource {
         Inputs.body(body);
         DateRange period = period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
-        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys()), body.jql(),
-                user());
+        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys(), "projectKeys"),
+                body.jql(), user());
         return Response.status(Response.Status.CREATED).entity(document(draft)).build();
     }
 
@@ -179,7 +180,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
-        InvalidInputException.require(limit >= 1 && limit <= 500, "limit", "limit must be between 1 and 500");
+        InputLimits.requirePageSize(limit, InputLimits.INVOICE_ENTRIES_PAGE);
         Invoice invoice = invoices.invoice(id);
         List<InvoiceDocs.Work> all = new ArrayList<>();
         if (invoice.isDraft()) {
@@ -200,7 +201,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(invoices.exclude(id, ids(body.worklogIds()), ids(body.expenseIds())));
+        return document(invoices.exclude(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
     }
 
     /** Takes left-out worklogs and expenses back into a draft. */
@@ -210,7 +211,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(invoices.include(id, ids(body.worklogIds()), ids(body.expenseIds())));
+        return document(invoices.include(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
     }
 
     /** Issues the draft under the next number: {@code {"issueDate", "exchangeRate"}} (both optional; the rate gives 1 unit in the base currency). */
@@ -278,17 +279,23 @@ public class InvoiceResource {
         java.time.LocalDate first = Inputs.requiredDate(from, "from");
         java.time.LocalDate last = Inputs.requiredDate(to, "to");
         InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
-        InvalidInputException.require(first.plusYears(5).isAfter(last), "to", "A period may span at most five years");
+        InvalidInputException.require(first.plusYears(InputLimits.INVOICE_PERIOD_YEARS).isAfter(last), "to", "A period may span at most "
+                + InputLimits.INVOICE_PERIOD_YEARS + " years");
         return new DateRange(first, last);
     }
 
-    static List<String> keys(List<String> projectKeys) {
-        return projectKeys == null ? List.of() : projectKeys.stream().filter(k -> k != null && !k.isBlank())
+    static List<String> keys(List<String> projectKeys, String field) {
+        InputLimits.requireCount(projectKeys, InputLimits.PROJECT_KEYS, field);
+        List<String> keys = projectKeys == null ? List.of() : projectKeys.stream().filter(k -> k != null && !k.isBlank())
                 .map(k -> k.trim().toUpperCase(Locale.ROOT)).distinct().collect(Collectors.toList());
+        InvalidInputException.require(String.join(",", keys).length() <= InputLimits.PROJECT_KEYS_TEXT, field,
+                field + " may have at most " + InputLimits.PROJECT_KEYS_TEXT + " characters together, joined with commas");
+        return keys;
     }
 
-    private static List<Long> ids(List<Long> ids) {
-        return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toList());
+    private static List<Long> ids(List<Long> ids, String field) {
+        InputLimits.requireCount(ids, InputLimits.IDS_PER_REQUEST, field);
+        return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().collect(Collectors.toList());
     }
 
     private static BigDecimal rate(String value) {
@@ -297,8 +304,8 @@ public class InvoiceResource {
         }
         try {
             BigDecimal rate = new BigDecimal(value.trim());
-            InvalidInputException.require(rate.signum() > 0 && rate.scale() <= 10, "exchangeRate",
-                    "The exchange rate must be above zero with at most 10 decimals");
+            InvalidInputException.require(rate.signum() > 0 && rate.scale() <= InputLimits.EXCHANGE_RATE_DECIMALS, "exchangeRate",
+                    "The exchange rate must be above zero with at most " + InputLimits.EXCHANGE_RATE_DECIMALS + " decimals");
             return rate;
         } catch (NumberFormatException e) {
             throw new InvalidInputException("exchangeRate", "exchangeRate must be a decimal number such as 1.0825, was: " + value);

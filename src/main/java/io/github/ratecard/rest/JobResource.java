@@ -3,6 +3,7 @@ package io.github.ratecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.Viewer;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.jobs.JobService;
 import io.github.ratecard.jobs.LedgerJob;
 import java.time.Duration;
@@ -79,6 +80,7 @@ public class JobResource {
     @Path("jobs")
     public Jobs recent(@QueryParam("limit") @DefaultValue("20") int limit) {
         requireFinanceOrAdmin();
+        InputLimits.requirePageSize(limit, InputLimits.JOBS_PAGE);
         return new Jobs(jobs.recent(limit).stream().map(Job::of).collect(Collectors.toList()));
     }
 

@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueDirectory;
 import io.github.ratecard.domain.IssueRef;
@@ -68,7 +69,7 @@ public class LedgerResource {
                 .orElseThrow(() -> new NotFoundException("No issue " + issueKey));
         boolean withCost = access.mayViewCosts(issue.projectId());
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
-        InvalidInputException.require(limit >= 1 && limit <= 200, "limit", "limit must be between 1 and 200");
+        InputLimits.requirePageSize(limit, InputLimits.LEDGER_PAGE);
         return new Ledger(issue.key(), ledger.countOfIssue(issue.id()), offset, limit,
                 ledger.entriesOfIssue(issue.id(), offset, limit).stream().map(e -> Entry.of(e, withCost)).collect(Collectors.toList()));
     }

@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
@@ -66,7 +67,8 @@ public class ProjectCostsResource {
         YearMonth first = month(from, "from");
         YearMonth last = month(to, "to");
         InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
-        InvalidInputException.require(first.plusYears(10).isAfter(last), "to", "The range may span at most ten years");
+        InvalidInputException.require(first.plusYears(InputLimits.COST_RANGE_YEARS).isAfter(last), "to", "The range may span at most "
+                + InputLimits.COST_RANGE_YEARS + " years");
         CostGrouping grouping = Inputs.requiredEnum(CostGrouping.class, groupBy, "groupBy");
         List<Rollup> rollups = ledger.rollups(Rollup.Kind.PROJECT, project.id(), null, first, last);
         List<ProjectCosts.Line> lines = ProjectCosts.lines(rollups, grouping, settings.baseCurrency());

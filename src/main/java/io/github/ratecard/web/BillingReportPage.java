@@ -7,6 +7,7 @@ import io.github.ratecard.billing.AccountChoice;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.invoice.Invoice;
@@ -115,7 +116,8 @@ public final class BillingReportPage {
         LocalDate last = parse(to, "to", LocalDate.now().withDayOfMonth(1).minusDays(1));
         LocalDate first = parse(from, "from", last.withDayOfMonth(1));
         InvalidInputException.require(!last.isBefore(first), "to", "The period ends before it starts");
-        InvalidInputException.require(first.plusYears(5).isAfter(last), "to", "A period may span at most five years");
+        InvalidInputException.require(first.plusYears(InputLimits.INVOICE_PERIOD_YEARS).isAfter(last), "to", "A period may span at most "
+                + InputLimits.INVOICE_PERIOD_YEARS + " years");
         return new DateRange(first, last);
     }
 

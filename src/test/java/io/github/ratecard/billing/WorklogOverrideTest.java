@@ -3,6 +3,7 @@ package io.github.ratecard.billing;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public class WorklogOverrideTest {
     @Test
     public void override_shouldRefuseNegativeOrAbsurdBilledTime() {
         assertEquals("billedSeconds", refused(() -> requested(null, -60L, null, "Because")));
-        assertEquals("billedSeconds", refused(() -> requested(null, WorklogOverride.MAX_BILLED_SECONDS + 1, null, "Because")));
+        assertEquals("billedSeconds", refused(() -> requested(null, InputLimits.BILLED_SECONDS + 1, null, "Because")));
     }
 
     @Test
@@ -34,7 +35,7 @@ public class WorklogOverrideTest {
 
     @Test
     public void override_shouldRefuseAnOverlongReason() {
-        assertEquals("reason", refused(() -> requested(true, null, null, "x".repeat(WorklogOverride.MAX_REASON + 1))));
+        assertEquals("reason", refused(() -> requested(true, null, null, "x".repeat(InputLimits.OVERRIDE_REASON + 1))));
     }
 
     @Test

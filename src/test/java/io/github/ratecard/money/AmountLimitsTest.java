@@ -3,6 +3,7 @@ package io.github.ratecard.money;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -39,7 +40,7 @@ public class AmountLimitsTest {
         Money largestBilled = Money.ofMinor(AmountLimits.MAX_MINOR_UNITS, "EUR").times(new BigDecimal("11"));
 
         Money sum = largestBilled;
-        for (int i = 1; i < AmountLimits.MAX_EXPENSES_PER_PROJECT; i++) {
+        for (int i = 1; i < InputLimits.EXPENSES_PER_PROJECT; i++) {
             sum = sum.plus(largestBilled);
         }
 

@@ -49,6 +49,16 @@ final class RestFixture implements AutoCloseable {
         return sandbox;
     }
 
+    /** Stores expenses straight into the project until it holds {@code total}. */
+    void fillExpenses(String projectKey, int total) {
+        sandbox.fillExpenses(projectKey, total);
+    }
+
+    /** Gives the draft lines of its own straight in the store until it has {@code total}. */
+    void fillManualLines(long draftId, int total) {
+        sandbox.fillManualLines(draftId, total);
+    }
+
     /** The sandbox's base URL, for raw requests (downloads). */
     String url() {
         return sandbox.url().toString();

@@ -209,6 +209,40 @@ public final class Sandbox {
         return URI.create("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
 
+    /**
+     * Stores expenses of 1.00 EUR straight into the project until it holds {@code total}, for tests of
+     * the per-project limit (thousands of REST calls would take too long).
+     */
+    public void fillExpenses(String projectKey, int total) {
+        io.github.ratecard.store.AoExpenseStore expenses = new io.github.ratecard.store.AoExpenseStore(database.activeObjects());
+        io.github.ratecard.budget.DateRange always = new io.github.ratecard.budget.DateRange(io.github.ratecard.domain.BusinessDates.FIRST,
+                io.github.ratecard.domain.BusinessDates.LAST);
+        app.transactions.inTransaction(() -> {
+            for (int held = expenses.ofProject(projectKey, always).size(); held < total; held++) {
+                expenses.insert(new io.github.ratecard.budget.Expense(0, java.time.LocalDate.parse("2026-03-02"),
+                        new io.github.ratecard.budget.BudgetScope(io.github.ratecard.budget.BudgetScope.Kind.PROJECT, projectKey),
+                        io.github.ratecard.budget.ExpenseCategory.TRAVEL, io.github.ratecard.money.Money.parse("1.00", "EUR"), false, null, ""));
+            }
+            return null;
+        });
+    }
+
+    /** Gives the draft lines of its own (1.00 each) straight in the store until it has {@code total}, for tests of the per-draft limit. */
+    public void fillManualLines(long draftId, int total) {
+        io.github.ratecard.invoice.Invoice draft = app.invoiceStore.invoice(draftId).orElseThrow();
+        java.util.List<io.github.ratecard.invoice.InvoiceLine> lines = new java.util.ArrayList<>(draft.lines());
+        long held = lines.stream().filter(line -> line.kind() == io.github.ratecard.invoice.LineKind.MANUAL).count();
+        for (long i = held; i < total; i++) {
+            io.github.ratecard.money.Money one = io.github.ratecard.money.Money.parse("1.00", draft.currency().getCurrencyCode());
+            lines.add(new io.github.ratecard.invoice.InvoiceLine(0, io.github.ratecard.invoice.LineKind.MANUAL, "MANUAL:filled:" + i, "Line " + i,
+                    java.math.BigDecimal.ONE, one.toDecimal(), one, 0, 0));
+        }
+        app.transactions.inTransaction(() -> {
+            app.invoiceStore.update(draft.withLines(lines));
+            return null;
+        });
+    }
+
     public WorklogIntake intake() {
         return intake;
     }

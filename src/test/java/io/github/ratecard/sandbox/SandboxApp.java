@@ -19,6 +19,7 @@ import io.github.ratecard.invoice.InvoiceNumbering;
 import io.github.ratecard.invoice.InvoiceMarks;
 import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.rest.BillingReportResource;
+import io.github.ratecard.rest.BodySizeLimit;
 import io.github.ratecard.rest.ExportFormats;
 import io.github.ratecard.rest.InvoiceResource;
 import io.github.ratecard.store.AoAdjustmentStore;
@@ -286,6 +287,8 @@ final class SandboxApp {
                 new BillingReportResource(invoices, invoiceDocuments, new ExportFormats(invoices), session),
                 new io.github.ratecard.rest.AccountInvoicingResource(buyerTerms, session, secure),
                 new JsonMapper(),
+                new BodySizeLimit(),
+                new ErrorMappers.BodyTooLarge(),
                 new ErrorMappers.InvalidInput(),
                 new ErrorMappers.Conflict(),
                 new ErrorMappers.NotFound(),

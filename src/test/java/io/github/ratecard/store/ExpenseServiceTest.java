@@ -8,9 +8,9 @@ import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
 import io.github.ratecard.budget.ExpenseService;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
-import io.github.ratecard.money.AmountLimits;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -71,7 +71,7 @@ public class ExpenseServiceTest {
         Expense onAnIssue = new Expense(0, LocalDate.parse("2026-03-02"), new BudgetScope(BudgetScope.Kind.ISSUE, "ACME-7"),
                 ExpenseCategory.TRAVEL, Money.parse("1.00", "EUR"), false, null, "");
         kit.transactions.inTransaction(() -> {
-            for (int i = 1; i < AmountLimits.MAX_EXPENSES_PER_PROJECT; i++) {
+            for (int i = 1; i < InputLimits.EXPENSES_PER_PROJECT; i++) {
                 store.insert(i % 2 == 0 ? onAnIssue : expense("2026-03-02", "1.00", null));
             }
             return null;
@@ -81,7 +81,7 @@ public class ExpenseServiceTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> target.record(expense("2026-03-03", "1.00", null)));
 
         assertEquals("scopeKey", refused.field());
-        assertEquals(AmountLimits.MAX_EXPENSES_PER_PROJECT, target.expenses(ACME, ALL).size());
+        assertEquals(InputLimits.EXPENSES_PER_PROJECT, target.expenses(ACME, ALL).size());
         target.record(new Expense(0, LocalDate.parse("2026-03-03"), new BudgetScope(BudgetScope.Kind.PROJECT, "GLX"), ExpenseCategory.TRAVEL,
                 Money.parse("1.00", "EUR"), false, null, ""));
     }

@@ -1,0 +1,178 @@
+package io.github.ratecard.domain;
+
+/**
+ * The limits of everything a person or a REST client sends Ratecard, in one place: lengths of
+ * texts (in characters, counted after trimming), amounts, percentages, dates and ranges, counts per
+ * request and per draft or project, page sizes and the size of a request body. Every check uses
+ * these constants; {@link Limit} lists them as the rows of the table in {@code src/docs/limits.md}.
+ */
+public final class InputLimits {
+
+    public static final int LEVEL_NAME = 60;
+    public static final int LEVEL_DESCRIPTION = 255;
+    public static final int ACCOUNT_KEY = 20;
+    public static final int ACCOUNT_NAME = 100;
+    public static final int CUSTOMER_NAME = 100;
+    public static final int INVOICE_PREFIX = 20;
+    public static final int NUMBER_PATTERN = 40;
+    public static final int SELLER_NAME = 100;
+    public static final int STREET = 100;
+    public static final int CITY = 100;
+    public static final int POSTAL_CODE = 20;
+    public static final int VAT_ID = 15;
+    public static final int OVERRIDE_REASON = 1000;
+    public static final int EXPENSE_DESCRIPTION = 500;
+    public static final int LINE_TEXT = 450;
+    /** A void's or credit note's reason, kept in a column of 255 characters. */
+    public static final int VOID_OR_CREDIT_REASON = 255;
+    public static final int JQL = 2000;
+
+    /** One amount, in whole units of its currency (see {@code AmountLimits} for currencies with 3 or 4 decimals). */
+    public static final String AMOUNT = "1000000000000";
+    public static final String HOURLY_RATE = "1000000";
+    public static final int HOURLY_RATE_DECIMALS = 4;
+    public static final long BUDGET_HOURS = 10_000_000L;
+    public static final int TAX_RATE_PERCENT = 100;
+    public static final int MARKUP_PERCENT = 1000;
+    public static final int OVERHEAD_PERCENT = 500;
+    public static final int THRESHOLD_PERCENT = 1000;
+    public static final int EXCHANGE_RATE_DECIMALS = 10;
+    /** A worklog longer than a week is not work a correction should invent. */
+    public static final long BILLED_SECONDS = 7L * 24 * 3600;
+    public static final int INCREMENT_MINUTES = 60;
+    public static final int MINIMUM_MINUTES = 24 * 60;
+    public static final int PAYMENT_DAYS = 365;
+
+    public static final String FIRST_DAY = "1970-01-01";
+    public static final String LAST_DAY = "2199-12-31";
+    public static final int BUDGET_SPAN_YEARS = 10;
+    public static final int INVOICE_PERIOD_YEARS = 5;
+    public static final int COST_RANGE_YEARS = 10;
+
+    public static final int THRESHOLDS = 20;
+    public static final int PROJECT_KEYS = 20;
+    /**
+     * A draft's project keys, joined with commas, are kept in a column of 255 characters; only keys longer
+     * than Jira's default of 10 characters can reach it, so it guards the store rather than being a row of the table.
+     */
+    public static final int PROJECT_KEYS_TEXT = 255;
+    public static final int IDS_PER_REQUEST = 10_000;
+    public static final int MANUAL_LINES = 1_000;
+    public static final int EXPENSES_PER_PROJECT = 5_000;
+
+    public static final int ACCOUNTS_PAGE = 200;
+    public static final int INVOICES_PAGE = 200;
+    public static final int INVOICE_ENTRIES_PAGE = 500;
+    public static final int LEDGER_PAGE = 200;
+    public static final int JOBS_PAGE = 100;
+
+    public static final int BODY_BYTES = 1 << 20;
+
+    private InputLimits() {
+    }
+
+    /** Refuses a page size ({@code limit}) outside 1 to {@code largest}. */
+    public static void requirePageSize(int limit, int largest) {
+        InvalidInputException.require(limit >= 1 && limit <= largest, "limit", "limit must be between 1 and " + largest);
+    }
+
+    /** Refuses a list of more than {@code largest} entries, naming {@code field}. */
+    public static void requireCount(java.util.Collection<?> values, int largest, String field) {
+        InvalidInputException.require(values == null || values.size() <= largest, field,
+                field + " may list at most " + largest + " entries, had " + (values == null ? 0 : values.size()));
+    }
+
+    /** One row of the table: the field and where it is sent, the largest value accepted and the smallest refused. */
+    public enum Limit {
+        LEVEL_NAME_LENGTH("name", "staff level", LEVEL_NAME, "characters"),
+        LEVEL_DESCRIPTION_LENGTH("description", "staff level", LEVEL_DESCRIPTION, "characters"),
+        ACCOUNT_KEY_LENGTH("key", "account", ACCOUNT_KEY, "characters"),
+        ACCOUNT_NAME_LENGTH("name", "account", ACCOUNT_NAME, "characters"),
+        CUSTOMER_NAME_LENGTH("customerName", "account", CUSTOMER_NAME, "characters"),
+        INVOICE_PREFIX_LENGTH("invoicePrefix", "account", INVOICE_PREFIX, "characters"),
+        NUMBER_PATTERN_LENGTH("invoiceNumberPattern, creditNoteNumberPattern", "settings", NUMBER_PATTERN, "characters"),
+        SELLER_NAME_LENGTH("sellerName", "settings", SELLER_NAME, "characters"),
+        STREET_LENGTH("street, sellerStreet", "buyer terms, settings", STREET, "characters"),
+        CITY_LENGTH("city, sellerCity", "buyer terms, settings", CITY, "characters"),
+        POSTAL_CODE_LENGTH("postalCode, sellerPostalCode", "buyer terms, settings", POSTAL_CODE, "characters"),
+        VAT_ID_LENGTH("vatId, sellerVatId", "buyer terms, settings", VAT_ID, "characters"),
+        OVERRIDE_REASON_LENGTH("reason", "worklog override", OVERRIDE_REASON, "characters"),
+        EXPENSE_DESCRIPTION_LENGTH("description", "expense", EXPENSE_DESCRIPTION, "characters"),
+        LINE_TEXT_LENGTH("text", "invoice line", LINE_TEXT, "characters"),
+        VOID_REASON_LENGTH("reason", "void, credit note", VOID_OR_CREDIT_REASON, "characters"),
+        JQL_LENGTH("jql", "draft, billing report", JQL, "characters"),
+
+        AMOUNT_SIZE("amount, periodAmounts", "budget, expense, invoice line (also negative)", AMOUNT + ".00", "1000000000000.01", "EUR"),
+        HOURLY_RATE_SIZE("amount", "cost or billing rate", HOURLY_RATE, "1000000.0001", "per hour"),
+        HOURLY_RATE_SCALE("amount", "cost or billing rate", "0.0001", "0.00001", "per hour (" + HOURLY_RATE_DECIMALS + " decimals)"),
+        BUDGET_HOURS_SIZE("hours", "budget", BUDGET_HOURS, "hours"),
+        TAX_RATE("taxRatePercent", "account", TAX_RATE_PERCENT + ".00", "100.01", "%"),
+        MARKUP("markupPercent", "expense", MARKUP_PERCENT + ".00", "1000.01", "%"),
+        OVERHEAD("percent", "overhead rate", OVERHEAD_PERCENT + ".00", "500.01", "%"),
+        THRESHOLD("thresholds", "budget", THRESHOLD_PERCENT, "%"),
+        EXCHANGE_RATE_SCALE("exchangeRate", "issuing an invoice", "1.0000000001", "1.00000000001", "(" + EXCHANGE_RATE_DECIMALS + " decimals)"),
+        BILLED_TIME("billedSeconds", "worklog override", BILLED_SECONDS, "seconds"),
+        INCREMENT("incrementMinutes", "account billed time", INCREMENT_MINUTES, "minutes"),
+        MINIMUM("minimumMinutes", "account billed time", MINIMUM_MINUTES, "minutes"),
+        PAYMENT_TERMS("paymentDays", "buyer terms", PAYMENT_DAYS, "days"),
+
+        LAST_DATE("every date", "every request", LAST_DAY, "2200-01-01", "day"),
+        FIRST_DATE("every date (earliest)", "every request", FIRST_DAY, "1969-12-31", "day"),
+        BUDGET_SPAN("to", "budget", "2100-01-01 to 2109-12-31", "2100-01-01 to 2110-01-01", "10 years"),
+        INVOICE_PERIOD("to", "draft, billing report", "2026-01-01 to 2030-12-31", "2026-01-01 to 2031-01-01", "5 years"),
+        COST_RANGE("to", "project costs", "2026-01 to 2035-12", "2026-01 to 2036-01", "10 years"),
+
+        THRESHOLD_COUNT("thresholds", "budget", THRESHOLDS, "thresholds"),
+        PROJECT_KEY_COUNT("projectKeys", "draft, billing report", PROJECT_KEYS, "projects"),
+        WORKLOG_ID_COUNT("worklogIds", "exclusions, inclusions", IDS_PER_REQUEST, "ids"),
+        EXPENSE_ID_COUNT("expenseIds", "exclusions, inclusions", IDS_PER_REQUEST, "ids"),
+        MANUAL_LINE_COUNT("amount", "lines of one's own per draft", MANUAL_LINES, "lines"),
+        EXPENSE_COUNT("scopeKey", "expenses per project, its issues' included", EXPENSES_PER_PROJECT, "expenses"),
+
+        ACCOUNTS_PAGE_SIZE("limit", "GET accounts", ACCOUNTS_PAGE, "items"),
+        INVOICES_PAGE_SIZE("limit", "GET invoices", INVOICES_PAGE, "items"),
+        ENTRIES_PAGE_SIZE("limit", "GET invoices/{id}/entries", INVOICE_ENTRIES_PAGE, "items"),
+        LEDGER_PAGE_SIZE("limit", "GET issues/{key}/ledger", LEDGER_PAGE, "items"),
+        JOBS_PAGE_SIZE("limit", "GET admin/jobs", JOBS_PAGE, "items"),
+
+        BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
+
+        private final String field;
+        private final String where;
+        private final String largest;
+        private final String smallestRefused;
+        private final String unit;
+
+        Limit(String field, String where, long largest, String unit) {
+            this(field, where, String.valueOf(largest), String.valueOf(largest + 1), unit);
+        }
+
+        Limit(String field, String where, String largest, String smallestRefused, String unit) {
+            this.field = field;
+            this.where = where;
+            this.largest = largest;
+            this.smallestRefused = smallestRefused;
+            this.unit = unit;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String where() {
+            return where;
+        }
+
+        public String largest() {
+            return largest;
+        }
+
+        public String smallestRefused() {
+            return smallestRefused;
+        }
+
+        public String unit() {
+            return unit;
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package io.github.ratecard.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.domain.InputLimits.Limit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+/**
+ * The table of input limits, over HTTP: one row per {@link Limit}, whose largest value is
+ * accepted and whose smallest refused value is refused with the field named and the message
+ * written in {@code src/docs/limits.md}.
+ */
+@RunWith(Parameterized.class)
+public class InputLimitsTableTest {
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger(1000);
+
+    private static RestFixture rest;
+    private static RestFixture.Caller finance;
+    private static RestFixture.Caller lead;
+    private static long worklogId;
+    private static long overridden;
+    private static long expenseId;
+
+    /** Sends a request carrying the value under test, given as the table writes it. */
+    interface Probe {
+        RestFixture.Reply send(String value) throws Exception;
+    }
+
+    /** A row: the limit, the field the refusal names, its message, and how to send a value. */
+    record Row(Limit limit, String field, String message, Probe probe) {
+        @Override
+        public String toString() {
+            return limit.name();
+        }
+    }
+
+    @Parameterized.Parameter
+    public Row row;
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Row> rows() {
+        return List.of(
+                row(Limit.LEVEL_NAME_LENGTH, "name", "A staff level name may have at most 60 characters",
+                        v -> finance.post("levels", "{\"name\":\"" + unique(n(v)) + "\"}")),
+                row(Limit.LEVEL_DESCRIPTION_LENGTH, "description", "A description may have at most 255 characters",
+                        v -> finance.post("levels", "{\"name\":\"" + unique(12) + "\",\"description\":\"" + chars(v) + "\"}")),
+                row(Limit.ACCOUNT_KEY_LENGTH, "key", "The account key must be 2 to 20 capital letters, digits or _, starting with a letter, e.g. ACME",
+                        v -> finance.post("accounts", account(accountKey(n(v)), "name", "Limits"))),
+                row(Limit.ACCOUNT_NAME_LENGTH, "name", "An account name may have at most 100 characters",
+                        v -> finance.post("accounts", account(accountKey(8), "name", chars(v)))),
+                row(Limit.CUSTOMER_NAME_LENGTH, "customerName", "A customer name may have at most 100 characters",
+                        v -> finance.post("accounts", account(accountKey(8), "customerName", chars(v)))),
+                row(Limit.INVOICE_PREFIX_LENGTH, "invoicePrefix", "The invoice number prefix must be 1 to 20 letters, digits, - or _",
+                        v -> finance.post("accounts", account(accountKey(8), "invoicePrefix", chars(v)))),
+                row(Limit.NUMBER_PATTERN_LENGTH, "invoiceNumberPattern", "invoiceNumberPattern needs {prefix} and one {seq:N} (N = 1 to 9 digits),"
+                        + " may name {yyyy}, and otherwise holds letters, digits and - _ . / # (at most 40 characters), e.g. {prefix}-{yyyy}-{seq:4}",
+                        v -> finance.put("settings", "{\"invoiceNumberPattern\":\"{prefix}-{yyyy}-{seq:4}" + chars(n(v) - 23) + "\"}")),
+                row(Limit.SELLER_NAME_LENGTH, "sellerName", "The seller's name has 1 to 100 characters",
+                        v -> finance.put("settings", "{\"sellerName\":\"" + chars(v) + "\"}")),
+                row(Limit.STREET_LENGTH, "street", "A street has at most 100 characters",
+                        v -> finance.put("accounts/ACME/invoicing", "{\"street\":\"" + chars(v) + "\"}")),
+                row(Limit.CITY_LENGTH, "city", "A city has at most 100 characters",
+                        v -> finance.put("accounts/ACME/invoicing", "{\"city\":\"" + chars(v) + "\"}")),
+                row(Limit.POSTAL_CODE_LENGTH, "postalCode", "A postal code has at most 20 characters",
+                        v -> finance.put("accounts/ACME/invoicing", "{\"postalCode\":\"" + chars(v) + "\"}")),
+                row(Limit.VAT_ID_LENGTH, "vatId", "A VAT number starts with its country code, e.g. DE123456789",
+                        v -> finance.put("accounts/ACME/invoicing", "{\"vatId\":\"DE" + "1".repeat(n(v) - 2) + "\"}")),
+                row(Limit.OVERRIDE_REASON_LENGTH, "reason", "The reason may have at most 1000 characters",
+                        v -> lead.put("worklogs/" + overridden + "/override", "{\"billedSeconds\":1800,\"reason\":\"" + chars(v) + "\"}")),
+                row(Limit.EXPENSE_DESCRIPTION_LENGTH, "description", "The description may have at most 500 characters",
+                        v -> finance.post("expenses", expense("ACME", "2026-11-05", "10", ",\"description\":\"" + chars(v) + "\""))),
+                row(Limit.LINE_TEXT_LENGTH, "text", "A line needs a text of 1 to 450 characters",
+                        v -> finance.post("invoices/" + draft() + "/lines", "{\"text\":\"" + chars(v) + "\",\"amount\":\"10\"}")),
+                row(Limit.VOID_REASON_LENGTH, "reason", "A void needs a reason of 1 to 255 characters",
+                        v -> finance.post("invoices/" + issued() + "/void", "{\"reason\":\"" + chars(v) + "\"}")),
+                row(Limit.JQL_LENGTH, "jql", "A JQL query has at most 2000 characters",
+                        v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-04-01\",\"to\":\"2027-04-30\",\"jql\":\""
+                                + jql(n(v)) + "\"}")),
+
+                row(Limit.AMOUNT_SIZE, "amount", null, v -> finance.post("expenses", expense("ACME", "2026-11-05", v, ""))),
+                row(Limit.HOURLY_RATE_SIZE, "amount", null, v -> finance.post("rates/cost", costRate(v))),
+                row(Limit.HOURLY_RATE_SCALE, "amount", null, v -> finance.post("rates/cost", costRate(v))),
+                row(Limit.BUDGET_HOURS_SIZE, "hours", null, v -> finance.post("budgets", budget(",\"hours\":" + v))),
+                row(Limit.TAX_RATE, "taxRatePercent", "The tax rate must be a percentage from 0 to 100 with at most 2 decimal places",
+                        v -> finance.post("accounts", account(accountKey(8), "taxRatePercent", v))),
+                row(Limit.MARKUP, "markupPercent", "The mark-up is a percentage from 0 to 1000 with at most two decimals",
+                        v -> finance.post("expenses", expense("ACME", "2026-11-05", "10", ",\"billable\":true,\"markupPercent\":\"" + v + "\""))),
+                row(Limit.OVERHEAD, "percent", "Overhead is a percentage from 0 to 500 with at most two decimals",
+                        v -> finance.post("settings/overhead", "{\"projectKey\":\"ACME\",\"from\":\"" + uniqueDay() + "\",\"percent\":\"" + v + "\"}")),
+                row(Limit.THRESHOLD, "thresholds", "Thresholds are percentages from 1 to 1000",
+                        v -> finance.post("budgets", budget(",\"amount\":\"100\",\"thresholds\":[" + v + "]"))),
+                row(Limit.EXCHANGE_RATE_SCALE, "exchangeRate", "The exchange rate must be above zero with at most 10 decimals",
+                        v -> finance.post("invoices/" + draftWithLine() + "/issue", "{\"exchangeRate\":\"" + v + "\"}")),
+                row(Limit.BILLED_TIME, "billedSeconds", "Billed time must be between 0 and 604800 seconds",
+                        v -> lead.put("worklogs/" + overridden + "/override", "{\"billedSeconds\":" + v + ",\"reason\":\"Limits\"}")),
+                row(Limit.INCREMENT, "incrementMinutes", null, v -> finance.post("accounts", account(accountKey(8), "incrementMinutes", v))),
+                row(Limit.MINIMUM, "minimumMinutes", null, v -> finance.post("accounts", account(accountKey(8), "minimumMinutes", v))),
+                row(Limit.PAYMENT_TERMS, "paymentDays", "Payment terms are 0 to 365 days",
+                        v -> finance.put("accounts/ACME/invoicing", "{\"paymentDays\":" + v + "}")),
+
+                row(Limit.LAST_DATE, "date", null, v -> finance.post("expenses", expense("ACME", v, "10", ""))),
+                row(Limit.FIRST_DATE, "date", null, v -> finance.post("expenses", expense("ACME", v, "10", ""))),
+                row(Limit.BUDGET_SPAN, "to", "A budget may span at most 10 years",
+                        v -> finance.post("budgets", budget(first(v), last(v), ",\"amount\":\"100\""))),
+                row(Limit.INVOICE_PERIOD, "to", "A period may span at most 5 years",
+                        v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"" + first(v) + "\",\"to\":\"" + last(v) + "\"}")),
+                row(Limit.COST_RANGE, "to", "The range may span at most 10 years",
+                        v -> finance.get("projects/ACME/costs?groupBy=USER&from=" + first(v) + "&to=" + last(v))),
+
+                row(Limit.THRESHOLD_COUNT, "thresholds", "A budget has at most 20 thresholds",
+                        v -> finance.post("budgets", budget(",\"amount\":\"100\",\"thresholds\":[" + numbers(n(v)) + "]"))),
+                row(Limit.PROJECT_KEY_COUNT, "projectKeys", null,
+                        v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-05-01\",\"to\":\"2027-05-31\",\"projectKeys\":["
+                                + String.join(",", Collections.nCopies(n(v), "\"ACME\"")) + "]}")),
+                row(Limit.WORKLOG_ID_COUNT, "worklogIds", null, v -> finance.post("invoices/" + draft() + "/exclusions",
+                        "{\"worklogIds\":[" + String.join(",", Collections.nCopies(n(v), String.valueOf(worklogId))) + "]}")),
+                row(Limit.EXPENSE_ID_COUNT, "expenseIds", null, v -> finance.post("invoices/" + draft() + "/exclusions",
+                        "{\"expenseIds\":[" + String.join(",", Collections.nCopies(n(v), String.valueOf(expenseId))) + "]}")),
+                row(Limit.MANUAL_LINE_COUNT, "amount", "A draft may have at most 1000 lines of your own", v -> {
+                    long draft = draft();
+                    rest.fillManualLines(draft, n(v) - 1);
+                    return finance.post("invoices/" + draft + "/lines", "{\"text\":\"The last\",\"amount\":\"1\"}");
+                }),
+                row(Limit.EXPENSE_COUNT, "scopeKey", "A project may hold at most 5000 expenses, its issues' included", v -> {
+                    String project = v.equals(Limit.EXPENSE_COUNT.largest()) ? "GLX" : "OPS";
+                    rest.fillExpenses(project, n(v) - 1);
+                    return finance.post("expenses", expense(project, "2026-11-05", "1", ""));
+                }),
+
+                row(Limit.ACCOUNTS_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("accounts?limit=" + v)),
+                row(Limit.INVOICES_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("invoices?limit=" + v)),
+                row(Limit.ENTRIES_PAGE_SIZE, "limit", "limit must be between 1 and 500", v -> finance.get("invoices/" + draft() + "/entries?limit=" + v)),
+                row(Limit.LEDGER_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("issues/ACME-7/ledger?limit=" + v)),
+                row(Limit.JOBS_PAGE_SIZE, "limit", "limit must be between 1 and 100", v -> finance.get("admin/jobs?limit=" + v)),
+
+                row(Limit.BODY_SIZE, "body", "The request body may have at most 1048576 bytes", v -> {
+                    String json = "{\"name\":\"" + unique(12) + "\"}";
+                    return finance.post("levels", json + " ".repeat(n(v) - json.length()));
+                }));
+    }
+
+    @BeforeClass
+    public static void start() throws Exception {
+        rest = new RestFixture();
+        finance = rest.as("finance");
+        lead = rest.as("lead");
+        worklogId = rest.logWork("ACME-11", "agent05", "2027-06-02T09:00:00Z", 3600);
+        overridden = rest.logWork("ACMEDEV-3", "agent05", "2027-08-02T09:00:00Z", 3000);
+        expenseId = finance.post("expenses", expense("ACME", "2027-06-03", "5", "")).json().get("id").asLong();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        rest.close();
+    }
+
+    @Test
+    public void largestValue_shouldBeAccepted() throws Exception {
+        RestFixture.Reply reply = row.probe.send(row.limit.largest());
+
+        assertTrue(row.limit.largest() + ": " + reply.status() + " " + reply.body(), reply.status() >= 200 && reply.status() < 300);
+    }
+
+    @Test
+    public void smallestRefusedValue_shouldBeRefusedNamingTheFieldWithTheTablesMessage() throws Exception {
+        RestFixture.Reply reply = row.probe.send(row.limit.smallestRefused());
+
+        assertEquals(reply.body(), row.limit == Limit.BODY_SIZE ? 413 : 400, reply.status());
+        assertEquals(row.field, reply.field());
+        assertEquals(row.message(), reply.json().get("message").asText());
+    }
+
+    private static Row row(Limit limit, String field, String message, Probe probe) {
+        return new Row(limit, field, message == null ? derivedMessage(limit, field) : message, probe);
+    }
+
+    /** The messages that quote the refused value. */
+    private static String derivedMessage(Limit limit, String field) {
+        String refused = limit.smallestRefused();
+        return switch (limit) {
+            case AMOUNT_SIZE -> "amount may be at most 1000000000000.00 EUR, was: " + refused;
+            case HOURLY_RATE_SIZE -> "The hourly rate may be at most 1000000, was " + refused;
+            case HOURLY_RATE_SCALE -> "The hourly rate may have at most 4 decimal places, was " + refused;
+            case BUDGET_HOURS_SIZE -> "hours may be at most 10000000, was: " + refused;
+            case INCREMENT -> "The billing increment must be between 1 and 60 minutes, was " + refused;
+            case MINIMUM -> "The minimum per worklog must be between 0 and 1440 minutes, was " + refused;
+            case LAST_DATE, FIRST_DATE -> "date must be between 1970-01-01 and 2199-12-31, was: " + refused;
+            default -> field + " may list at most " + limit.largest() + " entries, had " + refused;
+        };
+    }
+
+    private static int n(String value) {
+        return Integer.parseInt(value);
+    }
+
+    private static String chars(String length) {
+        return chars(n(length));
+    }
+
+    private static String chars(int length) {
+        return "a".repeat(length);
+    }
+
+    /** A text of {@code length} characters no other call has sent. */
+    private static String unique(int length) {
+        String id = "U" + UNIQUE.incrementAndGet();
+        return id + chars(length - id.length());
+    }
+
+    private static String accountKey(int length) {
+        String id = "K" + UNIQUE.incrementAndGet();
+        return id + "X".repeat(length - id.length());
+    }
+
+    private static String uniqueDay() {
+        return java.time.LocalDate.parse("2030-01-01").plusDays(UNIQUE.incrementAndGet()).toString();
+    }
+
+    private static String account(String key, String field, String value) {
+        List<String> parts = new ArrayList<>(List.of("\"key\":\"" + key + "\"", "\"currency\":\"EUR\"", "\"category\":\"BILLABLE\""));
+        for (String[] text : new String[][] {{"name", "Limits"}, {"customerName", "Limits"}, {"invoicePrefix", "LIM"}, {"taxRatePercent", "19"}}) {
+            parts.add("\"" + text[0] + "\":\"" + (text[0].equals(field) ? value : text[1]) + "\"");
+        }
+        String increment = field.equals("incrementMinutes") ? value : "15";
+        String minimum = field.equals("minimumMinutes") ? value : "0";
+        parts.add("\"billedTime\":{\"incrementMinutes\":" + increment + ",\"roundingMode\":\"UP\",\"minimumMinutes\":" + minimum + "}");
+        return "{" + String.join(",", parts) + "}";
+    }
+
+    private static String expense(String project, String date, String amount, String more) {
+        return "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"" + project + "\",\"date\":\"" + date + "\",\"category\":\"VENDOR\",\"amount\":\""
+                + amount + "\"" + more + "}";
+    }
+
+    private static String costRate(String amount) {
+        return "{\"scope\":\"USER\",\"userKey\":\"" + String.format("agent%02d", UNIQUE.incrementAndGet() % 40 + 1) + "\",\"amount\":\"" + amount
+                + "\",\"currency\":\"EUR\",\"validFrom\":\"" + uniqueDay() + "\",\"validTo\":\"" + uniqueDay() + "\"}";
+    }
+
+    /** A budget over a month no other call has used. */
+    private static String budget(String more) {
+        java.time.YearMonth month = java.time.YearMonth.of(2040, 1).plusMonths(UNIQUE.incrementAndGet());
+        return budget(month.atDay(1).toString(), month.atEndOfMonth().toString(), more);
+    }
+
+    private static String budget(String from, String to, String more) {
+        return "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\",\"measure\":\"COST\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"" + more + "}";
+    }
+
+    private static String first(String range) {
+        return range.split(" to ")[0];
+    }
+
+    private static String last(String range) {
+        return range.split(" to ")[1];
+    }
+
+    private static String numbers(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static String jql(int length) {
+        String start = "project = ACME AND assignee != \\\"";
+        return start + chars(length - start.length()) + "\\\"";
+    }
+
+    private static long draft() throws Exception {
+        RestFixture.Reply draft = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-06-01\",\"to\":\"2027-06-30\"}");
+        assertEquals(draft.body(), 201, draft.status());
+        return draft.json().get("id").asLong();
+    }
+
+    private static long draftWithLine() throws Exception {
+        RestFixture.Reply created = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-07-01\",\"to\":\"2027-07-31\"}");
+        assertEquals(created.body(), 201, created.status());
+        long draft = created.json().get("id").asLong();
+        assertEquals(201, finance.post("invoices/" + draft + "/lines", "{\"text\":\"Setup\",\"amount\":\"10\"}").status());
+        return draft;
+    }
+
+    private static long issued() throws Exception {
+        long draft = draftWithLine();
+        RestFixture.Reply issued = finance.post("invoices/" + draft + "/issue", "{}");
+        assertEquals(issued.body(), 200, issued.status());
+        return draft;
+    }
+}
