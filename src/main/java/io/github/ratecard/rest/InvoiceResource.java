@@ -14,7 +14,9 @@ import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceKind;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoiceDrafts;
+import io.github.ratecard.invoice.InvoiceIssuing;
+import io.github.ratecard.invoice.InvoiceStore;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoicedWorkStore;
 import io.github.ratecard.invoice.LineGrouping;
@@ -53,16 +55,20 @@ import javax.ws.rs.core.Response;
 @LicensedOnly
 public class InvoiceResource {
 
-    private final InvoiceService invoices;
+    private final InvoiceStore invoices;
+    private final InvoiceDrafts drafts;
+    private final InvoiceIssuing issuing;
     private final InvoicedWorkStore invoiced;
     private final InvoiceDocuments documents;
     private final ExportFormats formats;
     private final AccessPolicy access;
 
     @Inject
-    public InvoiceResource(InvoiceService invoices, InvoicedWorkStore invoiced, InvoiceDocuments documents, ExportFormats formats,
-                           AccessPolicy access) {
+    public InvoiceResource(InvoiceStore invoices, InvoiceDrafts drafts, InvoiceIssuing issuing, InvoicedWorkStore invoiced,
+                           InvoiceDocuments documents, ExportFormats formats, AccessPolicy access) {
         this.invoices = invoices;
+        this.drafts = drafts;
+        this.issuing = issuing;
         this.invoiced = invoiced;
         this.documents = documents;
         this.formats = formats;
@@ -93,7 +99,7 @@ public class InvoiceResource {
         Inputs.body(body);
         DateRange period = period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
-        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys()), body.jql(),
+        Invoice draft = drafts.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys()), body.jql(),
                 user());
         return Response.status(Response.Status.CREATED).entity(document(draft)).build();
     }
@@ -102,14 +108,14 @@ public class InvoiceResource {
     @Path("{id}")
     public InvoiceDocs.InvoiceDoc get(@PathParam("id") long id) {
         access.requireFinance();
-        return document(invoices.invoice(id));
+        return document(invoices.require(id));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         access.requireFinance();
-        invoices.deleteDraft(id);
+        drafts.deleteDraft(id);
         return Response.noContent().build();
     }
 
@@ -117,14 +123,14 @@ public class InvoiceResource {
     @Path("{id}/refresh")
     public InvoiceDocs.InvoiceDoc refresh(@PathParam("id") long id) {
         access.requireFinance();
-        return document(invoices.refresh(id));
+        return document(drafts.refresh(id));
     }
 
     @GET
     @Path("{id}/lines")
     public List<InvoiceDocs.Line> lines(@PathParam("id") long id) {
         access.requireFinance();
-        return invoices.invoice(id).lines().stream().map(InvoiceDocs.Line::of).collect(Collectors.toList());
+        return invoices.require(id).lines().stream().map(InvoiceDocs.Line::of).collect(Collectors.toList());
     }
 
     /** A line of finance's own: {@code {"text", "amount"}} (negative for a discount). */
@@ -133,8 +139,8 @@ public class InvoiceResource {
     public Response addLine(@PathParam("id") long id, LineBody body) {
         access.requireFinance();
         Inputs.body(body);
-        Invoice invoice = invoices.invoice(id);
-        Invoice changed = invoices.addManualLine(id, Inputs.required(body.text(), "text"),
+        Invoice invoice = invoices.require(id);
+        Invoice changed = drafts.addManualLine(id, Inputs.required(body.text(), "text"),
                 Inputs.signedMoney(body.amount(), invoice.currency().getCurrencyCode(), "amount"));
         return Response.status(Response.Status.CREATED).entity(document(changed)).build();
     }
@@ -145,14 +151,14 @@ public class InvoiceResource {
     public InvoiceDocs.InvoiceDoc changeLine(@PathParam("id") long id, LineBody body) {
         access.requireFinance();
         Inputs.body(body);
-        return document(invoices.changeLineText(id, Inputs.required(body.lineKey(), "lineKey"), body.text()));
+        return document(drafts.changeLineText(id, Inputs.required(body.lineKey(), "lineKey"), body.text()));
     }
 
     @DELETE
     @Path("{id}/lines")
     public InvoiceDocs.InvoiceDoc removeLine(@PathParam("id") long id, @QueryParam("lineKey") String lineKey) {
         access.requireFinance();
-        return document(invoices.removeManualLine(id, Inputs.required(lineKey, "lineKey")));
+        return document(drafts.removeManualLine(id, Inputs.required(lineKey, "lineKey")));
     }
 
     /** The worklogs on the document: billed ones of an issued invoice, or those a draft would bill now (with what it leaves out). */
@@ -163,11 +169,11 @@ public class InvoiceResource {
         access.requireFinance();
         InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
         InvalidInputException.require(limit >= 1 && limit <= 500, "limit", "limit must be between 1 and 500");
-        Invoice invoice = invoices.invoice(id);
+        Invoice invoice = invoices.require(id);
         List<InvoiceDocs.Work> all = new ArrayList<>();
         if (invoice.isDraft()) {
-            DraftLines preview = invoices.preview(id);
-            preview.included().forEach(work -> all.add(InvoiceDocs.Work.of(work, DraftComposer.lineKeyOf(invoice.grouping(), work))));
+            DraftLines preview = drafts.preview(id);
+            preview.included().forEach(work -> all.add(InvoiceDocs.Work.of(work, DraftComposer.lineKeyOf(invoice.header().grouping(), work))));
             preview.blockers().forEach(work -> all.add(InvoiceDocs.Work.of(work, null)));
         } else if (invoice.kind() == InvoiceKind.INVOICE) {
             invoiced.stream(id, work -> all.add(InvoiceDocs.Work.of(work)));
@@ -182,7 +188,7 @@ public class InvoiceResource {
     public InvoiceDocs.InvoiceDoc exclude(@PathParam("id") long id, ChoiceBody body) {
         access.requireFinance();
         Inputs.body(body);
-        return document(invoices.exclude(id, ids(body.worklogIds()), ids(body.expenseIds())));
+        return document(drafts.exclude(id, ids(body.worklogIds()), ids(body.expenseIds())));
     }
 
     /** Takes left-out worklogs and expenses back into a draft. */
@@ -191,7 +197,7 @@ public class InvoiceResource {
     public InvoiceDocs.InvoiceDoc include(@PathParam("id") long id, ChoiceBody body) {
         access.requireFinance();
         Inputs.body(body);
-        return document(invoices.include(id, ids(body.worklogIds()), ids(body.expenseIds())));
+        return document(drafts.include(id, ids(body.worklogIds()), ids(body.expenseIds())));
     }
 
     /** Issues the draft under the next number: {@code {"issueDate", "exchangeRate"}} (both optional; the rate gives 1 unit in the base currency). */
@@ -200,7 +206,7 @@ public class InvoiceResource {
     public InvoiceDocs.InvoiceDoc issue(@PathParam("id") long id, IssueBody body) {
         access.requireFinance();
         IssueBody given = body == null ? new IssueBody(null, null) : body;
-        return document(invoices.issue(id, Inputs.date(given.issueDate(), "issueDate"), rate(given.exchangeRate()), user()));
+        return document(issuing.issue(id, Inputs.date(given.issueDate(), "issueDate"), rate(given.exchangeRate()), user()));
     }
 
     @POST
@@ -208,7 +214,7 @@ public class InvoiceResource {
     public InvoiceDocs.InvoiceDoc voidInvoice(@PathParam("id") long id, ReasonBody body) {
         access.requireFinance();
         Inputs.body(body);
-        return document(invoices.voidInvoice(id, body.reason(), user()));
+        return document(issuing.voidInvoice(id, body.reason(), user()));
     }
 
     /** A credit note of the invoice: {@code {"lineKeys": […] (none: every line not credited yet), "reason", "issueDate"}}. */
@@ -217,7 +223,7 @@ public class InvoiceResource {
     public Response credit(@PathParam("id") long id, CreditBody body) {
         access.requireFinance();
         Inputs.body(body);
-        Invoice note = invoices.credit(id, body.lineKeys(), body.reason(), Inputs.date(body.issueDate(), "issueDate"), user());
+        Invoice note = issuing.credit(id, body.lineKeys(), body.reason(), Inputs.date(body.issueDate(), "issueDate"), user());
         return Response.status(Response.Status.CREATED).entity(document(note)).build();
     }
 
@@ -228,19 +234,19 @@ public class InvoiceResource {
     public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String format,
                            @QueryParam("bom") @DefaultValue("false") boolean bom, @QueryParam("separator") @DefaultValue(",") String separator) {
         access.requireFinance();
-        Invoice invoice = invoices.invoice(id);
+        Invoice invoice = invoices.require(id);
         InvoiceWriter writer = formats.writer(format, bom, separator);
         InvalidInputException.require(!(writer.extension().equals("xml") && invoice.isDraft()), "format", "A draft is no e-invoice yet: issue it first");
         InvoiceDocument document = documents.of(invoice);
-        return formats.download(writer, document, invoice.number() == null ? "draft-" + invoice.accountKey() + "-" + id : invoice.number());
+        return formats.download(writer, document, invoice.number().orElse("draft-" + invoice.accountKey() + "-" + id));
     }
 
     private InvoiceDocs.InvoiceDoc document(Invoice invoice) {
-        return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? invoices.preview(invoice.id()) : null);
+        return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? drafts.preview(invoice.id()) : null);
     }
 
     private List<Long> excluded(long id) {
-        return List.copyOf(invoices.excludedWorklogs(id));
+        return List.copyOf(drafts.excludedWorklogs(id));
     }
 
     /** The days a list filters on: either end may be open. */
