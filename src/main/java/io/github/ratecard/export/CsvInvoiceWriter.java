@@ -58,7 +58,7 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
             writer.write('\uFEFF');
         }
         Invoice invoice = document.invoice();
-        String number = invoice.number() == null ? document.words().text("ratecard.export.draftNumber") : invoice.number();
+        String number = invoice.number().orElse(document.words().text("ratecard.export.draftNumber"));
         String currency = invoice.currency().getCurrencyCode();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n").setHeader(heads(document.words())).get();
         CSVPrinter csv = new CSVPrinter(writer, format);

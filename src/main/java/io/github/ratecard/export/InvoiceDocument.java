@@ -24,8 +24,7 @@ public record InvoiceDocument(Invoice invoice, String title, Party seller, Party
 
     /** The day an invoice is due: its issue day plus the payment days, when both are known. */
     public java.util.Optional<java.time.LocalDate> dueDate() {
-        return paymentDays == null || invoice.issueDate() == null ? java.util.Optional.empty()
-                : java.util.Optional.of(invoice.issueDate().plusDays(paymentDays));
+        return paymentDays == null ? java.util.Optional.empty() : invoice.issuance().map(issued -> issued.date().plusDays(paymentDays));
     }
 
     /** A seller or a buyer: name, ISO 3166 country code (empty when unknown), address and VAT number. */

@@ -5,7 +5,7 @@ import io.github.ratecard.invoice.DraftComposer;
 import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceParties;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoiceDrafts;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.InvoicedWorkStore;
 import java.util.List;
@@ -18,12 +18,12 @@ import java.util.function.Consumer;
  */
 public final class InvoiceDocuments {
 
-    private final InvoiceService invoices;
+    private final InvoiceDrafts drafts;
     private final InvoicedWorkStore invoiced;
     private final InvoiceParties parties;
 
-    public InvoiceDocuments(InvoiceService invoices, InvoicedWorkStore invoiced, InvoiceParties parties) {
-        this.invoices = invoices;
+    public InvoiceDocuments(InvoiceDrafts drafts, InvoicedWorkStore invoiced, InvoiceParties parties) {
+        this.drafts = drafts;
         this.invoiced = invoiced;
         this.parties = parties;
     }
@@ -32,20 +32,20 @@ public final class InvoiceDocuments {
         InvoiceParties.Parties terms = parties.of(invoice);
         ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         if (invoice.isDraft()) {
-            DraftLines lines = invoices.preview(invoice.id());
+            DraftLines lines = drafts.preview(invoice.id());
             return document(invoice.withLines(lines.lines()), words.text("ratecard.export.draft"), terms, words, rows(invoice, lines.included()));
         }
-        String title = invoice.kind() == io.github.ratecard.invoice.InvoiceKind.CREDIT_NOTE
-                ? words.text("ratecard.export.creditNote", invoice.number()) : words.text("ratecard.export.invoice", invoice.number());
-        long id = invoice.creditOf() == null ? invoice.id() : invoice.creditOf();
-        return document(invoice, title, terms, words, invoice.creditOf() == null ? row -> invoiced.stream(id, row) : row -> { });
+        boolean creditNote = invoice.kind() == io.github.ratecard.invoice.InvoiceKind.CREDIT_NOTE;
+        String number = invoice.number().orElseThrow();
+        String title = creditNote ? words.text("ratecard.export.creditNote", number) : words.text("ratecard.export.invoice", number);
+        return document(invoice, title, terms, words, creditNote ? row -> { } : row -> invoiced.stream(invoice.id(), row));
     }
 
-    public InvoiceDocument report(InvoiceService.Report report) {
+    public InvoiceDocument report(InvoiceDrafts.Report report) {
         InvoiceParties.Parties terms = parties.current(report.invoice().accountKey());
         ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         return document(report.invoice(), words.text("ratecard.export.report", report.invoice().accountKey(),
-                report.invoice().period().first().toString(), report.invoice().period().last().toString()), terms, words,
+                report.invoice().header().period().first().toString(), report.invoice().header().period().last().toString()), terms, words,
                 rows(report.invoice(), report.lines().included()));
     }
 
@@ -58,7 +58,7 @@ public final class InvoiceDocuments {
 
     private static Consumer<Consumer<InvoicedWork>> rows(Invoice invoice, List<BillableWork> work) {
         return consumer -> work.forEach(w -> consumer.accept(new InvoicedWork(w.worklogId(), invoice.id(),
-                DraftComposer.lineKeyOf(invoice.grouping(), w), w.workDate(), w.issueKey(), w.issueSummary(), w.authorName(), w.levelName(),
+                DraftComposer.lineKeyOf(invoice.header().grouping(), w), w.workDate(), w.issueKey(), w.issueSummary(), w.authorName(), w.levelName(),
                 w.workedSeconds(), w.billedSeconds(), w.rate().amount(), w.rate().priceFor(w.billedSeconds()))));
     }
 }

@@ -2,13 +2,16 @@ package io.github.ratecard.export;
 
 import io.github.ratecard.domain.PlainText;
 import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceHeader;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
+import io.github.ratecard.invoice.Issuance;
 import io.github.ratecard.invoice.LineKind;
 import io.github.ratecard.money.Money;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -50,9 +53,8 @@ public final class UblInvoiceWriter implements InvoiceWriter {
     @Override
     public void write(InvoiceDocument document, OutputStream out) throws IOException {
         Invoice invoice = document.invoice();
-        if (invoice.number() == null) {
-            throw new IllegalArgumentException("Only an issued document is an e-invoice");
-        }
+        Issuance issuance = invoice.issuance().orElseThrow(() -> new IllegalArgumentException("Only an issued document is an e-invoice"));
+        Optional<InvoiceHeader.CreditOf> creditOf = invoice.header().creditOf();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             boolean credit = invoice.kind() == InvoiceKind.CREDIT_NOTE;
@@ -66,24 +68,24 @@ public final class UblInvoiceWriter implements InvoiceWriter {
             xml.writeNamespace("cbc", CBC);
             basic(xml, "UBLVersionID", "2.1");
             basic(xml, "CustomizationID", EN16931);
-            basic(xml, "ID", invoice.number());
-            basic(xml, "IssueDate", invoice.issueDate().toString());
+            basic(xml, "ID", issuance.number());
+            basic(xml, "IssueDate", issuance.date().toString());
             if (!credit && document.dueDate().isPresent()) {
                 basic(xml, "DueDate", document.dueDate().get().toString());
             }
             basic(xml, credit ? "CreditNoteTypeCode" : "InvoiceTypeCode", credit ? "381" : "380");
-            if (credit && invoice.voidReason() != null) {
-                basic(xml, "Note", invoice.voidReason());
+            if (creditOf.isPresent() && creditOf.get().reason() != null) {
+                basic(xml, "Note", creditOf.get().reason());
             }
             basic(xml, "DocumentCurrencyCode", invoice.currency().getCurrencyCode());
             xml.writeStartElement(CAC, "InvoicePeriod");
-            basic(xml, "StartDate", invoice.period().first().toString());
-            basic(xml, "EndDate", invoice.period().last().toString());
+            basic(xml, "StartDate", invoice.header().period().first().toString());
+            basic(xml, "EndDate", invoice.header().period().last().toString());
             xml.writeEndElement();
-            if (credit && invoice.creditOf() != null) {
+            if (creditOf.isPresent()) {
                 xml.writeStartElement(CAC, "BillingReference");
                 xml.writeStartElement(CAC, "InvoiceDocumentReference");
-                basic(xml, "ID", numberOfInvoice.apply(invoice.creditOf()));
+                basic(xml, "ID", numberOfInvoice.apply(creditOf.get().invoiceId()));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }

@@ -72,7 +72,7 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
     private static void invoiceSheet(SXSSFWorkbook workbook, InvoiceDocument document, Styles styles) {
         Invoice invoice = document.invoice();
         ExportWords words = document.words();
-        Sheet sheet = workbook.createSheet(sheetName(invoice.number() == null ? document.title() : invoice.number()));
+        Sheet sheet = workbook.createSheet(sheetName(invoice.number().orElse(document.title())));
         int r = 0;
         text(sheet.createRow(r++), 0, document.title(), styles.title);
         r = fact(sheet, r, words.text("ratecard.export.client"), document.buyer().name(), styles);
@@ -84,11 +84,11 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
         if (!document.buyer().details().vatId().isEmpty()) {
             r = fact(sheet, r, words.text("ratecard.export.clientVat"), document.buyer().details().vatId(), styles);
         }
-        r = fact(sheet, r, words.text("ratecard.export.number"), invoice.number() == null ? words.text("ratecard.export.draftNumber") : invoice.number(), styles);
-        if (invoice.issueDate() != null) {
+        r = fact(sheet, r, words.text("ratecard.export.number"), invoice.number().orElse(words.text("ratecard.export.draftNumber")), styles);
+        if (invoice.issuance().isPresent()) {
             Row row = sheet.createRow(r++);
             text(row, 0, words.text("ratecard.export.issueDate"), styles.bold);
-            date(row, 1, invoice.issueDate(), styles.date);
+            date(row, 1, invoice.issuance().get().date(), styles.date);
         }
         if (document.dueDate().isPresent() && invoice.kind() == io.github.ratecard.invoice.InvoiceKind.INVOICE) {
             Row row = sheet.createRow(r++);
@@ -97,8 +97,8 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
         }
         Row period = sheet.createRow(r++);
         text(period, 0, words.text("ratecard.export.period"), styles.bold);
-        date(period, 1, invoice.period().first(), styles.date);
-        date(period, 2, invoice.period().last(), styles.date);
+        date(period, 1, invoice.header().period().first(), styles.date);
+        date(period, 2, invoice.header().period().last(), styles.date);
         r = fact(sheet, r, words.text("ratecard.export.currency"), invoice.currency().getCurrencyCode(), styles);
         r++;
         Row heads = sheet.createRow(r++);

@@ -40,7 +40,7 @@ public final class AdjustmentRecorder implements InvoicedWorkChanges {
         long deltaSeconds = nowSeconds - billedSeconds;
         long deltaMinor = nowAmount.minorUnits() - billedMinor;
         Optional<PendingAdjustment> pending = deltaSeconds == 0 && deltaMinor == 0 ? Optional.empty()
-                : Optional.of(new PendingAdjustment(billed.worklogId(), invoice.accountKey(), invoice.id(), invoice.number(), row.issueKey(),
+                : Optional.of(new PendingAdjustment(billed.worklogId(), invoice.accountKey(), invoice.id(), invoice.number().orElse(null), row.issueKey(),
                         deltaSeconds, Money.ofMinor(deltaMinor, invoice.currency()), now.isEmpty()));
         adjustments.setPending(billed.worklogId(), pending);
     }

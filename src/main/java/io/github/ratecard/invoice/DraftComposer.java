@@ -73,11 +73,11 @@ public final class DraftComposer {
             if (!adjustment.delta().currency().equals(currency) || adjustment.delta().isZero() && adjustment.deltaSeconds() == 0) {
                 continue;
             }
-            String key = "ADJUSTMENT:" + adjustment.worklogId();
+            AdjustedWorklog adjusted = new AdjustedWorklog(adjustment.worklogId());
             String text = "Adjustment " + adjustment.issueKey() + ", worklog " + adjustment.worklogId() + (adjustment.deleted() ? " deleted" : " changed")
                     + " after " + adjustment.invoiceNumber();
-            lines.add(new InvoiceLine(0, LineKind.ADJUSTMENT, key, sources.texts().getOrDefault(key, text), hours(adjustment.deltaSeconds()),
-                    BigDecimal.ZERO, adjustment.delta(), adjustment.deltaSeconds(), 1));
+            lines.add(InvoiceLine.adjustment(adjusted, sources.texts().getOrDefault(adjusted.lineKey(), text), hours(adjustment.deltaSeconds()),
+                    adjustment.delta(), adjustment.deltaSeconds()));
         }
         lines.addAll(sources.manual());
         return new DraftLines(lines, blockers, included);

@@ -1,17 +1,20 @@
 package io.github.ratecard.invoice;
 
 import io.github.ratecard.domain.InputLimits;
+import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One line of an invoice: its kind, the key of what it groups (an issue key, a user key, a level,
  * a month, an expense id; with the rate), its text, the quantity (hours for work, 1 otherwise), the
- * unit price and the amount — for work, billed hours × rate, rounded once for the whole line.
+ * unit price and the amount — for work, billed hours × rate, rounded once for the whole line. An
+ * adjustment line, and only it, names the worklog it adjusts; its key is that worklog's.
  */
 public record InvoiceLine(long id, LineKind kind, String groupKey, String text, BigDecimal quantity, BigDecimal unitPrice, Money amount,
-                          long seconds, int entries) {
+                          long seconds, int entries, Optional<AdjustedWorklog> adjusts) {
 
     public InvoiceLine {
         Objects.requireNonNull(kind, "kind");
@@ -19,21 +22,28 @@ public record InvoiceLine(long id, LineKind kind, String groupKey, String text, 
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(unitPrice, "unitPrice");
         Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(adjusts, "adjusts");
+        if (adjusts.isPresent() != (kind == LineKind.ADJUSTMENT) || adjusts.isPresent() && !adjusts.get().lineKey().equals(groupKey)) {
+            throw new IllegalArgumentException("An adjustment line, and only it, names the worklog of its key: " + kind + " " + groupKey);
+        }
         text = text == null ? "" : text.strip();
-        io.github.ratecard.domain.InvalidInputException.require(!text.isEmpty() && text.length() <= InputLimits.LINE_TEXT, "text",
+        InvalidInputException.require(!text.isEmpty() && text.length() <= InputLimits.LINE_TEXT, "text",
                 "A line needs a text of 1 to " + InputLimits.LINE_TEXT + " characters");
     }
 
-    public InvoiceLine withText(String newText) {
-        return new InvoiceLine(id, kind, groupKey, newText, quantity, unitPrice, amount, seconds, entries);
+    /** A line of work, an expense or finance's own. */
+    public InvoiceLine(long id, LineKind kind, String groupKey, String text, BigDecimal quantity, BigDecimal unitPrice, Money amount, long seconds,
+                       int entries) {
+        this(id, kind, groupKey, text, quantity, unitPrice, amount, seconds, entries, Optional.empty());
     }
 
-    public InvoiceLine withId(long newId) {
-        return new InvoiceLine(newId, kind, groupKey, text, quantity, unitPrice, amount, seconds, entries);
+    /** The adjustment of a worklog changed after it was invoiced: the difference in hours and in money, at no unit price. */
+    public static InvoiceLine adjustment(AdjustedWorklog worklog, String text, BigDecimal hours, Money delta, long deltaSeconds) {
+        return new InvoiceLine(0, LineKind.ADJUSTMENT, worklog.lineKey(), text, hours, BigDecimal.ZERO, delta, deltaSeconds, 1, Optional.of(worklog));
     }
 
     /** The line taken back on a credit note: the same quantity and price, the amount negated. */
     public InvoiceLine credited() {
-        return new InvoiceLine(0, kind, groupKey, text, quantity.negate(), unitPrice, amount.negate(), -seconds, entries);
+        return new InvoiceLine(0, kind, groupKey, text, quantity.negate(), unitPrice, amount.negate(), -seconds, entries, adjusts);
     }
 }

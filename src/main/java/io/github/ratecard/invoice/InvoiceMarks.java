@@ -9,12 +9,12 @@ import java.util.Set;
 public final class InvoiceMarks {
 
     private final InvoicedWorkStore invoiced;
-    private final InvoiceStore invoices;
+    private final IssuedNumbers numbers;
     private final AdjustmentStore adjustments;
 
-    public InvoiceMarks(InvoicedWorkStore invoiced, InvoiceStore invoices, AdjustmentStore adjustments) {
+    public InvoiceMarks(InvoicedWorkStore invoiced, IssuedNumbers numbers, AdjustmentStore adjustments) {
         this.invoiced = invoiced;
-        this.invoices = invoices;
+        this.numbers = numbers;
         this.adjustments = adjustments;
     }
 
@@ -31,9 +31,9 @@ public final class InvoiceMarks {
         if (billed.isEmpty()) {
             return marks;
         }
-        Map<Long, String> numbers = invoices.numbers(billed.values().stream().map(InvoicedWork::invoiceId).distinct().toList());
+        Map<Long, String> numbered = numbers.of(billed.values().stream().map(InvoicedWork::invoiceId).distinct().toList());
         Set<Long> changed = adjustments.pendingAmong(billed.keySet());
-        billed.forEach((worklog, work) -> marks.put(worklog, new Mark(numbers.get(work.invoiceId()), changed.contains(worklog))));
+        billed.forEach((worklog, work) -> marks.put(worklog, new Mark(numbered.get(work.invoiceId()), changed.contains(worklog))));
         return marks;
     }
 }

@@ -1,13 +1,13 @@
 package io.github.ratecard.invoice;
 
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Page;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where invoices, their lines and a draft's choices (exclusions, edited texts) are kept. */
+/** Where invoices and their lines are kept; an issued document's number is unique among all documents. */
 public interface InvoiceStore {
 
     /** Stores a new document with its lines (ids ignored) and returns its id. */
@@ -18,35 +18,29 @@ public interface InvoiceStore {
 
     Optional<Invoice> invoice(long id);
 
-    /** Whether an issued document already carries this number. */
-    boolean numberTaken(String number);
-
     /** Documents newest first, narrowed by the filter. */
     Page<Invoice> list(InvoiceFilter filter, int offset, int limit);
 
-    /** Removes a draft and its choices. */
+    /** Removes a draft and its lines. */
     void delete(long id);
-
-    /** The worklogs and expenses finance left out of a draft. */
-    Set<Long> excludedWorklogs(long invoiceId);
-
-    Set<Long> excludedExpenses(long invoiceId);
-
-    void exclude(long invoiceId, Collection<Long> worklogIds, Collection<Long> expenseIds);
-
-    void include(long invoiceId, Collection<Long> worklogIds, Collection<Long> expenseIds);
-
-    /** Line texts finance changed, by line key. */
-    Map<String, String> texts(long invoiceId);
-
-    void setText(long invoiceId, String lineKey, String text);
-
-    /** The numbers of these documents (drafts have none), in one read. */
-    Map<Long, String> numbers(Collection<Long> invoiceIds);
 
     /** The ids of the expenses billed on the account's issued (not voided) invoices. */
     Set<Long> billedExpenses(String accountKey);
 
     /** The credit notes issued for an invoice. */
     List<Invoice> creditNotesOf(long invoiceId);
+
+    /** The document, or 404. */
+    default Invoice require(long id) {
+        return invoice(id).orElseThrow(() -> new NotFoundException("No invoice " + id));
+    }
+
+    /** The draft, or 404; an issued or voided document never changes (409). */
+    default Invoice requireDraft(long id) {
+        Invoice invoice = require(id);
+        if (!invoice.isDraft()) {
+            throw new ConflictException("status", invoice.describe() + " is " + invoice.status() + " and never changes");
+        }
+        return invoice;
+    }
 }

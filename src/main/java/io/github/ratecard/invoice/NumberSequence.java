@@ -11,7 +11,8 @@ public interface NumberSequence {
 
     /**
      * The next number of the prepared sequence; throws {@link SequenceBusyException} when another
-     * issuer took that number in the meantime (the caller rolls back and tries again).
+     * issuer took that number in the meantime (the caller rolls back and tries again); any other
+     * failure of the database surfaces as it is.
      */
     long next(String sequenceKey);
 }

@@ -3,7 +3,7 @@ package io.github.ratecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.export.InvoiceDocuments;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoiceDrafts;
 import io.github.ratecard.invoice.LineGrouping;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +24,13 @@ import javax.ws.rs.core.Response;
 @LicensedOnly
 public class BillingReportResource {
 
-    private final InvoiceService invoices;
+    private final InvoiceDrafts invoices;
     private final InvoiceDocuments documents;
     private final ExportFormats formats;
     private final AccessPolicy access;
 
     @Inject
-    public BillingReportResource(InvoiceService invoices, InvoiceDocuments documents, ExportFormats formats, AccessPolicy access) {
+    public BillingReportResource(InvoiceDrafts invoices, InvoiceDocuments documents, ExportFormats formats, AccessPolicy access) {
         this.invoices = invoices;
         this.documents = documents;
         this.formats = formats;
@@ -46,7 +46,7 @@ public class BillingReportResource {
                            @QueryParam("separator") @DefaultValue(",") String separator) {
         access.requireFinance();
         LineGrouping grouping = Inputs.requiredEnum(LineGrouping.class, groupBy, "groupBy");
-        InvoiceService.Report report = invoices.report(Inputs.required(account, "account"), InvoiceResource.period(from, to), grouping,
+        InvoiceDrafts.Report report = invoices.report(Inputs.required(account, "account"), InvoiceResource.period(from, to), grouping,
                 InvoiceResource.keys(projects, "project"), jql, access.currentViewer().orElseThrow().userKey());
         String name = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
         if (name.equals("json")) {
@@ -54,6 +54,6 @@ public class BillingReportResource {
         }
         io.github.ratecard.domain.InvalidInputException.require(!name.equals("ubl"), "format", "A billing report is no invoice: json, xlsx or csv");
         return formats.download(formats.writer(name, bom, separator), documents.report(report),
-                "billing-" + report.invoice().accountKey() + "-" + report.invoice().period().first() + "-" + report.invoice().period().last());
+                "billing-" + report.invoice().accountKey() + "-" + report.invoice().header().period().first() + "-" + report.invoice().header().period().last());
     }
 }

@@ -7,7 +7,7 @@ import io.github.ratecard.export.InvoiceDocument;
 import io.github.ratecard.export.InvoiceWriter;
 import io.github.ratecard.export.UblInvoiceWriter;
 import io.github.ratecard.export.XlsxInvoiceWriter;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoiceStore;
 import java.util.Locale;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
@@ -18,9 +18,9 @@ import javax.ws.rs.core.StreamingOutput;
  */
 public final class ExportFormats {
 
-    private final InvoiceService invoices;
+    private final InvoiceStore invoices;
 
-    public ExportFormats(InvoiceService invoices) {
+    public ExportFormats(InvoiceStore invoices) {
         this.invoices = invoices;
     }
 
@@ -29,7 +29,7 @@ public final class ExportFormats {
         return switch (name) {
             case "xlsx" -> new XlsxInvoiceWriter();
             case "csv" -> new CsvInvoiceWriter(bom, separator(separator));
-            case "ubl" -> new UblInvoiceWriter(id -> invoices.invoice(id).number());
+            case "ubl" -> new UblInvoiceWriter(id -> invoices.require(id).number().orElse(null));
             default -> throw new InvalidInputException("format", "format must be xlsx, csv or ubl, was: " + format);
         };
     }

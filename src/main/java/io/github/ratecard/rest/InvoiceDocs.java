@@ -3,10 +3,14 @@ package io.github.ratecard.rest;
 import io.github.ratecard.invoice.BillableWork;
 import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
+import io.github.ratecard.invoice.InvoiceHeader;
 import io.github.ratecard.invoice.InvoiceLine;
 import io.github.ratecard.invoice.InvoicedWork;
+import io.github.ratecard.invoice.Issuance;
+import io.github.ratecard.invoice.Voiding;
 import io.github.ratecard.rest.LedgerResource.Amount;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The JSON documents of invoices, their lines and the work on them. Amounts are decimal strings with their currency. */
@@ -43,23 +47,36 @@ final class InvoiceDocs {
                              Amount total, String issueDate, String issuedAt, String issuedBy, Long creditOf, String reason,
                              String exchangeRate, Amount baseTotal, String createdBy, List<Work> blockers) {
         static InvoiceDoc of(Invoice i, DraftLines preview) {
-            return new InvoiceDoc(i.id(), i.kind().name(), i.status().name(), i.accountKey(), i.number(), i.period().first().toString(),
-                    i.period().last().toString(), i.grouping().name(), i.currency().getCurrencyCode(), i.projectKeys(),
-                    i.jql().isEmpty() ? null : i.jql(), i.lines().stream().map(Line::of).collect(Collectors.toList()), Amount.of(i.totals().subtotal()),
+            InvoiceHeader h = i.header();
+            Optional<Issuance> issued = i.issuance();
+            Optional<Issuance.BaseTotal> base = issued.flatMap(Issuance::base);
+            return new InvoiceDoc(i.id(), i.kind().name(), i.status().name(), h.accountKey(), i.number().orElse(null), h.period().first().toString(),
+                    h.period().last().toString(), h.grouping().name(), h.currency().getCurrencyCode(), h.projectKeys(),
+                    h.jql().isEmpty() ? null : h.jql(), i.lines().stream().map(Line::of).collect(Collectors.toList()), Amount.of(i.totals().subtotal()),
                     i.totals().taxPercent().stripTrailingZeros().toPlainString(), Amount.of(i.totals().tax()), Amount.of(i.totals().total()),
-                    i.issueDate() == null ? null : i.issueDate().toString(), i.issuedAt() == null ? null : i.issuedAt().toString(), i.issuedBy(),
-                    i.creditOf(), i.voidReason(), i.exchangeRate() == null ? null : i.exchangeRate().toPlainString(), Amount.of(i.baseTotal()),
-                    i.createdBy(), preview == null ? List.of() : preview.blockers().stream().map(w -> Work.of(w, null)).collect(Collectors.toList()));
+                    issued.map(is -> is.date().toString()).orElse(null), issued.map(is -> is.at() == null ? null : is.at().toString()).orElse(null),
+                    issued.map(Issuance::by).orElse(null), creditOfId(i), reason(i),
+                    base.map(b -> b.exchangeRate().toPlainString()).orElse(null), Amount.of(base.map(Issuance.BaseTotal::amount).orElse(null)),
+                    h.createdBy(), preview == null ? List.of() : preview.blockers().stream().map(w -> Work.of(w, null)).collect(Collectors.toList()));
+        }
+
+        /** A voided invoice's reason, or a credit note's. */
+        private static String reason(Invoice i) {
+            return i.voiding().map(Voiding::reason).or(() -> i.header().creditOf().map(InvoiceHeader.CreditOf::reason)).orElse(null);
         }
     }
 
     public record Summary(long id, String kind, String status, String accountKey, String number, String from, String to, Amount total,
                           String issueDate, Long creditOf) {
         static Summary of(Invoice i) {
-            return new Summary(i.id(), i.kind().name(), i.status().name(), i.accountKey(), i.number(), i.period().first().toString(),
-                    i.period().last().toString(), Amount.of(i.totals().total()), i.issueDate() == null ? null : i.issueDate().toString(),
-                    i.creditOf());
+            return new Summary(i.id(), i.kind().name(), i.status().name(), i.accountKey(), i.number().orElse(null),
+                    i.header().period().first().toString(), i.header().period().last().toString(), Amount.of(i.totals().total()),
+                    i.issuance().map(issued -> issued.date().toString()).orElse(null), creditOfId(i));
         }
+    }
+
+    private static Long creditOfId(Invoice i) {
+        return i.header().creditOf().map(InvoiceHeader.CreditOf::invoiceId).orElse(null);
     }
 
     public record Entries(long invoiceId, int offset, int limit, long total, List<Work> entries, List<Long> excludedWorklogs) {

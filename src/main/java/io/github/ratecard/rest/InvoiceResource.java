@@ -15,7 +15,9 @@ import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceKind;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoiceDrafts;
+import io.github.ratecard.invoice.InvoiceIssuing;
+import io.github.ratecard.invoice.InvoiceStore;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoicedWorkStore;
 import io.github.ratecard.invoice.LineGrouping;
@@ -56,7 +58,9 @@ import javax.ws.rs.core.Response;
 @LicensedOnly
 public class InvoiceResource {
 
-    private final InvoiceService invoices;
+    private final InvoiceStore invoices;
+    private final InvoiceDrafts drafts;
+    private final InvoiceIssuing issuing;
     private final InvoicedWorkStore invoiced;
     private final InvoiceDocuments documents;
     private final ExportFormats formats;
@@ -67,9 +71,11 @@ public class InvoiceResource {
     private HttpServletRequest httpRequest;
 
     @Inject
-    public InvoiceResource(InvoiceService invoices, InvoicedWorkStore invoiced, InvoiceDocuments documents, ExportFormats formats,
-                           AccessPolicy access, SecureAdminSession secureSession) {
+    public InvoiceResource(InvoiceStore invoices, InvoiceDrafts drafts, InvoiceIssuing issuing, InvoicedWorkStore invoiced,
+                           InvoiceDocuments documents, ExportFormats formats, AccessPolicy access, SecureAdminSession secureSession) {
         this.invoices = invoices;
+        this.drafts = drafts;
+        this.issuing = issuing;
         this.invoiced = invoiced;
         this.documents = documents;
         this.formats = formats;
@@ -103,7 +109,7 @@ public class InvoiceResource {
         Inputs.body(body);
         DateRange period = period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
-        Invoice draft = invoices.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys(), "projectKeys"),
+        Invoice draft = drafts.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys(), "projectKeys"),
                 body.jql(), user());
         return Response.status(Response.Status.CREATED).entity(document(draft)).build();
     }
@@ -113,7 +119,7 @@ public class InvoiceResource {
     public InvoiceDocs.InvoiceDoc get(@PathParam("id") long id) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        return document(invoices.invoice(id));
+        return document(invoices.require(id));
     }
 
     @DELETE
@@ -121,7 +127,7 @@ public class InvoiceResource {
     public Response delete(@PathParam("id") long id) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        invoices.deleteDraft(id);
+        drafts.deleteDraft(id);
         return Response.noContent().build();
     }
 
@@ -130,7 +136,7 @@ public class InvoiceResource {
     public InvoiceDocs.InvoiceDoc refresh(@PathParam("id") long id) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        return document(invoices.refresh(id));
+        return document(drafts.refresh(id));
     }
 
     @GET
@@ -138,7 +144,7 @@ public class InvoiceResource {
     public List<InvoiceDocs.Line> lines(@PathParam("id") long id) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        return invoices.invoice(id).lines().stream().map(InvoiceDocs.Line::of).collect(Collectors.toList());
+        return invoices.require(id).lines().stream().map(InvoiceDocs.Line::of).collect(Collectors.toList());
     }
 
     /** A line of finance's own: {@code {"text", "amount"}} (negative for a discount). */
@@ -148,8 +154,8 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        Invoice invoice = invoices.invoice(id);
-        Invoice changed = invoices.addManualLine(id, Inputs.required(body.text(), "text"),
+        Invoice invoice = invoices.require(id);
+        Invoice changed = drafts.addManualLine(id, Inputs.required(body.text(), "text"),
                 Inputs.signedMoney(body.amount(), invoice.currency().getCurrencyCode(), "amount"));
         return Response.status(Response.Status.CREATED).entity(document(changed)).build();
     }
@@ -161,7 +167,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(invoices.changeLineText(id, Inputs.required(body.lineKey(), "lineKey"), body.text()));
+        return document(drafts.changeLineText(id, Inputs.required(body.lineKey(), "lineKey"), body.text()));
     }
 
     @DELETE
@@ -169,7 +175,7 @@ public class InvoiceResource {
     public InvoiceDocs.InvoiceDoc removeLine(@PathParam("id") long id, @QueryParam("lineKey") String lineKey) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        return document(invoices.removeManualLine(id, Inputs.required(lineKey, "lineKey")));
+        return document(drafts.removeManualLine(id, Inputs.required(lineKey, "lineKey")));
     }
 
     /** The worklogs on the document: billed ones of an issued invoice, or those a draft would bill now (with what it leaves out). */
@@ -181,11 +187,11 @@ public class InvoiceResource {
         secureSession.require(httpRequest);
         InvalidInputException.require(offset >= 0, "offset", "offset cannot be negative");
         InputLimits.requirePageSize(limit, InputLimits.INVOICE_ENTRIES_PAGE);
-        Invoice invoice = invoices.invoice(id);
+        Invoice invoice = invoices.require(id);
         List<InvoiceDocs.Work> all = new ArrayList<>();
         if (invoice.isDraft()) {
-            DraftLines preview = invoices.preview(id);
-            preview.included().forEach(work -> all.add(InvoiceDocs.Work.of(work, DraftComposer.lineKeyOf(invoice.grouping(), work))));
+            DraftLines preview = drafts.preview(id);
+            preview.included().forEach(work -> all.add(InvoiceDocs.Work.of(work, DraftComposer.lineKeyOf(invoice.header().grouping(), work))));
             preview.blockers().forEach(work -> all.add(InvoiceDocs.Work.of(work, null)));
         } else if (invoice.kind() == InvoiceKind.INVOICE) {
             invoiced.stream(id, work -> all.add(InvoiceDocs.Work.of(work)));
@@ -201,7 +207,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(invoices.exclude(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
+        return document(drafts.exclude(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
     }
 
     /** Takes left-out worklogs and expenses back into a draft. */
@@ -211,7 +217,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(invoices.include(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
+        return document(drafts.include(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
     }
 
     /** Issues the draft under the next number: {@code {"issueDate", "exchangeRate"}} (both optional; the rate gives 1 unit in the base currency). */
@@ -221,7 +227,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         IssueBody given = body == null ? new IssueBody(null, null) : body;
-        return document(invoices.issue(id, Inputs.date(given.issueDate(), "issueDate"), rate(given.exchangeRate()), user()));
+        return document(issuing.issue(id, Inputs.date(given.issueDate(), "issueDate"), rate(given.exchangeRate()), user()));
     }
 
     @POST
@@ -230,7 +236,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(invoices.voidInvoice(id, body.reason(), user()));
+        return document(issuing.voidInvoice(id, body.reason(), user()));
     }
 
     /** A credit note of the invoice: {@code {"lineKeys": […] (none: every line not credited yet), "reason", "issueDate"}}. */
@@ -240,7 +246,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        Invoice note = invoices.credit(id, body.lineKeys(), body.reason(), Inputs.date(body.issueDate(), "issueDate"), user());
+        Invoice note = issuing.credit(id, body.lineKeys(), body.reason(), Inputs.date(body.issueDate(), "issueDate"), user());
         return Response.status(Response.Status.CREATED).entity(document(note)).build();
     }
 
@@ -252,19 +258,19 @@ public class InvoiceResource {
                            @QueryParam("bom") @DefaultValue("false") boolean bom, @QueryParam("separator") @DefaultValue(",") String separator) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        Invoice invoice = invoices.invoice(id);
+        Invoice invoice = invoices.require(id);
         InvoiceWriter writer = formats.writer(format, bom, separator);
         InvalidInputException.require(!(writer.extension().equals("xml") && invoice.isDraft()), "format", "A draft is no e-invoice yet: issue it first");
         InvoiceDocument document = documents.of(invoice);
-        return formats.download(writer, document, invoice.number() == null ? "draft-" + invoice.accountKey() + "-" + id : invoice.number());
+        return formats.download(writer, document, invoice.number().orElse("draft-" + invoice.accountKey() + "-" + id));
     }
 
     private InvoiceDocs.InvoiceDoc document(Invoice invoice) {
-        return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? invoices.preview(invoice.id()) : null);
+        return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? drafts.preview(invoice.id()) : null);
     }
 
     private List<Long> excluded(long id) {
-        return List.copyOf(invoices.excludedWorklogs(id));
+        return List.copyOf(drafts.excludedWorklogs(id));
     }
 
     /** The days a list filters on: either end may be open. */

@@ -6,7 +6,7 @@ import io.github.ratecard.budget.FiscalYearService;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.invoice.InvoiceNumbering;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.NumberAllocator;
 import io.github.ratecard.money.Currencies;
 import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.rest.RequestBodies.SettingsBody;
@@ -36,7 +36,7 @@ public class SettingsResource {
 
     private final SettingsService settings;
     private final FiscalYearService fiscalYear;
-    private final InvoiceService invoices;
+    private final NumberAllocator numbers;
     private final Transactions transactions;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
@@ -45,11 +45,11 @@ public class SettingsResource {
     private HttpServletRequest httpRequest;
 
     @Inject
-    public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, InvoiceService invoices, Transactions transactions,
+    public SettingsResource(SettingsService settings, FiscalYearService fiscalYear, NumberAllocator numbers, Transactions transactions,
                             AccessPolicy access, SecureAdminSession secureSession) {
         this.settings = settings;
         this.fiscalYear = fiscalYear;
-        this.invoices = invoices;
+        this.numbers = numbers;
         this.transactions = transactions;
         this.access = access;
         this.secureSession = secureSession;
@@ -84,7 +84,7 @@ public class SettingsResource {
         ZoneId zone = body.reportingZone() == null ? null : zone(body.reportingZone());
         transactions.inTransaction(() -> {
             InvoiceNumbering numbering = body.invoiceNumberPattern() == null && body.creditNoteNumberPattern() == null ? null
-                    : invoices.numbering().with(body.invoiceNumberPattern(), body.creditNoteNumberPattern());
+                    : numbers.numbering().with(body.invoiceNumberPattern(), body.creditNoteNumberPattern());
             settings.change(baseCurrency, zone);
             settings.changeSeller(body.sellerName(), body.sellerCountry());
             if (sellerDetailsGiven) {
@@ -95,7 +95,7 @@ public class SettingsResource {
                 fiscalYear.change(firstMonth);
             }
             if (numbering != null) {
-                invoices.changeNumbering(numbering);
+                numbers.changeNumbering(numbering);
             }
             return null;
         });
@@ -105,7 +105,7 @@ public class SettingsResource {
     private Documents.SettingsDoc document() {
         return new Documents.SettingsDoc(settings.current().baseCurrency().getCurrencyCode(), settings.current().reportingZone().getId(),
                 settings.current().sellerName(), settings.current().sellerCountry(), fiscalYear.current().name(),
-                invoices.numbering().invoicePattern(), invoices.numbering().creditNotePattern(), settings.current().sellerDetails().street(),
+                numbers.numbering().invoicePattern(), numbers.numbering().creditNotePattern(), settings.current().sellerDetails().street(),
                 settings.current().sellerDetails().city(), settings.current().sellerDetails().postalCode(),
                 settings.current().sellerDetails().vatId());
     }

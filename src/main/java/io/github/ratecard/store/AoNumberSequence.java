@@ -6,7 +6,11 @@ import io.github.ratecard.invoice.SequenceBusyException;
 import java.util.Map;
 import net.java.ao.Query;
 
-/** Invoice number sequences in RC_INV_SEQ: a number is taken by deleting the row that holds it (see {@link SequenceEntity}). */
+/**
+ * Invoice number sequences in RC_INV_SEQ: a number is taken by deleting the row that holds it (see
+ * {@link SequenceEntity}). Only another issuer's work makes it busy — the row gone, or its key
+ * taken; any other failure of the database surfaces as it is.
+ */
 public class AoNumberSequence implements NumberSequence {
 
     private final ActiveObjects ao;
@@ -24,10 +28,10 @@ public class AoNumberSequence implements NumberSequence {
             ao.executeInTransaction(() -> exists(sequenceKey) ? null
                     : ao.create(SequenceEntity.class, Map.of(SequenceEntity.SEQ_KEY, sequenceKey, SequenceEntity.NEXT_VALUE, 1L)));
         } catch (RuntimeException e) {
-            // another issuer created it at the same moment (the key is unique): it exists either way
-            if (!exists(sequenceKey)) {
+            if (!Sql.isUniqueViolation(e)) {
                 throw e;
             }
+            // another issuer created it at the same moment (the key is unique): it exists either way
         }
     }
 
@@ -38,17 +42,19 @@ public class AoNumberSequence implements NumberSequence {
             throw new IllegalStateException("Sequence " + sequenceKey + " was not prepared");
         }
         long value = rows[0].getNextValue();
-        int taken;
         try {
-            taken = ao.deleteWithSQL(SequenceEntity.class, SequenceEntity.SEQ_KEY + " = ? AND " + SequenceEntity.NEXT_VALUE + " = ?", sequenceKey,
-                    value);
+            int taken = ao.deleteWithSQL(SequenceEntity.class, SequenceEntity.SEQ_KEY + " = ? AND " + SequenceEntity.NEXT_VALUE + " = ?",
+                    sequenceKey, value);
+            if (taken != 1) {
+                throw new SequenceBusyException(sequenceKey, null);
+            }
+            ao.create(SequenceEntity.class, Map.of(SequenceEntity.SEQ_KEY, sequenceKey, SequenceEntity.NEXT_VALUE, value + 1));
         } catch (RuntimeException e) {
-            throw new SequenceBusyException(sequenceKey, e);
+            if (Sql.isUniqueViolation(e)) {
+                throw new SequenceBusyException(sequenceKey, e);
+            }
+            throw e;
         }
-        if (taken != 1) {
-            throw new SequenceBusyException(sequenceKey, null);
-        }
-        ao.create(SequenceEntity.class, Map.of(SequenceEntity.SEQ_KEY, sequenceKey, SequenceEntity.NEXT_VALUE, value + 1));
         return value;
     }
 

@@ -29,6 +29,20 @@ final class Sql {
     }
 
     /**
+     * Whether the database refused a statement because a unique key was taken: SQL state 23505, or
+     * 23000 with the vendor's code for it (Oracle 1, MySQL 1062, SQL Server 2627 and 2601).
+     */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState().equals("23505")
+                        || sql.getSQLState().equals("23000") && java.util.Set.of(1, 1062, 2627, 2601).contains(sql.getErrorCode());
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the database refused a statement because of another transaction's row: a unique key
      * taken (SQL state class 23), a serialization failure or deadlock (class 40), or, on H2, a lock
      * timeout or a concurrent update.

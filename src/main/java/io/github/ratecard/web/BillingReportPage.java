@@ -12,7 +12,7 @@ import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceLine;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.InvoiceDrafts;
 import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.money.MoneyFormat;
 import java.io.IOException;
@@ -38,14 +38,14 @@ public final class BillingReportPage {
 
     static final String TEMPLATE = "templates/report/billing-report.vm";
 
-    private final InvoiceService invoices;
+    private final InvoiceDrafts invoices;
     private final AccountStore accounts;
     private final AccessPolicy access;
     private final TemplateRenderer renderer;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
 
-    public BillingReportPage(InvoiceService invoices, AccountStore accounts, AccessPolicy access, TemplateRenderer renderer, I18nResolver i18n,
+    public BillingReportPage(InvoiceDrafts invoices, AccountStore accounts, AccessPolicy access, TemplateRenderer renderer, I18nResolver i18n,
                              Supplier<Locale> locale) {
         this.invoices = invoices;
         this.accounts = accounts;
@@ -72,7 +72,7 @@ public final class BillingReportPage {
             DateRange period = period(params.get("from"), params.get("to"));
             LineGrouping grouping = grouping(params.get("groupBy"));
             String jql = blankToNull(params.get("jql"));
-            InvoiceService.Report report = invoices.report(account.key(), period, grouping, List.of(project.key()), jql,
+            InvoiceDrafts.Report report = invoices.report(account.key(), period, grouping, List.of(project.key()), jql,
                     access.currentViewer().orElseThrow().userKey());
             context.put("title", account.name() + " · " + project.name());
             context.put("lines", table(report.invoice(), locale.get()));

@@ -11,10 +11,13 @@ import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
+import io.github.ratecard.invoice.InvoiceDrafts;
 import io.github.ratecard.invoice.InvoiceFilter;
+import io.github.ratecard.invoice.InvoiceHeader;
 import io.github.ratecard.invoice.InvoiceParties;
-import io.github.ratecard.invoice.InvoiceService;
 import io.github.ratecard.invoice.InvoiceStatus;
+import io.github.ratecard.invoice.InvoiceStore;
+import io.github.ratecard.invoice.Issuance;
 import io.github.ratecard.invoice.InvoicedWorkStore;
 import io.github.ratecard.invoice.LineKind;
 import io.github.ratecard.money.Money;
@@ -38,17 +41,19 @@ public final class InvoicePages {
     /** How many worklogs the document page lists; the exports hold them all. */
     static final int ENTRIES_SHOWN = 500;
 
-    private final InvoiceService invoices;
+    private final InvoiceStore invoices;
+    private final InvoiceDrafts drafts;
     private final InvoicedWorkStore invoiced;
     private final AccountStore accounts;
     private final InvoiceParties parties;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
 
-    public InvoicePages(InvoiceService invoices, InvoicedWorkStore invoiced, AccountStore accounts, InvoiceParties parties, I18nResolver i18n,
-                        Supplier<Locale> locale) {
+    public InvoicePages(InvoiceStore invoices, InvoiceDrafts drafts, InvoicedWorkStore invoiced, AccountStore accounts, InvoiceParties parties,
+                        I18nResolver i18n, Supplier<Locale> locale) {
         this.parties = parties;
         this.invoices = invoices;
+        this.drafts = drafts;
         this.invoiced = invoiced;
         this.accounts = accounts;
         this.i18n = i18n;
@@ -62,7 +67,7 @@ public final class InvoicePages {
         for (Invoice invoice : page.items()) {
             rows.add(new PageRow(String.valueOf(invoice.id()), title(invoice), List.of(invoice.accountKey(), range(invoice, viewer),
                     i18n.getText("ratecard.invoice.status." + invoice.status().name()), MoneyFormat.format(invoice.totals().total(), viewer),
-                    invoice.issueDate() == null ? "" : dates(viewer).format(invoice.issueDate())), invoice.status().name().toLowerCase(Locale.ROOT),
+                    invoice.issuance().map(issued -> dates(viewer).format(issued.date())).orElse("")), invoice.status().name().toLowerCase(Locale.ROOT),
                     null));
         }
         List<PageRow> open = new ArrayList<>();
@@ -81,8 +86,8 @@ public final class InvoicePages {
     /** The document with its worklogs from {@code entriesFrom} on, {@value #ENTRIES_SHOWN} at a time. */
     public InvoicePageView document(long id, String restBase, int entriesFrom) {
         Locale viewer = locale.get();
-        Invoice invoice = invoices.invoice(id);
-        DraftLines preview = invoice.isDraft() ? invoices.preview(id) : null;
+        Invoice invoice = invoices.require(id);
+        DraftLines preview = invoice.isDraft() ? drafts.preview(id) : null;
         Invoice shown = preview == null ? invoice : invoice.withLines(preview.lines());
         ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
         List<PageRow> facts = new ArrayList<>();
@@ -100,31 +105,25 @@ public final class InvoicePages {
             facts.add(fact("vat", "ratecard.invoice.clientVat", party.buyer().vatId()));
         }
         facts.add(fact("period", "ratecard.invoice.col.period", range(invoice, viewer)));
-        if (!invoice.projectKeys().isEmpty()) {
-            facts.add(fact("projects", "ratecard.invoice.projects.only", String.join(", ", invoice.projectKeys())));
+        InvoiceHeader header = invoice.header();
+        if (!header.projectKeys().isEmpty()) {
+            facts.add(fact("projects", "ratecard.invoice.projects.only", String.join(", ", header.projectKeys())));
         }
-        if (!invoice.jql().isEmpty()) {
-            facts.add(fact("jql", "ratecard.invoice.jql.only", invoice.jql()));
+        if (!header.jql().isEmpty()) {
+            facts.add(fact("jql", "ratecard.invoice.jql.only", header.jql()));
         }
         facts.add(fact("status", "ratecard.invoice.col.status", i18n.getText("ratecard.invoice.status." + invoice.status().name())));
-        if (invoice.issueDate() != null && party.paymentDays() != null && invoice.kind() == InvoiceKind.INVOICE) {
-            facts.add(fact("due", "ratecard.invoice.due", dates(viewer).format(invoice.issueDate().plusDays(party.paymentDays()))));
-        }
-        if (invoice.issueDate() != null) {
-            facts.add(fact("issued", "ratecard.invoice.col.issued", dates(viewer).format(invoice.issueDate()) + " · " + invoice.issuedBy()));
-        }
-        if (invoice.creditOf() != null) {
-            facts.add(fact("credits", "ratecard.invoice.credits", invoices.invoice(invoice.creditOf()).number()));
-        }
-        if (invoice.voidReason() != null) {
-            facts.add(fact("reason", invoice.kind() == InvoiceKind.CREDIT_NOTE ? "ratecard.invoice.creditReason" : "ratecard.invoice.voidReason",
-                    invoice.voidReason()));
-        }
-        if (invoice.baseTotal() != null) {
-            facts.add(fact("base", "ratecard.invoice.baseTotal", MoneyFormat.format(invoice.baseTotal(), viewer) + " (1 "
-                    + invoice.currency().getCurrencyCode() + " = " + invoice.exchangeRate().stripTrailingZeros().toPlainString() + " "
-                    + invoice.baseTotal().currency().getCurrencyCode() + ")"));
-        }
+        invoice.issuance().ifPresent(issued -> facts.addAll(issuanceFacts(invoice, issued, party, viewer)));
+        header.creditOf().ifPresent(credit -> {
+            facts.add(fact("credits", "ratecard.invoice.credits", invoices.require(credit.invoiceId()).number().orElse(null)));
+            if (credit.reason() != null) {
+                facts.add(fact("reason", "ratecard.invoice.creditReason", credit.reason()));
+            }
+        });
+        invoice.voiding().ifPresent(voided -> facts.add(fact("reason", "ratecard.invoice.voidReason", voided.reason())));
+        invoice.issuance().flatMap(Issuance::base).ifPresent(base -> facts.add(fact("base", "ratecard.invoice.baseTotal",
+                MoneyFormat.format(base.amount(), viewer) + " (1 " + invoice.currency().getCurrencyCode() + " = "
+                        + base.exchangeRate().stripTrailingZeros().toPlainString() + " " + base.amount().currency().getCurrencyCode() + ")")));
         List<PageRow> downloads = new ArrayList<>();
         String export = restBase + "/invoices/" + id + "/export?format=";
         downloads.add(new PageRow("xlsx", "XLSX", List.of(export + "xlsx"), "", null));
@@ -164,7 +163,7 @@ public final class InvoicePages {
         if (preview != null) {
             List<BillableWork> included = preview.included();
             int from = firstOfLastPage(wanted, included.size());
-            Set<Long> excluded = from == 0 ? invoices.excludedWorklogs(invoice.id()) : Set.of();
+            Set<Long> excluded = from == 0 ? drafts.excludedWorklogs(invoice.id()) : Set.of();
             List<BillableWork> window = included.subList(from, Math.min(included.size(), from + ENTRIES_SHOWN));
             return new InvoicePageView.Entries(work("ratecard-invoice-entries", "ratecard.invoice.entries", window, excluded, invoice, viewer),
                     from, included.size(), ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
@@ -203,7 +202,7 @@ public final class InvoicePages {
             rows.add(new PageRow(String.valueOf(each.worklogId()), dates.format(each.workDate()), List.of(each.issueKey(),
                     nullToEmpty(each.issueSummary()), nullToEmpty(each.authorName()), hours.format(hoursOf(each.billedSeconds())),
                     each.rate() == null ? i18n.getText("ratecard.invoice.noRate") : MoneyFormat.format(each.rate().priceFor(each.billedSeconds()),
-                            viewer)), "", each.isPriced() ? DraftComposer.lineKeyOf(invoice.grouping(), each) : null));
+                            viewer)), "", each.isPriced() ? DraftComposer.lineKeyOf(invoice.header().grouping(), each) : null));
         }
         for (long worklogId : excluded) {
             rows.add(new PageRow(String.valueOf(worklogId), "", List.of(i18n.getText("ratecard.invoice.leftOut"), "", "", "", ""), "excluded", null));
@@ -216,20 +215,27 @@ public final class InvoicePages {
                 "ratecard.invoice.col.billed", "ratecard.invoice.col.amount");
     }
 
+    /** When an issued document falls due (invoices only, with payment days), and when and by whom it was issued. */
+    private List<PageRow> issuanceFacts(Invoice invoice, Issuance issued, InvoiceParties.Parties party, Locale viewer) {
+        List<PageRow> facts = new ArrayList<>();
+        if (party.paymentDays() != null && invoice.kind() == InvoiceKind.INVOICE) {
+            facts.add(fact("due", "ratecard.invoice.due", dates(viewer).format(issued.date().plusDays(party.paymentDays()))));
+        }
+        facts.add(fact("issued", "ratecard.invoice.col.issued", dates(viewer).format(issued.date()) + " · " + issued.by()));
+        return facts;
+    }
+
     private PageRow fact(String id, String labelKey, String value) {
         return new PageRow(id, i18n.getText(labelKey), List.of(value), "", null);
     }
 
     private String title(Invoice invoice) {
-        if (invoice.number() != null) {
-            return (invoice.kind() == InvoiceKind.CREDIT_NOTE ? i18n.getText("ratecard.invoice.creditNote") : i18n.getText("ratecard.invoice.invoice"))
-                    + " " + invoice.number();
-        }
-        return i18n.getText("ratecard.invoice.draft") + " " + invoice.id();
+        return invoice.number().map(number -> (invoice.kind() == InvoiceKind.CREDIT_NOTE ? i18n.getText("ratecard.invoice.creditNote")
+                : i18n.getText("ratecard.invoice.invoice")) + " " + number).orElse(i18n.getText("ratecard.invoice.draft") + " " + invoice.id());
     }
 
     private static String range(Invoice invoice, Locale viewer) {
-        return dates(viewer).format(invoice.period().first()) + " – " + dates(viewer).format(invoice.period().last());
+        return dates(viewer).format(invoice.header().period().first()) + " – " + dates(viewer).format(invoice.header().period().last());
     }
 
     private static DateTimeFormatter dates(Locale viewer) {

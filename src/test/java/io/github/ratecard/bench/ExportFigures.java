@@ -5,9 +5,10 @@ import io.github.ratecard.export.CsvInvoiceWriter;
 import io.github.ratecard.export.InvoiceDocument;
 import io.github.ratecard.export.XlsxInvoiceWriter;
 import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.invoice.InvoiceKind;
+import java.util.Optional;
+import io.github.ratecard.invoice.Issuance;
+import io.github.ratecard.invoice.InvoiceHeader;
 import io.github.ratecard.invoice.InvoiceLine;
-import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoiceTotals;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.LineGrouping;
@@ -141,9 +142,9 @@ final class ExportFigures {
     private InvoiceDocument document() {
         List<InvoiceLine> lines = List.of(new InvoiceLine(1, LineKind.WORK, "ISSUE:P1-1@600000", "All work", BigDecimal.ONE, new BigDecimal("60"),
                 Money.parse("60.00", "EUR"), 3600, rows));
-        Invoice invoice = new Invoice(1, InvoiceKind.INVOICE, InvoiceStatus.ISSUED, "ACME", "ACME-2026-0001", new DateRange(FIRST,
-                FIRST.plusYears(1).minusDays(1)), LineGrouping.ISSUE, EUR, List.of(), "", lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR),
-                FIRST, Instant.parse("2027-01-05T10:00:00Z"), "bench", null, null, null, null, "bench");
+        Invoice invoice = new Invoice(1, InvoiceHeader.invoice("ACME", new DateRange(FIRST, FIRST.plusYears(1).minusDays(1)), LineGrouping.ISSUE, EUR,
+                List.of(), "", "bench"), lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR), Optional.of(new Issuance("ACME-2026-0001", FIRST,
+                Instant.parse("2027-01-05T10:00:00Z"), "bench", Optional.empty())), Optional.empty());
         return new InvoiceDocument(invoice, "Invoice ACME-2026-0001", new InvoiceDocument.Party("Ratecard BPO", "DE"),
                 new InvoiceDocument.Party("Acme", "FR"), details());
     }

@@ -7,9 +7,10 @@ import static org.junit.Assert.assertTrue;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.domain.PartyDetails;
 import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.invoice.InvoiceKind;
+import java.util.Optional;
+import io.github.ratecard.invoice.Issuance;
+import io.github.ratecard.invoice.InvoiceHeader;
 import io.github.ratecard.invoice.InvoiceLine;
-import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoiceTotals;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.LineGrouping;
@@ -163,9 +164,9 @@ public class InvoiceExportTest {
     public void ubl_shouldBeAValidUbl21CreditNoteReferringToItsInvoice() throws Exception {
         Invoice invoice = document("ACME-2026-0001", "x").invoice();
         List<InvoiceLine> credited = invoice.lines().stream().map(InvoiceLine::credited).toList();
-        Invoice note = new Invoice(9, InvoiceKind.CREDIT_NOTE, InvoiceStatus.ISSUED, "ACME", "CN-ACME-2026-0001", invoice.period(),
-                invoice.grouping(), EUR, List.of(), "", credited, InvoiceTotals.of(credited, new BigDecimal("19"), EUR), LocalDate.parse("2026-11-20"),
-                Instant.parse("2026-11-20T10:00:00Z"), "fiona", 1L, "Training hours", null, null, "fiona");
+        Invoice note = new Invoice(9, invoice.header().creditNote(new InvoiceHeader.CreditOf(1L, "Training hours"), "fiona"), credited,
+                InvoiceTotals.of(credited, new BigDecimal("19"), EUR), Optional.of(new Issuance("CN-ACME-2026-0001", LocalDate.parse("2026-11-20"),
+                Instant.parse("2026-11-20T10:00:00Z"), "fiona", Optional.empty())), Optional.empty());
 
         byte[] xml = write(new UblInvoiceWriter(id -> "ACME-2026-0001"), new InvoiceDocument(note, "Credit note", party("Ratecard BPO"),
                 party("Acme Corporation"), 30, ExportWords.ENGLISH, rows -> { }));
@@ -299,9 +300,10 @@ public class InvoiceExportTest {
                         Money.parse("60.00", "EUR"), 3600, 3),
                 new InvoiceLine(2, LineKind.EXPENSE, "EXPENSE:7", "Travel 2026-10-09", BigDecimal.ONE, new BigDecimal("30.00"),
                         Money.parse("30.00", "EUR"), 0, 0));
-        Invoice invoice = new Invoice(1, InvoiceKind.INVOICE, InvoiceStatus.ISSUED, "ACME", number, new DateRange(LocalDate.parse("2026-10-01"),
-                LocalDate.parse("2026-10-31")), LineGrouping.ISSUE, EUR, List.of(), "", lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR),
-                LocalDate.parse("2026-11-05"), Instant.parse("2026-11-05T10:00:00Z"), "fiona", null, null, null, null, "fiona");
+        Invoice invoice = new Invoice(1, InvoiceHeader.invoice("ACME", new DateRange(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")),
+                LineGrouping.ISSUE, EUR, List.of(), "", "fiona"), lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR),
+                Optional.of(new Issuance(number, LocalDate.parse("2026-11-05"), Instant.parse("2026-11-05T10:00:00Z"), "fiona", Optional.empty())),
+                Optional.empty());
         List<InvoicedWork> rows = new ArrayList<>();
         rows.add(new InvoicedWork(11, 1, "ISSUE:ACME-1@600000", LocalDate.parse("2026-10-05"), "ACME-1", summary, "Ana Okafor", "Agent L1", 3300,
                 3600, new BigDecimal("60.0000"), Money.parse("60.00", "EUR")));

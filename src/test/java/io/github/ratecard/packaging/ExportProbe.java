@@ -6,9 +6,10 @@ import io.github.ratecard.export.InvoiceDocument;
 import io.github.ratecard.export.InvoiceWriter;
 import io.github.ratecard.export.XlsxInvoiceWriter;
 import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.invoice.InvoiceKind;
+import java.util.Optional;
+import io.github.ratecard.invoice.Issuance;
+import io.github.ratecard.invoice.InvoiceHeader;
 import io.github.ratecard.invoice.InvoiceLine;
-import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoiceTotals;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.LineGrouping;
@@ -65,10 +66,10 @@ public final class ExportProbe implements Function<String, Object> {
         Currency eur = Currency.getInstance("EUR");
         List<InvoiceLine> lines = List.of(new InvoiceLine(1, LineKind.WORK, "ISSUE:ACME-1@600000", "ACME-1 Onboarding", new BigDecimal("1.00"),
                 new BigDecimal("60.0000"), Money.parse("60.00", "EUR"), 3600, 1));
-        Invoice invoice = new Invoice(1, InvoiceKind.INVOICE, InvoiceStatus.ISSUED, "ACME", "ACME-2026-0001",
-                new DateRange(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")), LineGrouping.ISSUE, eur, List.of(), "", lines,
-                InvoiceTotals.of(lines, new BigDecimal("19"), eur), LocalDate.parse("2026-11-05"), Instant.parse("2026-11-05T10:00:00Z"), "fiona",
-                null, null, null, null, "fiona");
+        Invoice invoice = new Invoice(1, InvoiceHeader.invoice("ACME", new DateRange(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")),
+                LineGrouping.ISSUE, eur, List.of(), "", "fiona"), lines, InvoiceTotals.of(lines, new BigDecimal("19"), eur),
+                Optional.of(new Issuance("ACME-2026-0001", LocalDate.parse("2026-11-05"), Instant.parse("2026-11-05T10:00:00Z"), "fiona",
+                        Optional.empty())), Optional.empty());
         InvoicedWork work = new InvoicedWork(11, 1, "ISSUE:ACME-1@600000", LocalDate.parse("2026-10-05"), "ACME-1", "Onboarding", "Ana Okafor",
                 "Agent L1", 3600, 3600, new BigDecimal("60.0000"), Money.parse("60.00", "EUR"));
         return new InvoiceDocument(invoice, "Invoice ACME-2026-0001", new InvoiceDocument.Party("Ratecard BPO", "DE"),

@@ -42,7 +42,7 @@ final class DemoBudgets {
     /** Whether the demo's budgets or invoices were seeded once (people may delete budgets since: they are not seeded again). */
     boolean isSeeded() {
         return !app.budgets.ofKind(BudgetScope.Kind.PROJECT).isEmpty() || !app.budgets.ofKind(BudgetScope.Kind.ACCOUNT).isEmpty()
-                || app.invoices.list(io.github.ratecard.invoice.InvoiceFilter.any(), 0, 1).total() > 0;
+                || app.invoiceStore.list(io.github.ratecard.invoice.InvoiceFilter.any(), 0, 1).total() > 0;
     }
 
     /** Seeds once every demo worklog is in the ledger (the background pricing or back-fill has finished). */

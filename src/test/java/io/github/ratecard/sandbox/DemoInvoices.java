@@ -41,30 +41,30 @@ final class DemoInvoices {
         app.buyerTerms.change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45,
                 "en"));
         Invoice may = issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.ISSUE), null);
-        app.invoices.voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
+        app.issuing.voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
         issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.USER), null);
         Invoice june = issue(draft("ACME", "2026-06-01", "2026-06-30", LineGrouping.LEVEL), null);
         String smallest = june.lines().stream().min(java.util.Comparator.comparing(line -> line.amount())).orElseThrow().groupKey();
-        app.invoices.credit(june.id(), List.of(smallest), "Goodwill for the June outage", ISSUE_DAY, "finance");
+        app.issuing.credit(june.id(), List.of(smallest), "Goodwill for the June outage", ISSUE_DAY, "finance");
         issue(draft("GLOBEX", "2026-07-01", "2026-07-31", LineGrouping.MONTH), new BigDecimal("0.9215"));
         Invoice initech = issue(draft("INITECH", "2026-07-01", "2026-07-31", LineGrouping.ISSUE), new BigDecimal("0.0061"));
         changeOneWorklogOf(initech);
         Invoice september = draft("ACME", "2026-09-01", "2026-09-30", LineGrouping.ISSUE);
-        app.invoices.preview(september.id()).included().stream().findFirst()
-                .ifPresent(work -> app.invoices.exclude(september.id(), List.of(work.worklogId()), List.of()));
+        app.drafts.preview(september.id()).included().stream().findFirst()
+                .ifPresent(work -> app.drafts.exclude(september.id(), List.of(work.worklogId()), List.of()));
     }
 
     private Invoice draft(String account, String from, String to, LineGrouping grouping) {
-        return app.invoices.draft(account, new DateRange(LocalDate.parse(from), LocalDate.parse(to)), grouping, List.of(), null, "finance");
+        return app.drafts.draft(account, new DateRange(LocalDate.parse(from), LocalDate.parse(to)), grouping, List.of(), null, "finance");
     }
 
     /** Issues the draft, leaving out first what misses a bill rate (Globex's May has none). */
     private Invoice issue(Invoice draft, BigDecimal exchangeRate) {
-        List<Long> blocked = app.invoices.preview(draft.id()).blockers().stream().map(work -> work.worklogId()).toList();
+        List<Long> blocked = app.drafts.preview(draft.id()).blockers().stream().map(work -> work.worklogId()).toList();
         if (!blocked.isEmpty()) {
-            app.invoices.exclude(draft.id(), blocked, List.of());
+            app.drafts.exclude(draft.id(), blocked, List.of());
         }
-        return app.invoices.issue(draft.id(), ISSUE_DAY, exchangeRate, "finance");
+        return app.issuing.issue(draft.id(), ISSUE_DAY, exchangeRate, "finance");
     }
 
     /** An agent logs half an hour more on an invoiced worklog, as a Jira edit would: the app records an adjustment. */

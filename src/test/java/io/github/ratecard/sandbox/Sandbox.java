@@ -138,7 +138,7 @@ public final class Sandbox {
         PageShell shell = new PageShell(renderer, store, session);
         PageGuard guard = new PageGuard(session, loginPage(), webSudo);
 
-        InvoicePages invoicePages = new InvoicePages(app.invoices, app.invoicedWork, app.accountStore, app.parties, i18n,
+        InvoicePages invoicePages = new InvoicePages(app.invoiceStore, app.drafts, app.invoicedWork, app.accountStore, app.parties, i18n,
                 SandboxSession::locale);
         Map<String, HttpServlet> pluginServlets = Map.of(
                 InvoicePagesServlet.class.getName(),
@@ -177,7 +177,7 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new WebSudoServlet(webSudo, session, renderer, shell)), SandboxWebSudo.PROMPT);
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
-        ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, new BillingReportPage(app.invoices, app.accountStore,
+        ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, new BillingReportPage(app.drafts, app.accountStore,
                 session, renderer, i18n, SandboxSession::locale)));
         context.getServletHandler().addServletWithMapping(reportPage, "/sandbox/reports/billing");
         context.getServletHandler().addServletWithMapping(reportPage, "/secure/ConfigureReport.jspa");

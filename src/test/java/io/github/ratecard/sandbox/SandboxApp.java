@@ -17,7 +17,11 @@ import io.github.ratecard.invoice.AdjustmentRecorder;
 import io.github.ratecard.invoice.BillableWorkReader;
 import io.github.ratecard.invoice.InvoiceNumbering;
 import io.github.ratecard.invoice.InvoiceMarks;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.DraftSources;
+import io.github.ratecard.invoice.InvoiceDrafts;
+import io.github.ratecard.invoice.InvoiceIssuing;
+import io.github.ratecard.invoice.NumberAllocator;
+import io.github.ratecard.invoice.WorkBilling;
 import io.github.ratecard.rest.BillingReportResource;
 import io.github.ratecard.rest.BodySizeLimit;
 import io.github.ratecard.rest.ExportFormats;
@@ -133,7 +137,9 @@ final class SandboxApp {
     final SandboxOutbox outbox;
     final AoInvoiceStore invoiceStore;
     final AoInvoicedWorkStore invoicedWork;
-    final InvoiceService invoices;
+    final InvoiceDrafts drafts;
+    final InvoiceIssuing issuing;
+    final NumberAllocator numbers;
     final InvoiceDocuments invoiceDocuments;
     final io.github.ratecard.invoice.BuyerTermsService buyerTerms;
     final io.github.ratecard.invoice.InvoiceParties parties;
@@ -222,13 +228,18 @@ final class SandboxApp {
         buyerTerms = new io.github.ratecard.invoice.BuyerTermsService(buyerTermsStore, accountStore, audit, transactions);
         parties = new io.github.ratecard.invoice.InvoiceParties(settings, accountStore, buyerTermsStore,
                 new io.github.ratecard.store.AoInvoicePartiesStore(ao));
-        invoices = new InvoiceService(invoiceStore, invoicedWork, adjustments, new AoNumberSequence(ao), new BillableWorkReader(ledgerQueries, rateStore,
-                scopeWork, users, levelStore, accountStore, projects, expenseStore), ledgerStore, accountStore, settings, audit, transactions, clock,
-                InvoiceNumbering.DEFAULT, new SandboxIssueSearch(store), parties);
-        invoiceDocuments = new InvoiceDocuments(invoices, invoicedWork, parties);
+        io.github.ratecard.store.AoDraftChoices choices = new io.github.ratecard.store.AoDraftChoices(ao);
+        io.github.ratecard.store.AoIssuedNumbers issuedNumbers = new io.github.ratecard.store.AoIssuedNumbers(ao);
+        DraftSources sources = new DraftSources(new BillableWorkReader(ledgerQueries, rateStore, scopeWork, users, levelStore, accountStore, projects,
+                expenseStore), ledgerStore, choices, invoiceStore, adjustments, new SandboxIssueSearch(store));
+        drafts = new InvoiceDrafts(invoiceStore, choices, sources, accountStore, audit, transactions, clock);
+        numbers = new NumberAllocator(new AoNumberSequence(ao), issuedNumbers, settings, InvoiceNumbering.DEFAULT, audit, transactions);
+        issuing = new InvoiceIssuing(invoiceStore, sources, new WorkBilling(invoicedWork, ledgerStore, adjustments), numbers, parties, accountStore,
+                settings, audit, transactions, clock);
+        invoiceDocuments = new InvoiceDocuments(drafts, invoicedWork, parties);
         costPanel = new CostPanel(ledgerQueries, issueBilling, overrideStore, session, users, SandboxSession::locale,
                 new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)),
-                new InvoiceMarks(invoicedWork, invoiceStore, adjustments));
+                new InvoiceMarks(invoicedWork, issuedNumbers, adjustments));
         worker = new JobWorker(jobStore, ledgerStore, rollupStore, keeper, worklogs, retries, intake, transactions, clock, jobBatch);
     }
 
@@ -273,7 +284,7 @@ final class SandboxApp {
                 new AccountResource(accounts, projects, session, secure),
                 new ProjectAccountResource(accounts, projects, session, secure),
                 new RateResource(rates, projects, session, secure),
-                new SettingsResource(settingsService, fiscalYears, invoices, transactions, session, secure),
+                new SettingsResource(settingsService, fiscalYears, numbers, transactions, session, secure),
                 new LedgerResource(ledgerQueries, SandboxDirectories.issues(store), session),
                 new ProjectCostsResource(rollupStore, projects, settings, session),
                 new HealthResource(ledgerQueries, intake, retries, stepHealth, session, secure),
@@ -283,8 +294,8 @@ final class SandboxApp {
                 new BudgetResource(budgets, budgetReporter, budgetScopes, accountStore, settings, session, clock),
                 new ExpenseResource(expenses, budgetScopes, settings),
                 new OverheadResource(overhead, session, secure),
-                new InvoiceResource(invoices, invoicedWork, invoiceDocuments, new ExportFormats(invoices), session, secure),
-                new BillingReportResource(invoices, invoiceDocuments, new ExportFormats(invoices), session),
+                new InvoiceResource(invoiceStore, drafts, issuing, invoicedWork, invoiceDocuments, new ExportFormats(invoiceStore), session, secure),
+                new BillingReportResource(drafts, invoiceDocuments, new ExportFormats(invoiceStore), session),
                 new io.github.ratecard.rest.AccountInvoicingResource(buyerTerms, session, secure),
                 new JsonMapper(),
                 new BodySizeLimit(),

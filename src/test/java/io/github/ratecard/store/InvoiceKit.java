@@ -7,7 +7,11 @@ import io.github.ratecard.invoice.AdjustmentRecorder;
 import io.github.ratecard.invoice.BillableWorkReader;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceNumbering;
-import io.github.ratecard.invoice.InvoiceService;
+import io.github.ratecard.invoice.DraftSources;
+import io.github.ratecard.invoice.InvoiceDrafts;
+import io.github.ratecard.invoice.InvoiceIssuing;
+import io.github.ratecard.invoice.NumberAllocator;
+import io.github.ratecard.invoice.WorkBilling;
 import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.WorklogChange;
@@ -34,18 +38,24 @@ final class InvoiceKit implements AutoCloseable {
     final BudgetKit budget = new BudgetKit();
     final RateCardKit rateCard = budget.rateCard;
     final AoInvoiceStore invoices = new AoInvoiceStore(rateCard.database.activeObjects());
+    final AoDraftChoices choices = new AoDraftChoices(rateCard.database.activeObjects());
+    final AoIssuedNumbers issuedNumbers = new AoIssuedNumbers(rateCard.database.activeObjects());
     final AoInvoicedWorkStore invoiced = new AoInvoicedWorkStore(rateCard.database.activeObjects());
     final AoAdjustmentStore adjustments = new AoAdjustmentStore(rateCard.database.activeObjects());
-    final AoNumberSequence numbers = new AoNumberSequence(rateCard.database.activeObjects());
+    final AoNumberSequence sequence = new AoNumberSequence(rateCard.database.activeObjects());
     final LedgerKeeper keeper = new LedgerKeeper(budget.ledger, budget.rollups, budget.pricer, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC),
             new AdjustmentRecorder(invoiced, invoices, adjustments));
     final BillableWorkReader reader = new BillableWorkReader(budget.queries, rateCard.rates, budget.issues, rateCard.users, rateCard.levels,
             rateCard.accounts, rateCard.projects, budget.expenseStore);
-    /** Set to make the service's next marking of ledger entries fail, as a crash in the middle of issuing. */
+    /** Set to make the next marking of ledger entries fail, as a crash in the middle of issuing. */
     final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
-    final InvoiceService service = new InvoiceService(invoices, invoiced, adjustments, numbers, reader, crashable(budget.ledger), rateCard.accounts,
-            rateCard.settings, rateCard.audit, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC), InvoiceNumbering.DEFAULT,
-            this::search, parties());
+    final DraftSources sources = new DraftSources(reader, budget.ledger, choices, invoices, adjustments, this::search);
+    final InvoiceDrafts drafts = new InvoiceDrafts(invoices, choices, sources, rateCard.accounts, rateCard.audit, rateCard.transactions,
+            Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+    final NumberAllocator numbers = new NumberAllocator(sequence, issuedNumbers, rateCard.settings, InvoiceNumbering.DEFAULT, rateCard.audit,
+            rateCard.transactions);
+    final InvoiceIssuing issuing = new InvoiceIssuing(invoices, sources, new WorkBilling(invoiced, crashable(budget.ledger), adjustments), numbers,
+            parties(), rateCard.accounts, rateCard.settings, rateCard.audit, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
     /** The JQL queries Jira was asked, with the user asking. */
     final List<String> searches = new java.util.ArrayList<>();
 
@@ -106,7 +116,7 @@ final class InvoiceKit implements AutoCloseable {
     }
 
     Invoice draft(String first, String last) {
-        return service.draft("ACME", new DateRange(LocalDate.parse(first), LocalDate.parse(last)), LineGrouping.ISSUE, List.of(), null, "fiona");
+        return drafts.draft("ACME", new DateRange(LocalDate.parse(first), LocalDate.parse(last)), LineGrouping.ISSUE, List.of(), null, "fiona");
     }
 
     @Override

@@ -16,7 +16,7 @@ public class InvoicePagesPagingTest {
     private static final int WORKLOGS = 1_201;
 
     private final InvoiceKit kit = new InvoiceKit();
-    private final InvoicePages pages = new InvoicePages(kit.service, kit.invoiced, kit.rateCard.accounts, kit.parties(), key -> key,
+    private final InvoicePages pages = new InvoicePages(kit.invoices, kit.drafts, kit.invoiced, kit.rateCard.accounts, kit.parties(), key -> key,
             () -> Locale.ENGLISH);
 
     @After
@@ -62,7 +62,7 @@ public class InvoicePagesPagingTest {
 
     private long issuedWithManyWorklogs() {
         logMany();
-        return kit.service.issue(kit.draft("2026-10-01", "2026-10-31").id(), java.time.LocalDate.parse("2026-11-05"), null, "fiona").id();
+        return kit.issuing.issue(kit.draft("2026-10-01", "2026-10-31").id(), java.time.LocalDate.parse("2026-11-05"), null, "fiona").id();
     }
 
     private void logMany() {

@@ -51,15 +51,15 @@ public class ParallelIssuingTest {
                 long conflicts = outcomes.stream().filter(ConflictException.class::isInstance).count();
                 assertEquals("draft of " + date + ": " + outcomes, 1, issued);
                 assertEquals("draft of " + date + ": " + outcomes, REQUESTS - 1, conflicts);
-                assertTrue(kit.service.invoice(draft).status() == InvoiceStatus.ISSUED);
+                assertTrue(kit.invoices.require(draft).status() == InvoiceStatus.ISSUED);
             }
         } finally {
             requests.shutdownNow();
         }
         assertEquals("one number per draft", DRAFTS,
-                kit.service.list(InvoiceFilter.of("ACME", InvoiceStatus.ISSUED, InvoiceKind.INVOICE), 0, 1).total());
-        assertEquals("ACME-2026-" + String.format("%04d", DRAFTS), kit.service.list(InvoiceFilter.of("ACME", InvoiceStatus.ISSUED,
-                InvoiceKind.INVOICE), 0, DRAFTS).items().stream().map(Invoice::number).max(String::compareTo).orElseThrow());
+                kit.invoices.list(InvoiceFilter.of("ACME", InvoiceStatus.ISSUED, InvoiceKind.INVOICE), 0, 1).total());
+        assertEquals("ACME-2026-" + String.format("%04d", DRAFTS), kit.invoices.list(InvoiceFilter.of("ACME", InvoiceStatus.ISSUED,
+                InvoiceKind.INVOICE), 0, DRAFTS).items().stream().map(invoice -> invoice.number().orElseThrow()).max(String::compareTo).orElseThrow());
     }
 
     /** What each request got: the issued invoice, or the exception it was answered with. */
@@ -70,7 +70,7 @@ public class ParallelIssuingTest {
             pending.add(requests.submit(() -> {
                 start.await();
                 try {
-                    return kit.service.issue(draft, LocalDate.parse("2026-01-15"), null, "fiona");
+                    return kit.issuing.issue(draft, LocalDate.parse("2026-01-15"), null, "fiona");
                 } catch (RuntimeException refused) {
                     return refused;
                 }

@@ -1,0 +1,82 @@
+package io.github.ratecard.invoice;
+
+import io.github.ratecard.budget.Expense;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.ledger.LedgerStore;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a draft's lines are composed of, read as it is now: the account's un-invoiced billable work
+ * and expenses of the period (narrowed to the issues its JQL query matches), its pending
+ * adjustments, and finance's choices on the draft.
+ */
+public final class DraftSources {
+
+    private final BillableWorkReader reader;
+    private final LedgerStore ledger;
+    private final DraftChoices choices;
+    private final InvoiceStore invoices;
+    private final AdjustmentStore adjustments;
+    private final IssueSearch issueSearch;
+
+    /** {@code issueSearch}: Jira's search, for drafts narrowed by JQL. */
+    public DraftSources(BillableWorkReader reader, LedgerStore ledger, DraftChoices choices, InvoiceStore invoices, AdjustmentStore adjustments,
+                        IssueSearch issueSearch) {
+        this.reader = reader;
+        this.ledger = ledger;
+        this.choices = choices;
+        this.invoices = invoices;
+        this.adjustments = adjustments;
+        this.issueSearch = issueSearch;
+    }
+
+    /** The issues the draft's JQL query matches now, asked of Jira once per change, outside any transaction. */
+    IssueMatches issuesOf(Invoice draft) {
+        return draft.header().jql().isEmpty() ? IssueMatches.ANY : issueSearch.matching(draft.header().jql(), draft.header().createdBy());
+    }
+
+    /** The draft's lines as they would be now, keeping its own lines of finance's. */
+    DraftLines compose(Invoice draft, IssueMatches issues) {
+        return compose(draft, manualLines(draft), issues);
+    }
+
+    /** The draft's lines as they would be now, with {@code manual} as finance's own lines. */
+    DraftLines compose(Invoice draft, List<InvoiceLine> manual, IssueMatches issues) {
+        long id = draft.id();
+        InvoiceHeader header = draft.header();
+        Set<Long> excludedWork = id == 0 ? Set.of() : choices.excludedWorklogs(id);
+        Set<Long> excludedExpenses = id == 0 ? Set.of() : choices.excludedExpenses(id);
+        Map<String, String> texts = id == 0 ? Map.of() : choices.texts(id);
+        List<Expense> billableExpenses = reader.expenses(header.accountKey(), header.period(), header.projectKeys(), issues);
+        Set<Long> expenseIdsOnInvoices = invoices.billedExpenses(header.accountKey());
+        billableExpenses.removeIf(expense -> expenseIdsOnInvoices.contains(expense.id()));
+        return DraftComposer.compose(header.grouping(), header.currency(), new DraftComposer.Sources(
+                reader.work(header.accountKey(), header.period(), header.projectKeys(), issues), billableExpenses,
+                adjustments.pending(header.accountKey()), manual, excludedWork, excludedExpenses, texts));
+    }
+
+    static List<InvoiceLine> manualLines(Invoice draft) {
+        return draft.lines().stream().filter(line -> line.kind() == LineKind.MANUAL).toList();
+    }
+
+    /** Refuses (400) a worklog that is not in the ledger, or not billed to the account. */
+    void requireWorkOf(String accountKey, Collection<Long> worklogIds) {
+        Map<Long, LedgerStore.Stored> stored = ledger.storedAll(worklogIds);
+        for (long worklogId : worklogIds) {
+            LedgerStore.Stored found = stored.get(worklogId);
+            InvalidInputException.require(found != null && found.entry().isPresent(), "worklogIds", "No worklog " + worklogId);
+            InvalidInputException.require(accountKey.equals(found.entry().get().accountKey()), "worklogIds",
+                    "Worklog " + worklogId + " is not billed to " + accountKey);
+        }
+    }
+
+    /** Refuses (400) an expense that was never recorded. */
+    void requireExpenses(Collection<Long> expenseIds) {
+        for (long expenseId : expenseIds) {
+            InvalidInputException.require(reader.expenseExists(expenseId), "expenseIds", "No expense " + expenseId);
+        }
+    }
+}

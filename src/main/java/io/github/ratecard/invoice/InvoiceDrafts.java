@@ -1,0 +1,181 @@
+package io.github.ratecard.invoice;
+
+import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.InputLimits;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.money.AmountLimits;
+import io.github.ratecard.money.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Drafts, until they are issued: drafted for an account and a period, refreshed from the current
+ * ledger, narrowed (entries left out, line texts changed, lines of finance's own), previewed,
+ * deleted. An issued or voided document is no draft and never changes (409). Every change is audited.
+ */
+public final class InvoiceDrafts {
+
+    private final InvoiceStore invoices;
+    private final DraftChoices choices;
+    private final DraftSources sources;
+    private final AccountStore accounts;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public InvoiceDrafts(InvoiceStore invoices, DraftChoices choices, DraftSources sources, AccountStore accounts, AuditLog audit,
+                         Transactions transactions, Clock clock) {
+        this.invoices = invoices;
+        this.choices = choices;
+        this.sources = sources;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** A new draft of the account's un-invoiced billable work (and expenses, and pending adjustments) of the period. */
+    public Invoice draft(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String jql, String createdBy) {
+        ClientAccount account = InvoiceAudit.openAccount(accounts, accountKey);
+        checkJql(jql);
+        Invoice empty = Invoice.draft(InvoiceHeader.invoice(account.key(), period, grouping, account.currency(), projectKeys, jql, createdBy),
+                account.taxRatePercent());
+        DraftLines lines = sources.compose(empty, List.of(), sources.issuesOf(empty));
+        return transactions.inTransaction(() -> {
+            long id = invoices.insert(empty.withLines(lines.lines()));
+            Invoice created = invoices.require(id);
+            audit.record(InvoiceAudit.TYPE, String.valueOf(id), "draft", null, InvoiceAudit.snapshot(created));
+            return created;
+        });
+    }
+
+    /**
+     * What the account's un-invoiced billable work of the period comes to, grouped as asked, without
+     * keeping anything: the billing report. The invoice it returns is an unsaved draft.
+     */
+    public Report report(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String jql, String viewer) {
+        ClientAccount account = accounts.account(accountKey).orElseThrow(() -> new InvalidInputException("account", "No account " + accountKey));
+        checkJql(jql);
+        Invoice empty = Invoice.draft(InvoiceHeader.invoice(account.key(), period, grouping, account.currency(), projectKeys, jql, viewer),
+                account.taxRatePercent());
+        DraftLines lines = sources.compose(empty, List.of(), sources.issuesOf(empty));
+        return new Report(empty.withLines(lines.lines()), lines);
+    }
+
+    private static void checkJql(String jql) {
+        InvalidInputException.require(jql == null || jql.strip().length() <= InputLimits.JQL, "jql",
+                "A JQL query has at most " + InputLimits.JQL + " characters");
+    }
+
+    /** A billing report: its lines as an unsaved draft, and the work they are made of. */
+    public record Report(Invoice invoice, DraftLines lines) {
+    }
+
+    /** The worklogs finance left out of a draft. */
+    public Set<Long> excludedWorklogs(long id) {
+        return choices.excludedWorklogs(id);
+    }
+
+    /** The draft's lines as they would be now, and what blocks issuing. */
+    public DraftLines preview(long id) {
+        Invoice draft = invoices.requireDraft(id);
+        return sources.compose(draft, sources.issuesOf(draft));
+    }
+
+    /** Composes the draft again from the current ledger: new work appears, left-out work stays out, finance's own lines and texts stay. */
+    public Invoice refresh(long id) {
+        IssueMatches issues = sources.issuesOf(invoices.requireDraft(id));
+        return transactions.inTransaction(() -> {
+            Invoice draft = invoices.requireDraft(id);
+            invoices.update(draft.withLines(sources.compose(draft, issues).lines()));
+            return invoices.require(id);
+        });
+    }
+
+    /** Leaves worklogs billed to the draft's account, and recorded expenses, out of the draft; any other id is refused. */
+    public Invoice exclude(long id, Collection<Long> worklogIds, Collection<Long> expenseIds) {
+        return changeDraft(id, "exclude", draft -> {
+            sources.requireWorkOf(draft.accountKey(), worklogIds);
+            sources.requireExpenses(expenseIds);
+            choices.exclude(id, worklogIds, expenseIds);
+        });
+    }
+
+    public Invoice include(long id, Collection<Long> worklogIds, Collection<Long> expenseIds) {
+        return changeDraft(id, "include", draft -> choices.include(id, worklogIds, expenseIds));
+    }
+
+    public Invoice changeLineText(long id, String lineKey, String text) {
+        return changeDraft(id, "text", draft -> {
+            InvalidInputException.require(draft.lines().stream().anyMatch(line -> line.groupKey().equals(lineKey)), "lineKey",
+                    "The draft has no line " + lineKey);
+            InvalidInputException.require(text != null && !text.isBlank() && text.strip().length() <= InputLimits.LINE_TEXT, "text",
+                    "A line needs a text of 1 to " + InputLimits.LINE_TEXT + " characters");
+            choices.setText(id, lineKey, text.strip());
+        });
+    }
+
+    /** A line of finance's own: a fixed fee, or a discount (a negative amount). */
+    public Invoice addManualLine(long id, String text, Money amount) {
+        IssueMatches issues = sources.issuesOf(invoices.requireDraft(id));
+        return transactions.inTransaction(() -> {
+            Invoice draft = invoices.requireDraft(id);
+            InvalidInputException.require(amount.currency().equals(draft.currency()), "currency",
+                    "The invoice is in " + draft.currency().getCurrencyCode());
+            InvalidInputException.require(!amount.isZero(), "amount", "A line of your own needs an amount other than zero");
+            AmountLimits.require(amount, "amount");
+            List<InvoiceLine> manual = new ArrayList<>(DraftSources.manualLines(draft));
+            InvalidInputException.require(manual.size() < InputLimits.MANUAL_LINES, "amount",
+                    "A draft may have at most " + InputLimits.MANUAL_LINES + " lines of your own");
+            manual.add(new InvoiceLine(0, LineKind.MANUAL, "MANUAL:" + clock.millis() + ":" + manual.size(), text, BigDecimal.ONE,
+                    amount.toDecimal(), amount, 0, 0));
+            invoices.update(draft.withLines(sources.compose(draft, manual, issues).lines()));
+            audit.record(InvoiceAudit.TYPE, String.valueOf(id), "line", null, Map.of("text", text, "amount", amount.toString()));
+            return invoices.require(id);
+        });
+    }
+
+    public Invoice removeManualLine(long id, String lineKey) {
+        IssueMatches issues = sources.issuesOf(invoices.requireDraft(id));
+        return transactions.inTransaction(() -> {
+            Invoice draft = invoices.requireDraft(id);
+            List<InvoiceLine> manual = new ArrayList<>(DraftSources.manualLines(draft));
+            InvalidInputException.require(manual.removeIf(line -> line.groupKey().equals(lineKey)), "lineKey",
+                    "The draft has no line of your own " + lineKey);
+            invoices.update(draft.withLines(sources.compose(draft, manual, issues).lines()));
+            return invoices.require(id);
+        });
+    }
+
+    public void deleteDraft(long id) {
+        transactions.inTransaction(() -> {
+            Invoice draft = invoices.requireDraft(id);
+            choices.clear(id);
+            invoices.delete(id);
+            audit.record(InvoiceAudit.TYPE, String.valueOf(id), "delete", InvoiceAudit.snapshot(draft), null);
+            return null;
+        });
+    }
+
+    private Invoice changeDraft(long id, String action, Consumer<Invoice> change) {
+        IssueMatches issues = sources.issuesOf(invoices.requireDraft(id));
+        return transactions.inTransaction(() -> {
+            Invoice draft = invoices.requireDraft(id);
+            change.accept(draft);
+            Invoice changed = draft.withLines(sources.compose(draft, issues).lines());
+            invoices.update(changed);
+            audit.record(InvoiceAudit.TYPE, String.valueOf(id), action, null, Map.of("lines", changed.lines().size()));
+            return invoices.require(id);
+        });
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.ratecard.invoice;
+
+import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InputLimits;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.Transactions;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Issuing, voiding and crediting: a draft is issued under the next gap-free number of its sequence
+ * in one transaction that freezes its lines and bills its work (so none is billed twice); an issued
+ * invoice is voided (the number stays, the work is released) or credited by credit notes of their
+ * own sequence. An issued or voided document never changes (409). Every change is audited.
+ */
+public final class InvoiceIssuing {
+
+    private final InvoiceStore invoices;
+    private final DraftSources sources;
+    private final WorkBilling billing;
+    private final NumberAllocator numbers;
+    private final InvoiceParties parties;
+    private final AccountStore accounts;
+    private final Settings settings;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    /** {@code parties}: the seller and buyer, frozen at issuing. */
+    public InvoiceIssuing(InvoiceStore invoices, DraftSources sources, WorkBilling billing, NumberAllocator numbers, InvoiceParties parties,
+                          AccountStore accounts, Settings settings, AuditLog audit, Transactions transactions, Clock clock) {
+        this.invoices = invoices;
+        this.sources = sources;
+        this.billing = billing;
+        this.numbers = numbers;
+        this.parties = parties;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues the draft, in one transaction: composes it once more, refuses while work misses a bill
+     * rate (naming it), takes the next number, freezes the lines, bills its work and the pending
+     * adjustments it shows. When anything fails, nothing of it stays: no number used, no worklog
+     * linked. Its first write freezes the parties, one row per document: of requests issuing one
+     * draft at once, the database lets one through and the others, tried again, find the draft
+     * issued (409).
+     */
+    public Invoice issue(long id, LocalDate issueDate, BigDecimal exchangeRate, String by) {
+        InvalidInputException.require(exchangeRate == null || exchangeRate.signum() > 0, "exchangeRate", "The exchange rate must be above zero");
+        Invoice draft = invoices.requireDraft(id);
+        ClientAccount account = InvoiceAudit.openAccount(accounts, draft.accountKey());
+        LocalDate day = issueDate == null ? today() : issueDate;
+        IssueMatches issues = sources.issuesOf(draft);
+        return numbers.issuing(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> issueOnce(id, day, exchangeRate, by, issues,
+                number));
+    }
+
+    private Invoice issueOnce(long id, LocalDate day, BigDecimal exchangeRate, String by, IssueMatches issues, NumberAllocator.Draw number) {
+        Invoice draft = invoices.requireDraft(id);
+        InvoiceAudit.openAccount(accounts, draft.accountKey());
+        parties.freeze(id, draft.accountKey());
+        DraftLines lines = sources.compose(draft, issues);
+        if (!lines.blockers().isEmpty()) {
+            throw new ConflictException("lines", lines.blockers().size() + " worklogs miss a bill rate (e.g. " + lines.blockers().get(0)
+                    .issueKey() + ", worklog " + lines.blockers().get(0).worklogId() + "): give the account a rate, or leave them out");
+        }
+        InvalidInputException.require(!lines.lines().isEmpty(), "lines", "There is nothing to invoice");
+        Invoice issued = draft.withLines(lines.lines()).issued(number.take(), day, clock.instant(), by, exchangeRate, settings.baseCurrency());
+        invoices.update(issued);
+        billing.bill(issued, lines);
+        audit.record(InvoiceAudit.TYPE, String.valueOf(id), "issue", InvoiceAudit.snapshot(draft), InvoiceAudit.snapshot(issued));
+        return invoices.require(id);
+    }
+
+    /** Voids an issued invoice: it keeps its number, its worklogs may be billed again, its adjustments are pending again. */
+    public Invoice voidInvoice(long id, String reason, String by) {
+        InvalidInputException.require(reason != null && !reason.isBlank() && reason.strip().length() <= InputLimits.VOID_OR_CREDIT_REASON, "reason",
+                "A void needs a reason of 1 to " + InputLimits.VOID_OR_CREDIT_REASON + " characters");
+        return transactions.inTransaction(() -> {
+            Invoice invoice = issuedInvoice(id, "voided");
+            InvalidInputException.require(invoices.creditNotesOf(id).isEmpty(), "creditNotes",
+                    "The invoice has credit notes; credit the rest instead of voiding it");
+            Invoice voided = invoice.voided(reason.strip());
+            invoices.update(voided);
+            billing.release(id);
+            audit.record(InvoiceAudit.TYPE, String.valueOf(id), "void", InvoiceAudit.snapshot(invoice), Map.of("reason", reason.strip(), "by", by));
+            return voided;
+        });
+    }
+
+    /**
+     * Issues a credit note for an issued invoice under the next number of the credit-note
+     * sequence: all its lines (none given), or the lines named; each line at most once over all of
+     * the invoice's credit notes. The work stays billed.
+     */
+    public Invoice credit(long invoiceId, List<String> lineKeys, String reason, LocalDate issueDate, String by) {
+        InvalidInputException.require(reason != null && !reason.isBlank() && reason.strip().length() <= InputLimits.VOID_OR_CREDIT_REASON, "reason",
+                "A credit note needs a reason of 1 to " + InputLimits.VOID_OR_CREDIT_REASON + " characters");
+        Invoice original = invoices.require(invoiceId);
+        LocalDate day = issueDate == null ? today() : issueDate;
+        String prefix = accounts.account(original.accountKey()).map(ClientAccount::invoicePrefix).orElse(original.accountKey());
+        return numbers.issuing(InvoiceKind.CREDIT_NOTE, prefix, day.getYear(), number -> {
+            Invoice invoice = issuedInvoice(invoiceId, "credited");
+            List<InvoiceLine> lines = creditedLines(invoice, lineKeys);
+            Invoice note = Invoice.draft(invoice.header().creditNote(new InvoiceHeader.CreditOf(invoiceId, reason.strip()), by),
+                    invoice.totals().taxPercent()).withLines(lines);
+            BigDecimal exchangeRate = invoice.issuance().orElseThrow().base().map(Issuance.BaseTotal::exchangeRate).orElse(null);
+            long id = invoices.insert(note.issued(number.take(), day, clock.instant(), by, exchangeRate, settings.baseCurrency()));
+            parties.freeze(id, invoice.accountKey());
+            Invoice stored = invoices.require(id);
+            audit.record(InvoiceAudit.TYPE, String.valueOf(id), "credit", null, InvoiceAudit.snapshot(stored));
+            return stored;
+        });
+    }
+
+    private Invoice issuedInvoice(long id, String done) {
+        Invoice invoice = invoices.require(id);
+        if (invoice.status() != InvoiceStatus.ISSUED || invoice.kind() != InvoiceKind.INVOICE) {
+            throw new ConflictException("status", "Only an issued invoice can be " + done + "; " + invoice.describe() + " is " + invoice.status());
+        }
+        return invoice;
+    }
+
+    /** The invoice's lines named (all when none are), taken back; a line credited already is refused, or passed over when all are asked for. */
+    private List<InvoiceLine> creditedLines(Invoice invoice, List<String> lineKeys) {
+        Set<String> credited = new HashSet<>();
+        invoices.creditNotesOf(invoice.id()).forEach(note -> note.lines().forEach(line -> credited.add(line.groupKey())));
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (InvoiceLine line : invoice.lines()) {
+            if ((lineKeys == null || lineKeys.isEmpty() || lineKeys.contains(line.groupKey())) && !credited.contains(line.groupKey())) {
+                lines.add(line.credited());
+            }
+        }
+        if (lineKeys != null) {
+            for (String key : lineKeys) {
+                InvalidInputException.require(invoice.lines().stream().anyMatch(line -> line.groupKey().equals(key)), "lineKeys",
+                        "The invoice has no line " + key);
+                InvalidInputException.require(!credited.contains(key), "lineKeys", "Line " + key + " is credited already");
+            }
+        }
+        InvalidInputException.require(!lines.isEmpty(), "lineKeys", "Every line of " + invoice.describe() + " is credited already");
+        return lines;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.reportingZone()));
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.ratecard.invoice;
+
+import io.github.ratecard.ledger.LedgerStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The work an issued invoice bills, marked in the issuing transaction: each worklog linked to the
+ * invoice by its id (so none is billed twice) and its ledger entry marked invoiced, and the
+ * adjustments on it billed. Voiding releases all of it.
+ */
+public final class WorkBilling {
+
+    private final InvoicedWorkStore invoiced;
+    private final LedgerStore ledger;
+    private final AdjustmentStore adjustments;
+
+    public WorkBilling(InvoicedWorkStore invoiced, LedgerStore ledger, AdjustmentStore adjustments) {
+        this.invoiced = invoiced;
+        this.ledger = ledger;
+        this.adjustments = adjustments;
+    }
+
+    void bill(Invoice issued, DraftLines lines) {
+        invoiced.link(rows(issued, lines.included()));
+        ledger.markInvoiced(lines.included().stream().map(BillableWork::worklogId).toList(), true);
+        List<Long> adjusted = lines.lines().stream().flatMap(line -> line.adjusts().stream()).map(AdjustedWorklog::worklogId).toList();
+        adjustments.markBilled(adjusted, issued.id());
+    }
+
+    /** The voided invoice's worklogs may be billed again, its adjustments are pending again. */
+    void release(long invoiceId) {
+        List<Long> released = invoiced.release(invoiceId);
+        ledger.markInvoiced(released, false);
+        adjustments.reopen(invoiceId);
+    }
+
+    private static List<InvoicedWork> rows(Invoice invoice, List<BillableWork> included) {
+        List<InvoicedWork> rows = new ArrayList<>(included.size());
+        for (BillableWork work : included) {
+            rows.add(new InvoicedWork(work.worklogId(), invoice.id(), DraftComposer.lineKeyOf(invoice.header().grouping(), work), work.workDate(),
+                    work.issueKey(), work.issueSummary(), work.authorName(), work.levelName(), work.workedSeconds(), work.billedSeconds(),
+                    work.rate().amount(), work.rate().priceFor(work.billedSeconds())));
+        }
+        return rows;
+    }
+}
