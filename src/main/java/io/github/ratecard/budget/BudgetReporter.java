@@ -41,11 +41,6 @@ public final class BudgetReporter {
         this.calculator = calculator;
     }
 
-    /** The budget's period that holds the day (its first or last one for a day outside its range). */
-    public DateRange periodAt(Budget budget, LocalDate day) {
-        return calculator.periodAt(budget, day);
-    }
-
     /** Where the budget stands on the day against its amount and its hours, for its current period; nothing else is read. */
     public Standing standing(Budget budget, LocalDate asOf) {
         return standingOf(budget, figuresOf(budget, asOf), asOf);
