@@ -91,16 +91,16 @@ public final class WorklogPricer {
         PricingView view = views.get();
         BillingFacts.Loaded loaded = pinned != null && pinned.covers(worklog) ? pinned : facts.load(List.of(worklog), Set.of(worklog.worklogId()));
         LocalDate day = view.calendar().dayOf(worklog.started());
-        Work work = price(view, worklog.authorKey(), worklog.projectId(), day, worklog.timeSpentSeconds(),
+        Work work = workOf(view, worklog.authorKey(), worklog.projectId(), day, worklog.timeSpentSeconds(),
                 loaded.issues().get(worklog.issueId()), loaded.overrides().get(worklog.worklogId()));
         PricingStatus status = work.cost() == null ? PricingStatus.MISSING_COST_RATE
                 : work.accountKey() == null ? PricingStatus.NO_ACCOUNT
                 : work.bill() == null ? PricingStatus.MISSING_BILL_RATE
                 : PricingStatus.PRICED;
+        boolean billable = work.billing().billable();
         return new LedgerEntry(worklog.worklogId(), worklog.issueId(), worklog.projectId(), worklog.authorKey(), worklog.started(), day,
-                worklog.timeSpentSeconds(), work.billing().billedSeconds(), work.billing().billable(), work.accountKey(), work.cost(), work.bill(),
-                rateId(work.resolution().cost()), work.billing().billable() ? rateId(work.resolution().bill()) : null, status, now, worklog.updated(),
-                false);
+                worklog.timeSpentSeconds(), work.billing().billedSeconds(), billable, work.accountKey(), work.cost(), work.bill(),
+                rateId(work.resolution().cost()), billable ? rateId(work.resolution().bill()) : null, status, now, worklog.updated(), false);
     }
 
     /**
@@ -112,22 +112,23 @@ public final class WorklogPricer {
         Map<Long, IssueBilling> fields = facts.ofIssues(estimates.stream().map(WorkEstimate::issueId).collect(Collectors.toSet()));
         List<PricedEstimate> priced = new ArrayList<>(estimates.size());
         for (WorkEstimate estimate : estimates) {
-            Work work = price(view, estimate.assigneeKey() == null ? NOBODY : estimate.assigneeKey(), estimate.projectId(), estimate.day(),
+            Work work = workOf(view, estimate.assigneeKey() == null ? NOBODY : estimate.assigneeKey(), estimate.projectId(), estimate.day(),
                     estimate.seconds(), fields.get(estimate.issueId()), null);
             priced.add(new PricedEstimate(estimate, work.accountKey(), work.billing().billable(), work.cost(), work.bill()));
         }
         return priced;
     }
 
-    private static Work price(PricingView view, String userKey, long projectId, LocalDate day, long seconds, IssueBilling issue,
-                              WorklogOverride override) {
+    private static Work workOf(PricingView view, String userKey, long projectId, LocalDate day, long seconds, IssueBilling issue,
+                               WorklogOverride override) {
         WorkBilling billing = BillingResolution.resolve(seconds, view.billing().projectDefault(projectId), issue, override,
                 view.billing()::account, view.billing().linkedAccounts(projectId));
         Optional<ClientAccount> account = billing.accountIfAny();
         RateResolver.Resolution resolution = view.rates().resolve(new RateQuery(userKey, projectId,
                 account.map(ClientAccount::key).orElse(null), account.map(ClientAccount::currency).orElse(null), day));
         Money cost = price(resolution.cost(), seconds);
-        Money bill = !billing.billable() ? account.map(a -> Money.zero(a.currency())).orElse(null) : price(resolution.bill(), billing.billedSeconds());
+        Money bill = !billing.billable() ? account.map(a -> Money.zero(a.currency())).orElse(null)
+                : price(resolution.bill(), billing.billedSeconds());
         return new Work(billing, account, resolution, cost, bill);
     }
 

@@ -52,8 +52,9 @@ final class BudgetTables {
 
     private PageRow hoursTile(HoursStatus hours) {
         String state = hours.isOver() ? "over" : hours.crossedThresholds().isEmpty() ? "ok" : "warning";
-        return tile("ratecard-tile-hours", "ratecard.budget.tile.hours", WorkDuration.format(hours.actualSeconds()) + " / "
-                + WorkDuration.format(hours.budgetSeconds()), state, format.text("ratecard.budget.tile.consumed", format.percent(hours.consumedPercent())));
+        String used = WorkDuration.format(hours.actualSeconds()) + " / " + WorkDuration.format(hours.budgetSeconds());
+        return tile("ratecard-tile-hours", "ratecard.budget.tile.hours", used, state,
+                format.text("ratecard.budget.tile.consumed", format.percent(hours.consumedPercent())));
     }
 
     private PageRow tile(String id, String labelKey, String value, String state, String note) {
