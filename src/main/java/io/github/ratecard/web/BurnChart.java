@@ -52,9 +52,9 @@ public final class BurnChart {
             lines.add(new ChartThreshold(threshold, fmt(y), fmt(y - 4)));
         }
         List<ChartLine> series = new ArrayList<>();
-        line("ratecard-burn-plan", "ratecard.budget.chart.plan", plot, points, BurnPoint::planned, false).ifPresent(series::add);
-        line("ratecard-burn-forecast", "ratecard.budget.chart.forecast", plot, points, BurnPoint::forecast, true).ifPresent(series::add);
-        line("ratecard-burn-actual", "ratecard.budget.chart.actual", plot, points, BurnPoint::cumulative, false).ifPresent(series::add);
+        line("plan", plot, points, BurnPoint::planned, false).ifPresent(series::add);
+        line("forecast", plot, points, BurnPoint::forecast, true).ifPresent(series::add);
+        line("actual", plot, points, BurnPoint::cumulative, false).ifPresent(series::add);
         return new BurnChart(ticks(plot, budget, points, format), lines, series);
     }
 
@@ -97,8 +97,8 @@ public final class BurnChart {
      * A series from the first bucket's start (at zero) through each bucket's end that has a value;
      * the forecast instead starts where the actual spending ends.
      */
-    private static Optional<ChartLine> line(String id, String titleKey, Plot plot, List<BurnPoint> points,
-                                            Function<BurnPoint, Money> series, boolean continuesActual) {
+    private static Optional<ChartLine> line(String name, Plot plot, List<BurnPoint> points, Function<BurnPoint, Money> series,
+                                            boolean continuesActual) {
         StringBuilder coordinates = new StringBuilder();
         StringBuilder amounts = new StringBuilder();
         Money last = null;
@@ -119,7 +119,7 @@ public final class BurnChart {
             amounts.append(amounts.length() == 0 ? "" : " ").append(value.minorUnits());
         }
         return coordinates.length() == 0 ? Optional.empty()
-                : Optional.of(new ChartLine(id, titleKey, coordinates.toString(), amounts.toString()));
+                : Optional.of(new ChartLine(name, coordinates.toString(), amounts.toString()));
     }
 
     private static List<ChartText> ticks(Plot plot, Money budget, List<BurnPoint> points, ViewerFormat format) {

@@ -1,29 +1,28 @@
 package io.github.ratecard.web;
 
 /**
- * One series of the burn chart: its element id (also its CSS class), the i18n key of its name,
- * its SVG points and the amounts it passes through, in minor units at each bucket's end.
+ * One series of the burn chart ({@code actual}, {@code plan} or {@code forecast}): its SVG points
+ * and the amounts it passes through, in minor units at each bucket's end.
  */
 public final class ChartLine {
 
-    private final String id;
-    private final String titleKey;
+    private final String series;
     private final String points;
     private final String amounts;
 
-    public ChartLine(String id, String titleKey, String points, String amounts) {
-        this.id = id;
-        this.titleKey = titleKey;
+    public ChartLine(String series, String points, String amounts) {
+        this.series = series;
         this.points = points;
         this.amounts = amounts;
     }
 
+    /** The element's id, also its CSS class. */
     public String getId() {
-        return id;
+        return "ratecard-burn-" + series;
     }
 
     public String getTitleKey() {
-        return titleKey;
+        return "ratecard.budget.chart." + series;
     }
 
     public String getPoints() {
