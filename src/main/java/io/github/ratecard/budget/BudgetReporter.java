@@ -2,22 +2,15 @@ package io.github.ratecard.budget;
 
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.Settings;
-import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.WorklogPricer;
-import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Computes what budgets show from the ledger's daily figures, the expenses and the overhead rates
@@ -26,14 +19,14 @@ import java.util.Set;
  */
 public final class BudgetReporter {
 
-    /** The pseudo-author of estimated work on an unassigned issue: it has no user or level rate, so the defaults apply. */
-    static final String UNASSIGNED = "";
+    /** The longest period whose burn is shown by week; a longer one's is shown by month. */
+    static final int WEEKLY_UP_TO_DAYS = 92;
 
     private final ExpenseStore expenses;
     private final OverheadStore overhead;
     private final ScopeLabour labour;
     private final ScopeWork work;
-    private final WorklogPricer pricer;
+    private final BottomUpForecaster forecaster;
     private final Settings settings;
     private final BudgetCalculator calculator;
 
@@ -43,14 +36,9 @@ public final class BudgetReporter {
         this.overhead = overhead;
         this.labour = labour;
         this.work = work;
-        this.pricer = pricer;
+        this.forecaster = new BottomUpForecaster(pricer);
         this.settings = settings;
         this.calculator = calculator;
-    }
-
-    /** The budget's period that holds the day (its first or last one for a day outside its range). */
-    public DateRange periodAt(Budget budget, LocalDate day) {
-        return calculator.periodAt(budget, day);
     }
 
     /** Where the budget stands on the day against its amount and its hours, for its current period; nothing else is read. */
@@ -62,50 +50,78 @@ public final class BudgetReporter {
     public record Standing(DateRange period, Optional<BudgetStatus> money, Optional<HoursStatus> hours) {
     }
 
-    private Standing standingOf(Budget budget, Figures figures, LocalDate asOf) {
+    private Standing standingOf(Budget budget, DailyFigures figures, LocalDate asOf) {
         DateRange period = calculator.periodAt(budget, asOf);
         Optional<DateRange> elapsed = BudgetCalculator.elapsed(period, asOf);
         Optional<BudgetStatus> money = budget.amount() == null ? Optional.empty()
-                : Optional.of(calculator.statusOf(budget, figures.spending, asOf));
+                : Optional.of(calculator.statusOf(budget, figures.spending(), asOf));
         Optional<HoursStatus> hours = budget.hours() == null ? Optional.empty()
                 : Optional.of(HoursStatus.of(period, budget.hours(), elapsed.map(figures::seconds).orElse(0L), budget.thresholds()));
         return new Standing(period, money, hours);
     }
 
+    /** The budget's figures on the day, each computed once from one reading of its ledger days, expenses and estimates. */
     public BudgetReport report(Budget budget, LocalDate asOf) {
-        Figures figures = figuresOf(budget, asOf);
+        DailyFigures figures = figuresOf(budget, asOf);
         Standing standing = standingOf(budget, figures, asOf);
         Optional<DateRange> elapsed = BudgetCalculator.elapsed(standing.period(), asOf);
         Optional<BudgetStatus> money = standing.money();
-        Optional<HoursStatus> hours = standing.hours();
         RemainingWork remaining = budget.scope().kind() == BudgetScope.Kind.ACCOUNT ? RemainingWork.NONE : work.remainingWork(budget.scope());
         Optional<EarnedValue> earned = money.map(status -> EarnedValue.of(status, remaining.spentSeconds(), remaining.remainingSeconds()));
-        Optional<BottomUpForecast> bottomUp = money.map(status -> bottomUp(budget, status, remaining, asOf));
+        Optional<BottomUpForecast> bottomUp = money.map(status -> forecaster.forecast(budget, status, remaining, asOf));
         Optional<CostBreakdown> breakdown = money.map(status -> figures.breakdown(elapsed.orElse(null)));
-        PeriodKind tableKind = budget.period() == PeriodKind.TOTAL ? PeriodKind.MONTH : budget.period();
-        List<BudgetReport.PeriodFigure> periods = new ArrayList<>();
-        for (DateRange each : calculator.fiscalYear().periodsIn(tableKind, budget.range())) {
-            Optional<DateRange> past = BudgetCalculator.elapsed(each, asOf);
-            if (past.isEmpty()) {
-                break;
-            }
-            periods.add(new BudgetReport.PeriodFigure(each, budget.amount() == null ? null
-                    : figures.spending.money(past.get(), Money.zero(figures.currency)), figures.seconds(past.get())));
-        }
-        return new BudgetReport(budget, money, hours, breakdown, earned, bottomUp, periods);
+        boolean weekly = standing.period().days() <= WEEKLY_UP_TO_DAYS;
+        return new BudgetReport(budget, standing.period(), money, standing.hours(), breakdown, earned, bottomUp, periodsOf(budget, figures, asOf),
+                burnOf(budget, figures, asOf, weekly));
     }
 
     /** The burn of the budget's current period by week or month; empty for a budget of hours only. */
     public List<BurnPoint> burn(Budget budget, LocalDate asOf, boolean weekly) {
-        if (budget.amount() == null) {
-            return List.of();
-        }
-        return calculator.burn(budget, figuresOf(budget, asOf).spending, asOf, weekly);
+        return burnOf(budget, figuresOf(budget, asOf), asOf, weekly);
     }
 
-    private Figures figuresOf(Budget budget, LocalDate asOf) {
+    private List<BurnPoint> burnOf(Budget budget, DailyFigures figures, LocalDate asOf, boolean weekly) {
+        return budget.amount() == null ? List.of() : calculator.burn(budget, figures.spending(), asOf, weekly);
+    }
+
+    /** Every period of the budget's range (months for a whole-range budget) up to the one that holds the day. */
+    private List<BudgetReport.PeriodFigure> periodsOf(Budget budget, DailyFigures figures, LocalDate asOf) {
+        PeriodKind kind = budget.period() == PeriodKind.TOTAL ? PeriodKind.MONTH : budget.period();
+        List<BudgetReport.PeriodFigure> periods = new ArrayList<>();
+        for (DateRange each : calculator.fiscalYear().periodsIn(kind, budget.range())) {
+            Optional<DateRange> past = BudgetCalculator.elapsed(each, asOf);
+            if (past.isEmpty()) {
+                break;
+            }
+            Money spent = budget.amount() == null ? null : figures.spending().money(past.get(), Money.zero(figures.currency()));
+            Money agreed = agreedFor(budget, each);
+            periods.add(new BudgetReport.PeriodFigure(each, agreed, spent, figures.seconds(past.get()), percentOf(spent, agreed)));
+        }
+        return periods;
+    }
+
+    /** What was agreed for one period: the period's amount, or a phased budget's month; nothing for a plain whole-range budget. */
+    private static Money agreedFor(Budget budget, DateRange period) {
+        if (budget.amount() == null) {
+            return null;
+        }
+        if (budget.period() != PeriodKind.TOTAL) {
+            return budget.amountIn(period);
+        }
+        return budget.periodAmounts().isEmpty() ? null : budget.periodAmounts().get(period.first());
+    }
+
+    private static BigDecimal percentOf(Money spent, Money agreed) {
+        if (spent == null || agreed == null || agreed.isZero()) {
+            return null;
+        }
+        return BigDecimal.valueOf(spent.minorUnits()).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(agreed.minorUnits()), 1, RoundingMode.HALF_UP);
+    }
+
+    private DailyFigures figuresOf(Budget budget, LocalDate asOf) {
         Currency currency = budget.amount() != null ? budget.amount().currency() : settings.baseCurrency();
-        Figures figures = new Figures(budget.measure(), currency, settings.baseCurrency());
+        DailyFigures figures = new DailyFigures(budget.measure(), currency, settings.baseCurrency());
         if (asOf.isBefore(budget.range().first())) {
             return figures;
         }
@@ -120,142 +136,5 @@ public final class BudgetReporter {
             found.forEach(figures::addExpense);
         }
         return figures;
-    }
-
-    private BottomUpForecast bottomUp(Budget budget, BudgetStatus status, RemainingWork remaining, LocalDate asOf) {
-        Currency currency = status.budget().currency();
-        List<WorklogRecord> estimates = new ArrayList<>();
-        Instant at = asOf.atStartOfDay(ZoneOffset.UTC).plusHours(12).toInstant();
-        for (RemainingWork.OpenIssue issue : remaining.open()) {
-            estimates.add(new WorklogRecord(-issue.issueId(), issue.issueId(), issue.issueKey(), issue.projectId(), issue.projectKey(),
-                    issue.assigneeKey() == null ? UNASSIGNED : issue.assigneeKey(), at, issue.remainingSeconds(), at));
-        }
-        WorklogPricer batch = pricer.forBatch(estimates, Set.of());
-        Money priced = Money.zero(currency);
-        long pricedSeconds = 0;
-        long unpricedSeconds = 0;
-        List<String> unpriced = new ArrayList<>();
-        for (WorklogRecord estimate : estimates) {
-            LedgerEntry entry = batch.price(estimate, at);
-            Money amount = budget.measure() == Budget.Measure.COST ? entry.cost() : entry.billable() ? entry.bill() : null;
-            if (budget.measure() == Budget.Measure.BILLABLE && !entry.billable() && entry.accountKey() != null) {
-                pricedSeconds += estimate.timeSpentSeconds();
-                continue;
-            }
-            if (amount == null || !amount.currency().equals(currency)) {
-                unpricedSeconds += estimate.timeSpentSeconds();
-                unpriced.add(estimate.issueKey());
-                continue;
-            }
-            priced = priced.plus(amount);
-            pricedSeconds += estimate.timeSpentSeconds();
-        }
-        Money forecast = status.actual().plus(priced);
-        return new BottomUpForecast(priced, forecast, status.budget().minus(forecast), pricedSeconds, unpricedSeconds, unpriced);
-    }
-
-    /** A budget's money and seconds per day, and what they are made of. */
-    private static final class Figures {
-
-        private final Budget.Measure measure;
-        private final Currency currency;
-        private final Currency base;
-        private final Spending spending = new Spending();
-        private final java.util.TreeMap<LocalDate, Long> seconds = new java.util.TreeMap<>();
-        private final List<Part> parts = new ArrayList<>();
-
-        Figures(Budget.Measure measure, Currency currency, Currency base) {
-            this.measure = measure;
-            this.currency = currency;
-            this.base = base;
-        }
-
-        void addLabour(LabourDay day, OverheadRates rates) {
-            seconds.merge(day.day(), measure == Budget.Measure.COST ? day.workedSeconds() : day.billedSeconds(), Long::sum);
-            if (day.unpriced() > 0) {
-                parts.add(new Part(day.day(), Kind.UNPRICED, null, day.unpriced()));
-            }
-            Money amount;
-            if (measure == Budget.Measure.COST) {
-                if (day.costMinor() == 0) {
-                    return;
-                }
-                if (!currency.equals(base)) {
-                    parts.add(new Part(day.day(), Kind.OTHER_CURRENCY, null, 1));
-                    return;
-                }
-                amount = Money.ofMinor(day.costMinor(), currency);
-                BigDecimal percent = rates.percentFor(day.projectKey(), day.day());
-                add(day.day(), Kind.OVERHEAD, amount.times(percent.movePointLeft(2)));
-            } else {
-                if (day.billMinor() == 0) {
-                    return;
-                }
-                if (day.billCurrency() == null || !currency.getCurrencyCode().equals(day.billCurrency())) {
-                    parts.add(new Part(day.day(), Kind.OTHER_CURRENCY, null, 1));
-                    return;
-                }
-                amount = Money.ofMinor(day.billMinor(), currency);
-            }
-            add(day.day(), Kind.LABOUR, amount);
-        }
-
-        void addExpense(Expense expense) {
-            Money amount = measure == Budget.Measure.COST ? expense.amount() : expense.billed();
-            if (amount.isZero()) {
-                return;
-            }
-            if (!amount.currency().equals(currency)) {
-                parts.add(new Part(expense.date(), Kind.OTHER_CURRENCY, null, 1));
-                return;
-            }
-            add(expense.date(), Kind.EXPENSE, amount, expense.category());
-        }
-
-        private void add(LocalDate day, Kind kind, Money amount) {
-            add(day, kind, amount, null);
-        }
-
-        private void add(LocalDate day, Kind kind, Money amount, ExpenseCategory category) {
-            if (amount.isZero()) {
-                return;
-            }
-            spending.add(day, amount);
-            parts.add(new Part(day, kind, category, 0, amount));
-        }
-
-        long seconds(DateRange range) {
-            return seconds.subMap(range.first(), true, range.last(), true).values().stream().mapToLong(Long::longValue).sum();
-        }
-
-        CostBreakdown breakdown(DateRange range) {
-            Money zero = Money.zero(currency);
-            Money labourTotal = zero;
-            Money overheadTotal = zero;
-            Map<ExpenseCategory, Money> byCategory = new EnumMap<>(ExpenseCategory.class);
-            long otherCurrency = 0;
-            long unpriced = 0;
-            for (Part part : parts) {
-                if (range == null || !range.contains(part.day)) {
-                    continue;
-                }
-                switch (part.kind) {
-                    case LABOUR -> labourTotal = labourTotal.plus(part.amount);
-                    case OVERHEAD -> overheadTotal = overheadTotal.plus(part.amount);
-                    case EXPENSE -> byCategory.merge(part.category, part.amount, Money::plus);
-                    case OTHER_CURRENCY -> otherCurrency += part.count;
-                    case UNPRICED -> unpriced += part.count;
-                }
-            }
-            return new CostBreakdown(labourTotal, overheadTotal, byCategory, otherCurrency, unpriced);
-        }
-    }
-
-    private enum Kind { LABOUR, OVERHEAD, EXPENSE, OTHER_CURRENCY, UNPRICED }
-
-    private record Part(LocalDate day, Kind kind, ExpenseCategory category, long count, Money amount) {
-        Part(LocalDate day, Kind kind, ExpenseCategory category, long count) {
-            this(day, kind, category, count, null);
-        }
     }
 }

@@ -19,8 +19,21 @@ public interface BillingFacts {
      */
     Loaded load(Collection<WorklogRecord> worklogs, Set<Long> heldByLedger);
 
+    /** The Account and Billable fields of these issues, for work without a worklog; an issue with neither is absent. */
+    Map<Long, IssueBilling> ofIssues(Collection<Long> issueIds);
+
     /** No fields set and no overrides anywhere: work bills as its project's default account says. */
-    BillingFacts NONE = (worklogs, heldByLedger) -> Loaded.NONE;
+    BillingFacts NONE = new BillingFacts() {
+        @Override
+        public Loaded load(Collection<WorklogRecord> worklogs, Set<Long> heldByLedger) {
+            return Loaded.NONE;
+        }
+
+        @Override
+        public Map<Long, IssueBilling> ofIssues(Collection<Long> issueIds) {
+            return Map.of();
+        }
+    };
 
     /** The facts of some worklogs; {@code worklogIds} and {@code issueIds} say which were read, so a missing entry means "none". */
     record Loaded(Set<Long> worklogIds, Set<Long> issueIds, Map<Long, IssueBilling> issues, Map<Long, WorklogOverride> overrides) {

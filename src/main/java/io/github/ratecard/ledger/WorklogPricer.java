@@ -2,6 +2,8 @@ package io.github.ratecard.ledger;
 
 import io.github.ratecard.billing.BillingResolution;
 import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.IssueBilling;
+import io.github.ratecard.billing.WorklogOverride;
 import io.github.ratecard.billing.WorkBilling;
 import io.github.ratecard.domain.BusinessDates;
 import io.github.ratecard.money.Money;
@@ -15,11 +17,14 @@ import io.github.ratecard.rates.ResolvedRate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Prices one worklog into a ledger entry. The work date is the start instant's day in the
@@ -29,6 +34,9 @@ import java.util.function.Supplier;
  * amount too.
  */
 public final class WorklogPricer {
+
+    /** Whom unassigned work is priced for: nobody has a user or level rate, so only defaults apply. */
+    private static final String NOBODY = "";
 
     private final Supplier<PricingView> views;
     private final BillingFacts facts;
@@ -83,25 +91,52 @@ public final class WorklogPricer {
         PricingView view = views.get();
         BillingFacts.Loaded loaded = pinned != null && pinned.covers(worklog) ? pinned : facts.load(List.of(worklog), Set.of(worklog.worklogId()));
         LocalDate day = view.calendar().dayOf(worklog.started());
-        WorkBilling billing = BillingResolution.resolve(worklog.timeSpentSeconds(), view.billing().projectDefault(worklog.projectId()),
-                loaded.issues().get(worklog.issueId()), loaded.overrides().get(worklog.worklogId()), view.billing()::account,
-                view.billing().linkedAccounts(worklog.projectId()));
-        Optional<ClientAccount> account = billing.accountIfAny();
-        RateResolver.Resolution resolution = view.rates().resolve(new RateQuery(worklog.authorKey(), worklog.projectId(),
-                account.map(ClientAccount::key).orElse(null), account.map(ClientAccount::currency).orElse(null), day));
-
-        boolean billable = billing.billable();
-        long billedSeconds = billing.billedSeconds();
-        Money cost = price(resolution.cost(), worklog.timeSpentSeconds());
-        Money bill = !billable ? account.map(a -> Money.zero(a.currency())).orElse(null) : price(resolution.bill(), billedSeconds);
-
-        PricingStatus status = cost == null ? PricingStatus.MISSING_COST_RATE
-                : account.isEmpty() ? PricingStatus.NO_ACCOUNT
-                : bill == null ? PricingStatus.MISSING_BILL_RATE
+        Work work = workOf(view, worklog.authorKey(), worklog.projectId(), day, worklog.timeSpentSeconds(),
+                loaded.issues().get(worklog.issueId()), loaded.overrides().get(worklog.worklogId()));
+        PricingStatus status = work.cost() == null ? PricingStatus.MISSING_COST_RATE
+                : work.accountKey() == null ? PricingStatus.NO_ACCOUNT
+                : work.bill() == null ? PricingStatus.MISSING_BILL_RATE
                 : PricingStatus.PRICED;
+        boolean billable = work.billing().billable();
         return new LedgerEntry(worklog.worklogId(), worklog.issueId(), worklog.projectId(), worklog.authorKey(), worklog.started(), day,
-                worklog.timeSpentSeconds(), billedSeconds, billable, account.map(ClientAccount::key).orElse(null), cost, bill,
-                rateId(resolution.cost()), billable ? rateId(resolution.bill()) : null, status, now, worklog.updated(), false);
+                worklog.timeSpentSeconds(), work.billing().billedSeconds(), billable, work.accountKey(), work.cost(), work.bill(),
+                rateId(work.resolution().cost()), billable ? rateId(work.resolution().bill()) : null, status, now, worklog.updated(), false);
+    }
+
+    /**
+     * Prices remaining estimates as their work would be priced on each one's day: against one
+     * view, with the issues' fields read once for all.
+     */
+    public List<PricedEstimate> priceEstimates(List<WorkEstimate> estimates) {
+        PricingView view = views.get();
+        Map<Long, IssueBilling> fields = facts.ofIssues(estimates.stream().map(WorkEstimate::issueId).collect(Collectors.toSet()));
+        List<PricedEstimate> priced = new ArrayList<>(estimates.size());
+        for (WorkEstimate estimate : estimates) {
+            Work work = workOf(view, estimate.assigneeKey() == null ? NOBODY : estimate.assigneeKey(), estimate.projectId(), estimate.day(),
+                    estimate.seconds(), fields.get(estimate.issueId()), null);
+            priced.add(new PricedEstimate(estimate, work.accountKey(), work.billing().billable(), work.cost(), work.bill()));
+        }
+        return priced;
+    }
+
+    private static Work workOf(PricingView view, String userKey, long projectId, LocalDate day, long seconds, IssueBilling issue,
+                               WorklogOverride override) {
+        WorkBilling billing = BillingResolution.resolve(seconds, view.billing().projectDefault(projectId), issue, override,
+                view.billing()::account, view.billing().linkedAccounts(projectId));
+        Optional<ClientAccount> account = billing.accountIfAny();
+        RateResolver.Resolution resolution = view.rates().resolve(new RateQuery(userKey, projectId,
+                account.map(ClientAccount::key).orElse(null), account.map(ClientAccount::currency).orElse(null), day));
+        Money cost = price(resolution.cost(), seconds);
+        Money bill = !billing.billable() ? account.map(a -> Money.zero(a.currency())).orElse(null)
+                : price(resolution.bill(), billing.billedSeconds());
+        return new Work(billing, account, resolution, cost, bill);
+    }
+
+    /** How one piece of work bills and what its rates make of it. */
+    private record Work(WorkBilling billing, Optional<ClientAccount> account, RateResolver.Resolution resolution, Money cost, Money bill) {
+        String accountKey() {
+            return account.map(ClientAccount::key).orElse(null);
+        }
     }
 
     private static Money price(RateResolution resolution, long seconds) {

@@ -34,8 +34,12 @@ public class StoredBillingFacts implements BillingFacts {
                 mayBeOverridden.add(worklog.worklogId());
             }
         }
-        Map<Long, IssueBilling> fields = issueIds.isEmpty() ? Map.of() : issues.ofIssues(issueIds);
         Map<Long, WorklogOverride> overridden = mayBeOverridden.isEmpty() ? Map.of() : overrides.of(mayBeOverridden);
-        return new Loaded(worklogIds, issueIds, fields, overridden);
+        return new Loaded(worklogIds, issueIds, ofIssues(issueIds), overridden);
+    }
+
+    @Override
+    public Map<Long, IssueBilling> ofIssues(Collection<Long> issueIds) {
+        return issueIds.isEmpty() ? Map.of() : issues.ofIssues(issueIds);
     }
 }

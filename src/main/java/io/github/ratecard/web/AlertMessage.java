@@ -3,9 +3,6 @@ package io.github.ratecard.web;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetAlert;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The e-mail of a budget alert, in plain text: which budget, which threshold, how much is used, and a link to the budget. */
@@ -20,16 +17,13 @@ public final class AlertMessage {
 
     /** {@code baseUrl} is Jira's absolute base URL. */
     public static Mail of(BudgetAlert alert, Budget budget, String baseUrl, I18nResolver i18n, Locale locale) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        NumberFormat percent = NumberFormat.getNumberInstance(locale);
-        percent.setMaximumFractionDigits(1);
+        ViewerFormat format = new ViewerFormat(i18n, locale);
         String scope = budget.scope().key();
-        String label = i18n.getText("ratecard.budget.measure." + budget.measure().name()) + " · "
-                + i18n.getText("ratecard.budget.period." + budget.period().name());
-        String period = dates.format(alert.period().first()) + " – " + dates.format(alert.period().last());
-        String subject = fill(i18n.getText("ratecard.alert.mail.subject"), scope, String.valueOf(alert.threshold()));
-        String body = fill(i18n.getText("ratecard.alert.mail.body"), label, scope, String.valueOf(alert.threshold()), period,
-                percent.format(alert.consumedPercent()) + " %", budgetUrl(budget, baseUrl));
+        String label = format.text("ratecard.budget.measure." + budget.measure().name()) + " · "
+                + format.text("ratecard.budget.period." + budget.period().name());
+        String subject = lines(format, "ratecard.alert.mail.subject", scope, String.valueOf(alert.threshold()));
+        String body = lines(format, "ratecard.alert.mail.body", label, scope, String.valueOf(alert.threshold()), format.range(alert.period()),
+                format.roundPercent(alert.consumedPercent()), budgetUrl(budget, baseUrl));
         return new Mail(subject, body);
     }
 
@@ -43,11 +37,8 @@ public final class AlertMessage {
         };
     }
 
-    private static String fill(String text, String... values) {
-        String filled = text.replace("\\n", "\n");
-        for (int i = 0; i < values.length; i++) {
-            filled = filled.replace("{" + i + "}", values[i]);
-        }
-        return filled;
+    /** The text of {@code key}, its "\\n" turned into line breaks, with the values filled in. */
+    private static String lines(ViewerFormat format, String key, String... values) {
+        return ViewerFormat.fill(format.text(key).replace("\\n", "\n"), values);
     }
 }

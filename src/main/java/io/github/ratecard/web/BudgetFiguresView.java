@@ -15,11 +15,11 @@ public final class BudgetFiguresView {
     private final String asOf;
     private final String alert;
     private final List<PageRow> tiles;
-    private final String chartSvg;
+    private final BurnChart chart;
     private final List<PageTable> tables;
     private final List<String> notes;
 
-    public BudgetFiguresView(long budgetId, String label, String period, String asOf, String alert, List<PageRow> tiles, String chartSvg,
+    public BudgetFiguresView(long budgetId, String label, String period, String asOf, String alert, List<PageRow> tiles, BurnChart chart,
                              List<PageTable> tables, List<String> notes) {
         this.budgetId = budgetId;
         this.label = label;
@@ -27,7 +27,7 @@ public final class BudgetFiguresView {
         this.asOf = asOf;
         this.alert = alert;
         this.tiles = List.copyOf(tiles);
-        this.chartSvg = chartSvg;
+        this.chart = chart;
         this.tables = List.copyOf(tables);
         this.notes = List.copyOf(notes);
     }
@@ -61,12 +61,11 @@ public final class BudgetFiguresView {
     }
 
     public boolean isHasChart() {
-        return chartSvg != null;
+        return chart != null;
     }
 
-    /** Built by {@link BurnChart}, every text in it escaped. */
-    public String getChartHtml() {
-        return chartSvg;
+    public BurnChart getChart() {
+        return chart;
     }
 
     public List<PageTable> getTables() {

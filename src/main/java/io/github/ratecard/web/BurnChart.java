@@ -2,19 +2,19 @@ package io.github.ratecard.web;
 
 import io.github.ratecard.budget.BurnPoint;
 import io.github.ratecard.money.Money;
-import io.github.ratecard.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A budget's burn as an accessible SVG drawn on the server: cumulative actual spending, the plan
- * and the run-rate forecast over the period's buckets, and a line for each threshold. The chart
- * has a title and a description; each line carries its figures in {@code data-amounts} (minor
- * units at each bucket's end), and the page adds a table with the same figures.
+ * The geometry of a budget's burn chart, which the page template draws as an accessible SVG:
+ * cumulative actual spending, the plan and the run-rate forecast over the period's buckets, and a
+ * line for each threshold. Each series carries its figures in minor units at each bucket's end,
+ * and the page adds a table with the same figures. Every text is already formatted; the words
+ * come from i18n in the template.
  */
 public final class BurnChart {
 
@@ -24,98 +24,117 @@ public final class BurnChart {
     private static final int RIGHT = 16;
     private static final int TOP = 16;
     private static final int BOTTOM = 32;
+    private static final int Y_STEPS = 4;
+    private static final int MOST_DATES = 6;
 
-    /** The words the chart shows, in the viewer's language. */
-    public record Texts(String title, String description, String actual, String plan, String forecast, String budget) {
+    private final List<ChartText> ticks;
+    private final List<ChartThreshold> thresholds;
+    private final List<ChartLine> lines;
+
+    private BurnChart(List<ChartText> ticks, List<ChartThreshold> thresholds, List<ChartLine> lines) {
+        this.ticks = List.copyOf(ticks);
+        this.thresholds = List.copyOf(thresholds);
+        this.lines = List.copyOf(lines);
     }
 
-    private BurnChart() {
-    }
-
-    /** The SVG, every text in it escaped. */
-    public static String svg(List<BurnPoint> points, Money budget, List<Integer> thresholds, Texts texts, Locale locale) {
+    /** The chart of the burn points against the budget's amount and thresholds (in percent). */
+    public static BurnChart of(List<BurnPoint> points, Money budget, List<Integer> thresholds, ViewerFormat format) {
         long top = budget.minorUnits();
         for (BurnPoint point : points) {
             top = Math.max(top, max(point.cumulative(), point.planned(), point.forecast()));
         }
-        long ceiling = Math.max(1, top + top / 10);
-        Plot plot = new Plot(points.size(), ceiling);
-        StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ratecard-burn\" id=\"ratecard-burn-chart\" role=\"img\"")
-                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" aria-labelledby=\"ratecard-burn-title ratecard-burn-desc\">")
-                .append("<title id=\"ratecard-burn-title\">").append(HtmlText.escape(texts.title())).append("</title>")
-                .append("<desc id=\"ratecard-burn-desc\">").append(HtmlText.escape(texts.description())).append("</desc>");
-        axes(svg, plot, budget, ceiling, points, locale);
+        Plot plot = new Plot(points.size(), Math.max(1, top + top / 10));
+        List<ChartThreshold> lines = new ArrayList<>();
         for (int threshold : thresholds) {
             long minor = BigDecimal.valueOf(budget.minorUnits()).multiply(BigDecimal.valueOf(threshold))
                     .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
             double y = plot.y(minor);
-            svg.append("<line class=\"ratecard-burn-threshold\" data-threshold=\"").append(threshold).append("\" x1=\"").append(LEFT)
-                    .append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\"/>")
-                    .append("<text class=\"ratecard-burn-label\" x=\"").append(WIDTH - RIGHT - 4).append("\" y=\"").append(fmt(y - 4))
-                    .append("\" text-anchor=\"end\">").append(threshold == 100 ? HtmlText.escape(texts.budget()) : threshold + " %")
-                    .append("</text>");
+            lines.add(new ChartThreshold(threshold, fmt(y), fmt(y - 4)));
         }
-        line(svg, "ratecard-burn-plan", texts.plan(), plot, points, Series.PLAN);
-        line(svg, "ratecard-burn-forecast", texts.forecast(), plot, points, Series.FORECAST);
-        line(svg, "ratecard-burn-actual", texts.actual(), plot, points, Series.ACTUAL);
-        svg.append("</svg>");
-        return svg.toString();
+        List<ChartLine> series = new ArrayList<>();
+        line("plan", plot, points, BurnPoint::planned, false).ifPresent(series::add);
+        line("forecast", plot, points, BurnPoint::forecast, true).ifPresent(series::add);
+        line("actual", plot, points, BurnPoint::cumulative, false).ifPresent(series::add);
+        return new BurnChart(ticks(plot, budget, points, format), lines, series);
     }
 
-    private enum Series { ACTUAL, PLAN, FORECAST }
+    public String getViewBox() {
+        return "0 0 " + WIDTH + " " + HEIGHT;
+    }
 
-    private static void line(StringBuilder svg, String id, String label, Plot plot, List<BurnPoint> points, Series series) {
+    public int getAxisLeft() {
+        return LEFT;
+    }
+
+    public int getAxisRight() {
+        return WIDTH - RIGHT;
+    }
+
+    public int getAxisY() {
+        return HEIGHT - BOTTOM;
+    }
+
+    /** Where threshold labels end. */
+    public int getLabelX() {
+        return WIDTH - RIGHT - 4;
+    }
+
+    /** The amounts up the side, then the dates along the bottom. */
+    public List<ChartText> getTicks() {
+        return ticks;
+    }
+
+    public List<ChartThreshold> getThresholds() {
+        return thresholds;
+    }
+
+    /** Plan, forecast and actual, in drawing order; a series without a point is left out. */
+    public List<ChartLine> getLines() {
+        return lines;
+    }
+
+    /**
+     * A series from the first bucket's start (at zero) through each bucket's end that has a value;
+     * the forecast instead starts where the actual spending ends.
+     */
+    private static Optional<ChartLine> line(String name, Plot plot, List<BurnPoint> points, Function<BurnPoint, Money> series,
+                                            boolean continuesActual) {
         StringBuilder coordinates = new StringBuilder();
         StringBuilder amounts = new StringBuilder();
         Money last = null;
         for (int i = 0; i < points.size(); i++) {
             BurnPoint point = points.get(i);
-            Money value = switch (series) {
-                case ACTUAL -> point.cumulative();
-                case PLAN -> point.planned();
-                case FORECAST -> point.forecast();
-            };
+            Money value = series.apply(point);
             if (value == null) {
-                if (series == Series.FORECAST && point.cumulative() != null) {
+                if (continuesActual && point.cumulative() != null) {
                     last = point.cumulative();
                 }
                 continue;
             }
             if (coordinates.length() == 0) {
-                Money start = series == Series.FORECAST && last != null ? last : null;
-                double startX = series == Series.FORECAST && last != null ? plot.x(i) : LEFT;
-                coordinates.append(fmt(startX)).append(',').append(fmt(plot.y(start == null ? 0 : start.minorUnits())));
+                boolean fromActual = continuesActual && last != null;
+                coordinates.append(fmt(fromActual ? plot.x(i) : LEFT)).append(',').append(fmt(plot.y(fromActual ? last.minorUnits() : 0)));
             }
             coordinates.append(' ').append(fmt(plot.x(i + 1))).append(',').append(fmt(plot.y(value.minorUnits())));
             amounts.append(amounts.length() == 0 ? "" : " ").append(value.minorUnits());
         }
-        if (coordinates.length() == 0) {
-            return;
-        }
-        svg.append("<polyline id=\"").append(id).append("\" class=\"").append(id).append("\" fill=\"none\" points=\"").append(coordinates)
-                .append("\" data-amounts=\"").append(amounts).append("\"><title>").append(HtmlText.escape(label)).append("</title></polyline>");
+        return coordinates.length() == 0 ? Optional.empty()
+                : Optional.of(new ChartLine(name, coordinates.toString(), amounts.toString()));
     }
 
-    private static void axes(StringBuilder svg, Plot plot, Money budget, long ceiling, List<BurnPoint> points, Locale locale) {
-        svg.append("<line class=\"ratecard-burn-axis\" x1=\"").append(LEFT).append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" x2=\"")
-                .append(WIDTH - RIGHT).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
-        for (int step = 0; step <= 4; step++) {
-            long minor = ceiling * step / 4;
-            double y = plot.y(minor);
-            svg.append("<text class=\"ratecard-burn-tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\">").append(HtmlText.escape(MoneyFormat.format(Money.ofMinor(minor, budget.currency()), locale)
-                            .replaceAll("[.,]\\d+(?=\\D*$)", ""))).append("</text>");
+    private static List<ChartText> ticks(Plot plot, Money budget, List<BurnPoint> points, ViewerFormat format) {
+        List<ChartText> ticks = new ArrayList<>();
+        for (int step = 0; step <= Y_STEPS; step++) {
+            long minor = plot.ceiling() * step / Y_STEPS;
+            ticks.add(new ChartText(String.valueOf(LEFT - 6), fmt(plot.y(minor) + 4), "end",
+                    format.wholeMoney(Money.ofMinor(minor, budget.currency()))));
         }
-        if (points.isEmpty()) {
-            return;
-        }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
-        int every = Math.max(1, (points.size() + 5) / 6);
+        int every = Math.max(1, (points.size() + MOST_DATES - 1) / MOST_DATES);
         for (int i = 0; i < points.size(); i += every) {
-            svg.append("<text class=\"ratecard-burn-tick\" x=\"").append(fmt(plot.x(i + 1))).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
-                    .append("\" text-anchor=\"").append(i + 1 == points.size() ? "end" : "middle").append("\">").append(HtmlText.escape(dates.format(points.get(i).bucket().last()))).append("</text>");
+            ticks.add(new ChartText(fmt(plot.x(i + 1)), String.valueOf(HEIGHT - BOTTOM + 18), i + 1 == points.size() ? "end" : "middle",
+                    format.shortDate(points.get(i).bucket().last())));
         }
+        return ticks;
     }
 
     private static long max(Money... amounts) {

@@ -11,9 +11,7 @@ import io.github.ratecard.budget.BudgetWatch;
 import io.github.ratecard.budget.HoursStatus;
 import io.github.ratecard.budget.ScopeWork;
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.money.MoneyFormat;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +50,7 @@ public final class PanelBudgets {
             budgets.ofScope(new BudgetScope(BudgetScope.Kind.ISSUE, key)).stream().filter(b -> b.range().contains(today)).forEach(running::add);
         }
         Map<Long, BudgetAlert> alerts = watch.standingAlerts(running, today);
-        NumberFormat percent = NumberFormat.getNumberInstance(locale);
-        percent.setMaximumFractionDigits(1);
+        ViewerFormat format = new ViewerFormat(i18n, locale);
         List<PanelBudgetView> rows = new ArrayList<>();
         for (Budget budget : running) {
             BudgetReporter.Standing standing = reporter.standing(budget, today);
@@ -63,22 +60,14 @@ public final class PanelBudgets {
             boolean over = money.map(BudgetStatus::isOver).orElse(false) || hours.map(HoursStatus::isOver).orElse(false);
             boolean crossed = !money.map(BudgetStatus::crossedThresholds).orElse(List.of()).isEmpty()
                     || !hours.map(HoursStatus::crossedThresholds).orElse(List.of()).isEmpty();
-            String forecast = money.map(status -> fill("ratecard.budget.panel.forecast", MoneyFormat.format(status.forecast(), locale))).orElse("");
+            String forecast = money.map(status -> format.text("ratecard.budget.panel.forecast", format.money(status.forecast()))).orElse("");
             BudgetAlert alert = alerts.get(budget.id());
-            rows.add(new PanelBudgetView(budget.id(), fill("ratecard.budget.panel.of", budget.scope().key()),
-                    fill("ratecard.budget.panel.consumed", percent.format(consumed) + " %"), consumed.intValue(), forecast,
+            rows.add(new PanelBudgetView(budget.id(), format.text("ratecard.budget.panel.of", budget.scope().key()),
+                    format.text("ratecard.budget.panel.consumed", format.roundPercent(consumed)), consumed.intValue(), forecast,
                     over ? "over" : crossed || money.map(BudgetStatus::isForecastOver).orElse(false) ? "warning" : "ok",
-                    alert == null ? null : fill("ratecard.budget.alert", String.valueOf(alert.threshold()),
-                            percent.format(alert.consumedPercent()) + " %")));
+                    alert == null ? null : format.text("ratecard.budget.alert", String.valueOf(alert.threshold()),
+                            format.roundPercent(alert.consumedPercent()))));
         }
         return rows;
-    }
-
-    private String fill(String key, String... values) {
-        String text = i18n.getText(key);
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", values[i]);
-        }
-        return text;
     }
 }

@@ -7,8 +7,10 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.billing.AccountStatus;
+import io.github.ratecard.billing.BillableChoice;
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.IssueBilling;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
@@ -20,9 +22,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Test;
 
 public class WorklogPricerTest {
@@ -114,7 +119,51 @@ public class WorklogPricerTest {
         assertNull(entry.cost());
     }
 
+    @Test
+    public void estimate_shouldBePricedAtTheRatesOfItsDay() {
+        List<PricedEstimate> priced = pricer(account("ACME", AccountCategory.BILLABLE)).priceEstimates(List.of(
+                estimate("ana", "2026-05-31", 3600), estimate("ana", "2026-06-01", 3600)));
+
+        assertEquals(Money.parse("60.00", "EUR"), priced.get(0).bill());
+        assertEquals(Money.parse("66.00", "EUR"), priced.get(1).bill());
+    }
+
+    @Test
+    public void unassignedEstimate_shouldBePricedByTheDefaults() {
+        PricedEstimate priced = pricer(account("ACME", AccountCategory.BILLABLE)).priceEstimates(List.of(estimate(null, "2026-04-15", 2 * 3600)))
+                .get(0);
+
+        assertEquals(Money.parse("60.00", "EUR"), priced.cost());
+        assertEquals("ACME", priced.accountKey());
+    }
+
+    @Test
+    public void estimate_shouldFollowItsIssuesBillableField() {
+        BillingFacts nonBillableIssue = new BillingFacts() {
+            @Override
+            public Loaded load(Collection<WorklogRecord> worklogs, Set<Long> heldByLedger) {
+                throw new AssertionError("an estimate has no worklog to load facts for");
+            }
+
+            @Override
+            public Map<Long, IssueBilling> ofIssues(Collection<Long> issueIds) {
+                return Map.of(200L, new IssueBilling(200, null, BillableChoice.NON_BILLABLE));
+            }
+        };
+
+        PricedEstimate priced = pricer(account("ACME", AccountCategory.BILLABLE), nonBillableIssue)
+                .priceEstimates(List.of(estimate("ana", "2026-04-15", 3600))).get(0);
+
+        assertFalse(priced.billable());
+        assertEquals(Money.zero(Currency.getInstance("EUR")), priced.bill());
+        assertEquals(Money.parse("30.00", "EUR"), priced.cost());
+    }
+
     private static WorklogPricer pricer(ClientAccount account) {
+        return pricer(account, BillingFacts.NONE);
+    }
+
+    private static WorklogPricer pricer(ClientAccount account, BillingFacts facts) {
         return new WorklogPricer(RATES, new BillingContext() {
             @Override
             public Optional<ClientAccount> projectDefault(long projectId) {
@@ -130,11 +179,15 @@ public class WorklogPricerTest {
             public java.util.Set<String> linkedAccounts(long projectId) {
                 return account == null ? java.util.Set.of() : java.util.Set.of(account.key());
             }
-        }, BillingFacts.NONE, () -> BERLIN);
+        }, facts, () -> BERLIN);
     }
 
     private static WorklogRecord worklog(String started, long seconds) {
         return new WorklogRecord(100, 200, "ACME-1", 300, "ACME", "ana", Instant.parse(started), seconds, Instant.parse(started).plusSeconds(seconds));
+    }
+
+    private static WorkEstimate estimate(String assignee, String day, long seconds) {
+        return new WorkEstimate(200, "ACME-1", 300, assignee, LocalDate.parse(day), seconds);
     }
 
     private static ClientAccount account(String key, AccountCategory category) {

@@ -2,8 +2,11 @@ package io.github.ratecard.store;
 
 import static io.github.ratecard.store.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import io.github.ratecard.billing.AccountCategory;
+import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.budget.BottomUpForecast;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetReport;
@@ -116,6 +119,77 @@ public class BudgetReporterTest {
         assertEquals(0, new BigDecimal("0.75").compareTo(earned.progress()));
         assertEquals(Money.parse("750.00", "EUR"), earned.earned());
         assertEquals(0, new BigDecimal("1.25").compareTo(earned.costPerformance().orElseThrow()));
+    }
+
+    @Test
+    public void report_shouldBurnAQuarterByWeek() {
+        kit.spend("2026-04-01", "120.00");
+
+        BudgetReport report = kit.reporter.report(budget(PeriodKind.QUARTER, "1000"), LocalDate.parse("2026-04-15"));
+
+        assertEquals(new DateRange(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-05")), report.burn().get(0).bucket());
+        assertEquals(kit.reporter.burn(budget(PeriodKind.QUARTER, "1000"), LocalDate.parse("2026-04-15"), true), report.burn());
+    }
+
+    @Test
+    public void report_shouldBurnAYearByMonth() {
+        BudgetReport report = kit.reporter.report(budget(PeriodKind.YEAR, "1000"), LocalDate.parse("2026-04-15"));
+
+        assertEquals(12, report.burn().size());
+        assertEquals(new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31")), report.burn().get(0).bucket());
+    }
+
+    @Test
+    public void periods_shouldSetWhatWasSpentAgainstWhatWasAgreed() {
+        kit.spend("2026-03-10", "300.00");
+
+        BudgetReport.PeriodFigure march = kit.reporter.report(budget(PeriodKind.MONTH, "1000"), LocalDate.parse("2026-04-15")).periods().get(2);
+
+        assertEquals(Money.parse("1000", "EUR"), march.agreed());
+        assertEquals(0, new BigDecimal("30.0").compareTo(march.consumedPercent()));
+    }
+
+    @Test
+    public void wholeRangeBudgetWithoutMonthlyAmounts_shouldAgreeNothingPerMonth() {
+        kit.spend("2026-03-10", "300.00");
+
+        BudgetReport.PeriodFigure march = kit.reporter.report(budget(PeriodKind.TOTAL, "1000"), LocalDate.parse("2026-04-15")).periods().get(2);
+
+        assertEquals(Money.parse("300.00", "EUR"), march.spent());
+        assertNull(march.agreed());
+        assertNull(march.consumedPercent());
+    }
+
+    @Test
+    public void hoursOnlyBudget_shouldHaveNoBurnAndNoMoneyPerPeriod() {
+        Budget hours = new Budget(0, BudgetKit.ACME, Budget.Measure.COST, null, 100L, PeriodKind.MONTH,
+                new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")), null, "ana");
+        kit.spend("2026-04-01", "120.00");
+
+        BudgetReport report = kit.reporter.report(hours, LocalDate.parse("2026-04-15"));
+
+        assertTrue(report.burn().isEmpty());
+        assertNull(report.periods().get(3).spent());
+        assertEquals(3600, report.periods().get(3).seconds());
+    }
+
+    @Test
+    public void bottomUpOfABillingBudget_shouldCountWorkThatBillsNothingAsPricedAtNothing() {
+        ClientAccount internal = account("INTERNAL", "EUR");
+        kit.rateCard.accountService.create(new ClientAccount(internal.key(), internal.name(), internal.customerName(), internal.currency(),
+                AccountCategory.INTERNAL, internal.status(), internal.billedTime(), internal.taxRatePercent(), null));
+        kit.rateCard.accountService.unlink("ACME", "ACME");
+        kit.rateCard.accountService.link("ACME", "INTERNAL", true);
+        kit.issues.remaining = new RemainingWork(0, 3 * 3600, List.of(
+                new RemainingWork.OpenIssue(1, "ACME-1", RateCardKit.ACME_PROJECT.id(), "ACME", "ana", 3 * 3600)));
+        Budget billing = new Budget(0, BudgetKit.ACME, Budget.Measure.BILLABLE, Money.parse("1000", "EUR"), null, PeriodKind.TOTAL,
+                new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")), null, "ana");
+
+        BottomUpForecast forecast = kit.reporter.report(billing, LocalDate.parse("2026-04-15")).bottomUp().orElseThrow();
+
+        assertEquals(Money.parse("0.00", "EUR"), forecast.remaining());
+        assertEquals(3 * 3600, forecast.pricedSeconds());
+        assertTrue(forecast.isComplete());
     }
 
     private static Budget budget(PeriodKind period, String amount) {

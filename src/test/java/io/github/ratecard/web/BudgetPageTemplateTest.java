@@ -4,6 +4,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.budget.BurnPoint;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.money.Money;
@@ -88,23 +89,42 @@ public class BudgetPageTemplateTest {
     }
 
     @Test
-    public void chart_shouldEscapeItsTexts() {
+    public void chart_shouldEscapeItsWords() throws Exception {
         String payload = CostPanelTemplateTest.PAYLOADS.get(0);
-        String svg = BurnChart.svg(points(), Money.parse("1000", "EUR"), List.of(80, 100),
-                new BurnChart.Texts(payload, payload, payload, payload, payload, payload), Locale.ENGLISH);
+        I18nResolver english = new SandboxI18n(() -> Locale.ENGLISH);
+        I18nResolver words = key -> key.startsWith("ratecard.budget.chart.") ? payload : english.getText(key);
 
-        assertThat(svg, not(containsString("<script>")));
-        assertThat(svg, containsString("&lt;script&gt;"));
+        String html = render(view("Acme", "Ana", "Headsets", true), new PageText(words));
+
+        assertThat(html, not(containsString("<script>")));
+        assertThat(html, containsString("<title id=\"ratecard-burn-title\">&lt;script&gt;"));
+    }
+
+    @Test
+    public void chart_shouldDrawEachSeriesWithItsAmountsInMinorUnits() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("<polyline id=\"ratecard-burn-actual\" class=\"ratecard-burn-actual\" fill=\"none\" "
+                + "points=\"96.0,228.0 400.0,157.9 704.0,79.1\" data-amounts=\"40000 85000\"><title>Actual</title></polyline>"));
+    }
+
+    @Test
+    public void chart_shouldNameTheHundredPercentLineAfterTheBudget() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("data-threshold=\"80\""));
+        assertThat(html, containsString("text-anchor=\"end\">80 %</text>"));
+        assertThat(html, containsString("text-anchor=\"end\">Budget</text>"));
     }
 
     private static BudgetPageView view(String title, String person, String expense, boolean canManage) {
-        String svg = BurnChart.svg(points(), Money.parse("1000", "EUR"), List.of(80, 100),
-                new BurnChart.Texts("Burn", "Actual, plan and forecast", "Actual", "Plan", "Forecast", "Budget"), Locale.ENGLISH);
+        BurnChart chart = BurnChart.of(points(), Money.parse("1000", "EUR"), List.of(80, 100),
+                new ViewerFormat(new SandboxI18n(() -> Locale.ENGLISH), Locale.ENGLISH));
         List<PageRow> tiles = List.of(new PageRow("ratecard-tile-actual", "Actual", List.of("€850.00"), "warning", "85 % of the budget"));
         PageTable byUser = new PageTable("ratecard-budget-by-user", "ratecard.budget.byUser", List.of("ratecard.budget.col.name",
                 "ratecard.budget.col.amount"), List.of(new PageRow("ana", person, List.of("€850.00"), "", person)));
         BudgetFiguresView figures = new BudgetFiguresView(7, title, "Nov 1, 2026 – Nov 30, 2026", "Nov 10, 2026", "Reached 80 % " + title, tiles,
-                svg, List.of(byUser), List.of(title));
+                chart, List.of(byUser), List.of(title));
         PageTable expenses = new PageTable("ratecard-budget-expenses", "ratecard.budget.expenses", List.of("ratecard.budget.col.date",
                 "ratecard.budget.col.description"), List.of(new PageRow("3", "Nov 4, 2026", List.of(expense), "", null)));
         return new BudgetPageView("PROJECT", "ACME", title, canManage, List.of(new PageRow("7", title, List.of(), "selected", null)), figures,
@@ -121,8 +141,12 @@ public class BudgetPageTemplateTest {
     }
 
     private String render(BudgetPageView view, Locale locale) throws Exception {
+        return render(view, new PageText(new SandboxI18n(() -> locale)));
+    }
+
+    private String render(BudgetPageView view, PageText words) throws Exception {
         StringWriter out = new StringWriter();
-        renderer.render(BudgetPagesServlet.TEMPLATE, Map.of("i18n", new PageText(new SandboxI18n(() -> locale)), "view", view,
+        renderer.render(BudgetPagesServlet.TEMPLATE, Map.of("i18n", words, "view", view,
                 "restBase", "/rest/ratecard/1.0", "pageUrl", "/plugins/servlet/ratecard/budgets"), out);
         return out.toString();
     }
