@@ -41,13 +41,13 @@ final class DemoBudgets {
 
     /** Whether the demo's budgets or invoices were seeded once (people may delete budgets since: they are not seeded again). */
     boolean isSeeded() {
-        return !app.budgets.ofKind(BudgetScope.Kind.PROJECT).isEmpty() || !app.budgets.ofKind(BudgetScope.Kind.ACCOUNT).isEmpty()
-                || app.invoiceStore.list(io.github.ratecard.invoice.InvoiceFilter.any(), 0, 1).total() > 0;
+        return !app.bean(io.github.ratecard.budget.BudgetService.class).ofKind(BudgetScope.Kind.PROJECT).isEmpty() || !app.bean(io.github.ratecard.budget.BudgetService.class).ofKind(BudgetScope.Kind.ACCOUNT).isEmpty()
+                || app.bean(io.github.ratecard.store.AoInvoiceStore.class).list(io.github.ratecard.invoice.InvoiceFilter.any(), 0, 1).total() > 0;
     }
 
     /** Seeds once every demo worklog is in the ledger (the background pricing or back-fill has finished). */
     void seedWhenPriced() {
-        if (!isSeeded() && app.ledgerQueries.countLive() >= store.worklogCount()) {
+        if (!isSeeded() && app.bean(io.github.ratecard.store.AoLedgerQueries.class).countLive() >= store.worklogCount()) {
             seed();
         }
     }
@@ -55,8 +55,8 @@ final class DemoBudgets {
     void seed() {
         SandboxSession.begin(store.user("finance").orElse(null), Locale.ENGLISH);
         try {
-            app.overhead.add(new OverheadRate(0, null, LocalDate.of(2026, 1, 1), new BigDecimal("15")));
-            app.overhead.add(new OverheadRate(0, "ACMEDEV", LocalDate.of(2026, 7, 1), new BigDecimal("25")));
+            app.bean(io.github.ratecard.budget.OverheadService.class).add(new OverheadRate(0, null, LocalDate.of(2026, 1, 1), new BigDecimal("15")));
+            app.bean(io.github.ratecard.budget.OverheadService.class).add(new OverheadRate(0, "ACMEDEV", LocalDate.of(2026, 7, 1), new BigDecimal("25")));
             expense("2026-06-10", project("ACME"), ExpenseCategory.SOFTWARE, "1200.00", false, null, "Remote support tool, yearly licence");
             expense("2026-09-03", project("ACME"), ExpenseCategory.TRAVEL, "860.40", true, "10", "On-site visit, Lyon");
             expense("2026-10-06", issue("ACME-2"), ExpenseCategory.MATERIALS, "240.00", true, null, "Headsets for the Acme queue");
@@ -75,7 +75,7 @@ final class DemoBudgets {
             // over: the work of May to October cost 12 % more than agreed
             sized(project("INI"), Budget.Measure.COST, PeriodKind.TOTAL, demoStart, LocalDate.of(2026, 10, 31), "0.893");
             // no history yet: starts next month
-            app.budgets.create(new Budget(0, project("OPS"), Budget.Measure.COST, Money.parse("20000", "EUR"), 800L, PeriodKind.TOTAL,
+            app.bean(io.github.ratecard.budget.BudgetService.class).create(new Budget(0, project("OPS"), Budget.Measure.COST, Money.parse("20000", "EUR"), 800L, PeriodKind.TOTAL,
                     new DateRange(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 3, 31)), null, "lead", java.util.Map.of(
                     LocalDate.of(2026, 11, 1), Money.parse("2000", "EUR"), LocalDate.of(2026, 12, 1), Money.parse("2000", "EUR"),
                     LocalDate.of(2027, 1, 1), Money.parse("6000", "EUR"), LocalDate.of(2027, 2, 1), Money.parse("5000", "EUR"),
@@ -87,30 +87,30 @@ final class DemoBudgets {
         } finally {
             SandboxSession.end();
         }
-        app.budgetWatch.check(DEMO_DAY);
+        app.bean(io.github.ratecard.budget.BudgetWatch.class).check(DEMO_DAY);
     }
 
     /** A budget whose amount is what its current period had spent by the demo day, times {@code factor}, rounded up to 100. */
     private void sized(BudgetScope scope, Budget.Measure measure, PeriodKind period, LocalDate from, LocalDate to, String factor) {
         Currency currency = currencyOf(scope, measure);
         Budget probe = new Budget(0, scope, measure, Money.ofMinor(1, currency), null, period, new DateRange(from, to), null, "lead");
-        Money spent = app.budgetReporter.standing(probe, DEMO_DAY).money().map(BudgetStatus::actual).orElseThrow();
+        Money spent = app.bean(io.github.ratecard.budget.BudgetReporter.class).standing(probe, DEMO_DAY).money().map(BudgetStatus::actual).orElseThrow();
         BigDecimal amount = spent.toDecimal().multiply(new BigDecimal(factor)).divide(BigDecimal.valueOf(100), 0, RoundingMode.UP)
                 .multiply(BigDecimal.valueOf(100)).max(BigDecimal.valueOf(100));
-        app.budgets.create(new Budget(0, scope, measure, Money.of(amount, currency), null, period, new DateRange(from, to), null, "lead"));
+        app.bean(io.github.ratecard.budget.BudgetService.class).create(new Budget(0, scope, measure, Money.of(amount, currency), null, period, new DateRange(from, to), null, "lead"));
     }
 
     private Currency currencyOf(BudgetScope scope, Budget.Measure measure) {
         if (measure == Budget.Measure.COST) {
-            return app.settings.baseCurrency();
+            return app.bean(io.github.ratecard.store.AoSettings.class).baseCurrency();
         }
         String account = scope.kind() == BudgetScope.Kind.ACCOUNT ? scope.key() : "ACME";
-        return app.accountStore.account(account).orElseThrow().currency();
+        return app.bean(io.github.ratecard.store.AoAccountStore.class).account(account).orElseThrow().currency();
     }
 
     private void expense(String date, BudgetScope scope, ExpenseCategory category, String amount, boolean billable, String markup,
                          String description) {
-        app.expenses.record(new Expense(0, LocalDate.parse(date), scope, category, Money.parse(amount, "EUR"), billable,
+        app.bean(io.github.ratecard.budget.ExpenseService.class).record(new Expense(0, LocalDate.parse(date), scope, category, Money.parse(amount, "EUR"), billable,
                 markup == null ? null : new BigDecimal(markup), description));
     }
 

@@ -1,29 +1,19 @@
 package io.github.ratecard.sandbox;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
+import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.ledger.WorklogIntake;
-import io.github.ratecard.rest.BuildInfo;
+import io.github.ratecard.store.AoAccountStore;
 import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
-import io.github.ratecard.web.AdminOverviewServlet;
-import io.github.ratecard.web.PageGuard;
 import io.github.ratecard.web.BillingReportPage;
-import io.github.ratecard.web.BudgetPage;
-import io.github.ratecard.web.InvoicePages;
-import io.github.ratecard.web.InvoicePagesServlet;
-import io.github.ratecard.web.BudgetPagesServlet;
-import io.github.ratecard.web.RateCardPagesServlet;
+import io.github.ratecard.web.CostPanel;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
@@ -57,7 +47,7 @@ public final class Sandbox {
     private Sandbox(Server server, TestDatabase database, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager) {
         this.server = server;
         this.database = database;
-        this.intake = app.intake;
+        this.intake = app.bean(WorklogIntake.class);
         this.app = app;
         this.pricing = pricing;
         this.pluginManager = pluginManager;
@@ -87,7 +77,8 @@ public final class Sandbox {
         }
         SandboxClusterLock lock = config.jobJournal() == null ? config.database().clusterLock()
                 : SandboxClusterLock.journaled(config.database().clusterLock(), config.jobJournal());
-        SandboxApp app = new SandboxApp(store, database.activeObjects(), Clock.systemUTC(), lock, config.jobBatch(), config.jobPauseMillis());
+        SandboxApp app = new SandboxApp(store, database.activeObjects(), Clock.systemUTC(), lock, config.jobBatch(), config.jobPauseMillis(),
+                config.webSudo());
         DemoRateCard rateCard = new DemoRateCard(app, store);
         if (!rateCard.isSeeded()) {
             SandboxSession.begin(store.user("finance").orElse(null), java.util.Locale.ENGLISH);
@@ -104,14 +95,13 @@ public final class Sandbox {
         server.addConnector(connector);
         // Also after an interrupted run: pricing again what is priced already changes nothing.
         long worklogs = store.worklogCount();
-        boolean pricingNeeded = config.priceDemo() && app.ledgerQueries.countLive() < worklogs;
-        DemoPricing pricing = pricingNeeded && worklogs <= LISTENER_PRICING_LIMIT ? new DemoPricing(store, app.intake) : null;
+        boolean pricingNeeded = config.priceDemo() && app.bean(io.github.ratecard.store.AoLedgerQueries.class).countLive() < worklogs;
+        DemoPricing pricing = pricingNeeded && worklogs <= LISTENER_PRICING_LIMIT ? new DemoPricing(store, app.bean(WorklogIntake.class)) : null;
         if (pricingNeeded && pricing == null) {
-            app.jobs.startInitialBackfill();
+            app.bean(io.github.ratecard.jobs.JobService.class).startInitialBackfill();
         }
         PluginManagerStandIn pluginManager = new PluginManagerStandIn(app.session);
-        server.setHandler(wire(store, app, pricing, pluginManager, new SandboxWebSudo(app.session, Clock.systemUTC(), config.webSudo()),
-                config.node()));
+        server.setHandler(wire(store, app, pricing, pluginManager, config.node()));
         server.setStopAtShutdown(false);
         server.start();
         if (config.priceDemo()) {
@@ -126,50 +116,29 @@ public final class Sandbox {
         return new Sandbox(server, database, app, pricing, pluginManager);
     }
 
-    /** What Spring does in Jira: build the app's components from the host's services. */
+    /** What Jira's plugin system does: serve the app's servlets and REST module, built from the app's beans. */
     private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager,
-                                              SandboxWebSudo webSudo, String node) {
+                                              String node) {
         SandboxSession session = app.session;
-        WorklogIntake intake = app.intake;
-        VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
-        SandboxI18n i18n = new SandboxI18n(SandboxSession::locale);
-        BuildInfo buildInfo = app.buildInfo;
-        Clock clock = Clock.systemUTC();
+        SandboxWebSudo webSudo = app.webSudo;
+        WorklogIntake intake = app.bean(WorklogIntake.class);
+        VelocityTemplateRenderer renderer = app.renderer;
+        SandboxI18n i18n = app.i18n;
         PageShell shell = new PageShell(renderer, store, session);
-        PageGuard guard = new PageGuard(session, loginPage(), webSudo);
-
-        InvoicePages invoicePages = new InvoicePages(app.invoiceStore, app.drafts, app.invoicedWork, app.accountStore, app.parties, i18n,
-                SandboxSession::locale);
-        Map<String, HttpServlet> pluginServlets = Map.of(
-                InvoicePagesServlet.class.getName(),
-                new InvoicePagesServlet(guard, invoicePages, renderer, new SandboxPageBuilder(), i18n),
-                AdminOverviewServlet.class.getName(),
-                new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake, app.stepHealth),
-                RateCardPagesServlet.class.getName(),
-                new RateCardPagesServlet(guard, renderer, new SandboxPageBuilder(), i18n, app.clock),
-                BudgetPagesServlet.class.getName(),
-                new BudgetPagesServlet(guard, new BudgetPage(app.budgets, app.budgetReporter, app.breakdowns, app.budgetWatch, app.expenses,
-                        session, i18n, SandboxSession::locale), app.projects, app.accountStore, session, renderer, new SandboxPageBuilder(), i18n));
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new SandboxRequestFilter(store)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new DecoratorFilter(shell)), "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
-        DescriptorServlets.read().forEach((className, path) -> {
-            HttpServlet servlet = pluginServlets.get(className);
-            if (servlet == null) {
-                throw new IllegalStateException("The descriptor names servlet " + className + " but the sandbox does not build it");
-            }
-            context.addServlet(new ServletHolder(servlet), path);
-        });
+        DescriptorServlets.read().forEach((className, path) -> context.addServlet(new ServletHolder(app.build(servletClass(className))), path));
         ResourceConfig pluginRest = new ResourceConfig().register(JacksonFeature.withoutExceptionMappers())
                 .register(new RestAccessFilter(session));
-        app.restComponents(webSudo).forEach(pluginRest::register);
+        app.restComponents().forEach(pluginRest::register);
         context.addServlet(new ServletHolder(new ServletContainer(pluginRest)), "/rest/ratecard/1.0/*");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(JacksonFeature.class)
-                .register(new DevResource(store, intake, session, clock, app.issueBilling, app.accountStore))
+                .register(new DevResource(store, intake, session, Clock.systemUTC(), app.bean(IssueBillingService.class), app.bean(AoAccountStore.class)))
                 .register(new NodeResource(node, app::runsTheBackgroundJob)))), "/sandbox/api/*");
         context.addServlet(new ServletHolder(pluginManager), "/rest/plugins/1.0/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
@@ -177,19 +146,21 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new WebSudoServlet(webSudo, session, renderer, shell)), SandboxWebSudo.PROMPT);
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
-        ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, new BillingReportPage(app.drafts, app.accountStore,
-                session, renderer, i18n, SandboxSession::locale)));
+        ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, app.bean(BillingReportPage.class)));
         context.getServletHandler().addServletWithMapping(reportPage, "/sandbox/reports/billing");
         context.getServletHandler().addServletWithMapping(reportPage, "/secure/ConfigureReport.jspa");
-        context.addServlet(new ServletHolder(new IssuePageServlet(renderer, store, shell, session, i18n, app.costPanel, app.issueBilling)),
-                "/browse/*");
+        context.addServlet(new ServletHolder(new IssuePageServlet(renderer, store, shell, session, i18n, app.bean(CostPanel.class),
+                app.bean(IssueBillingService.class))), "/browse/*");
         context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell, pricing)), "/");
         return context;
     }
 
-    private static LoginUriProvider loginPage() {
-        return returnUri -> URI.create("/?login=required&returnTo=" + URLEncoder.encode(
-                returnUri.getRawPath() + (returnUri.getRawQuery() == null ? "" : "?" + returnUri.getRawQuery()), StandardCharsets.UTF_8));
+    private static Class<? extends HttpServlet> servletClass(String className) {
+        try {
+            return Class.forName(className).asSubclass(HttpServlet.class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The descriptor names servlet " + className + ", which the app does not have", e);
+        }
     }
 
     /**
@@ -198,7 +169,7 @@ public final class Sandbox {
      */
     public void priceAndSeedDemo() {
         SandboxStore store = new SandboxStore(database);
-        new DemoPricing(store, app.intake).run();
+        new DemoPricing(store, app.bean(WorklogIntake.class)).run();
         DemoBudgets budgets = new DemoBudgets(app, store);
         if (!budgets.isSeeded()) {
             budgets.seed();
@@ -217,7 +188,7 @@ public final class Sandbox {
         io.github.ratecard.store.AoExpenseStore expenses = new io.github.ratecard.store.AoExpenseStore(database.activeObjects());
         io.github.ratecard.budget.DateRange always = new io.github.ratecard.budget.DateRange(io.github.ratecard.domain.BusinessDates.FIRST,
                 io.github.ratecard.domain.BusinessDates.LAST);
-        app.transactions.inTransaction(() -> {
+        app.bean(io.github.ratecard.store.AoTransactions.class).inTransaction(() -> {
             for (int held = expenses.ofProject(projectKey, always).size(); held < total; held++) {
                 expenses.insert(new io.github.ratecard.budget.Expense(0, java.time.LocalDate.parse("2026-03-02"),
                         new io.github.ratecard.budget.BudgetScope(io.github.ratecard.budget.BudgetScope.Kind.PROJECT, projectKey),
@@ -229,7 +200,7 @@ public final class Sandbox {
 
     /** Gives the draft lines of its own (1.00 each) straight in the store until it has {@code total}, for tests of the per-draft limit. */
     public void fillManualLines(long draftId, int total) {
-        io.github.ratecard.invoice.Invoice draft = app.invoiceStore.invoice(draftId).orElseThrow();
+        io.github.ratecard.invoice.Invoice draft = app.bean(io.github.ratecard.store.AoInvoiceStore.class).invoice(draftId).orElseThrow();
         java.util.List<io.github.ratecard.invoice.InvoiceLine> lines = new java.util.ArrayList<>(draft.lines());
         long held = lines.stream().filter(line -> line.kind() == io.github.ratecard.invoice.LineKind.MANUAL).count();
         for (long i = held; i < total; i++) {
@@ -237,8 +208,8 @@ public final class Sandbox {
             lines.add(new io.github.ratecard.invoice.InvoiceLine(0, io.github.ratecard.invoice.LineKind.MANUAL, "MANUAL:filled:" + i, "Line " + i,
                     java.math.BigDecimal.ONE, one.toDecimal(), one, 0, 0));
         }
-        app.transactions.inTransaction(() -> {
-            app.invoiceStore.update(draft.withLines(lines));
+        app.bean(io.github.ratecard.store.AoTransactions.class).inTransaction(() -> {
+            app.bean(io.github.ratecard.store.AoInvoiceStore.class).update(draft.withLines(lines));
             return null;
         });
     }
@@ -249,12 +220,12 @@ public final class Sandbox {
 
     /** The app's ledger, for tests that check what a worklog change priced. */
     public io.github.ratecard.ledger.LedgerStore ledger() {
-        return app.ledgerStore;
+        return app.bean(io.github.ratecard.store.AoLedgerStore.class);
     }
 
     /** Runs the background jobs (re-pricing, back-fill, retries) now, on the caller's thread, until nothing is pending. */
     public void runJobs() {
-        new io.github.ratecard.jobs.BackgroundRun(app.worker.steps(), app.stepHealth, app.clock).run(() -> false);
+        app.runJobsNow();
     }
 
     /** The numeric id of a demo project, as Jira's report pages name projects. */
@@ -269,14 +240,14 @@ public final class Sandbox {
 
     /** The app's job service, for tests that start or steer jobs. */
     public io.github.ratecard.jobs.JobService jobs() {
-        return app.jobs;
+        return app.bean(io.github.ratecard.jobs.JobService.class);
     }
 
     public void stop() {
         if (pricing != null) {
             pricing.stop();
         }
-        app.stopJobs();
+        app.stop();
         try {
             server.stop();
         } catch (Exception e) {
