@@ -3,25 +3,23 @@ package io.github.ratecard.store;
 import io.github.ratecard.budget.AlertMailer;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetAlert;
-import io.github.ratecard.budget.BudgetCalculator;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.BudgetService;
 import io.github.ratecard.budget.BudgetWatch;
 import io.github.ratecard.budget.ExpenseService;
-import io.github.ratecard.budget.FiscalYear;
 import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.RemainingWork;
-import io.github.ratecard.budget.ScopeLabour;
 import io.github.ratecard.budget.ScopeWork;
+import io.github.ratecard.domain.IssueDirectory;
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.ledger.BillingFacts;
+import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.money.Money;
-import java.time.Clock;
+import io.github.ratecard.testing.wiring.App;
+import io.github.ratecard.testing.wiring.AppWiring;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,10 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * Budgets on a real database: the rate card kit's stores plus the ledger, budgets, expenses,
- * overhead and alerts, the reporter and the watch as the app builds them. Spending is added as
+ * Budgets on a real database: the rate card kit's app with the ledger, budgets, expenses,
+ * overhead and alerts, the reporter and the watch. Spending is added as
  * the ledger's daily rollups of project ACME; Jira's issues are a small in-memory tree, and
  * e-mails are recorded instead of queued.
  */
@@ -40,25 +39,46 @@ final class BudgetKit implements AutoCloseable {
 
     static final BudgetScope ACME = new BudgetScope(BudgetScope.Kind.PROJECT, "ACME");
 
-    final RateCardKit rateCard = new RateCardKit();
-    final AoLedgerStore ledger = new AoLedgerStore(rateCard.database.activeObjects());
-    final AoRollupStore rollups = new AoRollupStore(rateCard.database.activeObjects());
-    final AoLedgerQueries queries = new AoLedgerQueries(rateCard.database.activeObjects());
-    final AoBudgetStore budgetStore = new AoBudgetStore(rateCard.database.activeObjects());
-    final AoExpenseStore expenseStore = new AoExpenseStore(rateCard.database.activeObjects());
-    final AoOverheadStore overheadStore = new AoOverheadStore(rateCard.database.activeObjects());
-    final AoAlertStore alerts = new AoAlertStore(rateCard.database.activeObjects());
-    final BudgetService budgets = new BudgetService(budgetStore, rateCard.audit, rateCard.transactions, rateCard.users);
-    final ExpenseService expenses = new ExpenseService(expenseStore, rateCard.audit, rateCard.transactions);
     final Issues issues = new Issues();
-    final WorklogPricer pricer = new WorklogPricer(new CachedPricingViews(rateCard.rates, rateCard.levels, rateCard.accounts,
-            rateCard.settings, rateCard.pricingVersion), BillingFacts.NONE);
-    final BudgetReporter reporter = new BudgetReporter(expenseStore, overheadStore, new ScopeLabour(queries, rollups, rateCard.projects, issues), issues,
-            pricer, rateCard.settings, new BudgetCalculator(FiscalYear.CALENDAR, 4));
     final List<Mail> mails = new ArrayList<>();
-    final BudgetWatch watch = new BudgetWatch(budgetStore, reporter, alerts, recordingMailer(), rateCard.projects,
-            key -> issues.refs.values().stream().filter(ref -> ref.key().equals(key)).findFirst(), rateCard.settings, rateCard.transactions,
-            Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+    final RateCardKit rateCard;
+    final LedgerStore ledger;
+    final AoRollupStore rollups;
+    final AoLedgerQueries queries;
+    final AoBudgetStore budgetStore;
+    final AoExpenseStore expenseStore;
+    final AoOverheadStore overheadStore;
+    final AoAlertStore alerts;
+    final BudgetService budgets;
+    final ExpenseService expenses;
+    final WorklogPricer pricer;
+    final BudgetReporter reporter;
+    final BudgetWatch watch;
+
+    BudgetKit() {
+        this(UnaryOperator.identity());
+    }
+
+    /** With more of the host bound by {@code more}, for kits of a larger part of the app. */
+    BudgetKit(UnaryOperator<AppWiring> more) {
+        rateCard = new RateCardKit(wiring -> more.apply(wiring
+                .standIn("scopeWork", issues)
+                .standIn("issueDirectory", (IssueDirectory) key -> issues.refs.values().stream().filter(ref -> ref.key().equals(key)).findFirst())
+                .standIn("alertMailer", recordingMailer())));
+        App app = rateCard.app;
+        ledger = app.bean("ledgerStore", LedgerStore.class);
+        rollups = app.bean(AoRollupStore.class);
+        queries = app.bean(AoLedgerQueries.class);
+        budgetStore = app.bean(AoBudgetStore.class);
+        expenseStore = app.bean(AoExpenseStore.class);
+        overheadStore = app.bean(AoOverheadStore.class);
+        alerts = app.bean(AoAlertStore.class);
+        budgets = app.bean(BudgetService.class);
+        expenses = app.bean(ExpenseService.class);
+        pricer = app.bean(WorklogPricer.class);
+        reporter = app.bean(BudgetReporter.class);
+        watch = app.bean(BudgetWatch.class);
+    }
 
     /** An alert's e-mail as the watch sent it. */
     record Mail(BudgetAlert alert, Budget budget, Set<String> recipients) {

@@ -3,61 +3,52 @@ package io.github.ratecard.store;
 import static io.github.ratecard.store.RateCardKit.account;
 
 import io.github.ratecard.budget.DateRange;
-import io.github.ratecard.invoice.AdjustmentRecorder;
-import io.github.ratecard.invoice.BillableWorkReader;
 import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.invoice.InvoiceNumbering;
 import io.github.ratecard.invoice.DraftSources;
 import io.github.ratecard.invoice.InvoiceDrafts;
 import io.github.ratecard.invoice.InvoiceIssuing;
+import io.github.ratecard.invoice.IssueSearch;
 import io.github.ratecard.invoice.NumberAllocator;
-import io.github.ratecard.invoice.WorkBilling;
 import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Invoicing on a real database: the budget kit's stores plus invoices, billed work, sequences and
- * adjustments, the ledger keeper that tells the adjustment recorder, and the invoice service, as the
- * app builds them. Account ACME (EUR, 19 % tax, billed in 15-minute steps up) is project ACME's
+ * Invoicing on a real database: the budget kit's app with invoices, billed work, sequences and
+ * adjustments, the ledger keeper that tells the adjustment recorder, drafts and issuing; Jira's
+ * search is played by {@link #search} and the ledger store can be made to fail on cue. Account ACME (EUR, 19 % tax, billed in 15-minute steps up) is project ACME's
  * default, billing 60 EUR an hour; worklogs are logged on issues ACME-1 … ACME-20 by "ana".
  */
 final class InvoiceKit implements AutoCloseable {
 
     static final long ACME = RateCardKit.ACME_PROJECT.id();
 
-    final BudgetKit budget = new BudgetKit();
-    final RateCardKit rateCard = budget.rateCard;
-    final AoInvoiceStore invoices = new AoInvoiceStore(rateCard.database.activeObjects());
-    final AoDraftChoices choices = new AoDraftChoices(rateCard.database.activeObjects());
-    final AoIssuedNumbers issuedNumbers = new AoIssuedNumbers(rateCard.database.activeObjects());
-    final AoInvoicedWorkStore invoiced = new AoInvoicedWorkStore(rateCard.database.activeObjects());
-    final AoAdjustmentStore adjustments = new AoAdjustmentStore(rateCard.database.activeObjects());
-    final AoNumberSequence sequence = new AoNumberSequence(rateCard.database.activeObjects());
-    final LedgerKeeper keeper = new LedgerKeeper(budget.ledger, budget.rollups, budget.pricer, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC),
-            new AdjustmentRecorder(invoiced, invoices, adjustments));
-    final BillableWorkReader reader = new BillableWorkReader(budget.queries, rateCard.rates, budget.issues, rateCard.users, rateCard.levels,
-            rateCard.accounts, rateCard.projects, budget.expenseStore);
-    /** Set to make the next marking of ledger entries fail, as a crash in the middle of issuing. */
-    final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
-    final DraftSources sources = new DraftSources(reader, budget.ledger, choices, invoices, adjustments, this::search);
-    final InvoiceDrafts drafts = new InvoiceDrafts(invoices, choices, sources, rateCard.accounts, rateCard.audit, rateCard.transactions,
-            Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
-    final NumberAllocator numbers = new NumberAllocator(sequence, issuedNumbers, rateCard.settings, InvoiceNumbering.DEFAULT, rateCard.audit,
-            rateCard.transactions);
-    final InvoiceIssuing issuing = new InvoiceIssuing(invoices, sources, new WorkBilling(invoiced, crashable(budget.ledger), adjustments), numbers,
-            parties(), rateCard.accounts, rateCard.settings, rateCard.audit, rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
     /** The JQL queries Jira was asked, with the user asking. */
     final List<String> searches = new java.util.ArrayList<>();
+    /** Set to make the next marking of ledger entries fail, as a crash in the middle of issuing. */
+    final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
+    final BudgetKit budget = new BudgetKit(wiring -> wiring
+            .standIn("issueSearch", (IssueSearch) this::search)
+            .decorate("ledgerStore", store -> crashable((LedgerStore) store)));
+    final RateCardKit rateCard = budget.rateCard;
+    final AoInvoiceStore invoices = rateCard.app.bean(AoInvoiceStore.class);
+    final AoDraftChoices choices = rateCard.app.bean(AoDraftChoices.class);
+    final AoIssuedNumbers issuedNumbers = rateCard.app.bean(AoIssuedNumbers.class);
+    final AoInvoicedWorkStore invoiced = rateCard.app.bean(AoInvoicedWorkStore.class);
+    final AoAdjustmentStore adjustments = rateCard.app.bean(AoAdjustmentStore.class);
+    final LedgerKeeper keeper = rateCard.app.bean(LedgerKeeper.class);
+    final DraftSources sources = rateCard.app.bean(DraftSources.class);
+    final InvoiceDrafts drafts = rateCard.app.bean(InvoiceDrafts.class);
+    final NumberAllocator numbers = rateCard.app.bean(NumberAllocator.class);
+    final InvoiceIssuing issuing = rateCard.app.bean(InvoiceIssuing.class);
 
     InvoiceKit() {
         rateCard.accountService.create(account("ACME", "EUR"));
@@ -70,8 +61,7 @@ final class InvoiceKit implements AutoCloseable {
     }
 
     final io.github.ratecard.invoice.InvoiceParties parties() {
-        return new io.github.ratecard.invoice.InvoiceParties(rateCard.settings, rateCard.accounts,
-                new AoBuyerTermsStore(rateCard.database.activeObjects()), new AoInvoicePartiesStore(rateCard.database.activeObjects()));
+        return rateCard.app.bean(io.github.ratecard.invoice.InvoiceParties.class);
     }
 
     /** Jira's search, as these tests need it: {@code key in (ACME-1, ACME-3)} matches those issues; anything else is refused as Jira would. */
@@ -87,9 +77,8 @@ final class InvoiceKit implements AutoCloseable {
         return io.github.ratecard.invoice.IssueMatches.of(matched);
     }
 
-    private io.github.ratecard.ledger.LedgerStore crashable(io.github.ratecard.ledger.LedgerStore store) {
-        return (io.github.ratecard.ledger.LedgerStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {io.github.ratecard.ledger.LedgerStore.class}, (proxy, method, arguments) -> {
+    private LedgerStore crashable(LedgerStore store) {
+        return (LedgerStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {LedgerStore.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("markInvoiced") && failNextMarkInvoiced.getAndSet(false)) {
                         throw new IllegalStateException("The node died while issuing");
                     }

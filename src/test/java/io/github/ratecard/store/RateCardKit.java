@@ -11,23 +11,30 @@ import io.github.ratecard.billing.RateCardService;
 import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.RepricingRequests;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.rates.LevelService;
 import io.github.ratecard.rates.SettingsService;
 import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.wiring.App;
+import io.github.ratecard.testing.wiring.AppWiring;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
- * The rate card on a real database: the app's stores and services over the real ORM, with
- * Jira's projects, users and current user played by small in-memory directories.
+ * The rate card on a real database: the app's stores and services from the plugin context over the
+ * real ORM, with Jira's projects, users and current user played by small in-memory directories, a
+ * fixed clock, and the re-pricing requests recorded instead of run.
  */
 final class RateCardKit implements AutoCloseable {
 
@@ -36,13 +43,9 @@ final class RateCardKit implements AutoCloseable {
     static final ProjectRef GLX_PROJECT = new ProjectRef(10001, "GLX", "Globex helpdesk", "lead");
     static final List<String> USERS = List.of("ana", "ben", "cleo", "lead");
 
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
     final TestDatabase database = TestDatabase.fresh().migrate(Entities.array());
-    final AoLevelStore levels = new AoLevelStore(database.activeObjects());
-    final AoRateStore rates = new AoRateStore(database.activeObjects());
-    final AoAccountStore accounts = new AoAccountStore(database.activeObjects());
-    final AoSettings settings = new AoSettings(database.activeObjects(), () -> java.time.ZoneId.of("UTC"));
-    final AoAuditLog audit = new AoAuditLog(database.activeObjects(), financeUser(), Clock.fixed(NOW, ZoneOffset.UTC));
-    final AoTransactions transactions = new AoTransactions(database.activeObjects());
     final ProjectDirectory projects = new ProjectDirectory() {
         @Override
         public Optional<ProjectRef> byKey(String key) {
@@ -55,16 +58,48 @@ final class RateCardKit implements AutoCloseable {
         }
     };
     final UserDirectory users = key -> USERS.contains(key) ? Optional.of(new UserRef(key, key.toUpperCase())) : Optional.empty();
-
-    /** The re-pricing the rate card asked for, in order. */
+    /** The re-pricing the rate card asked for, in order: every change passes the pricing version on its way here, as in the app. */
     final List<AffectedWork> repricing = new ArrayList<>();
-    /** Every change passes the pricing version on its way to {@link #repricing}, as in the app. */
-    final PricingVersion pricingVersion = new PricingVersion(database.activeObjects(), repricing::add);
-    final LevelService levelService = new LevelService(levels, users, audit, transactions, pricingVersion);
-    final AccountService accountService = new AccountService(accounts, rates, projects, audit, transactions, pricingVersion);
-    final RateCardService rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions,
-            pricingVersion);
-    final SettingsService settingsService = new SettingsService(settings, rates, audit, transactions, pricingVersion);
+    /** The app's beans, from the plugin context, built as they are first used. */
+    final App app;
+    final AoLevelStore levels;
+    final AoRateStore rates;
+    final AoAccountStore accounts;
+    final AoSettings settings;
+    final AoAuditLog audit;
+    final AoTransactions transactions;
+    final PricingVersion pricingVersion;
+    final LevelService levelService;
+    final AccountService accountService;
+    final RateCardService rateService;
+    final SettingsService settingsService;
+
+    RateCardKit() {
+        this(UnaryOperator.identity());
+    }
+
+    /** With more of the host bound by {@code more}, for kits of a larger part of the app. */
+    RateCardKit(UnaryOperator<AppWiring> more) {
+        app = more.apply(AppWiring.fromPluginContext().lazily()
+                .hostService("activeObjects", database.activeObjects())
+                .standIn("clock", CLOCK)
+                .standIn("defaultZone", (Supplier<ZoneId>) () -> ZoneId.of("UTC"))
+                .standIn("accessPolicy", financeUser())
+                .standIn("projectDirectory", projects)
+                .standIn("userDirectory", users)
+                .standIn("jobService", (RepricingRequests) repricing::add)).start();
+        levels = app.bean(AoLevelStore.class);
+        rates = app.bean(AoRateStore.class);
+        accounts = app.bean(AoAccountStore.class);
+        settings = app.bean(AoSettings.class);
+        audit = app.bean(AoAuditLog.class);
+        transactions = app.bean(AoTransactions.class);
+        pricingVersion = app.bean(PricingVersion.class);
+        levelService = app.bean(LevelService.class);
+        accountService = app.bean(AccountService.class);
+        rateService = app.bean(RateCardService.class);
+        settingsService = app.bean(SettingsService.class);
+    }
 
     static AccessPolicy financeUser() {
         return new AccessPolicy() {
@@ -106,6 +141,7 @@ final class RateCardKit implements AutoCloseable {
 
     @Override
     public void close() {
+        app.close();
         database.close();
     }
 }
