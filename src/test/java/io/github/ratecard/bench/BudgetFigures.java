@@ -1,27 +1,18 @@
 package io.github.ratecard.bench;
 
 import io.github.ratecard.budget.Budget;
-import io.github.ratecard.budget.BudgetCalculator;
 import io.github.ratecard.budget.BudgetReport;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.DateRange;
-import io.github.ratecard.budget.FiscalYear;
 import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.OverheadRate;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.budget.RemainingWork;
-import io.github.ratecard.budget.ScopeLabour;
 import io.github.ratecard.budget.ScopeWork;
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.domain.ProjectDirectory;
-import io.github.ratecard.ledger.LedgerQueries;
-import io.github.ratecard.ledger.RollupStore;
-import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.money.Money;
-import io.github.ratecard.store.AoExpenseStore;
 import io.github.ratecard.store.AoOverheadStore;
-import io.github.ratecard.store.AoSettings;
 import io.github.ratecard.testing.ao.TestDatabase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,15 +40,12 @@ final class BudgetFigures {
             Money.parse("250000", "EUR"), 5000L, PeriodKind.MONTH, new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")),
             null, "lead");
 
-    BudgetFigures(TestDatabase database, LedgerQueries ledger, RollupStore rollups, ProjectDirectory projects, WorklogPricer pricer, AoSettings settings) {
+    BudgetFigures(TestDatabase database, BudgetReporter reporter, AoOverheadStore overhead) {
         this.database = database;
-        AoOverheadStore overhead = new AoOverheadStore(database.activeObjects());
+        this.reporter = reporter;
         if (overhead.all().isEmpty()) {
             overhead.insert(new OverheadRate(0, null, LocalDate.parse("2026-01-01"), new BigDecimal("15")));
         }
-        ScopeWork work = new OpenIssues();
-        reporter = new BudgetReporter(new AoExpenseStore(database.activeObjects()), overhead, new ScopeLabour(ledger, rollups, projects, work), work,
-                pricer, settings, new BudgetCalculator(FiscalYear.CALENDAR, 4));
     }
 
     /** One status and one burn, as one page view or two REST calls read them. */

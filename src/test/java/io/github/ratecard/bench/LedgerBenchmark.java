@@ -1,24 +1,7 @@
 package io.github.ratecard.bench;
 
-import io.github.ratecard.access.AccessPolicy;
-import io.github.ratecard.access.Viewer;
-import io.github.ratecard.billing.AccountCategory;
-import io.github.ratecard.billing.AccountService;
-import io.github.ratecard.billing.AccountStatus;
-import io.github.ratecard.billing.BilledTimeRule;
-import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.billing.RateCardService;
-import io.github.ratecard.domain.ProjectDirectory;
-import io.github.ratecard.domain.ProjectRef;
-import io.github.ratecard.domain.RepricingRequests;
-import io.github.ratecard.domain.UserDirectory;
-import io.github.ratecard.domain.UserRef;
-import io.github.ratecard.jobs.JobService;
-import io.github.ratecard.jobs.JobTrigger;
-import io.github.ratecard.jobs.JobWorker;
 import io.github.ratecard.ledger.CostGrouping;
 import io.github.ratecard.ledger.LedgerEntry;
-import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.ProjectCosts;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.WorklogChange;
@@ -26,28 +9,9 @@ import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.ledger.WorklogSource;
-import io.github.ratecard.rates.EffectivePeriod;
-import io.github.ratecard.rates.HourlyRate;
-import io.github.ratecard.rates.LevelService;
-import io.github.ratecard.rates.RateScope;
-import io.github.ratecard.rates.StaffLevel;
-import io.github.ratecard.store.AoAccountStore;
-import io.github.ratecard.store.AoAuditLog;
-import io.github.ratecard.store.AoJobStore;
-import io.github.ratecard.store.AoLedgerQueries;
-import io.github.ratecard.store.AoLedgerStore;
-import io.github.ratecard.store.AoLevelStore;
-import io.github.ratecard.store.AoRateStore;
-import io.github.ratecard.store.AoRetryQueue;
-import io.github.ratecard.store.AoRollupStore;
-import io.github.ratecard.store.AoSettings;
-import io.github.ratecard.store.AoTransactions;
-import io.github.ratecard.store.CachedPricingViews;
-import io.github.ratecard.store.PricingVersion;
 import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -55,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -67,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The ledger's benchmark (not a test): figures and ratios against baselines measured in the same
@@ -91,11 +53,11 @@ public final class LedgerBenchmark {
     private final String db = System.getProperty("ratecard.db", "h2");
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final TestDatabase database;
-    private final Wiring app;
+    private final BenchApp app;
 
     private LedgerBenchmark(TestDatabase database) {
         this.database = database;
-        this.app = new Wiring(database);
+        this.app = new BenchApp(database, ZONE, BATCH);
     }
 
     public static void main(String[] args) throws Exception {
@@ -105,6 +67,7 @@ public final class LedgerBenchmark {
         try {
             benchmark.run();
         } finally {
+            benchmark.app.close();
             database.close();
         }
     }
@@ -126,7 +89,7 @@ public final class LedgerBenchmark {
         results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ", Java "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         results.put("worklogs", worklogs);
-        app.seedRateCard();
+        app.seedRateCard(USERS);
         pricingThroughput();
         backfill();
         listenerLatency();
@@ -216,7 +179,7 @@ public final class LedgerBenchmark {
      */
     private void budgetStatus(String name, long ledgerSize) {
         app.rollups.compactRollups();
-        BudgetFigures figures = new BudgetFigures(database, app.queries, app.rollups, app.projects, app.pricer, app.settings);
+        BudgetFigures figures = new BudgetFigures(database, app.reporter, app.overhead);
         long[] times = new long[40];
         for (int round = -10; round < times.length; round++) {
             long begin = System.nanoTime();
@@ -528,143 +491,4 @@ public final class LedgerBenchmark {
         return "\"" + String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** The app's components on the benchmark database, as the Spring context builds them. */
-    private static final class Wiring {
-
-        final AoLevelStore levels;
-        final AoRateStore rates;
-        final AoAccountStore accounts;
-        final AoSettings settings;
-        final AoTransactions transactions;
-        final AoLedgerStore ledger;
-        final AoRollupStore rollups;
-        final AoLedgerQueries queries;
-        final AoJobStore jobStore;
-        final AoRetryQueue retries;
-        final WorklogPricer pricer;
-        final LedgerKeeper keeper;
-        final WorklogIntake intake;
-        final JobService jobs;
-        final LevelService levelService;
-        final AccountService accountService;
-        final RateCardService rateService;
-        final ProjectDirectory projects;
-        final io.github.ratecard.invoice.InvoiceDrafts drafts;
-        final io.github.ratecard.invoice.InvoiceIssuing issuing;
-        final io.github.ratecard.store.AoInvoicedWorkStore invoicedWork;
-
-        Wiring(TestDatabase database) {
-            var ao = database.activeObjects();
-            Clock clock = Clock.systemUTC();
-            levels = new AoLevelStore(ao);
-            rates = new AoRateStore(ao);
-            accounts = new AoAccountStore(ao);
-            settings = new AoSettings(ao, () -> ZONE);
-            transactions = new AoTransactions(ao);
-            AoAuditLog audit = new AoAuditLog(ao, benchUser(), clock);
-            projects = new ProjectDirectory() {
-                @Override
-                public Optional<ProjectRef> byKey(String key) {
-                    return key.matches("P[1-5]") ? byId(Long.parseLong(key.substring(1))) : Optional.empty();
-                }
-
-                @Override
-                public Optional<ProjectRef> byId(long id) {
-                    return id >= 1 && id <= PROJECTS ? Optional.of(new ProjectRef(id, "P" + id, "Project " + id, "lead")) : Optional.empty();
-                }
-            };
-            UserDirectory users = key -> Optional.of(new UserRef(key, key));
-            PricingVersion version = new PricingVersion(ao, RepricingRequests.NONE);
-            levelService = new LevelService(levels, users, audit, transactions, version);
-            accountService = new AccountService(accounts, rates, projects, audit, transactions, version);
-            rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions, version);
-            ledger = new AoLedgerStore(ao);
-            rollups = new AoRollupStore(ao);
-            queries = new AoLedgerQueries(ao);
-            jobStore = new AoJobStore(ao);
-            retries = new AoRetryQueue(ao);
-            pricer = new WorklogPricer(new CachedPricingViews(rates, levels, accounts, settings, version),
-                    new io.github.ratecard.store.StoredBillingFacts(new io.github.ratecard.store.AoIssueBillingStore(ao),
-                            new io.github.ratecard.store.AoOverrideStore(ao)));
-            keeper = new LedgerKeeper(ledger, rollups, pricer, transactions, clock);
-            intake = new WorklogIntake(List.of(keeper), retries, clock);
-            jobs = new JobService(jobStore, transactions, JobTrigger.NONE, clock);
-            io.github.ratecard.store.AoInvoiceStore invoiceStore = new io.github.ratecard.store.AoInvoiceStore(ao);
-            invoicedWork = new io.github.ratecard.store.AoInvoicedWorkStore(ao);
-            var adjustments = new io.github.ratecard.store.AoAdjustmentStore(ao);
-            var choices = new io.github.ratecard.store.AoDraftChoices(ao);
-            var sources = new io.github.ratecard.invoice.DraftSources(new io.github.ratecard.invoice.BillableWorkReader(queries, rates,
-                    new BudgetFigures.OpenIssues(), users, levels, accounts, projects, new io.github.ratecard.store.AoExpenseStore(ao)), ledger, choices,
-                    invoiceStore, adjustments, (jql, user) -> {
-                        throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
-                    });
-            drafts = new io.github.ratecard.invoice.InvoiceDrafts(invoiceStore, choices, sources, accounts, audit, transactions, clock);
-            var numbers = new io.github.ratecard.invoice.NumberAllocator(new io.github.ratecard.store.AoNumberSequence(ao),
-                    new io.github.ratecard.store.AoIssuedNumbers(ao), settings, io.github.ratecard.invoice.InvoiceNumbering.DEFAULT, audit, transactions);
-            issuing = new io.github.ratecard.invoice.InvoiceIssuing(invoiceStore, sources, new io.github.ratecard.invoice.WorkBilling(invoicedWork, ledger,
-                    adjustments), numbers, new io.github.ratecard.invoice.InvoiceParties(settings, accounts,
-                    new io.github.ratecard.store.AoBuyerTermsStore(ao), new io.github.ratecard.store.AoInvoicePartiesStore(ao)), accounts, settings, audit,
-                    transactions, clock);
-        }
-
-        JobWorker worker(WorklogSource source) {
-            return new JobWorker(jobStore, ledger, rollups, keeper, source, retries, intake, transactions, Clock.systemUTC(), BATCH);
-        }
-
-        /** Two levels with a promotion, cost rates per level and user, two billing accounts and an internal one, one project without. */
-        void seedRateCard() {
-            LocalDate start = LocalDate.parse("2026-01-01");
-            StaffLevel agent = levelService.create("Agent", "");
-            StaffLevel senior = levelService.create("Senior", "");
-            for (int u = 0; u < USERS; u++) {
-                levelService.assign("u" + u, (u % 4 == 0 ? senior : agent).id(), EffectivePeriod.from(start));
-            }
-            levelService.assign("u1", senior.id(), EffectivePeriod.from(LocalDate.parse("2026-07-01")));
-            rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(start));
-            rateService.add(RateScope.level(agent.id()), HourlyRate.parse("32.50", "EUR"), EffectivePeriod.from(start));
-            rateService.add(RateScope.level(senior.id()), HourlyRate.parse("45", "EUR"), EffectivePeriod.from(start));
-            rateService.add(RateScope.user("u7"), HourlyRate.parse("51.25", "EUR"), EffectivePeriod.from(start));
-            for (String key : List.of("ACME", "GLOBEX")) {
-                accountService.create(new ClientAccount(key, key, key, Currency.getInstance("EUR"), AccountCategory.BILLABLE, AccountStatus.OPEN,
-                        new BilledTimeRule(15, BilledTimeRule.Mode.UP, 0), new BigDecimal("19"), null));
-                rateService.add(RateScope.account(key), HourlyRate.parse(key.equals("ACME") ? "60" : "75", "EUR"), EffectivePeriod.from(start));
-                rateService.add(RateScope.accountLevel(key, senior.id()), HourlyRate.parse("95", "EUR"), EffectivePeriod.from(start));
-            }
-            accountService.create(new ClientAccount("INTERNAL", "Internal", "Internal", Currency.getInstance("EUR"), AccountCategory.INTERNAL,
-                    AccountStatus.OPEN, BilledTimeRule.EXACT_MINUTES, BigDecimal.ZERO, null));
-            accountService.link("P1", "ACME", true);
-            accountService.link("P2", "ACME", true);
-            accountService.link("P3", "GLOBEX", true);
-            accountService.link("P4", "INTERNAL", true);
-        }
-
-        private static AccessPolicy benchUser() {
-            return new AccessPolicy() {
-                @Override
-                public Optional<Viewer> currentViewer() {
-                    return Optional.of(new Viewer("bench", "Benchmark"));
-                }
-
-                @Override
-                public boolean currentUserIsAdmin() {
-                    return true;
-                }
-
-                @Override
-                public boolean currentUserIsFinance() {
-                    return true;
-                }
-
-                @Override
-                public boolean currentUserLeads(long projectId) {
-                    return false;
-                }
-
-                @Override
-                public boolean currentUserHas(io.github.ratecard.access.ProjectAccess access, long projectId) {
-                    return false;
-                }
-            };
-        }
-    }
 }

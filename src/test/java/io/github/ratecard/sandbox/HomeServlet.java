@@ -1,5 +1,6 @@
 package io.github.ratecard.sandbox;
 
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;

@@ -5,6 +5,8 @@ import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.ledger.IssueBillingService;
 import io.github.ratecard.sandbox.model.SbIssue;
 import io.github.ratecard.sandbox.model.SbProject;
+import io.github.ratecard.testing.velocity.BundleI18n;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import io.github.ratecard.web.CostPanel;
 import io.github.ratecard.web.PageText;
 import io.github.ratecard.web.WebResources;
@@ -36,11 +38,11 @@ final class IssuePageServlet extends HttpServlet {
     private final transient SandboxStore store;
     private final transient PageShell shell;
     private final transient SandboxSession session;
-    private final transient SandboxI18n i18n;
+    private final transient BundleI18n i18n;
     private final transient CostPanel panel;
     private final transient IssueBillingService billing;
 
-    IssuePageServlet(VelocityTemplateRenderer renderer, SandboxStore store, PageShell shell, SandboxSession session, SandboxI18n i18n,
+    IssuePageServlet(VelocityTemplateRenderer renderer, SandboxStore store, PageShell shell, SandboxSession session, BundleI18n i18n,
                      CostPanel panel, IssueBillingService billing) {
         this.renderer = renderer;
         this.store = store;

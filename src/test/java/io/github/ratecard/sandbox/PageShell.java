@@ -1,6 +1,7 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.access.Viewer;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;

@@ -5,6 +5,8 @@ import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.store.AoAccountStore;
 import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.velocity.BundleI18n;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import io.github.ratecard.web.BillingReportPage;
 import io.github.ratecard.web.CostPanel;
 import java.io.IOException;
@@ -123,7 +125,7 @@ public final class Sandbox {
         SandboxWebSudo webSudo = app.webSudo;
         WorklogIntake intake = app.bean(WorklogIntake.class);
         VelocityTemplateRenderer renderer = app.renderer;
-        SandboxI18n i18n = app.i18n;
+        BundleI18n i18n = app.i18n;
         PageShell shell = new PageShell(renderer, store, session);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);

@@ -11,6 +11,8 @@ import io.github.ratecard.budget.BudgetWatch;
 import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.ledger.WorklogSource;
 import io.github.ratecard.testing.ao.EntityManagerActiveObjects;
+import io.github.ratecard.testing.velocity.BundleI18n;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import io.github.ratecard.testing.wiring.App;
 import io.github.ratecard.testing.wiring.AppWiring;
 import java.net.URI;
@@ -34,7 +36,7 @@ final class SandboxApp {
     final SandboxOutbox outbox;
     final SandboxWebSudo webSudo;
     final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
-    final SandboxI18n i18n = new SandboxI18n(SandboxSession::locale);
+    final BundleI18n i18n = new BundleI18n(SandboxSession::locale);
     final Clock clock;
     private final SandboxScheduler scheduler;
     private final App beans;
@@ -53,7 +55,7 @@ final class SandboxApp {
         this.clock = clock;
         this.scheduler = new SandboxScheduler(lock);
         this.session = new SandboxSession(projectId -> store.projectById(projectId).map(p -> p.getLeadKey()).orElse(null));
-        this.outbox = new SandboxOutbox(store, new SandboxI18n(() -> Locale.ENGLISH), "", clock);
+        this.outbox = new SandboxOutbox(store, new BundleI18n(() -> Locale.ENGLISH), "", clock);
         this.webSudo = new SandboxWebSudo(session, Clock.systemUTC(), secureSessions);
         this.beans = wiring(store, ao, jobBatch, jobPauseMillis).start();
     }

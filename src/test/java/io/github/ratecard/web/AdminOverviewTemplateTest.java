@@ -6,8 +6,8 @@ import static org.junit.Assert.assertThat;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.jobs.StepHealth;
-import io.github.ratecard.sandbox.SandboxI18n;
-import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import io.github.ratecard.testing.velocity.BundleI18n;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ public class AdminOverviewTemplateTest {
 
     @Test
     public void overview_shouldShowVersionAndEventCountsWithTranslatedLabels() throws Exception {
-        String html = render(new SandboxI18n(() -> Locale.ENGLISH), AdminOverviewView.of("1.2.3", 17, 2, List.of()));
+        String html = render(new BundleI18n(() -> Locale.ENGLISH), AdminOverviewView.of("1.2.3", 17, 2, List.of()));
 
         assertThat(html, containsString("<title>Ratecard overview</title>"));
         assertThat(html, containsString("<td id=\"ratecard-version\">1.2.3</td>"));
@@ -42,7 +42,7 @@ public class AdminOverviewTemplateTest {
                 new StepHealth.StepStatus("budget alerts", 3, 1, 0, later, later, "java.lang.IllegalStateException: mail queue full"),
                 new StepHealth.StepStatus("ledger jobs", 3, 0, 0, later, null, null)));
 
-        String html = render(new SandboxI18n(() -> Locale.ENGLISH), view);
+        String html = render(new BundleI18n(() -> Locale.ENGLISH), view);
 
         assertThat(html, containsString("id=\"ratecard-background-failures\">4</td>"));
         assertThat(html, containsString("id=\"ratecard-background-last\">budget alerts, 2026-11-25T10:01:00Z: "
@@ -51,14 +51,14 @@ public class AdminOverviewTemplateTest {
 
     @Test
     public void overview_shouldSpeakGerman() throws Exception {
-        String html = render(new SandboxI18n(() -> Locale.GERMAN), new AdminOverviewView("1.2.3", "0", "0", "0", ""));
+        String html = render(new BundleI18n(() -> Locale.GERMAN), new AdminOverviewView("1.2.3", "0", "0", "0", ""));
 
         assertThat(html, containsString("Ratecard-\u00dcbersicht"));
     }
 
     @Test
     public void overview_shouldEscapeEveryValueItShows() throws Exception {
-        String html = render(new SandboxI18n(() -> Locale.ENGLISH), new AdminOverviewView(PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD));
+        String html = render(new BundleI18n(() -> Locale.ENGLISH), new AdminOverviewView(PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD));
 
         assertThat(html, not(containsString("<script>")));
         assertThat(html, not(containsString("<img")));

@@ -8,7 +8,7 @@ import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.money.Money;
-import io.github.ratecard.sandbox.SandboxI18n;
+import io.github.ratecard.testing.velocity.BundleI18n;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +35,6 @@ public class AlertMessageTest {
     }
 
     private static AlertMessage.Mail mail() {
-        return AlertMessage.of(ALERT, BUDGET, "https://jira.example.com", new SandboxI18n(() -> Locale.ENGLISH), Locale.ENGLISH);
+        return AlertMessage.of(ALERT, BUDGET, "https://jira.example.com", new BundleI18n(() -> Locale.ENGLISH), Locale.ENGLISH);
     }
 }

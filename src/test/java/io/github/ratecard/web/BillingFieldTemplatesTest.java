@@ -9,7 +9,7 @@ import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Currency;

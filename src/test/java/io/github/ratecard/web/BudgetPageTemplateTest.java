@@ -8,8 +8,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.budget.BurnPoint;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.money.Money;
-import io.github.ratecard.sandbox.SandboxI18n;
-import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import io.github.ratecard.testing.velocity.BundleI18n;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +61,7 @@ public class BudgetPageTemplateTest {
     @Test
     public void accountList_shouldLinkEveryAccountsBudgetsAndMuteClosedOnes() throws Exception {
         StringWriter out = new StringWriter();
-        renderer.render(BudgetPagesServlet.ACCOUNTS_TEMPLATE, Map.of("i18n", new PageText(new SandboxI18n(() -> Locale.ENGLISH)),
+        renderer.render(BudgetPagesServlet.ACCOUNTS_TEMPLATE, Map.of("i18n", new PageText(new BundleI18n(() -> Locale.ENGLISH)),
                 "pageUrl", "/plugins/servlet/ratecard/budgets", "accounts", List.of(
                         new PageRow("ACME", "Acme", List.of("EUR", "Open"), "", null),
                         new PageRow("OLD", "Old client", List.of("USD", "Closed"), "closed", null))), out);
@@ -91,7 +91,7 @@ public class BudgetPageTemplateTest {
     @Test
     public void chart_shouldEscapeItsWords() throws Exception {
         String payload = CostPanelTemplateTest.PAYLOADS.get(0);
-        I18nResolver english = new SandboxI18n(() -> Locale.ENGLISH);
+        I18nResolver english = new BundleI18n(() -> Locale.ENGLISH);
         I18nResolver words = key -> key.startsWith("ratecard.budget.chart.") ? payload : english.getText(key);
 
         String html = render(view("Acme", "Ana", "Headsets", true), new PageText(words));
@@ -119,7 +119,7 @@ public class BudgetPageTemplateTest {
 
     private static BudgetPageView view(String title, String person, String expense, boolean canManage) {
         BurnChart chart = BurnChart.of(points(), Money.parse("1000", "EUR"), List.of(80, 100),
-                new ViewerFormat(new SandboxI18n(() -> Locale.ENGLISH), Locale.ENGLISH));
+                new ViewerFormat(new BundleI18n(() -> Locale.ENGLISH), Locale.ENGLISH));
         List<PageRow> tiles = List.of(new PageRow("ratecard-tile-actual", "Actual", List.of("€850.00"), "warning", "85 % of the budget"));
         PageTable byUser = new PageTable("ratecard-budget-by-user", "ratecard.budget.byUser", List.of("ratecard.budget.col.name",
                 "ratecard.budget.col.amount"), List.of(new PageRow("ana", person, List.of("€850.00"), "", person)));
@@ -141,7 +141,7 @@ public class BudgetPageTemplateTest {
     }
 
     private String render(BudgetPageView view, Locale locale) throws Exception {
-        return render(view, new PageText(new SandboxI18n(() -> locale)));
+        return render(view, new PageText(new BundleI18n(() -> locale)));
     }
 
     private String render(BudgetPageView view, PageText words) throws Exception {

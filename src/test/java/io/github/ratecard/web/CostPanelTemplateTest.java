@@ -4,8 +4,8 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.junit.Assert.assertThat;
 
-import io.github.ratecard.sandbox.SandboxI18n;
-import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import io.github.ratecard.testing.velocity.BundleI18n;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +113,7 @@ public class CostPanelTemplateTest {
 
     private String render(CostPanelView view, Locale locale) throws Exception {
         StringWriter out = new StringWriter();
-        renderer.render(TEMPLATE, Map.of("i18n", new PageText(new SandboxI18n(() -> locale)), "view", view), out);
+        renderer.render(TEMPLATE, Map.of("i18n", new PageText(new BundleI18n(() -> locale)), "view", view), out);
         return out.toString();
     }
 }

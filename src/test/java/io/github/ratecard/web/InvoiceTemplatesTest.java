@@ -4,8 +4,8 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 
-import io.github.ratecard.sandbox.SandboxI18n;
-import io.github.ratecard.sandbox.VelocityTemplateRenderer;
+import io.github.ratecard.testing.velocity.BundleI18n;
+import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -109,7 +109,7 @@ public class InvoiceTemplatesTest {
 
     private String renderReport(PageTable lines) throws Exception {
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", new PageText(new SandboxI18n(() -> Locale.ENGLISH)));
+        context.put("i18n", new PageText(new BundleI18n(() -> Locale.ENGLISH)));
         context.put("title", "Acme · Support");
         context.put("lines", lines);
         context.put("blocked", 0);
@@ -122,7 +122,7 @@ public class InvoiceTemplatesTest {
 
     private String render(String template, Object view, Locale locale) throws Exception {
         Map<String, Object> context = new HashMap<>();
-        context.put("i18n", new PageText(new SandboxI18n(() -> locale)));
+        context.put("i18n", new PageText(new BundleI18n(() -> locale)));
         context.put("view", view);
         context.put("restBase", "/rest/ratecard/1.0");
         context.put("pageUrl", "/plugins/servlet/ratecard/invoices");

@@ -5,7 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.github.ratecard.sandbox.SandboxI18n;
+import io.github.ratecard.testing.velocity.BundleI18n;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,7 +24,7 @@ public class PageTextTest {
 
     @Test
     public void getText_shouldGiveTheWordsOfTheViewersLanguage() {
-        assertEquals("Ratecard-\u00dcbersicht", new PageText(new SandboxI18n(() -> Locale.GERMAN)).getText("ratecard.admin.overview.title"));
+        assertEquals("Ratecard-\u00dcbersicht", new PageText(new BundleI18n(() -> Locale.GERMAN)).getText("ratecard.admin.overview.title"));
     }
 
     @Test

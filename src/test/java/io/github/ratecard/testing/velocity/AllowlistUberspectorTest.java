@@ -1,4 +1,4 @@
-package io.github.ratecard.sandbox;
+package io.github.ratecard.testing.velocity;
 
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.junit.Assert.assertEquals;
@@ -41,24 +41,24 @@ public class AllowlistUberspectorTest {
     public void classesThatAreNotTheApps_shouldBeRefusedEvenWhenTheDescriptorListsThem() {
         Set<String> listed = AllowlistUberspector.allowlistOf("<atlassian-plugin><velocity-allowlist key=\"x\">"
                 + "<method>java.lang.String#trim()</method>"
-                + "<method>io.github.ratecard.sandbox.SandboxI18n#getText(java.lang.String)</method>"
+                + "<method>io.github.ratecard.testing.velocity.BundleI18n#getText(java.lang.String)</method>"
                 + "</velocity-allowlist></atlassian-plugin>");
 
         assertEquals(2, listed.size());
         assertTrue(AllowlistUberspector.refusal(listed, String.class, "trim", "").isPresent());
-        assertTrue(AllowlistUberspector.refusal(listed, SandboxI18n.class, "getText", "java.lang.String").isPresent());
+        assertTrue(AllowlistUberspector.refusal(listed, BundleI18n.class, "getText", "java.lang.String").isPresent());
     }
 
     @Test
     public void theHostsI18nResolver_shouldBeRefusedToAnAppTemplate() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> render(new SandboxI18n(() -> Locale.ENGLISH)));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> render(new BundleI18n(() -> Locale.ENGLISH)));
 
-        assertThat(refused.getMessage(), containsString("io.github.ratecard.sandbox.SandboxI18n#getText(java.lang.String)"));
+        assertThat(refused.getMessage(), containsString("io.github.ratecard.testing.velocity.BundleI18n#getText(java.lang.String)"));
     }
 
     @Test
     public void theAppsPageText_shouldBeAllowedToAnAppTemplate() throws Exception {
-        assertThat(render(new PageText(new SandboxI18n(() -> Locale.ENGLISH))), containsString("Ratecard overview"));
+        assertThat(render(new PageText(new BundleI18n(() -> Locale.ENGLISH))), containsString("Ratecard overview"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.ratecard.sandbox;
+package io.github.ratecard.testing.velocity;
 
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;

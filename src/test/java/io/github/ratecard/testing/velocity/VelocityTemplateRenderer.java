@@ -1,6 +1,7 @@
-package io.github.ratecard.sandbox;
+package io.github.ratecard.testing.velocity;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.github.ratecard.web.HtmlText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -73,7 +74,7 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
             if (value == null || isHtmlReference(reference)) {
                 return value;
             }
-            return Html.escape(value.toString());
+            return HtmlText.escape(value.toString());
         }
 
         static boolean isHtmlReference(String reference) {

@@ -1,4 +1,4 @@
-package io.github.ratecard.sandbox;
+package io.github.ratecard.testing.velocity;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,7 +18,7 @@ import org.apache.velocity.util.introspection.VelMethod;
 import org.apache.velocity.util.introspection.VelPropertyGet;
 
 /**
- * Jira 10's Velocity method allowlist, as the sandbox plays it. A template the app ships may call
+ * Jira 10's Velocity method allowlist, as the sandbox and the template tests play it. A template the app ships may call
  * a method of the app's own classes only when the descriptor's {@code <velocity-allowlist>} names
  * it ({@code type#method(parameter types)}), and a method of any other class only when Jira's
  * global allowlist holds it ({@link #HOST_METHODS}). A plugin may allowlist only its own classes,
@@ -27,7 +28,8 @@ import org.apache.velocity.util.introspection.VelPropertyGet;
 public final class AllowlistUberspector extends UberspectImpl {
 
     static final String APP = "io.github.ratecard.";
-    private static final String SANDBOX = "io.github.ratecard.sandbox.";
+    /** The test host's own classes: the sandbox, and the fixtures of the tests. */
+    private static final List<String> NOT_SHIPPED = List.of("io.github.ratecard.sandbox.", "io.github.ratecard.testing.");
     private static final String SANDBOX_PAGES = "sandbox/templates/";
 
     /**
@@ -79,7 +81,7 @@ public final class AllowlistUberspector extends UberspectImpl {
 
     /** A class the app ships: only those may the descriptor's allowlist name. */
     static boolean isAppClass(String className) {
-        return className.startsWith(APP) && !className.startsWith(SANDBOX);
+        return className.startsWith(APP) && NOT_SHIPPED.stream().noneMatch(className::startsWith);
     }
 
     /** The {@code <method>} entries of every {@code <velocity-allowlist>} in a plugin descriptor. */

@@ -1,4 +1,4 @@
-package io.github.ratecard.sandbox;
+package io.github.ratecard.testing.velocity;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import java.util.Locale;
@@ -7,13 +7,13 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /** Jira's i18n resolver, played by the app's own i18n/ratecard*.properties in the request's locale. */
-public final class SandboxI18n implements I18nResolver {
+public final class BundleI18n implements I18nResolver {
 
     private static final String BUNDLE = "i18n.ratecard";
 
     private final Supplier<Locale> locale;
 
-    public SandboxI18n(Supplier<Locale> locale) {
+    public BundleI18n(Supplier<Locale> locale) {
         this.locale = locale;
     }
 

@@ -1,0 +1,195 @@
+package io.github.ratecard.bench;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.access.ProjectAccess;
+import io.github.ratecard.access.Viewer;
+import io.github.ratecard.billing.AccountCategory;
+import io.github.ratecard.billing.AccountService;
+import io.github.ratecard.billing.AccountStatus;
+import io.github.ratecard.billing.BilledTimeRule;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.RateCardService;
+import io.github.ratecard.budget.BudgetReporter;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.domain.UserRef;
+import io.github.ratecard.invoice.InvoiceDrafts;
+import io.github.ratecard.invoice.InvoiceIssuing;
+import io.github.ratecard.invoice.IssueSearch;
+import io.github.ratecard.jobs.JobService;
+import io.github.ratecard.jobs.JobWorker;
+import io.github.ratecard.ledger.WorklogIntake;
+import io.github.ratecard.ledger.WorklogPricer;
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.ledger.WorklogSource;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.rates.StaffLevel;
+import io.github.ratecard.store.AoInvoicedWorkStore;
+import io.github.ratecard.store.AoLedgerQueries;
+import io.github.ratecard.store.AoOverheadStore;
+import io.github.ratecard.store.AoRollupStore;
+import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.wiring.App;
+import io.github.ratecard.testing.wiring.AppWiring;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The app the benchmark measures, from the plugin context on the benchmark's database: projects P1 … P5
+ * and every user known to Jira, an administrator in finance acting, the open issues of
+ * {@link BudgetFigures.OpenIssues}, and the worklogs the back-fill reads set per run.
+ */
+final class BenchApp implements AutoCloseable {
+
+    private static final int PROJECTS = 5;
+
+    private final App app;
+    private final SwitchedSource worklogs = new SwitchedSource();
+    final WorklogPricer pricer;
+    final WorklogIntake intake;
+    final JobService jobs;
+    final AoLedgerQueries queries;
+    final AoRollupStore rollups;
+    final InvoiceDrafts drafts;
+    final InvoiceIssuing issuing;
+    final AoInvoicedWorkStore invoicedWork;
+    final BudgetReporter reporter;
+    final AoOverheadStore overhead;
+
+    BenchApp(TestDatabase database, ZoneId zone, int batch) {
+        app = AppWiring.fromPluginContext().lazily()
+                .hostService("activeObjects", database.activeObjects())
+                .standIn("defaultZone", (Supplier<ZoneId>) () -> zone)
+                .standIn("accessPolicy", benchUser())
+                .standIn("projectDirectory", projects())
+                .standIn("userDirectory", (UserDirectory) key -> Optional.of(new UserRef(key, key)))
+                .standIn("scopeWork", new BudgetFigures.OpenIssues())
+                .standIn("issueSearch", (IssueSearch) (jql, user) -> {
+                    throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
+                })
+                .standIn("worklogSource", worklogs)
+                // the rate card is seeded before any worklog is priced: there is nothing to re-price
+                .argument("pricingVersion", 1, RepricingRequests.NONE)
+                .argument("jobWorker", 9, batch)
+                .start();
+        pricer = app.bean(WorklogPricer.class);
+        intake = app.bean(WorklogIntake.class);
+        jobs = app.bean(JobService.class);
+        queries = app.bean(AoLedgerQueries.class);
+        rollups = app.bean(AoRollupStore.class);
+        drafts = app.bean(InvoiceDrafts.class);
+        issuing = app.bean(InvoiceIssuing.class);
+        invoicedWork = app.bean(AoInvoicedWorkStore.class);
+        reporter = app.bean(BudgetReporter.class);
+        overhead = app.bean(AoOverheadStore.class);
+    }
+
+    /** The job worker, its back-fill reading {@code source}. */
+    JobWorker worker(WorklogSource source) {
+        worklogs.target = source;
+        return app.bean(JobWorker.class);
+    }
+
+    /** Two levels with a promotion, cost rates per level and user, two billing accounts and an internal one, one project without. */
+    void seedRateCard(int users) {
+        LevelService levelService = app.bean(LevelService.class);
+        RateCardService rateService = app.bean(RateCardService.class);
+        AccountService accountService = app.bean(AccountService.class);
+        LocalDate start = LocalDate.parse("2026-01-01");
+        StaffLevel agent = levelService.create("Agent", "");
+        StaffLevel senior = levelService.create("Senior", "");
+        for (int u = 0; u < users; u++) {
+            levelService.assign("u" + u, (u % 4 == 0 ? senior : agent).id(), EffectivePeriod.from(start));
+        }
+        levelService.assign("u1", senior.id(), EffectivePeriod.from(LocalDate.parse("2026-07-01")));
+        rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(start));
+        rateService.add(RateScope.level(agent.id()), HourlyRate.parse("32.50", "EUR"), EffectivePeriod.from(start));
+        rateService.add(RateScope.level(senior.id()), HourlyRate.parse("45", "EUR"), EffectivePeriod.from(start));
+        rateService.add(RateScope.user("u7"), HourlyRate.parse("51.25", "EUR"), EffectivePeriod.from(start));
+        for (String key : List.of("ACME", "GLOBEX")) {
+            accountService.create(new ClientAccount(key, key, key, Currency.getInstance("EUR"), AccountCategory.BILLABLE, AccountStatus.OPEN,
+                    new BilledTimeRule(15, BilledTimeRule.Mode.UP, 0), new BigDecimal("19"), null));
+            rateService.add(RateScope.account(key), HourlyRate.parse(key.equals("ACME") ? "60" : "75", "EUR"), EffectivePeriod.from(start));
+            rateService.add(RateScope.accountLevel(key, senior.id()), HourlyRate.parse("95", "EUR"), EffectivePeriod.from(start));
+        }
+        accountService.create(new ClientAccount("INTERNAL", "Internal", "Internal", Currency.getInstance("EUR"), AccountCategory.INTERNAL,
+                AccountStatus.OPEN, BilledTimeRule.EXACT_MINUTES, BigDecimal.ZERO, null));
+        accountService.link("P1", "ACME", true);
+        accountService.link("P2", "ACME", true);
+        accountService.link("P3", "GLOBEX", true);
+        accountService.link("P4", "INTERNAL", true);
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+
+    private static ProjectDirectory projects() {
+        return new ProjectDirectory() {
+            @Override
+            public Optional<ProjectRef> byKey(String key) {
+                return key.matches("P[1-5]") ? byId(Long.parseLong(key.substring(1))) : Optional.empty();
+            }
+
+            @Override
+            public Optional<ProjectRef> byId(long id) {
+                return id >= 1 && id <= PROJECTS ? Optional.of(new ProjectRef(id, "P" + id, "Project " + id, "lead")) : Optional.empty();
+            }
+        };
+    }
+
+    private static AccessPolicy benchUser() {
+        return new AccessPolicy() {
+            @Override
+            public Optional<Viewer> currentViewer() {
+                return Optional.of(new Viewer("bench", "Benchmark"));
+            }
+
+            @Override
+            public boolean currentUserIsAdmin() {
+                return true;
+            }
+
+            @Override
+            public boolean currentUserIsFinance() {
+                return true;
+            }
+
+            @Override
+            public boolean currentUserLeads(long projectId) {
+                return false;
+            }
+
+            @Override
+            public boolean currentUserHas(ProjectAccess access, long projectId) {
+                return false;
+            }
+        };
+    }
+
+    /** The worklogs the back-fill of the current run reads. */
+    private static final class SwitchedSource implements WorklogSource {
+        private volatile WorklogSource target;
+
+        @Override
+        public List<WorklogRecord> after(long worklogId, int limit) {
+            return target.after(worklogId, limit);
+        }
+
+        @Override
+        public long count() {
+            return target.count();
+        }
+    }
+}
