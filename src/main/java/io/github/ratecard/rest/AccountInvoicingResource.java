@@ -4,7 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.PartyDetails;
 import io.github.ratecard.invoice.BuyerTerms;
-import io.github.ratecard.invoice.BuyerTermsService;
+import io.github.ratecard.app.BuyerTermsService;
 import io.github.ratecard.rest.RequestBodies.BuyerTermsBody;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;

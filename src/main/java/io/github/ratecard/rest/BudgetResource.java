@@ -9,7 +9,7 @@ import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetReport;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.BudgetService;
+import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.BurnPoint;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.budget.PeriodKind;

@@ -5,7 +5,7 @@ import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
-import io.github.ratecard.budget.ExpenseService;
+import io.github.ratecard.app.ExpenseService;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.rest.RequestBodies.ExpenseBody;

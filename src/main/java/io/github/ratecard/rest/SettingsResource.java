@@ -2,13 +2,13 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
-import io.github.ratecard.budget.FiscalYearService;
+import io.github.ratecard.app.FiscalYearService;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.invoice.InvoiceNumbering;
 import io.github.ratecard.invoice.NumberAllocator;
 import io.github.ratecard.money.Currencies;
-import io.github.ratecard.rates.SettingsService;
+import io.github.ratecard.app.SettingsService;
 import io.github.ratecard.rest.RequestBodies.SettingsBody;
 import java.time.DateTimeException;
 import java.time.Month;

@@ -11,7 +11,7 @@ import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
-import io.github.ratecard.rates.SettingsService;
+import io.github.ratecard.app.SettingsService;
 import io.github.ratecard.rates.StaffLevel;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -8,7 +8,7 @@ import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
-import io.github.ratecard.rates.SettingsService;
+import io.github.ratecard.app.SettingsService;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;

@@ -1,6 +1,10 @@
-package io.github.ratecard.billing;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.billing.AccountStatus;
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InputLimits;

@@ -1,4 +1,4 @@
-package io.github.ratecard.rates;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.ConflictException;
@@ -6,6 +6,7 @@ import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Settings;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.rates.RateStore;
 import java.time.ZoneId;
 import io.github.ratecard.domain.AffectedWork;
 import io.github.ratecard.domain.RepricingRequests;
