@@ -2,7 +2,7 @@ package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseStore;
 import io.github.ratecard.domain.InputLimits;

@@ -12,7 +12,7 @@ import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.BudgetStatus;
 import io.github.ratecard.budget.BudgetWatch;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.app.ExpenseService;
 import io.github.ratecard.budget.LabourBreakdown;
 import java.time.LocalDate;

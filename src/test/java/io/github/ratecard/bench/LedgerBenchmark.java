@@ -10,7 +10,7 @@ import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.app.RateCardService;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
-import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.ledger.RepricingRequests;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.jobs.JobService;
@@ -387,7 +387,7 @@ public final class LedgerBenchmark {
      * linked and its entry marked invoiced, in one transaction) against the same read.
      */
     private void invoiceDraft() {
-        io.github.ratecard.budget.DateRange period = new io.github.ratecard.budget.DateRange(LocalDate.parse("2026-01-01"),
+        io.github.ratecard.domain.DateRange period = new io.github.ratecard.domain.DateRange(LocalDate.parse("2026-01-01"),
                 LocalDate.parse("2026-03-20"));
         long[] entries = {0};
         app.queries.billableOfAccount("ACME", period.first(), period.last(), entry -> entries[0]++);

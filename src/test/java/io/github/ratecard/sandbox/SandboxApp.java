@@ -179,7 +179,7 @@ final class SandboxApp {
         levels = new LevelService(levelStore, users, audit, transactions, pricingVersion);
         accounts = new AccountService(accountStore, rateStore, projects, audit, transactions, pricingVersion);
         rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions, pricingVersion);
-        settingsService = new SettingsService(settings, rateStore, audit, transactions, pricingVersion);
+        settingsService = new SettingsService(settings, settings, rateStore, audit, transactions, pricingVersion);
         ledgerStore = new AoLedgerStore(ao);
         rollupStore = new AoRollupStore(ao);
         ledgerQueries = new AoLedgerQueries(ao);

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
 import io.github.ratecard.app.ExpenseService;

@@ -8,7 +8,7 @@ import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetCalculator;
 import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.ConfiguredFiscalYear;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.app.FiscalYearService;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.domain.ConflictException;

@@ -8,7 +8,7 @@ import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.app.RateCardService;
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.UserDirectory;
@@ -64,7 +64,7 @@ final class RateCardKit implements AutoCloseable {
     final AccountService accountService = new AccountService(accounts, rates, projects, audit, transactions, pricingVersion);
     final RateCardService rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions,
             pricingVersion);
-    final SettingsService settingsService = new SettingsService(settings, rates, audit, transactions, pricingVersion);
+    final SettingsService settingsService = new SettingsService(settings, settings, rates, audit, transactions, pricingVersion);
 
     static AccessPolicy financeUser() {
         return new AccessPolicy() {

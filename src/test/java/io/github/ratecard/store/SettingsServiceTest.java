@@ -18,7 +18,7 @@ import org.junit.Test;
 public class SettingsServiceTest {
 
     private final RateCardKit kit = new RateCardKit();
-    private final SettingsService target = new SettingsService(kit.settings, kit.rates, kit.audit, kit.transactions, kit.repricing::add);
+    private final SettingsService target = new SettingsService(kit.settings, kit.settings, kit.rates, kit.audit, kit.transactions, kit.repricing::add);
 
     @After
     public void tearDown() {
