@@ -3,14 +3,14 @@ package io.github.ratecard.bench;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.billing.AccountCategory;
-import io.github.ratecard.billing.AccountService;
+import io.github.ratecard.app.AccountService;
 import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.billing.RateCardService;
+import io.github.ratecard.app.RateCardService;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
-import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.ledger.RepricingRequests;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.jobs.JobService;
@@ -28,7 +28,7 @@ import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.ledger.WorklogSource;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
-import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.app.LevelService;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.StaffLevel;
 import io.github.ratecard.store.AoAccountStore;
@@ -387,7 +387,7 @@ public final class LedgerBenchmark {
      * linked and its entry marked invoiced, in one transaction) against the same read.
      */
     private void invoiceDraft() {
-        io.github.ratecard.budget.DateRange period = new io.github.ratecard.budget.DateRange(LocalDate.parse("2026-01-01"),
+        io.github.ratecard.domain.DateRange period = new io.github.ratecard.domain.DateRange(LocalDate.parse("2026-01-01"),
                 LocalDate.parse("2026-03-20"));
         long[] entries = {0};
         app.queries.billableOfAccount("ACME", period.first(), period.last(), entry -> entries[0]++);

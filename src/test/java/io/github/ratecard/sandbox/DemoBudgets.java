@@ -3,7 +3,7 @@ package io.github.ratecard.sandbox;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.BudgetStatus;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
 import io.github.ratecard.budget.OverheadRate;

@@ -1,7 +1,7 @@
 package io.github.ratecard.sandbox;
 
-import io.github.ratecard.budget.DateRange;
-import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.domain.DateRange;
+import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.invoice.BuyerTerms;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoicedWork;

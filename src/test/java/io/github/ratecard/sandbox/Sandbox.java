@@ -215,7 +215,7 @@ public final class Sandbox {
      */
     public void fillExpenses(String projectKey, int total) {
         io.github.ratecard.store.AoExpenseStore expenses = new io.github.ratecard.store.AoExpenseStore(database.activeObjects());
-        io.github.ratecard.budget.DateRange always = new io.github.ratecard.budget.DateRange(io.github.ratecard.domain.BusinessDates.FIRST,
+        io.github.ratecard.domain.DateRange always = new io.github.ratecard.domain.DateRange(io.github.ratecard.domain.BusinessDates.FIRST,
                 io.github.ratecard.domain.BusinessDates.LAST);
         app.transactions.inTransaction(() -> {
             for (int held = expenses.ofProject(projectKey, always).size(); held < total; held++) {

@@ -1,12 +1,12 @@
 package io.github.ratecard.sandbox;
 
-import io.github.ratecard.billing.AccountService;
-import io.github.ratecard.billing.RateCardService;
+import io.github.ratecard.app.AccountService;
+import io.github.ratecard.app.RateCardService;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.ledger.WorklogIntake;
-import io.github.ratecard.rates.LevelService;
-import io.github.ratecard.rates.SettingsService;
+import io.github.ratecard.app.LevelService;
+import io.github.ratecard.app.SettingsService;
 import io.github.ratecard.rest.AccountResource;
 import io.github.ratecard.budget.BreakdownReader;
 import io.github.ratecard.budget.BudgetCalculator;
@@ -31,11 +31,11 @@ import io.github.ratecard.store.AoInvoiceStore;
 import io.github.ratecard.store.AoInvoicedWorkStore;
 import io.github.ratecard.store.AoNumberSequence;
 import io.github.ratecard.budget.BudgetReporter;
-import io.github.ratecard.budget.BudgetService;
-import io.github.ratecard.budget.ExpenseService;
+import io.github.ratecard.app.BudgetService;
+import io.github.ratecard.app.ExpenseService;
 import io.github.ratecard.budget.ConfiguredFiscalYear;
-import io.github.ratecard.budget.FiscalYearService;
-import io.github.ratecard.budget.OverheadService;
+import io.github.ratecard.app.FiscalYearService;
+import io.github.ratecard.app.OverheadService;
 import io.github.ratecard.budget.ScopeLabour;
 import io.github.ratecard.rest.BudgetResource;
 import io.github.ratecard.rest.BudgetScopes;
@@ -52,8 +52,8 @@ import io.github.ratecard.rest.JsonMapper;
 import io.github.ratecard.rest.LedgerResource;
 import io.github.ratecard.rest.IssueBillingResource;
 import io.github.ratecard.rest.WorklogOverrideResource;
-import io.github.ratecard.ledger.IssueBillingService;
-import io.github.ratecard.ledger.OverrideService;
+import io.github.ratecard.app.IssueBillingService;
+import io.github.ratecard.app.OverrideService;
 import io.github.ratecard.web.CostPanel;
 import io.github.ratecard.web.PanelBudgets;
 import io.github.ratecard.store.AoIssueBillingStore;
@@ -141,7 +141,7 @@ final class SandboxApp {
     final InvoiceIssuing issuing;
     final NumberAllocator numbers;
     final InvoiceDocuments invoiceDocuments;
-    final io.github.ratecard.invoice.BuyerTermsService buyerTerms;
+    final io.github.ratecard.app.BuyerTermsService buyerTerms;
     final io.github.ratecard.invoice.InvoiceParties parties;
     private final SandboxScheduler scheduler;
     /** How the background job's steps went, as the health endpoint shows it. */
@@ -179,7 +179,7 @@ final class SandboxApp {
         levels = new LevelService(levelStore, users, audit, transactions, pricingVersion);
         accounts = new AccountService(accountStore, rateStore, projects, audit, transactions, pricingVersion);
         rates = new RateCardService(rateStore, levelStore, accountStore, projects, users, settings, audit, transactions, pricingVersion);
-        settingsService = new SettingsService(settings, rateStore, audit, transactions, pricingVersion);
+        settingsService = new SettingsService(settings, settings, rateStore, audit, transactions, pricingVersion);
         ledgerStore = new AoLedgerStore(ao);
         rollupStore = new AoRollupStore(ao);
         ledgerQueries = new AoLedgerQueries(ao);
@@ -225,7 +225,7 @@ final class SandboxApp {
                 settings, transactions, clock);
         breakdowns = new BreakdownReader(ledgerQueries, scopeWork, projects, users, levelStore, accountStore);
         io.github.ratecard.store.AoBuyerTermsStore buyerTermsStore = new io.github.ratecard.store.AoBuyerTermsStore(ao);
-        buyerTerms = new io.github.ratecard.invoice.BuyerTermsService(buyerTermsStore, accountStore, audit, transactions);
+        buyerTerms = new io.github.ratecard.app.BuyerTermsService(buyerTermsStore, accountStore, audit, transactions);
         parties = new io.github.ratecard.invoice.InvoiceParties(settings, accountStore, buyerTermsStore,
                 new io.github.ratecard.store.AoInvoicePartiesStore(ao));
         io.github.ratecard.store.AoDraftChoices choices = new io.github.ratecard.store.AoDraftChoices(ao);

@@ -3,18 +3,18 @@ package io.github.ratecard.store;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.billing.AccountCategory;
-import io.github.ratecard.billing.AccountService;
+import io.github.ratecard.app.AccountService;
 import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.billing.RateCardService;
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.app.RateCardService;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
-import io.github.ratecard.rates.LevelService;
-import io.github.ratecard.rates.SettingsService;
+import io.github.ratecard.app.LevelService;
+import io.github.ratecard.app.SettingsService;
 import io.github.ratecard.testing.ao.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -64,7 +64,7 @@ final class RateCardKit implements AutoCloseable {
     final AccountService accountService = new AccountService(accounts, rates, projects, audit, transactions, pricingVersion);
     final RateCardService rateService = new RateCardService(rates, levels, accounts, projects, users, settings, audit, transactions,
             pricingVersion);
-    final SettingsService settingsService = new SettingsService(settings, rates, audit, transactions, pricingVersion);
+    final SettingsService settingsService = new SettingsService(settings, settings, rates, audit, transactions, pricingVersion);
 
     static AccessPolicy financeUser() {
         return new AccessPolicy() {
