@@ -2,6 +2,7 @@ package io.github.ratecard.budget;
 
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;

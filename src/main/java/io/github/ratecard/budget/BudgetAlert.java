@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,8 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
@@ -27,11 +28,11 @@ public final class BudgetReporter {
     private final ScopeLabour labour;
     private final ScopeWork work;
     private final BottomUpForecaster forecaster;
-    private final Settings settings;
+    private final ReportingSettings settings;
     private final BudgetCalculator calculator;
 
     public BudgetReporter(ExpenseStore expenses, OverheadStore overhead, ScopeLabour labour, ScopeWork work,
-                          WorklogPricer pricer, Settings settings, BudgetCalculator calculator) {
+                          WorklogPricer pricer, ReportingSettings settings, BudgetCalculator calculator) {
         this.expenses = expenses;
         this.overhead = overhead;
         this.labour = labour;

@@ -1,10 +1,11 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.IssueDirectory;
-import io.github.ratecard.domain.ItemFailures;
+import io.github.ratecard.ledger.ItemFailures;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.domain.Transactions;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,12 +38,12 @@ public final class BudgetWatch {
     private final AlertMailer mailer;
     private final ProjectDirectory projects;
     private final IssueDirectory issues;
-    private final Settings settings;
+    private final ReportingSettings settings;
     private final Transactions transactions;
     private final Clock clock;
 
     public BudgetWatch(BudgetStore budgets, BudgetReporter reporter, AlertStore alerts, AlertMailer mailer, ProjectDirectory projects,
-                       IssueDirectory issues, Settings settings, Transactions transactions, Clock clock) {
+                       IssueDirectory issues, ReportingSettings settings, Transactions transactions, Clock clock) {
         this.budgets = budgets;
         this.reporter = reporter;
         this.alerts = alerts;

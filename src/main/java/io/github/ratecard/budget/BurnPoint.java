@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.money.Money;
 
 /**

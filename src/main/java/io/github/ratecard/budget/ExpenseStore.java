@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.DateRange;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.DateRange;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.ratecard.budget;
 
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;

@@ -1,6 +1,6 @@
 package io.github.ratecard.export;
 
-import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoicedWork;
 import java.util.function.Consumer;

@@ -2,7 +2,7 @@ package io.github.ratecard.invoice;
 
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ProjectAccountLink;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseStore;
 import io.github.ratecard.budget.IssueFacts;

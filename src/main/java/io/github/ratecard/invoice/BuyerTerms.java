@@ -2,7 +2,6 @@ package io.github.ratecard.invoice;
 
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.domain.PartyDetails;
 import java.util.Locale;
 import java.util.Set;
 

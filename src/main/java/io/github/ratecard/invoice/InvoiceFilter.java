@@ -1,6 +1,6 @@
 package io.github.ratecard.invoice;
 
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 
 /** Which documents a list shows: of an account, in a status, of a kind, billing days that touch a period; null: any. */
 public record InvoiceFilter(String accountKey, InvoiceStatus status, InvoiceKind kind, DateRange period) {

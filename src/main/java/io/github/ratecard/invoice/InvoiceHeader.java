@@ -1,6 +1,6 @@
 package io.github.ratecard.invoice;
 
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;

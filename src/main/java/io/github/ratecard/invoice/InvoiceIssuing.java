@@ -6,7 +6,7 @@ import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.domain.Transactions;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -31,14 +31,14 @@ public final class InvoiceIssuing {
     private final NumberAllocator numbers;
     private final InvoiceParties parties;
     private final AccountStore accounts;
-    private final Settings settings;
+    private final ReportingSettings settings;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
     /** {@code parties}: the seller and buyer, frozen at issuing. */
     public InvoiceIssuing(InvoiceStore invoices, DraftSources sources, WorkBilling billing, NumberAllocator numbers, InvoiceParties parties,
-                          AccountStore accounts, Settings settings, AuditLog audit, Transactions transactions, Clock clock) {
+                          AccountStore accounts, ReportingSettings settings, AuditLog audit, Transactions transactions, Clock clock) {
         this.invoices = invoices;
         this.sources = sources;
         this.billing = billing;

@@ -2,8 +2,6 @@ package io.github.ratecard.invoice;
 
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.domain.PartyDetails;
-import io.github.ratecard.domain.Settings;
 import java.util.Optional;
 
 /**
@@ -13,12 +11,12 @@ import java.util.Optional;
  */
 public final class InvoiceParties {
 
-    private final Settings settings;
+    private final InvoicingSettings settings;
     private final AccountStore accounts;
     private final BuyerTermsStore buyerTerms;
     private final Store frozen;
 
-    public InvoiceParties(Settings settings, AccountStore accounts, BuyerTermsStore buyerTerms, Store frozen) {
+    public InvoiceParties(InvoicingSettings settings, AccountStore accounts, BuyerTermsStore buyerTerms, Store frozen) {
         this.settings = settings;
         this.accounts = accounts;
         this.buyerTerms = buyerTerms;

@@ -2,7 +2,6 @@ package io.github.ratecard.invoice;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.ConflictException;
-import io.github.ratecard.domain.Settings;
 import io.github.ratecard.domain.Transactions;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,13 +21,13 @@ public final class NumberAllocator {
 
     private final NumberSequence sequence;
     private final IssuedNumbers issued;
-    private final Settings settings;
+    private final InvoicingSettings settings;
     private final InvoiceNumbering defaults;
     private final AuditLog audit;
     private final Transactions transactions;
 
     /** {@code defaults}: the app's numbering until finance sets one. */
-    public NumberAllocator(NumberSequence sequence, IssuedNumbers issued, Settings settings, InvoiceNumbering defaults, AuditLog audit,
+    public NumberAllocator(NumberSequence sequence, IssuedNumbers issued, InvoicingSettings settings, InvoiceNumbering defaults, AuditLog audit,
                            Transactions transactions) {
         this.sequence = sequence;
         this.issued = issued;

@@ -11,7 +11,7 @@ import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.IssueFieldValues;
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.web.BillingFieldView;
 import java.util.List;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.IssueFieldValues;
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.web.BillingFieldView;
 import java.util.Optional;
 

@@ -5,7 +5,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.ledger.LedgerKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,7 @@
 package io.github.ratecard.jobs;
 
 import io.github.ratecard.budget.BudgetWatch;
-import io.github.ratecard.domain.ItemFailures;
+import io.github.ratecard.ledger.ItemFailures;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

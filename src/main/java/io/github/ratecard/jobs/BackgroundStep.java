@@ -1,6 +1,6 @@
 package io.github.ratecard.jobs;
 
-import io.github.ratecard.domain.ItemFailures;
+import io.github.ratecard.ledger.ItemFailures;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 

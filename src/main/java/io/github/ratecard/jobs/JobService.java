@@ -1,10 +1,10 @@
 package io.github.ratecard.jobs;
 
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.NotFoundException;
-import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.ledger.RepricingRequests;
 import io.github.ratecard.domain.Transactions;
 import java.time.Clock;
 import java.util.List;

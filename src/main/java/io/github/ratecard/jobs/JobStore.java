@@ -1,6 +1,6 @@
 package io.github.ratecard.jobs;
 
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.AffectedWork;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

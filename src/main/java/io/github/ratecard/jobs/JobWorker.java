@@ -1,6 +1,6 @@
 package io.github.ratecard.jobs;
 
-import io.github.ratecard.domain.ItemFailures;
+import io.github.ratecard.ledger.ItemFailures;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.ledger.BatchResult;
 import io.github.ratecard.ledger.LedgerEntry;

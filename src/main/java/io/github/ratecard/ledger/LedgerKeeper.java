@@ -57,7 +57,12 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         apply(List.of(change));
     }
 
-    /** Applies the changes in order, in one transaction, reading what is stored for them once. */
+    /**
+     * Applies the changes in order, in one transaction, reading what is stored for them once. A
+     * batch priced while a change of the rate card was committed elsewhere is priced again before
+     * it is written, so that the change's re-pricing, which may already have passed these
+     * worklogs, is not undone by prices from the old rate card.
+     */
     public BatchResult apply(List<WorklogChange> changes) {
         if (changes.isEmpty()) {
             return BatchResult.NONE;
@@ -66,70 +71,98 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             Set<Long> ids = new LinkedHashSet<>();
             changes.forEach(change -> ids.add(change.worklogId()));
             Map<Long, LedgerStore.Stored> read = store.storedAll(ids);
-            Map<Long, LedgerStore.Stored> current = new HashMap<>(read);
-            Map<Long, LedgerEntry> saves = new LinkedHashMap<>();
-            Map<Long, Instant> deletions = new LinkedHashMap<>();
-            Set<Long> setAside = new LinkedHashSet<>();
-            Map<WorklogRecord, String> refused = new LinkedHashMap<>();
-            List<Rollup> delta = new ArrayList<>();
             List<WorklogRecord> records = new ArrayList<>();
             changes.forEach(change -> change.record().ifPresent(records::add));
-            WorklogPricer batchPricer = pricer.forBatch(records, read.keySet());
             Instant now = clock.instant();
-            long applied = 0;
-            long invoiced = 0;
-            long stale = 0;
-            for (WorklogChange change : changes) {
-                LedgerStore.Stored stored = current.get(change.worklogId());
-                if (stored != null && isNewerThan(stored, change)) {
-                    stale++;
-                    continue;
-                }
-                Optional<LedgerEntry> previous = stored == null ? Optional.empty() : stored.entry();
-                Optional<String> refusal = change.record().flatMap(batchPricer::refusal);
-                refusal.ifPresent(reason -> refused.put(change.record().get(), reason));
-                if (previous.filter(LedgerEntry::invoiced).isPresent()) {
-                    invoiced++;
-                    if (change.kind() == WorklogChange.Kind.DELETED || change.at().isAfter(previous.get().sourceUpdated())) {
-                        invoicedChanges.changed(previous.get(), change.record().filter(record -> refusal.isEmpty())
-                                .map(record -> batchPricer.price(record, now)));
-                    }
-                    continue;
-                }
-                previous.ifPresent(entry -> delta.addAll(Rollup.contributionsOf(entry, -1)));
-                if (refusal.isPresent()) {
-                    saves.remove(change.worklogId());
-                    deletions.remove(change.worklogId());
-                    setAside.add(change.worklogId());
-                    current.put(change.worklogId(), new LedgerStore.Stored(Optional.empty(), Optional.empty()));
-                } else if (change.kind() == WorklogChange.Kind.SAVED) {
-                    LedgerEntry entry = batchPricer.price(change.record().orElseThrow(), now);
-                    delta.addAll(Rollup.contributionsOf(entry, +1));
-                    saves.put(entry.worklogId(), entry);
-                    deletions.remove(entry.worklogId());
-                    setAside.remove(entry.worklogId());
-                    current.put(entry.worklogId(), new LedgerStore.Stored(Optional.of(entry), Optional.empty()));
-                } else {
-                    saves.remove(change.worklogId());
-                    setAside.remove(change.worklogId());
-                    deletions.put(change.worklogId(), change.at());
-                    current.put(change.worklogId(), new LedgerStore.Stored(Optional.empty(), Optional.of(change.at())));
-                }
-                applied++;
+            WorklogPricer batchPricer = pricer.forBatch(records, read.keySet());
+            Plan plan = plan(changes, read, batchPricer, now);
+            if (!batchPricer.pricedAgainstCurrentRateCard()) {
+                plan = plan(changes, read, pricer.forBatch(records, read.keySet()), now);
             }
-            List<Long> replacedRows = new ArrayList<>();
-            for (Long worklogId : read.keySet()) {
-                if (saves.containsKey(worklogId) || deletions.containsKey(worklogId) || setAside.contains(worklogId)) {
-                    replacedRows.add(read.get(worklogId).rowId());
-                }
-            }
-            store.remove(replacedRows);
-            store.insertAll(new ArrayList<>(saves.values()));
-            store.insertDeletionMarks(deletions);
-            rollups.addToRollups(delta);
-            refused.forEach((record, reason) -> refusals.refused(record, reason, now));
-            return new BatchResult(applied, invoiced, stale);
+            write(plan, read, now);
+            return plan.result();
         });
+    }
+
+    /** What a batch changes, worked out without writing anything. */
+    private Plan plan(List<WorklogChange> changes, Map<Long, LedgerStore.Stored> read, WorklogPricer batchPricer, Instant now) {
+        Plan plan = new Plan();
+        Map<Long, LedgerStore.Stored> current = new HashMap<>(read);
+        for (WorklogChange change : changes) {
+            LedgerStore.Stored stored = current.get(change.worklogId());
+            if (stored != null && isNewerThan(stored, change)) {
+                plan.stale++;
+                continue;
+            }
+            Optional<LedgerEntry> previous = stored == null ? Optional.empty() : stored.entry();
+            Optional<String> refusal = change.record().flatMap(batchPricer::refusal);
+            refusal.ifPresent(reason -> plan.refused.put(change.record().get(), reason));
+            if (previous.filter(LedgerEntry::invoiced).isPresent()) {
+                plan.invoiced++;
+                if (change.kind() == WorklogChange.Kind.DELETED || change.at().isAfter(previous.get().sourceUpdated())) {
+                    plan.invoicedChanges.add(new InvoicedChange(previous.get(), change.record().filter(record -> refusal.isEmpty())
+                            .map(record -> batchPricer.price(record, now))));
+                }
+                continue;
+            }
+            previous.ifPresent(entry -> plan.delta.addAll(Rollup.contributionsOf(entry, -1)));
+            if (refusal.isPresent()) {
+                plan.saves.remove(change.worklogId());
+                plan.deletions.remove(change.worklogId());
+                plan.setAside.add(change.worklogId());
+                current.put(change.worklogId(), new LedgerStore.Stored(Optional.empty(), Optional.empty()));
+            } else if (change.kind() == WorklogChange.Kind.SAVED) {
+                LedgerEntry entry = batchPricer.price(change.record().orElseThrow(), now);
+                plan.delta.addAll(Rollup.contributionsOf(entry, +1));
+                plan.saves.put(entry.worklogId(), entry);
+                plan.deletions.remove(entry.worklogId());
+                plan.setAside.remove(entry.worklogId());
+                current.put(entry.worklogId(), new LedgerStore.Stored(Optional.of(entry), Optional.empty()));
+            } else {
+                plan.saves.remove(change.worklogId());
+                plan.setAside.remove(change.worklogId());
+                plan.deletions.put(change.worklogId(), change.at());
+                current.put(change.worklogId(), new LedgerStore.Stored(Optional.empty(), Optional.of(change.at())));
+            }
+            plan.applied++;
+        }
+        return plan;
+    }
+
+    private void write(Plan plan, Map<Long, LedgerStore.Stored> read, Instant now) {
+        plan.invoicedChanges.forEach(change -> invoicedChanges.changed(change.billed(), change.now()));
+        List<Long> replacedRows = new ArrayList<>();
+        for (Long worklogId : read.keySet()) {
+            if (plan.saves.containsKey(worklogId) || plan.deletions.containsKey(worklogId) || plan.setAside.contains(worklogId)) {
+                replacedRows.add(read.get(worklogId).rowId());
+            }
+        }
+        store.remove(replacedRows);
+        store.insertAll(new ArrayList<>(plan.saves.values()));
+        store.insertDeletionMarks(plan.deletions);
+        rollups.addToRollups(plan.delta);
+        plan.refused.forEach((record, reason) -> refusals.refused(record, reason, now));
+    }
+
+    /** The entries, marks and rollup contributions a batch writes, and its counts. */
+    private static final class Plan {
+        final Map<Long, LedgerEntry> saves = new LinkedHashMap<>();
+        final Map<Long, Instant> deletions = new LinkedHashMap<>();
+        final Set<Long> setAside = new LinkedHashSet<>();
+        final Map<WorklogRecord, String> refused = new LinkedHashMap<>();
+        final List<Rollup> delta = new ArrayList<>();
+        final List<InvoicedChange> invoicedChanges = new ArrayList<>();
+        long applied;
+        long invoiced;
+        long stale;
+
+        BatchResult result() {
+            return new BatchResult(applied, invoiced, stale);
+        }
+    }
+
+    /** Jira changed an invoiced worklog: what was billed, and the entry it would be now (none when deleted or put aside). */
+    private record InvoicedChange(LedgerEntry billed, Optional<LedgerEntry> now) {
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.ratecard.ledger;
 
-import io.github.ratecard.domain.AffectedWork;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.ratecard.ledger;
 
-import io.github.ratecard.domain.ItemFailures;
 import java.time.YearMonth;
 import java.util.List;
 

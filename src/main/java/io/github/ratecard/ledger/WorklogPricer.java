@@ -41,19 +41,26 @@ public final class WorklogPricer {
     private final Supplier<PricingView> views;
     private final BillingFacts facts;
     private final BillingFacts.Loaded pinned;
+    private final Supplier<PricingView> source;
+    private final PricingView pinnedView;
 
     /**
      * Prices against the view {@code views} gives at each pricing (a batch asks once, see
      * {@link #forBatch(Collection)}), and the issue fields and overrides {@code facts} reads.
+     * {@code views} gives the same view while the rate card stays the same, and another once it
+     * changed (see {@link #pricedAgainstCurrentRateCard()}).
      */
     public WorklogPricer(Supplier<PricingView> views, BillingFacts facts) {
-        this(views, facts, null);
+        this(views, facts, null, views, null);
     }
 
-    private WorklogPricer(Supplier<PricingView> views, BillingFacts facts, BillingFacts.Loaded pinned) {
+    private WorklogPricer(Supplier<PricingView> views, BillingFacts facts, BillingFacts.Loaded pinned, Supplier<PricingView> source,
+                          PricingView pinnedView) {
         this.views = views;
         this.facts = facts;
         this.pinned = pinned;
+        this.source = source;
+        this.pinnedView = pinnedView;
     }
 
     /**
@@ -62,7 +69,7 @@ public final class WorklogPricer {
      */
     public WorklogPricer(RateBook rates, BillingContext billing, BillingFacts facts, Supplier<ZoneId> reportingZone) {
         this(() -> new PricingView(new RateTimelines(new MemoRateBook(rates)), billing.forBatch(),
-                ReportingCalendar.of(reportingZone.get())), facts);
+                ReportingCalendar.of(reportingZone.get())), facts, null, null, null);
     }
 
     /**
@@ -72,7 +79,16 @@ public final class WorklogPricer {
      */
     public WorklogPricer forBatch(Collection<WorklogRecord> worklogs, Set<Long> heldByLedger) {
         PricingView view = views.get();
-        return new WorklogPricer(() -> view, facts, facts.load(worklogs, heldByLedger));
+        return new WorklogPricer(() -> view, facts, facts.load(worklogs, heldByLedger), source, view);
+    }
+
+    /**
+     * Whether this batch's view is still the current rate card: false when a change of the rate
+     * card was committed (on any node) since the batch began. A pricer that reads afresh at every
+     * pricing is always current.
+     */
+    public boolean pricedAgainstCurrentRateCard() {
+        return pinnedView == null || source == null || source.get() == pinnedView;
     }
 
     /**

@@ -9,13 +9,13 @@ import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetReport;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.BudgetService;
+import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.BurnPoint;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.rest.RequestBodies.BudgetBody;
 import java.time.Clock;
@@ -55,12 +55,12 @@ public class BudgetResource {
     private final BudgetReporter reporter;
     private final BudgetScopes scopes;
     private final AccountStore accounts;
-    private final Settings settings;
+    private final ReportingSettings settings;
     private final AccessPolicy access;
     private final Clock clock;
 
     @Inject
-    public BudgetResource(BudgetService budgets, BudgetReporter reporter, BudgetScopes scopes, AccountStore accounts, Settings settings,
+    public BudgetResource(BudgetService budgets, BudgetReporter reporter, BudgetScopes scopes, AccountStore accounts, ReportingSettings settings,
                           AccessPolicy access, Clock clock) {
         this.budgets = budgets;
         this.reporter = reporter;

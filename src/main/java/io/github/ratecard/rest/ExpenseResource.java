@@ -2,12 +2,12 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
-import io.github.ratecard.budget.ExpenseService;
+import io.github.ratecard.app.ExpenseService;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.rest.RequestBodies.ExpenseBody;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,10 +40,10 @@ public class ExpenseResource {
 
     private final ExpenseService expenses;
     private final BudgetScopes scopes;
-    private final Settings settings;
+    private final ReportingSettings settings;
 
     @Inject
-    public ExpenseResource(ExpenseService expenses, BudgetScopes scopes, Settings settings) {
+    public ExpenseResource(ExpenseService expenses, BudgetScopes scopes, ReportingSettings settings) {
         this.expenses = expenses;
         this.scopes = scopes;
         this.settings = settings;

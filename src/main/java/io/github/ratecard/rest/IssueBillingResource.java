@@ -9,7 +9,7 @@ import io.github.ratecard.billing.WorkBilling;
 import io.github.ratecard.domain.IssueDirectory;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.NotFoundException;
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;

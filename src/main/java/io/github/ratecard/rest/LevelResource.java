@@ -7,7 +7,7 @@ import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.LevelAssignment;
-import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.app.LevelService;
 import io.github.ratecard.rates.StaffLevel;
 import io.github.ratecard.rest.RequestBodies.AssignmentBody;
 import io.github.ratecard.rest.RequestBodies.LevelBody;

@@ -3,7 +3,7 @@ package io.github.ratecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.budget.OverheadRate;
-import io.github.ratecard.budget.OverheadService;
+import io.github.ratecard.app.OverheadService;
 import io.github.ratecard.rest.RequestBodies.OverheadBody;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -2,7 +2,7 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
-import io.github.ratecard.billing.AccountService;
+import io.github.ratecard.app.AccountService;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.domain.ProjectDirectory;

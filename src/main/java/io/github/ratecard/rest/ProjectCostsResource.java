@@ -6,7 +6,7 @@ import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.ledger.CostGrouping;
 import io.github.ratecard.ledger.ProjectCosts;
 import io.github.ratecard.ledger.Rollup;
@@ -36,11 +36,11 @@ public class ProjectCostsResource {
 
     private final RollupStore ledger;
     private final ProjectDirectory projects;
-    private final Settings settings;
+    private final ReportingSettings settings;
     private final AccessPolicy access;
 
     @Inject
-    public ProjectCostsResource(RollupStore ledger, ProjectDirectory projects, Settings settings, AccessPolicy access) {
+    public ProjectCostsResource(RollupStore ledger, ProjectDirectory projects, ReportingSettings settings, AccessPolicy access) {
         this.ledger = ledger;
         this.projects = projects;
         this.settings = settings;

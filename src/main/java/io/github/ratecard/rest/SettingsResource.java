@@ -2,13 +2,13 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
-import io.github.ratecard.budget.FiscalYearService;
+import io.github.ratecard.app.FiscalYearService;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.invoice.InvoiceNumbering;
 import io.github.ratecard.invoice.NumberAllocator;
 import io.github.ratecard.money.Currencies;
-import io.github.ratecard.rates.SettingsService;
+import io.github.ratecard.app.SettingsService;
 import io.github.ratecard.rest.RequestBodies.SettingsBody;
 import java.time.DateTimeException;
 import java.time.Month;
@@ -78,7 +78,7 @@ public class SettingsResource {
                 || body.sellerVatId() != null;
         if (sellerDetailsGiven) {
             // refused here, before anything changes; merged with the stored details in the transaction below
-            io.github.ratecard.domain.PartyDetails.NONE.with("seller", body.sellerStreet(), body.sellerCity(), body.sellerPostalCode(),
+            io.github.ratecard.invoice.PartyDetails.NONE.with("seller", body.sellerStreet(), body.sellerCity(), body.sellerPostalCode(),
                     body.sellerVatId());
         }
         ZoneId zone = body.reportingZone() == null ? null : zone(body.reportingZone());
@@ -88,7 +88,7 @@ public class SettingsResource {
             settings.change(baseCurrency, zone);
             settings.changeSeller(body.sellerName(), body.sellerCountry());
             if (sellerDetailsGiven) {
-                settings.changeSellerDetails(settings.current().sellerDetails().with("seller", body.sellerStreet(), body.sellerCity(),
+                settings.changeSellerDetails(settings.invoicing().sellerDetails().with("seller", body.sellerStreet(), body.sellerCity(),
                         body.sellerPostalCode(), body.sellerVatId()));
             }
             if (firstMonth != null) {
@@ -103,11 +103,11 @@ public class SettingsResource {
     }
 
     private Documents.SettingsDoc document() {
-        return new Documents.SettingsDoc(settings.current().baseCurrency().getCurrencyCode(), settings.current().reportingZone().getId(),
-                settings.current().sellerName(), settings.current().sellerCountry(), fiscalYear.current().name(),
-                numbers.numbering().invoicePattern(), numbers.numbering().creditNotePattern(), settings.current().sellerDetails().street(),
-                settings.current().sellerDetails().city(), settings.current().sellerDetails().postalCode(),
-                settings.current().sellerDetails().vatId());
+        return new Documents.SettingsDoc(settings.reporting().baseCurrency().getCurrencyCode(), settings.reporting().reportingZone().getId(),
+                settings.invoicing().sellerName(), settings.invoicing().sellerCountry(), fiscalYear.current().name(),
+                numbers.numbering().invoicePattern(), numbers.numbering().creditNotePattern(), settings.invoicing().sellerDetails().street(),
+                settings.invoicing().sellerDetails().city(), settings.invoicing().sellerDetails().postalCode(),
+                settings.invoicing().sellerDetails().vatId());
     }
 
     /** A month by its English name ({@code APRIL}) or number ({@code 4}). */

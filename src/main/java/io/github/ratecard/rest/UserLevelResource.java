@@ -4,7 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.UserDirectory;
-import io.github.ratecard.rates.LevelService;
+import io.github.ratecard.app.LevelService;
 import java.time.Clock;
 import java.util.List;
 import javax.inject.Inject;

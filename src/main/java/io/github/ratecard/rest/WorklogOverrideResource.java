@@ -6,7 +6,7 @@ import io.github.ratecard.billing.WorklogOverride;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.ledger.LedgerEntry;
-import io.github.ratecard.ledger.OverrideService;
+import io.github.ratecard.app.OverrideService;
 import io.github.ratecard.rest.RequestBodies.OverrideBody;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;

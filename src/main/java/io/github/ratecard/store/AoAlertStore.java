@@ -3,7 +3,7 @@ package io.github.ratecard.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.budget.AlertStore;
 import io.github.ratecard.budget.BudgetAlert;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.BudgetStore;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.money.Money;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.invoice.BuyerTerms;
 import io.github.ratecard.invoice.BuyerTermsStore;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.invoice.DocumentClaimedException;
 import io.github.ratecard.invoice.InvoiceParties;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.jobs.JobKind;
 import io.github.ratecard.jobs.JobState;
 import io.github.ratecard.jobs.JobStore;

@@ -5,7 +5,7 @@ import static io.github.ratecard.store.LedgerRows.LIVE;
 import static io.github.ratecard.store.Sql.in;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.ledger.ConcurrentLedgerChangeException;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerStore;

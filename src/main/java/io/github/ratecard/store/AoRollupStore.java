@@ -4,7 +4,7 @@ import static io.github.ratecard.store.LedgerRows.IN_CHUNK;
 import static io.github.ratecard.store.Sql.in;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.ratecard.domain.ItemFailures;
+import io.github.ratecard.ledger.ItemFailures;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.RollupStore;
 import java.time.LocalDate;

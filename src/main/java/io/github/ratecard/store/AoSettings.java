@@ -1,15 +1,17 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
+import io.github.ratecard.invoice.InvoicingSettings;
+import io.github.ratecard.invoice.PartyDetails;
 import java.util.Currency;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Supplier;
 import net.java.ao.Query;
 
-/** Settings kept in RC_SETTING. */
-public class AoSettings implements Settings {
+/** The reporting and the invoicing settings, one row each in RC_SETTING. */
+public class AoSettings implements ReportingSettings, InvoicingSettings {
 
     static final String BASE_CURRENCY = "base-currency";
     static final String REPORTING_ZONE = "reporting-zone";
@@ -89,12 +91,12 @@ public class AoSettings implements Settings {
     }
 
     @Override
-    public io.github.ratecard.domain.PartyDetails sellerDetails() {
-        return new io.github.ratecard.domain.PartyDetails(text(SELLER_STREET), text(SELLER_CITY), text(SELLER_POSTAL_CODE), text(SELLER_VAT_ID));
+    public PartyDetails sellerDetails() {
+        return new PartyDetails(text(SELLER_STREET), text(SELLER_CITY), text(SELLER_POSTAL_CODE), text(SELLER_VAT_ID));
     }
 
     @Override
-    public void setSellerDetails(io.github.ratecard.domain.PartyDetails details) {
+    public void setSellerDetails(PartyDetails details) {
         put(SELLER_STREET, details.street());
         put(SELLER_CITY, details.city());
         put(SELLER_POSTAL_CODE, details.postalCode());

@@ -1,7 +1,7 @@
 package io.github.ratecard.store;
 
 import io.github.ratecard.billing.AccountStore;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.ledger.MemoBillingContext;
 import io.github.ratecard.ledger.PricingView;
 import io.github.ratecard.ledger.ReportingCalendar;
@@ -22,11 +22,11 @@ public class CachedPricingViews implements Supplier<PricingView> {
 
     private final StoredRateBook rates;
     private final AccountBillingContext accounts;
-    private final Settings settings;
+    private final ReportingSettings settings;
     private final PricingVersion version;
     private volatile Cached cached;
 
-    public CachedPricingViews(RateStore rates, LevelStore levels, AccountStore accounts, Settings settings, PricingVersion version) {
+    public CachedPricingViews(RateStore rates, LevelStore levels, AccountStore accounts, ReportingSettings settings, PricingVersion version) {
         this.rates = new StoredRateBook(rates, levels);
         this.accounts = new AccountBillingContext(accounts);
         this.settings = settings;

@@ -1,6 +1,6 @@
 package io.github.ratecard.store;
 
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.invoice.AdjustedWorklog;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceHeader;

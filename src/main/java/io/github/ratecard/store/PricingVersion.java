@@ -1,8 +1,8 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.ratecard.domain.AffectedWork;
-import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.ledger.AffectedWork;
+import io.github.ratecard.ledger.RepricingRequests;
 import java.util.Map;
 import java.util.UUID;
 import net.java.ao.Query;

@@ -6,7 +6,7 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountChoice;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectRef;

@@ -75,7 +75,8 @@ public class BudgetPagesServlet extends HttpServlet {
         Map<String, Object> context = new HashMap<>();
         if (projectKey != null) {
             Optional<ProjectRef> project = projects.byKey(projectKey.trim().toUpperCase(Locale.ROOT));
-            if (project.isEmpty()) {
+            // a project the user may not browse is answered as unknown, so that no one learns project keys by asking
+            if (project.isEmpty() || !access.mayKnowProject(project.get().id())) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }

@@ -10,7 +10,7 @@ import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.invoice.InvoiceMarks;
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.ledger.IssueTotals;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerQueries;

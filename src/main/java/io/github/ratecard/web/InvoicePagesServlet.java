@@ -4,7 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.github.ratecard.domain.NotFoundException;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.invoice.InvoiceFilter;
 import io.github.ratecard.invoice.InvoiceStatus;
 import java.io.IOException;

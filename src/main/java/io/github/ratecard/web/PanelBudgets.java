@@ -5,7 +5,7 @@ import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetAlert;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.BudgetService;
+import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.BudgetStatus;
 import io.github.ratecard.budget.BudgetWatch;
 import io.github.ratecard.budget.HoursStatus;

@@ -1,7 +1,7 @@
 package io.github.ratecard.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.money.MoneyFormat;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetReport;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.OverheadRate;
 import io.github.ratecard.budget.PeriodKind;

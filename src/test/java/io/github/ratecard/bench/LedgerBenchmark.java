@@ -350,7 +350,7 @@ public final class LedgerBenchmark {
      * linked and its entry marked invoiced, in one transaction) against the same read.
      */
     private void invoiceDraft() {
-        io.github.ratecard.budget.DateRange period = new io.github.ratecard.budget.DateRange(LocalDate.parse("2026-01-01"),
+        io.github.ratecard.domain.DateRange period = new io.github.ratecard.domain.DateRange(LocalDate.parse("2026-01-01"),
                 LocalDate.parse("2026-03-20"));
         long[] entries = {0};
         app.queries.billableOfAccount("ACME", period.first(), period.last(), entry -> entries[0]++);

@@ -2,6 +2,7 @@ package io.github.ratecard.budget;
 
 import static org.junit.Assert.assertEquals;
 
+import io.github.ratecard.domain.DateRange;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Arrays;

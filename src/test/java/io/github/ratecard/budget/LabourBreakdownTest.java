@@ -2,6 +2,7 @@ package io.github.ratecard.budget;
 
 import static org.junit.Assert.assertEquals;
 
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.ledger.WorkSlice;
 import io.github.ratecard.money.Money;
 import java.time.LocalDate;

@@ -4,8 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.github.ratecard.budget.DateRange;
-import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.domain.DateRange;
+import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.invoice.Invoice;
 import java.util.Optional;
 import io.github.ratecard.invoice.Issuance;

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertThrows;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.ConflictException;
-import io.github.ratecard.domain.Settings;
 import io.github.ratecard.domain.Transactions;
 import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
@@ -144,9 +143,9 @@ public class NumberAllocatorTest {
         };
     }
 
-    /** Settings where finance chose no numbering patterns; nothing else is asked. */
-    private static Settings settingsWithoutPatterns() {
-        return (Settings) Proxy.newProxyInstance(Settings.class.getClassLoader(), new Class<?>[] {Settings.class}, (proxy, method, arguments) -> {
+    /** Invoicing settings where finance chose no numbering patterns; nothing else is asked. */
+    private static InvoicingSettings settingsWithoutPatterns() {
+        return (InvoicingSettings) Proxy.newProxyInstance(InvoicingSettings.class.getClassLoader(), new Class<?>[] {InvoicingSettings.class}, (proxy, method, arguments) -> {
             if (method.getName().equals("invoiceNumberPattern") || method.getName().equals("creditNoteNumberPattern")) {
                 return "";
             }

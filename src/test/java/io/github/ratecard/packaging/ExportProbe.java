@@ -1,6 +1,6 @@
 package io.github.ratecard.packaging;
 
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.export.CsvInvoiceWriter;
 import io.github.ratecard.export.InvoiceDocument;
 import io.github.ratecard.export.InvoiceWriter;

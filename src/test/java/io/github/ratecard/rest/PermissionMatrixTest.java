@@ -135,7 +135,7 @@ public class PermissionMatrixTest {
         rest("DELETE worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,      401, 403, 404, 404, 403, 404);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
-        page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 403);
+        page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
         page("page /ratecard/invoices", "/plugins/servlet/ratecard/invoices",                  302, 403, 403, 200, 403, 403);
         page("page /ratecard/rates/levels", "/plugins/servlet/ratecard/rates/levels",          302, 403, 403, 200, 403, 403);
         page("page /ratecard/rates/cost", "/plugins/servlet/ratecard/rates/cost",              302, 403, 403, 200, 403, 403);

@@ -3,7 +3,7 @@ package io.github.ratecard.sandbox;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.budget.BudgetStatus;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
 import io.github.ratecard.budget.OverheadRate;
@@ -41,7 +41,7 @@ final class DemoBudgets {
 
     /** Whether the demo's budgets or invoices were seeded once (people may delete budgets since: they are not seeded again). */
     boolean isSeeded() {
-        return !app.bean(io.github.ratecard.budget.BudgetService.class).ofKind(BudgetScope.Kind.PROJECT).isEmpty() || !app.bean(io.github.ratecard.budget.BudgetService.class).ofKind(BudgetScope.Kind.ACCOUNT).isEmpty()
+        return !app.bean(io.github.ratecard.app.BudgetService.class).ofKind(BudgetScope.Kind.PROJECT).isEmpty() || !app.bean(io.github.ratecard.app.BudgetService.class).ofKind(BudgetScope.Kind.ACCOUNT).isEmpty()
                 || app.bean(io.github.ratecard.store.AoInvoiceStore.class).list(io.github.ratecard.invoice.InvoiceFilter.any(), 0, 1).total() > 0;
     }
 
@@ -55,8 +55,8 @@ final class DemoBudgets {
     void seed() {
         SandboxSession.begin(store.user("finance").orElse(null), Locale.ENGLISH);
         try {
-            app.bean(io.github.ratecard.budget.OverheadService.class).add(new OverheadRate(0, null, LocalDate.of(2026, 1, 1), new BigDecimal("15")));
-            app.bean(io.github.ratecard.budget.OverheadService.class).add(new OverheadRate(0, "ACMEDEV", LocalDate.of(2026, 7, 1), new BigDecimal("25")));
+            app.bean(io.github.ratecard.app.OverheadService.class).add(new OverheadRate(0, null, LocalDate.of(2026, 1, 1), new BigDecimal("15")));
+            app.bean(io.github.ratecard.app.OverheadService.class).add(new OverheadRate(0, "ACMEDEV", LocalDate.of(2026, 7, 1), new BigDecimal("25")));
             expense("2026-06-10", project("ACME"), ExpenseCategory.SOFTWARE, "1200.00", false, null, "Remote support tool, yearly licence");
             expense("2026-09-03", project("ACME"), ExpenseCategory.TRAVEL, "860.40", true, "10", "On-site visit, Lyon");
             expense("2026-10-06", issue("ACME-2"), ExpenseCategory.MATERIALS, "240.00", true, null, "Headsets for the Acme queue");
@@ -75,7 +75,7 @@ final class DemoBudgets {
             // over: the work of May to October cost 12 % more than agreed
             sized(project("INI"), Budget.Measure.COST, PeriodKind.TOTAL, demoStart, LocalDate.of(2026, 10, 31), "0.893");
             // no history yet: starts next month
-            app.bean(io.github.ratecard.budget.BudgetService.class).create(new Budget(0, project("OPS"), Budget.Measure.COST, Money.parse("20000", "EUR"), 800L, PeriodKind.TOTAL,
+            app.bean(io.github.ratecard.app.BudgetService.class).create(new Budget(0, project("OPS"), Budget.Measure.COST, Money.parse("20000", "EUR"), 800L, PeriodKind.TOTAL,
                     new DateRange(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 3, 31)), null, "lead", java.util.Map.of(
                     LocalDate.of(2026, 11, 1), Money.parse("2000", "EUR"), LocalDate.of(2026, 12, 1), Money.parse("2000", "EUR"),
                     LocalDate.of(2027, 1, 1), Money.parse("6000", "EUR"), LocalDate.of(2027, 2, 1), Money.parse("5000", "EUR"),
@@ -97,7 +97,7 @@ final class DemoBudgets {
         Money spent = app.bean(io.github.ratecard.budget.BudgetReporter.class).standing(probe, DEMO_DAY).money().map(BudgetStatus::actual).orElseThrow();
         BigDecimal amount = spent.toDecimal().multiply(new BigDecimal(factor)).divide(BigDecimal.valueOf(100), 0, RoundingMode.UP)
                 .multiply(BigDecimal.valueOf(100)).max(BigDecimal.valueOf(100));
-        app.bean(io.github.ratecard.budget.BudgetService.class).create(new Budget(0, scope, measure, Money.of(amount, currency), null, period, new DateRange(from, to), null, "lead"));
+        app.bean(io.github.ratecard.app.BudgetService.class).create(new Budget(0, scope, measure, Money.of(amount, currency), null, period, new DateRange(from, to), null, "lead"));
     }
 
     private Currency currencyOf(BudgetScope scope, Budget.Measure measure) {
@@ -110,7 +110,7 @@ final class DemoBudgets {
 
     private void expense(String date, BudgetScope scope, ExpenseCategory category, String amount, boolean billable, String markup,
                          String description) {
-        app.bean(io.github.ratecard.budget.ExpenseService.class).record(new Expense(0, LocalDate.parse(date), scope, category, Money.parse(amount, "EUR"), billable,
+        app.bean(io.github.ratecard.app.ExpenseService.class).record(new Expense(0, LocalDate.parse(date), scope, category, Money.parse(amount, "EUR"), billable,
                 markup == null ? null : new BigDecimal(markup), description));
     }
 

@@ -1,7 +1,7 @@
 package io.github.ratecard.sandbox;
 
-import io.github.ratecard.budget.DateRange;
-import io.github.ratecard.domain.PartyDetails;
+import io.github.ratecard.domain.DateRange;
+import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.invoice.BuyerTerms;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoicedWork;
@@ -34,11 +34,11 @@ final class DemoInvoices {
     }
 
     void seed() {
-        app.bean(io.github.ratecard.rates.SettingsService.class).changeSeller("Ratecard BPO GmbH", "DE");
-        app.bean(io.github.ratecard.rates.SettingsService.class).changeSellerDetails(PartyDetails.NONE.with("seller", "Friedrichstraße 68", "Berlin", "10117", "DE811907980"));
-        app.bean(io.github.ratecard.invoice.BuyerTermsService.class).change(new BuyerTerms("ACME", "FR", PartyDetails.NONE.with("", "12 avenue de l'Opéra", "Paris", "75001",
+        app.bean(io.github.ratecard.app.SettingsService.class).changeSeller("Ratecard BPO GmbH", "DE");
+        app.bean(io.github.ratecard.app.SettingsService.class).changeSellerDetails(PartyDetails.NONE.with("seller", "Friedrichstraße 68", "Berlin", "10117", "DE811907980"));
+        app.bean(io.github.ratecard.app.BuyerTermsService.class).change(new BuyerTerms("ACME", "FR", PartyDetails.NONE.with("", "12 avenue de l'Opéra", "Paris", "75001",
                 "FR40303265045"), 30, "en"));
-        app.bean(io.github.ratecard.invoice.BuyerTermsService.class).change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45,
+        app.bean(io.github.ratecard.app.BuyerTermsService.class).change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45,
                 "en"));
         Invoice may = issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.ISSUE), null);
         app.bean(io.github.ratecard.invoice.InvoiceIssuing.class).voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");

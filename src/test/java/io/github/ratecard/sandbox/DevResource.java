@@ -7,7 +7,7 @@ import io.github.ratecard.billing.IssueFieldValues;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.jira.FieldEditRule;
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogIntake;

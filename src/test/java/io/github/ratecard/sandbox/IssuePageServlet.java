@@ -2,7 +2,7 @@ package io.github.ratecard.sandbox;
 
 import io.github.ratecard.billing.IssueBilling;
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.sandbox.model.SbIssue;
 import io.github.ratecard.sandbox.model.SbProject;
 import io.github.ratecard.testing.velocity.BundleI18n;

@@ -1,6 +1,6 @@
 package io.github.ratecard.sandbox;
 
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.store.AoAccountStore;
 import io.github.ratecard.store.Entities;
@@ -188,7 +188,7 @@ public final class Sandbox {
      */
     public void fillExpenses(String projectKey, int total) {
         io.github.ratecard.store.AoExpenseStore expenses = new io.github.ratecard.store.AoExpenseStore(database.activeObjects());
-        io.github.ratecard.budget.DateRange always = new io.github.ratecard.budget.DateRange(io.github.ratecard.domain.BusinessDates.FIRST,
+        io.github.ratecard.domain.DateRange always = new io.github.ratecard.domain.DateRange(io.github.ratecard.domain.BusinessDates.FIRST,
                 io.github.ratecard.domain.BusinessDates.LAST);
         app.bean(io.github.ratecard.store.AoTransactions.class).inTransaction(() -> {
             for (int held = expenses.ofProject(projectKey, always).size(); held < total; held++) {

@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.Budget;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.jobs.BackgroundRun;
 import io.github.ratecard.jobs.InitialBackfill;

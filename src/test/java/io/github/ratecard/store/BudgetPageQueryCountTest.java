@@ -6,7 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.BreakdownReader;
 import io.github.ratecard.budget.Budget;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.WorklogChange;

@@ -10,7 +10,7 @@ import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.budget.BottomUpForecast;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetReport;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.EarnedValue;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.budget.RemainingWork;

@@ -6,8 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.BudgetService;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.app.BudgetService;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.NotFoundException;

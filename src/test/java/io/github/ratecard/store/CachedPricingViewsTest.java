@@ -2,20 +2,29 @@ package io.github.ratecard.store;
 
 import static io.github.ratecard.store.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.ledger.BillingFacts;
 import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.PricingView;
+import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -91,6 +100,38 @@ public class CachedPricingViewsTest {
 
         assertEquals(Money.parse("30.00", "EUR"), price(batch, "2026-04-15T08:00:00Z").cost());
         assertEquals(Money.parse("42.00", "EUR"), price(pricer, "2026-04-15T08:00:00Z").cost());
+    }
+
+    @Test
+    public void batch_shouldKnowWhenTheRateCardChangedSinceItBegan() {
+        WorklogPricer batch = pricer.forBatch(java.util.List.of(), java.util.Set.of());
+        assertTrue(batch.pricedAgainstCurrentRateCard());
+
+        kit.rateService.add(RateScope.user("ana"), HourlyRate.parse("42", "EUR"), EffectivePeriod.from(JANUARY));
+
+        assertFalse(batch.pricedAgainstCurrentRateCard());
+    }
+
+    @Test
+    public void rateChangeCommittedWhileABatchIsPriced_shouldBeWrittenAtTheNewRate() {
+        AtomicBoolean changedOnAnotherNode = new AtomicBoolean();
+        Supplier<PricingView> thisNode = () -> {
+            PricingView view = views.get();
+            if (changedOnAnotherNode.compareAndSet(false, true)) {
+                price(new WorklogPricer(() -> view, BillingFacts.NONE), "2026-04-15T08:00:00Z");
+                kit.rateService.add(RateScope.user("ana"), HourlyRate.parse("42", "EUR"), EffectivePeriod.from(JANUARY));
+            }
+            return view;
+        };
+        var ao = kit.database.activeObjects();
+        LedgerKeeper keeper = new LedgerKeeper(new AoLedgerStore(ao), new AoRollupStore(ao), new WorklogPricer(thisNode, BillingFacts.NONE),
+                kit.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+        Instant start = Instant.parse("2026-04-15T08:00:00Z");
+
+        keeper.handle(WorklogChange.saved(new WorklogRecord(7, 70, "ACME-7", ACME, "ACME", "ana", start, 3600, start.plusSeconds(3600))));
+
+        LedgerEntry written = new AoLedgerQueries(ao).entriesOfIssue(70, 0, 1).get(0);
+        assertEquals(Money.parse("42.00", "EUR"), written.cost());
     }
 
     private CachedPricingViews node() {

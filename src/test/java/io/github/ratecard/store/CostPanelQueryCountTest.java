@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.ledger.IssueBillingService;
+import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogPricer;

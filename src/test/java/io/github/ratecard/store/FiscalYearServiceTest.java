@@ -6,10 +6,10 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetCalculator;
-import io.github.ratecard.budget.BudgetService;
+import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.ConfiguredFiscalYear;
-import io.github.ratecard.budget.DateRange;
-import io.github.ratecard.budget.FiscalYearService;
+import io.github.ratecard.domain.DateRange;
+import io.github.ratecard.app.FiscalYearService;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.money.Money;

@@ -5,7 +5,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.invoice.AdjustedWorklog;
 import io.github.ratecard.invoice.Invoice;

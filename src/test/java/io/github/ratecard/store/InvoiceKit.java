@@ -2,7 +2,7 @@ package io.github.ratecard.store;
 
 import static io.github.ratecard.store.RateCardKit.account;
 
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.DraftSources;
 import io.github.ratecard.invoice.InvoiceDrafts;

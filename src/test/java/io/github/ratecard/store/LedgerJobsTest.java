@@ -7,7 +7,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.jobs.JobKind;
 import io.github.ratecard.jobs.JobService;

@@ -6,12 +6,12 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
-import io.github.ratecard.rates.SettingsService;
+import io.github.ratecard.app.SettingsService;
 import io.github.ratecard.rates.StaffLevel;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -114,7 +114,7 @@ public class RepricingRequestsTest {
 
     @Test
     public void changedReportingZone_shouldRepriceEverything() {
-        new SettingsService(kit.settings, kit.rates, kit.audit, kit.transactions, kit.repricing::add).change(null, ZoneId.of("Asia/Tokyo"));
+        new SettingsService(kit.settings, kit.settings, kit.rates, kit.audit, kit.transactions, kit.repricing::add).change(null, ZoneId.of("Asia/Tokyo"));
 
         assertEquals(AffectedWork.everything("settings changed"), last());
     }

@@ -8,7 +8,7 @@ import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
-import io.github.ratecard.rates.SettingsService;
+import io.github.ratecard.app.SettingsService;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -18,7 +18,7 @@ import org.junit.Test;
 public class SettingsServiceTest {
 
     private final RateCardKit kit = new RateCardKit();
-    private final SettingsService target = new SettingsService(kit.settings, kit.rates, kit.audit, kit.transactions, kit.repricing::add);
+    private final SettingsService target = new SettingsService(kit.settings, kit.settings, kit.rates, kit.audit, kit.transactions, kit.repricing::add);
 
     @After
     public void tearDown() {

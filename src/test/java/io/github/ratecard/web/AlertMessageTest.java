@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetAlert;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.testing.velocity.BundleI18n;

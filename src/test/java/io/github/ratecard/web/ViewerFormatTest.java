@@ -2,7 +2,7 @@ package io.github.ratecard.web;
 
 import static org.junit.Assert.assertEquals;
 
-import io.github.ratecard.budget.DateRange;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

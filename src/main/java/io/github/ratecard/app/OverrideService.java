@@ -1,4 +1,4 @@
-package io.github.ratecard.ledger;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.billing.AccountChoice;
@@ -8,6 +8,9 @@ import io.github.ratecard.billing.WorklogOverride;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.LedgerStore;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;

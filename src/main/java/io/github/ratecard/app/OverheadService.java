@@ -1,6 +1,9 @@
-package io.github.ratecard.budget;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.budget.OverheadRate;
+import io.github.ratecard.budget.OverheadRates;
+import io.github.ratecard.budget.OverheadStore;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;

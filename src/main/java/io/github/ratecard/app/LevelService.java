@@ -1,13 +1,19 @@
-package io.github.ratecard.rates;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
-import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.ledger.RepricingRequests;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.EffectiveSchedule;
+import io.github.ratecard.rates.LevelAssignment;
+import io.github.ratecard.rates.LevelStore;
+import io.github.ratecard.rates.SchedulePlan;
+import io.github.ratecard.rates.StaffLevel;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

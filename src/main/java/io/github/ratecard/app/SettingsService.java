@@ -1,14 +1,17 @@
-package io.github.ratecard.rates;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.invoice.InvoicingSettings;
+import io.github.ratecard.invoice.PartyDetails;
+import io.github.ratecard.ledger.AffectedWork;
+import io.github.ratecard.ledger.RepricingRequests;
+import io.github.ratecard.rates.RateStore;
 import java.time.ZoneId;
-import io.github.ratecard.domain.AffectedWork;
-import io.github.ratecard.domain.RepricingRequests;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,37 +21,43 @@ public final class SettingsService {
 
     static final String SETTINGS = "settings";
 
-    private final Settings settings;
+    private final ReportingSettings reporting;
+    private final InvoicingSettings invoicing;
     private final RateStore rates;
     private final AuditLog audit;
     private final Transactions transactions;
     private final RepricingRequests repricing;
 
-    public SettingsService(Settings settings, RateStore rates, AuditLog audit, Transactions transactions,
-                           RepricingRequests repricing) {
-        this.settings = settings;
+    public SettingsService(ReportingSettings reporting, InvoicingSettings invoicing, RateStore rates, AuditLog audit,
+                           Transactions transactions, RepricingRequests repricing) {
+        this.reporting = reporting;
+        this.invoicing = invoicing;
         this.rates = rates;
         this.audit = audit;
         this.transactions = transactions;
         this.repricing = repricing;
     }
 
-    public Settings current() {
-        return settings;
+    public ReportingSettings reporting() {
+        return reporting;
+    }
+
+    public InvoicingSettings invoicing() {
+        return invoicing;
     }
 
     /** Changes what is given (null leaves a setting as it is). */
     public void change(Currency baseCurrency, ZoneId reportingZone) {
         transactions.inTransaction(() -> {
             Map<String, Object> before = snapshot();
-            if (baseCurrency != null && !baseCurrency.equals(settings.baseCurrency())) {
+            if (baseCurrency != null && !baseCurrency.equals(reporting.baseCurrency())) {
                 if (rates.hasCostRates()) {
-                    throw new ConflictException("baseCurrency", "Cost rates exist in " + settings.baseCurrency() + "; the base currency cannot change");
+                    throw new ConflictException("baseCurrency", "Cost rates exist in " + reporting.baseCurrency() + "; the base currency cannot change");
                 }
-                settings.setBaseCurrency(baseCurrency);
+                reporting.setBaseCurrency(baseCurrency);
             }
-            if (reportingZone != null && !reportingZone.equals(settings.reportingZone())) {
-                settings.setReportingZone(reportingZone);
+            if (reportingZone != null && !reportingZone.equals(reporting.reportingZone())) {
+                reporting.setReportingZone(reportingZone);
             }
             Map<String, Object> after = snapshot();
             if (!after.equals(before)) {
@@ -65,10 +74,10 @@ public final class SettingsService {
         transactions.inTransaction(() -> {
             Map<String, Object> before = snapshot();
             if (name != null) {
-                settings.setSellerName(name.strip());
+                invoicing.setSellerName(name.strip());
             }
             if (countryCode != null) {
-                settings.setSellerCountry(countryCode.strip().toUpperCase(java.util.Locale.ROOT));
+                invoicing.setSellerCountry(countryCode.strip().toUpperCase(java.util.Locale.ROOT));
             }
             Map<String, Object> after = snapshot();
             if (!after.equals(before)) {
@@ -78,11 +87,11 @@ public final class SettingsService {
         });
     }
 
-    /** The seller's address and VAT number on e-invoices, as {@link io.github.ratecard.domain.PartyDetails#with} checked them. */
-    public void changeSellerDetails(io.github.ratecard.domain.PartyDetails details) {
+    /** The seller's address and VAT number on e-invoices, as {@link PartyDetails#with} checked them. */
+    public void changeSellerDetails(PartyDetails details) {
         transactions.inTransaction(() -> {
             Map<String, Object> before = snapshot();
-            settings.setSellerDetails(details);
+            invoicing.setSellerDetails(details);
             Map<String, Object> after = snapshot();
             if (!after.equals(before)) {
                 audit.record(SETTINGS, "app", "update", before, after);
@@ -105,14 +114,14 @@ public final class SettingsService {
 
     private Map<String, Object> snapshot() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("baseCurrency", settings.baseCurrency().getCurrencyCode());
-        map.put("reportingZone", settings.reportingZone().getId());
-        map.put("sellerName", settings.sellerName());
-        map.put("sellerCountry", settings.sellerCountry());
-        map.put("sellerStreet", settings.sellerDetails().street());
-        map.put("sellerCity", settings.sellerDetails().city());
-        map.put("sellerPostalCode", settings.sellerDetails().postalCode());
-        map.put("sellerVatId", settings.sellerDetails().vatId());
+        map.put("baseCurrency", reporting.baseCurrency().getCurrencyCode());
+        map.put("reportingZone", reporting.reportingZone().getId());
+        map.put("sellerName", invoicing.sellerName());
+        map.put("sellerCountry", invoicing.sellerCountry());
+        map.put("sellerStreet", invoicing.sellerDetails().street());
+        map.put("sellerCity", invoicing.sellerDetails().city());
+        map.put("sellerPostalCode", invoicing.sellerDetails().postalCode());
+        map.put("sellerVatId", invoicing.sellerDetails().vatId());
         return map;
     }
 }

@@ -1,6 +1,10 @@
-package io.github.ratecard.budget;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.budget.BudgetScope;
+import io.github.ratecard.domain.DateRange;
+import io.github.ratecard.budget.Expense;
+import io.github.ratecard.budget.ExpenseStore;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;

@@ -1,13 +1,15 @@
-package io.github.ratecard.billing;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.ProjectDirectory;
-import io.github.ratecard.domain.Settings;
-import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.domain.ReportingSettings;
+import io.github.ratecard.ledger.RepricingRequests;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.rates.EffectivePeriod;
@@ -44,13 +46,13 @@ public final class RateCardService {
     private final AccountStore accounts;
     private final ProjectDirectory projects;
     private final UserDirectory users;
-    private final Settings settings;
+    private final ReportingSettings settings;
     private final AuditLog audit;
     private final Transactions transactions;
     private final RepricingRequests repricing;
 
     public RateCardService(RateStore rates, LevelStore levels, AccountStore accounts, ProjectDirectory projects,
-                           UserDirectory users, Settings settings, AuditLog audit, Transactions transactions,
+                           UserDirectory users, ReportingSettings settings, AuditLog audit, Transactions transactions,
                            RepricingRequests repricing) {
         this.rates = rates;
         this.levels = levels;

@@ -1,4 +1,4 @@
-package io.github.ratecard.domain;
+package io.github.ratecard.ledger;
 
 /**
  * Where background work reports one item it could not process, before it goes on with the

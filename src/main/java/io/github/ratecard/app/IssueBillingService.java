@@ -1,4 +1,4 @@
-package io.github.ratecard.ledger;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.billing.AccountChoice;
@@ -12,6 +12,7 @@ import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.billing.WorkBilling;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.ledger.LedgerKeeper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package io.github.ratecard.domain;
+package io.github.ratecard.invoice;
 
+import io.github.ratecard.domain.InputLimits;
+import io.github.ratecard.domain.InvalidInputException;
 import java.util.Locale;
 
 /**

@@ -1,7 +1,11 @@
-package io.github.ratecard.billing;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
-import io.github.ratecard.domain.AffectedWork;
+import io.github.ratecard.billing.AccountStatus;
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.ProjectAccountLink;
+import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
@@ -9,7 +13,7 @@ import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Page;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
-import io.github.ratecard.domain.RepricingRequests;
+import io.github.ratecard.ledger.RepricingRequests;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.rates.RateStore;
 import java.util.LinkedHashMap;

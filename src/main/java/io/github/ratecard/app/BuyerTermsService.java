@@ -1,9 +1,11 @@
-package io.github.ratecard.invoice;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.invoice.BuyerTerms;
+import io.github.ratecard.invoice.BuyerTermsStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.github.ratecard.domain;
+package io.github.ratecard.ledger;
 
 /**
  * Where a change to the rate card asks for the work it affects to be priced again. Called inside

@@ -1,4 +1,4 @@
-package io.github.ratecard.budget;
+package io.github.ratecard.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,19 +1,7 @@
-package io.github.ratecard.domain;
+package io.github.ratecard.invoice;
 
-import java.util.Currency;
-
-/** App-wide settings finance can change. */
-public interface Settings {
-
-    /** The one currency cost rates are kept in (default EUR). */
-    Currency baseCurrency();
-
-    void setBaseCurrency(Currency currency);
-
-    /** The time zone whose calendar days worklogs are reported on (default: the host's default user time zone). */
-    java.time.ZoneId reportingZone();
-
-    void setReportingZone(java.time.ZoneId zone);
+/** The settings invoices follow: who issues them and how they are numbered. */
+public interface InvoicingSettings {
 
     /** The seller's name on e-invoices (the company issuing them); empty until finance sets it. */
     String sellerName();
@@ -37,9 +25,4 @@ public interface Settings {
     String creditNoteNumberPattern();
 
     void setInvoiceNumberPatterns(String invoicePattern, String creditNotePattern);
-
-    /** The month the organisation's year starts in, which budgets per quarter or year follow (default January). */
-    java.time.Month fiscalYearStart();
-
-    void setFiscalYearStart(java.time.Month month);
 }

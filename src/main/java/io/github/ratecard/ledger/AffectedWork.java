@@ -1,4 +1,4 @@
-package io.github.ratecard.domain;
+package io.github.ratecard.ledger;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,6 +1,11 @@
-package io.github.ratecard.budget;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.budget.Budget;
+import io.github.ratecard.budget.BudgetScope;
+import io.github.ratecard.budget.BudgetStore;
+import io.github.ratecard.budget.FiscalYear;
+import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;

@@ -1,8 +1,12 @@
-package io.github.ratecard.budget;
+package io.github.ratecard.app;
 
 import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.budget.Budget;
+import io.github.ratecard.budget.BudgetScope;
+import io.github.ratecard.budget.BudgetStore;
+import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.domain.ConflictException;
-import io.github.ratecard.domain.Settings;
+import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.domain.Transactions;
 import java.time.Month;
 import java.util.ArrayList;
@@ -18,12 +22,12 @@ public final class FiscalYearService {
 
     static final String AUDIT_TYPE = "settings";
 
-    private final Settings settings;
+    private final ReportingSettings settings;
     private final BudgetStore budgets;
     private final AuditLog audit;
     private final Transactions transactions;
 
-    public FiscalYearService(Settings settings, BudgetStore budgets, AuditLog audit, Transactions transactions) {
+    public FiscalYearService(ReportingSettings settings, BudgetStore budgets, AuditLog audit, Transactions transactions) {
         this.settings = settings;
         this.budgets = budgets;
         this.audit = audit;
