@@ -5,6 +5,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.kits.LedgerAggregates;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.github.ratecard.store;
 
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
@@ -17,6 +17,7 @@ import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

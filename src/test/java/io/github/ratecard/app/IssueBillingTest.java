@@ -1,8 +1,8 @@
-package io.github.ratecard.store;
+package io.github.ratecard.app;
 
-import static io.github.ratecard.store.LedgerKeeperTest.issueOf;
-import static io.github.ratecard.store.LedgerKeeperTest.saved;
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.LedgerChanges.issueOf;
+import static io.github.ratecard.testing.kits.LedgerChanges.saved;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -15,10 +15,8 @@ import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueRef;
-import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerKeeper;
-import io.github.ratecard.app.OverrideService;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.money.Money;
@@ -26,6 +24,14 @@ import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.StoredRateBook;
+import io.github.ratecard.store.AccountBillingContext;
+import io.github.ratecard.store.AoIssueBillingStore;
+import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoOverrideStore;
+import io.github.ratecard.store.AoRollupStore;
+import io.github.ratecard.store.StoredBillingFacts;
+import io.github.ratecard.testing.kits.LedgerChanges;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -165,7 +171,7 @@ public class IssueBillingTest {
 
     @Test
     public void invoicedEntries_shouldKeepTheirPriceWhenTheFieldChanges() {
-        ledger.save(LedgerKeeperTest.invoiced(entry(1)));
+        ledger.save(LedgerChanges.invoiced(entry(1)));
 
         issueBilling.set(ISSUE, "GLOBEX", null);
 
@@ -210,7 +216,7 @@ public class IssueBillingTest {
 
     @Test
     public void overrideOfInvoicedWork_shouldBeAConflictThatChangesNothing() {
-        ledger.save(LedgerKeeperTest.invoiced(entry(1)));
+        ledger.save(LedgerChanges.invoiced(entry(1)));
 
         ConflictException refused = assertThrows(ConflictException.class,
                 () -> overrides.set(1, false, null, null, "Too late", "lead"));

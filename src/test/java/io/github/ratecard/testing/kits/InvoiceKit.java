@@ -1,6 +1,6 @@
-package io.github.ratecard.store;
+package io.github.ratecard.testing.kits;
 
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.invoice.Invoice;
@@ -17,6 +17,11 @@ import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.store.AoAdjustmentStore;
+import io.github.ratecard.store.AoDraftChoices;
+import io.github.ratecard.store.AoInvoiceStore;
+import io.github.ratecard.store.AoInvoicedWorkStore;
+import io.github.ratecard.store.AoIssuedNumbers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,30 +32,30 @@ import java.util.List;
  * search is played by {@link #search} and the ledger store can be made to fail on cue. Account ACME (EUR, 19 % tax, billed in 15-minute steps up) is project ACME's
  * default, billing 60 EUR an hour; worklogs are logged on issues ACME-1 … ACME-20 by "ana".
  */
-final class InvoiceKit implements AutoCloseable {
+public final class InvoiceKit implements AutoCloseable {
 
-    static final long ACME = RateCardKit.ACME_PROJECT.id();
+    public static final long ACME = RateCardKit.ACME_PROJECT.id();
 
     /** The JQL queries Jira was asked, with the user asking. */
-    final List<String> searches = new java.util.ArrayList<>();
+    public final List<String> searches = new java.util.ArrayList<>();
     /** Set to make the next marking of ledger entries fail, as a crash in the middle of issuing. */
-    final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
-    final BudgetKit budget = new BudgetKit(wiring -> wiring
+    public final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
+    public final BudgetKit budget = new BudgetKit(wiring -> wiring
             .standIn("issueSearch", (IssueSearch) this::search)
             .decorate("ledgerStore", store -> crashable((LedgerStore) store)));
-    final RateCardKit rateCard = budget.rateCard;
-    final AoInvoiceStore invoices = rateCard.app.bean(AoInvoiceStore.class);
-    final AoDraftChoices choices = rateCard.app.bean(AoDraftChoices.class);
-    final AoIssuedNumbers issuedNumbers = rateCard.app.bean(AoIssuedNumbers.class);
-    final AoInvoicedWorkStore invoiced = rateCard.app.bean(AoInvoicedWorkStore.class);
-    final AoAdjustmentStore adjustments = rateCard.app.bean(AoAdjustmentStore.class);
-    final LedgerKeeper keeper = rateCard.app.bean(LedgerKeeper.class);
-    final DraftSources sources = rateCard.app.bean(DraftSources.class);
-    final InvoiceDrafts drafts = rateCard.app.bean(InvoiceDrafts.class);
-    final NumberAllocator numbers = rateCard.app.bean(NumberAllocator.class);
-    final InvoiceIssuing issuing = rateCard.app.bean(InvoiceIssuing.class);
+    public final RateCardKit rateCard = budget.rateCard;
+    public final AoInvoiceStore invoices = rateCard.app.bean(AoInvoiceStore.class);
+    public final AoDraftChoices choices = rateCard.app.bean(AoDraftChoices.class);
+    public final AoIssuedNumbers issuedNumbers = rateCard.app.bean(AoIssuedNumbers.class);
+    public final AoInvoicedWorkStore invoiced = rateCard.app.bean(AoInvoicedWorkStore.class);
+    public final AoAdjustmentStore adjustments = rateCard.app.bean(AoAdjustmentStore.class);
+    public final LedgerKeeper keeper = rateCard.app.bean(LedgerKeeper.class);
+    public final DraftSources sources = rateCard.app.bean(DraftSources.class);
+    public final InvoiceDrafts drafts = rateCard.app.bean(InvoiceDrafts.class);
+    public final NumberAllocator numbers = rateCard.app.bean(NumberAllocator.class);
+    public final InvoiceIssuing issuing = rateCard.app.bean(InvoiceIssuing.class);
 
-    InvoiceKit() {
+    public InvoiceKit() {
         rateCard.accountService.create(account("ACME", "EUR"));
         rateCard.accountService.link("ACME", "ACME", true);
         rateCard.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2024-01-01")));
@@ -60,7 +65,7 @@ final class InvoiceKit implements AutoCloseable {
         }
     }
 
-    final io.github.ratecard.invoice.InvoiceParties parties() {
+    public final io.github.ratecard.invoice.InvoiceParties parties() {
         return rateCard.app.bean(io.github.ratecard.invoice.InvoiceParties.class);
     }
 
@@ -91,20 +96,20 @@ final class InvoiceKit implements AutoCloseable {
     }
 
     /** Logs (or changes) a worklog through the ledger keeper, as Jira's event would. */
-    void log(long worklogId, long issue, String started, long seconds) {
+    public void log(long worklogId, long issue, String started, long seconds) {
         log(worklogId, issue, started, seconds, Instant.parse(started).plusSeconds(seconds));
     }
 
-    void log(long worklogId, long issue, String started, long seconds, Instant updated) {
+    public void log(long worklogId, long issue, String started, long seconds, Instant updated) {
         keeper.apply(List.of(WorklogChange.saved(new WorklogRecord(worklogId, issue, "ACME-" + issue, ACME, "ACME", "ana",
                 Instant.parse(started), seconds, updated))));
     }
 
-    void delete(long worklogId, Instant at) {
+    public void delete(long worklogId, Instant at) {
         keeper.apply(List.of(WorklogChange.deleted(worklogId, at)));
     }
 
-    Invoice draft(String first, String last) {
+    public Invoice draft(String first, String last) {
         return drafts.draft("ACME", new DateRange(LocalDate.parse(first), LocalDate.parse(last)), LineGrouping.ISSUE, List.of(), null, "fiona");
     }
 

@@ -1,12 +1,9 @@
-package io.github.ratecard.store;
+package io.github.ratecard.invoice;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.invoice.InvoiceFilter;
-import io.github.ratecard.invoice.InvoiceKind;
-import io.github.ratecard.invoice.InvoiceStatus;
+import io.github.ratecard.testing.kits.InvoiceKit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

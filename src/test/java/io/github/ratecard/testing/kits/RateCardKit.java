@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.testing.kits;
 
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.Viewer;
@@ -16,6 +16,15 @@ import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.app.LevelService;
 import io.github.ratecard.app.SettingsService;
+import io.github.ratecard.store.AoAccountStore;
+import io.github.ratecard.store.AoAuditLog;
+import io.github.ratecard.store.AoLevelStore;
+import io.github.ratecard.store.AoRateStore;
+import io.github.ratecard.store.AoSettings;
+import io.github.ratecard.store.AoTransactions;
+import io.github.ratecard.store.AuditEntity;
+import io.github.ratecard.store.Entities;
+import io.github.ratecard.store.PricingVersion;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.testing.wiring.App;
 import io.github.ratecard.testing.wiring.AppWiring;
@@ -36,17 +45,17 @@ import java.util.function.UnaryOperator;
  * real ORM, with Jira's projects, users and current user played by small in-memory directories, a
  * fixed clock, and the re-pricing requests recorded instead of run.
  */
-final class RateCardKit implements AutoCloseable {
+public final class RateCardKit implements AutoCloseable {
 
-    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    static final ProjectRef ACME_PROJECT = new ProjectRef(10000, "ACME", "Acme support desk", "lead");
-    static final ProjectRef GLX_PROJECT = new ProjectRef(10001, "GLX", "Globex helpdesk", "lead");
-    static final List<String> USERS = List.of("ana", "ben", "cleo", "lead");
+    public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    public static final ProjectRef ACME_PROJECT = new ProjectRef(10000, "ACME", "Acme support desk", "lead");
+    public static final ProjectRef GLX_PROJECT = new ProjectRef(10001, "GLX", "Globex helpdesk", "lead");
+    public static final List<String> USERS = List.of("ana", "ben", "cleo", "lead");
 
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    final TestDatabase database = TestDatabase.fresh().migrate(Entities.array());
-    final ProjectDirectory projects = new ProjectDirectory() {
+    public final TestDatabase database = TestDatabase.fresh().migrate(Entities.array());
+    public final ProjectDirectory projects = new ProjectDirectory() {
         @Override
         public Optional<ProjectRef> byKey(String key) {
             return List.of(ACME_PROJECT, GLX_PROJECT).stream().filter(p -> p.key().equals(key)).findFirst();
@@ -57,29 +66,29 @@ final class RateCardKit implements AutoCloseable {
             return List.of(ACME_PROJECT, GLX_PROJECT).stream().filter(p -> p.id() == id).findFirst();
         }
     };
-    final UserDirectory users = key -> USERS.contains(key) ? Optional.of(new UserRef(key, key.toUpperCase())) : Optional.empty();
+    public final UserDirectory users = key -> USERS.contains(key) ? Optional.of(new UserRef(key, key.toUpperCase())) : Optional.empty();
     /** The re-pricing the rate card asked for, in order: every change passes the pricing version on its way here, as in the app. */
-    final List<AffectedWork> repricing = new ArrayList<>();
+    public final List<AffectedWork> repricing = new ArrayList<>();
     /** The app's beans, from the plugin context, built as they are first used. */
-    final App app;
-    final AoLevelStore levels;
-    final AoRateStore rates;
-    final AoAccountStore accounts;
-    final AoSettings settings;
-    final AoAuditLog audit;
-    final AoTransactions transactions;
-    final PricingVersion pricingVersion;
-    final LevelService levelService;
-    final AccountService accountService;
-    final RateCardService rateService;
-    final SettingsService settingsService;
+    public final App app;
+    public final AoLevelStore levels;
+    public final AoRateStore rates;
+    public final AoAccountStore accounts;
+    public final AoSettings settings;
+    public final AoAuditLog audit;
+    public final AoTransactions transactions;
+    public final PricingVersion pricingVersion;
+    public final LevelService levelService;
+    public final AccountService accountService;
+    public final RateCardService rateService;
+    public final SettingsService settingsService;
 
-    RateCardKit() {
+    public RateCardKit() {
         this(UnaryOperator.identity());
     }
 
     /** With more of the host bound by {@code more}, for kits of a larger part of the app. */
-    RateCardKit(UnaryOperator<AppWiring> more) {
+    public RateCardKit(UnaryOperator<AppWiring> more) {
         app = more.apply(AppWiring.fromPluginContext().lazily()
                 .hostService("activeObjects", database.activeObjects())
                 .standIn("clock", CLOCK)
@@ -101,7 +110,7 @@ final class RateCardKit implements AutoCloseable {
         settingsService = app.bean(SettingsService.class);
     }
 
-    static AccessPolicy financeUser() {
+    public static AccessPolicy financeUser() {
         return new AccessPolicy() {
             @Override
             public Optional<Viewer> currentViewer() {
@@ -130,12 +139,12 @@ final class RateCardKit implements AutoCloseable {
         };
     }
 
-    static ClientAccount account(String key, String currency) {
+    public static ClientAccount account(String key, String currency) {
         return new ClientAccount(key, key + " Ltd", "Customer of " + key, Currency.getInstance(currency), AccountCategory.BILLABLE,
                 AccountStatus.OPEN, new BilledTimeRule(15, BilledTimeRule.Mode.UP, 0), new BigDecimal("19"), null);
     }
 
-    int auditRows() {
+    public int auditRows() {
         return database.activeObjects().count(AuditEntity.class, net.java.ao.Query.select());
     }
 

@@ -1,16 +1,12 @@
-package io.github.ratecard.store;
+package io.github.ratecard.jobs;
 
-import static io.github.ratecard.store.LedgerKeeperTest.saved;
+import static io.github.ratecard.testing.kits.LedgerChanges.saved;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.PeriodKind;
-import io.github.ratecard.jobs.BackgroundRun;
-import io.github.ratecard.jobs.InitialBackfill;
-import io.github.ratecard.jobs.JobWorker;
-import io.github.ratecard.jobs.StepHealth;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.RollupStore;
 import io.github.ratecard.ledger.WorklogChange;
@@ -18,6 +14,11 @@ import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.ledger.WorklogSource;
 import io.github.ratecard.money.Money;
+import io.github.ratecard.store.AoJobStore;
+import io.github.ratecard.store.AoRetryQueue;
+import io.github.ratecard.store.RollupEntity;
+import io.github.ratecard.testing.kits.BudgetKit;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;

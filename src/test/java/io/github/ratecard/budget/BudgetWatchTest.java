@@ -1,12 +1,10 @@
-package io.github.ratecard.store;
+package io.github.ratecard.budget;
 
 import static org.junit.Assert.assertEquals;
 
-import io.github.ratecard.budget.Budget;
-import io.github.ratecard.budget.BudgetAlert;
 import io.github.ratecard.domain.DateRange;
-import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.money.Money;
+import io.github.ratecard.testing.kits.BudgetKit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,23 +1,19 @@
-package io.github.ratecard.store;
+package io.github.ratecard.budget;
 
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.budget.BottomUpForecast;
-import io.github.ratecard.budget.Budget;
-import io.github.ratecard.budget.BudgetReport;
 import io.github.ratecard.domain.DateRange;
-import io.github.ratecard.budget.EarnedValue;
-import io.github.ratecard.budget.PeriodKind;
-import io.github.ratecard.budget.RemainingWork;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.testing.kits.BudgetKit;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

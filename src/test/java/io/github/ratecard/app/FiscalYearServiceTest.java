@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.app;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -6,13 +6,12 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetCalculator;
-import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.ConfiguredFiscalYear;
 import io.github.ratecard.domain.DateRange;
-import io.github.ratecard.app.FiscalYearService;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.money.Money;
+import io.github.ratecard.testing.kits.BudgetKit;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Map;

@@ -1,6 +1,6 @@
-package io.github.ratecard.store;
+package io.github.ratecard.app;
 
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -18,6 +18,7 @@ import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.RateType;
 import io.github.ratecard.rates.ResolvedRate;
 import io.github.ratecard.rates.StaffLevel;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;

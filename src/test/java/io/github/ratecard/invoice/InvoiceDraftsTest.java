@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.invoice;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -7,13 +7,9 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.invoice.AdjustedWorklog;
-import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.invoice.InvoiceFilter;
-import io.github.ratecard.invoice.InvoiceLine;
-import io.github.ratecard.invoice.LineGrouping;
-import io.github.ratecard.invoice.LineKind;
 import io.github.ratecard.money.Money;
+import io.github.ratecard.testing.kits.BudgetKit;
+import io.github.ratecard.testing.kits.InvoiceKit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

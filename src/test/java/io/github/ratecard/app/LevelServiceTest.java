@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.app;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -11,6 +11,7 @@ import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.LevelAssignment;
 import io.github.ratecard.rates.OverlapException;
 import io.github.ratecard.rates.StaffLevel;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.After;

@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.invoice;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -7,11 +7,8 @@ import static org.junit.Assert.assertTrue;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
-import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.invoice.InvoiceKind;
-import io.github.ratecard.invoice.InvoiceLine;
-import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.money.Money;
+import io.github.ratecard.testing.kits.InvoiceKit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,21 +1,21 @@
-package io.github.ratecard.store;
+package io.github.ratecard.ledger;
 
-import static io.github.ratecard.store.LedgerKeeperTest.issueOf;
-import static io.github.ratecard.store.LedgerKeeperTest.saved;
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.LedgerChanges.issueOf;
+import static io.github.ratecard.testing.kits.LedgerChanges.saved;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.github.ratecard.ledger.BillingFacts;
-import io.github.ratecard.ledger.LedgerKeeper;
-import io.github.ratecard.ledger.RetryQueue;
-import io.github.ratecard.ledger.Rollup;
-import io.github.ratecard.ledger.WorklogPricer;
-import io.github.ratecard.ledger.InvoicedWorkChanges;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.StoredRateBook;
+import io.github.ratecard.store.AccountBillingContext;
+import io.github.ratecard.store.AoLedgerQueries;
+import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoRetryQueue;
+import io.github.ratecard.store.AoRollupStore;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

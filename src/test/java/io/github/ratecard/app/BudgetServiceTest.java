@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.app;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -6,12 +6,13 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetScope;
-import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.PeriodKind;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.money.Money;
+import io.github.ratecard.store.AoBudgetStore;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.After;

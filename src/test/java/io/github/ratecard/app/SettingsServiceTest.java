@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.app;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -8,7 +8,7 @@ import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
-import io.github.ratecard.app.SettingsService;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;

@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.testing.kits;
 
 import io.github.ratecard.budget.AlertMailer;
 import io.github.ratecard.budget.Budget;
@@ -17,6 +17,12 @@ import io.github.ratecard.ledger.LedgerStore;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.money.Money;
+import io.github.ratecard.store.AoAlertStore;
+import io.github.ratecard.store.AoBudgetStore;
+import io.github.ratecard.store.AoExpenseStore;
+import io.github.ratecard.store.AoLedgerQueries;
+import io.github.ratecard.store.AoOverheadStore;
+import io.github.ratecard.store.AoRollupStore;
 import io.github.ratecard.testing.wiring.App;
 import io.github.ratecard.testing.wiring.AppWiring;
 import java.time.LocalDate;
@@ -35,32 +41,32 @@ import java.util.function.UnaryOperator;
  * the ledger's daily rollups of project ACME; Jira's issues are a small in-memory tree, and
  * e-mails are recorded instead of queued.
  */
-final class BudgetKit implements AutoCloseable {
+public final class BudgetKit implements AutoCloseable {
 
-    static final BudgetScope ACME = new BudgetScope(BudgetScope.Kind.PROJECT, "ACME");
+    public static final BudgetScope ACME = new BudgetScope(BudgetScope.Kind.PROJECT, "ACME");
 
-    final Issues issues = new Issues();
-    final List<Mail> mails = new ArrayList<>();
-    final RateCardKit rateCard;
-    final LedgerStore ledger;
-    final AoRollupStore rollups;
-    final AoLedgerQueries queries;
-    final AoBudgetStore budgetStore;
-    final AoExpenseStore expenseStore;
-    final AoOverheadStore overheadStore;
-    final AoAlertStore alerts;
-    final BudgetService budgets;
-    final ExpenseService expenses;
-    final WorklogPricer pricer;
-    final BudgetReporter reporter;
-    final BudgetWatch watch;
+    public final Issues issues = new Issues();
+    public final List<Mail> mails = new ArrayList<>();
+    public final RateCardKit rateCard;
+    public final LedgerStore ledger;
+    public final AoRollupStore rollups;
+    public final AoLedgerQueries queries;
+    public final AoBudgetStore budgetStore;
+    public final AoExpenseStore expenseStore;
+    public final AoOverheadStore overheadStore;
+    public final AoAlertStore alerts;
+    public final BudgetService budgets;
+    public final ExpenseService expenses;
+    public final WorklogPricer pricer;
+    public final BudgetReporter reporter;
+    public final BudgetWatch watch;
 
-    BudgetKit() {
+    public BudgetKit() {
         this(UnaryOperator.identity());
     }
 
     /** With more of the host bound by {@code more}, for kits of a larger part of the app. */
-    BudgetKit(UnaryOperator<AppWiring> more) {
+    public BudgetKit(UnaryOperator<AppWiring> more) {
         rateCard = new RateCardKit(wiring -> more.apply(wiring
                 .standIn("scopeWork", issues)
                 .standIn("issueDirectory", (IssueDirectory) key -> issues.refs.values().stream().filter(ref -> ref.key().equals(key)).findFirst())
@@ -81,11 +87,11 @@ final class BudgetKit implements AutoCloseable {
     }
 
     /** An alert's e-mail as the watch sent it. */
-    record Mail(BudgetAlert alert, Budget budget, Set<String> recipients) {
+    public record Mail(BudgetAlert alert, Budget budget, Set<String> recipients) {
     }
 
     /** Adds a day's cost (in EUR) of project ACME to the ledger's daily rollups. */
-    void spend(String day, String euros) {
+    public void spend(String day, String euros) {
         long minor = Money.parse(euros, "EUR").minorUnits();
         rollups.addToRollups(List.of(new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, RateCardKit.ACME_PROJECT.id(), "ACME", "EUR",
                 LocalDate.parse(day)), 3600, 3600, minor, 0, minor >= 0 ? 1 : -1, 0)));
@@ -101,13 +107,13 @@ final class BudgetKit implements AutoCloseable {
     }
 
     /** Jira's issues as budgets see them: a tree by parent key, nothing estimated. */
-    static final class Issues implements ScopeWork {
-        final Map<Long, IssueRef> refs = new HashMap<>();
+    public static final class Issues implements ScopeWork {
+        public final Map<Long, IssueRef> refs = new HashMap<>();
         /** What Jira's time tracking says about every scope. */
-        RemainingWork remaining = RemainingWork.NONE;
-        final Map<String, String> parents = new HashMap<>();
+        public RemainingWork remaining = RemainingWork.NONE;
+        public final Map<String, String> parents = new HashMap<>();
 
-        void add(long id, String key, String parentKey) {
+        public void add(long id, String key, String parentKey) {
             refs.put(id, new IssueRef(id, key, RateCardKit.ACME_PROJECT.id()));
             if (parentKey != null) {
                 parents.put(key, parentKey);

@@ -1,6 +1,6 @@
-package io.github.ratecard.store;
+package io.github.ratecard.app;
 
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -15,6 +15,7 @@ import io.github.ratecard.domain.Page;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;

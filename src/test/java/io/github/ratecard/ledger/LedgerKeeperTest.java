@@ -1,26 +1,24 @@
-package io.github.ratecard.store;
+package io.github.ratecard.ledger;
 
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
+import static io.github.ratecard.testing.kits.LedgerChanges.invoiced;
+import static io.github.ratecard.testing.kits.LedgerChanges.issueOf;
+import static io.github.ratecard.testing.kits.LedgerChanges.saved;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import io.github.ratecard.ledger.AffectedWork;
-import io.github.ratecard.ledger.BillingFacts;
-import io.github.ratecard.ledger.ConcurrentLedgerChangeException;
-import io.github.ratecard.ledger.LedgerEntry;
-import io.github.ratecard.ledger.LedgerKeeper;
-import io.github.ratecard.ledger.LedgerStore;
-import io.github.ratecard.ledger.PricingStatus;
-import io.github.ratecard.ledger.Rollup;
-import io.github.ratecard.ledger.WorklogChange;
-import io.github.ratecard.ledger.WorklogPricer;
-import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.StoredRateBook;
+import io.github.ratecard.store.AccountBillingContext;
+import io.github.ratecard.store.AoLedgerQueries;
+import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoRollupStore;
+import io.github.ratecard.testing.kits.LedgerAggregates;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -266,20 +264,5 @@ public class LedgerKeeperTest {
         for (long project : new long[] {ACME, GLX}) {
             assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(rollups, project));
         }
-    }
-
-    static long issueOf(long project) {
-        return project * 10;
-    }
-
-    static WorklogChange saved(long worklogId, long project, String author, String started, long seconds, String updated) {
-        return WorklogChange.saved(new WorklogRecord(worklogId, issueOf(project), project == ACME ? "ACME-1" : "GLX-1", project,
-                project == ACME ? "ACME" : "GLX", author, Instant.parse(started), seconds, Instant.parse(updated)));
-    }
-
-    static LedgerEntry invoiced(LedgerEntry e) {
-        return new LedgerEntry(e.worklogId(), e.issueId(), e.projectId(), e.authorKey(), e.started(), e.workDate(), e.workedSeconds(),
-                e.billedSeconds(), e.billable(), e.accountKey(), e.cost(), e.bill(), e.costRateId(), e.billRateId(), e.status(), e.pricedAt(),
-                e.sourceUpdated(), true);
     }
 }

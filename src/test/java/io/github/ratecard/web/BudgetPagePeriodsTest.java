@@ -1,6 +1,6 @@
-package io.github.ratecard.store;
+package io.github.ratecard.web;
 
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 
 import io.github.ratecard.budget.BreakdownReader;
@@ -14,9 +14,8 @@ import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
-import io.github.ratecard.web.BudgetPage;
-import io.github.ratecard.web.PageRow;
-import io.github.ratecard.web.PageTable;
+import io.github.ratecard.testing.kits.BudgetKit;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,20 +1,14 @@
-package io.github.ratecard.store;
+package io.github.ratecard.jobs;
 
-import static io.github.ratecard.store.LedgerKeeperTest.issueOf;
-import static io.github.ratecard.store.LedgerKeeperTest.saved;
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.LedgerChanges.issueOf;
+import static io.github.ratecard.testing.kits.LedgerChanges.saved;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ConflictException;
-import io.github.ratecard.jobs.JobKind;
-import io.github.ratecard.jobs.JobService;
-import io.github.ratecard.jobs.JobState;
-import io.github.ratecard.jobs.JobTrigger;
-import io.github.ratecard.jobs.JobWorker;
-import io.github.ratecard.jobs.LedgerJob;
 import io.github.ratecard.ledger.BillingFacts;
 import io.github.ratecard.ledger.InvoicedWorkChanges;
 import io.github.ratecard.ledger.LedgerEntry;
@@ -32,6 +26,15 @@ import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.StoredRateBook;
+import io.github.ratecard.store.AccountBillingContext;
+import io.github.ratecard.store.AoJobStore;
+import io.github.ratecard.store.AoLedgerQueries;
+import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoRetryQueue;
+import io.github.ratecard.store.AoRollupStore;
+import io.github.ratecard.testing.kits.LedgerChanges;
+import io.github.ratecard.testing.kits.LedgerAggregates;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
@@ -214,7 +217,7 @@ public class LedgerJobsTest {
         LedgerEntry anaLate = entry(40);      // 2026-04-10
         LedgerEntry anaInvoiced = entry(44);  // 2026-04-14
         LedgerEntry benLate = entry(41);
-        ledger.save(LedgerKeeperTest.invoiced(anaInvoiced));
+        ledger.save(LedgerChanges.invoiced(anaInvoiced));
 
         kit.rateService.add(RateScope.user("ana"), HourlyRate.parse("48", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-04-01")));
         AffectedWork work = kit.repricing.get(kit.repricing.size() - 1);

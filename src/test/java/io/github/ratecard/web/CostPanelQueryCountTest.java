@@ -1,6 +1,6 @@
-package io.github.ratecard.store;
+package io.github.ratecard.web;
 
-import static io.github.ratecard.store.RateCardKit.account;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -14,8 +14,14 @@ import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.StoredRateBook;
-import io.github.ratecard.web.CostPanel;
-import io.github.ratecard.web.CostPanelView;
+import io.github.ratecard.store.AccountBillingContext;
+import io.github.ratecard.store.AoIssueBillingStore;
+import io.github.ratecard.store.AoLedgerQueries;
+import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoOverrideStore;
+import io.github.ratecard.store.AoRollupStore;
+import io.github.ratecard.store.StoredBillingFacts;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.github.ratecard.store;
+package io.github.ratecard.app;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -7,11 +7,12 @@ import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
-import io.github.ratecard.app.ExpenseService;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.money.Money;
+import io.github.ratecard.store.AoExpenseStore;
+import io.github.ratecard.testing.kits.RateCardKit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

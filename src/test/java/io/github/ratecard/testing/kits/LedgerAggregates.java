@@ -1,9 +1,10 @@
-package io.github.ratecard.store;
+package io.github.ratecard.testing.kits;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.RollupStore;
+import io.github.ratecard.store.LedgerEntity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -13,22 +14,22 @@ import java.util.stream.Collectors;
 import net.java.ao.Query;
 
 /** A project's rollups side by side with a fresh aggregate of its live ledger rows, for comparing the two. */
-final class LedgerAggregates {
+public final class LedgerAggregates {
 
-    static final YearMonth ALL_FROM = YearMonth.of(2025, 1);
-    static final YearMonth ALL_TO = YearMonth.of(2027, 12);
+    public static final YearMonth ALL_FROM = YearMonth.of(2025, 1);
+    public static final YearMonth ALL_TO = YearMonth.of(2027, 12);
 
     private LedgerAggregates() {
     }
 
     /** Worked, billed, cost, entries, unpriced and bill per group, as the rollups say. */
-    static Map<Rollup.Key, List<Long>> ofRollups(RollupStore rollups, long project) {
+    public static Map<Rollup.Key, List<Long>> ofRollups(RollupStore rollups, long project) {
         return rollups.rollups(Rollup.Kind.PROJECT, project, null, ALL_FROM, ALL_TO).stream().collect(Collectors.toMap(Rollup::key,
                 r -> List.of(r.workedSeconds(), r.billedSeconds(), r.costMinor(), r.entries(), r.unpriced(), r.billMinor())));
     }
 
     /** The same figures summed from the ledger rows themselves. */
-    static Map<Rollup.Key, List<Long>> fresh(ActiveObjects ao, long project) {
+    public static Map<Rollup.Key, List<Long>> fresh(ActiveObjects ao, long project) {
         Map<Rollup.Key, long[]> sums = new HashMap<>();
         ao.stream(LedgerEntity.class, Query.select(String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID,
                         LedgerEntity.AUTHOR_KEY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,

@@ -1,10 +1,9 @@
-package io.github.ratecard.store;
+package io.github.ratecard.web;
 
 import static org.junit.Assert.assertEquals;
 
 import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.web.InvoicePageView;
-import io.github.ratecard.web.InvoicePages;
+import io.github.ratecard.testing.kits.InvoiceKit;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.After;
