@@ -1,13 +1,19 @@
 package io.github.ratecard.sandbox;
 
+import io.github.ratecard.app.BuyerTermsService;
+import io.github.ratecard.app.SettingsService;
 import io.github.ratecard.domain.DateRange;
+import io.github.ratecard.invoice.InvoiceDrafts;
+import io.github.ratecard.invoice.InvoiceIssuing;
 import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.invoice.BuyerTerms;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.ledger.WorklogChange;
+import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.sandbox.model.SbWorklog;
+import io.github.ratecard.store.AoInvoicedWorkStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,51 +32,63 @@ final class DemoInvoices {
     static final LocalDate ISSUE_DAY = LocalDate.of(2026, 10, 5);
 
     private final SandboxApp app;
+    private final SettingsService settingsService;
+    private final BuyerTermsService buyerTerms;
+    private final InvoiceIssuing issuing;
+    private final InvoiceDrafts drafts;
+    private final AoInvoicedWorkStore invoicedWork;
+    private final WorklogIntake intake;
     private final SandboxStore store;
 
     DemoInvoices(SandboxApp app, SandboxStore store) {
         this.app = app;
+        this.settingsService = app.bean(SettingsService.class);
+        this.buyerTerms = app.bean(BuyerTermsService.class);
+        this.issuing = app.bean(InvoiceIssuing.class);
+        this.drafts = app.bean(InvoiceDrafts.class);
+        this.invoicedWork = app.bean(AoInvoicedWorkStore.class);
+        this.intake = app.bean(WorklogIntake.class);
         this.store = store;
     }
 
     void seed() {
-        app.bean(io.github.ratecard.app.SettingsService.class).changeSeller("Ratecard BPO GmbH", "DE");
-        app.bean(io.github.ratecard.app.SettingsService.class).changeSellerDetails(PartyDetails.NONE.with("seller", "Friedrichstraße 68", "Berlin", "10117", "DE811907980"));
-        app.bean(io.github.ratecard.app.BuyerTermsService.class).change(new BuyerTerms("ACME", "FR", PartyDetails.NONE.with("", "12 avenue de l'Opéra", "Paris", "75001",
+        settingsService.changeSeller("Ratecard BPO GmbH", "DE");
+        settingsService.changeSellerDetails(PartyDetails.NONE.with("seller", "Friedrichstraße 68", "Berlin", "10117", "DE811907980"));
+        buyerTerms.change(new BuyerTerms("ACME", "FR", PartyDetails.NONE.with("", "12 avenue de l'Opéra", "Paris", "75001",
                 "FR40303265045"), 30, "en"));
-        app.bean(io.github.ratecard.app.BuyerTermsService.class).change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45,
+        buyerTerms.change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45,
                 "en"));
         Invoice may = issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.ISSUE), null);
-        app.bean(io.github.ratecard.invoice.InvoiceIssuing.class).voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
+        issuing.voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
         issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.USER), null);
         Invoice june = issue(draft("ACME", "2026-06-01", "2026-06-30", LineGrouping.LEVEL), null);
         String smallest = june.lines().stream().min(java.util.Comparator.comparing(line -> line.amount())).orElseThrow().groupKey();
-        app.bean(io.github.ratecard.invoice.InvoiceIssuing.class).credit(june.id(), List.of(smallest), "Goodwill for the June outage", ISSUE_DAY, "finance");
+        issuing.credit(june.id(), List.of(smallest), "Goodwill for the June outage", ISSUE_DAY, "finance");
         issue(draft("GLOBEX", "2026-07-01", "2026-07-31", LineGrouping.MONTH), new BigDecimal("0.9215"));
         Invoice initech = issue(draft("INITECH", "2026-07-01", "2026-07-31", LineGrouping.ISSUE), new BigDecimal("0.0061"));
         changeOneWorklogOf(initech);
         Invoice september = draft("ACME", "2026-09-01", "2026-09-30", LineGrouping.ISSUE);
-        app.bean(io.github.ratecard.invoice.InvoiceDrafts.class).preview(september.id()).included().stream().findFirst()
-                .ifPresent(work -> app.bean(io.github.ratecard.invoice.InvoiceDrafts.class).exclude(september.id(), List.of(work.worklogId()), List.of()));
+        drafts.preview(september.id()).included().stream().findFirst()
+                .ifPresent(work -> drafts.exclude(september.id(), List.of(work.worklogId()), List.of()));
     }
 
     private Invoice draft(String account, String from, String to, LineGrouping grouping) {
-        return app.bean(io.github.ratecard.invoice.InvoiceDrafts.class).draft(account, new DateRange(LocalDate.parse(from), LocalDate.parse(to)), grouping, List.of(), null, "finance");
+        return drafts.draft(account, new DateRange(LocalDate.parse(from), LocalDate.parse(to)), grouping, List.of(), null, "finance");
     }
 
     /** Issues the draft, leaving out first what misses a bill rate (Globex's May has none). */
     private Invoice issue(Invoice draft, BigDecimal exchangeRate) {
-        List<Long> blocked = app.bean(io.github.ratecard.invoice.InvoiceDrafts.class).preview(draft.id()).blockers().stream().map(work -> work.worklogId()).toList();
+        List<Long> blocked = drafts.preview(draft.id()).blockers().stream().map(work -> work.worklogId()).toList();
         if (!blocked.isEmpty()) {
-            app.bean(io.github.ratecard.invoice.InvoiceDrafts.class).exclude(draft.id(), blocked, List.of());
+            drafts.exclude(draft.id(), blocked, List.of());
         }
-        return app.bean(io.github.ratecard.invoice.InvoiceIssuing.class).issue(draft.id(), ISSUE_DAY, exchangeRate, "finance");
+        return issuing.issue(draft.id(), ISSUE_DAY, exchangeRate, "finance");
     }
 
     /** An agent logs half an hour more on an invoiced worklog, as a Jira edit would: the app records an adjustment. */
     private void changeOneWorklogOf(Invoice invoice) {
         List<InvoicedWork> first = new ArrayList<>();
-        app.bean(io.github.ratecard.store.AoInvoicedWorkStore.class).stream(invoice.id(), work -> {
+        invoicedWork.stream(invoice.id(), work -> {
             if (first.isEmpty()) {
                 first.add(work);
             }
@@ -81,6 +99,6 @@ final class DemoInvoices {
         SbWorklog worklog = store.worklog(first.get(0).worklogId()).orElseThrow();
         store.updateWorklog(worklog, Instant.ofEpochMilli(worklog.getStartedMillis()), worklog.getTimeSpent() + 1800, worklog.getComment(),
                 app.clock.instant());
-        app.bean(io.github.ratecard.ledger.WorklogIntake.class).accept(WorklogChange.saved(store.record(worklog)));
+        intake.accept(WorklogChange.saved(store.record(worklog)));
     }
 }

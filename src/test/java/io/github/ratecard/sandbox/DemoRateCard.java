@@ -1,5 +1,8 @@
 package io.github.ratecard.sandbox;
 
+import io.github.ratecard.app.AccountService;
+import io.github.ratecard.app.LevelService;
+import io.github.ratecard.app.RateCardService;
 import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.BilledTimeRule;
@@ -28,28 +31,34 @@ final class DemoRateCard {
     static final LocalDate PROMOTION = LocalDate.of(2026, 8, 1);
 
     private final SandboxApp app;
+    private final AccountService accounts;
+    private final LevelService levels;
+    private final RateCardService rates;
     private final SandboxStore store;
 
     DemoRateCard(SandboxApp app, SandboxStore store) {
         this.app = app;
+        this.accounts = app.bean(AccountService.class);
+        this.levels = app.bean(LevelService.class);
+        this.rates = app.bean(RateCardService.class);
         this.store = store;
     }
 
     boolean isSeeded() {
-        return app.bean(io.github.ratecard.app.AccountService.class).accounts(null, 0, 1).total() > 0;
+        return accounts.accounts(null, 0, 1).total() > 0;
     }
 
     void seed() {
         Map<String, Long> levels = new HashMap<>();
-        levels.put("Agent L1", app.bean(io.github.ratecard.app.LevelService.class).create("Agent L1", "First-line agents").id());
-        levels.put("Agent L2", app.bean(io.github.ratecard.app.LevelService.class).create("Agent L2", "Second-line agents and specialists").id());
-        levels.put("Team lead", app.bean(io.github.ratecard.app.LevelService.class).create("Team lead", "Leads a team of agents").id());
+        levels.put("Agent L1", levels.create("Agent L1", "First-line agents").id());
+        levels.put("Agent L2", levels.create("Agent L2", "Second-line agents and specialists").id());
+        levels.put("Team lead", levels.create("Team lead", "Leads a team of agents").id());
         for (SbUser user : store.users()) {
             if (user.getDemoLevel() != null) {
-                app.bean(io.github.ratecard.app.LevelService.class).assign(user.getUserKey(), levels.get(user.getDemoLevel()), EffectivePeriod.from(START));
+                levels.assign(user.getUserKey(), levels.get(user.getDemoLevel()), EffectivePeriod.from(START));
             }
         }
-        app.bean(io.github.ratecard.app.LevelService.class).assign(PROMOTED_AGENT, levels.get("Agent L2"), EffectivePeriod.from(PROMOTION));
+        levels.assign(PROMOTED_AGENT, levels.get("Agent L2"), EffectivePeriod.from(PROMOTION));
 
         cost(RateScope.global(), "22.00", START);
         cost(RateScope.level(levels.get("Agent L1")), "24.00", START);
@@ -79,27 +88,27 @@ final class DemoRateCard {
         bill(RateScope.account("INITECH"), "8000", "JPY", LocalDate.of(2026, 6, 1));
         bill(RateScope.account("OLDCO"), "50.00", "EUR", LocalDate.of(2025, 1, 1));
 
-        app.bean(io.github.ratecard.app.AccountService.class).link("ACME", "ACME", true);
-        app.bean(io.github.ratecard.app.AccountService.class).link("ACMEDEV", "ACME", true);
-        app.bean(io.github.ratecard.app.AccountService.class).link("ACMEDEV", "ACME_LABS", false);
-        app.bean(io.github.ratecard.app.AccountService.class).link("GLX", "GLOBEX", true);
-        app.bean(io.github.ratecard.app.AccountService.class).link("INI", "INITECH", true);
-        app.bean(io.github.ratecard.app.AccountService.class).link("OPS", "INTERNAL", true);
-        app.bean(io.github.ratecard.app.AccountService.class).link("ACME", "OLDCO", false);
-        app.bean(io.github.ratecard.app.AccountService.class).unlink("ACME", "OLDCO");
-        app.bean(io.github.ratecard.app.AccountService.class).update("OLDCO", app.bean(io.github.ratecard.app.AccountService.class).account("OLDCO").withStatus(AccountStatus.CLOSED));
+        accounts.link("ACME", "ACME", true);
+        accounts.link("ACMEDEV", "ACME", true);
+        accounts.link("ACMEDEV", "ACME_LABS", false);
+        accounts.link("GLX", "GLOBEX", true);
+        accounts.link("INI", "INITECH", true);
+        accounts.link("OPS", "INTERNAL", true);
+        accounts.link("ACME", "OLDCO", false);
+        accounts.unlink("ACME", "OLDCO");
+        accounts.update("OLDCO", accounts.account("OLDCO").withStatus(AccountStatus.CLOSED));
     }
 
     private void cost(RateScope scope, String amount, LocalDate from) {
-        app.bean(io.github.ratecard.app.RateCardService.class).add(scope, HourlyRate.parse(amount, "EUR"), EffectivePeriod.from(from));
+        rates.add(scope, HourlyRate.parse(amount, "EUR"), EffectivePeriod.from(from));
     }
 
     private void bill(RateScope scope, String amount, String currency, LocalDate from) {
-        app.bean(io.github.ratecard.app.RateCardService.class).add(scope, HourlyRate.parse(amount, currency), EffectivePeriod.from(from));
+        rates.add(scope, HourlyRate.parse(amount, currency), EffectivePeriod.from(from));
     }
 
     private void account(String key, String name, String customer, String currency, AccountCategory category, BilledTimeRule rule, String tax) {
-        app.bean(io.github.ratecard.app.AccountService.class).create(new ClientAccount(key, name, customer, Currencies.of(currency), category, AccountStatus.OPEN, rule,
+        accounts.create(new ClientAccount(key, name, customer, Currencies.of(currency), category, AccountStatus.OPEN, rule,
                 new BigDecimal(tax), key));
     }
 

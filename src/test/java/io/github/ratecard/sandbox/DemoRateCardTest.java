@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.github.ratecard.app.AccountService;
+import io.github.ratecard.app.LevelService;
+import io.github.ratecard.app.RateCardService;
 import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.rates.RateFilter;
@@ -40,23 +43,23 @@ public class DemoRateCardTest {
 
     @Test
     public void accounts_shouldBillInEuroDollarAndYen() {
-        Set<String> currencies = app.bean(io.github.ratecard.app.AccountService.class).accounts(AccountStatus.OPEN, 0, 50).items().stream()
+        Set<String> currencies = app.bean(AccountService.class).accounts(AccountStatus.OPEN, 0, 50).items().stream()
                 .map(a -> a.currency().getCurrencyCode()).collect(Collectors.toSet());
 
         assertEquals(Set.of("EUR", "USD", "JPY"), currencies);
-        assertEquals(AccountStatus.CLOSED, app.bean(io.github.ratecard.app.AccountService.class).account("OLDCO").status());
+        assertEquals(AccountStatus.CLOSED, app.bean(AccountService.class).account("OLDCO").status());
     }
 
     @Test
     public void oneProject_shouldBillToTwoAccounts() {
-        assertEquals(2, app.bean(io.github.ratecard.app.AccountService.class).links("ACMEDEV").size());
+        assertEquals(2, app.bean(AccountService.class).links("ACMEDEV").size());
     }
 
     @Test
     public void everyOpenBillableAccount_shouldHaveAPriceChange() {
-        for (ClientAccount account : app.bean(io.github.ratecard.app.AccountService.class).accounts(AccountStatus.OPEN, 0, 50).items()) {
+        for (ClientAccount account : app.bean(AccountService.class).accounts(AccountStatus.OPEN, 0, 50).items()) {
             if (account.category() == io.github.ratecard.billing.AccountCategory.BILLABLE) {
-                long defaults = app.bean(io.github.ratecard.app.RateCardService.class).find(new RateFilter(RateType.BILL, io.github.ratecard.rates.ScopeKind.ACCOUNT, account.key(),
+                long defaults = app.bean(RateCardService.class).find(new RateFilter(RateType.BILL, io.github.ratecard.rates.ScopeKind.ACCOUNT, account.key(),
                         null, null, null, null)).size();
                 assertTrue(account.key(), defaults >= 2);
             }
@@ -65,9 +68,9 @@ public class DemoRateCardTest {
 
     @Test
     public void promotion_shouldChangeTheCostRateFromItsFirstDay() {
-        String before = ((ResolvedRate) app.bean(io.github.ratecard.app.RateCardService.class).resolve(DemoRateCard.PROMOTED_AGENT, null, null, DemoRateCard.PROMOTION.minusDays(1)).cost())
+        String before = ((ResolvedRate) app.bean(RateCardService.class).resolve(DemoRateCard.PROMOTED_AGENT, null, null, DemoRateCard.PROMOTION.minusDays(1)).cost())
                 .rate().hourly().amount().toPlainString();
-        String after = ((ResolvedRate) app.bean(io.github.ratecard.app.RateCardService.class).resolve(DemoRateCard.PROMOTED_AGENT, null, null, DemoRateCard.PROMOTION).cost())
+        String after = ((ResolvedRate) app.bean(RateCardService.class).resolve(DemoRateCard.PROMOTED_AGENT, null, null, DemoRateCard.PROMOTION).cost())
                 .rate().hourly().amount().toPlainString();
 
         assertEquals("25.5000", before);
@@ -79,7 +82,7 @@ public class DemoRateCardTest {
     public void everyDemoAgent_shouldHoldALevelOnTheFirstDemoDay() {
         for (int i = 1; i <= 40; i++) {
             String agent = String.format("agent%02d", i);
-            assertTrue(agent, app.bean(io.github.ratecard.app.LevelService.class).levelOn(agent, LocalDate.of(2026, 5, 1)).isPresent());
+            assertTrue(agent, app.bean(LevelService.class).levelOn(agent, LocalDate.of(2026, 5, 1)).isPresent());
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.rest.StatusResource;
-import java.net.URI;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,16 +30,25 @@ final class RestModule {
         return found;
     }
 
+    /** From the classes folder, or from the built jar (the Jakarta run loads the app from the Jira 11 jar). */
     private static List<String> classNames() {
         try {
-            URI location = StatusResource.class.getProtectionDomain().getCodeSource().getLocation().toURI();
-            Path folder = Path.of(location).resolve(PACKAGE.replace('.', '/'));
-            try (Stream<Path> files = Files.list(folder)) {
-                return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".class")).sorted()
-                        .map(name -> PACKAGE + "." + name.substring(0, name.length() - ".class".length())).toList();
+            Path root = Path.of(StatusResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(root)) {
+                return classNames(root);
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(root)) {
+                return classNames(jar.getPath("/"));
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot list the REST package's classes", e);
+        }
+    }
+
+    private static List<String> classNames(Path root) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve(PACKAGE.replace('.', '/')))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".class")).sorted()
+                    .map(name -> PACKAGE + "." + name.substring(0, name.length() - ".class".length())).toList();
         }
     }
 

@@ -1,8 +1,13 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.app.IssueBillingService;
+import io.github.ratecard.jobs.JobService;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.store.AoAccountStore;
+import io.github.ratecard.store.AoInvoiceStore;
+import io.github.ratecard.store.AoLedgerQueries;
+import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoTransactions;
 import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.testing.velocity.BundleI18n;
@@ -97,10 +102,10 @@ public final class Sandbox {
         server.addConnector(connector);
         // Also after an interrupted run: pricing again what is priced already changes nothing.
         long worklogs = store.worklogCount();
-        boolean pricingNeeded = config.priceDemo() && app.bean(io.github.ratecard.store.AoLedgerQueries.class).countLive() < worklogs;
+        boolean pricingNeeded = config.priceDemo() && app.bean(AoLedgerQueries.class).countLive() < worklogs;
         DemoPricing pricing = pricingNeeded && worklogs <= LISTENER_PRICING_LIMIT ? new DemoPricing(store, app.bean(WorklogIntake.class)) : null;
         if (pricingNeeded && pricing == null) {
-            app.bean(io.github.ratecard.jobs.JobService.class).startInitialBackfill();
+            app.bean(JobService.class).startInitialBackfill();
         }
         PluginManagerStandIn pluginManager = new PluginManagerStandIn(app.session);
         server.setHandler(wire(store, app, pricing, pluginManager, config.node()));
@@ -140,7 +145,8 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new ServletContainer(pluginRest)), "/rest/ratecard/1.0/*");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(JacksonFeature.class)
-                .register(new DevResource(store, intake, session, Clock.systemUTC(), app.bean(IssueBillingService.class), app.bean(AoAccountStore.class)))
+                .register(new DevResource(store, intake, session, Clock.systemUTC(), app.bean(IssueBillingService.class),
+                        app.bean(AoAccountStore.class)))
                 .register(new NodeResource(node, app::runsTheBackgroundJob)))), "/sandbox/api/*");
         context.addServlet(new ServletHolder(pluginManager), "/rest/plugins/1.0/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
@@ -190,7 +196,7 @@ public final class Sandbox {
         io.github.ratecard.store.AoExpenseStore expenses = new io.github.ratecard.store.AoExpenseStore(database.activeObjects());
         io.github.ratecard.domain.DateRange always = new io.github.ratecard.domain.DateRange(io.github.ratecard.domain.BusinessDates.FIRST,
                 io.github.ratecard.domain.BusinessDates.LAST);
-        app.bean(io.github.ratecard.store.AoTransactions.class).inTransaction(() -> {
+        app.bean(AoTransactions.class).inTransaction(() -> {
             for (int held = expenses.ofProject(projectKey, always).size(); held < total; held++) {
                 expenses.insert(new io.github.ratecard.budget.Expense(0, java.time.LocalDate.parse("2026-03-02"),
                         new io.github.ratecard.budget.BudgetScope(io.github.ratecard.budget.BudgetScope.Kind.PROJECT, projectKey),
@@ -202,7 +208,7 @@ public final class Sandbox {
 
     /** Gives the draft lines of its own (1.00 each) straight in the store until it has {@code total}, for tests of the per-draft limit. */
     public void fillManualLines(long draftId, int total) {
-        io.github.ratecard.invoice.Invoice draft = app.bean(io.github.ratecard.store.AoInvoiceStore.class).invoice(draftId).orElseThrow();
+        io.github.ratecard.invoice.Invoice draft = app.bean(AoInvoiceStore.class).invoice(draftId).orElseThrow();
         java.util.List<io.github.ratecard.invoice.InvoiceLine> lines = new java.util.ArrayList<>(draft.lines());
         long held = lines.stream().filter(line -> line.kind() == io.github.ratecard.invoice.LineKind.MANUAL).count();
         for (long i = held; i < total; i++) {
@@ -210,8 +216,8 @@ public final class Sandbox {
             lines.add(new io.github.ratecard.invoice.InvoiceLine(0, io.github.ratecard.invoice.LineKind.MANUAL, "MANUAL:filled:" + i, "Line " + i,
                     java.math.BigDecimal.ONE, one.toDecimal(), one, 0, 0));
         }
-        app.bean(io.github.ratecard.store.AoTransactions.class).inTransaction(() -> {
-            app.bean(io.github.ratecard.store.AoInvoiceStore.class).update(draft.withLines(lines));
+        app.bean(AoTransactions.class).inTransaction(() -> {
+            app.bean(AoInvoiceStore.class).update(draft.withLines(lines));
             return null;
         });
     }
@@ -222,7 +228,7 @@ public final class Sandbox {
 
     /** The app's ledger, for tests that check what a worklog change priced. */
     public io.github.ratecard.ledger.LedgerStore ledger() {
-        return app.bean(io.github.ratecard.store.AoLedgerStore.class);
+        return app.bean(AoLedgerStore.class);
     }
 
     /** Runs the background jobs (re-pricing, back-fill, retries) now, on the caller's thread, until nothing is pending. */
@@ -242,7 +248,7 @@ public final class Sandbox {
 
     /** The app's job service, for tests that start or steer jobs. */
     public io.github.ratecard.jobs.JobService jobs() {
-        return app.bean(io.github.ratecard.jobs.JobService.class);
+        return app.bean(JobService.class);
     }
 
     public void stop() {
