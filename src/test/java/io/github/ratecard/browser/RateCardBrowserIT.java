@@ -39,6 +39,11 @@ public class RateCardBrowserIT {
         String progress = browser.waiting().until(d -> d.findElement(By.cssSelector("#ratecard-jobs tr[data-state='RUNNING'] progress"))
                 .getAttribute("value"));
         assertEquals("0", progress);
+        String progressName = browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#ratecard-jobs tr[data-job] progress")).getAttribute("aria-label"));
+        assertTrue(progressName, progressName.matches("[\\d,]+ of [\\d,]+ \\(\\d+ %\\)"));
+        assertTrue("an administrator keeps no settings", browser.driver.findElements(By.id("ratecard-settings-form")).isEmpty());
+        assertTrue(browser.driver.findElement(By.id("ratecard-settings-finance-only")).isDisplayed());
 
         sandbox.runJobs();
 
@@ -164,10 +169,47 @@ public class RateCardBrowserIT {
     }
 
     @Test
-    public void agentsCannotOpenTheRateCard() {
+    public void agentsCannotOpenTheRateCardAndAreShownTheWayBackInsideJirasFrame() {
         browser.openAs("agent01", "/plugins/servlet/ratecard/rates/accounts");
 
-        assertTrue(browser.driver.getPageSource().contains("403"));
+        WebElement page = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-error-page")));
+        assertEquals("403", page.getAttribute("data-status"));
+        assertTrue(page.getText(), page.getText().contains("You cannot open this page"));
+        assertTrue(browser.driver.findElement(By.id("header")).isDisplayed());
+        assertTrue(browser.driver.getPageSource(), !browser.driver.getPageSource().contains("HTTP ERROR"));
+        browser.screenshot("forbidden-page");
+        browser.driver.findElement(By.id("ratecard-error-back")).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/$"));
+    }
+
+    @Test
+    public void financeFollowsTheLedgerJobsButIsOfferedNoBackfill() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/ledger");
+
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-jobs-admin-only")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-settings-form input[name='baseCurrency']")));
+        browser.waiting().until(d -> "EUR".equals(d.findElement(By.name("baseCurrency")).getAttribute("value")));
+        assertTrue(browser.driver.findElements(By.id("ratecard-backfill")).isEmpty());
+        assertTrue(browser.driver.findElements(By.cssSelector(".ratecard-message.ratecard-error")).stream().noneMatch(WebElement::isDisplayed));
+        browser.screenshot("ledger-page-finance");
+    }
+
+    @Test
+    public void jirasLook_accountStatesAreAuiLozenges() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
+        WebElement lozenge = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-account='ACME'] td:nth-child(6) .aui-lozenge.aui-lozenge-success")));
+
+        Object auiSheets = ((JavascriptExecutor) browser.driver).executeScript(
+                "return Array.prototype.filter.call(document.styleSheets, function (s) { return s.href && s.href.indexOf('aui-prototyping.css') > 0"
+                        + " && s.cssRules.length > 0; }).length;");
+        assertEquals(1L, auiSheets);
+        assertEquals("Open", lozenge.getAttribute("textContent"));
+        // AUI draws a lozenge as an upper-case, bold, inline block; a bare span is none of these
+        assertEquals("uppercase", lozenge.getCssValue("text-transform"));
+        assertEquals("inline-block", lozenge.getCssValue("display"));
+        assertTrue(lozenge.getCssValue("font-weight"), Integer.parseInt(lozenge.getCssValue("font-weight")) >= 600);
+        assertEquals("function", ((JavascriptExecutor) browser.driver).executeScript("return typeof window.AJS.contextPath;"));
     }
 
     private WebElement openEndedRow(String amountText) {
