@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.sandbox.Sandbox;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
@@ -12,6 +13,7 @@ import org.junit.rules.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -122,6 +124,25 @@ public class RateCardBrowserIT {
     }
 
     @Test
+    public void billRatesNameTheirLevelAlsoWhenTheLevelsAnswerLast() {
+        // the level list answers 1.5 s late, after the rates: a rate must still name its level, never "#id"
+        Map<String, Object> slowLevels = ((ChromeDriver) browser.driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of(
+                "source", "(function () { var fetch = window.fetch; window.fetch = function (url) { var answer = fetch.apply(this, arguments);"
+                        + " return /\\/levels$/.test(String(url)) ? answer.then(function (r) { return new Promise(function (done) {"
+                        + " setTimeout(function () { done(r); }, 1500); }); }) : answer; }; })();"));
+        try {
+            browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=ACME");
+
+            WebElement levelRate = browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    d.findElements(By.xpath("//table[@id='ratecard-bill-rates']//tr[td[contains(., '68 EUR')]]")).stream().findFirst().orElse(null));
+            assertEquals("ACME / Agent L2", levelRate.findElement(By.xpath("./td[2]")).getText());
+        } finally {
+            ((ChromeDriver) browser.driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", slowLevels.get("identifier")));
+        }
+    }
+
+    @Test
     public void financeSeesAClearErrorForAnOverlappingRate() {
         browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=GLOBEX");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
@@ -209,7 +230,8 @@ public class RateCardBrowserIT {
         assertEquals("uppercase", lozenge.getCssValue("text-transform"));
         assertEquals("inline-block", lozenge.getCssValue("display"));
         assertTrue(lozenge.getCssValue("font-weight"), Integer.parseInt(lozenge.getCssValue("font-weight")) >= 600);
-        assertEquals("function", ((JavascriptExecutor) browser.driver).executeScript("return typeof window.AJS.contextPath;"));
+        // and AUI's script ran on the jQuery before it
+        assertEquals("function", ((JavascriptExecutor) browser.driver).executeScript("return typeof window.AJS.flag;"));
     }
 
     private WebElement openEndedRow(String amountText) {
