@@ -204,6 +204,16 @@ public class RateCardBrowserIT {
     }
 
     @Test
+    public void agentsAreRefusedTheLedgerInGermanToo() {
+        browser.openAs("agent01", "de", "/plugins/servlet/ratecard/rates/ledger");
+
+        WebElement page = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-error-page")));
+        assertTrue(page.getText(), page.getText().contains("Diese Seite k\u00f6nnen Sie nicht \u00f6ffnen"));
+        assertTrue(page.getText(), page.getText().contains("Zur\u00fcck zu Jira"));
+        browser.screenshot("forbidden-page-german");
+    }
+
+    @Test
     public void financeFollowsTheLedgerJobsButIsOfferedNoBackfill() {
         browser.openAs("finance", "/plugins/servlet/ratecard/rates/ledger");
 
