@@ -185,7 +185,7 @@
         function load() {
             fillLevels(page, assignForm.querySelector('[name="levelId"]')).then(function (levels) {
                 rows(table, levels, page.text('empty'), function (level) {
-                    return el('tr', {}, [cell(level.name), cell(level.description), cell(level.active ? page.text('yes') : page.text('no')),
+                    return el('tr', {}, [cell(level.name), cell(level.description), lozengeCell(level.active ? page.text('yes') : page.text('no'), level.active ? 'success' : ''),
                         el('td', {}, [button(level.active ? page.text('deactivate') : page.text('activate'), function () {
                             page.call('PUT', 'levels/' + level.id, { name: level.name, description: level.description, active: !level.active })
                                 .then(function () { page.say(page.text('saved')); load(); }, page.fail());
