@@ -70,7 +70,7 @@ public class InvoicePagesServlet extends HttpServlet {
                     "id, offset and entries are numbers; status is DRAFT, ISSUED or VOID; from and to are days (yyyy-mm-dd), to not before from");
             return;
         } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            guard.notFound(request, response);
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(WebResources.RATECARD);

@@ -6,6 +6,7 @@ import io.github.ratecard.rest.BuildInfo;
 import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.web.AdminOverviewServlet;
+import io.github.ratecard.web.ErrorPage;
 import io.github.ratecard.web.PageGuard;
 import io.github.ratecard.web.BillingReportPage;
 import io.github.ratecard.web.BudgetPage;
@@ -135,8 +136,10 @@ public final class Sandbox {
         SandboxI18n i18n = new SandboxI18n(SandboxSession::locale);
         BuildInfo buildInfo = app.buildInfo;
         Clock clock = Clock.systemUTC();
-        PageShell shell = new PageShell(renderer, store, session);
-        PageGuard guard = new PageGuard(session, loginPage(), webSudo);
+        AuiAssets aui = AuiAssets.fromSystemProperties();
+        aui.missingNotice().ifPresent(System.out::println);
+        PageShell shell = new PageShell(renderer, store, session, aui);
+        PageGuard guard = new PageGuard(session, loginPage(), webSudo, new ErrorPage(renderer, i18n));
 
         InvoicePages invoicePages = new InvoicePages(app.invoiceStore, app.drafts, app.invoicedWork, app.accountStore, app.parties, i18n,
                 SandboxSession::locale);
@@ -146,7 +149,7 @@ public final class Sandbox {
                 AdminOverviewServlet.class.getName(),
                 new AdminOverviewServlet(guard, renderer, new SandboxPageBuilder(), i18n, buildInfo, intake, app.stepHealth),
                 RateCardPagesServlet.class.getName(),
-                new RateCardPagesServlet(guard, renderer, new SandboxPageBuilder(), i18n, app.clock),
+                new RateCardPagesServlet(guard, renderer, new SandboxPageBuilder(), i18n, app.clock, session),
                 BudgetPagesServlet.class.getName(),
                 new BudgetPagesServlet(guard, new BudgetPage(app.budgets, app.budgetReporter, app.breakdowns, app.budgetWatch, app.expenses,
                         session, i18n, SandboxSession::locale), app.projects, app.accountStore, session, renderer, new SandboxPageBuilder(), i18n));
@@ -173,6 +176,8 @@ public final class Sandbox {
                 .register(new NodeResource(node, app::runsTheBackgroundJob)))), "/sandbox/api/*");
         context.addServlet(new ServletHolder(pluginManager), "/rest/plugins/1.0/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
+        context.addServlet(new ServletHolder(new AuiServlet(aui.auiDist())), AuiAssets.AUI_URL + "*");
+        context.addServlet(new ServletHolder(new AuiServlet(aui.jqueryDist())), AuiAssets.JQUERY_URL + "*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new WebSudoServlet(webSudo, session, renderer, shell)), SandboxWebSudo.PROMPT);
