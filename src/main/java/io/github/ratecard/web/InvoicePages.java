@@ -169,7 +169,7 @@ public final class InvoicePages {
         return done == null || !InvoicePageView.Shown.DONE.contains(done) ? "" : i18n.getText("ratecard.invoice.flag." + done) + " " + title(invoice);
     }
 
-    private PageTable lineTable(Invoice invoice, List<InvoiceLine> shown, Locale viewer) {
+    private PageTable lineTable(List<InvoiceLine> shown, Locale viewer) {
         NumberFormat quantity = decimals(viewer, 2, 2);
         List<PageRow> rows = new ArrayList<>();
         for (InvoiceLine line : shown) {
@@ -184,7 +184,7 @@ public final class InvoicePages {
     private PagedTable lines(Invoice invoice, int wanted, Locale viewer) {
         List<InvoiceLine> all = invoice.lines();
         int from = PagedTable.firstOfPage(wanted, all.size(), ROWS_SHOWN);
-        return paged(lineTable(invoice, all.subList(from, Math.min(all.size(), from + ROWS_SHOWN)), viewer), from, all.size(), "lines", viewer);
+        return paged(lineTable(all.subList(from, Math.min(all.size(), from + ROWS_SHOWN)), viewer), from, all.size(), "lines", viewer);
     }
 
     private List<PageRow> totals(Invoice invoice, Locale viewer) {
