@@ -21,6 +21,7 @@ import io.github.ratecard.invoice.InvoiceStore;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoicedWorkStore;
 import io.github.ratecard.invoice.LineGrouping;
+import io.github.ratecard.invoice.RepeatableRequests;
 import io.github.ratecard.rest.RequestBodies.ChoiceBody;
 import io.github.ratecard.rest.RequestBodies.CreditBody;
 import io.github.ratecard.rest.RequestBodies.DraftBody;
@@ -66,13 +67,15 @@ public class InvoiceResource {
     private final ExportFormats formats;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
+    private final RepeatableRequests repeatable;
 
     @Context
     private HttpServletRequest httpRequest;
 
     @Inject
     public InvoiceResource(InvoiceStore invoices, InvoiceDrafts drafts, InvoiceIssuing issuing, InvoicedWorkStore invoiced,
-                           InvoiceDocuments documents, ExportFormats formats, AccessPolicy access, SecureAdminSession secureSession) {
+                           InvoiceDocuments documents, ExportFormats formats, AccessPolicy access, SecureAdminSession secureSession,
+                           RepeatableRequests repeatable) {
         this.invoices = invoices;
         this.drafts = drafts;
         this.issuing = issuing;
@@ -81,6 +84,7 @@ public class InvoiceResource {
         this.formats = formats;
         this.access = access;
         this.secureSession = secureSession;
+        this.repeatable = repeatable;
     }
 
     @GET
@@ -101,7 +105,10 @@ public class InvoiceResource {
         return new Documents.PageOf<>(page.items().stream().map(InvoiceDocs.Summary::of).collect(Collectors.toList()), offset, limit, page.total());
     }
 
-    /** A draft of the account's un-invoiced work of the period: {@code {"accountKey", "from", "to", "grouping", "projectKeys", "jql"}}. */
+    /**
+     * A draft of the account's un-invoiced work of the period: {@code {"accountKey", "from", "to", "grouping", "projectKeys", "jql"}}.
+     * With an {@code Idempotency-Key} header, a repeat with the key answers the first draft (201) instead of drafting another.
+     */
     @POST
     public Response draft(DraftBody body) {
         access.requireFinance();
@@ -109,8 +116,12 @@ public class InvoiceResource {
         Inputs.body(body);
         DateRange period = period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
-        Invoice draft = drafts.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys(), "projectKeys"),
-                body.jql(), user());
+        String accountKey = Inputs.required(body.accountKey(), "accountKey");
+        List<String> projectKeys = keys(body.projectKeys(), "projectKeys");
+        String request = String.join("\n", "draft", accountKey, period.first().toString(), period.last().toString(), grouping.name(),
+                String.join(",", projectKeys), body.jql() == null ? "" : body.jql().strip());
+        Invoice draft = repeatable.once(user(), requestKey(), request,
+                receipt -> drafts.draft(accountKey, period, grouping, projectKeys, body.jql(), user(), receipt)).invoice();
         return Response.status(Response.Status.CREATED).entity(document(draft)).build();
     }
 
@@ -220,14 +231,20 @@ public class InvoiceResource {
         return document(drafts.include(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
     }
 
-    /** Issues the draft under the next number: {@code {"issueDate", "exchangeRate"}} (both optional; the rate gives 1 unit in the base currency). */
+    /**
+     * Issues the draft under the next number: {@code {"issueDate", "exchangeRate"}} (both optional; the rate gives 1 unit in the base
+     * currency). With an {@code Idempotency-Key} header, a repeat with the key answers the invoice issued first.
+     */
     @POST
     @Path("{id}/issue")
     public InvoiceDocs.InvoiceDoc issue(@PathParam("id") long id, IssueBody body) {
         access.requireFinance();
         secureSession.require(httpRequest);
         IssueBody given = body == null ? new IssueBody(null, null) : body;
-        return document(issuing.issue(id, Inputs.date(given.issueDate(), "issueDate"), rate(given.exchangeRate()), user()));
+        java.time.LocalDate day = Inputs.date(given.issueDate(), "issueDate");
+        BigDecimal rate = rate(given.exchangeRate());
+        String request = String.join("\n", "issue", String.valueOf(id), String.valueOf(day), rate == null ? "" : rate.toPlainString());
+        return document(repeatable.once(user(), requestKey(), request, receipt -> issuing.issue(id, day, rate, user(), receipt)).invoice());
     }
 
     @POST
@@ -267,6 +284,11 @@ public class InvoiceResource {
 
     private InvoiceDocs.InvoiceDoc document(Invoice invoice) {
         return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? drafts.preview(invoice.id()) : null);
+    }
+
+    /** The request's {@code Idempotency-Key}, or null when it sends none. */
+    private String requestKey() {
+        return httpRequest.getHeader(RepeatableRequests.HEADER);
     }
 
     private List<Long> excluded(long id) {

@@ -33,25 +33,28 @@ import java.util.function.Supplier;
 
 /**
  * Builds finance's invoice pages, formatted for the viewer: the list of documents (narrowed by
- * account and status) with the form for a new draft, and one document with its lines, totals, the
- * work it bills (a draft's: with what is left out and what misses a rate), and its actions.
+ * account and status) with the form for a new draft, and one document: its summary and linked
+ * documents, then its lines, the work it bills (a draft's: with what is left out and what misses a
+ * rate) and its other facts, each table a page at a time.
  */
 public final class InvoicePages {
 
-    /** How many worklogs the document page lists; the exports hold them all. */
-    static final int ENTRIES_SHOWN = 500;
+    /** How many rows a table of the document page lists at a time; the exports hold them all. */
+    public static final int ROWS_SHOWN = 50;
 
     private final InvoiceStore invoices;
     private final InvoiceDrafts drafts;
     private final InvoicedWorkStore invoiced;
     private final AccountStore accounts;
     private final InvoiceParties parties;
+    private final InvoiceLinks related;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
 
     public InvoicePages(InvoiceStore invoices, InvoiceDrafts drafts, InvoicedWorkStore invoiced, AccountStore accounts, InvoiceParties parties,
                         I18nResolver i18n, Supplier<Locale> locale) {
         this.parties = parties;
+        this.related = new InvoiceLinks(invoices, this::title);
         this.invoices = invoices;
         this.drafts = drafts;
         this.invoiced = invoiced;
@@ -80,22 +83,47 @@ public final class InvoicePages {
     }
 
     public InvoicePageView document(long id, String restBase) {
-        return document(id, restBase, 0);
+        return document(id, restBase, InvoicePageView.Shown.first());
     }
 
-    /** The document with its worklogs from {@code entriesFrom} on, {@value #ENTRIES_SHOWN} at a time. */
-    public InvoicePageView document(long id, String restBase, int entriesFrom) {
+    /** The document with the tab and the pages of its tables asked for, {@value #ROWS_SHOWN} rows at a time. */
+    public InvoicePageView document(long id, String restBase, InvoicePageView.Shown shown) {
         Locale viewer = locale.get();
         Invoice invoice = invoices.require(id);
         DraftLines preview = invoice.isDraft() ? drafts.preview(id) : null;
-        Invoice shown = preview == null ? invoice : invoice.withLines(preview.lines());
+        Invoice current = preview == null ? invoice : invoice.withLines(preview.lines());
         ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
+        InvoiceParties.Parties party = parties.of(invoice);
+        PagedTable blockers = preview == null ? null : paged(work("ratecard-invoice-blockers", "ratecard.invoice.blockers",
+                window(preview.blockers(), shown.blockers()), Set.of(), current, viewer), shown.blockers(), preview.blockers().size(), "blocked", viewer);
+        InvoicePageView.Heading heading = new InvoicePageView.Heading(id, title(invoice),
+                i18n.getText("ratecard.invoice.status." + invoice.status().name()), invoice.status().name().toLowerCase(Locale.ROOT),
+                invoice.isDraft(), invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE);
+        return new InvoicePageView(heading, summary(current, account, preview, viewer), related.of(invoice),
+                facts(invoice, account, party, viewer), new InvoicePageView.Tables(lines(current, shown.lines(), viewer), blockers,
+                entries(invoice, preview, viewer, shown.entries())), downloads(invoice, restBase), shown.tab(), flag(invoice, shown.done()));
+    }
+
+    /** What finance decides on: the client, the period, the amounts, and for a draft how much work blocks issuing. */
+    private List<PageRow> summary(Invoice invoice, ClientAccount account, DraftLines preview, Locale viewer) {
+        List<PageRow> summary = new ArrayList<>();
+        summary.add(fact("client", "ratecard.invoice.client", account.customerName().isBlank() ? account.name() : account.customerName()));
+        summary.add(fact("period", "ratecard.invoice.col.period", range(invoice, viewer)));
+        summary.addAll(totals(invoice, viewer));
+        if (preview != null) {
+            summary.add(new PageRow("blocking", i18n.getText("ratecard.invoice.blockersCount"),
+                    List.of(NumberFormat.getIntegerInstance(viewer).format(preview.blockers().size())), preview.blockers().isEmpty() ? "ok" : "over",
+                    null));
+        }
+        return summary;
+    }
+
+    private List<PageRow> facts(Invoice invoice, ClientAccount account, InvoiceParties.Parties party, Locale viewer) {
         List<PageRow> facts = new ArrayList<>();
         facts.add(fact("account", "ratecard.invoice.col.account", account.name() + " (" + account.key() + ")"));
         if (!account.customerName().isBlank()) {
             facts.add(fact("customer", "ratecard.invoice.customer", account.customerName()));
         }
-        InvoiceParties.Parties party = parties.of(invoice);
         String address = String.join(", ", java.util.stream.Stream.of(party.buyer().street(), (party.buyer().postalCode() + " "
                 + party.buyer().city()).strip(), party.buyerCountry()).filter(text -> !text.isBlank()).toList());
         if (!address.isEmpty()) {
@@ -104,7 +132,6 @@ public final class InvoicePages {
         if (!party.buyer().vatId().isEmpty()) {
             facts.add(fact("vat", "ratecard.invoice.clientVat", party.buyer().vatId()));
         }
-        facts.add(fact("period", "ratecard.invoice.col.period", range(invoice, viewer)));
         InvoiceHeader header = invoice.header();
         if (!header.projectKeys().isEmpty()) {
             facts.add(fact("projects", "ratecard.invoice.projects.only", String.join(", ", header.projectKeys())));
@@ -115,7 +142,6 @@ public final class InvoicePages {
         facts.add(fact("status", "ratecard.invoice.col.status", i18n.getText("ratecard.invoice.status." + invoice.status().name())));
         invoice.issuance().ifPresent(issued -> facts.addAll(issuanceFacts(invoice, issued, party, viewer)));
         header.creditOf().ifPresent(credit -> {
-            facts.add(fact("credits", "ratecard.invoice.credits", invoices.require(credit.invoiceId()).number().orElse(null)));
             if (credit.reason() != null) {
                 facts.add(fact("reason", "ratecard.invoice.creditReason", credit.reason()));
             }
@@ -124,30 +150,41 @@ public final class InvoicePages {
         invoice.issuance().flatMap(Issuance::base).ifPresent(base -> facts.add(fact("base", "ratecard.invoice.baseTotal",
                 MoneyFormat.format(base.amount(), viewer) + " (1 " + invoice.currency().getCurrencyCode() + " = "
                         + base.exchangeRate().stripTrailingZeros().toPlainString() + " " + base.amount().currency().getCurrencyCode() + ")")));
+        return facts;
+    }
+
+    private List<PageRow> downloads(Invoice invoice, String restBase) {
         List<PageRow> downloads = new ArrayList<>();
-        String export = restBase + "/invoices/" + id + "/export?format=";
+        String export = restBase + "/invoices/" + invoice.id() + "/export?format=";
         downloads.add(new PageRow("xlsx", "XLSX", List.of(export + "xlsx"), "", null));
         downloads.add(new PageRow("csv", "CSV", List.of(export + "csv&bom=true"), "", null));
         if (!invoice.isDraft()) {
             downloads.add(new PageRow("ubl", i18n.getText("ratecard.invoice.ubl"), List.of(export + "ubl"), "", null));
         }
-        return new InvoicePageView(id, title(invoice), i18n.getText("ratecard.invoice.status." + invoice.status().name()), invoice.isDraft(),
-                invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE, facts, lines(shown, viewer), totals(shown, viewer),
-                preview == null ? null : work("ratecard-invoice-blockers", "ratecard.invoice.blockers",
-                        preview.blockers().subList(0, Math.min(preview.blockers().size(), ENTRIES_SHOWN)), Set.of(), shown, viewer),
-                entries(invoice, preview, viewer, Math.max(0, entriesFrom)), downloads);
+        return downloads;
     }
 
-    private PageTable lines(Invoice invoice, Locale viewer) {
+    /** What the action just done did, e.g. "Issued: Invoice ACME-2026-0004"; empty for none. */
+    private String flag(Invoice invoice, String done) {
+        return done == null || !InvoicePageView.Shown.DONE.contains(done) ? "" : i18n.getText("ratecard.invoice.flag." + done) + " " + title(invoice);
+    }
+
+    private PageTable lineTable(List<InvoiceLine> shown, Locale viewer) {
         NumberFormat quantity = decimals(viewer, 2, 2);
         List<PageRow> rows = new ArrayList<>();
-        for (InvoiceLine line : invoice.lines()) {
+        for (InvoiceLine line : shown) {
             rows.add(new PageRow(line.groupKey(), line.text(), List.of(quantity.format(line.quantity()), decimals(viewer, 2, 4)
                     .format(line.unitPrice()), MoneyFormat.format(line.amount(), viewer)), line.kind().name().toLowerCase(Locale.ROOT),
                     line.kind() == LineKind.WORK ? null : i18n.getText("ratecard.invoice.kind." + line.kind().name())));
         }
         return new PageTable("ratecard-invoice-lines", "ratecard.invoice.lines", List.of("ratecard.invoice.col.line", "ratecard.invoice.col.quantity",
                 "ratecard.invoice.col.unitPrice", "ratecard.invoice.col.amount"), rows);
+    }
+
+    private PagedTable lines(Invoice invoice, int wanted, Locale viewer) {
+        List<InvoiceLine> all = invoice.lines();
+        int from = PagedTable.firstOfPage(wanted, all.size(), ROWS_SHOWN);
+        return paged(lineTable(all.subList(from, Math.min(all.size(), from + ROWS_SHOWN)), viewer), from, all.size(), "lines", viewer);
     }
 
     private List<PageRow> totals(Invoice invoice, Locale viewer) {
@@ -158,24 +195,23 @@ public final class InvoicePages {
                 new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(money(invoice.totals().total(), viewer)), "total", null));
     }
 
-    private InvoicePageView.Entries entries(Invoice invoice, DraftLines preview, Locale viewer, int wanted) {
-        List<PageRow> rows = new ArrayList<>();
+    private PagedTable entries(Invoice invoice, DraftLines preview, Locale viewer, int wanted) {
         if (preview != null) {
             List<BillableWork> included = preview.included();
-            int from = firstOfLastPage(wanted, included.size());
+            int from = PagedTable.firstOfPage(wanted, included.size(), ROWS_SHOWN);
             Set<Long> excluded = from == 0 ? drafts.excludedWorklogs(invoice.id()) : Set.of();
-            List<BillableWork> window = included.subList(from, Math.min(included.size(), from + ENTRIES_SHOWN));
-            return new InvoicePageView.Entries(work("ratecard-invoice-entries", "ratecard.invoice.entries", window, excluded, invoice, viewer),
-                    from, included.size(), ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
+            return paged(work("ratecard-invoice-entries", "ratecard.invoice.entries", window(included, from), excluded, invoice, viewer), from,
+                    included.size(), "entries", viewer);
         }
+        List<PageRow> rows = new ArrayList<>();
         long count = invoice.kind() == InvoiceKind.INVOICE ? invoiced.count(invoice.id()) : 0;
-        int from = firstOfLastPage(wanted, count);
+        int from = PagedTable.firstOfPage(wanted, count, ROWS_SHOWN);
         long[] total = {0};
         if (invoice.kind() == InvoiceKind.INVOICE) {
             DateTimeFormatter dates = dates(viewer);
             NumberFormat hours = decimals(viewer, 2, 2);
             invoiced.stream(invoice.id(), work -> {
-                if (total[0] >= from && rows.size() < ENTRIES_SHOWN) {
+                if (total[0] >= from && rows.size() < ROWS_SHOWN) {
                     rows.add(new PageRow(String.valueOf(work.worklogId()), dates.format(work.workDate()), List.of(work.issueKey(), nullToEmpty(
                             work.issueSummary()), nullToEmpty(work.authorName()), hours.format(hoursOf(work.billedSeconds())),
                             MoneyFormat.format(work.amount(), viewer)), "", null));
@@ -183,14 +219,17 @@ public final class InvoicePages {
                 total[0]++;
             });
         }
-        return new InvoicePageView.Entries(new PageTable("ratecard-invoice-entries", "ratecard.invoice.billedWork", entryHeads(), rows), from,
-                total[0], ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
+        return paged(new PageTable("ratecard-invoice-entries", "ratecard.invoice.billedWork", entryHeads(), rows), from, total[0], "entries", viewer);
     }
 
-    /** The page's first worklog: the one asked for, or the first of the last page when that is past the end. */
-    private static int firstOfLastPage(int wanted, long total) {
-        long lastPage = total == 0 ? 0 : (total - 1) / ENTRIES_SHOWN * ENTRIES_SHOWN;
-        return (int) Math.min(Math.max(0, wanted) / ENTRIES_SHOWN * (long) ENTRIES_SHOWN, lastPage);
+    private static <T> List<T> window(List<T> all, int wanted) {
+        int from = PagedTable.firstOfPage(wanted, all.size(), ROWS_SHOWN);
+        return all.subList(from, Math.min(all.size(), from + ROWS_SHOWN));
+    }
+
+    private static PagedTable paged(PageTable table, int wanted, long total, String parameter, Locale viewer) {
+        return new PagedTable(table, PagedTable.firstOfPage(wanted, total, ROWS_SHOWN), total, ROWS_SHOWN, parameter,
+                NumberFormat.getIntegerInstance(viewer));
     }
 
     /** A draft's work: {@code excluded} worklogs (shown too, to take back) are marked so. */

@@ -139,6 +139,7 @@ final class SandboxApp {
     final AoInvoicedWorkStore invoicedWork;
     final InvoiceDrafts drafts;
     final InvoiceIssuing issuing;
+    final io.github.ratecard.invoice.RepeatableRequests repeatable;
     final NumberAllocator numbers;
     final InvoiceDocuments invoiceDocuments;
     final io.github.ratecard.app.BuyerTermsService buyerTerms;
@@ -236,6 +237,7 @@ final class SandboxApp {
         numbers = new NumberAllocator(new AoNumberSequence(ao), issuedNumbers, settings, InvoiceNumbering.DEFAULT, audit, transactions);
         issuing = new InvoiceIssuing(invoiceStore, sources, new WorkBilling(invoicedWork, ledgerStore, adjustments), numbers, parties, accountStore,
                 settings, audit, transactions, clock);
+        repeatable = new io.github.ratecard.invoice.RepeatableRequests(new io.github.ratecard.store.AoRequestKeys(ao, clock), invoiceStore);
         invoiceDocuments = new InvoiceDocuments(drafts, invoicedWork, parties);
         costPanel = new CostPanel(ledgerQueries, issueBilling, overrideStore, session, users, SandboxSession::locale,
                 new PanelBudgets(budgets, budgetReporter, budgetWatch, scopeWork, new SandboxI18n(SandboxSession::locale)),
@@ -294,7 +296,8 @@ final class SandboxApp {
                 new BudgetResource(budgets, budgetReporter, budgetScopes, accountStore, settings, session, clock),
                 new ExpenseResource(expenses, budgetScopes, settings),
                 new OverheadResource(overhead, session, secure),
-                new InvoiceResource(invoiceStore, drafts, issuing, invoicedWork, invoiceDocuments, new ExportFormats(invoiceStore), session, secure),
+                new InvoiceResource(invoiceStore, drafts, issuing, invoicedWork, invoiceDocuments, new ExportFormats(invoiceStore), session, secure,
+                        repeatable),
                 new BillingReportResource(drafts, invoiceDocuments, new ExportFormats(invoiceStore), session),
                 new io.github.ratecard.rest.AccountInvoicingResource(buyerTerms, session, secure),
                 new JsonMapper(),
