@@ -31,7 +31,6 @@ import io.github.ratecard.rest.RequestBodies.ReasonBody;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -99,7 +98,7 @@ public class InvoiceResource {
         InvoiceFilter filter = InvoiceFilter.of(account == null || account.isBlank() ? null : account.trim(),
                 Inputs.enumValue(InvoiceStatus.class, status, "status"), Inputs.enumValue(InvoiceKind.class, kind, "kind"));
         if (from != null && !from.isBlank() || to != null && !to.isBlank()) {
-            filter = filter.during(billingDays(from, to));
+            filter = filter.during(InvoiceInputs.billingDays(from, to));
         }
         Page<Invoice> page = invoices.list(filter, offset, limit);
         return new Documents.PageOf<>(page.items().stream().map(InvoiceDocs.Summary::of).collect(Collectors.toList()), offset, limit, page.total());
@@ -114,10 +113,10 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        DateRange period = period(body.from(), body.to());
+        DateRange period = InvoiceInputs.period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
         String accountKey = Inputs.required(body.accountKey(), "accountKey");
-        List<String> projectKeys = keys(body.projectKeys(), "projectKeys");
+        List<String> projectKeys = InvoiceInputs.keys(body.projectKeys(), "projectKeys");
         String request = String.join("\n", "draft", accountKey, period.first().toString(), period.last().toString(), grouping.name(),
                 String.join(",", projectKeys), body.jql() == null ? "" : body.jql().strip());
         Invoice draft = repeatable.once(user(), requestKey(), request,
@@ -208,7 +207,7 @@ public class InvoiceResource {
             invoiced.stream(id, work -> all.add(InvoiceDocs.Work.of(work)));
         }
         List<InvoiceDocs.Work> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-        return new InvoiceDocs.Entries(id, offset, limit, all.size(), List.copyOf(page), invoice.isDraft() ? excluded(id) : List.of());
+        return new InvoiceDocs.Entries(id, offset, limit, all.size(), List.copyOf(page), invoice.isDraft() ? List.copyOf(drafts.excludedWorklogs(id)) : List.of());
     }
 
     /** Leaves worklogs and expenses out of a draft: {@code {"worklogIds": […], "expenseIds": […]}}. */
@@ -218,7 +217,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(drafts.exclude(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
+        return document(drafts.exclude(id, InvoiceInputs.ids(body.worklogIds(), "worklogIds"), InvoiceInputs.ids(body.expenseIds(), "expenseIds")));
     }
 
     /** Takes left-out worklogs and expenses back into a draft. */
@@ -228,7 +227,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(drafts.include(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
+        return document(drafts.include(id, InvoiceInputs.ids(body.worklogIds(), "worklogIds"), InvoiceInputs.ids(body.expenseIds(), "expenseIds")));
     }
 
     /**
@@ -242,7 +241,7 @@ public class InvoiceResource {
         secureSession.require(httpRequest);
         IssueBody given = body == null ? new IssueBody(null, null) : body;
         java.time.LocalDate day = Inputs.date(given.issueDate(), "issueDate");
-        BigDecimal rate = rate(given.exchangeRate());
+        BigDecimal rate = InvoiceInputs.rate(given.exchangeRate());
         String request = String.join("\n", "issue", String.valueOf(id), String.valueOf(day), rate == null ? "" : rate.toPlainString());
         return document(repeatable.once(user(), requestKey(), request, receipt -> issuing.issue(id, day, rate, user(), receipt)).invoice());
     }
@@ -289,55 +288,6 @@ public class InvoiceResource {
     /** The request's {@code Idempotency-Key}, or null when it sends none. */
     private String requestKey() {
         return httpRequest.getHeader(RepeatableRequests.HEADER);
-    }
-
-    private List<Long> excluded(long id) {
-        return List.copyOf(drafts.excludedWorklogs(id));
-    }
-
-    /** The days a list filters on: either end may be open. */
-    private static DateRange billingDays(String from, String to) {
-        java.time.LocalDate first = from == null || from.isBlank() ? io.github.ratecard.domain.BusinessDates.FIRST : Inputs.requiredDate(from, "from");
-        java.time.LocalDate last = to == null || to.isBlank() ? io.github.ratecard.domain.BusinessDates.LAST : Inputs.requiredDate(to, "to");
-        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
-        return new DateRange(first, last);
-    }
-
-    static DateRange period(String from, String to) {
-        java.time.LocalDate first = Inputs.requiredDate(from, "from");
-        java.time.LocalDate last = Inputs.requiredDate(to, "to");
-        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
-        InvalidInputException.require(first.plusYears(InputLimits.INVOICE_PERIOD_YEARS).isAfter(last), "to", "A period may span at most "
-                + InputLimits.INVOICE_PERIOD_YEARS + " years");
-        return new DateRange(first, last);
-    }
-
-    static List<String> keys(List<String> projectKeys, String field) {
-        InputLimits.requireCount(projectKeys, InputLimits.PROJECT_KEYS, field);
-        List<String> keys = projectKeys == null ? List.of() : projectKeys.stream().filter(k -> k != null && !k.isBlank())
-                .map(k -> k.trim().toUpperCase(Locale.ROOT)).distinct().collect(Collectors.toList());
-        InvalidInputException.require(String.join(",", keys).length() <= InputLimits.PROJECT_KEYS_TEXT, field,
-                field + " may have at most " + InputLimits.PROJECT_KEYS_TEXT + " characters together, joined with commas");
-        return keys;
-    }
-
-    private static List<Long> ids(List<Long> ids, String field) {
-        InputLimits.requireCount(ids, InputLimits.IDS_PER_REQUEST, field);
-        return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().collect(Collectors.toList());
-    }
-
-    private static BigDecimal rate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal rate = new BigDecimal(value.trim());
-            InvalidInputException.require(rate.signum() > 0 && rate.scale() <= InputLimits.EXCHANGE_RATE_DECIMALS, "exchangeRate",
-                    "The exchange rate must be above zero with at most " + InputLimits.EXCHANGE_RATE_DECIMALS + " decimals");
-            return rate;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("exchangeRate", "exchangeRate must be a decimal number such as 1.0825, was: " + value);
-        }
     }
 
     private String user() {

@@ -23,8 +23,6 @@ import io.github.ratecard.invoice.LineKind;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.money.MoneyFormat;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,9 +66,9 @@ public final class InvoicePages {
         Page<Invoice> page = invoices.list(filter, offset, 50);
         List<PageRow> rows = new ArrayList<>();
         for (Invoice invoice : page.items()) {
-            rows.add(new PageRow(String.valueOf(invoice.id()), title(invoice), List.of(invoice.accountKey(), range(invoice, viewer),
+            rows.add(new PageRow(String.valueOf(invoice.id()), title(invoice), List.of(invoice.accountKey(), new ViewerFormat(i18n, viewer).range(invoice.header().period()),
                     i18n.getText("ratecard.invoice.status." + invoice.status().name()), MoneyFormat.format(invoice.totals().total(), viewer),
-                    invoice.issuance().map(issued -> dates(viewer).format(issued.date())).orElse("")), invoice.status().name().toLowerCase(Locale.ROOT),
+                    invoice.issuance().map(issued -> new ViewerFormat(i18n, viewer).date(issued.date())).orElse("")), invoice.status().name().toLowerCase(Locale.ROOT),
                     null));
         }
         List<PageRow> open = new ArrayList<>();
@@ -108,7 +106,7 @@ public final class InvoicePages {
     private List<PageRow> summary(Invoice invoice, ClientAccount account, DraftLines preview, Locale viewer) {
         List<PageRow> summary = new ArrayList<>();
         summary.add(fact("client", "ratecard.invoice.client", account.customerName().isBlank() ? account.name() : account.customerName()));
-        summary.add(fact("period", "ratecard.invoice.col.period", range(invoice, viewer)));
+        summary.add(fact("period", "ratecard.invoice.col.period", new ViewerFormat(i18n, viewer).range(invoice.header().period())));
         summary.addAll(totals(invoice, viewer));
         if (preview != null) {
             summary.add(new PageRow("blocking", i18n.getText("ratecard.invoice.blockersCount"),
@@ -170,10 +168,10 @@ public final class InvoicePages {
     }
 
     private PageTable lineTable(List<InvoiceLine> shown, Locale viewer) {
-        NumberFormat quantity = decimals(viewer, 2, 2);
+        NumberFormat quantity = new ViewerFormat(i18n, viewer).decimals(2, 2);
         List<PageRow> rows = new ArrayList<>();
         for (InvoiceLine line : shown) {
-            rows.add(new PageRow(line.groupKey(), line.text(), List.of(quantity.format(line.quantity()), decimals(viewer, 2, 4)
+            rows.add(new PageRow(line.groupKey(), line.text(), List.of(quantity.format(line.quantity()), new ViewerFormat(i18n, viewer).decimals(2, 4)
                     .format(line.unitPrice()), MoneyFormat.format(line.amount(), viewer)), line.kind().name().toLowerCase(Locale.ROOT),
                     line.kind() == LineKind.WORK ? null : i18n.getText("ratecard.invoice.kind." + line.kind().name())));
         }
@@ -189,10 +187,10 @@ public final class InvoicePages {
 
     private List<PageRow> totals(Invoice invoice, Locale viewer) {
         return List.of(
-                new PageRow("subtotal", i18n.getText("ratecard.invoice.subtotal"), List.of(money(invoice.totals().subtotal(), viewer)), "", null),
+                new PageRow("subtotal", i18n.getText("ratecard.invoice.subtotal"), List.of(MoneyFormat.format(invoice.totals().subtotal(), viewer)), "", null),
                 new PageRow("tax", i18n.getText("ratecard.invoice.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
-                        + " %", List.of(money(invoice.totals().tax(), viewer)), "", null),
-                new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(money(invoice.totals().total(), viewer)), "total", null));
+                        + " %", List.of(MoneyFormat.format(invoice.totals().tax(), viewer)), "", null),
+                new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(MoneyFormat.format(invoice.totals().total(), viewer)), "total", null));
     }
 
     private PagedTable entries(Invoice invoice, DraftLines preview, Locale viewer, int wanted) {
@@ -208,11 +206,11 @@ public final class InvoicePages {
         int from = PagedTable.firstOfPage(wanted, count, ROWS_SHOWN);
         long[] total = {0};
         if (invoice.kind() == InvoiceKind.INVOICE) {
-            DateTimeFormatter dates = dates(viewer);
-            NumberFormat hours = decimals(viewer, 2, 2);
+            ViewerFormat dates = new ViewerFormat(i18n, viewer);
+            NumberFormat hours = new ViewerFormat(i18n, viewer).decimals(2, 2);
             invoiced.stream(invoice.id(), work -> {
                 if (total[0] >= from && rows.size() < ROWS_SHOWN) {
-                    rows.add(new PageRow(String.valueOf(work.worklogId()), dates.format(work.workDate()), List.of(work.issueKey(), nullToEmpty(
+                    rows.add(new PageRow(String.valueOf(work.worklogId()), dates.date(work.workDate()), List.of(work.issueKey(), nullToEmpty(
                             work.issueSummary()), nullToEmpty(work.authorName()), hours.format(hoursOf(work.billedSeconds())),
                             MoneyFormat.format(work.amount(), viewer)), "", null));
                 }
@@ -234,11 +232,11 @@ public final class InvoicePages {
 
     /** A draft's work: {@code excluded} worklogs (shown too, to take back) are marked so. */
     private PageTable work(String id, String titleKey, List<BillableWork> work, Set<Long> excluded, Invoice invoice, Locale viewer) {
-        DateTimeFormatter dates = dates(viewer);
-        NumberFormat hours = decimals(viewer, 2, 2);
+        ViewerFormat dates = new ViewerFormat(i18n, viewer);
+        NumberFormat hours = new ViewerFormat(i18n, viewer).decimals(2, 2);
         List<PageRow> rows = new ArrayList<>();
         for (BillableWork each : work) {
-            rows.add(new PageRow(String.valueOf(each.worklogId()), dates.format(each.workDate()), List.of(each.issueKey(),
+            rows.add(new PageRow(String.valueOf(each.worklogId()), dates.date(each.workDate()), List.of(each.issueKey(),
                     nullToEmpty(each.issueSummary()), nullToEmpty(each.authorName()), hours.format(hoursOf(each.billedSeconds())),
                     each.rate() == null ? i18n.getText("ratecard.invoice.noRate") : MoneyFormat.format(each.rate().priceFor(each.billedSeconds()),
                             viewer)), "", each.isPriced() ? DraftComposer.lineKeyOf(invoice.header().grouping(), each) : null));
@@ -258,9 +256,9 @@ public final class InvoicePages {
     private List<PageRow> issuanceFacts(Invoice invoice, Issuance issued, InvoiceParties.Parties party, Locale viewer) {
         List<PageRow> facts = new ArrayList<>();
         if (party.paymentDays() != null && invoice.kind() == InvoiceKind.INVOICE) {
-            facts.add(fact("due", "ratecard.invoice.due", dates(viewer).format(issued.date().plusDays(party.paymentDays()))));
+            facts.add(fact("due", "ratecard.invoice.due", new ViewerFormat(i18n, viewer).date(issued.date().plusDays(party.paymentDays()))));
         }
-        facts.add(fact("issued", "ratecard.invoice.col.issued", dates(viewer).format(issued.date()) + " · " + issued.by()));
+        facts.add(fact("issued", "ratecard.invoice.col.issued", new ViewerFormat(i18n, viewer).date(issued.date()) + " · " + issued.by()));
         return facts;
     }
 
@@ -273,24 +271,9 @@ public final class InvoicePages {
                 : i18n.getText("ratecard.invoice.invoice")) + " " + number).orElse(i18n.getText("ratecard.invoice.draft") + " " + invoice.id());
     }
 
-    private static String range(Invoice invoice, Locale viewer) {
-        return dates(viewer).format(invoice.header().period().first()) + " – " + dates(viewer).format(invoice.header().period().last());
-    }
 
-    private static DateTimeFormatter dates(Locale viewer) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer);
-    }
 
-    private static NumberFormat decimals(Locale viewer, int min, int max) {
-        NumberFormat format = NumberFormat.getNumberInstance(viewer);
-        format.setMinimumFractionDigits(min);
-        format.setMaximumFractionDigits(max);
-        return format;
-    }
 
-    private static String money(Money money, Locale viewer) {
-        return MoneyFormat.format(money, viewer);
-    }
 
     private static java.math.BigDecimal hoursOf(long seconds) {
         return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);
