@@ -102,6 +102,15 @@
         return el('td', { text: text === null || text === undefined ? '' : String(text), 'class': className || '' });
     }
 
+    /** An AUI lozenge: a state as Jira shows one (variant: success, current, moved, removed, complete, or none). */
+    function lozenge(text, variant) {
+        return el('span', { 'class': 'aui-lozenge aui-lozenge-subtle' + (variant ? ' aui-lozenge-' + variant : ''), text: text });
+    }
+
+    function lozengeCell(text, variant) {
+        return el('td', {}, [lozenge(text, variant)]);
+    }
+
     function button(label, onclick) {
         return el('button', { type: 'button', 'class': 'aui-button aui-button-link', text: label, onclick: onclick });
     }
@@ -176,7 +185,7 @@
         function load() {
             fillLevels(page, assignForm.querySelector('[name="levelId"]')).then(function (levels) {
                 rows(table, levels, page.text('empty'), function (level) {
-                    return el('tr', {}, [cell(level.name), cell(level.description), cell(level.active ? page.text('yes') : page.text('no')),
+                    return el('tr', {}, [cell(level.name), cell(level.description), lozengeCell(level.active ? page.text('yes') : page.text('no'), level.active ? 'success' : ''),
                         el('td', {}, [button(level.active ? page.text('deactivate') : page.text('activate'), function () {
                             page.call('PUT', 'levels/' + level.id, { name: level.name, description: level.description, active: !level.active })
                                 .then(function () { page.say(page.text('saved')); load(); }, page.fail());
@@ -237,6 +246,15 @@
             page.call('POST', 'rates/cost', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
         });
         load();
+    }
+
+    var categoryLozenges = { BILLABLE: 'success', INTERNAL: '', CAPITALIZED: 'complete' };
+    var statusLozenges = { OPEN: 'success', CLOSED: 'moved', ARCHIVED: '' };
+
+    /** The translated label of a select's option (the form's own words for a state), else the value. */
+    function optionLabel(form, name, value) {
+        var option = Array.prototype.find.call(form.elements[name].options, function (o) { return o.value === value; });
+        return option ? option.textContent : value;
     }
 
     function accountsPage(page) {
@@ -306,8 +324,9 @@
                 rows(table, result.items, page.text('empty'), function (a) {
                     var rule = a.billedTime.incrementMinutes + ' min ' + a.billedTime.roundingMode
                         + (a.billedTime.minimumMinutes ? ', min ' + a.billedTime.minimumMinutes : '');
-                    return el('tr', { 'data-account': a.key }, [cell(a.key), cell(a.name), cell(a.customerName), cell(a.currency), cell(a.category),
-                        cell(a.status), cell(rule), cell(a.taxRatePercent + ' %', 'ratecard-money'), projectsCell(a),
+                    return el('tr', { 'data-account': a.key }, [cell(a.key), cell(a.name), cell(a.customerName), cell(a.currency),
+                        lozengeCell(optionLabel(form, 'category', a.category), categoryLozenges[a.category]),
+                        lozengeCell(optionLabel(form, 'status', a.status), statusLozenges[a.status]), cell(rule), cell(a.taxRatePercent + ' %', 'ratecard-money'), projectsCell(a),
                         el('td', {}, [button(page.text('edit'), function () { edit(a); })])]);
                 });
             }, page.fail());
@@ -345,10 +364,16 @@
         var levelNames = {};
         var current = null;
         followScope(form);
+        // rates name their level by id: they are shown once the level names are known, never before
+        var levelsKnown = fillLevels(page, form.querySelector('[name="levelId"]')).then(function (levels) {
+            levels.forEach(function (l) { levelNames[l.id] = l.name; });
+        }, page.fail());
         function load() {
             if (!current) { return; }
             var query = current.kind === 'account' ? 'account=' : 'project=';
-            page.call('GET', 'rates/bill?' + query + encodeURIComponent(current.key)).then(function (rates) {
+            levelsKnown.then(function () {
+                return page.call('GET', 'rates/bill?' + query + encodeURIComponent(current.key));
+            }).then(function (rates) {
                 rows(table, rates, page.text('empty'), function (rate) { return rateRow(page, rate, levelNames, labels, load); });
             }, page.fail());
         }
@@ -365,9 +390,6 @@
             }
             load();
         }
-        fillLevels(page, form.querySelector('[name="levelId"]')).then(function (levels) {
-            levels.forEach(function (l) { levelNames[l.id] = l.name; });
-        }, page.fail());
         filter.addEventListener('submit', function (event) {
             event.preventDefault();
             var v = formValues(filter);
@@ -395,8 +417,8 @@
     }
 
     function progressCell(page, job) {
-        var bar = el('progress', { max: '100', value: String(job.percent), 'aria-label': page.text('progress') });
         var detail = fill(page.text('progress'), [job.done.toLocaleString(), job.total.toLocaleString()]) + ' (' + job.percent + ' %)';
+        var bar = el('progress', { max: '100', value: String(job.percent), 'aria-label': detail });
         var children = [bar, el('span', { 'class': 'ratecard-progress-text', text: ' ' + detail })];
         if (job.skipped > 0) {
             children.push(el('div', { 'class': 'ratecard-muted', text: fill(page.text('skipped'), [job.skipped.toLocaleString()]) }));
@@ -418,14 +440,17 @@
                 page.call('POST', 'admin/jobs/' + job.id + '/' + action).then(load, page.fail());
             };
         }
+        var mayRunJobs = page.root.getAttribute('data-may-run-jobs') === 'true';
+        var stateLozenges = { RUNNING: 'current', PAUSED: 'moved', CANCELLED: '', DONE: 'success', FAILED: 'removed' };
         function jobRow(job) {
             var actions = [];
             if (job.state === 'RUNNING') { actions.push(button(page.text('pause'), act(job, 'pause'))); }
             if (job.state === 'PAUSED' || job.state === 'FAILED') { actions.push(button(page.text('resume'), act(job, 'resume'))); }
             if (job.state === 'RUNNING' || job.state === 'PAUSED' || job.state === 'FAILED') { actions.push(button(page.text('cancel'), act(job, 'cancel'))); }
+            if (!mayRunJobs) { actions = []; }
             return el('tr', { 'data-job': String(job.id), 'data-state': job.state }, [
                 cell(job.id), cell(page.text('kind-' + job.kind.toLowerCase())), cell(job.work.reason),
-                cell(page.text('state-' + job.state.toLowerCase()), 'ratecard-state-' + job.state.toLowerCase()),
+                el('td', { 'class': 'ratecard-state-' + job.state.toLowerCase() }, [lozenge(page.text('state-' + job.state.toLowerCase()), stateLozenges[job.state])]),
                 progressCell(page, job), cell(job.perSecond ? job.perSecond.toLocaleString() : ''), cell(duration(job.etaSeconds)),
                 el('td', {}, actions)]);
         }
@@ -443,9 +468,20 @@
                 timer = window.setTimeout(load, open ? 1500 : 10000);
             }).catch(page.fail());
         }
-        document.getElementById('ratecard-backfill').addEventListener('click', function () {
-            page.call('POST', 'admin/backfill').then(function () { page.say(page.text('started')); load(); }, page.fail());
-        });
+        var backfill = document.getElementById('ratecard-backfill');
+        if (backfill) {
+            backfill.addEventListener('click', function () {
+                page.call('POST', 'admin/backfill').then(function () { page.say(page.text('started')); load(); }, page.fail());
+            });
+        }
+        if (form) {
+            settingsForm(page, form, load);
+        }
+        load();
+    }
+
+    /** The ledger's settings, for who may keep them (the page leaves the form out for others). */
+    function settingsForm(page, form, load) {
         page.call('GET', 'settings').then(function (settings) {
             form.elements.baseCurrency.value = settings.baseCurrency;
             form.elements.reportingZone.value = settings.reportingZone;
@@ -465,7 +501,6 @@
             });
             page.call('PUT', 'settings', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
         });
-        load();
     }
 
     var pages = {

@@ -7,10 +7,11 @@
     /**
      * Calls the REST API; resolves with the parsed JSON, rejects with {status, field, message}.
      * Jira's XSRF check lets same-site scripts through with the no-check header, also for body-less calls;
-     * every change is sent as JSON, the only type the API's changing methods take.
+     * every change is sent as JSON, the only type the API's changing methods take. {@code more} adds headers.
      */
-    function request(method, path, body) {
+    function request(method, path, body, more) {
         var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
+        Object.keys(more || {}).forEach(function (name) { options.headers[name] = more[name]; });
         if (method !== 'GET') {
             options.headers['Content-Type'] = 'application/json';
         }

@@ -26,6 +26,8 @@ public final class InputLimits {
     /** A void's or credit note's reason, kept in a column of 255 characters. */
     public static final int VOID_OR_CREDIT_REASON = 255;
     public static final int JQL = 2000;
+    /** The key that makes drafting and issuing safe to repeat (the {@code Idempotency-Key} header). */
+    public static final int REQUEST_KEY = 100;
 
     /** One amount, in whole units of its currency (see {@code AmountLimits} for currencies with 3 or 4 decimals). */
     public static final String AMOUNT = "1000000000000";
@@ -101,6 +103,7 @@ public final class InputLimits {
         LINE_TEXT_LENGTH("text", "invoice line", LINE_TEXT, "characters"),
         VOID_REASON_LENGTH("reason", "void, credit note", VOID_OR_CREDIT_REASON, "characters"),
         JQL_LENGTH("jql", "draft, billing report", JQL, "characters"),
+        REQUEST_KEY_LENGTH("Idempotency-Key", "draft, issuing an invoice (header)", REQUEST_KEY, "characters"),
 
         AMOUNT_SIZE("amount, periodAmounts", "budget, expense, invoice line (also negative)", AMOUNT + ".00", "1000000000000.01", "EUR"),
         HOURLY_RATE_SIZE("amount", "cost or billing rate", HOURLY_RATE, "1000000.0001", "per hour"),

@@ -46,6 +46,12 @@ public final class InvoiceDrafts {
 
     /** A new draft of the account's un-invoiced billable work (and expenses, and pending adjustments) of the period. */
     public Invoice draft(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String jql, String createdBy) {
+        return draft(accountKey, period, grouping, projectKeys, jql, createdBy, RequestReceipt.NONE);
+    }
+
+    /** A new draft, kept by {@code receipt} in the transaction that creates it. */
+    public Invoice draft(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String jql, String createdBy,
+                         RequestReceipt receipt) {
         ClientAccount account = InvoiceAudit.openAccount(accounts, accountKey);
         checkJql(jql);
         Invoice empty = Invoice.draft(InvoiceHeader.invoice(account.key(), period, grouping, account.currency(), projectKeys, jql, createdBy),
@@ -55,6 +61,7 @@ public final class InvoiceDrafts {
             long id = invoices.insert(empty.withLines(lines.lines()));
             Invoice created = invoices.require(id);
             audit.record(InvoiceAudit.TYPE, String.valueOf(id), "draft", null, InvoiceAudit.snapshot(created));
+            receipt.keep(created);
             return created;
         });
     }

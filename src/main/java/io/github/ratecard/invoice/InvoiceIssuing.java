@@ -60,16 +60,22 @@ public final class InvoiceIssuing {
      * issued (409).
      */
     public Invoice issue(long id, LocalDate issueDate, BigDecimal exchangeRate, String by) {
+        return issue(id, issueDate, exchangeRate, by, RequestReceipt.NONE);
+    }
+
+    /** Issues the draft; {@code receipt} keeps the issued invoice in the issuing transaction. */
+    public Invoice issue(long id, LocalDate issueDate, BigDecimal exchangeRate, String by, RequestReceipt receipt) {
         InvalidInputException.require(exchangeRate == null || exchangeRate.signum() > 0, "exchangeRate", "The exchange rate must be above zero");
         Invoice draft = invoices.requireDraft(id);
         ClientAccount account = InvoiceAudit.openAccount(accounts, draft.accountKey());
         LocalDate day = issueDate == null ? today() : issueDate;
         IssueMatches issues = sources.issuesOf(draft);
         return numbers.issuing(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> issueOnce(id, day, exchangeRate, by, issues,
-                number));
+                number, receipt));
     }
 
-    private Invoice issueOnce(long id, LocalDate day, BigDecimal exchangeRate, String by, IssueMatches issues, NumberAllocator.Draw number) {
+    private Invoice issueOnce(long id, LocalDate day, BigDecimal exchangeRate, String by, IssueMatches issues, NumberAllocator.Draw number,
+                              RequestReceipt receipt) {
         Invoice draft = invoices.requireDraft(id);
         InvoiceAudit.openAccount(accounts, draft.accountKey());
         parties.freeze(id, draft.accountKey());
@@ -83,7 +89,9 @@ public final class InvoiceIssuing {
         invoices.update(issued);
         billing.bill(issued, lines);
         audit.record(InvoiceAudit.TYPE, String.valueOf(id), "issue", InvoiceAudit.snapshot(draft), InvoiceAudit.snapshot(issued));
-        return invoices.require(id);
+        Invoice stored = invoices.require(id);
+        receipt.keep(stored);
+        return stored;
     }
 
     /** Voids an issued invoice: it keeps its number, its worklogs may be billed again, its adjustments are pending again. */

@@ -46,8 +46,8 @@ public class BillingReportResource {
                            @QueryParam("separator") @DefaultValue(",") String separator) {
         access.requireFinance();
         LineGrouping grouping = Inputs.requiredEnum(LineGrouping.class, groupBy, "groupBy");
-        InvoiceDrafts.Report report = invoices.report(Inputs.required(account, "account"), InvoiceResource.period(from, to), grouping,
-                InvoiceResource.keys(projects, "project"), jql, access.currentViewer().orElseThrow().userKey());
+        InvoiceDrafts.Report report = invoices.report(Inputs.required(account, "account"), InvoiceInputs.period(from, to), grouping,
+                InvoiceInputs.keys(projects, "project"), jql, access.currentViewer().orElseThrow().userKey());
         String name = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
         if (name.equals("json")) {
             return Response.ok(InvoiceDocs.InvoiceDoc.of(report.invoice(), report.lines()), MediaType.APPLICATION_JSON_TYPE).build();

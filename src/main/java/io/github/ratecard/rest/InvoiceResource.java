@@ -21,6 +21,7 @@ import io.github.ratecard.invoice.InvoiceStore;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoicedWorkStore;
 import io.github.ratecard.invoice.LineGrouping;
+import io.github.ratecard.invoice.RepeatableRequests;
 import io.github.ratecard.rest.RequestBodies.ChoiceBody;
 import io.github.ratecard.rest.RequestBodies.CreditBody;
 import io.github.ratecard.rest.RequestBodies.DraftBody;
@@ -30,7 +31,6 @@ import io.github.ratecard.rest.RequestBodies.ReasonBody;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -66,13 +66,15 @@ public class InvoiceResource {
     private final ExportFormats formats;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
+    private final RepeatableRequests repeatable;
 
     @Context
     private HttpServletRequest httpRequest;
 
     @Inject
     public InvoiceResource(InvoiceStore invoices, InvoiceDrafts drafts, InvoiceIssuing issuing, InvoicedWorkStore invoiced,
-                           InvoiceDocuments documents, ExportFormats formats, AccessPolicy access, SecureAdminSession secureSession) {
+                           InvoiceDocuments documents, ExportFormats formats, AccessPolicy access, SecureAdminSession secureSession,
+                           RepeatableRequests repeatable) {
         this.invoices = invoices;
         this.drafts = drafts;
         this.issuing = issuing;
@@ -81,6 +83,7 @@ public class InvoiceResource {
         this.formats = formats;
         this.access = access;
         this.secureSession = secureSession;
+        this.repeatable = repeatable;
     }
 
     @GET
@@ -95,22 +98,29 @@ public class InvoiceResource {
         InvoiceFilter filter = InvoiceFilter.of(account == null || account.isBlank() ? null : account.trim(),
                 Inputs.enumValue(InvoiceStatus.class, status, "status"), Inputs.enumValue(InvoiceKind.class, kind, "kind"));
         if (from != null && !from.isBlank() || to != null && !to.isBlank()) {
-            filter = filter.during(billingDays(from, to));
+            filter = filter.during(InvoiceInputs.billingDays(from, to));
         }
         Page<Invoice> page = invoices.list(filter, offset, limit);
         return new Documents.PageOf<>(page.items().stream().map(InvoiceDocs.Summary::of).collect(Collectors.toList()), offset, limit, page.total());
     }
 
-    /** A draft of the account's un-invoiced work of the period: {@code {"accountKey", "from", "to", "grouping", "projectKeys", "jql"}}. */
+    /**
+     * A draft of the account's un-invoiced work of the period: {@code {"accountKey", "from", "to", "grouping", "projectKeys", "jql"}}.
+     * With an {@code Idempotency-Key} header, a repeat with the key answers the first draft (201) instead of drafting another.
+     */
     @POST
     public Response draft(DraftBody body) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        DateRange period = period(body.from(), body.to());
+        DateRange period = InvoiceInputs.period(body.from(), body.to());
         LineGrouping grouping = body.grouping() == null ? LineGrouping.ISSUE : Inputs.requiredEnum(LineGrouping.class, body.grouping(), "grouping");
-        Invoice draft = drafts.draft(Inputs.required(body.accountKey(), "accountKey"), period, grouping, keys(body.projectKeys(), "projectKeys"),
-                body.jql(), user());
+        String accountKey = Inputs.required(body.accountKey(), "accountKey");
+        List<String> projectKeys = InvoiceInputs.keys(body.projectKeys(), "projectKeys");
+        String request = String.join("\n", "draft", accountKey, period.first().toString(), period.last().toString(), grouping.name(),
+                String.join(",", projectKeys), body.jql() == null ? "" : body.jql().strip());
+        Invoice draft = repeatable.once(user(), requestKey(), request,
+                receipt -> drafts.draft(accountKey, period, grouping, projectKeys, body.jql(), user(), receipt)).invoice();
         return Response.status(Response.Status.CREATED).entity(document(draft)).build();
     }
 
@@ -197,7 +207,7 @@ public class InvoiceResource {
             invoiced.stream(id, work -> all.add(InvoiceDocs.Work.of(work)));
         }
         List<InvoiceDocs.Work> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-        return new InvoiceDocs.Entries(id, offset, limit, all.size(), List.copyOf(page), invoice.isDraft() ? excluded(id) : List.of());
+        return new InvoiceDocs.Entries(id, offset, limit, all.size(), List.copyOf(page), invoice.isDraft() ? List.copyOf(drafts.excludedWorklogs(id)) : List.of());
     }
 
     /** Leaves worklogs and expenses out of a draft: {@code {"worklogIds": […], "expenseIds": […]}}. */
@@ -207,7 +217,7 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(drafts.exclude(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
+        return document(drafts.exclude(id, InvoiceInputs.ids(body.worklogIds(), "worklogIds"), InvoiceInputs.ids(body.expenseIds(), "expenseIds")));
     }
 
     /** Takes left-out worklogs and expenses back into a draft. */
@@ -217,17 +227,23 @@ public class InvoiceResource {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(drafts.include(id, ids(body.worklogIds(), "worklogIds"), ids(body.expenseIds(), "expenseIds")));
+        return document(drafts.include(id, InvoiceInputs.ids(body.worklogIds(), "worklogIds"), InvoiceInputs.ids(body.expenseIds(), "expenseIds")));
     }
 
-    /** Issues the draft under the next number: {@code {"issueDate", "exchangeRate"}} (both optional; the rate gives 1 unit in the base currency). */
+    /**
+     * Issues the draft under the next number: {@code {"issueDate", "exchangeRate"}} (both optional; the rate gives 1 unit in the base
+     * currency). With an {@code Idempotency-Key} header, a repeat with the key answers the invoice issued first.
+     */
     @POST
     @Path("{id}/issue")
     public InvoiceDocs.InvoiceDoc issue(@PathParam("id") long id, IssueBody body) {
         access.requireFinance();
         secureSession.require(httpRequest);
         IssueBody given = body == null ? new IssueBody(null, null) : body;
-        return document(issuing.issue(id, Inputs.date(given.issueDate(), "issueDate"), rate(given.exchangeRate()), user()));
+        java.time.LocalDate day = Inputs.date(given.issueDate(), "issueDate");
+        BigDecimal rate = InvoiceInputs.rate(given.exchangeRate());
+        String request = String.join("\n", "issue", String.valueOf(id), String.valueOf(day), rate == null ? "" : rate.toPlainString());
+        return document(repeatable.once(user(), requestKey(), request, receipt -> issuing.issue(id, day, rate, user(), receipt)).invoice());
     }
 
     @POST
@@ -269,53 +285,9 @@ public class InvoiceResource {
         return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? drafts.preview(invoice.id()) : null);
     }
 
-    private List<Long> excluded(long id) {
-        return List.copyOf(drafts.excludedWorklogs(id));
-    }
-
-    /** The days a list filters on: either end may be open. */
-    private static DateRange billingDays(String from, String to) {
-        java.time.LocalDate first = from == null || from.isBlank() ? io.github.ratecard.domain.BusinessDates.FIRST : Inputs.requiredDate(from, "from");
-        java.time.LocalDate last = to == null || to.isBlank() ? io.github.ratecard.domain.BusinessDates.LAST : Inputs.requiredDate(to, "to");
-        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
-        return new DateRange(first, last);
-    }
-
-    static DateRange period(String from, String to) {
-        java.time.LocalDate first = Inputs.requiredDate(from, "from");
-        java.time.LocalDate last = Inputs.requiredDate(to, "to");
-        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
-        InvalidInputException.require(first.plusYears(InputLimits.INVOICE_PERIOD_YEARS).isAfter(last), "to", "A period may span at most "
-                + InputLimits.INVOICE_PERIOD_YEARS + " years");
-        return new DateRange(first, last);
-    }
-
-    static List<String> keys(List<String> projectKeys, String field) {
-        InputLimits.requireCount(projectKeys, InputLimits.PROJECT_KEYS, field);
-        List<String> keys = projectKeys == null ? List.of() : projectKeys.stream().filter(k -> k != null && !k.isBlank())
-                .map(k -> k.trim().toUpperCase(Locale.ROOT)).distinct().collect(Collectors.toList());
-        InvalidInputException.require(String.join(",", keys).length() <= InputLimits.PROJECT_KEYS_TEXT, field,
-                field + " may have at most " + InputLimits.PROJECT_KEYS_TEXT + " characters together, joined with commas");
-        return keys;
-    }
-
-    private static List<Long> ids(List<Long> ids, String field) {
-        InputLimits.requireCount(ids, InputLimits.IDS_PER_REQUEST, field);
-        return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().collect(Collectors.toList());
-    }
-
-    private static BigDecimal rate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal rate = new BigDecimal(value.trim());
-            InvalidInputException.require(rate.signum() > 0 && rate.scale() <= InputLimits.EXCHANGE_RATE_DECIMALS, "exchangeRate",
-                    "The exchange rate must be above zero with at most " + InputLimits.EXCHANGE_RATE_DECIMALS + " decimals");
-            return rate;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("exchangeRate", "exchangeRate must be a decimal number such as 1.0825, was: " + value);
-        }
+    /** The request's {@code Idempotency-Key}, or null when it sends none. */
+    private String requestKey() {
+        return httpRequest.getHeader(RepeatableRequests.HEADER);
     }
 
     private String user() {

@@ -32,7 +32,8 @@ public final class Entities {
             ExpenseEntity.class,
             OverheadEntity.class,
             BuyerTermsEntity.class,
-            InvoicePartiesEntity.class);
+            InvoicePartiesEntity.class,
+            RequestKeyEntity.class);
 
     private Entities() {
     }

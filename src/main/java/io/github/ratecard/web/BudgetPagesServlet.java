@@ -77,11 +77,11 @@ public class BudgetPagesServlet extends HttpServlet {
             Optional<ProjectRef> project = projects.byKey(projectKey.trim().toUpperCase(Locale.ROOT));
             // a project the user may not browse is answered as unknown, so that no one learns project keys by asking
             if (project.isEmpty() || !access.mayKnowProject(project.get().id())) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                guard.notFound(request, response);
                 return;
             }
             if (!access.mayViewCosts(project.get().id())) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                guard.refuse(request, response);
                 return;
             }
             context.put("view", page.viewOf(new BudgetScope(BudgetScope.Kind.PROJECT, project.get().key()), project.get().name(),
@@ -90,7 +90,7 @@ public class BudgetPagesServlet extends HttpServlet {
             return;
         }
         if (!access.currentUserIsFinance()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            guard.refuse(request, response);
             return;
         }
         if (accountKey == null) {
@@ -100,7 +100,7 @@ public class BudgetPagesServlet extends HttpServlet {
         }
         Optional<ClientAccount> account = accounts.account(accountKey.trim());
         if (account.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            guard.notFound(request, response);
             return;
         }
         context.put("view", page.viewOf(new BudgetScope(BudgetScope.Kind.ACCOUNT, account.get().key()), account.get().name(), true, budgetId,

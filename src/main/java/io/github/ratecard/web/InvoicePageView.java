@@ -1,108 +1,129 @@
 package io.github.ratecard.web;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * One invoice, draft or credit note on finance's page: its title and state, facts, lines and
- * totals, the work it bills (a draft's also what blocks issuing), downloads, and which actions
- * apply ({@code draft}: edit, refresh, issue, delete; {@code issued}: void, credit).
+ * One invoice, draft or credit note on finance's page. On top, what a person needs to decide:
+ * the title and state, a summary (client, period, subtotal, tax, total, and for a draft what blocks
+ * issuing), the documents it is linked with, and its actions ({@code draft}: issue, refresh,
+ * delete; {@code issued}: void, credit). Below, in tabs, its lines, its work, the work without a
+ * rate (a draft's) and the other facts, each a page at a time; a flag says what the last action did.
  */
 public final class InvoicePageView {
 
-    private final long id;
-    private final String title;
-    private final String status;
-    private final boolean draft;
-    private final boolean issued;
-    private final List<PageRow> facts;
-    private final PageTable lines;
-    private final List<PageRow> totals;
-    private final PageTable blockers;
-    private final Entries entries;
-    private final List<PageRow> downloads;
+    /** The tabs the page has, the first shown unless another is asked for. */
+    public static final List<String> TABS = List.of("lines", "work", "blockers", "details");
 
-    public InvoicePageView(long id, String title, String status, boolean draft, boolean issued, List<PageRow> facts, PageTable lines,
-                           List<PageRow> totals, PageTable blockers, Entries entries, List<PageRow> downloads) {
-        this.id = id;
-        this.title = title;
-        this.status = status;
-        this.draft = draft;
-        this.issued = issued;
+    private final Heading heading;
+    private final List<PageRow> summary;
+    private final List<PageRow> related;
+    private final List<PageRow> facts;
+    private final Tables tables;
+    private final List<PageRow> downloads;
+    private final String tab;
+    private final String flag;
+
+    public InvoicePageView(Heading heading, List<PageRow> summary, List<PageRow> related, List<PageRow> facts, Tables tables,
+                           List<PageRow> downloads, String tab, String flag) {
+        this.heading = heading;
+        this.summary = List.copyOf(summary);
+        this.related = List.copyOf(related);
         this.facts = List.copyOf(facts);
-        this.lines = lines;
-        this.totals = List.copyOf(totals);
-        this.blockers = blockers;
-        this.entries = entries;
+        this.tables = tables;
         this.downloads = List.copyOf(downloads);
+        this.tab = tab.equals("blockers") && tables.blockers() == null || !TABS.contains(tab) ? TABS.get(0) : tab;
+        this.flag = flag == null ? "" : flag;
+    }
+
+    /** The title, the state (its text, and its name for the lozenge) and which actions apply. */
+    public record Heading(long id, String title, String status, String state, boolean draft, boolean issued) {
+    }
+
+    /** The document's paged tables; {@code blockers} only for a draft. */
+    public record Tables(PagedTable lines, PagedTable blockers, PagedTable entries) {
+    }
+
+    /** What the page's address asks for: a tab, the first row of each table, and the action just done (or null). */
+    public record Shown(String tab, int lines, int entries, int blockers, String done) {
+
+        /** The actions a flag is shown for. */
+        public static final Set<String> DONE = Set.of("drafted", "issued", "voided", "credited", "refreshed");
+
+        public static Shown first() {
+            return new Shown("lines", 0, 0, 0, null);
+        }
     }
 
     public long getId() {
-        return id;
+        return heading.id();
     }
 
     public String getTitle() {
-        return title;
+        return heading.title();
     }
 
     public String getStatus() {
-        return status;
+        return heading.status();
+    }
+
+    /** The state's name for the lozenge: draft, issued or void. */
+    public String getState() {
+        return heading.state();
     }
 
     public boolean isDraft() {
-        return draft;
+        return heading.draft();
     }
 
     public boolean isIssued() {
-        return issued;
+        return heading.issued();
+    }
+
+    public List<PageRow> getSummary() {
+        return summary;
+    }
+
+    /** The documents this one is linked with: label, title (the value) and address (the note). */
+    public List<PageRow> getRelated() {
+        return related;
+    }
+
+    public boolean isHasRelated() {
+        return !related.isEmpty();
     }
 
     public List<PageRow> getFacts() {
         return facts;
     }
 
-    public PageTable getLines() {
-        return lines;
-    }
-
-    public List<PageRow> getTotals() {
-        return totals;
+    public PagedTable getLines() {
+        return tables.lines();
     }
 
     public boolean isHasBlockers() {
-        return blockers != null && !blockers.isEmpty();
+        return tables.blockers() != null && !tables.blockers().getTable().isEmpty();
     }
 
-    public PageTable getBlockers() {
-        return blockers;
+    public PagedTable getBlockers() {
+        return tables.blockers();
     }
 
-    public PageTable getEntries() {
-        return entries.table();
-    }
-
-    /** Which worklogs the page shows, e.g. "1–500 / 1,234"; empty when all fit on one page. */
-    public String getEntriesShown() {
-        long first = entries.from() + 1L;
-        long last = Math.min(entries.total(), entries.from() + (long) entries.size());
-        return entries.total() <= entries.size() ? "" : entries.format().format(first) + "\u2013" + entries.format().format(last) + " / "
-                + entries.format().format(entries.total());
-    }
-
-    /** The offset of the previous page of worklogs, or -1. */
-    public int getPreviousEntries() {
-        return entries.from() == 0 ? -1 : Math.max(0, entries.from() - entries.size());
-    }
-
-    /** The offset of the next page of worklogs, or -1. */
-    public int getNextEntries() {
-        return entries.from() + (long) entries.size() < entries.total() ? entries.from() + entries.size() : -1;
-    }
-
-    /** A page of a document's worklogs: the table, where it starts, how many there are in all, how many a page holds. */
-    public record Entries(PageTable table, int from, long total, int size, java.text.NumberFormat format) {
+    public PagedTable getEntries() {
+        return tables.entries();
     }
 
     public List<PageRow> getDownloads() {
         return downloads;
+    }
+
+    /** The tab shown first. */
+    public String getTab() {
+        return tab;
+    }
+
+    /** What the last action did, for the flag; empty for none. */
+    public String getFlag() {
+        return flag;
     }
 }

@@ -23,8 +23,6 @@ import io.github.ratecard.invoice.LineKind;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.money.MoneyFormat;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,25 +31,28 @@ import java.util.function.Supplier;
 
 /**
  * Builds finance's invoice pages, formatted for the viewer: the list of documents (narrowed by
- * account and status) with the form for a new draft, and one document with its lines, totals, the
- * work it bills (a draft's: with what is left out and what misses a rate), and its actions.
+ * account and status) with the form for a new draft, and one document: its summary and linked
+ * documents, then its lines, the work it bills (a draft's: with what is left out and what misses a
+ * rate) and its other facts, each table a page at a time.
  */
 public final class InvoicePages {
 
-    /** How many worklogs the document page lists; the exports hold them all. */
-    static final int ENTRIES_SHOWN = 500;
+    /** How many rows a table of the document page lists at a time; the exports hold them all. */
+    public static final int ROWS_SHOWN = 50;
 
     private final InvoiceStore invoices;
     private final InvoiceDrafts drafts;
     private final InvoicedWorkStore invoiced;
     private final AccountStore accounts;
     private final InvoiceParties parties;
+    private final InvoiceLinks related;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
 
     public InvoicePages(InvoiceStore invoices, InvoiceDrafts drafts, InvoicedWorkStore invoiced, AccountStore accounts, InvoiceParties parties,
                         I18nResolver i18n, Supplier<Locale> locale) {
         this.parties = parties;
+        this.related = new InvoiceLinks(invoices, this::title);
         this.invoices = invoices;
         this.drafts = drafts;
         this.invoiced = invoiced;
@@ -65,9 +66,9 @@ public final class InvoicePages {
         Page<Invoice> page = invoices.list(filter, offset, 50);
         List<PageRow> rows = new ArrayList<>();
         for (Invoice invoice : page.items()) {
-            rows.add(new PageRow(String.valueOf(invoice.id()), title(invoice), List.of(invoice.accountKey(), range(invoice, viewer),
+            rows.add(new PageRow(String.valueOf(invoice.id()), title(invoice), List.of(invoice.accountKey(), new ViewerFormat(i18n, viewer).range(invoice.header().period()),
                     i18n.getText("ratecard.invoice.status." + invoice.status().name()), MoneyFormat.format(invoice.totals().total(), viewer),
-                    invoice.issuance().map(issued -> dates(viewer).format(issued.date())).orElse("")), invoice.status().name().toLowerCase(Locale.ROOT),
+                    invoice.issuance().map(issued -> new ViewerFormat(i18n, viewer).date(issued.date())).orElse("")), invoice.status().name().toLowerCase(Locale.ROOT),
                     null));
         }
         List<PageRow> open = new ArrayList<>();
@@ -80,22 +81,47 @@ public final class InvoicePages {
     }
 
     public InvoicePageView document(long id, String restBase) {
-        return document(id, restBase, 0);
+        return document(id, restBase, InvoicePageView.Shown.first());
     }
 
-    /** The document with its worklogs from {@code entriesFrom} on, {@value #ENTRIES_SHOWN} at a time. */
-    public InvoicePageView document(long id, String restBase, int entriesFrom) {
+    /** The document with the tab and the pages of its tables asked for, {@value #ROWS_SHOWN} rows at a time. */
+    public InvoicePageView document(long id, String restBase, InvoicePageView.Shown shown) {
         Locale viewer = locale.get();
         Invoice invoice = invoices.require(id);
         DraftLines preview = invoice.isDraft() ? drafts.preview(id) : null;
-        Invoice shown = preview == null ? invoice : invoice.withLines(preview.lines());
+        Invoice current = preview == null ? invoice : invoice.withLines(preview.lines());
         ClientAccount account = accounts.account(invoice.accountKey()).orElseThrow();
+        InvoiceParties.Parties party = parties.of(invoice);
+        PagedTable blockers = preview == null ? null : paged(work("ratecard-invoice-blockers", "ratecard.invoice.blockers",
+                window(preview.blockers(), shown.blockers()), Set.of(), current, viewer), shown.blockers(), preview.blockers().size(), "blocked", viewer);
+        InvoicePageView.Heading heading = new InvoicePageView.Heading(id, title(invoice),
+                i18n.getText("ratecard.invoice.status." + invoice.status().name()), invoice.status().name().toLowerCase(Locale.ROOT),
+                invoice.isDraft(), invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE);
+        return new InvoicePageView(heading, summary(current, account, preview, viewer), related.of(invoice),
+                facts(invoice, account, party, viewer), new InvoicePageView.Tables(lines(current, shown.lines(), viewer), blockers,
+                entries(invoice, preview, viewer, shown.entries())), downloads(invoice, restBase), shown.tab(), flag(invoice, shown.done()));
+    }
+
+    /** What finance decides on: the client, the period, the amounts, and for a draft how much work blocks issuing. */
+    private List<PageRow> summary(Invoice invoice, ClientAccount account, DraftLines preview, Locale viewer) {
+        List<PageRow> summary = new ArrayList<>();
+        summary.add(fact("client", "ratecard.invoice.client", account.customerName().isBlank() ? account.name() : account.customerName()));
+        summary.add(fact("period", "ratecard.invoice.col.period", new ViewerFormat(i18n, viewer).range(invoice.header().period())));
+        summary.addAll(totals(invoice, viewer));
+        if (preview != null) {
+            summary.add(new PageRow("blocking", i18n.getText("ratecard.invoice.blockersCount"),
+                    List.of(NumberFormat.getIntegerInstance(viewer).format(preview.blockers().size())), preview.blockers().isEmpty() ? "ok" : "over",
+                    null));
+        }
+        return summary;
+    }
+
+    private List<PageRow> facts(Invoice invoice, ClientAccount account, InvoiceParties.Parties party, Locale viewer) {
         List<PageRow> facts = new ArrayList<>();
         facts.add(fact("account", "ratecard.invoice.col.account", account.name() + " (" + account.key() + ")"));
         if (!account.customerName().isBlank()) {
             facts.add(fact("customer", "ratecard.invoice.customer", account.customerName()));
         }
-        InvoiceParties.Parties party = parties.of(invoice);
         String address = String.join(", ", java.util.stream.Stream.of(party.buyer().street(), (party.buyer().postalCode() + " "
                 + party.buyer().city()).strip(), party.buyerCountry()).filter(text -> !text.isBlank()).toList());
         if (!address.isEmpty()) {
@@ -104,7 +130,6 @@ public final class InvoicePages {
         if (!party.buyer().vatId().isEmpty()) {
             facts.add(fact("vat", "ratecard.invoice.clientVat", party.buyer().vatId()));
         }
-        facts.add(fact("period", "ratecard.invoice.col.period", range(invoice, viewer)));
         InvoiceHeader header = invoice.header();
         if (!header.projectKeys().isEmpty()) {
             facts.add(fact("projects", "ratecard.invoice.projects.only", String.join(", ", header.projectKeys())));
@@ -115,7 +140,6 @@ public final class InvoicePages {
         facts.add(fact("status", "ratecard.invoice.col.status", i18n.getText("ratecard.invoice.status." + invoice.status().name())));
         invoice.issuance().ifPresent(issued -> facts.addAll(issuanceFacts(invoice, issued, party, viewer)));
         header.creditOf().ifPresent(credit -> {
-            facts.add(fact("credits", "ratecard.invoice.credits", invoices.require(credit.invoiceId()).number().orElse(null)));
             if (credit.reason() != null) {
                 facts.add(fact("reason", "ratecard.invoice.creditReason", credit.reason()));
             }
@@ -124,25 +148,30 @@ public final class InvoicePages {
         invoice.issuance().flatMap(Issuance::base).ifPresent(base -> facts.add(fact("base", "ratecard.invoice.baseTotal",
                 MoneyFormat.format(base.amount(), viewer) + " (1 " + invoice.currency().getCurrencyCode() + " = "
                         + base.exchangeRate().stripTrailingZeros().toPlainString() + " " + base.amount().currency().getCurrencyCode() + ")")));
+        return facts;
+    }
+
+    private List<PageRow> downloads(Invoice invoice, String restBase) {
         List<PageRow> downloads = new ArrayList<>();
-        String export = restBase + "/invoices/" + id + "/export?format=";
+        String export = restBase + "/invoices/" + invoice.id() + "/export?format=";
         downloads.add(new PageRow("xlsx", "XLSX", List.of(export + "xlsx"), "", null));
         downloads.add(new PageRow("csv", "CSV", List.of(export + "csv&bom=true"), "", null));
         if (!invoice.isDraft()) {
             downloads.add(new PageRow("ubl", i18n.getText("ratecard.invoice.ubl"), List.of(export + "ubl"), "", null));
         }
-        return new InvoicePageView(id, title(invoice), i18n.getText("ratecard.invoice.status." + invoice.status().name()), invoice.isDraft(),
-                invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE, facts, lines(shown, viewer), totals(shown, viewer),
-                preview == null ? null : work("ratecard-invoice-blockers", "ratecard.invoice.blockers",
-                        preview.blockers().subList(0, Math.min(preview.blockers().size(), ENTRIES_SHOWN)), Set.of(), shown, viewer),
-                entries(invoice, preview, viewer, Math.max(0, entriesFrom)), downloads);
+        return downloads;
     }
 
-    private PageTable lines(Invoice invoice, Locale viewer) {
-        NumberFormat quantity = decimals(viewer, 2, 2);
+    /** What the action just done did, e.g. "Issued: Invoice ACME-2026-0004"; empty for none. */
+    private String flag(Invoice invoice, String done) {
+        return done == null || !InvoicePageView.Shown.DONE.contains(done) ? "" : i18n.getText("ratecard.invoice.flag." + done) + " " + title(invoice);
+    }
+
+    private PageTable lineTable(List<InvoiceLine> shown, Locale viewer) {
+        NumberFormat quantity = new ViewerFormat(i18n, viewer).decimals(2, 2);
         List<PageRow> rows = new ArrayList<>();
-        for (InvoiceLine line : invoice.lines()) {
-            rows.add(new PageRow(line.groupKey(), line.text(), List.of(quantity.format(line.quantity()), decimals(viewer, 2, 4)
+        for (InvoiceLine line : shown) {
+            rows.add(new PageRow(line.groupKey(), line.text(), List.of(quantity.format(line.quantity()), new ViewerFormat(i18n, viewer).decimals(2, 4)
                     .format(line.unitPrice()), MoneyFormat.format(line.amount(), viewer)), line.kind().name().toLowerCase(Locale.ROOT),
                     line.kind() == LineKind.WORK ? null : i18n.getText("ratecard.invoice.kind." + line.kind().name())));
         }
@@ -150,56 +179,64 @@ public final class InvoicePages {
                 "ratecard.invoice.col.unitPrice", "ratecard.invoice.col.amount"), rows);
     }
 
-    private List<PageRow> totals(Invoice invoice, Locale viewer) {
-        return List.of(
-                new PageRow("subtotal", i18n.getText("ratecard.invoice.subtotal"), List.of(money(invoice.totals().subtotal(), viewer)), "", null),
-                new PageRow("tax", i18n.getText("ratecard.invoice.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
-                        + " %", List.of(money(invoice.totals().tax(), viewer)), "", null),
-                new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(money(invoice.totals().total(), viewer)), "total", null));
+    private PagedTable lines(Invoice invoice, int wanted, Locale viewer) {
+        List<InvoiceLine> all = invoice.lines();
+        int from = PagedTable.firstOfPage(wanted, all.size(), ROWS_SHOWN);
+        return paged(lineTable(all.subList(from, Math.min(all.size(), from + ROWS_SHOWN)), viewer), from, all.size(), "lines", viewer);
     }
 
-    private InvoicePageView.Entries entries(Invoice invoice, DraftLines preview, Locale viewer, int wanted) {
-        List<PageRow> rows = new ArrayList<>();
+    private List<PageRow> totals(Invoice invoice, Locale viewer) {
+        return List.of(
+                new PageRow("subtotal", i18n.getText("ratecard.invoice.subtotal"), List.of(MoneyFormat.format(invoice.totals().subtotal(), viewer)), "", null),
+                new PageRow("tax", i18n.getText("ratecard.invoice.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
+                        + " %", List.of(MoneyFormat.format(invoice.totals().tax(), viewer)), "", null),
+                new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(MoneyFormat.format(invoice.totals().total(), viewer)), "total", null));
+    }
+
+    private PagedTable entries(Invoice invoice, DraftLines preview, Locale viewer, int wanted) {
         if (preview != null) {
             List<BillableWork> included = preview.included();
-            int from = firstOfLastPage(wanted, included.size());
+            int from = PagedTable.firstOfPage(wanted, included.size(), ROWS_SHOWN);
             Set<Long> excluded = from == 0 ? drafts.excludedWorklogs(invoice.id()) : Set.of();
-            List<BillableWork> window = included.subList(from, Math.min(included.size(), from + ENTRIES_SHOWN));
-            return new InvoicePageView.Entries(work("ratecard-invoice-entries", "ratecard.invoice.entries", window, excluded, invoice, viewer),
-                    from, included.size(), ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
+            return paged(work("ratecard-invoice-entries", "ratecard.invoice.entries", window(included, from), excluded, invoice, viewer), from,
+                    included.size(), "entries", viewer);
         }
+        List<PageRow> rows = new ArrayList<>();
         long count = invoice.kind() == InvoiceKind.INVOICE ? invoiced.count(invoice.id()) : 0;
-        int from = firstOfLastPage(wanted, count);
+        int from = PagedTable.firstOfPage(wanted, count, ROWS_SHOWN);
         long[] total = {0};
         if (invoice.kind() == InvoiceKind.INVOICE) {
-            DateTimeFormatter dates = dates(viewer);
-            NumberFormat hours = decimals(viewer, 2, 2);
+            ViewerFormat dates = new ViewerFormat(i18n, viewer);
+            NumberFormat hours = new ViewerFormat(i18n, viewer).decimals(2, 2);
             invoiced.stream(invoice.id(), work -> {
-                if (total[0] >= from && rows.size() < ENTRIES_SHOWN) {
-                    rows.add(new PageRow(String.valueOf(work.worklogId()), dates.format(work.workDate()), List.of(work.issueKey(), nullToEmpty(
+                if (total[0] >= from && rows.size() < ROWS_SHOWN) {
+                    rows.add(new PageRow(String.valueOf(work.worklogId()), dates.date(work.workDate()), List.of(work.issueKey(), nullToEmpty(
                             work.issueSummary()), nullToEmpty(work.authorName()), hours.format(hoursOf(work.billedSeconds())),
                             MoneyFormat.format(work.amount(), viewer)), "", null));
                 }
                 total[0]++;
             });
         }
-        return new InvoicePageView.Entries(new PageTable("ratecard-invoice-entries", "ratecard.invoice.billedWork", entryHeads(), rows), from,
-                total[0], ENTRIES_SHOWN, NumberFormat.getIntegerInstance(viewer));
+        return paged(new PageTable("ratecard-invoice-entries", "ratecard.invoice.billedWork", entryHeads(), rows), from, total[0], "entries", viewer);
     }
 
-    /** The page's first worklog: the one asked for, or the first of the last page when that is past the end. */
-    private static int firstOfLastPage(int wanted, long total) {
-        long lastPage = total == 0 ? 0 : (total - 1) / ENTRIES_SHOWN * ENTRIES_SHOWN;
-        return (int) Math.min(Math.max(0, wanted) / ENTRIES_SHOWN * (long) ENTRIES_SHOWN, lastPage);
+    private static <T> List<T> window(List<T> all, int wanted) {
+        int from = PagedTable.firstOfPage(wanted, all.size(), ROWS_SHOWN);
+        return all.subList(from, Math.min(all.size(), from + ROWS_SHOWN));
+    }
+
+    private static PagedTable paged(PageTable table, int wanted, long total, String parameter, Locale viewer) {
+        return new PagedTable(table, PagedTable.firstOfPage(wanted, total, ROWS_SHOWN), total, ROWS_SHOWN, parameter,
+                NumberFormat.getIntegerInstance(viewer));
     }
 
     /** A draft's work: {@code excluded} worklogs (shown too, to take back) are marked so. */
     private PageTable work(String id, String titleKey, List<BillableWork> work, Set<Long> excluded, Invoice invoice, Locale viewer) {
-        DateTimeFormatter dates = dates(viewer);
-        NumberFormat hours = decimals(viewer, 2, 2);
+        ViewerFormat dates = new ViewerFormat(i18n, viewer);
+        NumberFormat hours = new ViewerFormat(i18n, viewer).decimals(2, 2);
         List<PageRow> rows = new ArrayList<>();
         for (BillableWork each : work) {
-            rows.add(new PageRow(String.valueOf(each.worklogId()), dates.format(each.workDate()), List.of(each.issueKey(),
+            rows.add(new PageRow(String.valueOf(each.worklogId()), dates.date(each.workDate()), List.of(each.issueKey(),
                     nullToEmpty(each.issueSummary()), nullToEmpty(each.authorName()), hours.format(hoursOf(each.billedSeconds())),
                     each.rate() == null ? i18n.getText("ratecard.invoice.noRate") : MoneyFormat.format(each.rate().priceFor(each.billedSeconds()),
                             viewer)), "", each.isPriced() ? DraftComposer.lineKeyOf(invoice.header().grouping(), each) : null));
@@ -219,9 +256,9 @@ public final class InvoicePages {
     private List<PageRow> issuanceFacts(Invoice invoice, Issuance issued, InvoiceParties.Parties party, Locale viewer) {
         List<PageRow> facts = new ArrayList<>();
         if (party.paymentDays() != null && invoice.kind() == InvoiceKind.INVOICE) {
-            facts.add(fact("due", "ratecard.invoice.due", dates(viewer).format(issued.date().plusDays(party.paymentDays()))));
+            facts.add(fact("due", "ratecard.invoice.due", new ViewerFormat(i18n, viewer).date(issued.date().plusDays(party.paymentDays()))));
         }
-        facts.add(fact("issued", "ratecard.invoice.col.issued", dates(viewer).format(issued.date()) + " · " + issued.by()));
+        facts.add(fact("issued", "ratecard.invoice.col.issued", new ViewerFormat(i18n, viewer).date(issued.date()) + " · " + issued.by()));
         return facts;
     }
 
@@ -234,24 +271,9 @@ public final class InvoicePages {
                 : i18n.getText("ratecard.invoice.invoice")) + " " + number).orElse(i18n.getText("ratecard.invoice.draft") + " " + invoice.id());
     }
 
-    private static String range(Invoice invoice, Locale viewer) {
-        return dates(viewer).format(invoice.header().period().first()) + " – " + dates(viewer).format(invoice.header().period().last());
-    }
 
-    private static DateTimeFormatter dates(Locale viewer) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer);
-    }
 
-    private static NumberFormat decimals(Locale viewer, int min, int max) {
-        NumberFormat format = NumberFormat.getNumberInstance(viewer);
-        format.setMinimumFractionDigits(min);
-        format.setMaximumFractionDigits(max);
-        return format;
-    }
 
-    private static String money(Money money, Locale viewer) {
-        return MoneyFormat.format(money, viewer);
-    }
 
     private static java.math.BigDecimal hoursOf(long seconds) {
         return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);

@@ -19,7 +19,9 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * Finance's invoice pages: {@code /plugins/servlet/ratecard/invoices} lists the documents
  * ({@code account=}, {@code status=}, {@code offset=} narrow it) with the form for a new draft;
- * {@code ?id=N} shows one, with the actions its state allows. Ratecard finance only.
+ * {@code ?id=N} shows one, with the actions its state allows ({@code tab=} lines, work, blockers or details;
+ * {@code lines=}, {@code entries=}, {@code blocked=}: the first row of each table; {@code done=}: the action
+ * just done, for its flag). Ratecard finance only.
  */
 public class InvoicePagesServlet extends HttpServlet {
 
@@ -55,22 +57,20 @@ public class InvoicePagesServlet extends HttpServlet {
         try {
             String id = request.getParameter("id");
             if (id != null) {
-                String entries = request.getParameter("entries");
-                context.put("view", pages.document(Long.parseLong(id.trim()), restBase,
-                        entries == null || entries.isBlank() ? 0 : Math.max(0, Integer.parseInt(entries.trim()))));
+                String tab = given(request, "tab");
+                context.put("view", pages.document(Long.parseLong(id.trim()), restBase, new InvoicePageView.Shown(tab == null ? "lines" : tab,
+                        offset(request, "lines"), offset(request, "entries"), offset(request, "blocked"), given(request, "done"))));
                 template = DOCUMENT;
             } else {
-                String offset = request.getParameter("offset");
-                context.put("view", pages.list(filterOf(request),
-                        offset == null || offset.isBlank() ? 0 : Math.max(0, Integer.parseInt(offset.trim()))));
+                context.put("view", pages.list(filterOf(request), offset(request, "offset")));
                 template = LIST;
             }
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-                    "id, offset and entries are numbers; status is DRAFT, ISSUED or VOID; from and to are days (yyyy-mm-dd), to not before from");
+                    "id, offset, lines, entries and blocked are numbers; status is DRAFT, ISSUED or VOID; from and to are days (yyyy-mm-dd), to not before from");
             return;
         } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            guard.notFound(request, response);
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(WebResources.RATECARD);
@@ -95,6 +95,12 @@ public class InvoicePagesServlet extends HttpServlet {
             throw new IllegalArgumentException("to before from");
         }
         return filter.during(new DateRange(first, last));
+    }
+
+    /** A page's first row, from the parameter {@code name}: 0 when it is not given. */
+    private static int offset(HttpServletRequest request, String name) {
+        String value = given(request, name);
+        return value == null ? 0 : Math.max(0, Integer.parseInt(value));
     }
 
     private static String given(HttpServletRequest request, String name) {

@@ -12,18 +12,30 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The checks every Ratecard admin page makes before it shows anything: signed in (else to
  * the login page and back), a Jira administrator (else 403), and a secure administrator
- * session (else Jira asks for the password again).
+ * session (else Jira asks for the password again). A refusal is a page inside Jira's frame.
  */
 public class PageGuard {
 
     private final AccessPolicy accessPolicy;
     private final LoginUriProvider loginUriProvider;
     private final WebSudoManager webSudoManager;
+    private final ErrorPage errorPage;
 
-    public PageGuard(AccessPolicy accessPolicy, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager) {
+    public PageGuard(AccessPolicy accessPolicy, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager, ErrorPage errorPage) {
         this.accessPolicy = accessPolicy;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
+        this.errorPage = errorPage;
+    }
+
+    /** Answers a page the signed-in user may not see: 403, framed, with a way back. */
+    public void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        errorPage.forbidden(request, response);
+    }
+
+    /** Answers a page that does not exist (an unknown project, account or path): 404, framed, with a way back. */
+    public void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        errorPage.notFound(request, response);
     }
 
     /** True when the page may be shown; otherwise the response has already been answered. */
@@ -62,7 +74,7 @@ public class PageGuard {
             return false;
         }
         if (!permitted) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            refuse(request, response);
             return false;
         }
         return true;
@@ -74,7 +86,7 @@ public class PageGuard {
             return false;
         }
         if (!permitted) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            refuse(request, response);
             return false;
         }
         try {

@@ -3,6 +3,7 @@ package io.github.ratecard.web;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.github.ratecard.access.AccessPolicy;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,9 +27,12 @@ public class RateCardPagesServlet extends HttpServlet {
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
     private final transient Clock clock;
+    private final transient AccessPolicy access;
 
-    public RateCardPagesServlet(PageGuard guard, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, Clock clock) {
+    public RateCardPagesServlet(PageGuard guard, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, Clock clock,
+                                AccessPolicy access) {
         this.guard = guard;
+        this.access = access;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -39,7 +43,7 @@ public class RateCardPagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<RateCardPage> page = RateCardPage.forPath(request.getPathInfo());
         if (page.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            guard.notFound(request, response);
             return;
         }
         boolean admitted = page.get().alsoForAdministrators()
@@ -53,6 +57,9 @@ public class RateCardPagesServlet extends HttpServlet {
         context.put("i18n", new PageText(i18n));
         context.put("restBase", request.getContextPath() + "/rest/ratecard/1.0");
         context.put("today", LocalDate.now(clock).toString());
+        // offered only to who may run them: the ledger's jobs are the administrator's, its settings finance's
+        context.put("mayRunJobs", access.currentUserIsAdmin());
+        context.put("mayEditSettings", access.currentUserIsFinance());
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(page.get().template(), context, response.getWriter());
     }

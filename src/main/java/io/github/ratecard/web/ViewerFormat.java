@@ -85,7 +85,8 @@ public final class ViewerFormat {
         return dates.format(range.first()) + " – " + dates.format(range.last());
     }
 
-    private NumberFormat decimals(int min, int max) {
+    /** Numbers with {@code min} to {@code max} decimals, as the viewer writes them. */
+    public NumberFormat decimals(int min, int max) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(min);
         format.setMaximumFractionDigits(max);

@@ -46,8 +46,10 @@ public class InvoiceBrowserIT {
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
         browser.waiting().until(d -> d.findElements(By.cssSelector("#ratecard-invoice-entries .ratecard-exclude")).size() == 3);
+        browser.find("a[data-tab=work]").click();
         browser.find("#ratecard-invoice-entries .ratecard-exclude").click();
         browser.waiting().until(d -> d.findElements(By.cssSelector("#ratecard-invoice-entries .ratecard-include")).size() == 1);
+        browser.find("a[data-tab=lines]").click();
         assertTrue(browser.find("#ratecard-invoice-lines").getText().contains("2.00"));
         browser.script("window.confirm = function () { return true; };");
         browser.find("#ratecard-issue").click();

@@ -46,6 +46,17 @@ public class IssuePanelBrowserIT {
     }
 
     @Test
+    public void guestWhoMayBrowseNoProjectGetsJirasNotFoundPageInsideTheFrame() {
+        browser.openAs("guest", "/browse/ACME-1");
+
+        WebElement page = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sb-not-found")));
+        assertTrue(page.getText(), page.getText().contains("Issue does not exist"));
+        assertTrue(browser.driver.findElement(By.id("header")).isDisplayed());
+        assertEquals(browser.driver.getCurrentUrl().replaceFirst("/browse/.*", "/"), browser.driver.findElement(By.id("sb-back")).getAttribute("href"));
+        browser.screenshot("issue-not-found");
+    }
+
+    @Test
     public void financeSeesTheCostToo() {
         browser.openAs("finance", "/browse/ACME-1");
 

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.sandbox.Sandbox;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
@@ -12,6 +13,7 @@ import org.junit.rules.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -39,6 +41,11 @@ public class RateCardBrowserIT {
         String progress = browser.waiting().until(d -> d.findElement(By.cssSelector("#ratecard-jobs tr[data-state='RUNNING'] progress"))
                 .getAttribute("value"));
         assertEquals("0", progress);
+        String progressName = browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#ratecard-jobs tr[data-job] progress")).getAttribute("aria-label"));
+        assertTrue(progressName, progressName.matches("[\\d,]+ of [\\d,]+ \\(\\d+ %\\)"));
+        assertTrue("an administrator keeps no settings", browser.driver.findElements(By.id("ratecard-settings-form")).isEmpty());
+        assertTrue(browser.driver.findElement(By.id("ratecard-settings-finance-only")).isDisplayed());
 
         sandbox.runJobs();
 
@@ -117,6 +124,25 @@ public class RateCardBrowserIT {
     }
 
     @Test
+    public void billRatesNameTheirLevelAlsoWhenTheLevelsAnswerLast() {
+        // the level list answers 1.5 s late, after the rates: a rate must still name its level, never "#id"
+        Map<String, Object> slowLevels = ((ChromeDriver) browser.driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of(
+                "source", "(function () { var fetch = window.fetch; window.fetch = function (url) { var answer = fetch.apply(this, arguments);"
+                        + " return /\\/levels$/.test(String(url)) ? answer.then(function (r) { return new Promise(function (done) {"
+                        + " setTimeout(function () { done(r); }, 1500); }); }) : answer; }; })();"));
+        try {
+            browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=ACME");
+
+            WebElement levelRate = browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    d.findElements(By.xpath("//table[@id='ratecard-bill-rates']//tr[td[contains(., '68 EUR')]]")).stream().findFirst().orElse(null));
+            assertEquals("ACME / Agent L2", levelRate.findElement(By.xpath("./td[2]")).getText());
+        } finally {
+            ((ChromeDriver) browser.driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", slowLevels.get("identifier")));
+        }
+    }
+
+    @Test
     public void financeSeesAClearErrorForAnOverlappingRate() {
         browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=GLOBEX");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
@@ -164,10 +190,58 @@ public class RateCardBrowserIT {
     }
 
     @Test
-    public void agentsCannotOpenTheRateCard() {
+    public void agentsCannotOpenTheRateCardAndAreShownTheWayBackInsideJirasFrame() {
         browser.openAs("agent01", "/plugins/servlet/ratecard/rates/accounts");
 
-        assertTrue(browser.driver.getPageSource().contains("403"));
+        WebElement page = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-error-page")));
+        assertEquals("403", page.getAttribute("data-status"));
+        assertTrue(page.getText(), page.getText().contains("You cannot open this page"));
+        assertTrue(browser.driver.findElement(By.id("header")).isDisplayed());
+        assertTrue(browser.driver.getPageSource(), !browser.driver.getPageSource().contains("HTTP ERROR"));
+        browser.screenshot("forbidden-page");
+        browser.driver.findElement(By.id("ratecard-error-back")).click();
+        browser.waiting().until(ExpectedConditions.urlMatches("/$"));
+    }
+
+    @Test
+    public void agentsAreRefusedTheLedgerInGermanToo() {
+        browser.openAs("agent01", "de", "/plugins/servlet/ratecard/rates/ledger");
+
+        WebElement page = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-error-page")));
+        assertTrue(page.getText(), page.getText().contains("Diese Seite k\u00f6nnen Sie nicht \u00f6ffnen"));
+        assertTrue(page.getText(), page.getText().contains("Zur\u00fcck zu Jira"));
+        browser.screenshot("forbidden-page-german");
+    }
+
+    @Test
+    public void financeFollowsTheLedgerJobsButIsOfferedNoBackfill() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/ledger");
+
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-jobs-admin-only")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-settings-form input[name='baseCurrency']")));
+        browser.waiting().until(d -> "EUR".equals(d.findElement(By.name("baseCurrency")).getAttribute("value")));
+        assertTrue(browser.driver.findElements(By.id("ratecard-backfill")).isEmpty());
+        assertTrue(browser.driver.findElements(By.cssSelector(".ratecard-message.ratecard-error")).stream().noneMatch(WebElement::isDisplayed));
+        browser.screenshot("ledger-page-finance");
+    }
+
+    @Test
+    public void jirasLook_accountStatesAreAuiLozenges() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
+        WebElement lozenge = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-account='ACME'] td:nth-child(6) .aui-lozenge.aui-lozenge-success")));
+
+        Object auiSheets = ((JavascriptExecutor) browser.driver).executeScript(
+                "return Array.prototype.filter.call(document.styleSheets, function (s) { return s.href && s.href.indexOf('aui-prototyping.css') > 0"
+                        + " && s.cssRules.length > 0; }).length;");
+        assertEquals(1L, auiSheets);
+        assertEquals("Open", lozenge.getAttribute("textContent"));
+        // AUI draws a lozenge as an upper-case, bold, inline block; a bare span is none of these
+        assertEquals("uppercase", lozenge.getCssValue("text-transform"));
+        assertEquals("inline-block", lozenge.getCssValue("display"));
+        assertTrue(lozenge.getCssValue("font-weight"), Integer.parseInt(lozenge.getCssValue("font-weight")) >= 600);
+        // and AUI's script ran on the jQuery before it
+        assertEquals("function", ((JavascriptExecutor) browser.driver).executeScript("return typeof window.AJS.flag;"));
     }
 
     private WebElement openEndedRow(String amountText) {

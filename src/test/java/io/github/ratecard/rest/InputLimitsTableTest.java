@@ -88,6 +88,9 @@ public class InputLimitsTableTest {
                 row(Limit.JQL_LENGTH, "jql", "A JQL query has at most 2000 characters",
                         v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-04-01\",\"to\":\"2027-04-30\",\"jql\":\""
                                 + jql(n(v)) + "\"}")),
+                row(Limit.REQUEST_KEY_LENGTH, "Idempotency-Key", "An Idempotency-Key has 1 to 100 visible ASCII characters, e.g. a UUID",
+                        v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-05-01\",\"to\":\"2027-05-31\"}",
+                                "Idempotency-Key", unique(n(v)))),
 
                 row(Limit.AMOUNT_SIZE, "amount", null, v -> finance.post("expenses", expense("ACME", "2026-11-05", v, ""))),
                 row(Limit.HOURLY_RATE_SIZE, "amount", null, v -> finance.post("rates/cost", costRate(v))),

@@ -15,13 +15,13 @@ public class ProjectKeysTest {
     public void keysOfTheColumnsLengthTogether_shouldBeTaken() {
         List<String> keys = List.of("A".repeat(127), "B".repeat(127));
 
-        assertEquals(keys, InvoiceResource.keys(keys, "projectKeys"));
+        assertEquals(keys, InvoiceInputs.keys(keys, "projectKeys"));
     }
 
     @Test
     public void keysLongerTogetherThanTheColumn_shouldBeRefusedNamingTheField() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> InvoiceResource.keys(List.of("A".repeat(127), "B".repeat(128)), "projectKeys"));
+                () -> InvoiceInputs.keys(List.of("A".repeat(127), "B".repeat(128)), "projectKeys"));
 
         assertEquals("projectKeys", refused.field());
         assertEquals("projectKeys may have at most " + InputLimits.PROJECT_KEYS_TEXT + " characters together, joined with commas", refused.getMessage());

@@ -122,6 +122,15 @@ final class RestFixture implements AutoCloseable {
             return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
+        /** A JSON POST with more headers, as name, value, name, value… */
+        Reply post(String path, String json, String... headers) throws Exception {
+            HttpRequest.Builder builder = request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+            if (headers.length > 0) {
+                builder.headers(headers);
+            }
+            return send(builder);
+        }
+
         Reply put(String path, String json) throws Exception {
             return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
         }

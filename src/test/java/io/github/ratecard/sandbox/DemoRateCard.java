@@ -32,14 +32,14 @@ final class DemoRateCard {
 
     private final SandboxApp app;
     private final AccountService accounts;
-    private final LevelService levels;
+    private final LevelService levelService;
     private final RateCardService rates;
     private final SandboxStore store;
 
     DemoRateCard(SandboxApp app, SandboxStore store) {
         this.app = app;
         this.accounts = app.bean(AccountService.class);
-        this.levels = app.bean(LevelService.class);
+        this.levelService = app.bean(LevelService.class);
         this.rates = app.bean(RateCardService.class);
         this.store = store;
     }
@@ -50,15 +50,15 @@ final class DemoRateCard {
 
     void seed() {
         Map<String, Long> levels = new HashMap<>();
-        levels.put("Agent L1", levels.create("Agent L1", "First-line agents").id());
-        levels.put("Agent L2", levels.create("Agent L2", "Second-line agents and specialists").id());
-        levels.put("Team lead", levels.create("Team lead", "Leads a team of agents").id());
+        levels.put("Agent L1", levelService.create("Agent L1", "First-line agents").id());
+        levels.put("Agent L2", levelService.create("Agent L2", "Second-line agents and specialists").id());
+        levels.put("Team lead", levelService.create("Team lead", "Leads a team of agents").id());
         for (SbUser user : store.users()) {
             if (user.getDemoLevel() != null) {
-                levels.assign(user.getUserKey(), levels.get(user.getDemoLevel()), EffectivePeriod.from(START));
+                levelService.assign(user.getUserKey(), levels.get(user.getDemoLevel()), EffectivePeriod.from(START));
             }
         }
-        levels.assign(PROMOTED_AGENT, levels.get("Agent L2"), EffectivePeriod.from(PROMOTION));
+        levelService.assign(PROMOTED_AGENT, levels.get("Agent L2"), EffectivePeriod.from(PROMOTION));
 
         cost(RateScope.global(), "22.00", START);
         cost(RateScope.level(levels.get("Agent L1")), "24.00", START);

@@ -30,7 +30,7 @@ final class HomeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"/".equals(request.getRequestURI())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            shell.notFound("Page not found", "There is no page at this address.", request.getRequestURI(), response);
             return;
         }
         Map<String, Object> context = new HashMap<>();

@@ -58,7 +58,7 @@ final class IssuePageServlet extends HttpServlet {
         String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         Optional<SbIssue> found = store.issue(key);
         if (found.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No issue " + key);
+            issueNotFound(key, response);
             return;
         }
         if (session.currentViewer().isEmpty()) {
@@ -69,7 +69,7 @@ final class IssuePageServlet extends HttpServlet {
         SbProject project = store.projectById(issue.getProjectId()).orElseThrow();
         IssueRef ref = new IssueRef(issue.getID(), issue.getIssueKey(), project.getID());
         if (!session.currentUserMaySee(ref)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No issue " + key);
+            issueNotFound(key, response);
             return;
         }
         IssueBilling fields = billing.fieldsOf(ref.id());
@@ -101,5 +101,11 @@ final class IssuePageServlet extends HttpServlet {
         context.put("view", panel.viewOf(issue, "/rest/ratecard/1.0/issues/" + issue.key() + "/ledger?limit=200"));
         renderer.render(PANEL_TEMPLATE, context, out);
         return out.toString();
+    }
+
+    /** As Jira answers an unknown issue and one the viewer may not browse alike: framed, without telling which. */
+    private void issueNotFound(String key, HttpServletResponse response) throws IOException {
+        shell.notFound("Issue does not exist", "The issue " + key + " does not exist, or you do not have permission to see it.",
+                "/browse/" + key, response);
     }
 }

@@ -35,7 +35,7 @@ final class ReportPageServlet extends HttpServlet {
         Optional<SbProject> project = Optional.ofNullable(request.getParameter("project")).flatMap(store::project)
                 .or(() -> projectById(request.getParameter("selectedProjectId")));
         if (project.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            shell.notFound("Project not found", "The report needs a project that exists and that you may see.", request.getRequestURI(), response);
             return;
         }
         Map<String, String> params = new HashMap<>();

@@ -131,7 +131,9 @@ public final class Sandbox {
         WorklogIntake intake = app.bean(WorklogIntake.class);
         VelocityTemplateRenderer renderer = app.renderer;
         BundleI18n i18n = app.i18n;
-        PageShell shell = new PageShell(renderer, store, session);
+        AuiAssets aui = AuiAssets.fromSystemProperties();
+        aui.missingNotice().ifPresent(System.out::println);
+        PageShell shell = new PageShell(renderer, store, session, aui);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
@@ -151,6 +153,8 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(pluginManager), "/rest/plugins/1.0/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("static")), "/download/resources/*");
         context.addServlet(new ServletHolder(new WebResourceServlet("sandbox/static")), "/sandbox/static/*");
+        context.addServlet(new ServletHolder(new AuiServlet(aui.auiDist())), AuiAssets.AUI_URL + "*");
+        context.addServlet(new ServletHolder(new AuiServlet(aui.jqueryDist())), AuiAssets.JQUERY_URL + "*");
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new WebSudoServlet(webSudo, session, renderer, shell)), SandboxWebSudo.PROMPT);
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.junit.After;
 import org.junit.Test;
 
-/** The invoice page shows a document's worklogs 500 at a time, and an offset past the end shows the last page. */
+/** The invoice page shows a document's worklogs and lines 50 at a time, and an offset past the end shows the last page. */
 public class InvoicePagesPagingTest {
 
     private static final int WORKLOGS = 1_201;
@@ -27,24 +27,24 @@ public class InvoicePagesPagingTest {
     public void issuedInvoice_shouldShowItsWorklogsAPageAtATime() {
         long id = issuedWithManyWorklogs();
 
-        InvoicePageView second = pages.document(id, "", 500);
+        InvoicePageView second = pages.document(id, "", shown(0, 50));
 
-        assertEquals(500, second.getEntries().getRows().size());
-        assertEquals("501\u20131,000 / 1,201", second.getEntriesShown());
-        assertEquals(0, second.getPreviousEntries());
-        assertEquals(1000, second.getNextEntries());
+        assertEquals(50, second.getEntries().getTable().getRows().size());
+        assertEquals("51\u2013100 / 1,201", second.getEntries().getShown());
+        assertEquals(0, second.getEntries().getPrevious());
+        assertEquals(100, second.getEntries().getNext());
     }
 
     @Test
     public void offsetPastTheEnd_shouldShowTheLastPage() {
         long id = issuedWithManyWorklogs();
 
-        InvoicePageView last = pages.document(id, "", Integer.MAX_VALUE);
+        InvoicePageView last = pages.document(id, "", shown(0, Integer.MAX_VALUE));
 
-        assertEquals(201, last.getEntries().getRows().size());
-        assertEquals("1,001\u20131,201 / 1,201", last.getEntriesShown());
-        assertEquals(500, last.getPreviousEntries());
-        assertEquals(-1, last.getNextEntries());
+        assertEquals(1, last.getEntries().getTable().getRows().size());
+        assertEquals("1,201\u20131,201 / 1,201", last.getEntries().getShown());
+        assertEquals(1150, last.getEntries().getPrevious());
+        assertEquals(-1, last.getEntries().getNext());
     }
 
     @Test
@@ -52,11 +52,29 @@ public class InvoicePagesPagingTest {
         logMany();
         Invoice draft = kit.draft("2026-10-01", "2026-10-31");
 
-        InvoicePageView first = pages.document(draft.id(), "", 0);
+        InvoicePageView first = pages.document(draft.id(), "", shown(0, 0));
 
-        assertEquals(500, first.getEntries().getRows().size());
-        assertEquals(-1, first.getPreviousEntries());
-        assertEquals(500, first.getNextEntries());
+        assertEquals(50, first.getEntries().getTable().getRows().size());
+        assertEquals(-1, first.getEntries().getPrevious());
+        assertEquals(50, first.getEntries().getNext());
+    }
+
+    @Test
+    public void draftWithMoreLinesThanAPage_shouldShowItsLinesAPageAtATime() {
+        for (int i = 0; i < 120; i++) {
+            kit.log(i + 1, i + 1, Instant.parse("2026-10-01T08:00:00Z").plusSeconds(60L * i).toString(), 900);
+        }
+        Invoice draft = kit.draft("2026-10-01", "2026-10-31");
+
+        InvoicePageView second = pages.document(draft.id(), "", shown(50, 0));
+
+        assertEquals(50, second.getLines().getTable().getRows().size());
+        assertEquals("51\u2013100 / 120", second.getLines().getShown());
+        assertEquals(100, second.getLines().getNext());
+    }
+
+    private static InvoicePageView.Shown shown(int lines, int entries) {
+        return new InvoicePageView.Shown("lines", lines, entries, 0, null);
     }
 
     private long issuedWithManyWorklogs() {

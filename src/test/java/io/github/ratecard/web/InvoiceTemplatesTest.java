@@ -1,5 +1,6 @@
 package io.github.ratecard.web;
 
+import static org.junit.Assert.assertTrue;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -65,16 +66,43 @@ public class InvoiceTemplatesTest {
     public void documentWithMoreWorklogsThanAPage_shouldLinkThePreviousAndNextPages() throws Exception {
         String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false, 500, 1234), Locale.ENGLISH);
 
-        assertThat(html, containsString("501\u20131,000 / 1,234"));
-        assertThat(html, containsString("?id=1&amp;entries=0\">Previous"));
-        assertThat(html, containsString("?id=1&amp;entries=1000\">Next"));
+        assertThat(html, containsString("501\u2013550 / 1,234"));
+        assertThat(html, containsString("?id=1&amp;tab=work&amp;entries=450\">Previous"));
+        assertThat(html, containsString("?id=1&amp;tab=work&amp;entries=550\">Next"));
+    }
+
+    @Test
+    public void draftPage_shouldPutTheSummaryAndIssueBeforeTheTabs() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", true), Locale.ENGLISH);
+
+        assertTrue(html.indexOf("id=\"ratecard-invoice-total\"") < html.indexOf("id=\"ratecard-issue\""));
+        assertTrue(html.indexOf("id=\"ratecard-issue\"") < html.indexOf("id=\"ratecard-invoice-tabs\""));
+    }
+
+    @Test
+    public void pageAfterAnAction_shouldShowItsFlag() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false, 0, 1, "Issued: Invoice ACME-2026-0001"), Locale.ENGLISH);
+
+        assertThat(html, containsString("<p>Issued: Invoice ACME-2026-0001</p>"));
+    }
+
+    @Test
+    public void pageWithoutAnAction_shouldShowNoFlag() throws Exception {
+        assertThat(render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH), not(containsString("ratecard-flag")));
+    }
+
+    @Test
+    public void linkedDocument_shouldBeLinkedByItsRelation() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH);
+
+        assertThat(html, containsString("Credited by <a href=\"/plugins/servlet/ratecard/invoices?id=2\">Credit note Summary</a>"));
     }
 
     @Test
     public void pages_shouldEscapeEveryStringPeopleControl() throws Exception {
         for (String payload : CostPanelTemplateTest.PAYLOADS) {
             for (boolean draft : new boolean[] {true, false}) {
-                String html = render(InvoicePagesServlet.DOCUMENT, document(payload, draft), Locale.ENGLISH);
+                String html = render(InvoicePagesServlet.DOCUMENT, document(payload, draft, 0, 1, payload), Locale.ENGLISH);
                 assertSafe(html);
             }
             InvoiceListView list = new InvoiceListView(new PageTable("ratecard-invoices", "ratecard.invoice.list", List.of("ratecard.invoice.col.number"),
@@ -96,15 +124,23 @@ public class InvoiceTemplatesTest {
     }
 
     private static InvoicePageView document(String text, boolean draft, int entriesFrom, long entriesTotal) {
+        return document(text, draft, entriesFrom, entriesTotal, "");
+    }
+
+    private static InvoicePageView document(String text, boolean draft, int entriesFrom, long entriesTotal, String flag) {
+        java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(Locale.ENGLISH);
         PageTable lines = new PageTable("ratecard-invoice-lines", "ratecard.invoice.lines", List.of("ratecard.invoice.col.line",
                 "ratecard.invoice.col.amount"), List.of(new PageRow("ISSUE:ACME-1@600000", "ACME-1 " + text, List.of("€60.00"), "work", null),
                 new PageRow("MANUAL:1", text, List.of("-€5.00"), "manual", "Own line")));
         PageTable entries = new PageTable("ratecard-invoice-entries", "ratecard.invoice.entries", List.of("ratecard.invoice.col.date",
                 "ratecard.invoice.col.summary"), List.of(new PageRow("11", "Oct 5, 2026", List.of(text), "", null)));
-        return new InvoicePageView(1, "Invoice " + text, "Issued", draft, !draft, List.of(new PageRow("account", "Account", List.of(text), "", null)),
-                lines, List.of(new PageRow("total", "Total", List.of("€65.45"), "total", null)), null,
-                new InvoicePageView.Entries(entries, entriesFrom, entriesTotal, 500, java.text.NumberFormat.getIntegerInstance(Locale.ENGLISH)),
-                List.of(new PageRow("xlsx", "XLSX", List.of("/rest/ratecard/1.0/invoices/1/export?format=xlsx"), "", null)));
+        return new InvoicePageView(new InvoicePageView.Heading(1, "Invoice " + text, "Issued", draft ? "draft" : "issued", draft, !draft),
+                List.of(new PageRow("client", "Client", List.of(text), "", null), new PageRow("total", "Total", List.of("€65.45"), "total", null)),
+                List.of(new PageRow("2", "ratecard.invoice.related.creditNote", List.of("Credit note " + text), "creditNote", null)),
+                List.of(new PageRow("account", "Account", List.of(text), "", null)),
+                new InvoicePageView.Tables(new PagedTable(lines, 0, 2, 50, "lines", count), null,
+                        new PagedTable(entries, entriesFrom, entriesTotal, 50, "entries", count)),
+                List.of(new PageRow("xlsx", "XLSX", List.of("/rest/ratecard/1.0/invoices/1/export?format=xlsx"), "", null)), "lines", flag);
     }
 
     private String renderReport(PageTable lines) throws Exception {

@@ -2,7 +2,10 @@ package io.github.ratecard.web;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -11,10 +14,15 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.Viewer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -28,12 +36,16 @@ public class PageGuardTest {
     private final WebSudoManager webSudoManager = mock(WebSudoManager.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
-    private final PageGuard target = new PageGuard(accessPolicy, loginUriProvider, webSudoManager);
+    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private final PageGuard target = new PageGuard(accessPolicy, loginUriProvider, webSudoManager,
+            new ErrorPage(renderer, mock(I18nResolver.class)));
 
     @Before
-    public void setUp() {
+    public void setUp() throws Exception {
         when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/plugins/servlet/ratecard/admin"));
         when(request.getQueryString()).thenReturn("tab=1");
+        when(request.getContextPath()).thenReturn("/jira");
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
     }
 
     @Test
@@ -52,7 +64,7 @@ public class PageGuardTest {
         when(accessPolicy.currentUserIsAdmin()).thenReturn(false);
 
         assertFalse(target.admitAdmin(request, response));
-        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        assertRefusedInsideJirasFrame();
         verify(webSudoManager, never()).willExecuteWebSudoRequest(request);
     }
 
@@ -73,6 +85,7 @@ public class PageGuardTest {
 
         assertTrue(target.admitAdmin(request, response));
         verify(response, never()).sendError(anyInt());
+        verify(response, never()).setStatus(anyInt());
     }
 
     @Test
@@ -109,7 +122,7 @@ public class PageGuardTest {
         when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("agent01", "Ana")));
 
         assertFalse(target.admitFinanceOrAdmin(request, response));
-        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        assertRefusedInsideJirasFrame();
     }
 
     @Test
@@ -117,7 +130,7 @@ public class PageGuardTest {
         when(accessPolicy.currentViewer()).thenReturn(Optional.of(new Viewer("agent01", "Ana")));
 
         assertFalse(target.admitFinance(request, response));
-        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        assertRefusedInsideJirasFrame();
     }
 
     @Test
@@ -129,5 +142,23 @@ public class PageGuardTest {
 
         assertFalse(target.admitAdmin(request, response));
         verify(response).sendRedirect("/login.jsp");
+    }
+
+    @Test
+    public void unknownPage_shouldBeAFramed404WithAWayBack() throws Exception {
+        target.notFound(request, response);
+
+        verify(response).setStatus(HttpServletResponse.SC_NOT_FOUND);
+        verify(response, never()).sendError(anyInt());
+        verify(renderer).render(eq(ErrorPage.TEMPLATE), argThat((Map<String, Object> context) ->
+                Boolean.FALSE.equals(context.get("forbidden")) && "/jira/".equals(context.get("homeUrl"))), any());
+    }
+
+    /** A 403 drawn by the app's error page (decorated by Jira), not the container's bare error page. */
+    private void assertRefusedInsideJirasFrame() throws Exception {
+        verify(response).setStatus(HttpServletResponse.SC_FORBIDDEN);
+        verify(response, never()).sendError(anyInt());
+        verify(renderer).render(eq(ErrorPage.TEMPLATE), argThat((Map<String, Object> context) ->
+                Boolean.TRUE.equals(context.get("forbidden")) && "/jira/".equals(context.get("homeUrl"))), any());
     }
 }
