@@ -194,7 +194,7 @@
         var url = new window.URL(window.location.href);
         url.searchParams.delete('done');
         window.history.replaceState(null, '', url.toString());
-        var close = function () { shown.hidden = true; };
+        var close = function () { shown.removeAttribute('open'); shown.hidden = true; };
         shown.querySelector('.ratecard-flag-close').addEventListener('click', close);
         window.setTimeout(close, 15000);
     }
