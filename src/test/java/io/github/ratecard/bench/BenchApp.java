@@ -1,8 +1,6 @@
 package io.github.ratecard.bench;
 
 import io.github.ratecard.access.AccessPolicy;
-import io.github.ratecard.access.ProjectAccess;
-import io.github.ratecard.access.Viewer;
 import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.app.AccountService;
 import io.github.ratecard.billing.AccountStatus;
@@ -150,32 +148,7 @@ final class BenchApp implements AutoCloseable {
     }
 
     private static AccessPolicy benchUser() {
-        return new AccessPolicy() {
-            @Override
-            public Optional<Viewer> currentViewer() {
-                return Optional.of(new Viewer("bench", "Benchmark"));
-            }
-
-            @Override
-            public boolean currentUserIsAdmin() {
-                return true;
-            }
-
-            @Override
-            public boolean currentUserIsFinance() {
-                return true;
-            }
-
-            @Override
-            public boolean currentUserLeads(long projectId) {
-                return false;
-            }
-
-            @Override
-            public boolean currentUserHas(ProjectAccess access, long projectId) {
-                return false;
-            }
-        };
+        return io.github.ratecard.testing.kits.FinanceViewer.of("bench", "Benchmark", true);
     }
 
     /** The worklogs the back-fill of the current run reads. */

@@ -1,7 +1,6 @@
 package io.github.ratecard.testing.kits;
 
 import io.github.ratecard.access.AccessPolicy;
-import io.github.ratecard.access.Viewer;
 import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.app.AccountService;
 import io.github.ratecard.billing.AccountStatus;
@@ -111,32 +110,7 @@ public final class RateCardKit implements AutoCloseable {
     }
 
     public static AccessPolicy financeUser() {
-        return new AccessPolicy() {
-            @Override
-            public Optional<Viewer> currentViewer() {
-                return Optional.of(new Viewer("fiona", "Fiona Finance"));
-            }
-
-            @Override
-            public boolean currentUserIsAdmin() {
-                return false;
-            }
-
-            @Override
-            public boolean currentUserIsFinance() {
-                return true;
-            }
-
-            @Override
-            public boolean currentUserLeads(long projectId) {
-                return false;
-            }
-
-            @Override
-            public boolean currentUserHas(io.github.ratecard.access.ProjectAccess access, long projectId) {
-                return false;
-            }
-        };
+        return FinanceViewer.of("fiona", "Fiona Finance", false);
     }
 
     public static ClientAccount account(String key, String currency) {
