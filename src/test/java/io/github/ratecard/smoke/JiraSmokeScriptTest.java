@@ -82,6 +82,11 @@ public class JiraSmokeScriptTest {
     }
 
     @Test
+    public void formPostToAChangingEndpoint_shouldBeCheckedAsRefused() {
+        assertThat(fullRun.checks(), hasItem("PASS form:POST:/levels 415 a form body is refused"));
+    }
+
+    @Test
     public void everyModuleOfTheDescriptor_shouldBeChecked() {
         for (String key : PluginManagerStandIn.Descriptor.read().moduleKeys()) {
             assertThat(fullRun.checks(), hasItem("PASS module:" + key + " 200 enabled"));
