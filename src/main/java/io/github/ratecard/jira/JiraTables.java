@@ -14,7 +14,8 @@ import java.util.function.Function;
  * Read-only access to Jira's own tables (worklogs, issues, issue links) through SAL's
  * transactional executor, the host service Jira offers plugins for JDBC work on its database.
  * Table names are qualified with the schema that holds Jira's tables, found once in the
- * database's own catalogue, so a Jira configured with a schema of its own is read correctly.
+ * database's own catalogue, so a Jira configured with a schema of its own is read correctly; the
+ * syntax that limits a query's rows is chosen once from the database's product name.
  */
 public class JiraTables {
 
@@ -22,6 +23,7 @@ public class JiraTables {
 
     private final TransactionalExecutorFactory executors;
     private volatile String schema;
+    private volatile String firstRows;
 
     public JiraTables(TransactionalExecutorFactory executors) {
         this.executors = executors;
@@ -41,14 +43,31 @@ public class JiraTables {
         return known != null ? known : read(connection -> schema);
     }
 
+    /**
+     * What ends a query whose ORDER BY is its last clause so that it returns at most as many rows as
+     * its last parameter says: {@code LIMIT ?} on MySQL and MariaDB, the standard
+     * {@code OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY} on the others Jira supports (PostgreSQL, Oracle,
+     * SQL Server, H2).
+     */
+    public String firstRows() {
+        String known = firstRows;
+        return known != null ? known : read(connection -> firstRows);
+    }
+
     private void schemaOf(Connection connection) {
-        if (schema == null) {
+        if (schema == null || firstRows == null) {
             try {
+                firstRows = firstRowsClause(connection.getMetaData().getDatabaseProductName());
                 schema = findSchema(connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not find the schema of Jira's tables", e);
             }
         }
+    }
+
+    static String firstRowsClause(String databaseProduct) {
+        String product = databaseProduct == null ? "" : databaseProduct.toLowerCase(Locale.ROOT);
+        return product.contains("mysql") || product.contains("mariadb") ? " LIMIT ?" : " OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY";
     }
 
     /**

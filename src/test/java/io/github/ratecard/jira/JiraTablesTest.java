@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -76,6 +77,39 @@ public class JiraTablesTest {
         execute("CREATE SCHEMA jira_old", "CREATE TABLE jira_old.jiraissue (id BIGINT)", "CREATE TABLE jiraissue (id BIGINT)");
 
         assertEquals("\"PUBLIC\".", new JiraTables(executors).schema());
+    }
+
+    @Test
+    public void firstRows_shouldLimitAnOrderedQueryToItsLastParameter() throws Exception {
+        execute("CREATE TABLE jiraissue (id BIGINT)", "INSERT INTO jiraissue VALUES (3), (1), (2), (5), (4)");
+        JiraTables tables = new JiraTables(executors);
+
+        long rows = tables.read(jdbc -> {
+            try (var query = jdbc.prepareStatement("SELECT id FROM jiraissue WHERE id > ? ORDER BY id" + tables.firstRows())) {
+                query.setLong(1, 1);
+                query.setInt(2, 2);
+                try (ResultSet read = query.executeQuery()) {
+                    long count = 0;
+                    while (read.next()) {
+                        count++;
+                    }
+                    return count;
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertEquals(2, rows);
+    }
+
+    @Test
+    public void firstRows_shouldBeLimitOnMySqlAndTheStandardClauseOnTheOtherDatabasesJiraSupports() {
+        assertEquals(" LIMIT ?", JiraTables.firstRowsClause("MySQL"));
+        assertEquals(" LIMIT ?", JiraTables.firstRowsClause("MariaDB"));
+        for (String product : List.of("PostgreSQL", "Oracle", "Microsoft SQL Server", "H2")) {
+            assertEquals(product, " OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY", JiraTables.firstRowsClause(product));
+        }
     }
 
     @Test

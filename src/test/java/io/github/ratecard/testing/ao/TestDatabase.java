@@ -39,11 +39,13 @@ public final class TestDatabase implements AutoCloseable {
     private final EntityManager entityManager;
     private final EntityManagerActiveObjects activeObjects;
     private final Runnable cleanUp;
+    private final String[] login;
 
-    private TestDatabase(EntityManager entityManager, Runnable cleanUp) {
+    private TestDatabase(EntityManager entityManager, Runnable cleanUp, String url, String user, String password) {
         this.entityManager = entityManager;
         this.activeObjects = new EntityManagerActiveObjects(entityManager);
         this.cleanUp = cleanUp;
+        this.login = new String[] {url, user, password};
     }
 
     /** A fresh, empty database of the kind chosen by {@code -Dratecard.db}. */
@@ -90,7 +92,8 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + url + " (is it running?)", e);
         }
-        return new TestDatabase(configure(EntityManagerBuilder.url(url).username(user).password(password).schema(schema)), () -> { });
+        return new TestDatabase(configure(EntityManagerBuilder.url(url).username(user).password(password).schema(schema)), () -> { }, url, user,
+                password);
     }
 
     public static boolean isPostgres() {
@@ -105,7 +108,7 @@ public final class TestDatabase implements AutoCloseable {
             if (url.startsWith("jdbc:h2:mem:")) {
                 executeDirect(url, "sa", "", "SHUTDOWN");
             }
-        });
+        }, url, "sa", "");
     }
 
     private static TestDatabase postgres() {
@@ -120,7 +123,8 @@ public final class TestDatabase implements AutoCloseable {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + url + " (is it running?)", e);
         }
         EntityManager entityManager = configure(EntityManagerBuilder.url(url).username(user).password(password).schema(schema));
-        return new TestDatabase(entityManager, () -> executeDirect(url, user, password, "DROP SCHEMA " + schema + " CASCADE"));
+        return new TestDatabase(entityManager, () -> executeDirect(url, user, password, "DROP SCHEMA " + schema + " CASCADE"), url, user,
+                password);
     }
 
     private static EntityManager configure(net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword builder) {
@@ -166,6 +170,16 @@ public final class TestDatabase implements AutoCloseable {
     /** A connection from the ORM's pool, for bulk paths and for checks that read the tables directly. */
     public Connection connection() throws SQLException {
         return entityManager.getProvider().getConnection();
+    }
+
+    /** A connection of the database's own driver, outside the ORM's pool (whose connections lack JDBC 4.1's schema methods); close it. */
+    public Connection directConnection() throws SQLException {
+        return java.sql.DriverManager.getConnection(login[0], login[1], login[2]);
+    }
+
+    /** The schema the ORM's tables are in. */
+    public String schema() {
+        return entityManager.getProvider().getSchema();
     }
 
     public String tableName(Class<? extends RawEntity<?>> entity) {
