@@ -20,7 +20,10 @@ public interface LedgerQueries {
     /** How many live entries there are. */
     long countLive();
 
-    /** How many live entries have each pricing status. */
+    /**
+     * How many live entries have each pricing status, every status named. Reads the rollups, and the
+     * ledger only while some entries lack a price, to tell those apart by status.
+     */
     Map<PricingStatus, Long> countsByStatus();
 
     /**

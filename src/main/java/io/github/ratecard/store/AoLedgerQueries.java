@@ -46,6 +46,8 @@ public class AoLedgerQueries implements LedgerQueries {
             LedgerEntity.BILL_MINOR, LedgerEntity.BILL_CURRENCY, LedgerEntity.COST_RATE_ID, LedgerEntity.BILL_RATE_ID, LedgerEntity.STATUS,
             LedgerEntity.PRICED_MILLIS, LedgerEntity.SOURCE_UPDATED_MILLIS, LedgerEntity.INVOICED);
 
+    private static final String ROLLUP_COUNT_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
+
     private final ActiveObjects ao;
 
     public AoLedgerQueries(ActiveObjects ao) {
@@ -79,13 +81,30 @@ public class AoLedgerQueries implements LedgerQueries {
         return ao.count(LedgerEntity.class, Query.select().where(LIVE));
     }
 
+    /**
+     * Every live entry counts once in the PROJECT_DAY rollups, priced or not, so their entry and
+     * unpriced sums give the totals without reading the ledger; its entries are read only when some
+     * lack a price, and then only those, for their statuses.
+     */
     @Override
     public Map<PricingStatus, Long> countsByStatus() {
+        long[] totals = new long[2];
+        ao.stream(RollupEntity.class, Query.select(ROLLUP_COUNT_COLUMNS).where(RollupEntity.KIND + " = ?", Rollup.Kind.PROJECT_DAY.name()),
+                row -> {
+                    totals[0] += row.getEntries();
+                    totals[1] += row.getUnpriced();
+                });
         Map<PricingStatus, Long> counts = new EnumMap<>(PricingStatus.class);
         for (PricingStatus status : PricingStatus.values()) {
-            counts.put(status, (long) ao.count(LedgerEntity.class,
-                    Query.select().where(LedgerEntity.STATUS + " = ? AND " + LIVE, status.name())));
+            counts.put(status, 0L);
         }
+        if (totals[1] != 0) {
+            ao.stream(LedgerEntity.class, Query.select(LedgerEntity.ID + ", " + LedgerEntity.STATUS)
+                    .where(LedgerEntity.STATUS + " <> ? AND " + LIVE, PricingStatus.PRICED.name()),
+                    row -> counts.merge(PricingStatus.valueOf(row.getStatus()), 1L, Long::sum));
+        }
+        long unpriced = counts.values().stream().mapToLong(Long::longValue).sum();
+        counts.put(PricingStatus.PRICED, totals[0] - unpriced);
         return counts;
     }
 

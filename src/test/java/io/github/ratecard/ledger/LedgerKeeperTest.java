@@ -17,6 +17,7 @@ import io.github.ratecard.store.AccountBillingContext;
 import io.github.ratecard.store.AoLedgerQueries;
 import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoRollupStore;
+import io.github.ratecard.store.LedgerEntity;
 import io.github.ratecard.testing.kits.LedgerAggregates;
 import io.github.ratecard.testing.kits.RateCardKit;
 import java.lang.reflect.InvocationTargetException;
@@ -30,9 +31,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import net.java.ao.Query;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -221,7 +224,41 @@ public class LedgerKeeperTest {
 
     @Test
     public void rollups_shouldEqualAFreshAggregateAfterAnyMixOfChanges() {
-        Random random = new Random(11);
+        applyRandomChanges(11);
+
+        for (long project : new long[] {ACME, GLX}) {
+            assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(rollups, project));
+        }
+    }
+
+    @Test
+    public void countsByStatus_shouldEqualAFreshCountOfTheLiveEntriesAfterAnyMixOfChanges() {
+        applyRandomChanges(12);
+
+        Map<PricingStatus, Long> counts = queries.countsByStatus();
+
+        assertTrue(counts.get(PricingStatus.PRICED) > 0 && counts.get(PricingStatus.NO_ACCOUNT) > 0
+                && counts.get(PricingStatus.MISSING_COST_RATE) > 0);
+        for (PricingStatus status : PricingStatus.values()) {
+            assertEquals(status.name(), (long) kit.database.activeObjects().count(LedgerEntity.class, Query.select()
+                    .where(LedgerEntity.STATUS + " = ? AND " + LedgerEntity.DELETED_MILLIS + " IS NULL", status.name())), (long) counts.get(status));
+        }
+    }
+
+    @Test
+    public void countsByStatus_withEveryEntryPriced_shouldCountTheLiveOnesAndNameEveryStatus() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        target.handle(saved(2, ACME, "ben", "2026-04-16T08:00:00Z", 1800, "2026-04-16T09:00:00Z"));
+        target.handle(saved(3, ACME, "ben", "2026-04-17T08:00:00Z", 1800, "2026-04-17T09:00:00Z"));
+        target.handle(WorklogChange.deleted(2, Instant.parse("2026-04-18T09:00:00Z")));
+
+        assertEquals(Map.of(PricingStatus.PRICED, 2L, PricingStatus.MISSING_COST_RATE, 0L, PricingStatus.MISSING_BILL_RATE, 0L,
+                PricingStatus.NO_ACCOUNT, 0L), queries.countsByStatus());
+    }
+
+    /** Saves, deletions, re-deliveries, re-pricing, folding and batches at random, with a change of the rate card half way. */
+    private void applyRandomChanges(long seed) {
+        Random random = new Random(seed);
         List<WorklogChange> sent = new ArrayList<>();
         List<WorklogChange> batch = new ArrayList<>();
         Instant clock = Instant.parse("2026-02-01T00:00:00Z");
@@ -261,8 +298,5 @@ public class LedgerKeeperTest {
         }
         target.apply(batch);
 
-        for (long project : new long[] {ACME, GLX}) {
-            assertEquals(LedgerAggregates.fresh(kit.database.activeObjects(), project), LedgerAggregates.ofRollups(rollups, project));
-        }
     }
 }
