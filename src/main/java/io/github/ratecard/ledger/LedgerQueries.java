@@ -21,8 +21,8 @@ public interface LedgerQueries {
     long countLive();
 
     /**
-     * How many live entries have each pricing status, every status named. Reads the rollups, and the
-     * ledger only while some entries lack a price, to tell those apart by status.
+     * How many live entries have each pricing status, every status named. Reads the rollups, and of
+     * the ledger only the entries that miss a rate, while there are any.
      */
     Map<PricingStatus, Long> countsByStatus();
 

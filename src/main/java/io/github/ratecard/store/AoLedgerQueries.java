@@ -82,9 +82,10 @@ public class AoLedgerQueries implements LedgerQueries {
     }
 
     /**
-     * Every live entry counts once in the PROJECT_DAY rollups, priced or not, so their entry and
-     * unpriced sums give the totals without reading the ledger; its entries are read only when some
-     * lack a price, and then only those, for their statuses.
+     * Every live entry counts once in the PROJECT_DAY rollups, with whether it lacks a price, so
+     * their sums give the priced and unpriced entries without reading the ledger. While some lack a
+     * price, the ledger's entries that miss a rate are read for their status, and the rest of the
+     * unpriced are those without an account, which internal work often is in large numbers.
      */
     @Override
     public Map<PricingStatus, Long> countsByStatus() {
@@ -100,11 +101,14 @@ public class AoLedgerQueries implements LedgerQueries {
         }
         if (totals[1] != 0) {
             ao.stream(LedgerEntity.class, Query.select(LedgerEntity.ID + ", " + LedgerEntity.STATUS)
-                    .where(LedgerEntity.STATUS + " <> ? AND " + LIVE, PricingStatus.PRICED.name()),
+                    .where(LedgerEntity.STATUS + " IN (?, ?) AND " + LIVE, PricingStatus.MISSING_COST_RATE.name(),
+                            PricingStatus.MISSING_BILL_RATE.name()),
                     row -> counts.merge(PricingStatus.valueOf(row.getStatus()), 1L, Long::sum));
         }
-        long unpriced = counts.values().stream().mapToLong(Long::longValue).sum();
-        counts.put(PricingStatus.PRICED, totals[0] - unpriced);
+        long missingRates = counts.get(PricingStatus.MISSING_COST_RATE) + counts.get(PricingStatus.MISSING_BILL_RATE);
+        // a change committed between the two reads may move an entry between the counts for a moment; none goes below zero
+        counts.put(PricingStatus.NO_ACCOUNT, Math.max(0, totals[1] - missingRates));
+        counts.put(PricingStatus.PRICED, Math.max(0, totals[0] - totals[1]));
         return counts;
     }
 
