@@ -11,6 +11,7 @@ import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.ledger.RepricingRequests;
+import io.github.ratecard.ledger.RetryQueue;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.invoice.InvoiceDrafts;
@@ -63,6 +64,7 @@ final class BenchApp implements AutoCloseable {
     final AoInvoicedWorkStore invoicedWork;
     final BudgetReporter reporter;
     final AoOverheadStore overhead;
+    final RetryQueue retries;
 
     BenchApp(TestDatabase database, ZoneId zone, int batch) {
         app = AppWiring.fromPluginContext().lazily()
@@ -90,6 +92,7 @@ final class BenchApp implements AutoCloseable {
         invoicedWork = app.bean(AoInvoicedWorkStore.class);
         reporter = app.bean(BudgetReporter.class);
         overhead = app.bean(AoOverheadStore.class);
+        retries = app.bean(RetryQueue.class);
     }
 
     /** The job worker, its back-fill reading {@code source}. */

@@ -50,6 +50,8 @@ public final class LedgerBenchmark {
 
     private final int worklogs = Integer.getInteger("ratecard.bench.worklogs", 1_000_000);
     private final int large = Integer.getInteger("ratecard.bench.large", 10_000_000);
+    /** The worklogs in the Jira-shaped table the source reads are measured on. */
+    private final int sourceWorklogs = Integer.getInteger("ratecard.bench.sourceWorklogs", worklogs);
     private final String db = System.getProperty("ratecard.db", "h2");
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final TestDatabase database;
@@ -90,8 +92,10 @@ public final class LedgerBenchmark {
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         results.put("worklogs", worklogs);
         app.seedRateCard(USERS);
+        sourceReads();
         pricingThroughput();
         backfill();
+        health();
         listenerLatency();
         costsQuery("costsQuery1M", worklogs);
         invoiceDraft();
@@ -141,7 +145,34 @@ public final class LedgerBenchmark {
                 perSecond, count / (bare / 1e9), ratio, sink % 10));
     }
 
-    /** The back-fill job against a raw JDBC batch insert of the same rows into the same database. */
+    /** Back-fill batches read from a Jira-shaped worklog table through the app's source: the last batch against the first. */
+    private void sourceReads() {
+        String load = loadAverage();
+        Map<String, Object> figures = new SourceReadFigures(database, sourceWorklogs, BATCH).measure();
+        figures.put("loadAverage", load + " before, " + loadAverage() + " after");
+        results.put("sourceRead", figures);
+        report("source read", figures + " (target lastToFirst ≤ 1.5)");
+    }
+
+    /** What GET /admin/health reads, on the ledger the back-fill left, against the four counts it made before. */
+    private void health() {
+        String load = loadAverage();
+        Map<String, Object> figures = new HealthFigures(app.queries, app.retries, database.activeObjects()).measure(worklogs);
+        figures.put("loadAverage", load + " before, " + loadAverage() + " after");
+        results.put("healthMillis", figures);
+        report("health", figures + " ms");
+    }
+
+    /** The 1, 5 and 15 minute load averages of the machine (Linux), as a note next to figures. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Paths.get("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     /**
      * The back-fill of every worklog, in two jobs: the first {@link #BUDGET_LEDGER} worklogs, then
      * (after the budget figures on that small ledger, which are not timed as back-fill) the rest.
