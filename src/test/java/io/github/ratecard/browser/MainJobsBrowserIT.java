@@ -17,6 +17,7 @@ import org.junit.rules.TestWatcher;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -84,7 +85,7 @@ public class MainJobsBrowserIT {
         link.findElement(By.name("projectKey")).sendKeys("ACMEDEV");
         link.findElement(By.name("accountKey")).sendKeys(key);
         link.findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waiting().until(d -> accountRow(key).getText().contains("ACMEDEV"));
+        confirmingAnyPreview(d -> accountRow(key).getText().contains("ACMEDEV"));
 
         browser.openAs("finance", language, "/plugins/servlet/ratecard/rates/accounts");
         String saved = browser.waiting().until(d -> {
@@ -103,7 +104,7 @@ public class MainJobsBrowserIT {
         rateForm.findElement(By.name("amount")).sendKeys("92");
         browser.script("arguments[0].value = '2026-11-01';", rateForm.findElement(By.name("validFrom")));
         rateForm.findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waiting().until(d -> !d.findElements(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")).isEmpty());
+        confirmingAnyPreview(d -> !d.findElements(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")).isEmpty());
 
         browser.openAs("finance", language, "/plugins/servlet/ratecard/rates/bill?account=" + key);
         WebElement rate = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
@@ -239,6 +240,22 @@ public class MainJobsBrowserIT {
                 + ",\"assignee\":\"agent01\"}").get("key").asText();
         lead.put("/sandbox/api/issues/" + issue + "/fields", "{\"account\":\"" + account + "\"}");
         return issue;
+    }
+
+    /**
+     * Waits until the change is done; a change that may price work again first shows what it would
+     * do in a dialog, confirmed here with its Confirm button (a new client's link or rate re-prices nothing).
+     */
+    private void confirmingAnyPreview(java.util.function.Function<WebDriver, Boolean> done) {
+        browser.waiting().until(d -> {
+            for (WebElement confirm : d.findElements(By.id("ratecard-impact-confirm"))) {
+                if (confirm.isDisplayed()) {
+                    confirm.click();
+                    return false;
+                }
+            }
+            return done.apply(d);
+        });
     }
 
     private WebElement accountRow(String key) {
