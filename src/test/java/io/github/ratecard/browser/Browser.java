@@ -35,6 +35,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(String base) throws Exception {
+        return open(base, 1400, 1000);
+    }
+
+    /** A browser whose window (not its viewport) is {@code width}×{@code height} pixels. */
+    static Browser open(String base, int width, int height) throws Exception {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!"true".equals(System.getenv("CI"))) {
             Assume.assumeTrue("Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)", installed);
@@ -43,7 +48,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("ratecard-chromium"));
+                "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createTempDirectory("ratecard-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), base);
     }
@@ -86,9 +91,26 @@ final class Browser implements AutoCloseable {
         return driver.findElements(org.openqa.selenium.By.cssSelector(cssSelector));
     }
 
-    /** Runs a script in the page and returns what it returns. */
-    Object script(String javascript) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+    /** Runs a script in the page, with {@code arguments} as {@code arguments[0]}, … , and returns what it returns. */
+    Object script(String javascript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** How many pixels the page is wider than its window's viewport: 0 when nothing makes it scroll sideways. */
+    long horizontalOverflow() {
+        return ((Number) script("var root = document.documentElement;"
+                + " return Math.max(root.scrollWidth, document.body.scrollWidth) - root.clientWidth;")).longValue();
+    }
+
+    /** The innermost elements that reach past the viewport's right edge, to say what makes a page scroll sideways. */
+    String beyondTheRightEdge() {
+        return String.valueOf(script("var edge = document.documentElement.clientWidth, found = [];"
+                + " Array.prototype.forEach.call(document.querySelectorAll('body *'), function (e) {"
+                + "   var right = e.getBoundingClientRect().right;"
+                + "   if (right > edge + 0.5 && !Array.prototype.some.call(e.children, function (c) { return c.getBoundingClientRect().right > edge + 0.5; })) {"
+                + "     found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                + "       + ' (right ' + Math.round(right) + ')'); } });"
+                + " return found.slice(0, 8).join(', ');"));
     }
 
     @Override

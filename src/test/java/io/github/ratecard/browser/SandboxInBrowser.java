@@ -15,9 +15,21 @@ import org.junit.runner.Description;
  */
 final class SandboxInBrowser extends ExternalResource {
 
+    private final int windowWidth;
+    private final int windowHeight;
     private Path folder;
     private Sandbox sandbox;
     private Browser browser;
+
+    SandboxInBrowser() {
+        this(1400, 1000);
+    }
+
+    /** With the browser's window {@code width}×{@code height} pixels, e.g. a laptop's 1366×900. */
+    SandboxInBrowser(int windowWidth, int windowHeight) {
+        this.windowWidth = windowWidth;
+        this.windowHeight = windowHeight;
+    }
 
     Sandbox sandbox() {
         return sandbox;
@@ -41,7 +53,7 @@ final class SandboxInBrowser extends ExternalResource {
         folder = Files.createTempDirectory("ratecard-browser");
         sandbox = Sandbox.start(new SandboxConfig(0, folder, false, 500, 42));
         try {
-            browser = Browser.open(sandbox.url().toString());
+            browser = Browser.open(sandbox.url().toString(), windowWidth, windowHeight);
         } catch (RuntimeException | Error e) {
             sandbox.stop();
             throw e;
