@@ -250,6 +250,11 @@ public final class Sandbox {
         return pluginManager;
     }
 
+    /** How many changes the audit log holds, for tests that check a change left no trace. */
+    public int auditRows() {
+        return database.activeObjects().count(io.github.ratecard.store.AuditEntity.class, net.java.ao.Query.select());
+    }
+
     /** The app's job service, for tests that start or steer jobs. */
     public io.github.ratecard.jobs.JobService jobs() {
         return app.bean(JobService.class);
