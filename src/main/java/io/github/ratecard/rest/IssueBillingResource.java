@@ -58,8 +58,8 @@ public class IssueBillingResource {
     }
 
     /**
-     * What setting the fields to these values (as the edit screen sends them; empty empties a field)
-     * would do to the issue's uninvoiced work, changing nothing; a value the edit would refuse is
+     * What setting the fields to these values (as the edit screen sends them; empty empties a field,
+     * a value not given stays as it is) would do to the issue's uninvoiced work, changing nothing; a value the edit would refuse is
      * refused alike. The amounts only for those who may view the project's costs.
      */
     @GET
@@ -67,7 +67,10 @@ public class IssueBillingResource {
     public Impact.Document impact(@PathParam("issueKey") String issueKey, @QueryParam("account") String account,
                                   @QueryParam("billable") String billable) {
         IssueRef issue = issue(issueKey);
-        return Impact.Document.of(previews.ofIssueChange(issue.id(), () -> billing.set(issue, account, billable)),
+        IssueBilling now = billing.fieldsOf(issue.id());
+        String accountKey = account != null ? account : now.accountKey();
+        String billableValue = billable != null ? billable : now.billable() == null ? null : now.billable().label();
+        return Impact.Document.of(previews.ofIssueChange(issue.id(), () -> billing.set(issue, accountKey, billableValue)),
                 access.mayViewCosts(issue.projectId()));
     }
 
