@@ -10,10 +10,10 @@ import io.github.ratecard.ledger.WorklogPricer;
 import io.github.ratecard.ledger.WorklogRecord;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -42,18 +42,23 @@ public final class ImpactPreviews {
         this.clock = clock;
     }
 
-    /** A change of the rate card or the accounts, which asks for re-pricing (and does not price itself). */
+    /**
+     * A change of the rate card or the accounts, which asks for re-pricing (and does not price
+     * itself). The work is read and priced a page at a time, as the re-pricing job does; only the
+     * ids of the entries already counted are kept (a change may name the same work twice).
+     */
     public RepricingImpact ofChange(Runnable change) {
         return transactions.rolledBack(() -> {
             List<AffectedWork> requested = capture.during(change);
-            Map<Long, LedgerEntry> affected = new LinkedHashMap<>();
-            for (AffectedWork work : requested) {
-                collect(work, affected);
-            }
             RepricingImpact.Tally tally = new RepricingImpact.Tally();
-            List<LedgerEntry> entries = new ArrayList<>(affected.values());
-            for (int from = 0; from < entries.size(); from += PAGE) {
-                priceAgain(entries.subList(from, Math.min(entries.size(), from + PAGE)), tally);
+            Set<Long> counted = new HashSet<>();
+            for (AffectedWork work : requested) {
+                long position = 0;
+                List<LedgerEntry> page;
+                while (!(page = ledger.affectedEntries(work, position, PAGE)).isEmpty()) {
+                    priceAgain(uninvoiced(page).stream().filter(entry -> counted.add(entry.worklogId())).collect(Collectors.toList()), tally);
+                    position = page.get(page.size() - 1).worklogId();
+                }
             }
             return tally.impact();
         });
@@ -72,19 +77,10 @@ public final class ImpactPreviews {
         });
     }
 
-    private void collect(AffectedWork work, Map<Long, LedgerEntry> affected) {
-        long position = 0;
-        while (true) {
-            List<LedgerEntry> page = ledger.affectedEntries(work, position, PAGE);
-            if (page.isEmpty()) {
-                return;
-            }
-            uninvoiced(page).forEach(entry -> affected.putIfAbsent(entry.worklogId(), entry));
-            position = page.get(page.size() - 1).worklogId();
-        }
-    }
-
     private void priceAgain(List<LedgerEntry> entries, RepricingImpact.Tally tally) {
+        if (entries.isEmpty()) {
+            return;
+        }
         List<WorklogRecord> records = entries.stream().map(entry -> WorklogRecord.behind(entry, entry.projectId())).collect(Collectors.toList());
         WorklogPricer batch = freshPricer.forBatch(records, records.stream().map(WorklogRecord::worklogId).collect(Collectors.toSet()));
         Instant now = clock.instant();
