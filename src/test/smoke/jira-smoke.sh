@@ -101,6 +101,7 @@ cost-billing-panel
 velocity-allowlist
 ratecard-resources
 ratecard-panel-resources
+ratecard-field-resources
 ratecard-budget-resources
 ratecard-invoice-resources
 ratecard-admin-resources
@@ -423,6 +424,7 @@ check_rest() {
 
     rest open 404 GET "$REST/issues/$NO_KEY-1/ledger"
     rest open 404 GET "$REST/issues/$NO_KEY-1/billing"
+    rest open 404 GET "$REST/issues/$NO_KEY-1/billing/impact?account=$NO_KEY"
     if [ -n "$ISSUE" ]; then
         rest open 200 GET "$REST/issues/$ISSUE/ledger?limit=1"
         rest open 200 GET "$REST/issues/$ISSUE/billing"

@@ -59,10 +59,27 @@
         this.message.hidden = false;
     };
 
-    /** Shows the server's error and marks the form field it names. */
+    /**
+     * A change that prices work again: first asks the server what it would do (the same call with
+     * ?dryRun=true, which changes nothing and refuses what the change would refuse), shows that in
+     * a dialog, and sends the change only on Confirm. Resolves with the change's answer; rejects
+     * with the server's refusal, or with {cancelled: true} when the user cancels.
+     */
+    Page.prototype.change = function (method, path, body) {
+        var page = this;
+        var dryRun = path + (path.indexOf('?') < 0 ? '?' : '&') + 'dryRun=true';
+        return page.call(method, dryRun, body).then(function (impact) {
+            return impactDialog(page, impact);
+        }).then(function () { return page.call(method, path, body); });
+    };
+
+    /** Shows the server's error and marks the form field it names; a cancelled change is no error. */
     Page.prototype.fail = function (form) {
         var page = this;
         return function (error) {
+            if (error && error.cancelled) {
+                return;
+            }
             page.say(error.message || String(error), true);
             if (form) {
                 Array.prototype.forEach.call(form.querySelectorAll('.ratecard-invalid'), function (f) { f.classList.remove('ratecard-invalid'); });
@@ -158,13 +175,11 @@
             el('td', { 'class': 'ratecard-valid-to' }, [to]),
             el('td', {}, [
                 button(page.text('save'), function () {
-                    page.call('PUT', 'rates/' + rate.id, { validFrom: from.value, validTo: to.value || null })
+                    page.change('PUT', 'rates/' + rate.id, { validFrom: from.value, validTo: to.value || null })
                         .then(function () { page.say(page.text('saved')); reload(); }, page.fail(row));
                 }),
                 button(page.text('delete'), function () {
-                    if (window.confirm(page.text('confirm'))) {
-                        page.call('DELETE', 'rates/' + rate.id).then(function () { reload(); }, page.fail());
-                    }
+                    page.change('DELETE', 'rates/' + rate.id).then(function () { reload(); }, page.fail());
                 })
             ])
         ]);
@@ -187,7 +202,7 @@
                 rows(table, levels, page.text('empty'), function (level) {
                     return el('tr', {}, [cell(level.name), cell(level.description), lozengeCell(level.active ? page.text('yes') : page.text('no'), level.active ? 'success' : ''),
                         el('td', {}, [button(level.active ? page.text('deactivate') : page.text('activate'), function () {
-                            page.call('PUT', 'levels/' + level.id, { name: level.name, description: level.description, active: !level.active })
+                            page.change('PUT', 'levels/' + level.id, { name: level.name, description: level.description, active: !level.active })
                                 .then(function () { page.say(page.text('saved')); load(); }, page.fail());
                         })])]);
                 });
@@ -199,9 +214,7 @@
                         cell(a.userName + ' (' + a.userKey + ')' + (a.current ? ' \u2013 ' + page.text('current') : '')),
                         cell(a.validFrom), cell(a.validTo || page.text('open')),
                         el('td', {}, [button(page.text('delete'), function () {
-                            if (window.confirm(page.text('confirm'))) {
-                                page.call('DELETE', 'levels/' + a.levelId + '/assignments/' + a.id).then(load, page.fail());
-                            }
+                            page.change('DELETE', 'levels/' + a.levelId + '/assignments/' + a.id).then(load, page.fail());
                         })])]);
                 });
             }).catch(page.fail());
@@ -215,7 +228,7 @@
             var values = formValues(assignForm);
             var levelId = values.levelId;
             delete values.levelId;
-            page.call('POST', 'levels/' + levelId + '/assignments', values)
+            page.change('POST', 'levels/' + levelId + '/assignments', values)
                 .then(function () { assignForm.reset(); page.say(page.text('saved')); load(); }, page.fail(assignForm));
         });
         load();
@@ -243,7 +256,7 @@
             event.preventDefault();
             var values = formValues(form);
             values.currency = form.getAttribute('data-currency');
-            page.call('POST', 'rates/cost', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
+            page.change('POST', 'rates/cost', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
         });
         load();
     }
@@ -306,12 +319,12 @@
                     var item = el('span', { 'class': 'ratecard-link' }, [el('span', { text: link.projectKey + (link.isDefault ? ' (' + page.text('default') + ')' : '') })]);
                     if (!link.isDefault) {
                         item.appendChild(button(page.text('make-default'), function () {
-                            page.call('PUT', 'projects/' + encodeURIComponent(link.projectKey) + '/accounts/' + encodeURIComponent(account.key) + '/default')
+                            page.change('PUT', 'projects/' + encodeURIComponent(link.projectKey) + '/accounts/' + encodeURIComponent(account.key) + '/default')
                                 .then(function () { page.say(page.text('saved')); load(); }, page.fail());
                         }));
                     }
                     item.appendChild(button(page.text('unlink'), function () {
-                        page.call('DELETE', 'projects/' + encodeURIComponent(link.projectKey) + '/accounts/' + encodeURIComponent(account.key))
+                        page.change('DELETE', 'projects/' + encodeURIComponent(link.projectKey) + '/accounts/' + encodeURIComponent(account.key))
                             .then(function () { page.say(page.text('saved')); load(); }, page.fail());
                     }));
                     td.appendChild(item);
@@ -344,13 +357,13 @@
             var body = { key: v.key, name: v.name, customerName: v.customerName || '', currency: v.currency, category: v.category, status: v.status,
                 billedTime: { incrementMinutes: Number(v.incrementMinutes), roundingMode: v.roundingMode, minimumMinutes: Number(v.minimumMinutes) },
                 taxRatePercent: v.taxRatePercent, invoicePrefix: v.invoicePrefix };
-            var request = editing ? page.call('PUT', 'accounts/' + encodeURIComponent(editing), body) : page.call('POST', 'accounts', body);
+            var request = editing ? page.change('PUT', 'accounts/' + encodeURIComponent(editing), body) : page.call('POST', 'accounts', body);
             request.then(function () { form.reset(); page.say(page.text('saved')); load(); }, page.fail(form));
         });
         linkForm.addEventListener('submit', function (event) {
             event.preventDefault();
             var v = formValues(linkForm);
-            page.call('POST', 'projects/' + encodeURIComponent(v.projectKey) + '/accounts', { accountKey: v.accountKey, isDefault: v.isDefault })
+            page.change('POST', 'projects/' + encodeURIComponent(v.projectKey) + '/accounts', { accountKey: v.accountKey, isDefault: v.isDefault })
                 .then(function () { linkForm.reset(); page.say(page.text('saved')); load(); }, page.fail(linkForm));
         });
         load();
@@ -399,7 +412,7 @@
             event.preventDefault();
             var values = formValues(form);
             values[current.kind === 'account' ? 'accountKey' : 'projectKey'] = current.key;
-            page.call('POST', 'rates/bill', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
+            page.change('POST', 'rates/bill', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
         });
         var params = new URLSearchParams(window.location.search);
         if (params.get('account')) { filter.elements.key.value = params.get('account'); show('account', params.get('account')); }
@@ -408,6 +421,71 @@
 
     function fill(template, values) {
         return template.replace(/\{(\d+)\}/g, function (all, index) { return String(values[Number(index)]); });
+    }
+
+    /** An amount with its sign, in the page's language; the decimal string is formatted as it is (no floating point where the browser allows). */
+    function signedAmount(amount) {
+        var locale = document.documentElement.lang || undefined;
+        try {
+            return new Intl.NumberFormat(locale, { style: 'currency', currency: amount.currency, signDisplay: 'always' }).format(amount.amount);
+        } catch (e) {
+            return (amount.amount.charAt(0) === '-' ? '' : '+') + amount.amount + ' ' + amount.currency;
+        }
+    }
+
+    /** The impact in words: how many worklogs are priced again, lose or gain a rate, and how bill and cost move. */
+    function impactWords(page, impact) {
+        if (!impact.repriced) {
+            return [page.text('impact-none')];
+        }
+        var words = [fill(page.text('impact-repriced'), [impact.repriced])];
+        if (impact.losingRate) { words.push(fill(page.text('impact-losing'), [impact.losingRate])); }
+        if (impact.gainingRate) { words.push(fill(page.text('impact-gaining'), [impact.gainingRate])); }
+        var money = [];
+        if (impact.billChange && impact.billChange.length) {
+            money.push(fill(page.text('impact-bill'), [impact.billChange.map(signedAmount).join(', ')]));
+        }
+        if (impact.costChange && impact.costChange.length) {
+            money.push(fill(page.text('impact-cost'), [impact.costChange.map(signedAmount).join(', ')]));
+        }
+        if (money.length) { words.push(money.join('; ')); }
+        return words;
+    }
+
+    /** An AUI dialog with the impact and Confirm / Cancel; resolves on Confirm, rejects with {cancelled: true} otherwise. */
+    function impactDialog(page, impact) {
+        return new Promise(function (resolve, reject) {
+            var confirm = el('button', { type: 'button', 'class': 'aui-button aui-button-primary', id: 'ratecard-impact-confirm', text: page.text('impact-confirm') });
+            var cancel = el('button', { type: 'button', 'class': 'aui-button aui-button-link', id: 'ratecard-impact-cancel', text: page.text('impact-cancel') });
+            var dialog = el('section', { id: 'ratecard-impact-dialog', 'class': 'aui-dialog2 aui-dialog2-medium aui-layer', role: 'dialog',
+                'aria-hidden': 'true', 'aria-labelledby': 'ratecard-impact-title', 'aria-describedby': 'ratecard-impact-words' }, [
+                el('header', { 'class': 'aui-dialog2-header' }, [
+                    el('h2', { 'class': 'aui-dialog2-header-main', id: 'ratecard-impact-title', text: page.text('impact-title') })]),
+                el('div', { 'class': 'aui-dialog2-content', id: 'ratecard-impact-words' },
+                    impactWords(page, impact).map(function (sentence) { return el('p', { text: sentence }); })),
+                el('footer', { 'class': 'aui-dialog2-footer' }, [el('div', { 'class': 'aui-dialog2-footer-actions' }, [confirm, cancel])])
+            ]);
+            document.body.appendChild(dialog);
+            var aui = window.AJS && window.AJS.dialog2 ? window.AJS.dialog2(dialog) : null;
+            var settled = false;
+            function close(confirmed) {
+                if (settled) { return; }
+                settled = true;
+                if (aui) { aui.hide(); }
+                if (dialog.parentNode) { dialog.parentNode.removeChild(dialog); }
+                if (confirmed) { resolve(); } else { reject({ cancelled: true }); }
+            }
+            confirm.addEventListener('click', function () { close(true); });
+            cancel.addEventListener('click', function () { close(false); });
+            if (aui) {
+                aui.on('hide', function () { close(false); });
+                aui.show();
+            } else {
+                dialog.setAttribute('aria-hidden', 'false');
+                dialog.setAttribute('open', '');
+            }
+            confirm.focus();
+        });
     }
 
     function duration(seconds) {

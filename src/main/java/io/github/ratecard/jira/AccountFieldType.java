@@ -13,6 +13,8 @@ import io.github.ratecard.billing.IssueFieldValues;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.web.BillingFieldView;
+import io.github.ratecard.web.FieldOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +52,18 @@ public class AccountFieldType extends BillingTextFieldType {
     @Override
     void forgetAll() {
         billing.forgetAccounts();
+    }
+
+    @Override
+    List<FieldOption> impactTexts() {
+        List<FieldOption> texts = new ArrayList<>();
+        for (String name : List.of("heading", "checking")) {
+            texts.add(new FieldOption("impact-" + name, i18n.getText("ratecard.impact.field." + name), false));
+        }
+        for (String name : List.of("repriced", "losing", "gaining", "none", "bill", "cost")) {
+            texts.add(new FieldOption("impact-" + name, i18n.getText("ratecard.impact." + name), false));
+        }
+        return texts;
     }
 
     @Override

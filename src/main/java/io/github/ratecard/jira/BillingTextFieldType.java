@@ -17,6 +17,7 @@ import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.web.BillingFieldView;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,11 @@ abstract class BillingTextFieldType extends GenericTextCFType {
 
     /** Forgets every issue's value of this field in pricing. */
     abstract void forgetAll();
+
+    /** The words the edit control uses to tell what a changed value would do; none: it does not tell. */
+    List<io.github.ratecard.web.FieldOption> impactTexts() {
+        return List.of();
+    }
 
     /** The templates' view of the field on this issue. */
     abstract BillingFieldView view(CustomField field, Long projectId, String value, boolean editable);
@@ -107,7 +113,11 @@ abstract class BillingTextFieldType extends GenericTextCFType {
         Map<String, Object> parameters = new HashMap<>(super.getVelocityParameters(issue, field, fieldLayoutItem));
         Long projectId = issue == null || issue.getProjectObject() == null ? null : issue.getProjectObject().getId();
         String value = issue == null || issue.getId() == null ? null : getValueFromIssue(field, issue);
-        parameters.put(VIEW, view(field, projectId, value, projectId != null && access.mayManageBudgets(projectId)));
+        BillingFieldView view = view(field, projectId, value, projectId != null && access.mayManageBudgets(projectId));
+        if (issue != null && issue.getId() != null && !impactTexts().isEmpty()) {
+            view = view.withImpact(issue.getKey(), impactTexts());
+        }
+        parameters.put(VIEW, view);
         return parameters;
     }
 

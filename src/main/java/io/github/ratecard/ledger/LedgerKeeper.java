@@ -223,8 +223,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     }
 
     private static WorklogRecord recordOf(LedgerEntry entry, long projectId) {
-        return new WorklogRecord(entry.worklogId(), entry.issueId(), "", projectId, "", entry.authorKey(), entry.started(),
-                entry.workedSeconds(), entry.sourceUpdated());
+        return WorklogRecord.behind(entry, projectId);
     }
 
     /** Whether what is stored already reflects a later state than the change. Jira never reuses a deleted worklog's id. */

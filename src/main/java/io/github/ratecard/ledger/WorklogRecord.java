@@ -29,4 +29,10 @@ public record WorklogRecord(
             throw new IllegalArgumentException("Worklog " + worklogId + " has negative time spent: " + timeSpentSeconds);
         }
     }
+
+    /** The worklog behind a ledger entry, as Jira last gave it, on {@code projectId}: for pricing it again. */
+    public static WorklogRecord behind(LedgerEntry entry, long projectId) {
+        return new WorklogRecord(entry.worklogId(), entry.issueId(), "", projectId, "", entry.authorKey(), entry.started(),
+                entry.workedSeconds(), entry.sourceUpdated());
+    }
 }

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountCategory;
 import io.github.ratecard.app.AccountService;
+import io.github.ratecard.app.ImpactPreviews;
 import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
@@ -44,12 +45,15 @@ public class AccountResource {
     private final ProjectDirectory projects;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
+    private final ImpactPreviews previews;
 
     @Context
     private HttpServletRequest httpRequest;
 
     @Inject
-    public AccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession) {
+    public AccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession,
+                           ImpactPreviews previews) {
+        this.previews = previews;
         this.accounts = accounts;
         this.projects = projects;
         this.access = access;
@@ -96,15 +100,16 @@ public class AccountResource {
                 .collect(Collectors.toList());
     }
 
-    /** Replaces the account's fields; the key in the body, if given, must be the path's. */
+    /** Replaces the account's fields (closing it too); the key in the body, if given, must be the path's. */
     @PUT
     @Path("{key}")
-    public Documents.Account update(@PathParam("key") String key, AccountBody body) {
+    public Response update(@PathParam("key") String key, AccountBody body, @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
         InvalidInputException.require(body.key() == null || body.key().equals(key), "key", "An account's key cannot be changed");
-        return Documents.Account.of(accounts.update(key, account(body, key)));
+        ClientAccount changed = account(body, key);
+        return Impact.run(dryRun, previews, () -> accounts.update(key, changed), updated -> Response.ok(Documents.Account.of(updated)).build());
     }
 
     private static ClientAccount account(AccountBody body, String key) {

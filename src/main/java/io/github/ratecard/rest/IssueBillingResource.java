@@ -9,6 +9,7 @@ import io.github.ratecard.billing.WorkBilling;
 import io.github.ratecard.domain.IssueDirectory;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.app.ImpactPreviews;
 import io.github.ratecard.app.IssueBillingService;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,12 +18,14 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 /**
  * {@code GET /issues/{key}/billing}: the issue's Account and Billable field values, how its work
  * bills and why, and the accounts the Account field offers; for anyone who may browse the
- * project. The values themselves are set like any Jira field (edit screen, Jira's REST API).
+ * project. The values themselves are set like any Jira field (edit screen, Jira's REST API);
+ * {@code GET /issues/{key}/billing/impact} tells, before such an edit is saved, what it would do.
  */
 @Path("issues/{issueKey}/billing")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,10 +35,12 @@ public class IssueBillingResource {
     private final IssueBillingService billing;
     private final IssueDirectory issues;
     private final AccessPolicy access;
+    private final ImpactPreviews previews;
 
     @Inject
-    public IssueBillingResource(IssueBillingService billing, IssueDirectory issues, AccessPolicy access) {
+    public IssueBillingResource(IssueBillingService billing, IssueDirectory issues, AccessPolicy access, ImpactPreviews previews) {
         this.billing = billing;
+        this.previews = previews;
         this.issues = issues;
         this.access = access;
     }
@@ -50,6 +55,23 @@ public class IssueBillingResource {
     @GET
     public Billing get(@PathParam("issueKey") String issueKey) {
         return document(issue(issueKey));
+    }
+
+    /**
+     * What setting the fields to these values (as the edit screen sends them; empty empties a field,
+     * a value not given stays as it is) would do to the issue's uninvoiced work, changing nothing; a value the edit would refuse is
+     * refused alike. The amounts only for those who may view the project's costs.
+     */
+    @GET
+    @Path("impact")
+    public Impact.Document impact(@PathParam("issueKey") String issueKey, @QueryParam("account") String account,
+                                  @QueryParam("billable") String billable) {
+        IssueRef issue = issue(issueKey);
+        IssueBilling now = billing.fieldsOf(issue.id());
+        String accountKey = account != null ? account : now.accountKey();
+        String billableValue = billable != null ? billable : now.billable() == null ? null : now.billable().label();
+        return Impact.Document.of(previews.ofIssueChange(issue.id(), () -> billing.set(issue, accountKey, billableValue)),
+                access.mayViewCosts(issue.projectId()));
     }
 
     private IssueRef issue(String issueKey) {

@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.app.ImpactPreviews;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
@@ -28,6 +29,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -44,12 +46,15 @@ public class LevelResource {
     private final AccessPolicy access;
     private final Clock clock;
     private final SecureAdminSession secureSession;
+    private final ImpactPreviews previews;
 
     @Context
     private HttpServletRequest httpRequest;
 
     @Inject
-    public LevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock, SecureAdminSession secureSession) {
+    public LevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock, SecureAdminSession secureSession,
+                         ImpactPreviews previews) {
+        this.previews = previews;
         this.levels = levels;
         this.users = users;
         this.access = access;
@@ -83,12 +88,14 @@ public class LevelResource {
 
     @PUT
     @Path("{id}")
-    public Documents.Level update(@PathParam("id") long id, LevelBody body) {
+    public Response update(@PathParam("id") long id, LevelBody body, @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
         StaffLevel current = levels.level(id);
-        return Documents.Level.of(levels.update(id, body.name(), body.description(), body.active() == null ? current.active() : body.active()));
+        boolean active = body.active() == null ? current.active() : body.active();
+        return Impact.run(dryRun, previews, () -> levels.update(id, body.name(), body.description(), active),
+                updated -> Response.ok(Documents.Level.of(updated)).build());
     }
 
     @GET
@@ -101,27 +108,30 @@ public class LevelResource {
 
     @POST
     @Path("{id}/assignments")
-    public Response assign(@PathParam("id") long id, AssignmentBody body) {
+    public Response assign(@PathParam("id") long id, AssignmentBody body, @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
         levels.level(id);
         EffectivePeriod period = new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"), Inputs.date(body.validTo(), "validTo"));
-        LevelAssignment assignment = levels.assign(Inputs.required(body.userKey(), "userKey"), id, period);
-        return Response.created(URI.create("levels/" + id + "/assignments/" + assignment.id())).entity(documents(List.of(assignment)).get(0)).build();
+        String userKey = Inputs.required(body.userKey(), "userKey");
+        return Impact.run(dryRun, previews, () -> levels.assign(userKey, id, period), assignment -> Response
+                .created(URI.create("levels/" + id + "/assignments/" + assignment.id())).entity(documents(List.of(assignment)).get(0)).build());
     }
 
     @DELETE
     @Path("{id}/assignments/{assignmentId}")
-    public Response unassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+    public Response unassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId, @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         boolean ofThisLevel = levels.assignmentsOfLevel(id).stream().anyMatch(a -> a.id() == assignmentId);
         if (!ofThisLevel) {
             throw new NotFoundException("No assignment " + assignmentId + " of level " + id);
         }
-        levels.deleteAssignment(assignmentId);
-        return Response.noContent().build();
+        return Impact.run(dryRun, previews, () -> {
+            levels.deleteAssignment(assignmentId);
+            return null;
+        }, none -> Response.noContent().build());
     }
 
     List<Documents.Assignment> documents(List<LevelAssignment> assignments) {

@@ -3,6 +3,7 @@ package io.github.ratecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.app.AccountService;
+import io.github.ratecard.app.ImpactPreviews;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.domain.ProjectDirectory;
@@ -21,6 +22,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -36,12 +38,15 @@ public class ProjectAccountResource {
     private final ProjectDirectory projects;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
+    private final ImpactPreviews previews;
 
     @Context
     private HttpServletRequest httpRequest;
 
     @Inject
-    public ProjectAccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession) {
+    public ProjectAccountResource(AccountService accounts, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession,
+                                  ImpactPreviews previews) {
+        this.previews = previews;
         this.accounts = accounts;
         this.projects = projects;
         this.access = access;
@@ -57,30 +62,36 @@ public class ProjectAccountResource {
     }
 
     @POST
-    public Response link(@PathParam("projectKey") String projectKey, LinkBody body) {
+    public Response link(@PathParam("projectKey") String projectKey, LinkBody body, @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        ProjectAccountLink link = accounts.link(projectKey, Inputs.required(body.accountKey(), "accountKey"), Boolean.TRUE.equals(body.isDefault()));
-        return Response.created(URI.create("projects/" + projectKey + "/accounts/" + link.accountKey()))
-                .entity(document(project(projectKey), link)).build();
+        String accountKey = Inputs.required(body.accountKey(), "accountKey");
+        return Impact.run(dryRun, previews, () -> accounts.link(projectKey, accountKey, Boolean.TRUE.equals(body.isDefault())),
+                link -> Response.created(URI.create("projects/" + projectKey + "/accounts/" + link.accountKey()))
+                        .entity(document(project(projectKey), link)).build());
     }
 
     @DELETE
     @Path("{accountKey}")
-    public Response unlink(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey) {
+    public Response unlink(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey,
+                           @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        accounts.unlink(projectKey, accountKey);
-        return Response.noContent().build();
+        return Impact.run(dryRun, previews, () -> {
+            accounts.unlink(projectKey, accountKey);
+            return null;
+        }, none -> Response.noContent().build());
     }
 
     @PUT
     @Path("{accountKey}/default")
-    public Documents.ProjectAccount makeDefault(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey) {
+    public Response makeDefault(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey,
+                                @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        return document(project(projectKey), accounts.setDefault(projectKey, accountKey));
+        return Impact.run(dryRun, previews, () -> accounts.setDefault(projectKey, accountKey),
+                link -> Response.ok(document(project(projectKey), link)).build());
     }
 
     private ProjectRef project(String projectKey) {

@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.app.ImpactPreviews;
 import io.github.ratecard.app.RateCardService;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectDirectory;
@@ -49,12 +50,15 @@ public class RateResource {
     private final ProjectDirectory projects;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
+    private final ImpactPreviews previews;
 
     @Context
     private HttpServletRequest httpRequest;
 
     @Inject
-    public RateResource(RateCardService rates, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession) {
+    public RateResource(RateCardService rates, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession,
+                        ImpactPreviews previews) {
+        this.previews = previews;
         this.rates = rates;
         this.projects = projects;
         this.access = access;
@@ -91,14 +95,14 @@ public class RateResource {
 
     @POST
     @Path("cost")
-    public Response addCostRate(RateBody body) {
-        return add(RateType.COST, body);
+    public Response addCostRate(RateBody body, @QueryParam("dryRun") boolean dryRun) {
+        return add(RateType.COST, body, dryRun);
     }
 
     @POST
     @Path("bill")
-    public Response addBillRate(RateBody body) {
-        return add(RateType.BILL, body);
+    public Response addBillRate(RateBody body, @QueryParam("dryRun") boolean dryRun) {
+        return add(RateType.BILL, body, dryRun);
     }
 
     @GET
@@ -112,21 +116,23 @@ public class RateResource {
     /** Moves a rate's period ("effective from" editing). */
     @PUT
     @Path("{id}")
-    public Documents.RateDoc changePeriod(@PathParam("id") long id, PeriodBody body) {
+    public Response changePeriod(@PathParam("id") long id, PeriodBody body, @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(rates.changePeriod(id, new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"),
-                Inputs.date(body.validTo(), "validTo"))));
+        EffectivePeriod period = new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"), Inputs.date(body.validTo(), "validTo"));
+        return Impact.run(dryRun, previews, () -> rates.changePeriod(id, period), changed -> Response.ok(document(changed)).build());
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@PathParam("id") long id, @QueryParam("dryRun") boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
-        rates.delete(id);
-        return Response.noContent().build();
+        return Impact.run(dryRun, previews, () -> {
+            rates.delete(id);
+            return null;
+        }, none -> Response.noContent().build());
     }
 
     @GET
@@ -142,7 +148,7 @@ public class RateResource {
                 Documents.Rule.of(resolution.cost()), Documents.Rule.of(resolution.bill()));
     }
 
-    private Response add(RateType type, RateBody body) {
+    private Response add(RateType type, RateBody body, boolean dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
@@ -152,8 +158,8 @@ public class RateResource {
         RateScope scope = new RateScope(kind, blankToNull(body.accountKey()), projectId, blankToNull(body.userKey()), body.levelId());
         HourlyRate hourly = HourlyRate.parse(body.amount(), Inputs.required(body.currency(), "currency"));
         EffectivePeriod period = new EffectivePeriod(Inputs.requiredDate(body.validFrom(), "validFrom"), Inputs.date(body.validTo(), "validTo"));
-        Rate created = rates.add(scope, hourly, period);
-        return Response.created(URI.create("rates/" + created.id())).entity(document(created)).build();
+        return Impact.run(dryRun, previews, () -> rates.add(scope, hourly, period),
+                created -> Response.created(URI.create("rates/" + created.id())).entity(document(created)).build());
     }
 
     private ScopeKind kind(String scope, RateType type) {

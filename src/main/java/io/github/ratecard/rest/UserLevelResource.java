@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.app.ImpactPreviews;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.app.LevelService;
@@ -27,12 +28,15 @@ public class UserLevelResource {
     private final AccessPolicy access;
     private final Clock clock;
     private final SecureAdminSession secureSession;
+    private final ImpactPreviews previews;
 
     @Context
     private HttpServletRequest httpRequest;
 
     @Inject
-    public UserLevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock, SecureAdminSession secureSession) {
+    public UserLevelResource(LevelService levels, UserDirectory users, AccessPolicy access, Clock clock, SecureAdminSession secureSession,
+                             ImpactPreviews previews) {
+        this.previews = previews;
         this.levels = levels;
         this.users = users;
         this.access = access;
@@ -47,6 +51,6 @@ public class UserLevelResource {
         if (users.byKey(userKey).isEmpty()) {
             throw new NotFoundException("No user " + userKey);
         }
-        return new LevelResource(levels, users, access, clock, secureSession).documents(levels.assignmentsOf(userKey));
+        return new LevelResource(levels, users, access, clock, secureSession, previews).documents(levels.assignmentsOf(userKey));
     }
 }

@@ -21,6 +21,8 @@ public final class BillingFieldView {
     private final String emptyLabel;
     private final Long projectId;
     private final boolean editable;
+    private String impactIssue;
+    private List<FieldOption> impactTexts = List.of();
 
     private BillingFieldView(String fieldId, String fieldName, String display, String value, List<FieldOption> options,
                              String emptyLabel, Long projectId, boolean editable) {
@@ -102,5 +104,29 @@ public final class BillingFieldView {
 
     public List<FieldOption> getOptions() {
         return options;
+    }
+
+    /**
+     * The same view, which asks the server what a changed value would do to the issue's
+     * uninvoiced work and shows it under the field; {@code texts} are the words it uses, each an
+     * option of name and text.
+     */
+    public BillingFieldView withImpact(String issueKey, List<FieldOption> texts) {
+        BillingFieldView view = new BillingFieldView(fieldId, fieldName, display, value, options, emptyLabel, projectId, editable);
+        view.impactIssue = issueKey;
+        view.impactTexts = List.copyOf(texts);
+        return view;
+    }
+
+    public boolean isHasImpact() {
+        return editable && impactIssue != null;
+    }
+
+    public String getImpactIssueHtml() {
+        return HtmlText.escape(impactIssue);
+    }
+
+    public List<FieldOption> getImpactTexts() {
+        return impactTexts;
     }
 }

@@ -114,6 +114,7 @@ public class RateCardBrowserIT {
         form.findElement(By.name("amount")).sendKeys("61.25");
         setDate(form.findElement(By.name("validFrom")), firstOfNextMonth.toString());
         form.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ratecard-impact-confirm"))).click();
 
         browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.xpath("//tr[td[contains(., '61.25 EUR')]]")).size() == 1);

@@ -250,6 +250,16 @@ public final class Sandbox {
         return pluginManager;
     }
 
+    /** The key of a demo issue by its id, as the ledger names issues. */
+    public String issueKey(long issueId) {
+        return new SandboxStore(database).issueById(issueId).orElseThrow().getIssueKey();
+    }
+
+    /** How many changes the audit log holds, for tests that check a change left no trace. */
+    public int auditRows() {
+        return database.activeObjects().count(io.github.ratecard.store.AuditEntity.class, net.java.ao.Query.select());
+    }
+
     /** The app's job service, for tests that start or steer jobs. */
     public io.github.ratecard.jobs.JobService jobs() {
         return app.bean(JobService.class);
