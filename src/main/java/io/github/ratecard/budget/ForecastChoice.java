@@ -3,6 +3,7 @@ package io.github.ratecard.budget;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.money.MoneyRounding;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +14,16 @@ import java.util.Optional;
  * <ol>
  *   <li>the period has not started: no forecast ({@link Basis#NOT_STARTED});</li>
  *   <li>the period is over: the actual spending is final ({@link Basis#FINAL});</li>
- *   <li>the open issues carry remaining estimates and every one of them is priced: the bottom-up
- *       forecast ({@link Basis#BOTTOM_UP}), since it follows the work that is left;</li>
+ *   <li>the period is the budget's last (a budget over its whole range has only one), the open
+ *       issues carry remaining estimates and every one of them is priced: the bottom-up forecast
+ *       ({@link Basis#BOTTOM_UP}), since it follows the work that is left;</li>
  *   <li>otherwise the run-rate forecast ({@link Basis#RUN_RATE}), the pace of the recent weeks
  *       carried to the period's end.</li>
  * </ol>
- * While the period runs, the other forecasts are the alternatives. The earned-value forecast
- * (budget ÷ CPI) is only ever an alternative: its progress counts all of the scope's time, not the
- * period's.
+ * While the period runs, the other forecasts are the alternatives, but only in the budget's last
+ * period: the remaining estimates and the earned value's progress belong to no period, so against
+ * one month of a longer budget they say nothing. The earned-value forecast (budget ÷ CPI) is never
+ * the verdict: its progress counts all of the scope's logged and estimated time.
  */
 public final class ForecastChoice {
 
@@ -49,8 +52,11 @@ public final class ForecastChoice {
         }
     }
 
-    /** The verdict's forecast (empty before the period starts) and the alternatives, in the order the page lists them. */
-    public record Choice(Basis basis, Optional<Forecast> verdict, List<Forecast> alternatives) {
+    /**
+     * The verdict's forecast (empty before the period starts) and the alternatives, in the order the page lists them;
+     * {@code lastPeriod}: whether the period is the budget's last, the only one the estimates can be measured against.
+     */
+    public record Choice(Basis basis, Optional<Forecast> verdict, List<Forecast> alternatives, boolean lastPeriod) {
 
         public Choice {
             alternatives = List.copyOf(alternatives);
@@ -60,11 +66,13 @@ public final class ForecastChoice {
     private ForecastChoice() {
     }
 
-    public static Choice of(BudgetStatus status, Optional<BottomUpForecast> bottomUp, Optional<EarnedValue> earned) {
+    /** The choice for a budget's status, given the budget's last day. */
+    public static Choice of(BudgetStatus status, LocalDate budgetEnd, Optional<BottomUpForecast> bottomUp, Optional<EarnedValue> earned) {
+        boolean lastPeriod = !status.period().last().isBefore(budgetEnd);
         Forecast runRate = new Forecast(Basis.RUN_RATE, status.forecast(), status.variance());
         Optional<Forecast> estimates = bottomUp.map(b -> new Forecast(Basis.BOTTOM_UP, b.forecast(), b.variance()));
         Optional<Forecast> performance = earned.flatMap(e -> earnedValueForecast(status, e));
-        Basis basis = basisOf(status, bottomUp);
+        Basis basis = basisOf(status, lastPeriod, bottomUp);
         Optional<Forecast> verdict = switch (basis) {
             case NOT_STARTED -> Optional.empty();
             case FINAL -> Optional.of(new Forecast(Basis.FINAL, status.actual(), status.budget().minus(status.actual())));
@@ -72,24 +80,24 @@ public final class ForecastChoice {
             default -> Optional.of(runRate);
         };
         List<Forecast> alternatives = new ArrayList<>();
-        if (basis == Basis.BOTTOM_UP || basis == Basis.RUN_RATE) {
+        if (lastPeriod && (basis == Basis.BOTTOM_UP || basis == Basis.RUN_RATE)) {
             if (basis != Basis.RUN_RATE) {
                 alternatives.add(runRate);
             }
             estimates.filter(e -> basis != Basis.BOTTOM_UP).ifPresent(alternatives::add);
             performance.ifPresent(alternatives::add);
         }
-        return new Choice(basis, verdict, alternatives);
+        return new Choice(basis, verdict, alternatives, lastPeriod);
     }
 
-    static Basis basisOf(BudgetStatus status, Optional<BottomUpForecast> bottomUp) {
+    static Basis basisOf(BudgetStatus status, boolean lastPeriod, Optional<BottomUpForecast> bottomUp) {
         if (status.asOf().isBefore(status.period().first())) {
             return Basis.NOT_STARTED;
         }
         if (!status.asOf().isBefore(status.period().last())) {
             return Basis.FINAL;
         }
-        if (bottomUp.filter(b -> b.pricedSeconds() > 0 && b.isComplete()).isPresent()) {
+        if (lastPeriod && bottomUp.filter(b -> b.pricedSeconds() > 0 && b.isComplete()).isPresent()) {
             return Basis.BOTTOM_UP;
         }
         return Basis.RUN_RATE;

@@ -91,7 +91,8 @@ public final class BudgetPage {
         shown.add(tables.periods(report));
         BurnChart chart = null;
         BudgetVerdict verdict = null;
-        Optional<ForecastChoice.Choice> choice = report.money().map(status -> ForecastChoice.of(status, report.bottomUp(), report.earnedValue()));
+        Optional<ForecastChoice.Choice> choice = report.money()
+                .map(status -> ForecastChoice.of(status, budget.range().last(), report.bottomUp(), report.earnedValue()));
         if (report.money().isPresent()) {
             BudgetStatus status = report.money().get();
             verdict = BudgetVerdict.of(choice.get(), status, reporter.burnDays(), format);

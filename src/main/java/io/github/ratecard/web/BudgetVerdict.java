@@ -38,8 +38,8 @@ public final class BudgetVerdict {
                     List.of(format.money(alternative.atCompletion()) + " (" + distance + ")"), alternative.isOver() ? "over" : "",
                     format.text("ratecard.budget.verdict.assumes." + name, String.valueOf(burnDays))));
         }
-        return new BudgetVerdict(headline, state, format.text("ratecard.budget.verdict.basis." + choice.basis().name(), String.valueOf(burnDays)),
-                alternatives);
+        String basis = choice.basis() == ForecastChoice.Basis.RUN_RATE && !choice.lastPeriod() ? "RUN_RATE.period" : choice.basis().name();
+        return new BudgetVerdict(headline, state, format.text("ratecard.budget.verdict.basis." + basis, String.valueOf(burnDays)), alternatives);
     }
 
     private static String headline(ForecastChoice.Forecast forecast, ForecastChoice.Basis basis, BudgetStatus status, ViewerFormat format) {

@@ -58,7 +58,8 @@ public final class PanelBudgets {
             Optional<HoursStatus> hours = report.hours();
             BigDecimal consumed = money.map(BudgetStatus::consumedPercent).orElseGet(() -> hours.map(HoursStatus::consumedPercent).orElse(BigDecimal.ZERO));
             boolean over = money.map(BudgetStatus::isOver).orElse(false) || hours.map(HoursStatus::isOver).orElse(false);
-            Optional<ForecastChoice.Forecast> forecast = money.flatMap(status -> ForecastChoice.of(status, report.bottomUp(), report.earnedValue()).verdict());
+            Optional<ForecastChoice.Forecast> forecast = money.flatMap(status -> ForecastChoice.of(status, budget.range().last(), report.bottomUp(),
+                    report.earnedValue()).verdict());
             String limits = money.map(status -> forecast.map(f -> format.text("ratecard.budget.panel.budgetForecast", format.wholeMoney(status.budget()),
                             format.wholeMoney(f.atCompletion()))).orElse(format.text("ratecard.budget.panel.budget", format.wholeMoney(status.budget()))))
                     .orElseGet(() -> format.text("ratecard.budget.panel.budget", WorkDuration.format(hours.map(HoursStatus::budgetSeconds).orElse(0L))));

@@ -93,7 +93,7 @@ public class BudgetPageBrowserIT {
 
     @Test
     public void runningBudget_shouldNameTheForecastItStandsOnAndExplainTheOthers() {
-        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=ACME&asOf=2026-10-15");
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=GLX&asOf=2026-10-15");
 
         WebElement verdict = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-verdict-headline")));
         assertTrue(verdict.getText(), verdict.getText().contains("Forecast €"));
@@ -103,6 +103,15 @@ public class BudgetPageBrowserIT {
         String forecastTile = browser.find("#ratecard-tile-forecast .ratecard-tile-value").getText();
         assertTrue("the tile shows the verdict's forecast: " + forecastTile + " in " + verdict.getText(),
                 verdict.getText().contains(forecastTile.replaceAll("\\.\\d\\d$", "")));
+    }
+
+    @Test
+    public void oneMonthOfAYearsBudget_shouldStandOnTheRunRateAlone() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=ACME&asOf=2026-10-15");
+
+        WebElement basis = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-verdict-basis")));
+        assertTrue(basis.getText(), basis.getText().contains("one period of a longer budget"));
+        assertTrue(browser.findAll("#ratecard-verdict-alternatives li").isEmpty());
     }
 
     @Test

@@ -34,11 +34,14 @@ public class ForecastChoiceTest {
                         "BOTTOM_UP EARNED_VALUE"},
                 {"no bottom-up forecast (an account's budget): run rate", "2026-10-15", null, ForecastChoice.Basis.RUN_RATE, "9000.00",
                         "EARNED_VALUE"},
+                {"one month of a longer budget: the estimates belong to no month, so run rate and nothing beside it", "2026-10-15 of 2026",
+                        estimates(3600, 0), ForecastChoice.Basis.RUN_RATE, "9000.00", ""},
         });
     }
 
     @Parameterized.Parameter(0)
     public String why;
+    /** The status day; "… of 2026" when the period (October) is one month of a budget for the year. */
     @Parameterized.Parameter(1)
     public String asOf;
     @Parameterized.Parameter(2)
@@ -52,7 +55,9 @@ public class ForecastChoiceTest {
 
     @Test
     public void choosesTheVerdictsForecast() {
-        ForecastChoice.Choice choice = ForecastChoice.of(status(LocalDate.parse(asOf)), Optional.ofNullable(bottomUp),
+        LocalDate day = LocalDate.parse(asOf.substring(0, 10));
+        LocalDate budgetEnd = asOf.endsWith(" of 2026") ? LocalDate.parse("2026-12-31") : OCTOBER.last();
+        ForecastChoice.Choice choice = ForecastChoice.of(status(day), budgetEnd, Optional.ofNullable(bottomUp),
                 Optional.of(new EarnedValue(new BigDecimal("0.5000"), eur("5000.00"), Optional.of(new BigDecimal("1.25")), Optional.empty())));
 
         assertEquals(why, basis, choice.basis());

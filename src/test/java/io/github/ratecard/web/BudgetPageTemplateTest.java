@@ -169,7 +169,7 @@ public class BudgetPageTemplateTest {
                 Money.parse("10000", "EUR"), Money.parse("8500", "EUR"), new BigDecimal("85.0"), Money.parse("1500", "EUR"), Money.parse("3333.33", "EUR"),
                 Money.parse("125", "EUR"), Money.parse("11000", "EUR"), Money.parse("-1000", "EUR"), Optional.of(LocalDate.parse("2026-11-22")), List.of(80));
         EarnedValue earned = new EarnedValue(new BigDecimal("0.7000"), Money.parse("7000", "EUR"), Optional.of(new BigDecimal("0.82")), Optional.empty());
-        return BudgetVerdict.of(ForecastChoice.of(status, Optional.empty(), Optional.of(earned)), status, 14,
+        return BudgetVerdict.of(ForecastChoice.of(status, LocalDate.parse("2026-11-30"), Optional.empty(), Optional.of(earned)), status, 14,
                 new ViewerFormat(new BundleI18n(() -> Locale.ENGLISH), Locale.ENGLISH));
     }
 
