@@ -144,10 +144,36 @@
         });
     }
 
+    /** Shows a burn chart point's value beside it while the pointer is on it or it has the keyboard's focus. */
+    function initChartTips(figure) {
+        var tip = document.getElementById('ratecard-burn-tip');
+        if (!tip) { return; }
+        function show(point) {
+            var box = point.getBoundingClientRect();
+            var frame = figure.getBoundingClientRect();
+            tip.textContent = point.getAttribute('data-label');
+            tip.hidden = false;
+            var left = box.left - frame.left + box.width / 2 - tip.offsetWidth / 2;
+            tip.style.left = Math.max(0, Math.min(left, frame.width - tip.offsetWidth)) + 'px';
+            tip.style.top = Math.max(0, box.top - frame.top - tip.offsetHeight - 6) + 'px';
+        }
+        function hide() { tip.hidden = true; }
+        Array.prototype.forEach.call(figure.querySelectorAll('.ratecard-burn-point'), function (point) {
+            point.addEventListener('mouseenter', function () { show(point); });
+            point.addEventListener('focus', function () { show(point); });
+            point.addEventListener('mouseleave', hide);
+            point.addEventListener('blur', hide);
+        });
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
         var root = document.getElementById('ratecard-budget-page');
         if (root) {
             init(root);
+        }
+        var figure = document.getElementById('ratecard-burn-figure');
+        if (figure) {
+            initChartTips(figure);
         }
     });
 }(window, document));

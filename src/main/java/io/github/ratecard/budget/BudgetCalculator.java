@@ -67,6 +67,11 @@ public final class BudgetCalculator {
         return java.util.Optional.of(new DateRange(period.first(), asOf.isAfter(period.last()) ? period.last() : asOf));
     }
 
+    /** How many of the latest weeks the run-rate forecast averages. */
+    public int burnWeeks() {
+        return burnWeeks;
+    }
+
     public FiscalYear fiscalYear() {
         return fiscalYear.get();
     }

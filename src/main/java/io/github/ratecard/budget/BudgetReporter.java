@@ -76,6 +76,11 @@ public final class BudgetReporter {
                 burnOf(budget, figures, asOf, weekly));
     }
 
+    /** How many days of recent spending the run-rate forecast carries forward. */
+    public int burnDays() {
+        return calculator.burnWeeks() * 7;
+    }
+
     /** The burn of the budget's current period by week or month; empty for a budget of hours only. */
     public List<BurnPoint> burn(Budget budget, LocalDate asOf, boolean weekly) {
         return burnOf(budget, figuresOf(budget, asOf), asOf, weekly);

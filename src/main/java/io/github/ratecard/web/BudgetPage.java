@@ -12,6 +12,7 @@ import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.BudgetStatus;
 import io.github.ratecard.budget.BudgetWatch;
+import io.github.ratecard.budget.ForecastChoice;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.app.ExpenseService;
 import io.github.ratecard.budget.LabourBreakdown;
@@ -85,15 +86,18 @@ public final class BudgetPage {
     private BudgetFiguresView figures(BudgetReport report, LocalDate day, ViewerFormat format) {
         Budget budget = report.budget();
         BudgetTables tables = new BudgetTables(format);
-        Optional<BudgetAlert> alert = Optional.ofNullable(watch.standingAlerts(List.of(budget), day).get(budget.id()));
         List<PageTable> shown = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         shown.add(tables.periods(report));
         BurnChart chart = null;
+        BudgetVerdict verdict = null;
+        Optional<ForecastChoice.Choice> choice = report.money()
+                .map(status -> ForecastChoice.of(status, budget.range().last(), report.bottomUp(), report.earnedValue()));
         if (report.money().isPresent()) {
             BudgetStatus status = report.money().get();
-            chart = BurnChart.of(report.burn(), status.budget(), budget.thresholds(), format);
-            shown.add(tables.burn(report.burn()));
+            verdict = BudgetVerdict.of(choice.get(), status, reporter.burnDays(), format);
+            chart = BurnChart.of(report.burn(), status.budget(), budget.thresholds(), day, format);
+            shown.add(tables.burn(report.burn(), status.budget()));
             BudgetCalculator.elapsed(report.period(), day).ifPresent(elapsed -> {
                 LabourBreakdown labour = breakdowns.of(budget, status.budget().currency(), elapsed);
                 shown.addAll(tables.shares(labour));
@@ -107,11 +111,30 @@ public final class BudgetPage {
                     notes.add(format.text("ratecard.budget.note.unpriced", String.valueOf(parts.unpricedEntries())));
                 }
             });
-            shown.add(tables.forecast(report));
+            report.earnedValue().ifPresent(earned -> shown.add(tables.earnedValue(earned)));
+            report.bottomUp().map(tables::unpricedEstimates).ifPresent(notes::add);
         }
         return new BudgetFiguresView(budget.id(), label(budget, format), format.range(report.period()), format.date(day),
-                alert.map(a -> format.text("ratecard.budget.alert", String.valueOf(a.threshold()), format.percent(a.consumedPercent()))).orElse(null),
-                tables.tiles(report), chart, shown, notes);
+                banner(report, day, format).orElse(null), verdict, tables.tiles(report, choice), chart, shown, notes);
+    }
+
+    /**
+     * The threshold banner, from the same figures as the tiles: the highest threshold the period's
+     * money or hours have reached by the day, with what is used of that measure. The e-mail is
+     * mentioned when the alert of that threshold was recorded.
+     */
+    private Optional<String> banner(BudgetReport report, LocalDate day, ViewerFormat format) {
+        Optional<BudgetAlert> recorded = Optional.ofNullable(watch.standingAlerts(List.of(report.budget()), day).get(report.budget().id()));
+        List<Integer> crossed = report.crossedThresholds();
+        if (crossed.isEmpty()) {
+            return Optional.empty();
+        }
+        int highest = crossed.get(crossed.size() - 1);
+        boolean byMoney = report.money().filter(status -> status.crossedThresholds().contains(highest)).isPresent();
+        String text = byMoney ? format.text("ratecard.budget.banner.money", String.valueOf(highest), format.percent(report.money().get().consumedPercent()))
+                : format.text("ratecard.budget.banner.hours", String.valueOf(highest), format.percent(report.hours().orElseThrow().consumedPercent()));
+        boolean mailed = recorded.filter(alert -> alert.threshold() >= highest).isPresent();
+        return Optional.of(mailed ? text + " " + format.text("ratecard.budget.banner.mailed") : text);
     }
 
     /** E.g. "Cost · Monthly · 1 Jan 2026 – 31 Dec 2026 · €10,000.00 + 120h". */

@@ -8,6 +8,7 @@ import io.github.ratecard.budget.CostBreakdown;
 import io.github.ratecard.budget.EarnedValue;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.budget.ExpenseCategory;
+import io.github.ratecard.budget.ForecastChoice;
 import io.github.ratecard.budget.HoursStatus;
 import io.github.ratecard.budget.LabourBreakdown;
 import io.github.ratecard.budget.Share;
@@ -28,26 +29,29 @@ final class BudgetTables {
         this.format = format;
     }
 
-    List<PageRow> tiles(BudgetReport report) {
+    /** The tiles; the forecast and variance tiles show the verdict's forecast, so that they give the page's one answer. */
+    List<PageRow> tiles(BudgetReport report, Optional<ForecastChoice.Choice> choice) {
         List<PageRow> tiles = new ArrayList<>();
-        report.money().ifPresent(status -> tiles.addAll(moneyTiles(status)));
+        report.money().ifPresent(status -> tiles.addAll(moneyTiles(status, choice.orElseThrow())));
         report.hours().ifPresent(hours -> tiles.add(hoursTile(hours)));
         return tiles;
     }
 
-    private List<PageRow> moneyTiles(BudgetStatus status) {
+    private List<PageRow> moneyTiles(BudgetStatus status, ForecastChoice.Choice choice) {
         String actualState = status.isOver() ? "over" : status.crossedThresholds().isEmpty() ? "ok" : "warning";
-        String forecastState = status.isForecastOver() ? "over" : "ok";
+        ForecastChoice.Forecast forecast = choice.verdict().orElse(new ForecastChoice.Forecast(ForecastChoice.Basis.RUN_RATE, status.forecast(),
+                status.variance()));
+        String forecastState = forecast.isOver() ? "over" : "ok";
+        String basis = format.text("ratecard.budget.tile.basis." + choice.basis().name());
         return List.of(
                 tile("ratecard-tile-budget", "ratecard.budget.tile.budget", format.money(status.budget()), "", null),
                 tile("ratecard-tile-actual", "ratecard.budget.tile.actual", format.money(status.actual()), actualState,
                         format.text("ratecard.budget.tile.consumed", format.percent(status.consumedPercent()))),
-                tile("ratecard-tile-forecast", "ratecard.budget.tile.forecast", format.money(status.forecast()), forecastState,
-                        format.text("ratecard.budget.tile.burnPerDay", format.money(status.burnPerDay()))),
-                tile("ratecard-tile-variance", "ratecard.budget.tile.variance", format.money(status.variance()), forecastState, null),
+                tile("ratecard-tile-forecast", "ratecard.budget.tile.forecast", format.money(forecast.atCompletion()), forecastState, basis),
+                tile("ratecard-tile-variance", "ratecard.budget.tile.variance", format.money(forecast.variance()), forecastState, null),
                 tile("ratecard-tile-runout", "ratecard.budget.tile.runOut", status.runOut().map(format::date)
                         .orElse(format.text("ratecard.budget.tile.noRunOut")), status.runOut().isPresent() ? (status.isOver() ? "over" : "warning")
-                        : "ok", null));
+                        : "ok", format.text("ratecard.budget.tile.burnPerDay", format.money(status.burnPerDay()))));
     }
 
     private PageRow hoursTile(HoursStatus hours) {
@@ -64,20 +68,26 @@ final class BudgetTables {
     PageTable periods(BudgetReport report) {
         List<PageRow> rows = new ArrayList<>();
         for (BudgetReport.PeriodFigure figure : report.periods()) {
+            boolean over = figure.spent() != null && figure.agreed() != null && figure.spent().compareTo(figure.agreed()) > 0;
             rows.add(new PageRow(figure.period().first().toString(), format.range(figure.period()), List.of(orEmpty(figure.agreed()),
                     orEmpty(figure.spent()), WorkDuration.format(figure.seconds()),
-                    figure.consumedPercent() == null ? "" : format.percent(figure.consumedPercent())), "", null));
+                    figure.consumedPercent() == null ? "" : format.percent(figure.consumedPercent())), over ? "over" : "",
+                    over ? format.text("ratecard.budget.overMark") : null));
         }
         return new PageTable("ratecard-budget-periods", "ratecard.budget.periods", List.of("ratecard.budget.col.period",
                 "ratecard.budget.col.budget", "ratecard.budget.col.spent", "ratecard.budget.col.hours", "ratecard.budget.col.ofBudget"), rows);
     }
 
-    PageTable burn(List<BurnPoint> burn) {
+    /** The burn by bucket; a bucket whose cumulative spending (or, ahead, forecast) is over the budget is marked in words too. */
+    PageTable burn(List<BurnPoint> burn, Money budget) {
         List<PageRow> rows = new ArrayList<>();
         for (BurnPoint point : burn) {
+            Money reached = point.cumulative() != null ? point.cumulative() : point.forecast();
+            boolean over = reached != null && reached.compareTo(budget) > 0;
             rows.add(new PageRow(point.bucket().first().toString(), format.range(point.bucket()), List.of(
                     point.past() ? format.money(point.spent()) : "", orEmpty(point.cumulative()), format.money(point.planned()),
-                    orEmpty(point.forecast())), "", null));
+                    orEmpty(point.forecast())), over ? "over" : "", over ? format.text(point.cumulative() != null ? "ratecard.budget.overMark"
+                    : "ratecard.budget.forecastOverMark") : null));
         }
         return new PageTable("ratecard-budget-burn", "ratecard.budget.burn", List.of("ratecard.budget.col.period", "ratecard.budget.col.spent",
                 "ratecard.budget.col.cumulative", "ratecard.budget.col.plan", "ratecard.budget.col.forecast"), rows);
@@ -118,38 +128,31 @@ final class BudgetTables {
                 rows);
     }
 
-    /** The forecasts of a budget with an amount: run rate, bottom-up and earned value. */
-    PageTable forecast(BudgetReport report) {
-        List<PageRow> rows = new ArrayList<>();
-        BudgetStatus status = report.money().orElseThrow();
-        rows.add(new PageRow("run-rate", format.text("ratecard.budget.forecast.runRate"), List.of(format.money(status.forecast()),
-                format.money(status.variance())), status.isForecastOver() ? "over" : "", null));
-        report.bottomUp().ifPresent(bottomUp -> rows.add(bottomUpRow(bottomUp)));
-        report.earnedValue().ifPresent(earned -> rows.addAll(earnedRows(earned)));
-        return new PageTable("ratecard-budget-forecast", "ratecard.budget.forecast", List.of("ratecard.budget.col.figure",
-                "ratecard.budget.col.value", "ratecard.budget.col.variance"), rows);
+    /** The earned-value figures of a budget with an amount (its forecasts are the verdict's and its alternatives). */
+    PageTable earnedValue(EarnedValue earned) {
+        return new PageTable("ratecard-budget-earned-value", "ratecard.budget.earnedValue", List.of("ratecard.budget.col.figure",
+                "ratecard.budget.col.value"), earnedRows(earned));
     }
 
-    private PageRow bottomUpRow(BottomUpForecast bottomUp) {
+    /** What the bottom-up forecast could not price, or null when it priced everything. */
+    String unpricedEstimates(BottomUpForecast bottomUp) {
         List<String> unpriced = bottomUp.unpricedIssues();
-        String note = bottomUp.isComplete() ? null : format.text("ratecard.budget.forecast.unpriced", WorkDuration.format(bottomUp.unpricedSeconds()),
+        return bottomUp.isComplete() ? null : format.text("ratecard.budget.forecast.unpriced", WorkDuration.format(bottomUp.unpricedSeconds()),
                 String.join(", ", unpriced.subList(0, Math.min(UNPRICED_ISSUES_SHOWN, unpriced.size()))));
-        return new PageRow("bottom-up", format.text("ratecard.budget.forecast.bottomUp"), List.of(format.money(bottomUp.forecast()),
-                format.money(bottomUp.variance())), bottomUp.variance().isNegative() ? "over" : "", note);
     }
 
     private List<PageRow> earnedRows(EarnedValue earned) {
         return List.of(
                 new PageRow("progress", format.text("ratecard.budget.evm.progress"), List.of(format.percent(earned.progress()
-                        .multiply(BigDecimal.valueOf(100))), ""), "", null),
-                new PageRow("earned", format.text("ratecard.budget.evm.earned"), List.of(format.money(earned.earned()), ""), "", null),
+                        .multiply(BigDecimal.valueOf(100)))), "", null),
+                new PageRow("earned", format.text("ratecard.budget.evm.earned"), List.of(format.money(earned.earned())), "", null),
                 indexRow("cpi", "ratecard.budget.evm.cpi", earned.costPerformance()),
                 indexRow("spi", "ratecard.budget.evm.spi", earned.schedulePerformance()));
     }
 
     /** A performance index, a warning below 1; a dash when there is nothing to measure it by. */
     private PageRow indexRow(String id, String labelKey, Optional<BigDecimal> index) {
-        return new PageRow(id, format.text(labelKey), List.of(index.map(format::index).orElse("–"), ""),
+        return new PageRow(id, format.text(labelKey), List.of(index.map(format::index).orElse("–")),
                 index.filter(value -> value.compareTo(BigDecimal.ONE) < 0).isPresent() ? "warning" : "", null);
     }
 

@@ -1,5 +1,6 @@
 package io.github.ratecard.web;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.BillingSource;
 import io.github.ratecard.billing.ClientAccount;
@@ -27,13 +28,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Builds the issue's Cost & billing panel: how its work bills and why, its totals, and its most
- * recent worklogs. Reads a fixed number of indexed queries whatever the issue's history: the
+ * Builds the issue's Cost & billing panel: how its work bills and why, its totals, and its
+ * {@value #RECENT} newest worklogs, with a link to all of them. Reads a fixed number of indexed queries whatever the issue's history: the
  * totals, one page of entries, their overrides, the issue's fields and its project's accounts.
  */
 public final class CostPanel {
 
-    public static final int RECENT = 50;
+    public static final int RECENT = 5;
 
     private final LedgerQueries ledger;
     private final IssueBillingService billing;
@@ -43,15 +44,20 @@ public final class CostPanel {
     private final Supplier<Locale> locale;
     private final PanelBudgets budgets;
     private final InvoiceMarks invoiceMarks;
+    private final I18nResolver i18n;
 
     public CostPanel(LedgerQueries ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
                      Supplier<Locale> locale) {
-        this(ledger, billing, overrides, access, users, locale, null, null);
+        this(ledger, billing, overrides, access, users, locale, null, null, null);
     }
 
-    /** {@code budgets} null: the panel shows no budgets; {@code invoiceMarks} null: no invoice numbers on invoiced worklogs. */
+    /**
+     * {@code budgets} null: the panel shows no budgets; {@code invoiceMarks} null: no invoice numbers on invoiced worklogs;
+     * {@code i18n} null: the link to all worklogs is worded by its key.
+     */
     public CostPanel(LedgerQueries ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
-                     Supplier<Locale> locale, PanelBudgets budgets, InvoiceMarks invoiceMarks) {
+                     Supplier<Locale> locale, PanelBudgets budgets, InvoiceMarks invoiceMarks, I18nResolver i18n) {
+        this.i18n = i18n;
         this.budgets = budgets;
         this.invoiceMarks = invoiceMarks;
         this.ledger = ledger;
@@ -87,7 +93,14 @@ public final class CostPanel {
                 sourceKey(resolved.accountSource()), resolved.billable(), sourceKey(resolved.billableSource()),
                 WorkDuration.format(totals.workedSeconds()), WorkDuration.format(totals.billedSeconds()),
                 amounts(totals.bill(), viewerLocale), withCost ? amounts(totals.cost(), viewerLocale) : null, totals.entries(),
-                totals.unpriced(), rows, allWorklogsUrl, withCost && budgets != null ? budgets.of(issue, viewerLocale) : List.of());
+                totals.unpriced(), rows, allWorklogsUrl, allWorklogsText(totals.entries()),
+                withCost && budgets != null ? budgets.of(issue, viewerLocale) : List.of());
+    }
+
+    /** "All 52 worklogs", "The 1 worklog". */
+    private String allWorklogsText(long entries) {
+        String key = entries == 1 ? "ratecard.panel.allWorklogs.one" : "ratecard.panel.allWorklogs";
+        return ViewerFormat.fill(i18n == null ? key : i18n.getText(key), String.valueOf(entries));
     }
 
     private static String accountLabel(ClientAccount account) {

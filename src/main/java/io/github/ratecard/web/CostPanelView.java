@@ -22,19 +22,24 @@ public final class CostPanelView {
     private final long unpriced;
     private final List<CostPanelRow> recent;
     private final String allWorklogsUrl;
+    private final String allWorklogsText;
     private final List<PanelBudgetView> budgets;
 
     public CostPanelView(String issueKey, String accountName, boolean fieldAccountIgnored, String accountSourceKey, boolean billable, String billableSourceKey,
                          String worked, String billed, String billAmount, String cost, long entries, long unpriced,
                          List<CostPanelRow> recent, String allWorklogsUrl) {
         this(issueKey, accountName, fieldAccountIgnored, accountSourceKey, billable, billableSourceKey, worked, billed, billAmount, cost, entries,
-                unpriced, recent, allWorklogsUrl, List.of());
+                unpriced, recent, allWorklogsUrl, "", List.of());
     }
 
-    /** {@code budgets}: the running budgets of the issue and its parent and epic, as {@link PanelBudgets} shows them. */
+    /**
+     * {@code allWorklogsText}: the link's words ("All 52 worklogs"); {@code budgets}: the running budgets of the issue and its
+     * parent and epic, as {@link PanelBudgets} shows them.
+     */
     public CostPanelView(String issueKey, String accountName, boolean fieldAccountIgnored, String accountSourceKey, boolean billable,
                          String billableSourceKey, String worked, String billed, String billAmount, String cost, long entries, long unpriced,
-                         List<CostPanelRow> recent, String allWorklogsUrl, List<PanelBudgetView> budgets) {
+                         List<CostPanelRow> recent, String allWorklogsUrl, String allWorklogsText, List<PanelBudgetView> budgets) {
+        this.allWorklogsText = allWorklogsText;
         this.issueKey = issueKey;
         this.accountName = accountName;
         this.fieldAccountIgnored = fieldAccountIgnored;
@@ -131,6 +136,11 @@ public final class CostPanelView {
 
     public String getAllWorklogsUrl() {
         return allWorklogsUrl;
+    }
+
+    /** "All 52 worklogs". */
+    public String getAllWorklogsText() {
+        return allWorklogsText;
     }
 
     public boolean isHasBudgets() {

@@ -1,6 +1,10 @@
 package io.github.ratecard.web;
 
-/** One budget on the Cost & billing panel, formatted: whose budget, how much is used (as text and 0–100 for the bar), the forecast, its state and alert. */
+/**
+ * One budget on the Cost & billing panel, formatted: whose budget, how much is used (as text and
+ * 0–100 for the bar), the budget's amount with its forecast ("Budget €20,000 · forecast €18,400"),
+ * its state and the threshold it has reached.
+ */
 public final class PanelBudgetView {
 
     private final long id;

@@ -79,6 +79,127 @@ public class BudgetPageBrowserIT {
     }
 
     @Test
+    public void overBudget_shouldGiveOneVerdictWithTheOtherForecastsExplainedAndMarkTheChartInWords() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=INI&asOf=2026-10-31");
+
+        WebElement verdict = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-verdict-headline")));
+        assertEquals("Over budget", verdict.findElement(By.className("aui-lozenge")).getAttribute("textContent"));
+        assertTrue(verdict.getText(), verdict.getText().matches("(?i)Over budget Spent €[\\d,]+ — \\d+(\\.\\d)? % over budget; ran out .*"));
+        assertTrue(browser.find("#ratecard-verdict-basis").getText().contains("the actual spending is final"));
+        assertTrue(browser.findAll("#ratecard-burn-chart .ratecard-burn-over").size() >= 1);
+        assertEquals("Over budget", browser.find("#ratecard-burn-chart .ratecard-burn-over-text").getAttribute("textContent"));
+        assertTrue(browser.find("#ratecard-budget-burn tr.ratecard-state-over").getText().contains("(over budget)"));
+    }
+
+    @Test
+    public void runningBudget_shouldNameTheForecastItStandsOnAndExplainTheOthers() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=GLX&asOf=2026-10-15");
+
+        WebElement verdict = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-verdict-headline")));
+        assertTrue(verdict.getText(), verdict.getText().contains("Forecast €"));
+        List<WebElement> alternatives = browser.findAll("#ratecard-verdict-alternatives li");
+        assertFalse(alternatives.isEmpty());
+        assertTrue(alternatives.stream().allMatch(li -> li.getText().contains("— assumes")));
+        String forecastTile = browser.find("#ratecard-tile-forecast .ratecard-tile-value").getText();
+        assertTrue("the tile shows the verdict's forecast: " + forecastTile + " in " + verdict.getText(),
+                verdict.getText().contains(forecastTile.replaceAll("\\.\\d\\d$", "")));
+    }
+
+    @Test
+    public void oneMonthOfAYearsBudget_shouldStandOnTheRunRateAlone() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=ACME&asOf=2026-10-15");
+
+        WebElement basis = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-verdict-basis")));
+        assertTrue(basis.getText(), basis.getText().contains("one period of a longer budget"));
+        assertTrue(browser.findAll("#ratecard-verdict-alternatives li").isEmpty());
+    }
+
+    @Test
+    public void banner_shouldQuoteTheSamePercentAsTheActualTile() {
+        for (String asOf : List.of("2026-06-15", "2026-08-20", "2026-10-15")) {
+            browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=ACMEDEV&asOf=" + asOf);
+            String consumed = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ratecard-tile-actual .ratecard-tile-note")))
+                    .getText().replace(" of the budget", "");
+            BigDecimal percent = new BigDecimal(consumed.replace(" %", "").replace(",", ""));
+            List<WebElement> banner = browser.findAll("#ratecard-budget-alert");
+            if (percent.compareTo(new BigDecimal("80")) < 0) {
+                assertTrue(asOf + ": no threshold reached at " + consumed, banner.isEmpty());
+            } else {
+                assertTrue(asOf + ": " + banner.get(0).getText() + " vs " + consumed, banner.get(0).getText().contains(consumed));
+            }
+        }
+    }
+
+    @Test
+    public void chart_shouldStopTheActualLineAtTheStatusDayAndStepInRoundAmounts() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=ACME&asOf=2026-10-15");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-burn-chart")));
+
+        List<WebElement> actual = browser.findAll(".ratecard-burn-actual-points circle");
+        List<WebElement> plan = browser.findAll(".ratecard-burn-plan-points circle");
+        double lastActual = Double.parseDouble(actual.get(actual.size() - 1).getAttribute("cx"));
+        double asOf = Double.parseDouble(browser.find("#ratecard-burn-asof").getAttribute("x1"));
+        double periodEnd = Double.parseDouble(plan.get(plan.size() - 1).getAttribute("cx"));
+        assertEquals(asOf, lastActual, 0.01);
+        assertTrue(lastActual + " < " + periodEnd, lastActual < periodEnd);
+        List<Long> ticks = browser.findAll(".ratecard-burn-tick[text-anchor=end][x='90']").stream()
+                .map(t -> Long.parseLong(t.getAttribute("textContent").replaceAll("[^0-9]", ""))).toList();
+        long step = ticks.get(1) - ticks.get(0);
+        assertTrue("a 1-2-5 step: " + ticks, String.valueOf(step).matches("[125]0*"));
+        for (int i = 1; i < ticks.size(); i++) {
+            assertEquals(ticks.toString(), step, ticks.get(i) - ticks.get(i - 1));
+        }
+    }
+
+    @Test
+    public void chartPoint_shouldShowItsValueOnKeyboardFocusAndOnHover() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=ACME&asOf=2026-10-15");
+        WebElement point = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ratecard-burn-actual-points circle")));
+        WebElement tip = browser.find("#ratecard-burn-tip");
+
+        browser.find("#ratecard-budget-period").click();
+        for (int tab = 0; tab < 200 && !point.equals(browser.driver.switchTo().activeElement()); tab++) {
+            new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertEquals("the first point is reached with the Tab key", point, browser.driver.switchTo().activeElement());
+        browser.waiting().until(ExpectedConditions.visibilityOf(tip));
+        assertEquals(point.getAttribute("aria-label"), tip.getText());
+        assertTrue(tip.getText(), tip.getText().matches("Actual, .*: €[\\d,]+\\.\\d\\d"));
+
+        WebElement other = browser.findAll(".ratecard-burn-plan-points circle").get(1);
+        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(other).perform();
+        browser.waiting().until(d -> tip.getText().equals(other.getAttribute("aria-label")));
+    }
+
+    @Test
+    public void page_shouldNotOverflowALaptopScreenInEnglishOrGerman() {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        try {
+            for (String language : List.of("en", "de")) {
+                browser.openAs("lead", language, "/plugins/servlet/ratecard/budgets?project=INI&asOf=2026-10-31");
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-verdict-headline")));
+                Object widths = browser.script("var e = document.documentElement; return [e.scrollWidth, e.clientWidth];");
+                List<?> pair = (List<?>) widths;
+                assertTrue(language + ": " + pair, ((Number) pair.get(0)).longValue() <= ((Number) pair.get(1)).longValue());
+                Object chart = browser.script("var f = document.getElementById('ratecard-burn-figure'); return f.getBoundingClientRect().right <= document.documentElement.clientWidth;");
+                assertEquals(language, Boolean.TRUE, chart);
+                browser.screenshot("budget-page-1366-" + language);
+            }
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
+    @Test
+    public void scopeWithoutBudget_shouldSayWhyAndWhatToDo() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/budgets?account=ACME");
+
+        WebElement empty = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-budget-none")));
+        assertTrue(empty.getText(), empty.getText().contains("has no budget yet"));
+        assertTrue(empty.getText(), empty.getText().contains("New budget form below"));
+    }
+
+    @Test
     public void leadAddsABudgetAndAnExpenseWithTheEditors() {
         browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=OPS");
         WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-budget-form")));
@@ -196,6 +317,8 @@ public class BudgetPageBrowserIT {
         WebElement tile = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-tile-actual")));
         assertTrue(tile.getText(), tile.getText().startsWith("Ist"));
         assertTrue(tile.getText(), tile.getText().contains("€") && tile.getText().matches("(?s).*\\d,\\d\\d.*"));
+        assertTrue(browser.find("#ratecard-verdict-headline").getText(), browser.find("#ratecard-verdict-headline").getText().contains("Prognose"));
+        browser.screenshot("budget-page-de");
     }
 
     @Test

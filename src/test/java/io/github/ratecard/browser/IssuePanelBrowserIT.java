@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
@@ -33,6 +35,78 @@ public class IssuePanelBrowserIT {
 
     private final Sandbox sandbox = SANDBOX.sandbox();
     private final Browser browser = SANDBOX.browser();
+
+    /** The issue with seven worklogs on 1–7 Feb 2027, those of 1–5 Feb on an issued invoice. */
+    private static String invoicedIssue;
+    private static String invoiceNumber;
+
+    @BeforeClass
+    public static void anIssueWithSevenWorklogsFiveOfThemInvoiced() throws Exception {
+        SANDBOX.sandbox().priceAndSeedDemo();
+        IssuePanelBrowserIT setUp = new IssuePanelBrowserIT();
+        invoicedIssue = field(setUp.call("lead", "POST", "/sandbox/api/issues",
+                "{\"project\":\"ACME\",\"summary\":\"Queue migration\",\"assignee\":\"agent01\"}"), "key");
+        for (int day = 1; day <= 7; day++) {
+            setUp.call("agent01", "POST", "/sandbox/api/worklogs", "{\"issue\":\"" + invoicedIssue + "\",\"started\":\"2027-02-0" + day
+                    + "T09:00:00Z\",\"timeSpentSeconds\":3600}");
+        }
+        String draft = field(setUp.call("finance", "POST", "/rest/ratecard/1.0/invoices",
+                "{\"accountKey\":\"ACME\",\"from\":\"2027-02-01\",\"to\":\"2027-02-05\",\"projectKeys\":[\"ACME\"]}"), "id");
+        invoiceNumber = field(setUp.call("finance", "POST", "/rest/ratecard/1.0/invoices/" + draft + "/issue", "{\"issueDate\":\"2027-02-06\"}"),
+                "number");
+    }
+
+    @Test
+    public void panel_shouldListTheFiveNewestWorklogsMarkTheInvoicedOnesAndLinkAllOfThem() {
+        browser.openAs("lead", "/browse/" + invoicedIssue);
+
+        WebElement table = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-panel-entries")));
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertEquals("the five newest of seven", 5, rows.size());
+        assertTrue(rows.get(0).getText(), rows.get(0).getText().contains("Feb 7, 2027"));
+        assertTrue(rows.get(4).getText(), rows.get(4).getText().contains("Feb 3, 2027"));
+        List<WebElement> lozenges = table.findElements(By.cssSelector(".aui-lozenge.ratecard-invoiced"));
+        assertEquals("3, 4 and 5 Feb are invoiced", 3, lozenges.size());
+        assertEquals("Invoiced", lozenges.get(0).getAttribute("textContent"));
+        assertEquals("Invoiced on " + invoiceNumber, lozenges.get(0).getAttribute("title"));
+        assertFalse(table.getText().contains("Billed on"));
+
+        WebElement all = browser.find("#ratecard-panel-more");
+        assertEquals("All 7 worklogs", all.getText());
+        all.click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sb-worklogs")));
+        assertEquals(7, browser.findAll("#sb-worklogs tbody tr").size());
+        browser.screenshot("issue-panel-invoiced");
+    }
+
+    @Test
+    public void panel_shouldFitJirasSideColumnInEnglishAndGerman() {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        try {
+            for (String language : List.of("en", "de")) {
+                for (String issue : List.of(invoicedIssue, "ACME-1", "ACME-2")) {
+                    browser.openAs("finance", language, "/browse/" + issue);
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-cost-panel")));
+                    List<?> panel = (List<?>) browser.script("var p = document.getElementById('ratecard-cost-panel');"
+                            + " var c = document.querySelector('.sb-issue-side'); return [p.scrollWidth, p.clientWidth, c.scrollWidth, c.clientWidth];");
+                    String where = language + " " + issue + " " + panel;
+                    assertTrue(where, ((Number) panel.get(0)).longValue() <= ((Number) panel.get(1)).longValue());
+                    assertTrue(where, ((Number) panel.get(2)).longValue() <= ((Number) panel.get(3)).longValue());
+                    browser.screenshot("issue-panel-" + issue + "-" + language);
+                }
+            }
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
+    @Test
+    public void budgetBar_shouldShowTheBudgetBesideItsForecast() {
+        browser.openAs("lead", "/browse/ACME-1");
+
+        WebElement bar = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ratecard-panel-budgets .ratecard-panel-budget-forecast")));
+        assertTrue(bar.getText(), bar.getText().matches("Budget €[\\d,]+ · forecast €[\\d,]+"));
+    }
 
     @Test
     public void agentSeesHowWorkBillsButNoCost() {
@@ -103,7 +177,7 @@ public class IssuePanelBrowserIT {
         assertEquals(Boolean.FALSE, browser.script("return typeof window.ratecardPwned !== 'undefined';"));
     }
 
-    private String call(String user, String method, String path, String json) throws Exception {
+    String call(String user, String method, String path, String json) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.url() + path))
                 .header("Cookie", "ratecard.sandbox.user=" + user).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -58,7 +58,7 @@ public class InvoiceRestTest {
         JsonNode ledger = finance.get("issues/ACME-11/ledger").json().get("entries").get(0);
         assertTrue(ledger.get("invoiced").asBoolean());
 
-        assertTrue(finance.raw("GET", "/browse/ACME-11", null).body().contains("Billed on " + issued.get("number").asText()));
+        assertTrue(finance.raw("GET", "/browse/ACME-11", null).body().contains("title=\"Invoiced on " + issued.get("number").asText() + "\">Invoiced</span>"));
         HttpResponse<byte[]> xlsx = download("invoices/" + id + "/export?format=xlsx");
         assertEquals(200, xlsx.statusCode());
         assertEquals("nosniff", xlsx.headers().firstValue("X-Content-Type-Options").orElse(""));

@@ -120,6 +120,16 @@ public final class SandboxStore {
         return summaries;
     }
 
+    /** One page of an issue's worklogs, newest first, as Jira's Work Log tab lists them. */
+    public List<SbWorklog> worklogsOfIssue(long issueId, int offset, int limit) {
+        return Arrays.asList(ao.find(SbWorklog.class, Query.select().where(SbWorklog.ISSUE_ID + " = ?", issueId)
+                .order(SbWorklog.STARTED_MILLIS + " DESC, " + SbWorklog.ID + " DESC").offset(offset).limit(limit)));
+    }
+
+    public int worklogCountOfIssue(long issueId) {
+        return ao.count(SbWorklog.class, Query.select().where(SbWorklog.ISSUE_ID + " = ?", issueId));
+    }
+
     /** Worklog ids after {@code afterId}, in order, at most {@code limit}. */
     public List<SbWorklog> worklogsAfter(long afterId, int limit) {
         return Arrays.asList(ao.find(SbWorklog.class, Query.select().where(SbWorklog.ID + " > ?", afterId).order(SbWorklog.ID).limit(limit)));

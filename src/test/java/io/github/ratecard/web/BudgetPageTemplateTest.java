@@ -5,16 +5,21 @@ import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.budget.BudgetStatus;
 import io.github.ratecard.budget.BurnPoint;
+import io.github.ratecard.budget.EarnedValue;
+import io.github.ratecard.budget.ForecastChoice;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.testing.velocity.BundleI18n;
 import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.Test;
 
 /** The Budget page template and its burn chart, rendered by a real Velocity engine with the host's escaping and allowlist. */
@@ -101,11 +106,38 @@ public class BudgetPageTemplateTest {
     }
 
     @Test
-    public void chart_shouldDrawEachSeriesWithItsAmountsInMinorUnits() throws Exception {
+    public void chart_shouldDrawEachSeriesWithItsAmountsInMinorUnitsTheActualEndingOnTheStatusDay() throws Exception {
         String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
 
+        // Nov 1–15 over 608 px from x = 96: Nov 8 ends at 420.3, the status day Nov 10 at 501.3 (not the bucket's end, 704.0)
         assertThat(html, containsString("<polyline id=\"ratecard-burn-actual\" class=\"ratecard-burn-actual\" fill=\"none\" "
-                + "points=\"96.0,228.0 400.0,157.9 704.0,79.1\" data-amounts=\"40000 85000\"><title>Actual</title></polyline>"));
+                + "points=\"96.0,228.0 420.3,171.5 501.3,107.9\" data-amounts=\"40000 85000\"><title>Actual</title></polyline>"));
+    }
+
+    @Test
+    public void chartPoints_shouldBeFocusableAndSayTheirValue() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("<circle class=\"ratecard-burn-point\" cx=\"501.3\" cy=\"107.9\" r=\"4\" tabindex=\"0\" role=\"img\" "
+                + "aria-label=\"Actual, Nov 10, 2026: €850.00\" data-label=\"Actual, Nov 10, 2026: €850.00\"><title>Actual, Nov 10, 2026: €850.00</title></circle>"));
+        assertThat(html, containsString("id=\"ratecard-burn-tip\""));
+    }
+
+    @Test
+    public void chartAxis_shouldStepInRoundAmounts() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("text-anchor=\"end\">€500</text>"));
+        assertThat(html, containsString("text-anchor=\"end\">€1,500</text>"));
+    }
+
+    @Test
+    public void verdict_shouldLeadThePageWithItsAlternativesBelow() throws Exception {
+        String html = render(view("Acme", "Ana", "Headsets", true), Locale.ENGLISH);
+
+        assertThat(html, containsString("id=\"ratecard-verdict-headline\"><span class=\"aui-lozenge aui-lozenge-removed\">Over budget</span> "
+                + "Forecast €11,000 — 10 % over budget"));
+        assertThat(html, containsString("<li data-forecast=\"earned-value\" class=\"ratecard-state-over\"><strong>Earned-value forecast (budget ÷ CPI):</strong>"));
     }
 
     @Test
@@ -118,17 +150,27 @@ public class BudgetPageTemplateTest {
     }
 
     private static BudgetPageView view(String title, String person, String expense, boolean canManage) {
-        BurnChart chart = BurnChart.of(points(), Money.parse("1000", "EUR"), List.of(80, 100),
+        BurnChart chart = BurnChart.of(points(), Money.parse("1000", "EUR"), List.of(80, 100), LocalDate.parse("2026-11-10"),
                 new ViewerFormat(new BundleI18n(() -> Locale.ENGLISH), Locale.ENGLISH));
         List<PageRow> tiles = List.of(new PageRow("ratecard-tile-actual", "Actual", List.of("€850.00"), "warning", "85 % of the budget"));
         PageTable byUser = new PageTable("ratecard-budget-by-user", "ratecard.budget.byUser", List.of("ratecard.budget.col.name",
                 "ratecard.budget.col.amount"), List.of(new PageRow("ana", person, List.of("€850.00"), "", person)));
-        BudgetFiguresView figures = new BudgetFiguresView(7, title, "Nov 1, 2026 – Nov 30, 2026", "Nov 10, 2026", "Reached 80 % " + title, tiles,
+        BudgetFiguresView figures = new BudgetFiguresView(7, title, "Nov 1, 2026 – Nov 30, 2026", "Nov 10, 2026", "Reached 80 % " + title, verdict(), tiles,
                 chart, List.of(byUser), List.of(title));
         PageTable expenses = new PageTable("ratecard-budget-expenses", "ratecard.budget.expenses", List.of("ratecard.budget.col.date",
                 "ratecard.budget.col.description"), List.of(new PageRow("3", "Nov 4, 2026", List.of(expense), "", null)));
         return new BudgetPageView("PROJECT", "ACME", title, canManage, List.of(new PageRow("7", title, List.of(), "selected", null)), figures,
                 expenses);
+    }
+
+    /** €10,000 budget, €8,500 spent by Nov 10; the run rate says €11,000, earned value €12,143. */
+    private static BudgetVerdict verdict() {
+        BudgetStatus status = new BudgetStatus(new DateRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30")), LocalDate.parse("2026-11-10"),
+                Money.parse("10000", "EUR"), Money.parse("8500", "EUR"), new BigDecimal("85.0"), Money.parse("1500", "EUR"), Money.parse("3333.33", "EUR"),
+                Money.parse("125", "EUR"), Money.parse("11000", "EUR"), Money.parse("-1000", "EUR"), Optional.of(LocalDate.parse("2026-11-22")), List.of(80));
+        EarnedValue earned = new EarnedValue(new BigDecimal("0.7000"), Money.parse("7000", "EUR"), Optional.of(new BigDecimal("0.82")), Optional.empty());
+        return BudgetVerdict.of(ForecastChoice.of(status, LocalDate.parse("2026-11-30"), Optional.empty(), Optional.of(earned)), status, 14,
+                new ViewerFormat(new BundleI18n(() -> Locale.ENGLISH), Locale.ENGLISH));
     }
 
     private static List<BurnPoint> points() {

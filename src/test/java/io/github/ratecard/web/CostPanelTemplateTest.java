@@ -36,7 +36,7 @@ public class CostPanelTemplateTest {
         assertThat(html, containsString("Acme Ltd (ACME) <span class=\"ratecard-muted\">(the project&#39;s default)</span>"));
         assertThat(html, containsString("id=\"ratecard-panel-time\">3h 20m / 3h 30m</dd>"));
         assertThat(html, containsString("id=\"ratecard-panel-bill\">€203.00</dd>"));
-        assertThat(html, containsString("<td>Ana Okafor</td>"));
+        assertThat(html, containsString("<span class=\"ratecard-panel-author\">Ana Okafor</span>"));
     }
 
     @Test
@@ -67,20 +67,59 @@ public class CostPanelTemplateTest {
         CostPanelView empty = new CostPanelView("ACME-9", null, false, "ratecard.panel.source.none", false, "ratecard.panel.source.none",
                 "0m", "0m", "–", null, 0, 0, List.of(), "/all");
 
-        assertThat(render(empty, Locale.ENGLISH), containsString("id=\"ratecard-panel-empty\""));
+        String html = render(empty, Locale.ENGLISH);
+
+        assertThat(html, containsString("id=\"ratecard-panel-empty\""));
+        assertThat(html, containsString("Link the project to a client account"));
     }
 
     @Test
     public void panel_shouldShowTheEpicsBudgetAsABarWithItsAlert() throws Exception {
         CostPanelView view = new CostPanelView("ACME-9", "Acme Ltd (ACME)", false, "ratecard.panel.source.project-default", true,
-                "ratecard.panel.source.account-category", "1h", "1h", "€58.00", "€30.00", 1, 0, List.of(), "/all",
-                List.of(new PanelBudgetView(6, "Budget of ACME-1", "84.5 % used", 84, "forecast €1,200.00", "warning", "Reached 80 %")));
+                "ratecard.panel.source.account-category", "1h", "1h", "€58.00", "€30.00", 1, 0, List.of(), "/all", "The 1 worklog",
+                List.of(new PanelBudgetView(6, "Budget of ACME-1", "84.5 % used", 84, "Budget €1,000 · forecast €1,200", "warning", "Reached 80 %")));
 
         String html = render(view, Locale.ENGLISH);
 
         assertThat(html, containsString("<meter min=\"0\" max=\"100\" low=\"80\" high=\"99\" optimum=\"0\" value=\"84\">84.5 % used</meter>"));
         assertThat(html, containsString("ratecard-budget-bar ratecard-state-warning"));
         assertThat(html, containsString("<p>Reached 80 %</p>"));
+        assertThat(html, containsString(">Budget €1,000 · forecast €1,200</span>"));
+    }
+
+    @Test
+    public void invoicedWorklog_shouldCarryAnInvoicedLozengeNamingItsInvoiceInItsTitle() throws Exception {
+        CostPanelRow invoiced = new CostPanelRow("Ana", "Apr 16, 2026", "1h", "1h", "€58.00", null, null, true, "ACME-2026-0004", false);
+
+        String html = render(withRows(List.of(invoiced)), Locale.ENGLISH);
+
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-success ratecard-invoiced\" title=\"Invoiced on ACME-2026-0004\">Invoiced</span>"));
+        assertThat(html, not(containsString("Billed on")));
+    }
+
+    @Test
+    public void worklogNotInvoiced_shouldCarryNoLozenge() throws Exception {
+        String html = render(view("Acme Ltd (ACME)", "Ana", null, null), Locale.ENGLISH);
+
+        assertThat(html, not(containsString("ratecard-invoiced")));
+    }
+
+    @Test
+    public void panel_shouldLinkAllWorklogsWithTheirCount() throws Exception {
+        String html = render(view("Acme Ltd (ACME)", "Ana", null, null), Locale.ENGLISH);
+
+        assertThat(html, containsString("<a id=\"ratecard-panel-more\" href=\"/all\">All 2 worklogs</a>"));
+    }
+
+    @Test
+    public void accountButNoWork_shouldSayWhatToDo() throws Exception {
+        CostPanelView noWork = new CostPanelView("ACME-9", "Acme Ltd (ACME)", false, "ratecard.panel.source.project-default", true,
+                "ratecard.panel.source.account-category", "0m", "0m", "–", null, 0, 0, List.of(), "/all");
+
+        String html = render(noWork, Locale.ENGLISH);
+
+        assertThat(html, containsString("id=\"ratecard-panel-no-work\">No work logged on this issue yet: log work"));
+        assertThat(html, not(containsString("ratecard-panel-more")));
     }
 
     @Test
@@ -108,7 +147,12 @@ public class CostPanelTemplateTest {
                 new CostPanelRow(author, "Apr 16, 2026", "1h", "1h", "€58.00", overrideReason, null, false),
                 new CostPanelRow(author, "Apr 15, 2026", "2h 20m", "2h 30m", "", null, "ratecard.panel.missingRate", false));
         return new CostPanelView("ACME-7", account, false, "ratecard.panel.source.project-default", true,
-                "ratecard.panel.source.account-category", "3h 20m", "3h 30m", "€203.00", cost, 2, 1, rows, "/all");
+                "ratecard.panel.source.account-category", "3h 20m", "3h 30m", "€203.00", cost, 2, 1, rows, "/all", "All 2 worklogs", List.of());
+    }
+
+    private static CostPanelView withRows(List<CostPanelRow> rows) {
+        return new CostPanelView("ACME-7", "Acme Ltd (ACME)", false, "ratecard.panel.source.project-default", true,
+                "ratecard.panel.source.account-category", "1h", "1h", "€58.00", null, rows.size(), 0, rows, "/all", "All worklogs", List.of());
     }
 
     private String render(CostPanelView view, Locale locale) throws Exception {
