@@ -34,7 +34,8 @@
     Page.prototype.call = function (method, path, body) {
         // Jira's XSRF check lets same-site scripts through with this header, also for body-less calls;
         // every change is sent as JSON, the only type the API's changing methods take
-        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
+        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check',
+            'Accept-Language': window.Ratecard.locale() } };
         if (method !== 'GET') {
             options.headers['Content-Type'] = 'application/json';
         }
@@ -83,7 +84,7 @@
             if (field.type === 'checkbox') {
                 values[field.name] = field.checked;
             } else if (field.value !== '') {
-                values[field.name] = field.value.trim();
+                values[field.name] = window.Ratecard.fieldValue(field);
             }
         });
         return values;
@@ -153,7 +154,7 @@
         var row = el('tr', { 'data-rate-id': String(rate.id) }, [
             cell(scopeLabels[rate.scope] || rate.scope),
             cell(appliesTo(rate, levelNames)),
-            cell(rate.amount + ' ' + rate.currency, 'ratecard-money'),
+            cell(window.Ratecard.formatNumber(rate.amount, null, 2, 4) + ' ' + rate.currency, 'ratecard-money'),
             el('td', { 'class': 'ratecard-valid-from' }, [from]),
             el('td', { 'class': 'ratecard-valid-to' }, [to]),
             el('td', {}, [
@@ -197,7 +198,7 @@
                 rows(holders, all, page.text('empty'), function (a) {
                     return el('tr', { 'class': a.current ? 'ratecard-current' : '' }, [cell(a.levelName),
                         cell(a.userName + ' (' + a.userKey + ')' + (a.current ? ' \u2013 ' + page.text('current') : '')),
-                        cell(a.validFrom), cell(a.validTo || page.text('open')),
+                        cell(window.Ratecard.formatDate(a.validFrom)), cell(a.validTo ? window.Ratecard.formatDate(a.validTo) : page.text('open')),
                         el('td', {}, [button(page.text('delete'), function () {
                             if (window.confirm(page.text('confirm'))) {
                                 page.call('DELETE', 'levels/' + a.levelId + '/assignments/' + a.id).then(load, page.fail());
@@ -293,6 +294,7 @@
             ['key', 'name', 'customerName', 'currency', 'category', 'status', 'taxRatePercent', 'invoicePrefix'].forEach(function (name) {
                 form.elements[name].value = account[name] === null ? '' : account[name];
             });
+            form.elements.taxRatePercent.value = window.Ratecard.formatNumber(account.taxRatePercent, null, 0, 2);
             form.elements.incrementMinutes.value = account.billedTime.incrementMinutes;
             form.elements.roundingMode.value = account.billedTime.roundingMode;
             form.elements.minimumMinutes.value = account.billedTime.minimumMinutes;
@@ -326,7 +328,7 @@
                         + (a.billedTime.minimumMinutes ? ', min ' + a.billedTime.minimumMinutes : '');
                     return el('tr', { 'data-account': a.key }, [cell(a.key), cell(a.name), cell(a.customerName), cell(a.currency),
                         lozengeCell(optionLabel(form, 'category', a.category), categoryLozenges[a.category]),
-                        lozengeCell(optionLabel(form, 'status', a.status), statusLozenges[a.status]), cell(rule), cell(a.taxRatePercent + ' %', 'ratecard-money'), projectsCell(a),
+                        lozengeCell(optionLabel(form, 'status', a.status), statusLozenges[a.status]), cell(rule), cell(window.Ratecard.formatNumber(a.taxRatePercent, null, 0, 2) + ' %', 'ratecard-money'), projectsCell(a),
                         el('td', {}, [button(page.text('edit'), function () { edit(a); })])]);
                 });
             }, page.fail());
