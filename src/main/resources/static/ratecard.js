@@ -118,6 +118,33 @@
         return mode === 'decimal' || mode === 'numeric' ? parseNumber(text) : text;
     }
 
+    /**
+     * A CSV style chooser ({@code select[data-csv-for]}) sets the separator and decimal sign of the CSV link it names;
+     * it starts at the style the link has, which the server chose from the viewer's locale.
+     */
+    function csvStyles(document) {
+        Array.prototype.forEach.call(document.querySelectorAll('select[data-csv-for]'), function (select) {
+            var link = document.getElementById(select.getAttribute('data-csv-for'));
+            if (!link) { return; }
+            var url = new URL(link.getAttribute('href'), window.location.href);
+            select.value = url.searchParams.get('decimal') === 'comma' ? 'semicolon-comma' : 'comma-point';
+            select.addEventListener('change', function () {
+                var german = select.value === 'semicolon-comma';
+                url.searchParams.set('separator', german ? 'semicolon' : 'comma');
+                url.searchParams.set('decimal', german ? 'comma' : 'point');
+                link.setAttribute('href', url.pathname + url.search);
+            });
+        });
+    }
+
+    if (window.document && window.document.addEventListener) {
+        if (window.document.readyState === 'loading') {
+            window.document.addEventListener('DOMContentLoaded', function () { csvStyles(window.document); });
+        } else {
+            csvStyles(window.document);
+        }
+    }
+
     window.Ratecard = window.Ratecard || {};
     window.Ratecard.rest = request;
     window.Ratecard.failure = failure;

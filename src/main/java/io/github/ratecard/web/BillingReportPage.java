@@ -82,7 +82,11 @@ public final class BillingReportPage {
             String query = "?account=" + enc(account.key()) + "&from=" + period.first() + "&to=" + period.last() + "&groupBy="
                     + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key()) + (jql == null ? "" : "&jql=" + enc(jql));
             context.put("xlsxUrl", restBase + "/reports/billing" + query + "&format=xlsx");
-            context.put("csvUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true");
+            CsvStyle style = CsvStyle.of(locale.get());
+            context.put("csvUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true" + style.query());
+            context.put("csvStyle", style.labelKey());
+            context.put("csvOtherUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true" + style.other().query());
+            context.put("csvOtherStyle", style.other().labelKey());
         } catch (InvalidInputException e) {
             context.put("error", RefusalWords.of(locale.get()).message(e.field(), e.getMessage(), e.refusal()));
         }
