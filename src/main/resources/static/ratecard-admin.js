@@ -324,7 +324,7 @@
         function load() {
             page.call('GET', 'accounts?limit=200' + (filter.value ? '&status=' + filter.value : '')).then(function (result) {
                 rows(table, result.items, page.text('empty'), function (a) {
-                    var rule = a.billedTime.incrementMinutes + ' min ' + a.billedTime.roundingMode
+                    var rule = a.billedTime.incrementMinutes + ' min ' + optionLabel(form, 'roundingMode', a.billedTime.roundingMode)
                         + (a.billedTime.minimumMinutes ? ', min ' + a.billedTime.minimumMinutes : '');
                     return el('tr', { 'data-account': a.key }, [cell(a.key), cell(a.name), cell(a.customerName), cell(a.currency),
                         lozengeCell(optionLabel(form, 'category', a.category), categoryLozenges[a.category]),
@@ -419,11 +419,12 @@
     }
 
     function progressCell(page, job) {
-        var detail = fill(page.text('progress'), [job.done.toLocaleString(), job.total.toLocaleString()]) + ' (' + job.percent + ' %)';
+        var detail = fill(page.text('progress'), [job.done.toLocaleString(window.Ratecard.locale()), job.total.toLocaleString(window.Ratecard.locale())])
+            + ' (' + job.percent + ' %)';
         var bar = el('progress', { max: '100', value: String(job.percent), 'aria-label': detail });
         var children = [bar, el('span', { 'class': 'ratecard-progress-text', text: ' ' + detail })];
         if (job.skipped > 0) {
-            children.push(el('div', { 'class': 'ratecard-muted', text: fill(page.text('skipped'), [job.skipped.toLocaleString()]) }));
+            children.push(el('div', { 'class': 'ratecard-muted', text: fill(page.text(job.skipped === 1 ? 'skipped-one' : 'skipped'), [job.skipped.toLocaleString(window.Ratecard.locale())]) }));
         }
         if (job.lastError && job.state !== 'DONE') {
             children.push(el('div', { 'class': 'ratecard-error', text: job.lastError }));
@@ -451,7 +452,7 @@
             if (job.state === 'RUNNING' || job.state === 'PAUSED' || job.state === 'FAILED') { actions.push(button(page.text('cancel'), act(job, 'cancel'))); }
             if (!mayRunJobs) { actions = []; }
             return el('tr', { 'data-job': String(job.id), 'data-state': job.state }, [
-                cell(job.id), cell(page.text('kind-' + job.kind.toLowerCase())), cell(job.work.reason),
+                cell(job.id), cell(page.text('kind-' + job.kind.toLowerCase())), cell(job.work.reasonText || job.work.reason),
                 el('td', { 'class': 'ratecard-state-' + job.state.toLowerCase() }, [lozenge(page.text('state-' + job.state.toLowerCase()), stateLozenges[job.state])]),
                 progressCell(page, job), cell(job.perSecond ? job.perSecond.toLocaleString() : ''), cell(duration(job.etaSeconds)),
                 el('td', {}, actions)]);
