@@ -154,7 +154,7 @@
         var row = el('tr', { 'data-rate-id': String(rate.id) }, [
             cell(scopeLabels[rate.scope] || rate.scope),
             cell(appliesTo(rate, levelNames)),
-            cell(window.Ratecard.formatNumber(rate.amount, null, 2, 4) + ' ' + rate.currency, 'ratecard-money'),
+            cell(window.Ratecard.formatNumber(rate.amount, null, 0, 4) + ' ' + rate.currency, 'ratecard-money'),
             el('td', { 'class': 'ratecard-valid-from' }, [from]),
             el('td', { 'class': 'ratecard-valid-to' }, [to]),
             el('td', {}, [

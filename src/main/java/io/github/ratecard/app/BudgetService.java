@@ -1,7 +1,6 @@
 package io.github.ratecard.app;
 
 import io.github.ratecard.domain.Refusal;
-
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetScope;

@@ -1,7 +1,6 @@
 package io.github.ratecard.invoice;
 
 import io.github.ratecard.domain.Refusal;
-
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;

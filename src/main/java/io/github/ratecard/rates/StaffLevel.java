@@ -1,7 +1,6 @@
 package io.github.ratecard.rates;
 
 import io.github.ratecard.domain.Refusal;
-
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 

@@ -1,7 +1,6 @@
 package io.github.ratecard.rest;
 
 import io.github.ratecard.domain.Refusal;
-
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountCategory;

@@ -1,7 +1,6 @@
 package io.github.ratecard.rest;
 
 import io.github.ratecard.domain.Refusal;
-
 import io.github.ratecard.domain.BusinessDates;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.PlainText;

@@ -1,7 +1,6 @@
 package io.github.ratecard.web;
 
 import io.github.ratecard.domain.Refusal;
-
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.ratecard.access.AccessPolicy;
