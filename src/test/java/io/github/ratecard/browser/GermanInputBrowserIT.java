@@ -1,6 +1,7 @@
 package io.github.ratecard.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
@@ -10,10 +11,15 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
-/** Finance works in German: numbers typed with a decimal comma are saved, a bad number is refused in German naming the field's label. */
+/**
+ * Finance works in German: numbers typed with a decimal comma are saved, a bad number is refused in German naming the field's label,
+ * and the invoice's CSV comes with semicolons and decimal commas for German Excel.
+ */
 public class GermanInputBrowserIT {
 
     @ClassRule
@@ -58,6 +64,36 @@ public class GermanInputBrowserIT {
         assertEquals("Steuersatz (%) muss eine Zahl sein, etwa 12,5; eingegeben: sieben", message);
         assertEquals("true", tax.getAttribute("aria-invalid"));
         browser.screenshot("accounts-page-de-bad-number");
+    }
+
+    @Test
+    public void invoiceCsvStartsInGermanExcelStyleAndCanBeSwitched() {
+        browser.openAs("agent01", "de", "/");
+        Object logged = ((JavascriptExecutor) browser.driver).executeAsyncScript("var done = arguments[0];"
+                + "fetch('/sandbox/api/worklogs', {method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json'},"
+                + " body: JSON.stringify({issue: 'ACME-1', started: '2027-03-03T09:00:00Z', timeSpentSeconds: 2700})})"
+                + ".then(function (r) { done(r.status); }, function (e) { done(String(e)); });");
+        assertEquals(201L, ((Number) logged).longValue());
+        browser.openAs("finance", "de", "/plugins/servlet/ratecard/invoices");
+        browser.script("var f = document.getElementById('ratecard-draft-form'); f.accountKey.value = 'ACME'; f.from.value = '2027-03-01';"
+                + "f.to.value = '2027-03-31';");
+        browser.find("#ratecard-draft-form button[type=submit]").click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("?id="));
+        WebElement csv = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ratecard-download-csv")));
+        assertTrue(csv.getAttribute("href"), csv.getAttribute("href").contains("separator=semicolon&decimal=comma"));
+
+        String file = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript("var done = arguments[0];"
+                + "fetch(document.getElementById('ratecard-download-csv').href, {credentials: 'same-origin'}).then(function (r) { return r.text(); })"
+                + ".then(done, function (e) { done(String(e)); });");
+        String[] records = file.split("\r?\n");
+        assertTrue(file, records.length > 1);
+        String firstRow = records[1];
+        assertTrue(firstRow, firstRow.matches(".*;-?\\d+,\\d{2};EUR;.*"));
+        assertFalse(file, file.matches("(?s).*(ISSUE|USER|LEVEL|MONTH):[^;]*@\\d+.*"));
+
+        new Select(browser.find("select[data-csv-for='ratecard-download-csv']")).selectByValue("comma-point");
+        assertTrue(csv.getAttribute("href"), csv.getAttribute("href").contains("separator=comma&decimal=point"));
+        browser.screenshot("invoice-page-de-csv-style");
     }
 
     /** The page's number reader, as the pages' scripts call it, on numbers as people write them. */
