@@ -34,7 +34,8 @@
     Page.prototype.call = function (method, path, body) {
         // Jira's XSRF check lets same-site scripts through with this header, also for body-less calls;
         // every change is sent as JSON, the only type the API's changing methods take
-        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check' } };
+        var options = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check',
+            'Accept-Language': window.Ratecard.locale() } };
         if (method !== 'GET') {
             options.headers['Content-Type'] = 'application/json';
         }
@@ -100,7 +101,7 @@
             if (field.type === 'checkbox') {
                 values[field.name] = field.checked;
             } else if (field.value !== '') {
-                values[field.name] = field.value.trim();
+                values[field.name] = window.Ratecard.fieldValue(field);
             }
         });
         return values;
@@ -170,7 +171,7 @@
         var row = el('tr', { 'data-rate-id': String(rate.id) }, [
             cell(scopeLabels[rate.scope] || rate.scope),
             cell(appliesTo(rate, levelNames)),
-            cell(rate.amount + ' ' + rate.currency, 'ratecard-money'),
+            cell(window.Ratecard.formatNumber(rate.amount, null, 0, 4) + ' ' + rate.currency, 'ratecard-money'),
             el('td', { 'class': 'ratecard-valid-from' }, [from]),
             el('td', { 'class': 'ratecard-valid-to' }, [to]),
             el('td', {}, [
@@ -212,7 +213,7 @@
                 rows(holders, all, page.text('empty'), function (a) {
                     return el('tr', { 'class': a.current ? 'ratecard-current' : '' }, [cell(a.levelName),
                         cell(a.userName + ' (' + a.userKey + ')' + (a.current ? ' \u2013 ' + page.text('current') : '')),
-                        cell(a.validFrom), cell(a.validTo || page.text('open')),
+                        cell(window.Ratecard.formatDate(a.validFrom)), cell(a.validTo ? window.Ratecard.formatDate(a.validTo) : page.text('open')),
                         el('td', {}, [button(page.text('delete'), function () {
                             page.change('DELETE', 'levels/' + a.levelId + '/assignments/' + a.id).then(load, page.fail());
                         })])]);
@@ -306,6 +307,7 @@
             ['key', 'name', 'customerName', 'currency', 'category', 'status', 'taxRatePercent', 'invoicePrefix'].forEach(function (name) {
                 form.elements[name].value = account[name] === null ? '' : account[name];
             });
+            form.elements.taxRatePercent.value = window.Ratecard.formatNumber(account.taxRatePercent, null, 0, 2);
             form.elements.incrementMinutes.value = account.billedTime.incrementMinutes;
             form.elements.roundingMode.value = account.billedTime.roundingMode;
             form.elements.minimumMinutes.value = account.billedTime.minimumMinutes;
@@ -335,11 +337,11 @@
         function load() {
             page.call('GET', 'accounts?limit=200' + (filter.value ? '&status=' + filter.value : '')).then(function (result) {
                 rows(table, result.items, page.text('empty'), function (a) {
-                    var rule = a.billedTime.incrementMinutes + ' min ' + a.billedTime.roundingMode
+                    var rule = a.billedTime.incrementMinutes + ' min ' + optionLabel(form, 'roundingMode', a.billedTime.roundingMode)
                         + (a.billedTime.minimumMinutes ? ', min ' + a.billedTime.minimumMinutes : '');
                     return el('tr', { 'data-account': a.key }, [cell(a.key), cell(a.name), cell(a.customerName), cell(a.currency),
                         lozengeCell(optionLabel(form, 'category', a.category), categoryLozenges[a.category]),
-                        lozengeCell(optionLabel(form, 'status', a.status), statusLozenges[a.status]), cell(rule), cell(a.taxRatePercent + ' %', 'ratecard-money'), projectsCell(a),
+                        lozengeCell(optionLabel(form, 'status', a.status), statusLozenges[a.status]), cell(rule), cell(window.Ratecard.formatNumber(a.taxRatePercent, null, 0, 2) + ' %', 'ratecard-money'), projectsCell(a),
                         el('td', {}, [button(page.text('edit'), function () { edit(a); })])]);
                 });
             }, page.fail());
@@ -495,11 +497,12 @@
     }
 
     function progressCell(page, job) {
-        var detail = fill(page.text('progress'), [job.done.toLocaleString(), job.total.toLocaleString()]) + ' (' + job.percent + ' %)';
+        var detail = fill(page.text('progress'), [job.done.toLocaleString(window.Ratecard.locale()), job.total.toLocaleString(window.Ratecard.locale())])
+            + ' (' + job.percent + ' %)';
         var bar = el('progress', { max: '100', value: String(job.percent), 'aria-label': detail });
         var children = [bar, el('span', { 'class': 'ratecard-progress-text', text: ' ' + detail })];
         if (job.skipped > 0) {
-            children.push(el('div', { 'class': 'ratecard-muted', text: fill(page.text('skipped'), [job.skipped.toLocaleString()]) }));
+            children.push(el('div', { 'class': 'ratecard-muted', text: fill(page.text(job.skipped === 1 ? 'skipped-one' : 'skipped'), [job.skipped.toLocaleString(window.Ratecard.locale())]) }));
         }
         if (job.lastError && job.state !== 'DONE') {
             children.push(el('div', { 'class': 'ratecard-error', text: job.lastError }));
@@ -527,7 +530,7 @@
             if (job.state === 'RUNNING' || job.state === 'PAUSED' || job.state === 'FAILED') { actions.push(button(page.text('cancel'), act(job, 'cancel'))); }
             if (!mayRunJobs) { actions = []; }
             return el('tr', { 'data-job': String(job.id), 'data-state': job.state }, [
-                cell(job.id), cell(page.text('kind-' + job.kind.toLowerCase())), cell(job.work.reason),
+                cell(job.id), cell(page.text('kind-' + job.kind.toLowerCase())), cell(job.work.reasonText || job.work.reason),
                 el('td', { 'class': 'ratecard-state-' + job.state.toLowerCase() }, [lozenge(page.text('state-' + job.state.toLowerCase()), stateLozenges[job.state])]),
                 progressCell(page, job), cell(job.perSecond ? job.perSecond.toLocaleString() : ''), cell(duration(job.etaSeconds)),
                 el('td', {}, actions)]);

@@ -11,9 +11,7 @@
     }
 
     function value(form, name) {
-        var field = form.elements[name];
-        var text = field ? String(field.value).trim() : '';
-        return text === '' ? undefined : text;
+        return window.Ratecard.fieldValue(form.elements[name]);
     }
 
     function init(root) {
@@ -34,7 +32,7 @@
             if (text === undefined) { return []; }
             return text.split(/[;\n]+/).map(function (pair) { return pair.trim(); }).filter(Boolean).map(function (pair) {
                 var parts = pair.split('=');
-                return { from: (parts[0] || '').trim(), amount: (parts[1] || '').trim() };
+                return { from: (parts[0] || '').trim(), amount: window.Ratecard.parseNumber((parts[1] || '').trim()) };
             });
         }
 

@@ -11,9 +11,7 @@
     'use strict';
 
     function value(form, name) {
-        var field = form.elements[name];
-        var text = field ? String(field.value).trim() : '';
-        return text === '' ? undefined : text;
+        return window.Ratecard.fieldValue(form.elements[name]);
     }
 
     function on(id, event, handler) {

@@ -1,5 +1,6 @@
 package io.github.ratecard.app;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetScope;
@@ -105,7 +106,7 @@ public final class BudgetService {
         }
         budget.periodAmounts().values().forEach(amount -> AmountLimits.require(amount, "periodAmounts"));
         InvalidInputException.require(budget.hours() == null || budget.hours() <= InputLimits.BUDGET_HOURS, "hours",
-                "hours may be at most " + InputLimits.BUDGET_HOURS + ", was: " + budget.hours());
+                "hours may be at most " + InputLimits.BUDGET_HOURS + ", was: " + budget.hours(), Refusal.of(Refusal.Reason.AT_MOST, InputLimits.BUDGET_HOURS));
     }
 
     private void checkPeriodStarts(Budget budget) {

@@ -1,5 +1,6 @@
 package io.github.ratecard.billing;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.math.BigDecimal;
@@ -24,20 +25,21 @@ public record ClientAccount(
     public ClientAccount {
         InvalidInputException.require(key != null && key.matches(KEY_PATTERN), "key",
                 "The account key must be 2 to " + InputLimits.ACCOUNT_KEY + " capital letters, digits or _, starting with a letter, e.g. ACME");
-        InvalidInputException.require(name != null && !name.isBlank(), "name", "An account needs a name");
+        InvalidInputException.require(name != null && !name.isBlank(), "name", "An account needs a name", Refusal.of(Refusal.Reason.REQUIRED));
         name = name.trim();
         InvalidInputException.require(name.length() <= InputLimits.ACCOUNT_NAME, "name",
-                "An account name may have at most " + InputLimits.ACCOUNT_NAME + " characters");
+                "An account name may have at most " + InputLimits.ACCOUNT_NAME + " characters", Refusal.of(Refusal.Reason.TOO_LONG, InputLimits.ACCOUNT_NAME));
         customerName = customerName == null ? "" : customerName.trim();
         InvalidInputException.require(customerName.length() <= InputLimits.CUSTOMER_NAME, "customerName",
-                "A customer name may have at most " + InputLimits.CUSTOMER_NAME + " characters");
+                "A customer name may have at most " + InputLimits.CUSTOMER_NAME + " characters", Refusal.of(Refusal.Reason.TOO_LONG, InputLimits.CUSTOMER_NAME));
         InvalidInputException.require(currency != null, "currency", "An account needs a currency");
         InvalidInputException.require(category != null, "category", "The category must be BILLABLE, INTERNAL or CAPITALIZED");
         InvalidInputException.require(status != null, "status", "The status must be OPEN, CLOSED or ARCHIVED");
         Objects.requireNonNull(billedTime, "billedTime");
         InvalidInputException.require(taxRatePercent != null && taxRatePercent.signum() >= 0 && taxRatePercent.compareTo(HUNDRED) <= 0
                 && taxRatePercent.stripTrailingZeros().scale() <= 2, "taxRatePercent",
-                "The tax rate must be a percentage from 0 to " + InputLimits.TAX_RATE_PERCENT + " with at most 2 decimal places");
+                "The tax rate must be a percentage from 0 to " + InputLimits.TAX_RATE_PERCENT + " with at most 2 decimal places",
+                Refusal.of(Refusal.Reason.OUT_OF_RANGE, 0, InputLimits.TAX_RATE_PERCENT));
         taxRatePercent = taxRatePercent.setScale(2);
         invoicePrefix = invoicePrefix == null || invoicePrefix.isBlank() ? key : invoicePrefix.trim();
         InvalidInputException.require(invoicePrefix.matches("[A-Za-z0-9][A-Za-z0-9_-]{0," + (InputLimits.INVOICE_PREFIX - 1) + "}"), "invoicePrefix",

@@ -37,7 +37,8 @@ public final class BusinessDates {
     /** Returns {@code day} (null stays null), or refuses it naming {@code field}. */
     public static LocalDate require(LocalDate day, String field) {
         InvalidInputException.require(day == null || contains(day), field,
-                field + " must be between " + FIRST + " and " + LAST + ", was: " + day);
+                field + " must be between " + FIRST + " and " + LAST + ", was: " + day,
+                Refusal.of(Refusal.Reason.OUT_OF_RANGE, FIRST, LAST));
         return day;
     }
 }

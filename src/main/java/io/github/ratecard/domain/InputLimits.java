@@ -75,7 +75,8 @@ public final class InputLimits {
 
     /** Refuses a page size ({@code limit}) outside 1 to {@code largest}. */
     public static void requirePageSize(int limit, int largest) {
-        InvalidInputException.require(limit >= 1 && limit <= largest, "limit", "limit must be between 1 and " + largest);
+        InvalidInputException.require(limit >= 1 && limit <= largest, "limit", "limit must be between 1 and " + largest,
+                Refusal.of(Refusal.Reason.OUT_OF_RANGE, 1, largest));
     }
 
     /** Refuses a list of more than {@code largest} entries, naming {@code field}. */

@@ -17,8 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Invoices as CSV (RFC 4180, UTF-8, CRLF, written with Apache Commons CSV): one record per worklog
  * billed, then one per line that is not work (expenses, adjustments, finance's own lines), so the
- * amounts add up to the subtotal. Optionally with a byte-order mark for Excel and another separator
- * (e.g. {@code ;} where the comma is the decimal sign). Numbers are plain decimals with a point.
+ * amounts add up to the subtotal. Optionally with a byte-order mark for Excel, another separator and a
+ * decimal comma ({@code ;} and {@code 7,5}, as German Excel reads numbers). Numbers are plain decimals
+ * without digit groups. The Line column names the invoice line a row adds to by its text, never by its
+ * internal key.
  */
 public final class CsvInvoiceWriter implements InvoiceWriter {
 
@@ -32,13 +34,23 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
 
     private final boolean byteOrderMark;
     private final char separator;
+    private final char decimalSign;
 
+    /** With a decimal point. */
     public CsvInvoiceWriter(boolean byteOrderMark, char separator) {
+        this(byteOrderMark, separator, '.');
+    }
+
+    public CsvInvoiceWriter(boolean byteOrderMark, char separator, char decimalSign) {
         if (separator == '"' || separator == '\r' || separator == '\n') {
             throw new IllegalArgumentException("A CSV separator cannot be a quote or a line break");
         }
+        if (decimalSign != '.' && decimalSign != ',' || decimalSign == separator) {
+            throw new IllegalArgumentException("The decimal sign is a point or a comma other than the separator");
+        }
         this.byteOrderMark = byteOrderMark;
         this.separator = separator;
+        this.decimalSign = decimalSign;
     }
 
     @Override
@@ -64,19 +76,22 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
         CSVPrinter csv = new CSVPrinter(writer, format);
         // values that repeat from row to row (days, billed times in steps, rates) are formatted once
         Texts<java.time.LocalDate> days = new Texts<>(java.time.LocalDate::toString);
-        Texts<Long> hours = new Texts<>(CsvInvoiceWriter::hours);
-        Texts<BigDecimal> rates = new Texts<>(rate -> rate.stripTrailingZeros().toPlainString());
+        Texts<Long> hours = new Texts<>(seconds -> decimal(hours(seconds)));
+        Texts<BigDecimal> rates = new Texts<>(rate -> decimal(rate.stripTrailingZeros().toPlainString()));
+        java.util.Map<String, String> lineTexts = new java.util.HashMap<>();
+        invoice.lines().forEach(line -> lineTexts.put(line.groupKey(), SafeCell.text(line.text())));
         int digits = Math.max(0, invoice.currency().getDefaultFractionDigits());
         String safeNumber = SafeCell.text(number);
         try {
             document.details().accept(work -> record(csv, safeNumber, days.of(work.workDate()), SafeCell.text(work.issueKey()),
                     SafeCell.text(work.issueSummary()), SafeCell.text(work.authorName()), SafeCell.text(work.levelName()),
                     hours.of(work.workedSeconds()), hours.of(work.billedSeconds()), rates.of(work.rate()),
-                    PlainNumber.of(work.amount().minorUnits(), digits, false), currency, SafeCell.text(work.lineKey())));
+                    decimal(PlainNumber.of(work.amount().minorUnits(), digits, false)), currency, lineTexts.getOrDefault(work.lineKey(), "")));
             for (InvoiceLine line : invoice.lines()) {
                 if (line.kind() != LineKind.WORK) {
-                    record(csv, SafeCell.text(number), "", "", SafeCell.text(line.text()), "", "", "", line.quantity().toPlainString(),
-                            line.unitPrice().toPlainString(), line.amount().toDecimal().toPlainString(), currency, SafeCell.text(line.groupKey()));
+                    String text = SafeCell.text(line.text());
+                    record(csv, safeNumber, "", "", text, "", "", "", decimal(line.quantity().toPlainString()),
+                            decimal(line.unitPrice().toPlainString()), decimal(line.amount().toDecimal().toPlainString()), currency, text);
                 }
             }
         } catch (UncheckedIOException e) {
@@ -113,6 +128,11 @@ public final class CsvInvoiceWriter implements InvoiceWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A plain decimal with this writer's decimal sign. */
+    private String decimal(String plain) {
+        return decimalSign == '.' ? plain : plain.replace('.', decimalSign);
     }
 
     /** Hours to four decimals, half-up, trailing zeros dropped: exact long arithmetic, as a million rows call it. */

@@ -1,5 +1,6 @@
 package io.github.ratecard.invoice;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
@@ -81,7 +82,7 @@ public final class InvoiceDrafts {
 
     private static void checkJql(String jql) {
         InvalidInputException.require(jql == null || jql.strip().length() <= InputLimits.JQL, "jql",
-                "A JQL query has at most " + InputLimits.JQL + " characters");
+                "A JQL query has at most " + InputLimits.JQL + " characters", Refusal.of(Refusal.Reason.TOO_LONG, InputLimits.JQL));
     }
 
     /** A billing report: its lines as an unsaved draft, and the work they are made of. */

@@ -1,5 +1,6 @@
 package io.github.ratecard.invoice;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.util.Locale;
@@ -29,11 +30,11 @@ public record PartyDetails(String street, String city, String postalCode, String
         PartyDetails changed = new PartyDetails(newStreet == null ? street : newStreet, newCity == null ? city : newCity,
                 newPostalCode == null ? postalCode : newPostalCode, newVatId == null ? vatId : newVatId);
         InvalidInputException.require(changed.street.length() <= InputLimits.STREET, field(prefix, "street"),
-                "A street has at most " + InputLimits.STREET + " characters");
+                "A street has at most " + InputLimits.STREET + " characters", Refusal.of(Refusal.Reason.TOO_LONG, InputLimits.STREET));
         InvalidInputException.require(changed.city.length() <= InputLimits.CITY, field(prefix, "city"),
-                "A city has at most " + InputLimits.CITY + " characters");
+                "A city has at most " + InputLimits.CITY + " characters", Refusal.of(Refusal.Reason.TOO_LONG, InputLimits.CITY));
         InvalidInputException.require(changed.postalCode.length() <= InputLimits.POSTAL_CODE, field(prefix, "postalCode"),
-                "A postal code has at most " + InputLimits.POSTAL_CODE + " characters");
+                "A postal code has at most " + InputLimits.POSTAL_CODE + " characters", Refusal.of(Refusal.Reason.TOO_LONG, InputLimits.POSTAL_CODE));
         InvalidInputException.require(changed.vatId.isEmpty() || changed.vatId.matches("[A-Z]{2}[0-9A-Z+*.]{2," + (InputLimits.VAT_ID - 2) + "}")
                 && VAT_PREFIXES.contains(changed.vatId.substring(0, 2)), field(prefix, "vatId"),
                 "A VAT number starts with its country code, e.g. DE123456789");

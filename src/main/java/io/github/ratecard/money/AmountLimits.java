@@ -1,5 +1,6 @@
 package io.github.ratecard.money;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import java.math.BigDecimal;
@@ -46,7 +47,8 @@ public final class AmountLimits {
     /** Refuses an amount (in whole units, e.g. euros) beyond the limit, naming {@code field}. */
     public static void require(BigDecimal amount, Currency currency, String field) {
         InvalidInputException.require(isWithin(amount, currency), field, field + " may be at most " + maximum(currency).toPlainString()
-                + " " + currency.getCurrencyCode() + ", was: " + amount.toPlainString());
+                + " " + currency.getCurrencyCode() + ", was: " + amount.toPlainString(),
+                Refusal.of(Refusal.Reason.AT_MOST, maximum(currency).toPlainString() + " " + currency.getCurrencyCode()));
     }
 
     public static Money require(Money amount, String field) {

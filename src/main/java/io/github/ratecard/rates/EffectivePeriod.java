@@ -1,5 +1,6 @@
 package io.github.ratecard.rates;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.domain.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,7 +12,7 @@ public record EffectivePeriod(LocalDate validFrom, LocalDate validTo) {
     public EffectivePeriod {
         Objects.requireNonNull(validFrom, "validFrom");
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new InvalidInputException("validTo", "validTo " + validTo + " is before validFrom " + validFrom);
+            throw new InvalidInputException("validTo", "validTo " + validTo + " is before validFrom " + validFrom, Refusal.of(Refusal.Reason.DATE_ORDER));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ratecard.rates;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.money.Currencies;
@@ -22,16 +23,16 @@ public record HourlyRate(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(currency, "currency");
         InvalidInputException.require(amount.signum() > 0, "amount", "The hourly rate must be positive, was " + amount.toPlainString());
         InvalidInputException.require(amount.stripTrailingZeros().scale() <= MAX_SCALE, "amount",
-                "The hourly rate may have at most " + MAX_SCALE + " decimal places, was " + amount.toPlainString());
+                "The hourly rate may have at most " + MAX_SCALE + " decimal places, was " + amount.toPlainString(), Refusal.of(Refusal.Reason.TOO_MANY_DECIMALS, MAX_SCALE));
         InvalidInputException.require(amount.compareTo(MAXIMUM) <= 0, "amount",
-                "The hourly rate may be at most " + InputLimits.HOURLY_RATE + ", was " + amount.toPlainString());
+                "The hourly rate may be at most " + InputLimits.HOURLY_RATE + ", was " + amount.toPlainString(), Refusal.of(Refusal.Reason.AT_MOST, InputLimits.HOURLY_RATE));
         amount = amount.setScale(MAX_SCALE);
     }
 
     /** Parses a plain decimal such as {@code "45.50"} in the currency with ISO code {@code currencyCode}. */
     public static HourlyRate parse(String amount, String currencyCode) {
         InvalidInputException.require(amount != null && amount.trim().matches("[+-]?\\d{1,12}(\\.\\d+)?"), "amount",
-                "The hourly rate must be a decimal number such as 45.50, was: " + amount);
+                "The hourly rate must be a decimal number such as 45.50, was: " + amount, Refusal.of(Refusal.Reason.NOT_A_NUMBER, amount));
         Currency currency;
         try {
             currency = Currencies.of(currencyCode);

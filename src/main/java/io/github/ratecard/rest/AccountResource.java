@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import io.github.ratecard.domain.Refusal;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountCategory;
@@ -148,7 +149,7 @@ public class AccountResource {
             return BigDecimal.ZERO;
         }
         InvalidInputException.require(value.trim().matches("\\d{1,3}(\\.\\d+)?"), "taxRatePercent",
-                "taxRatePercent must be a percentage such as 19 or 7.5, was: " + value);
+                "taxRatePercent must be a percentage such as 19 or 7.5, was: " + value, Refusal.of(Refusal.Reason.NOT_A_NUMBER, value));
         return new BigDecimal(value.trim());
     }
 }

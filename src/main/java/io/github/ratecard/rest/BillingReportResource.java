@@ -43,7 +43,7 @@ public class BillingReportResource {
                            @QueryParam("groupBy") @DefaultValue("issue") String groupBy, @QueryParam("project") List<String> projects,
                            @QueryParam("jql") String jql,
                            @QueryParam("format") @DefaultValue("json") String format, @QueryParam("bom") @DefaultValue("false") boolean bom,
-                           @QueryParam("separator") @DefaultValue(",") String separator) {
+                           @QueryParam("separator") @DefaultValue(",") String separator, @QueryParam("decimal") @DefaultValue("point") String decimal) {
         access.requireFinance();
         LineGrouping grouping = Inputs.requiredEnum(LineGrouping.class, groupBy, "groupBy");
         InvoiceDrafts.Report report = invoices.report(Inputs.required(account, "account"), InvoiceInputs.period(from, to), grouping,
@@ -53,7 +53,7 @@ public class BillingReportResource {
             return Response.ok(InvoiceDocs.InvoiceDoc.of(report.invoice(), report.lines()), MediaType.APPLICATION_JSON_TYPE).build();
         }
         io.github.ratecard.domain.InvalidInputException.require(!name.equals("ubl"), "format", "A billing report is no invoice: json, xlsx or csv");
-        return formats.download(formats.writer(name, bom, separator), documents.report(report),
+        return formats.download(formats.writer(name, bom, separator, decimal), documents.report(report),
                 "billing-" + report.invoice().accountKey() + "-" + report.invoice().header().period().first() + "-" + report.invoice().header().period().last());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import io.github.ratecard.domain.Refusal;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountChoice;
@@ -162,7 +163,7 @@ public class BudgetResource {
         PeriodKind period = body.period() == null ? PeriodKind.TOTAL : Inputs.requiredEnum(PeriodKind.class, body.period(), "period");
         LocalDate from = Inputs.requiredDate(body.from(), "from");
         LocalDate to = Inputs.requiredDate(body.to(), "to");
-        InvalidInputException.require(!to.isBefore(from), "to", "to must not be before from");
+        InvalidInputException.require(!to.isBefore(from), "to", "to must not be before from", Refusal.of(Refusal.Reason.DATE_ORDER));
         InvalidInputException.require(from.plusYears(InputLimits.BUDGET_SPAN_YEARS).isAfter(to), "to", "A budget may span at most "
                 + InputLimits.BUDGET_SPAN_YEARS + " years");
         Money amount = null;

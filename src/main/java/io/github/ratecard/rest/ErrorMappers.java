@@ -8,9 +8,15 @@ import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.Refusal;
+import io.github.ratecard.web.RefusalWords;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -31,19 +37,44 @@ public final class ErrorMappers {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorDocument(field, message)).build();
     }
 
-    @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-        @Override
-        public Response toResponse(InvalidInputException e) {
-            return error(Response.Status.BAD_REQUEST, e.field(), e.getMessage());
+    /**
+     * A refusal naming a field: its label and the message in the language the request asks for, else
+     * the field's English label and the API's English message.
+     */
+    static Response refused(Response.Status status, String field, String english, Optional<Refusal> refusal, String acceptLanguage) {
+        Optional<Locale> asked = RefusalWords.requested(acceptLanguage);
+        RefusalWords words = RefusalWords.of(asked.orElse(Locale.ENGLISH));
+        String message = asked.isPresent() ? words.message(field, english, refusal) : english;
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorDocument(field, words.label(field), message)).build();
+    }
+
+    /** A mapper that reads the request's {@code Accept-Language}. */
+    abstract static class Worded {
+        @Context
+        private HttpServletRequest request;
+
+        String acceptLanguage() {
+            try {
+                return request == null ? null : request.getHeader("Accept-Language");
+            } catch (IllegalStateException outsideARequest) {
+                return null;
+            }
         }
     }
 
     @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
+    public static class InvalidInput extends Worded implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return refused(Response.Status.BAD_REQUEST, e.field(), e.getMessage(), e.refusal(), acceptLanguage());
+        }
+    }
+
+    @Provider
+    public static class Conflict extends Worded implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            return error(Response.Status.CONFLICT, e.field(), e.getMessage());
+            return refused(Response.Status.CONFLICT, e.field(), e.getMessage(), Optional.empty(), acceptLanguage());
         }
     }
 

@@ -24,11 +24,12 @@ public final class ExportFormats {
         this.invoices = invoices;
     }
 
-    InvoiceWriter writer(String format, boolean bom, String separator) {
+    /** {@code separator} and {@code decimal} shape a CSV file only: {@code semicolon} and {@code comma} as German Excel reads it. */
+    InvoiceWriter writer(String format, boolean bom, String separator, String decimal) {
         String name = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         return switch (name) {
             case "xlsx" -> new XlsxInvoiceWriter();
-            case "csv" -> new CsvInvoiceWriter(bom, separator(separator));
+            case "csv" -> csv(bom, separator(separator), decimalSign(decimal));
             case "ubl" -> new UblInvoiceWriter(id -> invoices.require(id).number().orElse(null));
             default -> throw new InvalidInputException("format", "format must be xlsx, csv or ubl, was: " + format);
         };
@@ -41,12 +42,32 @@ public final class ExportFormats {
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 
+    private static CsvInvoiceWriter csv(boolean bom, char separator, char decimalSign) {
+        InvalidInputException.require(separator != decimalSign, "decimal", "The decimal sign must differ from the separator: with decimal=comma"
+                + " choose separator=semicolon (or tab, pipe)");
+        return new CsvInvoiceWriter(bom, separator, decimalSign);
+    }
+
     private static char separator(String separator) {
-        String value = separator == null || separator.isEmpty() ? "," : separator;
-        if (value.equals("tab") || value.equals("\\t")) {
-            return '\t';
+        String value = separator == null || separator.isEmpty() ? "," : separator.trim().toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "tab", "\\t" -> value = "\t";
+            case "comma" -> value = ",";
+            case "semicolon" -> value = ";";
+            case "pipe" -> value = "|";
+            default -> { }
         }
-        InvalidInputException.require(value.length() == 1 && ",;|\t".contains(value), "separator", "separator must be , ; | or tab, was: " + separator);
+        InvalidInputException.require(value.length() == 1 && ",;|\t".contains(value), "separator",
+                "separator must be comma, semicolon, pipe or tab (or , ; |), was: " + separator);
         return value.charAt(0);
+    }
+
+    private static char decimalSign(String decimal) {
+        String value = decimal == null || decimal.isBlank() ? "point" : decimal.trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "point", "." -> '.';
+            case "comma", "," -> ',';
+            default -> throw new InvalidInputException("decimal", "decimal must be point or comma, was: " + decimal);
+        };
     }
 }

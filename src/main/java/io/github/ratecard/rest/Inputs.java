@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.domain.BusinessDates;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.PlainText;
@@ -24,7 +25,7 @@ final class Inputs {
      * {@code periodAmounts[0].from}).
      */
     static <T> T body(T body) {
-        InvalidInputException.require(body != null, "body", "A JSON body is required");
+        InvalidInputException.require(body != null, "body", "A JSON body is required", Refusal.of(Refusal.Reason.REQUIRED));
         requirePlainTexts(body, "");
         return body;
     }
@@ -52,7 +53,7 @@ final class Inputs {
     }
 
     static String required(String value, String field) {
-        InvalidInputException.require(value != null && !value.isBlank(), field, field + " is required");
+        InvalidInputException.require(value != null && !value.isBlank(), field, field + " is required", Refusal.of(Refusal.Reason.REQUIRED));
         return value.trim();
     }
 
@@ -64,13 +65,13 @@ final class Inputs {
         try {
             return BusinessDates.require(LocalDate.parse(value.trim()), field);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be a date such as 2026-03-01, was: " + value);
+            throw new InvalidInputException(field, field + " must be a date such as 2026-03-01, was: " + value, Refusal.of(Refusal.Reason.NOT_A_DATE, value));
         }
     }
 
     static LocalDate requiredDate(String value, String field) {
         LocalDate date = date(value, field);
-        InvalidInputException.require(date != null, field, field + " is required, e.g. 2026-03-01");
+        InvalidInputException.require(date != null, field, field + " is required, e.g. 2026-03-01", Refusal.of(Refusal.Reason.REQUIRED));
         return date;
     }
 
@@ -81,13 +82,14 @@ final class Inputs {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was: " + value);
+            throw new InvalidInputException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was: " + value,
+                    Refusal.of(Refusal.Reason.NOT_ONE_OF, java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 
     static <E extends Enum<E>> E requiredEnum(Class<E> type, String value, String field) {
         E parsed = enumValue(type, value, field);
-        InvalidInputException.require(parsed != null, field, field + " is required: one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        InvalidInputException.require(parsed != null, field, field + " is required: one of " + java.util.Arrays.toString(type.getEnumConstants()), Refusal.of(Refusal.Reason.REQUIRED));
         return parsed;
     }
 
@@ -101,11 +103,12 @@ final class Inputs {
         try {
             BigDecimal decimal = new BigDecimal(amount);
             InvalidInputException.require(decimal.stripTrailingZeros().scale() <= Math.max(0, parsed.getDefaultFractionDigits()), field,
-                    field + " has more decimals than " + parsed.getCurrencyCode() + " allows: " + amount);
+                    field + " has more decimals than " + parsed.getCurrencyCode() + " allows: " + amount,
+                    Refusal.of(Refusal.Reason.TOO_MANY_DECIMALS, Math.max(0, parsed.getDefaultFractionDigits())));
             AmountLimits.require(decimal, parsed, field);
             return Money.parse(amount, parsed.getCurrencyCode());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be a decimal number such as 1234.56, was: " + amount);
+            throw new InvalidInputException(field, field + " must be a decimal number such as 1234.56, was: " + amount, Refusal.of(Refusal.Reason.NOT_A_NUMBER, amount));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, e.getMessage());
         }
@@ -138,7 +141,7 @@ final class Inputs {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be a number such as 12.5, was: " + value);
+            throw new InvalidInputException(field, field + " must be a number such as 12.5, was: " + value, Refusal.of(Refusal.Reason.NOT_A_NUMBER, value));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.domain.BusinessDates;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.InputLimits;
@@ -21,14 +22,14 @@ final class InvoiceInputs {
     static DateRange billingDays(String from, String to) {
         LocalDate first = from == null || from.isBlank() ? BusinessDates.FIRST : Inputs.requiredDate(from, "from");
         LocalDate last = to == null || to.isBlank() ? BusinessDates.LAST : Inputs.requiredDate(to, "to");
-        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
+        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from", Refusal.of(Refusal.Reason.DATE_ORDER));
         return new DateRange(first, last);
     }
 
     static DateRange period(String from, String to) {
         LocalDate first = Inputs.requiredDate(from, "from");
         LocalDate last = Inputs.requiredDate(to, "to");
-        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
+        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from", Refusal.of(Refusal.Reason.DATE_ORDER));
         InvalidInputException.require(first.plusYears(InputLimits.INVOICE_PERIOD_YEARS).isAfter(last), "to", "A period may span at most "
                 + InputLimits.INVOICE_PERIOD_YEARS + " years");
         return new DateRange(first, last);

@@ -266,16 +266,17 @@ public class InvoiceResource {
         return Response.status(Response.Status.CREATED).entity(document(note)).build();
     }
 
-    /** The document as {@code xlsx}, {@code csv} (with {@code bom} and {@code separator}) or {@code ubl} (issued documents only). */
+    /** The document as {@code xlsx}, {@code csv} (with {@code bom}, {@code separator} and {@code decimal}) or {@code ubl} (issued documents only). */
     @GET
     @Path("{id}/export")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String format,
-                           @QueryParam("bom") @DefaultValue("false") boolean bom, @QueryParam("separator") @DefaultValue(",") String separator) {
+                           @QueryParam("bom") @DefaultValue("false") boolean bom, @QueryParam("separator") @DefaultValue(",") String separator,
+                           @QueryParam("decimal") @DefaultValue("point") String decimal) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Invoice invoice = invoices.require(id);
-        InvoiceWriter writer = formats.writer(format, bom, separator);
+        InvoiceWriter writer = formats.writer(format, bom, separator, decimal);
         InvalidInputException.require(!(writer.extension().equals("xml") && invoice.isDraft()), "format", "A draft is no e-invoice yet: issue it first");
         InvoiceDocument document = documents.of(invoice);
         return formats.download(writer, document, invoice.number().orElse("draft-" + invoice.accountKey() + "-" + id));

@@ -7,7 +7,12 @@ import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.jobs.JobService;
 import io.github.ratecard.jobs.LedgerJob;
 import java.time.Duration;
+import io.github.ratecard.export.ExportWords;
+import io.github.ratecard.jobs.JobReason;
+import io.github.ratecard.web.RefusalWords;
+import io.github.ratecard.web.ViewerFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -42,6 +47,11 @@ public class JobResource {
     @Context
     private HttpServletRequest httpRequest;
 
+    /** The app's words in the language the request asks for, else English. */
+    private ExportWords words() {
+        return ExportWords.of(RefusalWords.requested(httpRequest == null ? null : httpRequest.getHeader("Accept-Language")).orElse(Locale.ENGLISH));
+    }
+
     @Inject
     public JobResource(JobService jobs, AccessPolicy access, SecureAdminSession secureSession) {
         this.jobs = jobs;
@@ -49,14 +59,17 @@ public class JobResource {
         this.secureSession = secureSession;
     }
 
-    public record Work(String reason, Long projectId, String accountKey, List<String> userKeys, String from, String to) {
+    /** The work a job re-prices; {@code reasonText} says why in the language the request asks for. */
+    public record Work(String reason, String reasonText, Long projectId, String accountKey, List<String> userKeys, String from, String to) {
     }
 
     public record Job(long id, String kind, String state, Work work, long position, long done, long skipped, long total,
                       int percent, long perSecond, Long etaSeconds, int failures, String lastError, String requestedBy,
                       String created, String updated) {
-        static Job of(LedgerJob job) {
-            Work work = new Work(job.work().reason(), job.work().projectId(), job.work().accountKey(),
+        static Job of(LedgerJob job, ExportWords words) {
+            String reason = job.work().reason();
+            String reasonText = JobReason.of(reason).map(r -> ViewerFormat.fill(words.text(r.key()), r.arguments().toArray(String[]::new))).orElse(reason);
+            Work work = new Work(reason, reasonText, job.work().projectId(), job.work().accountKey(),
                     job.work().userKeys().stream().sorted().collect(Collectors.toList()),
                     job.work().fromDay().map(Object::toString).orElse(null), job.work().toDay().map(Object::toString).orElse(null));
             return new Job(job.id(), job.kind().name(), job.state().name(), work, job.position(), job.done(), job.skipped(), job.total(),
@@ -73,7 +86,7 @@ public class JobResource {
     public Response startBackfill() {
         requireAdmin();
         String by = access.currentViewer().map(Viewer::userKey).orElseThrow();
-        return Response.status(Response.Status.ACCEPTED).entity(Job.of(jobs.startBackfill(by))).build();
+        return Response.status(Response.Status.ACCEPTED).entity(Job.of(jobs.startBackfill(by), words())).build();
     }
 
     @GET
@@ -81,35 +94,35 @@ public class JobResource {
     public Jobs recent(@QueryParam("limit") @DefaultValue("20") int limit) {
         requireFinanceOrAdmin();
         InputLimits.requirePageSize(limit, InputLimits.JOBS_PAGE);
-        return new Jobs(jobs.recent(limit).stream().map(Job::of).collect(Collectors.toList()));
+        return new Jobs(jobs.recent(limit).stream().map(job -> Job.of(job, words())).collect(Collectors.toList()));
     }
 
     @GET
     @Path("jobs/{id}")
     public Job job(@PathParam("id") long id) {
         requireFinanceOrAdmin();
-        return Job.of(jobs.job(id));
+        return Job.of(jobs.job(id), words());
     }
 
     @POST
     @Path("jobs/{id}/pause")
     public Job pause(@PathParam("id") long id) {
         requireAdmin();
-        return Job.of(jobs.pause(id));
+        return Job.of(jobs.pause(id), words());
     }
 
     @POST
     @Path("jobs/{id}/resume")
     public Job resume(@PathParam("id") long id) {
         requireAdmin();
-        return Job.of(jobs.resume(id));
+        return Job.of(jobs.resume(id), words());
     }
 
     @POST
     @Path("jobs/{id}/cancel")
     public Job cancel(@PathParam("id") long id) {
         requireAdmin();
-        return Job.of(jobs.cancel(id));
+        return Job.of(jobs.cancel(id), words());
     }
 
     private void requireAdmin() {

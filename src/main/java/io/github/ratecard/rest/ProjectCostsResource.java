@@ -1,5 +1,6 @@
 package io.github.ratecard.rest;
 
+import io.github.ratecard.domain.Refusal;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.InputLimits;
@@ -66,7 +67,7 @@ public class ProjectCostsResource {
         access.requireViewCosts(project.id());
         YearMonth first = month(from, "from");
         YearMonth last = month(to, "to");
-        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
+        InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from", Refusal.of(Refusal.Reason.DATE_ORDER));
         InvalidInputException.require(first.plusYears(InputLimits.COST_RANGE_YEARS).isAfter(last), "to", "The range may span at most "
                 + InputLimits.COST_RANGE_YEARS + " years");
         CostGrouping grouping = Inputs.requiredEnum(CostGrouping.class, groupBy, "groupBy");

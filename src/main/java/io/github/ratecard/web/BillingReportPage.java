@@ -1,5 +1,6 @@
 package io.github.ratecard.web;
 
+import io.github.ratecard.domain.Refusal;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.ratecard.access.AccessPolicy;
@@ -80,9 +81,13 @@ public final class BillingReportPage {
             String query = "?account=" + enc(account.key()) + "&from=" + period.first() + "&to=" + period.last() + "&groupBy="
                     + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key()) + (jql == null ? "" : "&jql=" + enc(jql));
             context.put("xlsxUrl", restBase + "/reports/billing" + query + "&format=xlsx");
-            context.put("csvUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true");
+            CsvStyle style = CsvStyle.of(locale.get());
+            context.put("csvUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true" + style.query());
+            context.put("csvStyle", style.labelKey());
+            context.put("csvOtherUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true" + style.other().query());
+            context.put("csvOtherStyle", style.other().labelKey());
         } catch (InvalidInputException e) {
-            context.put("error", e.getMessage());
+            context.put("error", RefusalWords.of(locale.get()).message(e.field(), e.getMessage(), e.refusal()));
         }
         return render(context);
     }
@@ -115,7 +120,7 @@ public final class BillingReportPage {
     static DateRange period(String from, String to) {
         LocalDate last = parse(to, "to", LocalDate.now().withDayOfMonth(1).minusDays(1));
         LocalDate first = parse(from, "from", last.withDayOfMonth(1));
-        InvalidInputException.require(!last.isBefore(first), "to", "The period ends before it starts");
+        InvalidInputException.require(!last.isBefore(first), "to", "The period ends before it starts", Refusal.of(Refusal.Reason.DATE_ORDER));
         InvalidInputException.require(first.plusYears(InputLimits.INVOICE_PERIOD_YEARS).isAfter(last), "to", "A period may span at most "
                 + InputLimits.INVOICE_PERIOD_YEARS + " years");
         return new DateRange(first, last);

@@ -155,7 +155,7 @@ public final class InvoicePages {
         List<PageRow> downloads = new ArrayList<>();
         String export = restBase + "/invoices/" + invoice.id() + "/export?format=";
         downloads.add(new PageRow("xlsx", "XLSX", List.of(export + "xlsx"), "", null));
-        downloads.add(new PageRow("csv", "CSV", List.of(export + "csv&bom=true"), "", null));
+        downloads.add(new PageRow("csv", "CSV", List.of(export + "csv&bom=true" + CsvStyle.of(locale.get()).query()), "", null));
         if (!invoice.isDraft()) {
             downloads.add(new PageRow("ubl", i18n.getText("ratecard.invoice.ubl"), List.of(export + "ubl"), "", null));
         }

@@ -74,7 +74,7 @@ public class RateCardBrowserIT {
         WebElement row = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-account='UMBRELLA']")));
         assertTrue(row.getText(), row.getText().contains("Umbrella Corp"));
         assertTrue(row.getText(), row.getText().contains("USD"));
-        assertTrue(row.getText(), row.getText().contains("15 min NEAREST"));
+        assertTrue(row.getText(), row.getText().contains("15 min To the nearest"));
         assertEquals(null, ((JavascriptExecutor) browser.driver).executeScript("return window.pwned;"));
         browser.screenshot("accounts-page");
     }

@@ -151,6 +151,9 @@ public class InvoiceTemplatesTest {
         context.put("blocked", 0);
         context.put("xlsxUrl", "/rest/ratecard/1.0/reports/billing?format=xlsx");
         context.put("csvUrl", "/rest/ratecard/1.0/reports/billing?format=csv");
+        context.put("csvStyle", CsvStyle.COMMA_POINT.labelKey());
+        context.put("csvOtherUrl", "/rest/ratecard/1.0/reports/billing?format=csv&separator=semicolon&decimal=comma");
+        context.put("csvOtherStyle", CsvStyle.SEMICOLON_COMMA.labelKey());
         StringWriter out = new StringWriter();
         renderer.render(BillingReportPage.TEMPLATE, context, out);
         return out.toString();
