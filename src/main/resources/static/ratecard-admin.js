@@ -419,7 +419,9 @@
     function progressCell(page, job) {
         var detail = fill(page.text('progress'), [job.done.toLocaleString(), job.total.toLocaleString()]) + ' (' + job.percent + ' %)';
         var bar = el('progress', { max: '100', value: String(job.percent), 'aria-label': detail });
-        var children = [bar, el('span', { 'class': 'ratecard-progress-text', text: ' ' + detail })];
+        var words = function (name) { return page.root.getAttribute('data-text-' + name) || ''; };
+        var line = window.RatecardProgress.text({ done: job.done, total: job.total, etaSeconds: job.etaSeconds, running: job.state === 'RUNNING' }, words);
+        var children = [bar, el('span', { 'class': 'ratecard-progress-text', text: ' ' + line + ' (' + job.percent + ' %)' })];
         if (job.skipped > 0) {
             children.push(el('div', { 'class': 'ratecard-muted', text: fill(page.text('skipped'), [job.skipped.toLocaleString()]) }));
         }
@@ -454,19 +456,27 @@
                 progressCell(page, job), cell(job.perSecond ? job.perSecond.toLocaleString() : ''), cell(duration(job.etaSeconds)),
                 el('td', {}, actions)]);
         }
-        function load() {
-            window.clearTimeout(timer);
+        // the health counts whole tables: read once, and again when running work ends; only the cheap job list is polled
+        function health() {
             page.call('GET', 'admin/health').then(function (health) {
                 ['PRICED', 'MISSING_COST_RATE', 'MISSING_BILL_RATE', 'NO_ACCOUNT'].forEach(function (status, i) {
                     healthCells[i].textContent = (health.entriesByStatus[status] || 0).toLocaleString();
                 });
                 healthCells[4].textContent = health.retryQueue.toLocaleString();
-                return page.call('GET', 'admin/jobs?limit=20');
-            }).then(function (answer) {
-                rows(jobsTable, answer.jobs, page.text('empty'), jobRow);
-                var open = answer.jobs.some(function (job) { return job.state === 'RUNNING'; });
-                timer = window.setTimeout(load, open ? 1500 : 10000);
-            }).catch(page.fail());
+            }, page.fail());
+        }
+        var wasRunning = false;
+        function load() {
+            if (timer) { timer.stop(); }
+            timer = window.RatecardProgress.follow(function () {
+                return page.call('GET', 'admin/jobs?limit=20').then(function (answer) {
+                    rows(jobsTable, answer.jobs, page.text('empty'), jobRow);
+                    var running = answer.jobs.some(function (job) { return job.state === 'RUNNING'; });
+                    if (wasRunning && !running) { health(); }
+                    wasRunning = running;
+                    return running;
+                }, page.fail());
+            }, function (running) { return running === true; });
         }
         var backfill = document.getElementById('ratecard-backfill');
         if (backfill) {
@@ -477,6 +487,7 @@
         if (form) {
             settingsForm(page, form, load);
         }
+        health();
         load();
     }
 
