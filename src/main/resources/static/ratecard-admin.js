@@ -93,7 +93,11 @@
         var body = table.tBodies[0];
         body.textContent = '';
         if (!items.length) {
-            body.appendChild(el('tr', {}, [el('td', { colspan: String(table.tHead.rows[0].cells.length), 'class': 'ratecard-muted', text: emptyText })]));
+            // a table may say why it is empty and what to do (data-empty; data-empty-filtered while a filter is set)
+            var filtered = table.getAttribute('data-empty-filtered') && document.getElementById('ratecard-account-filter')
+                && document.getElementById('ratecard-account-filter').value;
+            var text = (filtered ? table.getAttribute('data-empty-filtered') : table.getAttribute('data-empty')) || emptyText;
+            body.appendChild(el('tr', { 'class': 'ratecard-empty' }, [el('td', { colspan: String(table.tHead.rows[0].cells.length), 'class': 'ratecard-muted', text: text })]));
         }
         items.forEach(function (item) { body.appendChild(render(item)); });
     }
