@@ -80,8 +80,9 @@ public final class BillingReportPage {
             context.put("title", account.name() + " · " + project.name());
             context.put("lines", table(report.invoice(), locale.get()));
             context.put("blocked", report.lines().blockers().size());
-            context.put("invoicedIn", report.invoice().lines().isEmpty()
-                    ? String.join(", ", invoices.issuedDuring(account.key(), period, INVOICES_NAMED)) : "");
+            boolean noWork = report.invoice().lines().isEmpty();
+            context.put("noWork", noWork);
+            context.put("invoicedIn", noWork ? String.join(", ", invoices.issuedDuring(account.key(), period, INVOICES_NAMED)) : "");
             String query = "?account=" + enc(account.key()) + "&from=" + period.first() + "&to=" + period.last() + "&groupBy="
                     + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key()) + (jql == null ? "" : "&jql=" + enc(jql));
             context.put("xlsxUrl", restBase + "/reports/billing" + query + "&format=xlsx");
