@@ -394,6 +394,12 @@ check_rest() {
     rest finance 404 DELETE "$REST/levels/$NO_ID/assignments/$NO_ID"
     rest finance 404 GET "$REST/users/$NO_KEY/levels"
 
+    rest finance 200 GET "$REST/pickers/users?q=a&limit=1"
+    rest finance 200 GET "$REST/pickers/projects?q=a&limit=1"
+    rest finance 200 GET "$REST/pickers/accounts?q=a&limit=1"
+    rest open 200 GET "$REST/pickers/currencies?q=eur&limit=1"
+    rest finance 400 GET "$REST/pickers/accounts?q=a&limit=21"
+
     rest finance 200 GET "$REST/accounts?limit=1"
     rest finance 400 POST "$REST/accounts" '{}'
     rest finance 404 GET "$REST/accounts/$NO_KEY"

@@ -111,7 +111,11 @@
         var body = table.tBodies[0];
         body.textContent = '';
         if (!items.length) {
-            body.appendChild(el('tr', {}, [el('td', { colspan: String(table.tHead.rows[0].cells.length), 'class': 'ratecard-muted', text: emptyText })]));
+            // a table may say why it is empty and what to do (data-empty; data-empty-filtered while a filter is set)
+            var filtered = table.getAttribute('data-empty-filtered') && document.getElementById('ratecard-account-filter')
+                && document.getElementById('ratecard-account-filter').value;
+            var text = (filtered ? table.getAttribute('data-empty-filtered') : table.getAttribute('data-empty')) || emptyText;
+            body.appendChild(el('tr', { 'class': 'ratecard-empty' }, [el('td', { colspan: String(table.tHead.rows[0].cells.length), 'class': 'ratecard-muted', text: text })]));
         }
         items.forEach(function (item) { body.appendChild(render(item)); });
     }
@@ -500,7 +504,9 @@
         var detail = fill(page.text('progress'), [job.done.toLocaleString(window.Ratecard.locale()), job.total.toLocaleString(window.Ratecard.locale())])
             + ' (' + job.percent + ' %)';
         var bar = el('progress', { max: '100', value: String(job.percent), 'aria-label': detail });
-        var children = [bar, el('span', { 'class': 'ratecard-progress-text', text: ' ' + detail })];
+        var words = function (name) { return page.root.getAttribute('data-text-' + name) || ''; };
+        var line = window.RatecardProgress.text({ done: job.done, total: job.total, etaSeconds: job.etaSeconds, running: job.state === 'RUNNING' }, words);
+        var children = [bar, el('span', { 'class': 'ratecard-progress-text', text: ' ' + line + ' (' + job.percent + ' %)' })];
         if (job.skipped > 0) {
             children.push(el('div', { 'class': 'ratecard-muted', text: fill(page.text(job.skipped === 1 ? 'skipped-one' : 'skipped'), [job.skipped.toLocaleString(window.Ratecard.locale())]) }));
         }
@@ -535,19 +541,27 @@
                 progressCell(page, job), cell(job.perSecond ? job.perSecond.toLocaleString() : ''), cell(duration(job.etaSeconds)),
                 el('td', {}, actions)]);
         }
-        function load() {
-            window.clearTimeout(timer);
+        // the health counts whole tables: read once, and again when running work ends; only the cheap job list is polled
+        function health() {
             page.call('GET', 'admin/health').then(function (health) {
                 ['PRICED', 'MISSING_COST_RATE', 'MISSING_BILL_RATE', 'NO_ACCOUNT'].forEach(function (status, i) {
                     healthCells[i].textContent = (health.entriesByStatus[status] || 0).toLocaleString();
                 });
                 healthCells[4].textContent = health.retryQueue.toLocaleString();
-                return page.call('GET', 'admin/jobs?limit=20');
-            }).then(function (answer) {
-                rows(jobsTable, answer.jobs, page.text('empty'), jobRow);
-                var open = answer.jobs.some(function (job) { return job.state === 'RUNNING'; });
-                timer = window.setTimeout(load, open ? 1500 : 10000);
-            }).catch(page.fail());
+            }, page.fail());
+        }
+        var wasRunning = false;
+        function load() {
+            if (timer) { timer.stop(); }
+            timer = window.RatecardProgress.follow(function () {
+                return page.call('GET', 'admin/jobs?limit=20').then(function (answer) {
+                    rows(jobsTable, answer.jobs, page.text('empty'), jobRow);
+                    var running = answer.jobs.some(function (job) { return job.state === 'RUNNING'; });
+                    if (wasRunning && !running) { health(); }
+                    wasRunning = running;
+                    return running;
+                }, page.fail());
+            }, function (running) { return running === true; });
         }
         var backfill = document.getElementById('ratecard-backfill');
         if (backfill) {
@@ -558,6 +572,7 @@
         if (form) {
             settingsForm(page, form, load);
         }
+        health();
         load();
     }
 

@@ -28,6 +28,8 @@ public final class InputLimits {
     public static final int JQL = 2000;
     /** The key that makes drafting and issuing safe to repeat (the {@code Idempotency-Key} header). */
     public static final int REQUEST_KEY = 100;
+    /** What a person types into a picker (user, project, account, currency). */
+    public static final int PICKER_QUERY = 100;
 
     /** One amount, in whole units of its currency (see {@code AmountLimits} for currencies with 3 or 4 decimals). */
     public static final String AMOUNT = "1000000000000";
@@ -67,6 +69,8 @@ public final class InputLimits {
     public static final int INVOICE_ENTRIES_PAGE = 500;
     public static final int LEDGER_PAGE = 200;
     public static final int JOBS_PAGE = 100;
+    /** A picker's suggestions per request. */
+    public static final int PICKER_PAGE = 20;
 
     public static final int BODY_BYTES = 1 << 20;
 
@@ -105,6 +109,7 @@ public final class InputLimits {
         VOID_REASON_LENGTH("reason", "void, credit note", VOID_OR_CREDIT_REASON, "characters"),
         JQL_LENGTH("jql", "draft, billing report", JQL, "characters"),
         REQUEST_KEY_LENGTH("Idempotency-Key", "draft, issuing an invoice (header)", REQUEST_KEY, "characters"),
+        PICKER_QUERY_LENGTH("q", "GET pickers/users, projects, accounts, currencies", PICKER_QUERY, "characters"),
 
         AMOUNT_SIZE("amount, periodAmounts", "budget, expense, invoice line (also negative)", AMOUNT + ".00", "1000000000000.01", "EUR"),
         HOURLY_RATE_SIZE("amount", "cost or billing rate", HOURLY_RATE, "1000000.0001", "per hour"),
@@ -138,6 +143,7 @@ public final class InputLimits {
         ENTRIES_PAGE_SIZE("limit", "GET invoices/{id}/entries", INVOICE_ENTRIES_PAGE, "items"),
         LEDGER_PAGE_SIZE("limit", "GET issues/{key}/ledger", LEDGER_PAGE, "items"),
         JOBS_PAGE_SIZE("limit", "GET admin/jobs", JOBS_PAGE, "items"),
+        PICKER_PAGE_SIZE("limit", "GET pickers/users, projects, accounts, currencies", PICKER_PAGE, "items"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

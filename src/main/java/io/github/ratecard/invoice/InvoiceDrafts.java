@@ -85,6 +85,15 @@ public final class InvoiceDrafts {
                 "A JQL query has at most " + InputLimits.JQL + " characters", Refusal.of(Refusal.Reason.TOO_LONG, InputLimits.JQL));
     }
 
+    /**
+     * The numbers of the account's issued invoices whose billing days touch the period, at most {@code limit}:
+     * where the work of a period went when its billing report comes out empty.
+     */
+    public List<String> issuedDuring(String accountKey, DateRange period, int limit) {
+        return invoices.list(InvoiceFilter.of(accountKey, InvoiceStatus.ISSUED, InvoiceKind.INVOICE).during(period), 0, limit).items()
+                .stream().flatMap(invoice -> invoice.number().stream()).toList();
+    }
+
     /** A billing report: its lines as an unsaved draft, and the work they are made of. */
     public record Report(Invoice invoice, DraftLines lines) {
     }

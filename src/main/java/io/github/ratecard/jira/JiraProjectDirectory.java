@@ -4,7 +4,10 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.SearchQuery;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Jira's projects. */
 public class JiraProjectDirectory implements ProjectDirectory {
@@ -17,12 +20,21 @@ public class JiraProjectDirectory implements ProjectDirectory {
 
     @Override
     public Optional<ProjectRef> byKey(String projectKey) {
-        return projectKey == null ? Optional.empty() : ref(projectManager.getProjectByCurrentKey(projectKey));
+        return projectKey == null ? Optional.empty() : ref(projectManager.getProjectByCurrentKeyIgnoreCase(projectKey));
     }
 
     @Override
     public Optional<ProjectRef> byId(long projectId) {
         return ref(projectManager.getProjectObj(projectId));
+    }
+
+    @Override
+    public List<ProjectRef> search(SearchQuery query) {
+        return projectManager.getProjectObjects().stream()
+                .map(JiraProjectDirectory::ref).flatMap(Optional::stream)
+                .filter(project -> query.matches(project.key(), project.name()))
+                .sorted(query.order(ProjectRef::key, ProjectRef::name))
+                .collect(Collectors.toList());
     }
 
     private static Optional<ProjectRef> ref(Project project) {

@@ -24,12 +24,12 @@ public record LedgerJob(long id, JobKind kind, JobState state, AffectedWork work
         Objects.requireNonNull(updated, "updated");
     }
 
-    /** Processed share of the total, 0–100 (100 when done). */
+    /** Processed share of the total, 0–100 (100 only when the job is done). */
     public int percent() {
         if (state == JobState.DONE) {
             return 100;
         }
-        return total <= 0 ? 0 : (int) Math.min(99, done * 100 / total);
+        return Math.min(99, progress().percent());
     }
 
     /** Worklogs per second while working. */
@@ -37,12 +37,13 @@ public record LedgerJob(long id, JobKind kind, JobState state, AffectedWork work
         return activeMillis <= 0 ? 0 : done * 1000 / activeMillis;
     }
 
-    /** The time left at the rate so far, while the job is open and has a rate. */
+    /** Done and total as a person reads them (done never above total), with the time left once the pace is known. */
+    public JobProgress progress() {
+        return JobProgress.of(done, total, activeMillis);
+    }
+
+    /** The time left at the pace so far, while the job is open and its pace is known (see {@link JobProgress}). */
     public Optional<Duration> remaining() {
-        long rate = perSecond();
-        if (!state.isOpen() || rate == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofSeconds(Math.max(0, total - done) / rate));
+        return state.isOpen() ? progress().remaining() : Optional.empty();
     }
 }

@@ -72,7 +72,7 @@ public class JobResource {
             Work work = new Work(reason, reasonText, job.work().projectId(), job.work().accountKey(),
                     job.work().userKeys().stream().sorted().collect(Collectors.toList()),
                     job.work().fromDay().map(Object::toString).orElse(null), job.work().toDay().map(Object::toString).orElse(null));
-            return new Job(job.id(), job.kind().name(), job.state().name(), work, job.position(), job.done(), job.skipped(), job.total(),
+            return new Job(job.id(), job.kind().name(), job.state().name(), work, job.position(), job.progress().done(), job.skipped(), job.total(),
                     job.percent(), job.perSecond(), job.remaining().map(Duration::getSeconds).orElse(null), job.failures(),
                     job.lastError(), job.requestedBy(), job.created().toString(), job.updated().toString());
         }

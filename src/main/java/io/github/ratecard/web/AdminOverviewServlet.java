@@ -47,6 +47,7 @@ public class AdminOverviewServlet extends HttpServlet {
         pageBuilder.assembler().resources().requireWebResource(WebResources.RATECARD);
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageText(i18n));
+        context.put("restBase", request.getContextPath() + "/rest/ratecard/1.0");
         context.put("view", AdminOverviewView.of(buildInfo.version(), intake.received(), intake.failed(), steps.steps()));
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, context, response.getWriter());

@@ -37,6 +37,9 @@ import java.util.function.Supplier;
  */
 public final class BillingReportPage {
 
+    /** How many invoices an empty report names as where its period's work went. */
+    private static final int INVOICES_NAMED = 3;
+
     static final String TEMPLATE = "templates/report/billing-report.vm";
 
     private final InvoiceDrafts invoices;
@@ -78,6 +81,9 @@ public final class BillingReportPage {
             context.put("title", account.name() + " · " + project.name());
             context.put("lines", table(report.invoice(), locale.get()));
             context.put("blocked", report.lines().blockers().size());
+            boolean noWork = report.invoice().lines().isEmpty();
+            context.put("noWork", noWork);
+            context.put("invoicedIn", noWork ? String.join(", ", invoices.issuedDuring(account.key(), period, INVOICES_NAMED)) : "");
             String query = "?account=" + enc(account.key()) + "&from=" + period.first() + "&to=" + period.last() + "&groupBy="
                     + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key()) + (jql == null ? "" : "&jql=" + enc(jql));
             context.put("xlsxUrl", restBase + "/reports/billing" + query + "&format=xlsx");

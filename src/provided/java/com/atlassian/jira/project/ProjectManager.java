@@ -6,5 +6,7 @@ public interface ProjectManager {
 
     Project getProjectObj(Long id);
 
-    Project getProjectByCurrentKey(String projectKey);
+    Project getProjectByCurrentKeyIgnoreCase(String projectKey);
+
+    java.util.List<Project> getProjectObjects();
 }

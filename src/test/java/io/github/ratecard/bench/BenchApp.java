@@ -72,7 +72,17 @@ final class BenchApp implements AutoCloseable {
                 .standIn("defaultZone", (Supplier<ZoneId>) () -> zone)
                 .standIn("accessPolicy", benchUser())
                 .standIn("projectDirectory", projects())
-                .standIn("userDirectory", (UserDirectory) key -> Optional.of(new UserRef(key, key)))
+                .standIn("userDirectory", new UserDirectory() {
+                    @Override
+                    public Optional<UserRef> byKey(String key) {
+                        return Optional.of(new UserRef(key, key));
+                    }
+
+                    @Override
+                    public java.util.List<UserRef> search(io.github.ratecard.domain.SearchQuery query, int limit) {
+                        return java.util.List.of();
+                    }
+                })
                 .standIn("scopeWork", new BudgetFigures.OpenIssues())
                 .standIn("issueSearch", (IssueSearch) (jql, user) -> {
                     throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
@@ -146,6 +156,11 @@ final class BenchApp implements AutoCloseable {
             @Override
             public Optional<ProjectRef> byId(long id) {
                 return id >= 1 && id <= PROJECTS ? Optional.of(new ProjectRef(id, "P" + id, "Project " + id, "lead")) : Optional.empty();
+            }
+
+            @Override
+            public java.util.List<ProjectRef> search(io.github.ratecard.domain.SearchQuery query) {
+                return java.util.List.of();
             }
         };
     }

@@ -91,6 +91,7 @@ public class InputLimitsTableTest {
                 row(Limit.REQUEST_KEY_LENGTH, "Idempotency-Key", "An Idempotency-Key has 1 to 100 visible ASCII characters, e.g. a UUID",
                         v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-05-01\",\"to\":\"2027-05-31\"}",
                                 "Idempotency-Key", unique(n(v)))),
+                row(Limit.PICKER_QUERY_LENGTH, "q", "A search may have at most 100 characters", v -> finance.get("pickers/accounts?q=" + chars(v))),
 
                 row(Limit.AMOUNT_SIZE, "amount", null, v -> finance.post("expenses", expense("ACME", "2026-11-05", v, ""))),
                 row(Limit.HOURLY_RATE_SIZE, "amount", null, v -> finance.post("rates/cost", costRate(v))),
@@ -147,6 +148,7 @@ public class InputLimitsTableTest {
                 row(Limit.ENTRIES_PAGE_SIZE, "limit", "limit must be between 1 and 500", v -> finance.get("invoices/" + draft() + "/entries?limit=" + v)),
                 row(Limit.LEDGER_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("issues/ACME-7/ledger?limit=" + v)),
                 row(Limit.JOBS_PAGE_SIZE, "limit", "limit must be between 1 and 100", v -> finance.get("admin/jobs?limit=" + v)),
+                row(Limit.PICKER_PAGE_SIZE, "limit", "limit must be between 1 and 20", v -> finance.get("pickers/accounts?q=a&limit=" + v)),
 
                 row(Limit.BODY_SIZE, "body", "The request body may have at most 1048576 bytes", v -> {
                     String json = "{\"name\":\"" + unique(12) + "\"}";

@@ -20,6 +20,8 @@ final class DemoPricing implements Runnable {
     private final AtomicLong done = new AtomicLong();
     private final long total;
     private volatile boolean stopped;
+    private volatile long began;
+    private volatile long ended;
 
     DemoPricing(SandboxStore store, WorklogIntake intake) {
         this.store = store;
@@ -30,6 +32,7 @@ final class DemoPricing implements Runnable {
     @Override
     public void run() {
         long begin = System.nanoTime();
+        began = begin;
         long lastId = 0;
         while (!stopped) {
             List<SbWorklog> page = store.worklogsAfter(lastId, PAGE);
@@ -42,7 +45,8 @@ final class DemoPricing implements Runnable {
                 done.incrementAndGet();
             }
         }
-        System.out.printf("Priced %,d demo worklogs in %.1f s%n", done.get(), (System.nanoTime() - begin) / 1e9);
+        ended = System.nanoTime();
+        System.out.printf("Priced %,d demo worklogs in %.1f s%n", done.get(), (ended - begin) / 1e9);
     }
 
     void stop() {
@@ -55,5 +59,19 @@ final class DemoPricing implements Runnable {
 
     long total() {
         return total;
+    }
+
+    /** How long it has been pricing, in milliseconds. */
+    long activeMillis() {
+        long start = began;
+        if (start == 0) {
+            return 0;
+        }
+        long end = ended == 0 ? System.nanoTime() : ended;
+        return (end - start) / 1_000_000;
+    }
+
+    boolean running() {
+        return !stopped && ended == 0 && done.get() < total;
     }
 }

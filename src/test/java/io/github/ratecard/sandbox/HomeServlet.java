@@ -19,6 +19,8 @@ final class HomeServlet extends HttpServlet {
     private final transient SandboxStore store;
     private final transient PageShell shell;
     private final transient DemoPricing pricing;
+    /** Where the home page asks how far the demo pricing has come. */
+    static final String PRICING = "/sandbox/pricing";
 
     HomeServlet(VelocityTemplateRenderer renderer, SandboxStore store, PageShell shell, DemoPricing pricing) {
         this.renderer = renderer;
@@ -29,6 +31,10 @@ final class HomeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (PRICING.equals(request.getRequestURI())) {
+            pricingProgress(response);
+            return;
+        }
         if (!"/".equals(request.getRequestURI())) {
             shell.notFound("Page not found", "There is no page at this address.", request.getRequestURI(), response);
             return;
@@ -43,5 +49,15 @@ final class HomeServlet extends HttpServlet {
         renderer.render(TEMPLATE, context, body);
         response.setContentType("text/html;charset=UTF-8");
         shell.render("Ratecard sandbox", body.toString(), LoginServlet.safeReturnPath(request.getParameter("returnTo")), response.getWriter());
+    }
+
+    /** The demo pricing's progress, polled by the home page: {done, total, etaSeconds, running}. */
+    private void pricingProgress(HttpServletResponse response) throws IOException {
+        boolean running = pricing != null && pricing.running();
+        io.github.ratecard.jobs.JobProgress progress = pricing == null ? io.github.ratecard.jobs.JobProgress.of(0, 0, 0)
+                : io.github.ratecard.jobs.JobProgress.of(pricing.done(), pricing.total(), pricing.activeMillis());
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"done\":" + progress.done() + ",\"total\":" + progress.total() + ",\"etaSeconds\":"
+                + progress.remaining().map(d -> String.valueOf(d.getSeconds())).orElse("null") + ",\"running\":" + running + "}");
     }
 }

@@ -163,7 +163,9 @@ public final class Sandbox {
         context.getServletHandler().addServletWithMapping(reportPage, "/secure/ConfigureReport.jspa");
         context.addServlet(new ServletHolder(new IssuePageServlet(renderer, store, shell, session, i18n, app.bean(CostPanel.class),
                 app.bean(IssueBillingService.class))), "/browse/*");
-        context.addServlet(new ServletHolder(new HomeServlet(renderer, store, shell, pricing)), "/");
+        ServletHolder home = new ServletHolder(new HomeServlet(renderer, store, shell, pricing));
+        context.getServletHandler().addServletWithMapping(home, "/");
+        context.getServletHandler().addServletWithMapping(home, HomeServlet.PRICING);
         return context;
     }
 

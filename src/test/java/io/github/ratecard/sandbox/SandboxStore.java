@@ -47,6 +47,10 @@ public final class SandboxStore {
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 
+    public List<SbProject> projects() {
+        return Arrays.asList(ao.find(SbProject.class, Query.select().order(SbProject.KEY)));
+    }
+
     public Optional<SbProject> project(String key) {
         SbProject[] found = ao.find(SbProject.class, Query.select().where(SbProject.KEY + " = ?", key));
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);

@@ -65,9 +65,17 @@ public class AdminOverviewTemplateTest {
         assertThat(html, containsString("&lt;script&gt;window.pwned=1&lt;/script&gt;&quot;&gt;&lt;img"));
     }
 
+    @Test
+    public void overview_shouldFollowRunningJobsFromTheCheapJobListNotTheHealthCounts() throws Exception {
+        String html = render(new BundleI18n(() -> Locale.ENGLISH), new AdminOverviewView("1.0", "0", "0", "0", ""));
+
+        assertThat(html, containsString("data-progress-jobs=\"/jira/rest/ratecard/1.0/admin/jobs?limit=20\""));
+        assertThat(html, not(containsString("admin/health")));
+    }
+
     private String render(I18nResolver i18n, AdminOverviewView view) throws Exception {
         StringWriter out = new StringWriter();
-        renderer.render(AdminOverviewServlet.TEMPLATE, Map.of("i18n", new PageText(i18n), "view", view), out);
+        renderer.render(AdminOverviewServlet.TEMPLATE, Map.of("i18n", new PageText(i18n), "view", view, "restBase", "/jira/rest/ratecard/1.0"), out);
         return out.toString();
     }
 }

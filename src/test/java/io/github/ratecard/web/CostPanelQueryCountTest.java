@@ -65,7 +65,7 @@ public class CostPanelQueryCountTest {
         keeper.apply(worklogs(SMALL, 1, 10));
         keeper.apply(worklogs(LARGE, 1_000, 10_000));
         CostPanel panel = new CostPanel(new AoLedgerQueries(kit.database.activeObjects()), new IssueBillingService(fields, kit.accounts, keeper, kit.audit, kit.transactions),
-                overrides, RateCardKit.financeUser(), key -> Optional.empty(), () -> Locale.ENGLISH);
+                overrides, RateCardKit.financeUser(), kit.users, () -> Locale.ENGLISH);
 
         int small = statementsFor(() -> panel.viewOf(SMALL, "/all"));
         int large = statementsFor(() -> {

@@ -143,8 +143,36 @@ public class InvoiceTemplatesTest {
                 List.of(new PageRow("xlsx", "XLSX", List.of("/rest/ratecard/1.0/invoices/1/export?format=xlsx"), "", null)), "lines", flag);
     }
 
+    @Test
+    public void billingReport_ofAnInvoicedPeriodShouldNameTheInvoicesInsteadOfTotalsOfZero() throws Exception {
+        String html = renderReport(zeroTotals(), true, "ACME-2026-0004");
+
+        assertThat(html, containsString("All billable work in this period is invoiced \u2014 see ACME-2026-0004"));
+        assertThat(html, not(containsString("<table")));
+    }
+
+    @Test
+    public void billingReport_withoutWorkShouldSayWhatToCheck() throws Exception {
+        String html = renderReport(zeroTotals(), true, "");
+
+        assertThat(html, containsString("No un-invoiced billable work in this period. Check that the project is linked"));
+        assertThat(html, not(containsString("<table")));
+    }
+
+    private static PageTable zeroTotals() {
+        return new PageTable("ratecard-billing-report", "ratecard.report.name", List.of("ratecard.report.col.line",
+                "ratecard.report.col.hours", "ratecard.report.col.rate", "ratecard.report.col.amount"),
+                List.of(new PageRow("total", "Total", List.of("", "", "\u20ac0.00"), "", null)));
+    }
+
     private String renderReport(PageTable lines) throws Exception {
+        return renderReport(lines, false, "");
+    }
+
+    private String renderReport(PageTable lines, boolean noWork, String invoicedIn) throws Exception {
         Map<String, Object> context = new HashMap<>();
+        context.put("noWork", noWork);
+        context.put("invoicedIn", invoicedIn);
         context.put("i18n", new PageText(new BundleI18n(() -> Locale.ENGLISH)));
         context.put("title", "Acme · Support");
         context.put("lines", lines);

@@ -10,6 +10,7 @@ import io.github.ratecard.app.RateCardService;
 import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.SearchQuery;
 import io.github.ratecard.ledger.RepricingRequests;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
@@ -64,8 +65,24 @@ public final class RateCardKit implements AutoCloseable {
         public Optional<ProjectRef> byId(long id) {
             return List.of(ACME_PROJECT, GLX_PROJECT).stream().filter(p -> p.id() == id).findFirst();
         }
+
+        @Override
+        public List<ProjectRef> search(SearchQuery query) {
+            return List.of(ACME_PROJECT, GLX_PROJECT).stream().filter(p -> query.matches(p.key(), p.name())).toList();
+        }
     };
-    public final UserDirectory users = key -> USERS.contains(key) ? Optional.of(new UserRef(key, key.toUpperCase())) : Optional.empty();
+    public final UserDirectory users = new UserDirectory() {
+        @Override
+        public Optional<UserRef> byKey(String key) {
+            return USERS.contains(key) ? Optional.of(new UserRef(key, key.toUpperCase())) : Optional.empty();
+        }
+
+        @Override
+        public List<UserRef> search(SearchQuery query, int limit) {
+            return USERS.stream().filter(key -> !query.isEmpty() && query.matches(key, key)).limit(limit)
+                    .map(key -> new UserRef(key, key.toUpperCase())).toList();
+        }
+    };
     /** The re-pricing the rate card asked for, in order: every change passes the pricing version on its way here, as in the app. */
     public final List<AffectedWork> repricing = new ArrayList<>();
     /** The app's beans, from the plugin context, built as they are first used. */

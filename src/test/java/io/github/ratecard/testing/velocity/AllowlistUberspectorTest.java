@@ -77,7 +77,8 @@ public class AllowlistUberspectorTest {
 
     private static String render(Object i18n) throws Exception {
         StringWriter out = new StringWriter();
-        new VelocityTemplateRenderer().render("templates/admin/overview.vm", Map.of("i18n", i18n, "view", new AdminOverviewView("1", "2", "3", "4", "")), out);
+        new VelocityTemplateRenderer().render("templates/admin/overview.vm", Map.of("i18n", i18n, "view", new AdminOverviewView("1", "2", "3", "4", ""),
+                "restBase", "/rest/ratecard/1.0"), out);
         return out.toString();
     }
 }

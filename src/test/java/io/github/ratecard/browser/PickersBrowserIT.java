@@ -1,0 +1,123 @@
+package io.github.ratecard.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Before;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Finance picks users, accounts and projects by typing part of a name, and reads why a table is empty, at 1366×900. */
+public class PickersBrowserIT {
+
+    @ClassRule
+    public static final SandboxInBrowser SANDBOX = new SandboxInBrowser();
+
+    @Rule
+    public final TestWatcher screenshotOnFailure = SANDBOX.screenshotOnFailure();
+
+    private final Browser browser = SANDBOX.browser();
+
+    @Before
+    public void laptopScreen() {
+        browser.driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    @Test
+    public void financePicksAUserByTypingPartOfTheName() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/levels");
+        WebElement user = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#ratecard-assign-form input[name='userKey']")));
+        assertEquals("combobox", user.getAttribute("role"));
+
+        user.sendKeys("okaf");
+        WebElement option = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//ul[@role='listbox']/li[@role='option'][.='Ana Okafor (agent01)']")));
+        assertEquals("true", user.getAttribute("aria-expanded"));
+        browser.screenshot("picker-user-suggestions");
+        user.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(option.getAttribute("id"), user.getAttribute("aria-activedescendant"));
+        user.sendKeys(Keys.ENTER);
+
+        assertEquals("agent01", user.getAttribute("value"));
+        assertEquals("false", user.getAttribute("aria-expanded"));
+        assertEquals("Ana Okafor", browser.find("#ratecard-assign-form .ratecard-picker-name").getText());
+    }
+
+    @Test
+    public void financeLinksAProjectToAnAccountPickedByName() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
+        WebElement project = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#ratecard-link-form input[name='projectKey']")));
+        project.sendKeys("acmed");
+        assertEquals("typed keys are upper-cased", "ACMED", project.getAttribute("value"));
+        // the list is redrawn as answers arrive: find and click the option in one step
+        browser.waiting().until(d -> {
+            d.findElement(By.xpath("//form[@id='ratecard-link-form']//li[@role='option'][.='Acme platform work (ACMEDEV)']")).click();
+            return true;
+        });
+        assertEquals("ACMEDEV", project.getAttribute("value"));
+
+        WebElement account = browser.find("#ratecard-link-form input[name='accountKey']");
+        account.sendKeys("labs");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//form[@id='ratecard-link-form']//li[@role='option'][.='Acme Labs R&D (ACME_LABS)']")));
+        browser.screenshot("picker-account-suggestions");
+        account.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertEquals("ACME_LABS", account.getAttribute("value"));
+        account.sendKeys(Keys.ESCAPE);
+        browser.find("#ratecard-link-form button[type='submit']").click();
+
+        String links = browser.waiting().until(d -> {
+            String text = d.findElement(By.cssSelector("tr[data-account='ACME_LABS']")).getText();
+            return text.contains("ACMEDEV") ? text : null;
+        });
+        assertTrue(links, links.contains("ACMEDEV"));
+    }
+
+    @Test
+    public void aNewAccountsKeyIsSuggestedFromItsNameAndStaysEditable() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
+        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-account-form")));
+        WebElement key = form.findElement(By.name("key"));
+
+        form.findElement(By.name("name")).sendKeys("Hooli Corporation");
+        assertEquals("HOOLI", key.getAttribute("value"));
+
+        key.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "xy");
+        form.findElement(By.name("name")).sendKeys(" Europe");
+        assertEquals("a key edited by hand stays", "HOOXY", key.getAttribute("value"));
+    }
+
+    @Test
+    public void anEmptyBillingReportSaysWhyAndWhatToDoInsteadOfZeroTotals() {
+        browser.openAs("finance", "/sandbox/reports/billing?project=ACME&from=2025-01-01&to=2025-01-31");
+
+        WebElement said = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-report-empty")));
+
+        assertEquals("No un-invoiced billable work in this period. Check that the project is linked to this account and that its issues"
+                + " are billable, or choose another period.", said.getText());
+        assertTrue("no table of zeros", browser.findAll("#ratecard-billing-report-page table").isEmpty());
+        browser.screenshot("billing-report-empty");
+    }
+
+    @Test
+    public void anEmptyRateTableSaysWhyAndWhatToDo() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?project=OPS");
+
+        String said = browser.waiting().until(d -> {
+            String text = d.findElement(By.cssSelector("#ratecard-bill-rates tbody")).getText();
+            return text.startsWith("No bill rates yet") ? text : null;
+        });
+
+        assertEquals("No bill rates yet. Add one below, or set a default rate on the account.", said);
+        browser.screenshot("bill-rates-empty");
+    }
+}
