@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,11 @@ public final class RefusalWords {
             return format.format(value) + (number.group(2) == null ? "" : number.group(2));
         }
         if (argument.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(argument));
+            try {
+                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(argument));
+            } catch (DateTimeParseException notADay) {
+                return argument;
+            }
         }
         return argument;
     }

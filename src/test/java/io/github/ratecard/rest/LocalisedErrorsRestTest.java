@@ -46,6 +46,15 @@ public class LocalisedErrorsRestTest {
     }
 
     @Test
+    public void dayThatDoesNotExist_shouldBeRefusedInGermanQuotingItAsTyped() throws Exception {
+        RestFixture.Reply reply = finance.post("invoices/999999/credit-notes", "{\"issueDate\":\"2026-02-30\"}", "Accept-Language", "de");
+
+        assertEquals(400, reply.status());
+        assertEquals("issueDate", reply.json().get("field").asText());
+        assertEquals(reply.json().get("label").asText() + " muss ein Datum sein; eingegeben: 2026-02-30", reply.json().get("message").asText());
+    }
+
+    @Test
     public void requestWithoutALanguage_shouldKeepTheApisEnglishAndAddTheEnglishLabel() throws Exception {
         RestFixture.Reply reply = finance.post("accounts", account("DECO", "Deco", "7,5"));
 

@@ -36,6 +36,12 @@ public class RefusalWordsTest {
     }
 
     @Test
+    public void message_aboutADayThatDoesNotExist_shouldQuoteItAsTyped() {
+        assertEquals("Datum muss ein Datum sein; eingegeben: 2026-02-30", german.message("date", "date must be a date",
+                Optional.of(Refusal.of(Refusal.Reason.NOT_A_DATE, "2026-02-30"))));
+    }
+
+    @Test
     public void message_withoutACommonReason_shouldKeepTheEnglishDetailAfterTheLabel() {
         assertEquals("Schl\u00fcssel: Die Eingabe wurde nicht angenommen (Account ACME exists already).",
                 german.message("key", "Account ACME exists already", Optional.empty()));
