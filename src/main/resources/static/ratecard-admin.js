@@ -538,16 +538,16 @@
             return el('tr', { 'data-job': String(job.id), 'data-state': job.state }, [
                 cell(job.id), cell(page.text('kind-' + job.kind.toLowerCase())), cell(job.work.reasonText || job.work.reason),
                 el('td', { 'class': 'ratecard-state-' + job.state.toLowerCase() }, [lozenge(page.text('state-' + job.state.toLowerCase()), stateLozenges[job.state])]),
-                progressCell(page, job), cell(job.perSecond ? job.perSecond.toLocaleString() : ''), cell(duration(job.etaSeconds)),
+                progressCell(page, job), cell(job.perSecond ? job.perSecond.toLocaleString(window.Ratecard.locale()) : ''), cell(duration(job.etaSeconds)),
                 el('td', {}, actions)]);
         }
         // the health counts whole tables: read once, and again when running work ends; only the cheap job list is polled
         function health() {
             page.call('GET', 'admin/health').then(function (health) {
                 ['PRICED', 'MISSING_COST_RATE', 'MISSING_BILL_RATE', 'NO_ACCOUNT'].forEach(function (status, i) {
-                    healthCells[i].textContent = (health.entriesByStatus[status] || 0).toLocaleString();
+                    healthCells[i].textContent = (health.entriesByStatus[status] || 0).toLocaleString(window.Ratecard.locale());
                 });
-                healthCells[4].textContent = health.retryQueue.toLocaleString();
+                healthCells[4].textContent = health.retryQueue.toLocaleString(window.Ratecard.locale());
             }, page.fail());
         }
         var wasRunning = false;

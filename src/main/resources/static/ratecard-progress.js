@@ -28,11 +28,17 @@
         return fill(text('hours'), [Math.floor(minutes / 60), minutes % 60]);
     }
 
+    /** A count as the page's language writes it (the page's locale when the Ratecard script is there, else the browser's). */
+    function count(value) {
+        var locale = window.Ratecard && window.Ratecard.locale ? window.Ratecard.locale() : undefined;
+        return value.toLocaleString(locale);
+    }
+
     /** "12,400 of 50,000 · about 3 min left" (done is never shown above total), or without the estimate until there is one. */
     function text(progress, words) {
         var total = Math.max(0, progress.total || 0);
         var done = Math.min(Math.max(0, progress.done || 0), total);
-        var line = fill(words('of'), [done.toLocaleString(), total.toLocaleString()]);
+        var line = fill(words('of'), [count(done), count(total)]);
         if (progress.running === false) { return line; }
         if (progress.etaSeconds === null || progress.etaSeconds === undefined) {
             return words('estimating') ? line + ' \u00b7 ' + words('estimating') : line;

@@ -28,6 +28,11 @@ public final class InvoiceListView {
     }
 
     /** The first day of the period filtered on (ISO), or empty. */
+    /** Whether the list is narrowed by an account, a status or a period, so an empty list can say the filter is why. */
+    public boolean isFiltered() {
+        return !account.isEmpty() || !status.isEmpty() || !from.isEmpty();
+    }
+
     public String getFrom() {
         return from;
     }

@@ -29,6 +29,25 @@ public class InvoiceTemplatesTest {
     }
 
     @Test
+    public void emptyListWithAFilter_shouldSayTheFilterIsWhy() throws Exception {
+        String html = render(InvoicePagesServlet.LIST, emptyList(io.github.ratecard.invoice.InvoiceFilter.of("ACME", null, null)), Locale.ENGLISH);
+
+        assertThat(html, containsString("No invoice matches this filter."));
+    }
+
+    @Test
+    public void emptyListWithoutAFilter_shouldSayNoInvoiceYet() throws Exception {
+        String html = render(InvoicePagesServlet.LIST, emptyList(io.github.ratecard.invoice.InvoiceFilter.of(null, null, null)), Locale.ENGLISH);
+
+        assertThat(html, containsString("No invoice yet. Draft one below."));
+    }
+
+    private static InvoiceListView emptyList(io.github.ratecard.invoice.InvoiceFilter filter) {
+        return new InvoiceListView(new PageTable("ratecard-invoices", "ratecard.invoice.list", List.of("ratecard.invoice.col.number"), List.of()),
+                List.of(), filter, 50);
+    }
+
+    @Test
     public void issuedPage_shouldOfferVoidAndCreditButNoEditing() throws Exception {
         String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH);
 

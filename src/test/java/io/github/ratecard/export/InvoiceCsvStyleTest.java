@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.Test;
 
 /** CSV as German Excel reads it (semicolons, decimal commas), and no column holding an internal line key in either style. */
-public class CsvStyleTest {
+public class InvoiceCsvStyleTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
     /** A line's internal key: a grouping or kind, a colon, and for work the rate after an at sign ({@code ISSUE:ACME-43@580000}). */
