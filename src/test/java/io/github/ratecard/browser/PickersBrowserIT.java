@@ -32,7 +32,16 @@ public class PickersBrowserIT {
 
     @Test
     public void financePicksAUserByTypingPartOfTheName() {
-        browser.openAs("finance", "/plugins/servlet/ratecard/rates/levels");
+        picksAUserByTypingPartOfTheName("en");
+    }
+
+    @Test
+    public void financePicksAUserByTypingPartOfTheName_inGerman() {
+        picksAUserByTypingPartOfTheName("de");
+    }
+
+    private void picksAUserByTypingPartOfTheName(String language) {
+        browser.openAs("finance", language, "/plugins/servlet/ratecard/rates/levels");
         WebElement user = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#ratecard-assign-form input[name='userKey']")));
         assertEquals("combobox", user.getAttribute("role"));
@@ -41,7 +50,7 @@ public class PickersBrowserIT {
         WebElement option = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//ul[@role='listbox']/li[@role='option'][.='Ana Okafor (agent01)']")));
         assertEquals("true", user.getAttribute("aria-expanded"));
-        browser.screenshot("picker-user-suggestions");
+        browser.screenshot("picker-user-suggestions-" + language);
         user.sendKeys(Keys.ARROW_DOWN);
         assertEquals(option.getAttribute("id"), user.getAttribute("aria-activedescendant"));
         user.sendKeys(Keys.ENTER);
@@ -110,14 +119,22 @@ public class PickersBrowserIT {
 
     @Test
     public void anEmptyRateTableSaysWhyAndWhatToDo() {
-        browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?project=OPS");
+        assertEquals("No bill rates yet. Add one below, or set a default rate on the account.", emptyBillRatesText("en", "No bill rates yet"));
+    }
 
+    @Test
+    public void anEmptyRateTableSaysWhyAndWhatToDo_inGerman() {
+        assertEquals("Noch keine Abrechnungss\u00e4tze. F\u00fcgen Sie unten einen hinzu oder legen Sie einen Standardsatz f\u00fcr das Konto fest.",
+                emptyBillRatesText("de", "Noch keine"));
+    }
+
+    private String emptyBillRatesText(String language, String start) {
+        browser.openAs("finance", language, "/plugins/servlet/ratecard/rates/bill?project=OPS");
         String said = browser.waiting().until(d -> {
             String text = d.findElement(By.cssSelector("#ratecard-bill-rates tbody")).getText();
-            return text.startsWith("No bill rates yet") ? text : null;
+            return text.startsWith(start) ? text : null;
         });
-
-        assertEquals("No bill rates yet. Add one below, or set a default rate on the account.", said);
-        browser.screenshot("bill-rates-empty");
+        browser.screenshot("bill-rates-empty-" + language);
+        return said;
     }
 }
