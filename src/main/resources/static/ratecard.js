@@ -93,11 +93,11 @@
         return typed;
     }
 
-    /** A plain decimal from the API ("1234.5") as the viewer writes it, with {@code min} to {@code max} decimals. */
+    /** A plain decimal from the API ("1234.5") as the viewer writes it, with {@code min} to {@code max} decimals; passed to Intl as text, so it is formatted exactly, never through a binary double. */
     function formatNumber(plain, tag, min, max) {
         if (plain === null || plain === undefined || plain === '' || isNaN(Number(plain))) { return plain; }
         return new Intl.NumberFormat(tag || locale(), { minimumFractionDigits: min || 0, maximumFractionDigits: max === undefined ? 4 : max })
-            .format(Number(plain));
+            .format(String(plain));
     }
 
     /** An ISO day from the API ("2026-03-01") as the viewer's short date ("01.03.26" in German). */

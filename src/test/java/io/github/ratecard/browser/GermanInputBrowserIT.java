@@ -110,6 +110,8 @@ public class GermanInputBrowserIT {
         assertEquals("de", browser.script("return window.Ratecard.locale();"));
         assertEquals("01.03.26", browser.script("return window.Ratecard.formatDate('2026-03-01');"));
         assertEquals("1.234,50", browser.script("return window.Ratecard.formatNumber('1234.5', null, 2, 2);"));
+        assertEquals("seventeen digits are shown as given, not as the nearest double",
+                "9.999.999.999.999,9999", browser.script("return window.Ratecard.formatNumber('9999999999999.9999', null, 0, 4);"));
     }
 
     private WebElement accountForm() {

@@ -184,7 +184,7 @@ public class RateCardBrowserIT {
     public void financeReadsTheRateCardInGerman() {
         browser.openAs("finance", "de", "/plugins/servlet/ratecard/rates/bill?account=INITECH");
 
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratecard-bill-rates"), "8000 JPY"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratecard-bill-rates"), "8.000 JPY"));
         String page = browser.driver.findElement(By.id("ratecard-bill-page")).getText();
         assertTrue(page, page.contains("Abrechnungss\u00e4tze") && page.contains("G\u00fcltig ab") && page.contains("Kontostandard"));
         browser.screenshot("bill-rates-german");
