@@ -15,10 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,6 +44,10 @@ public final class LedgerBenchmark {
     private static final long SECONDS_BETWEEN_WORKLOGS = 28;
     private static final Instant YEAR_START = Instant.parse("2026-01-01T00:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final double PRICING_MICROS_TARGET = 0.5;
+    /** Enough rounds for the JIT to compile the pricer before the best round. */
+    private static final int PRICING_ROUNDS = 15;
+    private static final double BACKFILL_RATIO_TARGET = 0.6;
 
     private final int worklogs = Integer.getInteger("ratecard.bench.worklogs", 1_000_000);
     private final int large = Integer.getInteger("ratecard.bench.large", 10_000_000);
@@ -91,6 +92,8 @@ public final class LedgerBenchmark {
         results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + ", Java "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         results.put("worklogs", worklogs);
+        results.put("databaseSettings", DatabaseSettings.of(database));
+        report("database", String.valueOf(results.get("databaseSettings")));
         app.seedRateCard(USERS);
         sourceReads();
         pricingThroughput();
@@ -109,7 +112,7 @@ public final class LedgerBenchmark {
         write();
     }
 
-    /** Pricing a batch (the app's pricer, its view of the rate card warm) against a bare long-arithmetic loop over the same worklogs. */
+    /** Pricing a batch (the app's pricer, its view of the rate card warm): the best of {@link #PRICING_ROUNDS} rounds, per worklog, against an absolute guard. */
     private void pricingThroughput() {
         int count = Math.min(worklogs, 200_000);
         WorklogRecord[] records = new WorklogRecord[count];
@@ -118,88 +121,61 @@ public final class LedgerBenchmark {
         }
         WorklogPricer pricer = app.pricer.forBatch(java.util.Arrays.asList(records), java.util.Set.of());
         long sink = 0;
-        long bare = Long.MAX_VALUE;
         long priced = Long.MAX_VALUE;
         Instant now = Instant.now();
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < PRICING_ROUNDS; round++) {
             long begin = System.nanoTime();
-            for (WorklogRecord record : records) {
-                long day = Math.floorDiv(record.started().getEpochSecond(), 86_400);
-                long rateMinor = 3000 + (record.authorKey().length() + day % 2) * 500;
-                sink += (record.timeSpentSeconds() * rateMinor + 1800) / 3600;
-            }
-            bare = Math.min(bare, System.nanoTime() - begin);
-            begin = System.nanoTime();
             for (WorklogRecord record : records) {
                 LedgerEntry entry = pricer.price(record, now);
                 sink += entry.cost() == null ? 0 : entry.cost().minorUnits();
             }
             priced = Math.min(priced, System.nanoTime() - begin);
         }
-        double perSecond = count / (priced / 1e9);
-        double ratio = (double) bare / priced;
-        results.put("pricingPerSecond", Math.round(perSecond));
-        results.put("pricingBarePerSecond", Math.round(count / (bare / 1e9)));
-        results.put("pricingRatio", round(ratio));
-        report("pricing throughput", String.format(Locale.ROOT, "%,.0f worklogs/s, bare loop %,.0f/s, ratio %.4f (target ≥ 0.5) [%d]",
-                perSecond, count / (bare / 1e9), ratio, sink % 10));
+        double micros = priced / 1e3 / count;
+        results.put("pricingMicrosPerWorklog", round(micros));
+        results.put("pricingPerSecond", Math.round(count / (priced / 1e9)));
+        report("pricing", String.format(Locale.ROOT, "%.3f µs per worklog (%,.0f worklogs/s) — target ≤ %.1f µs: %s [%d]", micros,
+                count / (priced / 1e9), PRICING_MICROS_TARGET, verdict(micros <= PRICING_MICROS_TARGET), sink % 10));
     }
 
     /** Back-fill batches read from a Jira-shaped worklog table through the app's source: the last batch against the first. */
     private void sourceReads() {
-        String load = loadAverage();
+        String load = LoadAverage.now();
         Map<String, Object> figures = new SourceReadFigures(database, sourceWorklogs, BATCH).measure();
-        figures.put("loadAverage", load + " before, " + loadAverage() + " after");
+        figures.put("loadAverage", load + " before, " + LoadAverage.now() + " after");
         results.put("sourceRead", figures);
-        report("source read", figures + " (target lastToFirst ≤ 1.5)");
+        double lastToFirst = (double) figures.get("lastToFirst");
+        report("source read", figures + String.format(Locale.ROOT, " — target lastToFirst ≤ 1.5: %s", verdict(lastToFirst <= 1.5)));
     }
 
     /** What GET /admin/health reads, on the ledger the back-fill left, against the four counts it made before. */
     private void health() {
-        String load = loadAverage();
+        String load = LoadAverage.now();
         Map<String, Object> figures = new HealthFigures(app.queries, app.retries, database.activeObjects()).measure(worklogs);
-        figures.put("loadAverage", load + " before, " + loadAverage() + " after");
+        figures.put("loadAverage", load + " before, " + LoadAverage.now() + " after");
         results.put("healthMillis", figures);
-        report("health", figures + " ms");
-    }
-
-    /** The 1, 5 and 15 minute load averages of the machine (Linux), as a note next to figures. */
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Paths.get("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
+        report("health", figures + " ms — target p50 ≤ 50 ms on a 10M ledger: " + (worklogs >= 10_000_000 ? "see p50" : "not measured at 10M"));
     }
 
     /**
-     * The back-fill of every worklog, in two jobs: the first {@link #BUDGET_LEDGER} worklogs, then
-     * (after the budget figures on that small ledger, which are not timed as back-fill) the rest.
+     * The back-fill from the Jira-shaped worklog table in {@link BackfillFigures#ROUNDS} interleaved rounds against reading the
+     * same rows and inserting them into a table with the ledger's indexes; the budget figures' first ledger is the one left
+     * by the first round that holds {@link #BUDGET_LEDGER} worklogs (or all of them).
      */
     private void backfill() throws SQLException {
-        long raw = rawJdbcInsert();
-        long begin = System.nanoTime();
-        app.jobs.startBackfill("bench");
-        int small = Math.min(BUDGET_LEDGER, worklogs);
-        app.worker(source(0, small)).runPending(() -> false);
-        long ours = System.nanoTime() - begin;
-        budgetStatus("budgetStatusSmall", small);
-        begin = System.nanoTime();
-        app.jobs.startBackfill("bench");
-        app.worker(source(small, worklogs)).runPending(() -> false);
-        ours += System.nanoTime() - begin;
-        long live = app.queries.countLive();
-        if (live != worklogs) {
-            throw new IllegalStateException("The back-fill priced " + live + " of " + worklogs + " worklogs");
-        }
-        double ratio = (double) raw / ours;
-        results.put("backfillSeconds", round(ours / 1e9));
-        results.put("backfillPerSecond", Math.round(worklogs / (ours / 1e9)));
-        results.put("rawInsertSeconds", round(raw / 1e9));
-        results.put("backfillRatio", round(ratio));
-        report("back-fill", String.format(Locale.ROOT, "%,d worklogs in %.1f s (%,.0f/s), raw JDBC insert %.1f s, ratio %.3f (target ≥ 0.5)",
-                worklogs, ours / 1e9, worklogs / (ours / 1e9), raw / 1e9, ratio));
+        long budgetLedger = Math.min(BUDGET_LEDGER, worklogs);
+        boolean[] budgetMeasured = {false};
+        Map<String, Object> figures = new BackfillFigures(database, app, worklogs, BATCH, ZONE).measure(ledger -> {
+            if (!budgetMeasured[0] && ledger >= budgetLedger) {
+                budgetMeasured[0] = true;
+                budgetStatus("budgetStatusSmall", ledger);
+            }
+        });
+        results.put("backfill", figures);
+        double ratio = (double) figures.get("medianRatio");
+        report("back-fill", String.format(Locale.ROOT, "%s; median ratio %.3f — target ≥ %.1f: %s", figures.get("rounds"), ratio,
+                BACKFILL_RATIO_TARGET, verdict(ratio >= BACKFILL_RATIO_TARGET)));
+        report("back-fill baseline's indexes (from the catalogue)", String.valueOf(figures.get("indexes")));
     }
 
     /**
@@ -239,66 +215,6 @@ public final class LedgerBenchmark {
         }
     }
 
-    private long rawJdbcInsert() throws SQLException {
-        String table = "BENCH_RAW_LEDGER";
-        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS " + table);
-            statement.execute("CREATE TABLE " + table + " (ID BIGINT PRIMARY KEY, WORKLOG_ID BIGINT NOT NULL UNIQUE, ISSUE_ID BIGINT NOT NULL,"
-                    + " PROJECT_ID BIGINT NOT NULL, AUTHOR_KEY VARCHAR(255) NOT NULL, STARTED_MILLIS BIGINT NOT NULL, WORK_DAY BIGINT NOT NULL,"
-                    + " WORKED_SECONDS BIGINT NOT NULL, BILLED_SECONDS BIGINT NOT NULL, BILLABLE BOOLEAN NOT NULL, ACCOUNT_KEY VARCHAR(255),"
-                    + " COST_MINOR BIGINT, COST_CURRENCY VARCHAR(255), BILL_MINOR BIGINT, BILL_CURRENCY VARCHAR(255), COST_RATE_ID BIGINT,"
-                    + " BILL_RATE_ID BIGINT, STATUS VARCHAR(255) NOT NULL, PRICED_MILLIS BIGINT NOT NULL, SOURCE_UPDATED_MILLIS BIGINT NOT NULL,"
-                    + " INVOICED BOOLEAN NOT NULL, DELETED_MILLIS BIGINT)");
-            statement.execute("CREATE INDEX BENCH_RAW_ISSUE ON " + table + " (ISSUE_ID)");
-            statement.execute("CREATE INDEX BENCH_RAW_PROJECT ON " + table + " (PROJECT_ID)");
-        }
-        long begin = System.nanoTime();
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (long id = 1; id <= worklogs; id++) {
-                    WorklogRecord r = record(id);
-                    int c = 1;
-                    insert.setLong(c++, id);
-                    insert.setLong(c++, id);
-                    insert.setLong(c++, r.issueId());
-                    insert.setLong(c++, r.projectId());
-                    insert.setString(c++, r.authorKey());
-                    insert.setLong(c++, r.started().toEpochMilli());
-                    insert.setLong(c++, r.started().atZone(ZONE).toLocalDate().toEpochDay());
-                    insert.setLong(c++, r.timeSpentSeconds());
-                    insert.setLong(c++, r.timeSpentSeconds());
-                    insert.setBoolean(c++, true);
-                    insert.setString(c++, "ACME");
-                    insert.setLong(c++, r.timeSpentSeconds() * 3000 / 3600);
-                    insert.setString(c++, "EUR");
-                    insert.setLong(c++, r.timeSpentSeconds() * 6000 / 3600);
-                    insert.setString(c++, "EUR");
-                    insert.setLong(c++, 1);
-                    insert.setLong(c++, 2);
-                    insert.setString(c++, "PRICED");
-                    insert.setLong(c++, r.updated().toEpochMilli());
-                    insert.setLong(c++, r.updated().toEpochMilli());
-                    insert.setBoolean(c++, false);
-                    insert.setNull(c, java.sql.Types.BIGINT);
-                    insert.addBatch();
-                    if (id % BATCH == 0) {
-                        insert.executeBatch();
-                        connection.commit();
-                    }
-                }
-                insert.executeBatch();
-                connection.commit();
-            }
-        }
-        long elapsed = System.nanoTime() - begin;
-        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE " + table);
-        }
-        return elapsed;
-    }
-
     /**
      * Worklog events one by one through the listener's entry point: creates, then edits, then
      * deletions, after a warm-up round of the same on other worklogs (so the JIT has compiled the path).
@@ -314,7 +230,9 @@ public final class LedgerBenchmark {
         times.forEach((kind, nanos) -> latency.put(kind, percentiles(nanos)));
         latency.put("events", events);
         results.put("listenerLatencyMillis", latency);
-        report("listener latency", latency + " ms (target p99 ≤ 5)");
+        double worstP99 = times.keySet().stream().mapToDouble(kind -> (double) ((Map<?, ?>) latency.get(kind)).get("p99")).max().orElseThrow();
+        report("listener latency", latency + String.format(Locale.ROOT, " ms — one thread: worst p99 %.2f ms, target ≤ 10 ms: %s"
+                + " (the target is for 20 threads with fsync on, which this run does not measure)", worstP99, verdict(worstP99 <= 10)));
     }
 
     private Map<String, long[]> eventRound(long first, int events) {
@@ -497,6 +415,10 @@ public final class LedgerBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "missed";
     }
 
     private static void report(String what, String figures) {

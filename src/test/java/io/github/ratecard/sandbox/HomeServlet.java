@@ -1,5 +1,6 @@
 package io.github.ratecard.sandbox;
 
+import io.github.ratecard.jobs.JobProgress;
 import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,11 +19,11 @@ final class HomeServlet extends HttpServlet {
     private final transient VelocityTemplateRenderer renderer;
     private final transient SandboxStore store;
     private final transient PageShell shell;
-    private final transient DemoPricing pricing;
+    private final transient DemoBackfill pricing;
     /** Where the home page asks how far the demo pricing has come. */
     static final String PRICING = "/sandbox/pricing";
 
-    HomeServlet(VelocityTemplateRenderer renderer, SandboxStore store, PageShell shell, DemoPricing pricing) {
+    HomeServlet(VelocityTemplateRenderer renderer, SandboxStore store, PageShell shell, DemoBackfill pricing) {
         this.renderer = renderer;
         this.store = store;
         this.shell = shell;
@@ -43,8 +44,9 @@ final class HomeServlet extends HttpServlet {
         context.put("projects", store.projectSummaries());
         context.put("worklogCount", String.format(java.util.Locale.ENGLISH, "%,d", store.worklogCount()));
         context.put("loginRequired", request.getParameter("login") != null);
-        context.put("pricing", pricing == null || pricing.done() >= pricing.total() ? ""
-                : String.format(java.util.Locale.ENGLISH, "%,d of %,d", pricing.done(), pricing.total()));
+        JobProgress progress = pricing == null ? null : pricing.progress();
+        context.put("pricing", pricing == null || !pricing.running() ? ""
+                : String.format(java.util.Locale.ENGLISH, "%,d of %,d", progress.done(), progress.total()));
         StringWriter body = new StringWriter();
         renderer.render(TEMPLATE, context, body);
         response.setContentType("text/html;charset=UTF-8");
@@ -54,8 +56,7 @@ final class HomeServlet extends HttpServlet {
     /** The demo pricing's progress, polled by the home page: {done, total, etaSeconds, running}. */
     private void pricingProgress(HttpServletResponse response) throws IOException {
         boolean running = pricing != null && pricing.running();
-        io.github.ratecard.jobs.JobProgress progress = pricing == null ? io.github.ratecard.jobs.JobProgress.of(0, 0, 0)
-                : io.github.ratecard.jobs.JobProgress.of(pricing.done(), pricing.total(), pricing.activeMillis());
+        JobProgress progress = pricing == null ? JobProgress.of(0, 0, 0) : pricing.progress();
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write("{\"done\":" + progress.done() + ",\"total\":" + progress.total() + ",\"etaSeconds\":"
                 + progress.remaining().map(d -> String.valueOf(d.getSeconds())).orElse("null") + ",\"running\":" + running + "}");

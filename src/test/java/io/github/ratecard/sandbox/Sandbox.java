@@ -41,22 +41,17 @@ import org.glassfish.jersey.servlet.ServletContainer;
  */
 public final class Sandbox {
 
-    /** Up to this many demo worklogs are priced through the listener path; more go through the back-fill job. */
-    static final long LISTENER_PRICING_LIMIT = 100_000;
-
     private final Server server;
     private final TestDatabase database;
     private final WorklogIntake intake;
     private final SandboxApp app;
-    private final DemoPricing pricing;
     private final PluginManagerStandIn pluginManager;
 
-    private Sandbox(Server server, TestDatabase database, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager) {
+    private Sandbox(Server server, TestDatabase database, SandboxApp app, PluginManagerStandIn pluginManager) {
         this.server = server;
         this.database = database;
         this.intake = app.bean(WorklogIntake.class);
         this.app = app;
-        this.pricing = pricing;
         this.pluginManager = pluginManager;
     }
 
@@ -100,13 +95,9 @@ public final class Sandbox {
         connector.setHost("127.0.0.1");
         connector.setPort(config.port());
         server.addConnector(connector);
-        // Also after an interrupted run: pricing again what is priced already changes nothing.
         long worklogs = store.worklogCount();
         boolean pricingNeeded = config.priceDemo() && app.bean(AoLedgerQueries.class).countLive() < worklogs;
-        DemoPricing pricing = pricingNeeded && worklogs <= LISTENER_PRICING_LIMIT ? new DemoPricing(store, app.bean(WorklogIntake.class)) : null;
-        if (pricingNeeded && pricing == null) {
-            app.bean(JobService.class).startInitialBackfill();
-        }
+        DemoBackfill pricing = pricingNeeded ? new DemoBackfill(app.bean(JobService.class), worklogs) : null;
         PluginManagerStandIn pluginManager = new PluginManagerStandIn(app.session);
         server.setHandler(wire(store, app, pricing, pluginManager, config.node()));
         server.setStopAtShutdown(false);
@@ -116,15 +107,13 @@ public final class Sandbox {
             app.startJobs(budgets::seedWhenPriced);
         }
         if (pricing != null) {
-            Thread thread = new Thread(pricing, "ratecard-demo-pricing");
-            thread.setDaemon(true);
-            thread.start();
+            pricing.start();
         }
-        return new Sandbox(server, database, app, pricing, pluginManager);
+        return new Sandbox(server, database, app, pluginManager);
     }
 
     /** What Jira's plugin system does: serve the app's servlets and REST module, built from the app's beans. */
-    private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoPricing pricing, PluginManagerStandIn pluginManager,
+    private static ServletContextHandler wire(SandboxStore store, SandboxApp app, DemoBackfill pricing, PluginManagerStandIn pluginManager,
                                               String node) {
         SandboxSession session = app.session;
         SandboxWebSudo webSudo = app.webSudo;
@@ -183,7 +172,7 @@ public final class Sandbox {
      */
     public void priceAndSeedDemo() {
         SandboxStore store = new SandboxStore(database);
-        new DemoPricing(store, app.bean(WorklogIntake.class)).run();
+        DemoListenerPricing.priceAll(store, app.bean(WorklogIntake.class));
         DemoBudgets budgets = new DemoBudgets(app, store);
         if (!budgets.isSeeded()) {
             budgets.seed();
@@ -268,9 +257,6 @@ public final class Sandbox {
     }
 
     public void stop() {
-        if (pricing != null) {
-            pricing.stop();
-        }
         app.stop();
         try {
             server.stop();

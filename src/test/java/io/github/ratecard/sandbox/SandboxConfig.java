@@ -8,7 +8,7 @@ import java.nio.file.Paths;
  * {@code ratecard.sandbox.port} (2990), {@code ratecard.sandbox.dir} (target/sandbox),
  * {@code ratecard.sandbox.reset} (false: keep the data of the last run),
  * {@code ratecard.demo.worklogs} (50000), {@code ratecard.demo.seed} (42),
- * {@code ratecard.demo.price} (true: price the demo worklogs through the listener path in the background),
+ * {@code ratecard.demo.price} (true: price the demo worklogs by the back-fill job in the background),
  * {@code ratecard.sandbox.websudo} (true: admin pages and their REST calls ask administrators to confirm their password),
  * the database (see {@link SandboxDatabase}), {@code ratecard.sandbox.node} (a name for this process, {@code node-1}),
  * {@code ratecard.sandbox.jobs.batch} (5000 worklogs per back-fill batch) and {@code ratecard.sandbox.jobs.pauseMillis}
