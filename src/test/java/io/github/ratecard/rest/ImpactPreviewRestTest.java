@@ -153,6 +153,23 @@ public class ImpactPreviewRestTest {
         assertEquals("account", finance.get("issues/" + issue + "/billing/impact?account=GLOBEX").field());
     }
 
+    @Test
+    public void issueFieldPreview_shouldEqualWhatTheEditThenDoes() throws Exception {
+        String issue = entries().stream().filter(e -> e.projectId() == rest.sandbox().projectId("ACMEDEV") && e.isPriced() && !e.invoiced())
+                .map(e -> issueKey(e.issueId())).reduce((first, last) -> last).orElseThrow();
+
+        assertPreviewEqualsChange(() -> finance.get("issues/" + issue + "/billing/impact?account=ACME_LABS&billable=Non-billable"),
+                () -> finance.raw("PUT", "/sandbox/api/issues/" + issue + "/fields", "{\"account\":\"ACME_LABS\",\"billable\":\"Non-billable\"}"), 200);
+    }
+
+    @Test
+    public void issueFieldPreview_shouldNotTellAnUnknownAccountFromOneNotLinked() throws Exception {
+        String unknown = finance.get("issues/ACME-7/billing/impact?account=NOSUCH").json().path("message").asText();
+        String unlinked = finance.get("issues/ACME-7/billing/impact?account=GLOBEX").json().path("message").asText();
+
+        assertEquals(unknown.replace("NOSUCH", "GLOBEX"), unlinked);
+    }
+
     private interface Call {
         RestFixture.Reply send() throws Exception;
     }
