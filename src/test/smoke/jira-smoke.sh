@@ -471,7 +471,8 @@ check_rest() {
 
     rest finance 200 GET "$REST/settings"
     rest finance 400 PUT "$REST/settings" '{"baseCurrency":"NOT-A-CURRENCY"}'
-    rest finance 400 PUT "$REST/settings?dryRun=true" '{"baseCurrency":"NOT-A-CURRENCY"}'
+    # refused before the call runs, so before its permission check too
+    rest open 400 PUT "$REST/settings?dryRun=true" '{"baseCurrency":"NOT-A-CURRENCY"}'
     rest finance 400 POST "$REST/rates/bill?dryRun=yes" '{}'
     rest finance 200 GET "$REST/settings/overhead"
     rest finance 400 POST "$REST/settings/overhead" '{}'
