@@ -33,8 +33,9 @@
 #   RATECARD_SMOKE_TIMEOUT     seconds per request (default 30)
 #   RATECARD_SMOKE_CURL_OPTS   extra curl options, e.g. "--cacert /path/site.pem" (default: none)
 #
-# Every request is safe: reads, and changes sent with a body the app refuses (400) or for an id
-# that does not exist (404), so nothing on the site changes. The back-fill, which has no such
+# Every request is safe: reads, changes sent with a body the app refuses (400) or for an id that
+# does not exist (404), and one dry run that would change nothing even if it were committed (a bill
+# rate "moved" to the period it has), so nothing on the site changes. The back-fill, which has no such
 # request, is only asked with GET and must answer 405.
 #
 # Output: one line per check, "PASS|FAIL <what> <status> <reason>", then "N passed, N failed".
@@ -372,6 +373,52 @@ first_account() {
     json_lines < "$BODY" | awk -F '\t' '$1 == "/items/[]/key" { print $2; exit }'
 }
 
+# The newest ledger job's id in the answer of GET /admin/jobs (none: empty).
+newest_job() {
+    json_lines < "$BODY" | awk -F '\t' '$1 == "/jobs/[]/id" { print $2; exit }'
+}
+
+# A preview changes nothing in Jira's own database: its transaction is rolled back there as in
+# the tests. The account's first bill rate is moved, as a dry run, to the period it already has:
+# were the dry run committed, nothing would change still (the same period, priced again to the
+# same prices), but the rate's re-pricing job would be queued, which this looks for.
+check_dry_run() {
+    [ "$FINANCE" = yes ] && [ -n "$ACCOUNT" ] || return 0
+    local name="dryrun:PUT:/rates/{id}" rate id from to period jobs_before
+    request GET "$REST/rates/bill?account=$ACCOUNT"
+    rate=$(json_lines < "$BODY" | awk -F '\t' '
+        $1 ~ /\[\]\/id$/ && id == "" { id = $2 }
+        $1 ~ /\[\]\/validFrom$/ && from == "" { from = $2 }
+        $1 ~ /\[\]\/validTo$/ && to == "" { to = $2 }
+        END { if (id != "") print id, from, to }')
+    if [ -z "$rate" ]; then
+        pass "$name" "$STATUS" "skipped: account $ACCOUNT has no bill rate to preview a change of"
+        return
+    fi
+    read -r id from to <<< "$rate"
+    [ "$to" = null ] && period="{\"validFrom\":\"$from\",\"validTo\":null}" || period="{\"validFrom\":\"$from\",\"validTo\":\"$to\"}"
+    request GET "$REST/admin/jobs?limit=1"
+    jobs_before=$(newest_job)
+    request GET "$REST/rates/$id"
+    cp "$BODY" "$WORK/rate-before"
+    request PUT "$REST/rates/$id?dryRun=true" "$period"
+    if [ "$STATUS" != 200 ] || ! grep -q '"dryRun" *: *true' "$BODY"; then
+        fail "$name" "$STATUS" "expected 200 with an impact document: $(reason)"
+        return
+    fi
+    request GET "$REST/admin/jobs?limit=1"
+    if [ "$(newest_job)" != "$jobs_before" ]; then
+        fail "$name" "$STATUS" "the dry run queued a re-pricing job: Jira committed what it should have rolled back"
+        return
+    fi
+    request GET "$REST/rates/$id"
+    if cmp -s "$BODY" "$WORK/rate-before"; then
+        pass "$name" 200 "previewed rate $id, nothing changed"
+    else
+        fail "$name" "$STATUS" "rate $id changed after a dry run"
+    fi
+}
+
 check_rest() {
     local project=${ISSUE%-*} today month_ago
     today=$(date -u +%Y-%m-%d)
@@ -424,6 +471,9 @@ check_rest() {
 
     rest finance 200 GET "$REST/settings"
     rest finance 400 PUT "$REST/settings" '{"baseCurrency":"NOT-A-CURRENCY"}'
+    # refused before the call runs, so before its permission check too
+    rest open 400 PUT "$REST/settings?dryRun=true" '{"baseCurrency":"NOT-A-CURRENCY"}'
+    rest finance 400 POST "$REST/rates/bill?dryRun=yes" '{}'
     rest finance 200 GET "$REST/settings/overhead"
     rest finance 400 POST "$REST/settings/overhead" '{}'
     rest finance 404 DELETE "$REST/settings/overhead/$NO_ID"
@@ -518,6 +568,7 @@ if [ -z "$ACCOUNT" ] && [ "$FINANCE" = yes ]; then
     ACCOUNT=$(first_account)
 fi
 check_rest
+check_dry_run
 check_pages
 
 echo "$PASSED passed, $FAILED failed"

@@ -64,14 +64,44 @@
      * A change that prices work again: first asks the server what it would do (the same call with
      * ?dryRun=true, which changes nothing and refuses what the change would refuse), shows that in
      * a dialog, and sends the change only on Confirm. Resolves with the change's answer; rejects
-     * with the server's refusal, or with {cancelled: true} when the user cancels.
+     * with the server's refusal, or with {cancelled: true} when the user cancels. One change at a
+     * time: until it settles the page is busy (the button or form that asked is disabled) and
+     * another change, a second click say, is ignored as if cancelled.
      */
     Page.prototype.change = function (method, path, body) {
         var page = this;
+        if (page.busy) {
+            return Promise.reject({ cancelled: true });
+        }
         var dryRun = path + (path.indexOf('?') < 0 ? '?' : '&') + 'dryRun=true';
+        var release = page.hold();
         return page.call(method, dryRun, body).then(function (impact) {
             return impactDialog(page, impact);
-        }).then(function () { return page.call(method, path, body); });
+        }).then(function () { return page.call(method, path, body); }).then(function (answer) {
+            release();
+            return answer;
+        }, function (error) {
+            release();
+            throw error;
+        });
+    };
+
+    /** Marks the page busy and disables what asked for the change (its button, or its form's buttons); returns the undo. */
+    Page.prototype.hold = function () {
+        var page = this;
+        var asking = document.activeElement;
+        var form = asking && asking.closest && asking.closest('form');
+        var controls = form ? Array.prototype.slice.call(form.querySelectorAll('button, input[type="submit"]'))
+            : asking && asking.tagName === 'BUTTON' ? [asking] : [];
+        controls = controls.filter(function (control) { return !control.disabled; });
+        controls.forEach(function (control) { control.disabled = true; });
+        page.busy = true;
+        page.root.setAttribute('aria-busy', 'true');
+        return function () {
+            page.busy = false;
+            page.root.removeAttribute('aria-busy');
+            controls.forEach(function (control) { control.disabled = false; });
+        };
     };
 
     /** Shows the server's error and marks the form field it names; a cancelled change is no error. */

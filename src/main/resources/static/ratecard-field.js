@@ -56,6 +56,10 @@
         var path = base + '/issues/' + encodeURIComponent(box.getAttribute('data-ratecard-impact')) + '/billing/impact?account='
             + encodeURIComponent(select.value);
         window.fetch(path, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (response) {
+            // a proxy's or Jira's own error page is not JSON: say its status rather than a parse error
+            if ((response.headers.get('Content-Type') || '').indexOf('json') < 0) {
+                throw { message: response.status + ' ' + response.statusText };
+            }
             return response.json().then(function (json) {
                 if (!response.ok) { throw json; }
                 return json;

@@ -18,6 +18,29 @@
         return root ? root.getAttribute('data-rest') : '/rest/ratecard/1.0';
     }
 
+    /** The server's message of a refusal, or its status when it sent no JSON. */
+    function refusal(response) {
+        var type = response.headers.get('Content-Type') || '';
+        if (type.indexOf('json') < 0) {
+            return Promise.resolve(response.status + ' ' + response.statusText);
+        }
+        return response.json().then(function (json) { return (json && json.message) || response.statusText; },
+            function () { return response.status + ' ' + response.statusText; });
+    }
+
+    /**
+     * A refusal that is not "no suggestions" (401: the secure administrator session ended) is said in
+     * the page's message, as the page's own calls say it.
+     */
+    function sayError(input, text) {
+        var root = input.closest('[data-rest]');
+        var message = root && root.querySelector('.ratecard-message');
+        if (!message) { return; }
+        message.textContent = text;
+        message.className = 'ratecard-message ratecard-error aui-message aui-message-error';
+        message.hidden = false;
+    }
+
     function kindOf(input) {
         var from = input.getAttribute('data-picker-from');
         if (from && input.form && input.form.elements[from]) {
@@ -130,7 +153,15 @@
             var ask = ++asked;
             var url = restBase(input) + '/pickers/' + kindOf(input) + '?limit=' + LIMIT + '&q=' + encodeURIComponent(term(input));
             window.fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-                .then(function (response) { return response.ok ? response.json() : { items: [] }; })
+                .then(function (response) {
+                    if (response.status === 401) {
+                        return refusal(response).then(function (text) {
+                            sayError(input, text);
+                            return { items: [] };
+                        });
+                    }
+                    return response.ok ? response.json() : { items: [] };
+                })
                 .then(function (answer) {
                     if (ask === asked && document.activeElement === input) { show(answer.items || []); }
                 }, function () { close(); });

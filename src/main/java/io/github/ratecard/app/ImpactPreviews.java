@@ -1,5 +1,6 @@
 package io.github.ratecard.app;
 
+import io.github.ratecard.billing.IssueBilling;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.ledger.LedgerEntry;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,7 +56,7 @@ public final class ImpactPreviews {
                 long position = 0;
                 List<LedgerEntry> page;
                 while (!(page = ledger.affectedEntries(work, position, PAGE)).isEmpty()) {
-                    priceAgain(uninvoiced(page).stream().filter(entry -> counted.add(entry.worklogId())).collect(Collectors.toList()), tally);
+                    priceAgain(uninvoiced(page).stream().filter(entry -> counted.add(entry.worklogId())).collect(Collectors.toList()), tally, freshPricer);
                     position = page.get(page.size() - 1).worklogId();
                 }
             }
@@ -64,25 +64,27 @@ public final class ImpactPreviews {
         });
     }
 
-    /** A change of one issue's billing fields, which prices the issue's entries again at once. */
-    public RepricingImpact ofIssueChange(long issueId, Runnable change) {
-        return transactions.rolledBack(() -> {
-            List<LedgerEntry> before = uninvoiced(ledger.allEntriesOfIssue(issueId));
-            capture.during(change);
-            Map<Long, LedgerEntry> after = ledger.allEntriesOfIssue(issueId).stream()
-                    .collect(Collectors.toMap(LedgerEntry::worklogId, entry -> entry, (a, b) -> a));
-            RepricingImpact.Tally tally = new RepricingImpact.Tally();
-            before.forEach(entry -> tally.add(entry, after.get(entry.worklogId())));
-            return tally.impact();
-        });
+    /**
+     * An edit of one issue's Account and Billable fields, read-only: the issue's uninvoiced entries
+     * priced with the proposed fields (and the rest as stored) against the rate card read afresh,
+     * and compared with the ledger. Nothing is written and no transaction is opened.
+     */
+    public RepricingImpact ofIssueFields(IssueBilling proposed) {
+        List<LedgerEntry> entries = uninvoiced(ledger.allEntriesOfIssue(proposed.issueId()));
+        WorklogPricer pricer = freshPricer.withIssueFields(proposed);
+        RepricingImpact.Tally tally = new RepricingImpact.Tally();
+        for (int from = 0; from < entries.size(); from += PAGE) {
+            priceAgain(entries.subList(from, Math.min(entries.size(), from + PAGE)), tally, pricer);
+        }
+        return tally.impact();
     }
 
-    private void priceAgain(List<LedgerEntry> entries, RepricingImpact.Tally tally) {
+    private void priceAgain(List<LedgerEntry> entries, RepricingImpact.Tally tally, WorklogPricer pricer) {
         if (entries.isEmpty()) {
             return;
         }
         List<WorklogRecord> records = entries.stream().map(entry -> WorklogRecord.behind(entry, entry.projectId())).collect(Collectors.toList());
-        WorklogPricer batch = freshPricer.forBatch(records, records.stream().map(WorklogRecord::worklogId).collect(Collectors.toSet()));
+        WorklogPricer batch = pricer.forBatch(records, records.stream().map(WorklogRecord::worklogId).collect(Collectors.toSet()));
         Instant now = clock.instant();
         for (int i = 0; i < entries.size(); i++) {
             WorklogRecord record = records.get(i);

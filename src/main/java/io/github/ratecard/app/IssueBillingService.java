@@ -10,6 +10,7 @@ import io.github.ratecard.billing.IssueBilling;
 import io.github.ratecard.billing.IssueBillingStore;
 import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.billing.WorkBilling;
+import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueRef;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.ledger.LedgerKeeper;
@@ -66,6 +67,21 @@ public final class IssueBillingService {
         if (newKey != null && !newKey.equals(currentKey)) {
             AccountChoice.require(newKey, projectName, accounts.linksOfProject(projectId), accounts::account, "account");
         }
+    }
+
+    /**
+     * The fields an edit to these values would store, refused as {@link #set} refuses them, except
+     * that an account the field does not offer is refused with one message whether it exists or
+     * not, so a preview does not tell which account keys exist. Reads only.
+     */
+    public IssueBilling proposal(IssueRef issue, String accountKey, String billable) {
+        String account = accountKey == null || accountKey.isBlank() ? null : accountKey.trim();
+        BillableChoice choice = BillableChoice.parse(billable, "billable").orElse(null);
+        if (account != null && !account.equals(fieldsOf(issue.id()).accountKey())) {
+            InvalidInputException.require(accountOptions(issue.projectId()).stream().anyMatch(option -> option.key().equals(account)),
+                    "account", "Account " + account + " is not one of the accounts the Account field offers on " + issue.key());
+        }
+        return new IssueBilling(issue.id(), account, choice);
     }
 
     /**

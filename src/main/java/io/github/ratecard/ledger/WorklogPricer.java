@@ -83,6 +83,14 @@ public final class WorklogPricer {
     }
 
     /**
+     * This pricer, reading {@code proposed} as the Account and Billable fields of its issue instead
+     * of the stored ones: what the issue's work would be priced at once an edit is saved.
+     */
+    public WorklogPricer withIssueFields(IssueBilling proposed) {
+        return new WorklogPricer(views, new ProposedIssueFields(facts, proposed), null, source, pinnedView);
+    }
+
+    /**
      * Whether this batch's view is still the current rate card: false when a change of the rate
      * card was committed (on any node) since the batch began. A pricer that reads afresh at every
      * pricing is always current.

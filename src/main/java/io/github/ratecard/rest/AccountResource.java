@@ -102,9 +102,10 @@ public class AccountResource {
     }
 
     /** Replaces the account's fields (closing it too); the key in the body, if given, must be the path's. */
+    @Previewable
     @PUT
     @Path("{key}")
-    public Response update(@PathParam("key") String key, AccountBody body, @QueryParam("dryRun") boolean dryRun) {
+    public Response update(@PathParam("key") String key, AccountBody body, @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);

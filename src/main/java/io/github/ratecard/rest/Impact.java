@@ -34,8 +34,8 @@ final class Impact {
     }
 
     /** Makes the change and answers as {@code reply} says, or, on a dry run, answers with its impact. */
-    static <T> Response run(boolean dryRun, ImpactPreviews previews, Supplier<T> change, Function<T, Response> reply) {
-        if (dryRun) {
+    static <T> Response run(String dryRun, ImpactPreviews previews, Supplier<T> change, Function<T, Response> reply) {
+        if (Inputs.flag(dryRun, "dryRun")) {
             return Response.ok(Document.of(previews.ofChange(change::get), true)).build();
         }
         return reply.apply(change.get());

@@ -57,6 +57,19 @@ final class Inputs {
         return value.trim();
     }
 
+    /**
+     * A yes/no query parameter: exactly {@code true} or {@code false}, absent meaning false; anything
+     * else ({@code 1}, {@code yes}, {@code on}) is refused rather than read as false.
+     */
+    static boolean flag(String value, String field) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        InvalidInputException.require(value.equals("true"), field, field + " must be true or false, was: " + value,
+                Refusal.of(Refusal.Reason.NOT_ONE_OF, "[true, false]"));
+        return true;
+    }
+
     /** A date such as 2026-03-01 within {@link BusinessDates}; null when not given. */
     static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {

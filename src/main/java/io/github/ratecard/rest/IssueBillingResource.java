@@ -59,19 +59,21 @@ public class IssueBillingResource {
 
     /**
      * What setting the fields to these values (as the edit screen sends them; empty empties a field,
-     * a value not given stays as it is) would do to the issue's uninvoiced work, changing nothing; a value the edit would refuse is
-     * refused alike. The amounts only for those who may view the project's costs.
+     * a value not given stays as it is) would do to the issue's uninvoiced work, for those who may
+     * make that edit (Manage budgets or finance); it reads only. A value the edit would refuse is
+     * refused alike, an account the field does not offer with one message whether it exists or not.
+     * The amounts only for those who may view the project's costs.
      */
     @GET
     @Path("impact")
     public Impact.Document impact(@PathParam("issueKey") String issueKey, @QueryParam("account") String account,
                                   @QueryParam("billable") String billable) {
         IssueRef issue = issue(issueKey);
+        access.requireManageBudgets(issue.projectId());
         IssueBilling now = billing.fieldsOf(issue.id());
         String accountKey = account != null ? account : now.accountKey();
         String billableValue = billable != null ? billable : now.billable() == null ? null : now.billable().label();
-        return Impact.Document.of(previews.ofIssueChange(issue.id(), () -> billing.set(issue, accountKey, billableValue)),
-                access.mayViewCosts(issue.projectId()));
+        return Impact.Document.of(previews.ofIssueFields(billing.proposal(issue, accountKey, billableValue)), access.mayViewCosts(issue.projectId()));
     }
 
     private IssueRef issue(String issueKey) {

@@ -86,9 +86,10 @@ public class LevelResource {
         return Documents.Level.of(levels.level(id));
     }
 
+    @Previewable
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("id") long id, LevelBody body, @QueryParam("dryRun") boolean dryRun) {
+    public Response update(@PathParam("id") long id, LevelBody body, @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
@@ -106,9 +107,10 @@ public class LevelResource {
         return documents(levels.assignmentsOfLevel(id));
     }
 
+    @Previewable
     @POST
     @Path("{id}/assignments")
-    public Response assign(@PathParam("id") long id, AssignmentBody body, @QueryParam("dryRun") boolean dryRun) {
+    public Response assign(@PathParam("id") long id, AssignmentBody body, @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
@@ -119,9 +121,10 @@ public class LevelResource {
                 .created(URI.create("levels/" + id + "/assignments/" + assignment.id())).entity(documents(List.of(assignment)).get(0)).build());
     }
 
+    @Previewable
     @DELETE
     @Path("{id}/assignments/{assignmentId}")
-    public Response unassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId, @QueryParam("dryRun") boolean dryRun) {
+    public Response unassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId, @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         boolean ofThisLevel = levels.assignmentsOfLevel(id).stream().anyMatch(a -> a.id() == assignmentId);

@@ -61,8 +61,9 @@ public class ProjectAccountResource {
         return accounts.links(projectKey).stream().map(link -> document(project, link)).collect(Collectors.toList());
     }
 
+    @Previewable
     @POST
-    public Response link(@PathParam("projectKey") String projectKey, LinkBody body, @QueryParam("dryRun") boolean dryRun) {
+    public Response link(@PathParam("projectKey") String projectKey, LinkBody body, @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
@@ -72,10 +73,11 @@ public class ProjectAccountResource {
                         .entity(document(project(projectKey), link)).build());
     }
 
+    @Previewable
     @DELETE
     @Path("{accountKey}")
     public Response unlink(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey,
-                           @QueryParam("dryRun") boolean dryRun) {
+                           @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         return Impact.run(dryRun, previews, () -> {
@@ -84,10 +86,11 @@ public class ProjectAccountResource {
         }, none -> Response.noContent().build());
     }
 
+    @Previewable
     @PUT
     @Path("{accountKey}/default")
     public Response makeDefault(@PathParam("projectKey") String projectKey, @PathParam("accountKey") String accountKey,
-                                @QueryParam("dryRun") boolean dryRun) {
+                                @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         return Impact.run(dryRun, previews, () -> accounts.setDefault(projectKey, accountKey),

@@ -93,15 +93,17 @@ public class RateResource {
         return documents(rates.find(new RateFilter(RateType.BILL, kind, account, projectId, user, level, Inputs.date(date, "date"))));
     }
 
+    @Previewable
     @POST
     @Path("cost")
-    public Response addCostRate(RateBody body, @QueryParam("dryRun") boolean dryRun) {
+    public Response addCostRate(RateBody body, @QueryParam("dryRun") String dryRun) {
         return add(RateType.COST, body, dryRun);
     }
 
+    @Previewable
     @POST
     @Path("bill")
-    public Response addBillRate(RateBody body, @QueryParam("dryRun") boolean dryRun) {
+    public Response addBillRate(RateBody body, @QueryParam("dryRun") String dryRun) {
         return add(RateType.BILL, body, dryRun);
     }
 
@@ -114,9 +116,10 @@ public class RateResource {
     }
 
     /** Moves a rate's period ("effective from" editing). */
+    @Previewable
     @PUT
     @Path("{id}")
-    public Response changePeriod(@PathParam("id") long id, PeriodBody body, @QueryParam("dryRun") boolean dryRun) {
+    public Response changePeriod(@PathParam("id") long id, PeriodBody body, @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
@@ -124,9 +127,10 @@ public class RateResource {
         return Impact.run(dryRun, previews, () -> rates.changePeriod(id, period), changed -> Response.ok(document(changed)).build());
     }
 
+    @Previewable
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("dryRun") boolean dryRun) {
+    public Response delete(@PathParam("id") long id, @QueryParam("dryRun") String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         return Impact.run(dryRun, previews, () -> {
@@ -148,7 +152,7 @@ public class RateResource {
                 Documents.Rule.of(resolution.cost()), Documents.Rule.of(resolution.bill()));
     }
 
-    private Response add(RateType type, RateBody body, boolean dryRun) {
+    private Response add(RateType type, RateBody body, String dryRun) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);

@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -82,6 +83,28 @@ public class ImpactPreviewBrowserIT {
         assertTrue(repriced > 0);
         assertTrue(words, words.contains(repriced + " uninvoiced worklogs will be priced again."));
         assertTrue(words, words.contains("Bill +" + euros(billAfter - billBefore)));
+    }
+
+    @Test
+    public void doubleClickOnSave_shouldOpenOneDialogAndAddOneRate() throws InterruptedException {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=ACME");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
+        WebElement form = browser.driver.findElement(By.id("ratecard-bill-form"));
+        form.findElement(By.name("amount")).sendKeys("62.75");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", form.findElement(By.name("validFrom")), "2026-11-16");
+
+        new Actions(browser.driver).doubleClick(form.findElement(By.cssSelector("button[type='submit']"))).perform();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("ratecard-impact-confirm")));
+        Thread.sleep(1500);
+
+        assertEquals(1, browser.driver.findElements(By.id("ratecard-impact-dialog")).size());
+        browser.find("#ratecard-impact-confirm").click();
+        By added = By.xpath("//table[@id='ratecard-bill-rates']//tr[td[contains(., '62.75 EUR')]]");
+        browser.waiting().until(d -> d.findElements(added).size() == 1);
+        Thread.sleep(1500);
+        assertEquals(0, browser.driver.findElements(By.id("ratecard-impact-dialog")).size());
+        assertEquals(1, browser.driver.findElements(added).size());
+        assertEquals(0, browser.driver.findElements(By.cssSelector(".ratecard-message.ratecard-error:not([hidden])")).size());
     }
 
     private String submitRate(String amount, String validFrom) {

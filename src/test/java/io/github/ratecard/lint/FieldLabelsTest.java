@@ -30,7 +30,7 @@ public class FieldLabelsTest {
     private static final Pattern CONSTRUCTED = Pattern.compile("new (?:InvalidInputException|ConflictException)\\(\\s*\"([^\"]+)\"");
     private static final Pattern BETWEEN_ARGUMENTS = Pattern.compile(",\\s*\"([A-Za-z][\\w-]*)\"\\s*,");
     private static final Pattern HELPER = Pattern.compile("\\b(?:required|date|requiredDate|enumValue|requiredEnum|money|signedMoney|currency|percent"
-            + "|requireCount|keys|require|period)\\([^;]*?,\\s*\"([A-Za-z][\\w-]*)\"\\)");
+            + "|requireCount|keys|require|period|flag)\\([^;]*?,\\s*\"([A-Za-z][\\w-]*)\"\\)");
 
     @Test
     public void everyFieldNamedInARefusal_shouldHaveALabelInEveryLanguage() throws IOException {

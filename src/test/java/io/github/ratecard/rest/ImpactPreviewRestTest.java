@@ -97,6 +97,48 @@ public class ImpactPreviewRestTest {
     }
 
     @Test
+    public void dryRunOtherThanTrueOrFalse_shouldBeRefusedNamingDryRunAndChangeNothing() throws Exception {
+        String rates = finance.get("rates/bill?account=GLOBEX").body();
+        int audit = rest.sandbox().auditRows();
+        String rate = "{\"scope\":\"ACCOUNT\",\"accountKey\":\"GLOBEX\",\"amount\":\"98.00\",\"currency\":\"USD\",\"validFrom\":\"2026-10-01\"}";
+
+        for (String mistyped : List.of("1", "yes", "on", "TRUE", "")) {
+            RestFixture.Reply reply = finance.post("rates/bill?dryRun=" + mistyped, rate);
+
+            assertEquals(mistyped + ": " + reply.body(), 400, reply.status());
+            assertEquals("dryRun", reply.field());
+        }
+        assertEquals(rates, finance.get("rates/bill?account=GLOBEX").body());
+        assertEquals(audit, rest.sandbox().auditRows());
+    }
+
+    @Test
+    public void dryRunOnACallWithoutPreview_shouldBeRefusedBeforeAnythingChanges() throws Exception {
+        String settings = finance.get("settings").body();
+        int audit = rest.sandbox().auditRows();
+        int jobs = rest.sandbox().jobs().recent(100).size();
+
+        RestFixture.Reply reply = finance.put("settings?dryRun=true", "{\"reportingZone\":\"Pacific/Auckland\"}");
+
+        assertEquals(reply.body(), 400, reply.status());
+        assertEquals("dryRun", reply.field());
+        assertEquals(settings, finance.get("settings").body());
+        assertEquals(audit, rest.sandbox().auditRows());
+        assertEquals(jobs, rest.sandbox().jobs().recent(100).size());
+    }
+
+    @Test
+    public void everyCallThatReadsDryRun_shouldBeMarkedPreviewable() throws Exception {
+        for (Class<?> type : RestClasses.all()) {
+            for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                boolean readsDryRun = java.util.Arrays.stream(method.getParameterAnnotations()).flatMap(java.util.Arrays::stream)
+                        .anyMatch(a -> a instanceof javax.ws.rs.QueryParam q && q.value().equals("dryRun"));
+                assertEquals(type.getSimpleName() + "." + method.getName(), readsDryRun, method.isAnnotationPresent(Previewable.class));
+            }
+        }
+    }
+
+    @Test
     public void issueFieldPreview_shouldCountTheWorkThatWouldLoseItsRateAndChangeNothing() throws Exception {
         String issue = entries().stream().filter(e -> e.projectId() == rest.sandbox().projectId("ACMEDEV") && e.isPriced() && !e.invoiced())
                 .map(e -> issueKey(e.issueId())).findFirst().orElseThrow();
@@ -109,6 +151,23 @@ public class ImpactPreviewRestTest {
         assertEquals(ledger, entries());
         assertEquals(audit, rest.sandbox().auditRows());
         assertEquals("account", finance.get("issues/" + issue + "/billing/impact?account=GLOBEX").field());
+    }
+
+    @Test
+    public void issueFieldPreview_shouldEqualWhatTheEditThenDoes() throws Exception {
+        String issue = entries().stream().filter(e -> e.projectId() == rest.sandbox().projectId("ACMEDEV") && e.isPriced() && !e.invoiced())
+                .map(e -> issueKey(e.issueId())).reduce((first, last) -> last).orElseThrow();
+
+        assertPreviewEqualsChange(() -> finance.get("issues/" + issue + "/billing/impact?account=ACME_LABS&billable=Non-billable"),
+                () -> finance.raw("PUT", "/sandbox/api/issues/" + issue + "/fields", "{\"account\":\"ACME_LABS\",\"billable\":\"Non-billable\"}"), 200);
+    }
+
+    @Test
+    public void issueFieldPreview_shouldNotTellAnUnknownAccountFromOneNotLinked() throws Exception {
+        String unknown = finance.get("issues/ACME-7/billing/impact?account=NOSUCH").json().path("message").asText();
+        String unlinked = finance.get("issues/ACME-7/billing/impact?account=GLOBEX").json().path("message").asText();
+
+        assertEquals(unknown.replace("NOSUCH", "GLOBEX"), unlinked);
     }
 
     private interface Call {

@@ -102,7 +102,7 @@ public class PermissionMatrixTest {
         rest("GET invoices/{id}/export", "invoices/999999/export?format=csv", null,            401, 403, 403, 404, 403, 403);
         rest("GET reports/billing", "reports/billing", null,                                   401, 403, 403, 400, 403, 403);
         rest("GET issues/{issueKey}/billing", "issues/ACME-7/billing", null,                   401, 200, 200, 200, 200, 404);
-        rest("GET issues/{issueKey}/billing/impact", "issues/ACME-7/billing/impact?account=NOSUCH", null, 401, 400, 400, 400, 400, 404);
+        rest("GET issues/{issueKey}/billing/impact", "issues/ACME-7/billing/impact?account=NOSUCH", null, 401, 403, 400, 400, 403, 404);
         rest("GET issues/{issueKey}/ledger", "issues/ACME-7/ledger", null,                     401, 200, 200, 200, 200, 404);
         rest("GET pickers/users", "pickers/users?q=ana", null,                                 401, 403, 403, 200, 403, 403);
         rest("GET pickers/projects", "pickers/projects?q=acme", null,                          401, 403, 403, 200, 403, 403);
