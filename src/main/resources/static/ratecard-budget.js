@@ -36,18 +36,22 @@
             });
         }
 
+        /** "80; 100" or "80 100" as the REST API's thresholds, each read in the viewer's locale; a comma is a German decimal sign, so never a separator. */
+        function thresholdList(text) {
+            if (text === undefined) { return undefined; }
+            return text.split(/[;\s]+/).filter(Boolean).map(function (each) { return window.Ratecard.parseNumber(each); });
+        }
+
         var budgetForm = document.getElementById('ratecard-budget-form');
         var editing = null;
         if (budgetForm) {
             budgetForm.addEventListener('submit', function (event) {
                 event.preventDefault();
-                var thresholds = value(budgetForm, 'thresholds');
-                var hours = value(budgetForm, 'hours');
                 var body = {
                     scopeKind: scopeKind, scopeKey: scopeKey, measure: value(budgetForm, 'measure'), amount: value(budgetForm, 'amount'),
-                    hours: hours === undefined ? undefined : Number(hours), period: value(budgetForm, 'period'),
+                    hours: value(budgetForm, 'hours'), period: value(budgetForm, 'period'),
                     from: value(budgetForm, 'from'), to: value(budgetForm, 'to'),
-                    thresholds: thresholds === undefined ? undefined : thresholds.split(/[\s,;]+/).filter(Boolean).map(Number),
+                    thresholds: thresholdList(value(budgetForm, 'thresholds')),
                     periodAmounts: periodAmounts(value(budgetForm, 'periodAmounts'))
                 };
                 if (editing) {
@@ -71,7 +75,7 @@
                     fields.period.value = budget.period;
                     fields.from.value = budget.from;
                     fields.to.value = budget.to;
-                    fields.thresholds.value = budget.thresholds.join(', ');
+                    fields.thresholds.value = budget.thresholds.join('; ');
                     fields.periodAmounts.value = budget.periodAmounts.map(function (each) {
                         return each.from + ' = ' + each.amount.amount;
                     }).join('; ');

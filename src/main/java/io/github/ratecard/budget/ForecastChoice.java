@@ -13,7 +13,7 @@ import java.util.Optional;
  * alternatives. The rule, top to bottom:
  * <ol>
  *   <li>the period has not started: no forecast ({@link Basis#NOT_STARTED});</li>
- *   <li>the period is over: the actual spending is final ({@link Basis#FINAL});</li>
+ *   <li>the period is over (its last day has passed; on that day work may still be logged): the actual spending is final ({@link Basis#FINAL});</li>
  *   <li>the period is the budget's last (a budget over its whole range has only one), the open
  *       issues carry remaining estimates and every one of them is priced: the bottom-up forecast
  *       ({@link Basis#BOTTOM_UP}), since it follows the work that is left;</li>
@@ -94,7 +94,7 @@ public final class ForecastChoice {
         if (status.asOf().isBefore(status.period().first())) {
             return Basis.NOT_STARTED;
         }
-        if (!status.asOf().isBefore(status.period().last())) {
+        if (status.asOf().isAfter(status.period().last())) {
             return Basis.FINAL;
         }
         if (lastPeriod && bottomUp.filter(b -> b.pricedSeconds() > 0 && b.isComplete()).isPresent()) {

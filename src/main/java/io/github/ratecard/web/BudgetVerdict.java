@@ -2,9 +2,11 @@ package io.github.ratecard.web;
 
 import io.github.ratecard.budget.BudgetStatus;
 import io.github.ratecard.budget.ForecastChoice;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The Budget page's one answer for a money budget, formatted: a headline from the forecast
@@ -47,10 +49,18 @@ public final class BudgetVerdict {
         String distance = format.roundPercent(forecast.distancePercent(status.budget()));
         String kind = basis == ForecastChoice.Basis.FINAL ? "final" : "forecast";
         if (forecast.isOver()) {
-            return status.runOut().map(day -> format.text("ratecard.budget.verdict." + kind + ".overRunsOut", amount, distance, format.date(day)))
+            return runOutDayOf(basis, status).map(day -> format.text("ratecard.budget.verdict." + kind + ".overRunsOut", amount, distance, format.date(day)))
                     .orElseGet(() -> format.text("ratecard.budget.verdict." + kind + ".over", amount, distance));
         }
         return format.text("ratecard.budget.verdict." + kind + ".under", amount, distance, format.wholeMoney(forecast.variance()));
+    }
+
+    /**
+     * The run-out day belongs to the run rate (or, once the period is over, to the actual spending):
+     * beside the bottom-up forecast it would date a different forecast, so none is shown.
+     */
+    private static Optional<LocalDate> runOutDayOf(ForecastChoice.Basis basis, BudgetStatus status) {
+        return basis == ForecastChoice.Basis.RUN_RATE || basis == ForecastChoice.Basis.FINAL ? status.runOut() : Optional.empty();
     }
 
     /** E.g. "Forecast €36,327 — 29 % over budget; runs out Oct 25, 2026". */

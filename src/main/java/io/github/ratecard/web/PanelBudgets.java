@@ -2,9 +2,7 @@ package io.github.ratecard.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.budget.Budget;
-import io.github.ratecard.budget.BudgetReport;
 import io.github.ratecard.budget.BudgetReporter;
-import io.github.ratecard.budget.ForecastChoice;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.app.BudgetService;
 import io.github.ratecard.budget.BudgetStatus;
@@ -18,13 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The budgets the Cost & billing panel shows on an issue: those of the issue itself and of the
  * issues whose trees hold it (its parent, its epic) that run today, each as a compact bar with the
- * consumed percentage, the budget's amount beside the forecast the Budget page's verdict uses, and
- * the highest threshold reached — all from one report of the budget, as the Budget page shows it.
- * One read of budgets per issue of the chain, then each shown budget's figures and estimates.
+ * consumed percentage, the budget's amount beside its run-rate forecast, and the highest threshold
+ * reached. Only each budget's standing is read — its spending per day of the range — never the
+ * remaining estimates of its issues, whose reading grows with an epic; so the panel names its
+ * forecast "run-rate" where the Budget page's verdict may stand on the bottom-up one.
  */
 public final class PanelBudgets {
 
@@ -53,23 +53,26 @@ public final class PanelBudgets {
         ViewerFormat format = new ViewerFormat(i18n, locale);
         List<PanelBudgetView> rows = new ArrayList<>();
         for (Budget budget : running) {
-            BudgetReport report = reporter.report(budget, today);
-            Optional<BudgetStatus> money = report.money();
-            Optional<HoursStatus> hours = report.hours();
-            BigDecimal consumed = money.map(BudgetStatus::consumedPercent).orElseGet(() -> hours.map(HoursStatus::consumedPercent).orElse(BigDecimal.ZERO));
-            boolean over = money.map(BudgetStatus::isOver).orElse(false) || hours.map(HoursStatus::isOver).orElse(false);
-            Optional<ForecastChoice.Forecast> forecast = money.flatMap(status -> ForecastChoice.of(status, budget.range().last(), report.bottomUp(),
-                    report.earnedValue()).verdict());
-            String limits = money.map(status -> forecast.map(f -> format.text("ratecard.budget.panel.budgetForecast", format.wholeMoney(status.budget()),
-                            format.wholeMoney(f.atCompletion()))).orElse(format.text("ratecard.budget.panel.budget", format.wholeMoney(status.budget()))))
-                    .orElseGet(() -> format.text("ratecard.budget.panel.budget", WorkDuration.format(hours.map(HoursStatus::budgetSeconds).orElse(0L))));
-            List<Integer> crossed = report.crossedThresholds();
-            boolean forecastOver = forecast.map(ForecastChoice.Forecast::isOver).orElse(false);
-            rows.add(new PanelBudgetView(budget.id(), format.text("ratecard.budget.panel.of", budget.scope().key()),
-                    format.text("ratecard.budget.panel.consumed", format.roundPercent(consumed)), consumed.intValue(), limits,
-                    over ? "over" : !crossed.isEmpty() || forecastOver ? "warning" : "ok",
-                    crossed.isEmpty() ? null : format.text("ratecard.budget.panel.reached", String.valueOf(crossed.get(crossed.size() - 1)))));
+            rows.add(rowOf(budget, reporter.standing(budget, today), format));
         }
         return rows;
+    }
+
+    private static PanelBudgetView rowOf(Budget budget, BudgetReporter.Standing standing, ViewerFormat format) {
+        Optional<BudgetStatus> money = standing.money();
+        Optional<HoursStatus> hours = standing.hours();
+        BigDecimal consumed = money.map(BudgetStatus::consumedPercent).orElseGet(() -> hours.map(HoursStatus::consumedPercent).orElse(BigDecimal.ZERO));
+        boolean over = money.map(BudgetStatus::isOver).orElse(false) || hours.map(HoursStatus::isOver).orElse(false);
+        String limits = money.map(status -> format.text("ratecard.budget.panel.budgetRunRate", format.wholeMoney(status.budget()),
+                        format.wholeMoney(status.forecast())))
+                .orElseGet(() -> format.text("ratecard.budget.panel.budget", WorkDuration.format(hours.map(HoursStatus::budgetSeconds).orElse(0L))));
+        TreeSet<Integer> crossed = new TreeSet<>();
+        money.ifPresent(status -> crossed.addAll(status.crossedThresholds()));
+        hours.ifPresent(status -> crossed.addAll(status.crossedThresholds()));
+        boolean forecastOver = money.map(BudgetStatus::isForecastOver).orElse(false);
+        return new PanelBudgetView(budget.id(), format.text("ratecard.budget.panel.of", budget.scope().key()),
+                format.text("ratecard.budget.panel.consumed", format.roundPercent(consumed)), consumed.intValue(), limits,
+                over ? "over" : !crossed.isEmpty() || forecastOver ? "warning" : "ok",
+                crossed.isEmpty() ? null : format.text("ratecard.budget.panel.reached", String.valueOf(crossed.last())));
     }
 }

@@ -60,7 +60,7 @@ public class BudgetPageBrowserIT {
         BigDecimal actual = labourWithOverhead("INI", LocalDate.parse("2026-05-01"), LocalDate.parse("2026-10-31"))
                 .add(expenses("INI"));
 
-        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=INI&asOf=2026-10-31");
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=INI&asOf=2026-11-01");
 
         WebElement tile = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-tile-actual")));
         assertEquals(euros(actual), tile.findElement(By.className("ratecard-tile-value")).getText());
@@ -80,7 +80,7 @@ public class BudgetPageBrowserIT {
 
     @Test
     public void overBudget_shouldGiveOneVerdictWithTheOtherForecastsExplainedAndMarkTheChartInWords() {
-        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=INI&asOf=2026-10-31");
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=INI&asOf=2026-11-01");
 
         WebElement verdict = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-verdict-headline")));
         assertEquals("Over budget", verdict.findElement(By.className("aui-lozenge")).getAttribute("textContent"));
@@ -298,6 +298,67 @@ public class BudgetPageBrowserIT {
         WebElement message = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ratecard-message")));
         assertTrue(message.getText(), message.getText().contains("decimals"));
         assertTrue(form.findElement(By.name("amount")).getAttribute("class").contains("ratecard-invalid"));
+    }
+
+    @Test
+    public void hoursWithAWord_shouldBeRefusedByTheServerNotDropped() {
+        browser.openAs("lead", "/plugins/servlet/ratecard/budgets?project=GLX");
+        WebElement form = newBudget("1000", "2029");
+        form.findElement(By.name("hours")).sendKeys("12 h");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement message = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ratecard-message")));
+        assertTrue(message.getText(), message.getText().contains("hours"));
+        assertTrue(form.findElement(By.name("hours")).getAttribute("class").contains("ratecard-invalid"));
+    }
+
+    @Test
+    public void germanDecimalThreshold_shouldBeRefusedByTheServerNotSplitInTwo() {
+        browser.openAs("lead", "de", "/plugins/servlet/ratecard/budgets?project=GLX");
+        WebElement form = newBudget("1000", "2031");
+        form.findElement(By.name("thresholds")).sendKeys("80,5");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement message = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ratecard-message")));
+        assertTrue(message.getText(), message.getText().contains("thresholds"));
+        assertTrue(browser.find("#ratecard-budget-thresholds-hint").getText().contains("Semikolon"));
+    }
+
+    @Test
+    public void thresholdsSeparatedBySemicolonsOrSpaces_shouldAllBeSaved() throws Exception {
+        browser.openAs("lead", "de", "/plugins/servlet/ratecard/budgets?project=GLX");
+        WebElement form = newBudget("1.000", "2030");
+        form.findElement(By.name("hours")).sendKeys("120");
+        form.findElement(By.name("thresholds")).sendKeys("70; 85 95");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.waiting().until(d -> saved("2030-01-01") != null);
+        JsonNode budget = saved("2030-01-01");
+        assertEquals("[70,85,95]", budget.get("thresholds").toString());
+        assertEquals(120, budget.get("hours").asLong());
+        assertEquals("1000.00", budget.get("amount").get("amount").asText());
+    }
+
+    /** The budget form with an amount and a range over the year, not yet sent. */
+    private WebElement newBudget(String amount, String year) {
+        WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-budget-form")));
+        form.findElement(By.name("amount")).sendKeys(amount);
+        browser.script("document.querySelector('#ratecard-budget-form [name=from]').value = '" + year + "-01-01';"
+                + "document.querySelector('#ratecard-budget-form [name=to]').value = '" + year + "-12-31';");
+        return form;
+    }
+
+    private JsonNode saved(String from) {
+        try {
+            for (JsonNode budget : get("lead", "/rest/ratecard/1.0/budgets?scopeKind=PROJECT&scopeKey=GLX")) {
+                if (budget.get("from").asText().equals(from)) {
+                    return budget;
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

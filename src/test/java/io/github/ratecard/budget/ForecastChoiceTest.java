@@ -25,7 +25,9 @@ public class ForecastChoiceTest {
         return Arrays.asList(new Object[][]{
                 {"before the period starts there is nothing to forecast", "2026-09-30", estimates(3600, 0), ForecastChoice.Basis.NOT_STARTED,
                         null, ""},
-                {"on the period's last day the actual is final", "2026-10-31", estimates(3600, 0), ForecastChoice.Basis.FINAL, "4000.00", ""},
+                {"on the period's last day the day is not over: still a forecast", "2026-10-31", estimates(3600, 0), ForecastChoice.Basis.BOTTOM_UP,
+                        "5000.00", "RUN_RATE EARNED_VALUE"},
+                {"the day after the period's last the actual is final", "2026-11-01", estimates(3600, 0), ForecastChoice.Basis.FINAL, "4000.00", ""},
                 {"every open issue's estimate priced: bottom-up", "2026-10-15", estimates(3600, 0), ForecastChoice.Basis.BOTTOM_UP, "5000.00",
                         "RUN_RATE EARNED_VALUE"},
                 {"some remaining estimate unpriced: run rate", "2026-10-15", estimates(3600, 1800), ForecastChoice.Basis.RUN_RATE, "9000.00",

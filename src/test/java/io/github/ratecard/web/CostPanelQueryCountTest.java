@@ -4,7 +4,13 @@ import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.github.ratecard.budget.Budget;
+import io.github.ratecard.budget.BudgetScope;
+import io.github.ratecard.budget.PeriodKind;
+import io.github.ratecard.budget.RemainingWork;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.IssueRef;
+import io.github.ratecard.money.Money;
 import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.WorklogChange;
@@ -21,7 +27,10 @@ import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoOverrideStore;
 import io.github.ratecard.store.AoRollupStore;
 import io.github.ratecard.store.StoredBillingFacts;
+import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.kits.BudgetKit;
 import io.github.ratecard.testing.kits.RateCardKit;
+import io.github.ratecard.testing.velocity.BundleI18n;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +45,10 @@ import net.java.ao.DatabaseProvider;
 import org.junit.After;
 import org.junit.Test;
 
-/** The Cost & billing panel reads the same number of SQL statements for an issue with 10 worklogs as for one with 10,000. */
+/**
+ * The Cost & billing panel reads the same number of SQL statements for an issue with 10 worklogs as for one with 10,000, and for
+ * an issue in an epic of 3 issues with a budget as for one in an epic of 300.
+ */
 public class CostPanelQueryCountTest {
 
     private static final long ACME = RateCardKit.ACME_PROJECT.id();
@@ -78,10 +90,78 @@ public class CostPanelQueryCountTest {
         assertTrue("a handful of statements, was " + small, small > 0 && small <= 10);
     }
 
+    @Test
+    public void panel_shouldCostAConstantNumberOfStatementsWhateverTheSizeOfTheEpicsBudget() {
+        try (BudgetKit budgets = new BudgetKit()) {
+            budgets.rateCard.accountService.create(account("ACME", "EUR"));
+            budgets.rateCard.accountService.link("ACME", "ACME", true);
+            budgets.rateCard.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
+            CostPanel panel = panelWithBudgets(budgets);
+            IssueRef small = epicWithStories(budgets, 1_000, 3);
+            IssueRef large = epicWithStories(budgets, 2_000, 300);
+
+            budgets.issues.remaining = estimated(1_000, 3);
+            int smallCount = statementsFor(budgets.rateCard.database, () -> panel.viewOf(small, "/all"));
+            budgets.issues.remaining = estimated(2_000, 300);
+            int largeCount = statementsFor(budgets.rateCard.database, () -> {
+                CostPanelView view = panel.viewOf(large, "/all");
+                assertEquals(2, view.getBudgets().size());
+                assertTrue(view.getBudgets().get(0).getForecast(), view.getBudgets().get(0).getForecast().contains("run-rate forecast €"));
+            });
+
+            assertEquals(smallCount, largeCount);
+            assertEquals("the panel never reads the remaining work of a budget's issues", 0, budgets.issues.remainingReads);
+        }
+    }
+
+    /** An epic {@code ACME-first} with a budget, its stories with a day of work each; returns the first story, which has a budget too. */
+    private static IssueRef epicWithStories(BudgetKit budgets, long first, int stories) {
+        String epic = "ACME-" + first;
+        budgets.issues.add(first, epic, null);
+        List<WorklogChange> work = new ArrayList<>();
+        for (long id = first + 1; id <= first + stories; id++) {
+            budgets.issues.add(id, "ACME-" + id, epic);
+            Instant started = Instant.parse("2026-11-02T08:00:00Z");
+            work.add(WorklogChange.saved(new WorklogRecord(id, id, "ACME-" + id, ACME, "ACME", "ana", started, 3600, started.plusSeconds(3600))));
+        }
+        new LedgerKeeper(budgets.ledger, budgets.rollups, budgets.pricer, budgets.rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC))
+                .apply(work);
+        DateRange year = new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
+        budgets.budgets.create(new Budget(0, new BudgetScope(BudgetScope.Kind.ISSUE, epic), Budget.Measure.COST, Money.parse("50000", "EUR"), 2000L,
+                PeriodKind.TOTAL, year, null, "lead"));
+        budgets.budgets.create(new Budget(0, new BudgetScope(BudgetScope.Kind.ISSUE, "ACME-" + (first + 1)), Budget.Measure.COST,
+                Money.parse("500", "EUR"), null, PeriodKind.MONTH, year, null, "lead"));
+        return new IssueRef(first + 1, "ACME-" + (first + 1), ACME);
+    }
+
+    /** Every story open with two hours left, each with its own assignee. */
+    private static RemainingWork estimated(long first, int stories) {
+        List<RemainingWork.OpenIssue> open = new ArrayList<>();
+        for (long id = first + 1; id <= first + stories; id++) {
+            open.add(new RemainingWork.OpenIssue(id, "ACME-" + id, ACME, "ACME", "user" + id, 7200));
+        }
+        return new RemainingWork(3600L * stories, 7200L * stories, open);
+    }
+
+    private static CostPanel panelWithBudgets(BudgetKit budgets) {
+        RateCardKit card = budgets.rateCard;
+        AoIssueBillingStore fields = new AoIssueBillingStore(card.database.activeObjects());
+        AoOverrideStore overrides = new AoOverrideStore(card.database.activeObjects());
+        LedgerKeeper keeper = new LedgerKeeper(budgets.ledger, budgets.rollups, budgets.pricer, card.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+        BundleI18n i18n = new BundleI18n(() -> Locale.ENGLISH);
+        return new CostPanel(budgets.queries, new IssueBillingService(fields, card.accounts, keeper, card.audit, card.transactions), overrides,
+                RateCardKit.financeUser(), card.users, () -> Locale.ENGLISH,
+                new PanelBudgets(budgets.budgets, budgets.reporter, budgets.watch, budgets.issues, i18n), null, i18n);
+    }
+
     private int statementsFor(Runnable read) {
+        return statementsFor(kit.database, read);
+    }
+
+    private static int statementsFor(TestDatabase database, Runnable read) {
         AtomicInteger count = new AtomicInteger();
         DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
-        DatabaseProvider provider = kit.database.entityManager().getProvider();
+        DatabaseProvider provider = database.entityManager().getProvider();
         provider.addSqlListener(listener);
         try {
             read.run();

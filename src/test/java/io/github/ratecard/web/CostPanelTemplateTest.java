@@ -77,14 +77,14 @@ public class CostPanelTemplateTest {
     public void panel_shouldShowTheEpicsBudgetAsABarWithItsAlert() throws Exception {
         CostPanelView view = new CostPanelView("ACME-9", "Acme Ltd (ACME)", false, "ratecard.panel.source.project-default", true,
                 "ratecard.panel.source.account-category", "1h", "1h", "€58.00", "€30.00", 1, 0, List.of(), "/all", "The 1 worklog",
-                List.of(new PanelBudgetView(6, "Budget of ACME-1", "84.5 % used", 84, "Budget €1,000 · forecast €1,200", "warning", "Reached 80 %")));
+                List.of(new PanelBudgetView(6, "Budget of ACME-1", "84.5 % used", 84, "Budget €1,000 · run-rate forecast €1,200", "warning", "Reached 80 %")));
 
         String html = render(view, Locale.ENGLISH);
 
         assertThat(html, containsString("<meter min=\"0\" max=\"100\" low=\"80\" high=\"99\" optimum=\"0\" value=\"84\">84.5 % used</meter>"));
         assertThat(html, containsString("ratecard-budget-bar ratecard-state-warning"));
         assertThat(html, containsString("<p>Reached 80 %</p>"));
-        assertThat(html, containsString(">Budget €1,000 · forecast €1,200</span>"));
+        assertThat(html, containsString(">Budget €1,000 · run-rate forecast €1,200</span>"));
     }
 
     @Test

@@ -111,6 +111,8 @@ public final class BudgetKit implements AutoCloseable {
         public final Map<Long, IssueRef> refs = new HashMap<>();
         /** What Jira's time tracking says about every scope. */
         public RemainingWork remaining = RemainingWork.NONE;
+        /** How often the remaining work was read, the one read whose cost grows with the scope's issues. */
+        public int remainingReads;
         public final Map<String, String> parents = new HashMap<>();
 
         public void add(long id, String key, String parentKey) {
@@ -154,6 +156,7 @@ public final class BudgetKit implements AutoCloseable {
 
         @Override
         public RemainingWork remainingWork(BudgetScope scope) {
+            remainingReads++;
             return remaining;
         }
     }
