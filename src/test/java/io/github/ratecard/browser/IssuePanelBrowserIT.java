@@ -105,7 +105,7 @@ public class IssuePanelBrowserIT {
         browser.openAs("lead", "/browse/ACME-1");
 
         WebElement bar = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ratecard-panel-budgets .ratecard-panel-budget-forecast")));
-        assertTrue(bar.getText(), bar.getText().matches("Budget €[\\d,]+ · forecast €[\\d,]+"));
+        assertTrue(bar.getText(), bar.getText().matches("Budget €[\\d,]+ · run-rate forecast €[\\d,]+"));
     }
 
     @Test
