@@ -182,7 +182,18 @@ final class RestFixture implements AutoCloseable {
         }
 
         private Reply send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response;
+            try {
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException staleConnection) {
+                // The server closes a kept-alive connection after refusing a body it did not read; the client
+                // may already have reused it for this request, which the server then never saw: send it again.
+                if (!String.valueOf(staleConnection.getMessage()).contains("received no bytes")) {
+                    throw staleConnection;
+                }
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             return new Reply(response.statusCode(), response.body());
         }
     }
