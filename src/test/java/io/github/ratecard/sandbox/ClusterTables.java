@@ -54,8 +54,9 @@ final class ClusterTables {
     }
 
     long backfillPosition() {
-        return count("SELECT COALESCE(MAX(" + q(JobEntity.POSITION) + "), 0) FROM " + table(JobEntity.class)
-                + " WHERE " + q(JobEntity.KIND) + " = 'BACKFILL'");
+        String jobs = table(JobEntity.class);
+        return count("SELECT COALESCE(MAX(" + q(JobEntity.POSITION) + "), 0) FROM " + jobs + " WHERE " + q(JobEntity.ID)
+                + " = (SELECT MAX(" + q(JobEntity.ID) + ") FROM " + jobs + " WHERE " + q(JobEntity.KIND) + " = 'BACKFILL')");
     }
 
     /**
@@ -179,7 +180,7 @@ final class ClusterTables {
     List<Backfill> backfills() {
         List<Backfill> found = new ArrayList<>();
         query("SELECT " + String.join(", ", q(JobEntity.STATE), q(JobEntity.POSITION), q(JobEntity.DONE_COUNT), q(JobEntity.SKIPPED))
-                + " FROM " + table(JobEntity.class) + " WHERE " + q(JobEntity.KIND) + " = 'BACKFILL'",
+                + " FROM " + table(JobEntity.class) + " WHERE " + q(JobEntity.KIND) + " = 'BACKFILL' ORDER BY " + q(JobEntity.ID),
                 rows -> found.add(new Backfill(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4))));
         return found;
     }
