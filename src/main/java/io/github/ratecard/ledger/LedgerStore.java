@@ -54,6 +54,11 @@ public interface LedgerStore {
     /** How many live entries the affected work holds. */
     long countAffected(AffectedWork work);
 
-    /** Marks the worklogs' live entries invoiced (issuing) or not (voiding), in the caller's transaction. */
+    /**
+     * Marks the worklogs' live entries invoiced (issuing) or not (voiding), in the caller's transaction;
+     * like every change, it replaces the rows, so a keeper that read one before fails instead of
+     * writing its old mark back. Throws {@link ConcurrentLedgerChangeException} when a row read here
+     * is no longer there.
+     */
     void markInvoiced(Collection<Long> worklogIds, boolean invoiced);
 }
