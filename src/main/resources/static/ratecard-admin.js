@@ -194,7 +194,7 @@
         if (rate.accountKey) { parts.push(rate.accountKey); }
         if (rate.projectKey) { parts.push(rate.projectKey); }
         if (rate.levelId !== null && rate.levelId !== undefined) { parts.push(levelNames[rate.levelId] || ('#' + rate.levelId)); }
-        if (rate.userKey) { parts.push(rate.userKey); }
+        if (rate.userKey) { parts.push(rate.userName ? rate.userName + ' (' + rate.userKey + ')' : rate.userKey); }
         return parts.join(' / ');
     }
 

@@ -48,11 +48,11 @@ public final class Documents {
     public record ProjectAccount(String projectKey, String accountKey, String accountName, String currency, String status, boolean isDefault) {
     }
 
-    public record RateDoc(long id, String type, String scope, String accountKey, String projectKey, String userKey, Long levelId,
-                          String amount, String currency, String validFrom, String validTo, String rule) {
-        static RateDoc of(Rate r, String projectKey) {
+    public record RateDoc(long id, String type, String scope, String accountKey, String projectKey, String userKey, String userName,
+                          Long levelId, String amount, String currency, String validFrom, String validTo, String rule) {
+        static RateDoc of(Rate r, String projectKey, String userName) {
             return new RateDoc(r.id(), r.type().name(), r.scope().kind().name(), r.scope().accountKey(), projectKey, r.scope().userKey(),
-                    r.scope().levelId(), r.hourly().amount().stripTrailingZeros().toPlainString(), r.hourly().currency().getCurrencyCode(),
+                    userName, r.scope().levelId(), r.hourly().amount().stripTrailingZeros().toPlainString(), r.hourly().currency().getCurrencyCode(),
                     r.period().validFrom().toString(), r.period().end().map(LocalDate::toString).orElse(null), r.scope().kind().label());
         }
     }

@@ -7,6 +7,8 @@ import io.github.ratecard.app.RateCardService;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.domain.UserRef;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.Rate;
@@ -48,6 +50,7 @@ public class RateResource {
 
     private final RateCardService rates;
     private final ProjectDirectory projects;
+    private final UserDirectory users;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
     private final ImpactPreviews previews;
@@ -56,8 +59,9 @@ public class RateResource {
     private HttpServletRequest httpRequest;
 
     @Inject
-    public RateResource(RateCardService rates, ProjectDirectory projects, AccessPolicy access, SecureAdminSession secureSession,
-                        ImpactPreviews previews) {
+    public RateResource(RateCardService rates, ProjectDirectory projects, UserDirectory users, AccessPolicy access,
+                        SecureAdminSession secureSession, ImpactPreviews previews) {
+        this.users = users;
         this.previews = previews;
         this.rates = rates;
         this.projects = projects;
@@ -186,7 +190,9 @@ public class RateResource {
     private Documents.RateDoc document(Rate rate) {
         String projectKey = rate.scope().projectId() == null ? null
                 : projects.byId(rate.scope().projectId()).map(ProjectRef::key).orElse(null);
-        return Documents.RateDoc.of(rate, projectKey);
+        String userName = rate.scope().userKey() == null ? null
+                : users.byKey(rate.scope().userKey()).map(UserRef::displayName).orElse(null);
+        return Documents.RateDoc.of(rate, projectKey, userName);
     }
 
     private static String blankToNull(String value) {

@@ -92,6 +92,16 @@ public class RateRestTest {
     }
 
     @Test
+    public void userRate_shouldNameTheUserAsJiraShowsThem() throws Exception {
+        finance.post("rates/cost", "{\"scope\":\"USER\",\"userKey\":\"finance\",\"amount\":\"41\",\"currency\":\"EUR\",\"validFrom\":\"2026-01-01\"}");
+
+        JsonNode rate = finance.get("rates/cost?scope=USER&user=finance").json().get(0);
+
+        assertEquals("finance", rate.get("userKey").asText());
+        assertEquals("Fiona Finance", rate.get("userName").asText());
+    }
+
+    @Test
     public void leads_shouldReadTheBillRatesOfTheirProjectOnly() throws Exception {
         finance.post("rates/bill", "{\"scope\":\"PROJECT\",\"projectKey\":\"GLX\",\"amount\":\"40\",\"currency\":\"EUR\",\"validFrom\":\"2026-01-01\"}");
 
