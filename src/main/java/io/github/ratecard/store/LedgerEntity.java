@@ -14,6 +14,9 @@ import net.java.ao.schema.Unique;
  * One priced worklog. Amounts are minor units (null when the rate is missing); days are epoch
  * days in the reporting time zone; DELETED_MILLIS marks a deleted worklog (its amounts no longer count).
  * An account's and a project's days are indexed: invoice drafts and budget breakdowns read by them.
+ * WORKLOG_ID has its unique index only, and PROJECT_ID only PROJECT_DAY, whose leading column serves a
+ * read by project alone; the plain indexes they had until model version 1 are dropped by
+ * {@link Upgrade001LedgerIndexes}.
  */
 @Table("RC_LEDGER")
 @Indexes({
@@ -52,7 +55,6 @@ public interface LedgerEntity extends RawEntity<Long> {
 
     @NotNull
     @Unique
-    @Indexed
     long getWorklogId();
 
     void setWorklogId(long id);
@@ -64,7 +66,6 @@ public interface LedgerEntity extends RawEntity<Long> {
     void setIssueId(long id);
 
     @NotNull
-    @Indexed
     long getProjectId();
 
     void setProjectId(long id);

@@ -11,6 +11,8 @@ import net.java.ao.RawEntity;
 /** Declaration only: the members Ratecard calls. Jira's Active Objects plugin provides the implementation. */
 public interface ActiveObjects {
 
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
     <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);

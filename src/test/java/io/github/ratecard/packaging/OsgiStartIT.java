@@ -204,11 +204,11 @@ public class OsgiStartIT {
         return InsideBundle.function(ratecard.adapt(BundleWiring.class).getClassLoader(), ExportProbe.class);
     }
 
-    /** The classes atlassian-plugin.xml and META-INF/spring/*.xml name: modules, entities, beans and imported services. */
+    /** The classes atlassian-plugin.xml and META-INF/spring/*.xml name: modules, entities, upgrade tasks, beans and imported services. */
     private static Set<String> namedClasses() throws IOException {
         String descriptor = jar.text("atlassian-plugin.xml");
         Set<String> classes = new TreeSet<>(matchAll("\\sclass=\"([^\"]+)\"", descriptor));
-        classes.addAll(matchAll("<entity>\\s*([^<\\s]+)\\s*</entity>", descriptor));
+        classes.addAll(matchAll("<(?:entity|upgradeTask)>\\s*([^<\\s]+)\\s*</(?:entity|upgradeTask)>", descriptor));
         for (String entry : jar.entries()) {
             if (entry.startsWith("META-INF/spring/") && entry.endsWith(".xml")) {
                 String context = jar.text(entry);

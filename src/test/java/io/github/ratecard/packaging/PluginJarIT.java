@@ -103,7 +103,7 @@ public class PluginJarIT {
     @Test
     public void everyClassTheDescriptorNames_shouldBeInTheJar() {
         List<String> classes = matchAll("class=\"([^\"]+)\"", descriptor);
-        classes.addAll(matchAll("<entity>\\s*([^<\\s]+)\\s*</entity>", descriptor));
+        classes.addAll(matchAll("<(?:entity|upgradeTask)>\\s*([^<\\s]+)\\s*</(?:entity|upgradeTask)>", descriptor));
         assertFalse(classes.isEmpty());
         for (String className : classes) {
             if (className.startsWith("com.atlassian.")) {

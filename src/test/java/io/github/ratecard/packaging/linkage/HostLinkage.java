@@ -39,7 +39,7 @@ import org.objectweb.asm.Type;
  */
 public final class HostLinkage {
 
-    private static final Pattern XML_CLASS = Pattern.compile("(?:class|interface)=\"([A-Za-z_$][\\w.$]*)\"|<entity>\\s*([\\w.$]+)\\s*</entity>");
+    private static final Pattern XML_CLASS = Pattern.compile("(?:class|interface)=\"([A-Za-z_$][\\w.$]*)\"|<(?:entity|upgradeTask)>\\s*([\\w.$]+)\\s*</(?:entity|upgradeTask)>");
     private static final Set<String> OBJECT_METHODS = Set.of("toString()Ljava/lang/String;", "hashCode()I",
             "equals(Ljava/lang/Object;)Z", "getClass()Ljava/lang/Class;");
 

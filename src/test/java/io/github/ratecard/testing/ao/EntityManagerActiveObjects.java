@@ -31,6 +31,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return entityManager;
     }
 
+    @Override
+    @SafeVarargs
+    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        sql(() -> {
+            entityManager.migrate(entities);
+            return null;
+        });
+    }
+
     /** Not part of the declared facade (the app does not use it); for tests. */
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
         return sql(() -> entityManager.create(type, params));

@@ -1,0 +1,27 @@
+package io.github.ratecard.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.activeobjects.external.ModelVersion;
+
+/**
+ * Model version 1: the ledger table without its plain indexes on WORKLOG_ID and PROJECT_ID, which
+ * only doubled the unique index on WORKLOG_ID and the leading column of PROJECT_DAY, and cost every
+ * ledger write. Migrating the ledger's entity drops the indexes it no longer declares and keeps every
+ * row; on a new install it creates the table as the entity declares it; run again, it changes nothing.
+ * Jira runs it once, before it migrates the module's entities.
+ */
+public final class Upgrade001LedgerIndexes implements ActiveObjectsUpgradeTask {
+
+    static final String MODEL_VERSION = "1";
+
+    @Override
+    public ModelVersion getModelVersion() {
+        return ModelVersion.valueOf(MODEL_VERSION);
+    }
+
+    @Override
+    public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
+        ao.migrate(LedgerEntity.class);
+    }
+}
