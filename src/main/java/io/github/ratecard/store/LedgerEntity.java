@@ -16,7 +16,7 @@ import net.java.ao.schema.Unique;
  * An account's and a project's days are indexed: invoice drafts and budget breakdowns read by them.
  * WORKLOG_ID has its unique index only, and PROJECT_ID only PROJECT_DAY, whose leading column serves a
  * read by project alone; the plain indexes they had until model version 1 are dropped by
- * {@link Upgrade001LedgerIndexes}.
+ * {@link io.github.ratecard.jira.Upgrade001LedgerIndexes}.
  */
 @Table("RC_LEDGER")
 @Indexes({

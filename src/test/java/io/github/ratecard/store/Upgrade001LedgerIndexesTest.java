@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 
 import com.atlassian.activeobjects.external.ModelVersion;
+import io.github.ratecard.jira.Upgrade001LedgerIndexes;
 import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.PricingStatus;

@@ -1,8 +1,9 @@
-package io.github.ratecard.store;
+package io.github.ratecard.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import io.github.ratecard.store.LedgerEntity;
 
 /**
  * Model version 1: the ledger table without its plain indexes on WORKLOG_ID and PROJECT_ID, which
@@ -13,7 +14,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
  */
 public final class Upgrade001LedgerIndexes implements ActiveObjectsUpgradeTask {
 
-    static final String MODEL_VERSION = "1";
+    public static final String MODEL_VERSION = "1";
 
     @Override
     public ModelVersion getModelVersion() {
