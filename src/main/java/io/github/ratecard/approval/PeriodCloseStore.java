@@ -9,6 +9,12 @@ public interface PeriodCloseStore {
     boolean isClosed(CloseScope scope, YearMonth month);
 
     /**
+     * Makes sure the month of the scope has its (open) record; called outside a transaction, so that
+     * a record created by another writer at the same moment is simply found.
+     */
+    void prepare(CloseScope scope, YearMonth month);
+
+    /**
      * Closes ({@link CloseAction#CLOSE}) or reopens the month of the scope and appends the event to
      * its history, only if it is not yet in that state; false (and nothing changed) when it already is.
      */

@@ -32,10 +32,16 @@ public class AoPeriodCloseStore implements PeriodCloseStore {
         return row(scope, month).map(PeriodCloseEntity::isClosed).orElse(false);
     }
 
+    @Override
+    public void prepare(CloseScope scope, YearMonth month) {
+        if (row(scope, month).isEmpty()) {
+            create(scope, month);
+        }
+    }
+
     /**
-     * The month's record is created (open) on its first close, outside the caller's transaction when
-     * there is none, so that a duplicate refused by the database can be read back; the step key
-     * then lets only one of two concurrent closes (or reopens) happen.
+     * The step key lets only one of two concurrent closes (or reopens) happen. A month without a
+     * record is given one here; {@link #prepare} first when other writers may create it at the same time.
      */
     @Override
     public boolean apply(CloseScope scope, YearMonth month, CloseEvent event) {
