@@ -61,7 +61,7 @@ public record TimesheetPeriod(Cadence cadence, LocalDate first) {
     /** {@code 2026-W05} (the ISO week-based year and week) or {@code 2026-05}. */
     public String label() {
         return cadence == Cadence.WEEK
-                ? String.format("%d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-                : String.format("%d-%02d", first.getYear(), first.getMonthValue());
+                ? String.format(java.util.Locale.ROOT, "%d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                : String.format(java.util.Locale.ROOT, "%d-%02d", first.getYear(), first.getMonthValue());
     }
 }
