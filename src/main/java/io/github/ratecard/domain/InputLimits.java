@@ -25,6 +25,8 @@ public final class InputLimits {
     public static final int LINE_TEXT = 450;
     /** A void's or credit note's reason, kept in a column of 255 characters. */
     public static final int VOID_OR_CREDIT_REASON = 255;
+    /** Why a timesheet was rejected or reopened, or a month closed or reopened, kept in a column of 255 characters. */
+    public static final int APPROVAL_REASON = 255;
     public static final int JQL = 2000;
     /** The key that makes drafting and issuing safe to repeat (the {@code Idempotency-Key} header). */
     public static final int REQUEST_KEY = 100;

@@ -33,7 +33,12 @@ public final class Entities {
             OverheadEntity.class,
             BuyerTermsEntity.class,
             InvoicePartiesEntity.class,
-            RequestKeyEntity.class);
+            RequestKeyEntity.class,
+            TimesheetEntity.class,
+            TimesheetEventEntity.class,
+            PeriodCloseEntity.class,
+            PeriodCloseEventEntity.class,
+            PendingChangeEntity.class);
 
     private Entities() {
     }

@@ -1,0 +1,167 @@
+package io.github.ratecard.app;
+
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.access.ProjectAccess;
+import io.github.ratecard.access.Viewer;
+import io.github.ratecard.approval.Actor;
+import io.github.ratecard.approval.ApprovalRefusal;
+import io.github.ratecard.approval.Timesheet;
+import io.github.ratecard.approval.TimesheetAction;
+import io.github.ratecard.approval.TimesheetEvent;
+import io.github.ratecard.approval.TimesheetPeriod;
+import io.github.ratecard.approval.TimesheetRequest;
+import io.github.ratecard.approval.TimesheetRules;
+import io.github.ratecard.approval.TimesheetSettings;
+import io.github.ratecard.approval.TimesheetStore;
+import io.github.ratecard.approval.TimesheetWork;
+import io.github.ratecard.approval.Transition;
+import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.domain.ReportingSettings;
+import io.github.ratecard.domain.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Submitting, approving, rejecting and reopening timesheets, each in one transaction with an audit
+ * entry and a step in the timesheet's history; a refused action changes nothing. Unlike the other
+ * services it asks {@link AccessPolicy} who acts: who may approve depends on the timesheet (its user
+ * and the projects its time was logged in), which only the rules in {@link TimesheetRules} decide.
+ */
+public final class TimesheetService {
+
+    static final String AUDIT_TYPE = "timesheet";
+
+    private final TimesheetStore store;
+    private final TimesheetWork work;
+    private final TimesheetSettings settings;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final ReportingSettings reporting;
+
+    public TimesheetService(TimesheetStore store, TimesheetWork work, TimesheetSettings settings, AccessPolicy access, AuditLog audit,
+                            Transactions transactions, Clock clock, ReportingSettings reporting) {
+        this.store = store;
+        this.work = work;
+        this.settings = settings;
+        this.access = access;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.reporting = reporting;
+    }
+
+    /** The user's timesheet for the period; OPEN when nobody has acted on it yet. */
+    public Timesheet timesheet(String userKey, TimesheetPeriod period) {
+        return store.find(userKey, period).orElse(Timesheet.open(userKey, period));
+    }
+
+    public List<TimesheetEvent> history(String userKey, TimesheetPeriod period) {
+        return store.find(userKey, period).map(sheet -> store.history(sheet.id())).orElse(List.of());
+    }
+
+    /** The projects the timesheet covers: those its user logged time in on its days whose timesheets run at its cadence. */
+    public Set<Long> projectsOf(String userKey, TimesheetPeriod period) {
+        return work.projectsOf(userKey, period.range()).stream().filter(project -> settings.cadence(project) == period.cadence())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The signed-in user submits their own timesheet. */
+    public Timesheet submit(TimesheetPeriod period) {
+        Viewer viewer = signedIn();
+        return act(store.openOrFind(viewer.userKey(), period), TimesheetAction.SUBMIT, Optional.of(viewer), null);
+    }
+
+    public Timesheet approve(String userKey, TimesheetPeriod period) {
+        return act(existing(userKey, period), TimesheetAction.APPROVE, Optional.of(signedIn()), null);
+    }
+
+    public Timesheet reject(String userKey, TimesheetPeriod period, String reason) {
+        return act(existing(userKey, period), TimesheetAction.REJECT, Optional.of(signedIn()), reason);
+    }
+
+    public Timesheet reopen(String userKey, TimesheetPeriod period, String reason) {
+        return act(existing(userKey, period), TimesheetAction.REOPEN, Optional.of(signedIn()), reason);
+    }
+
+    /**
+     * Ratecard submits the timesheet at the period's end when all its projects ask for it; empty
+     * when the rules refuse (not open, not ended, not asked for, no time): for a job, not an error.
+     */
+    public Optional<Timesheet> autoSubmit(String userKey, TimesheetPeriod period) {
+        Timesheet sheet = existing(userKey, period);
+        if (sheet.id() == 0) {
+            if (projectsOf(userKey, period).isEmpty()) {
+                return Optional.empty();
+            }
+            sheet = store.openOrFind(userKey, period);
+        }
+        Timesheet found = sheet;
+        return transactions.inTransaction(() -> {
+            Timesheet current = store.byId(found.id()).orElseThrow();
+            Transition transition = TimesheetRules.decide(current, request(current, TimesheetAction.AUTO_SUBMIT, Optional.empty(), null));
+            return transition instanceof Transition.Moved moved ? Optional.of(apply(current, moved, null)) : Optional.empty();
+        });
+    }
+
+    private Timesheet act(Timesheet sheet, TimesheetAction action, Optional<Viewer> viewer, String reason) {
+        return transactions.inTransaction(() -> {
+            Timesheet current = sheet.id() == 0 ? sheet : store.byId(sheet.id()).orElseThrow();
+            Transition transition = TimesheetRules.decide(current, request(current, action, viewer, reason));
+            if (transition instanceof Transition.Refused refused) {
+                throw ApprovalRefusals.exception(refused.refusal(), "state");
+            }
+            return apply(current, (Transition.Moved) transition, viewer.map(Viewer::userKey).orElse(null));
+        });
+    }
+
+    private Timesheet apply(Timesheet current, Transition.Moved moved, String byUserKey) {
+        if (!store.move(current.id(), new TimesheetEvent(moved.action(), moved.from(), moved.to(), byUserKey, clock.instant(), moved.reason()))) {
+            throw ApprovalRefusals.exception(ApprovalRefusal.CHANGED_MEANWHILE, "state");
+        }
+        Timesheet after = current.in(moved.to());
+        audit.record(AUDIT_TYPE, Long.toString(current.id()), moved.action().name().toLowerCase(java.util.Locale.ROOT), snapshot(current, null),
+                snapshot(after, moved.reason()));
+        return after;
+    }
+
+    private TimesheetRequest request(Timesheet sheet, TimesheetAction action, Optional<Viewer> viewer, String reason) {
+        Set<Long> projects = projectsOf(sheet.userKey(), sheet.period());
+        boolean autoSubmit = !projects.isEmpty() && projects.stream().allMatch(settings::autoSubmit);
+        LocalDate today = LocalDate.now(clock.withZone(reporting.reportingZone()));
+        return new TimesheetRequest(action, viewer.map(v -> actor(v, projects)), reason, today, projects, autoSubmit);
+    }
+
+    private Actor actor(Viewer viewer, Set<Long> projects) {
+        Set<Long> leads = projects.stream().filter(access::currentUserLeads).collect(Collectors.toSet());
+        Set<Long> manages = projects.stream().filter(p -> access.currentUserHas(ProjectAccess.MANAGE_BUDGETS, p)).collect(Collectors.toSet());
+        return new Actor(viewer.userKey(), access.currentUserIsFinance(), leads, manages);
+    }
+
+    private Timesheet existing(String userKey, TimesheetPeriod period) {
+        return store.find(userKey, period).orElse(Timesheet.open(userKey, period));
+    }
+
+    private Viewer signedIn() {
+        access.requireSignedIn();
+        return access.currentViewer().orElseThrow();
+    }
+
+    private static Map<String, Object> snapshot(Timesheet sheet, String reason) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("user", sheet.userKey());
+        values.put("period", sheet.period().label());
+        values.put("state", sheet.state().name());
+        if (reason != null) {
+            values.put("reason", reason);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.ratecard.approval;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Timesheets and their histories. There is at most one timesheet per user and period, however many ask at once. */
+public interface TimesheetStore {
+
+    Optional<Timesheet> find(String userKey, TimesheetPeriod period);
+
+    Optional<Timesheet> byId(long id);
+
+    /** The user's timesheet for the period, created OPEN when there is none (also when another writer creates it at the same time). */
+    Timesheet openOrFind(String userKey, TimesheetPeriod period);
+
+    /**
+     * Moves the timesheet to {@code event.to()} and appends the event to its history, only if it is
+     * still in {@code event.from()}; false (and nothing changed) when another change came first.
+     */
+    boolean move(long id, TimesheetEvent event);
+
+    /** The timesheet's history, oldest first. */
+    List<TimesheetEvent> history(long id);
+
+    /** The timesheets of a period, by user: what the approvals page lists. */
+    List<Timesheet> ofPeriod(TimesheetPeriod period);
+}

@@ -1,0 +1,129 @@
+package io.github.ratecard.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.ratecard.approval.ApprovalRefusal;
+import io.github.ratecard.approval.Cadence;
+import io.github.ratecard.approval.Timesheet;
+import io.github.ratecard.approval.TimesheetAction;
+import io.github.ratecard.approval.TimesheetEvent;
+import io.github.ratecard.approval.TimesheetPeriod;
+import io.github.ratecard.approval.TimesheetState;
+import io.github.ratecard.approval.TimesheetStore;
+import io.github.ratecard.domain.ConflictException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/** Timesheets in RC_TIMESHEET, their histories in RC_TIMESHEET_EVT. */
+public class AoTimesheetStore implements TimesheetStore {
+
+    private final ActiveObjects ao;
+    private final Clock clock;
+
+    public AoTimesheetStore(ActiveObjects ao, Clock clock) {
+        this.ao = ao;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Timesheet> find(String userKey, TimesheetPeriod period) {
+        return row(userKey, period).map(AoTimesheetStore::timesheet);
+    }
+
+    @Override
+    public Optional<Timesheet> byId(long id) {
+        return Optional.ofNullable(ao.get(TimesheetEntity.class, (int) id)).map(AoTimesheetStore::timesheet);
+    }
+
+    /** Called outside a transaction: a duplicate refused by the database is read back, which PostgreSQL allows only then. */
+    @Override
+    public Timesheet openOrFind(String userKey, TimesheetPeriod period) {
+        Optional<Timesheet> found = find(userKey, period);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put(TimesheetEntity.SHEET_KEY, sheetKey(userKey, period));
+        row.put(TimesheetEntity.USER_KEY, userKey);
+        row.put(TimesheetEntity.CADENCE, period.cadence().name());
+        row.put(TimesheetEntity.FIRST_DAY, period.first().toEpochDay());
+        row.put(TimesheetEntity.STATE, TimesheetState.OPEN.name());
+        row.put(TimesheetEntity.STEPS, 0);
+        row.put(TimesheetEntity.UPDATED_MILLIS, clock.millis());
+        try {
+            return timesheet(ao.create(TimesheetEntity.class, row));
+        } catch (RuntimeException e) {
+            if (!Sql.isUniqueViolation(e)) {
+                throw e;
+            }
+            return find(userKey, period).orElseThrow(() -> e);
+        }
+    }
+
+    @Override
+    public boolean move(long id, TimesheetEvent event) {
+        TimesheetEntity sheet = ao.get(TimesheetEntity.class, (int) id);
+        if (sheet == null || !sheet.getState().equals(event.from().name())) {
+            return false;
+        }
+        int step = sheet.getSteps() + 1;
+        Map<String, Object> row = new HashMap<>();
+        row.put(TimesheetEventEntity.STEP_KEY, id + "#" + step);
+        row.put(TimesheetEventEntity.TIMESHEET_ID, id);
+        row.put(TimesheetEventEntity.ACTION, event.action().name());
+        row.put(TimesheetEventEntity.FROM_STATE, event.from().name());
+        row.put(TimesheetEventEntity.TO_STATE, event.to().name());
+        row.put(TimesheetEventEntity.BY_USER, event.byUserKey());
+        row.put(TimesheetEventEntity.AT_MILLIS, event.at().toEpochMilli());
+        row.put(TimesheetEventEntity.REASON, event.reason());
+        try {
+            ao.create(TimesheetEventEntity.class, row);
+        } catch (RuntimeException e) {
+            if (Sql.isConflict(e)) {
+                throw new ConflictException("state", ApprovalRefusal.CHANGED_MEANWHILE.english());
+            }
+            throw e;
+        }
+        sheet.setState(event.to().name());
+        sheet.setSteps(step);
+        sheet.setUpdatedMillis(event.at().toEpochMilli());
+        sheet.save();
+        return true;
+    }
+
+    @Override
+    public List<TimesheetEvent> history(long id) {
+        return Arrays.stream(ao.find(TimesheetEventEntity.class, Query.select().where(TimesheetEventEntity.TIMESHEET_ID + " = ?", id)
+                        .order("ID")))
+                .map(row -> new TimesheetEvent(TimesheetAction.valueOf(row.getAction()), TimesheetState.valueOf(row.getFromState()),
+                        TimesheetState.valueOf(row.getToState()), row.getByUser(), Instant.ofEpochMilli(row.getAtMillis()), row.getReason()))
+                .toList();
+    }
+
+    @Override
+    public List<Timesheet> ofPeriod(TimesheetPeriod period) {
+        return Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.FIRST_DAY + " = ? AND " + TimesheetEntity.CADENCE
+                        + " = ?", period.first().toEpochDay(), period.cadence().name()).order(TimesheetEntity.USER_KEY)))
+                .map(AoTimesheetStore::timesheet).toList();
+    }
+
+    private Optional<TimesheetEntity> row(String userKey, TimesheetPeriod period) {
+        TimesheetEntity[] rows = ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.SHEET_KEY + " = ?", sheetKey(userKey, period)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    static String sheetKey(String userKey, TimesheetPeriod period) {
+        return Digests.of(userKey, period.cadence().name(), period.first().toString());
+    }
+
+    private static Timesheet timesheet(TimesheetEntity row) {
+        return new Timesheet(row.getID(), row.getUserKey(), new TimesheetPeriod(Cadence.valueOf(row.getCadence()), LocalDate.ofEpochDay(row.getFirstDay())),
+                TimesheetState.valueOf(row.getState()));
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.ratecard.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.approval.Lock;
+import io.github.ratecard.approval.LoggedWork;
+import io.github.ratecard.approval.PendingChange;
+import io.github.ratecard.approval.PendingChangeStore.Status;
+import io.github.ratecard.approval.PendingChangeStore.Stored;
+import io.github.ratecard.approval.WorklogEdit;
+import io.github.ratecard.testing.ao.TestDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Test;
+
+/** Pending changes on a real database: kept once per change, the newest open per worklog, resolved once. */
+public class AoPendingChangeStoreTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    private static final LoggedWork APPROVED = new LoggedWork("ana", 10, LocalDate.parse("2026-11-03"), 7200);
+
+    private final TestDatabase database = TestDatabase.fresh().migrate(Entities.array());
+    private final AoPendingChangeStore target = new AoPendingChangeStore(database.activeObjects());
+
+    @After
+    public void tearDown() {
+        database.close();
+    }
+
+    @Test
+    public void recordedChange_shouldReadBackWithBothSidesAndItsLocks() {
+        PendingChange change = edit(42, 5400, "2026-11-20T09:00:00Z");
+
+        assertTrue(target.record(change, NOW));
+
+        Stored stored = target.openOf(42).orElseThrow();
+        assertEquals(change, stored.change());
+        assertEquals(Status.OPEN, stored.status());
+        assertEquals(NOW, stored.recordedAt());
+    }
+
+    @Test
+    public void deletionWithoutFiguresAfter_shouldReadBackWithoutThem() {
+        PendingChange deleted = new PendingChange(43, WorklogEdit.Kind.DELETED, Optional.of(APPROVED), Optional.empty(),
+                Instant.parse("2026-11-20T09:00:00Z"), Set.of(Lock.CLOSED_PERIOD, Lock.APPROVED_TIMESHEET));
+
+        target.record(deleted, NOW);
+
+        assertEquals(deleted, target.openOf(43).orElseThrow().change());
+    }
+
+    @Test
+    public void sameChangeDeliveredAgain_shouldBeKeptOnce() {
+        target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW);
+
+        assertFalse(target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW.plusSeconds(5)));
+
+        assertEquals(1, database.activeObjects().count(PendingChangeEntity.class, net.java.ao.Query.select()));
+    }
+
+    @Test
+    public void laterChangeOfTheWorklog_shouldReplaceTheOpenOne() {
+        target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW);
+
+        assertTrue(target.record(edit(42, 3600, "2026-11-20T09:30:00Z"), NOW));
+
+        assertEquals(Optional.of(3600L), target.openOf(42).orElseThrow().change().after().map(LoggedWork::seconds));
+        assertEquals(1, target.openOfProject(10).size());
+    }
+
+    @Test
+    public void olderChangeArrivingLate_shouldChangeNothing() {
+        target.record(edit(42, 3600, "2026-11-20T09:30:00Z"), NOW);
+
+        assertFalse(target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW));
+
+        assertEquals(Optional.of(3600L), target.openOf(42).orElseThrow().change().after().map(LoggedWork::seconds));
+    }
+
+    @Test
+    public void withdrawnChange_shouldNoLongerBeOpen() {
+        target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW);
+
+        target.withdraw(42, NOW);
+
+        assertTrue(target.openOf(42).isEmpty());
+        assertEquals(List.of(), target.openOfProject(10));
+    }
+
+    @Test
+    public void resolvedChange_shouldKeepWhoResolvedItAndWhen() {
+        target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW);
+        long id = target.openOf(42).orElseThrow().id();
+
+        assertTrue(target.resolve(id, Status.ACCEPTED, "fin", NOW.plusSeconds(60)));
+
+        Stored stored = target.byId(id).orElseThrow();
+        assertEquals(Status.ACCEPTED, stored.status());
+        assertEquals("fin", stored.resolvedBy());
+        assertEquals(NOW.plusSeconds(60), stored.resolvedAt());
+    }
+
+    @Test
+    public void resolvingAChangeNoLongerOpen_shouldChangeNothing() {
+        target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW);
+        long id = target.openOf(42).orElseThrow().id();
+        target.resolve(id, Status.FLAGGED, "fin", NOW);
+
+        assertFalse(target.resolve(id, Status.ACCEPTED, "fred", NOW.plusSeconds(60)));
+
+        assertEquals(Status.FLAGGED, target.byId(id).orElseThrow().status());
+    }
+
+    private static PendingChange edit(long worklogId, long secondsAfter, String changedAt) {
+        return new PendingChange(worklogId, WorklogEdit.Kind.EDITED, Optional.of(APPROVED),
+                Optional.of(new LoggedWork("ana", 10, LocalDate.parse("2026-11-04"), secondsAfter)), Instant.parse(changedAt),
+                Set.of(Lock.APPROVED_TIMESHEET));
+    }
+}
