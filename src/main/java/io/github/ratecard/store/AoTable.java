@@ -32,11 +32,13 @@ final class AoTable {
     private final String qualifiedName;
     private final Map<String, Integer> types;
     private final String primaryKey;
+    private final String quote;
 
-    private AoTable(String qualifiedName, Map<String, Integer> types, String primaryKey) {
+    private AoTable(String qualifiedName, Map<String, Integer> types, String primaryKey, String quote) {
         this.qualifiedName = qualifiedName;
         this.types = types;
         this.primaryKey = primaryKey;
+        this.quote = quote;
     }
 
     /** The table, schema-qualified and quoted for this connection. */
@@ -47,6 +49,14 @@ final class AoTable {
     /** The entity's columns but its generated primary key, in declaration order. */
     List<String> insertColumns() {
         return types.keySet().stream().filter(column -> !column.equals(primaryKey)).toList();
+    }
+
+    /** One of its columns, quoted as Active Objects quotes it (on PostgreSQL, an unquoted name would be folded to lower case). */
+    String column(String name) {
+        if (!types.containsKey(name)) {
+            throw new IllegalArgumentException(name + " is not a column of " + qualifiedName);
+        }
+        return quote + name + quote;
     }
 
     int type(String column) {
@@ -120,7 +130,7 @@ final class AoTable {
         }
         String quote = catalogue.getIdentifierQuoteString().strip();
         String qualified = (schema == null || schema.isEmpty() ? "" : quote + schema + quote + ".") + quote + expected + quote;
-        return new Found(Optional.of(new AoTable(qualified, types, primaryKey(entity))), "");
+        return new Found(Optional.of(new AoTable(qualified, types, primaryKey(entity), quote)), "");
     }
 
     private static String primaryKey(Class<?> entity) {

@@ -97,8 +97,9 @@ public class JdbcBackfillWriter implements BackfillWriter {
 
     private static boolean anyStored(Connection connection, AoTable ledger, long after, List<Long> worklogIds) throws SQLException {
         Set<Long> batch = new HashSet<>(worklogIds);
-        try (PreparedStatement read = connection.prepareStatement("SELECT " + LedgerEntity.WORKLOG_ID + " FROM " + ledger.name()
-                + " WHERE " + LedgerEntity.WORKLOG_ID + " > ? AND " + LedgerEntity.WORKLOG_ID + " <= ?")) {
+        String worklogId = ledger.column(LedgerEntity.WORKLOG_ID);
+        try (PreparedStatement read = connection.prepareStatement("SELECT " + worklogId + " FROM " + ledger.name() + " WHERE " + worklogId
+                + " > ? AND " + worklogId + " <= ?")) {
             read.setLong(1, after);
             read.setLong(2, worklogIds.get(worklogIds.size() - 1));
             try (ResultSet rows = read.executeQuery()) {
@@ -113,10 +114,11 @@ public class JdbcBackfillWriter implements BackfillWriter {
     }
 
     private static boolean advanceJob(Connection connection, AoTable job, Advance advance) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + job.name() + " SET " + JobEntity.POSITION + " = ?, "
-                + JobEntity.DONE_COUNT + " = ?, " + JobEntity.SKIPPED + " = ?, " + JobEntity.TOTAL + " = ?, " + JobEntity.ACTIVE_MILLIS
-                + " = ?, " + JobEntity.FAILURES + " = ?, " + JobEntity.UPDATED_MILLIS + " = ? WHERE " + JobEntity.ID + " = ? AND "
-                + JobEntity.STATE + " = ? AND " + JobEntity.POSITION + " = ?")) {
+        String sql = "UPDATE " + job.name() + " SET " + String.join(" = ?, ", job.column(JobEntity.POSITION), job.column(JobEntity.DONE_COUNT),
+                job.column(JobEntity.SKIPPED), job.column(JobEntity.TOTAL), job.column(JobEntity.ACTIVE_MILLIS), job.column(JobEntity.FAILURES),
+                job.column(JobEntity.UPDATED_MILLIS)) + " = ? WHERE " + job.column(JobEntity.ID) + " = ? AND " + job.column(JobEntity.STATE)
+                + " = ? AND " + job.column(JobEntity.POSITION) + " = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setLong(1, advance.position());
             update.setLong(2, advance.done());
             update.setLong(3, advance.skipped());

@@ -22,8 +22,8 @@ final class JdbcRows {
             return;
         }
         List<String> columns = table.insertColumns();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table.name() + " (" + String.join(", ", columns)
-                + ") VALUES (" + Sql.placeholders(columns.size()) + ")")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table.name() + " ("
+                + String.join(", ", columns.stream().map(table::column).toList()) + ") VALUES (" + Sql.placeholders(columns.size()) + ")")) {
             for (Map<String, Object> row : rows) {
                 if (!columns.containsAll(row.keySet())) {
                     throw new IllegalArgumentException("Not columns of " + table.name() + ": " + row.keySet());

@@ -86,6 +86,7 @@ public class LedgerJobsTest {
     private final TreeMap<Long, WorklogRecord> jira = new TreeMap<>();
     private LedgerKeeper keeper;
     private BackfillWriter writer = BackfillWriter.NONE;
+    private final AtomicInteger writtenAsJdbcBatches = new AtomicInteger();
 
     @Before
     public void setUp() {
@@ -95,7 +96,14 @@ public class LedgerJobsTest {
         kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         keeper = keeperOver(ledger, rollups);
         if (path.equals("as JDBC batches")) {
-            writer = new JdbcBackfillWriter(new TestTransactionalExecutors(kit.database), TestDatabase.NAMESPACE);
+            BackfillWriter jdbc = new JdbcBackfillWriter(new TestTransactionalExecutors(kit.database), TestDatabase.NAMESPACE);
+            writer = (after, ids, pricing, advance) -> {
+                BackfillWriter.Outcome outcome = jdbc.write(after, ids, pricing, advance);
+                if (outcome == BackfillWriter.Outcome.WRITTEN) {
+                    writtenAsJdbcBatches.incrementAndGet();
+                }
+                return outcome;
+            };
         }
         for (long id = 1; id <= 430; id++) {
             long project = id % 3 == 0 ? GLX : ACME;
@@ -122,6 +130,7 @@ public class LedgerJobsTest {
         assertEquals(100, job.percent());
         assertEquals(430, job.position());
         assertEquals(430, queries.countLive());
+        assertEquals("batches written as JDBC batches", writer == BackfillWriter.NONE ? 0 : 9, writtenAsJdbcBatches.get());
         assertRollupsMatchTheLedger();
     }
 
