@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * worklog changes, works through RUNNING jobs batch by batch (each batch committed with its rollups and the
  * job's new position, so a restart resumes where the last commit left off), then folds rollup
  * rows. A back-fill batch of worklogs new to the ledger goes to the {@link BackfillWriter}; every other batch,
- * and each the writer leaves, goes through the ledger keeper in an Active Objects transaction. Between batches it looks at the job's state, so pause and cancel take effect within a
- * batch. A back-fill batch that fails is applied again one worklog at a time: a worklog that fails
+ * and each the writer leaves, goes through the ledger keeper in an Active Objects transaction. Between batches
+ * it looks at the job's state, so pause and cancel take effect within a batch. A back-fill batch that fails is applied again one worklog at a time: a worklog that fails
  * on its own waits in the retry queue while the job goes on. A batch that fails as a whole three
  * times in a row fails the job (resume tries again).
  */
