@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * The ledger's part of the cluster's background work, run on one node at a time: retries queued
  * worklog changes, works through RUNNING jobs batch by batch (each batch committed with its rollups and the
  * job's new position, so a restart resumes where the last commit left off), then folds rollup
- * rows. Between batches it looks at the job's state, so pause and cancel take effect within a
- * batch. A back-fill batch that fails is applied again one worklog at a time: a worklog that fails
+ * rows. A back-fill batch of worklogs new to the ledger goes to the {@link BackfillWriter}; every other batch,
+ * and each the writer leaves, goes through the ledger keeper in an Active Objects transaction. Between batches
+ * it looks at the job's state, so pause and cancel take effect within a batch. A back-fill batch that fails is applied again one worklog at a time: a worklog that fails
  * on its own waits in the retry queue while the job goes on. A batch that fails as a whole three
  * times in a row fails the job (resume tries again).
  */
@@ -46,9 +47,16 @@ public final class JobWorker {
     private final Transactions transactions;
     private final Clock clock;
     private final int batchSize;
+    private final BackfillWriter writer;
 
     public JobWorker(JobStore jobs, LedgerStore ledger, RollupStore rollups, LedgerKeeper keeper, WorklogSource source, RetryQueue retries,
                      WorklogIntake intake, Transactions transactions, Clock clock, int batchSize) {
+        this(jobs, ledger, rollups, keeper, source, retries, intake, transactions, clock, batchSize, BackfillWriter.NONE);
+    }
+
+    /** With {@code writer} writing the back-fill's batches of new worklogs; it leaves the others to the ledger keeper. */
+    public JobWorker(JobStore jobs, LedgerStore ledger, RollupStore rollups, LedgerKeeper keeper, WorklogSource source, RetryQueue retries,
+                     WorklogIntake intake, Transactions transactions, Clock clock, int batchSize, BackfillWriter writer) {
         this.jobs = jobs;
         this.ledger = ledger;
         this.rollups = rollups;
@@ -59,6 +67,7 @@ public final class JobWorker {
         this.transactions = transactions;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.writer = writer;
     }
 
     /**
@@ -105,12 +114,14 @@ public final class JobWorker {
         int failures = job.failures();
         while (!stop.getAsBoolean()) {
             try {
-                if (!transactions.inTransaction(() -> nextBatch(job.id()))) {
+                if (!nextBatch(job.id())) {
                     return true;
                 }
                 failures = 0;
             } catch (RuntimeException e) {
                 if (job.kind() == JobKind.BACKFILL && backfillOneByOne(job.id(), failed)) {
+                    LOG.warn("Ratecard applied a batch of back-fill {} one worklog at a time, as it failed as a whole: {}", job.id(),
+                            String.valueOf(e));
                     failures = 0;
                     continue;
                 }
@@ -174,35 +185,71 @@ public final class JobWorker {
         return true;
     }
 
-    /** One batch in the caller's transaction; false when the job is finished or no longer RUNNING. */
+    /** One batch, committed with the job's progress; false when the job is finished or no longer RUNNING. */
     private boolean nextBatch(long jobId) {
         LedgerJob job = jobs.job(jobId).orElse(null);
         if (job == null || job.state() != JobState.RUNNING) {
             return false;
         }
-        long began = System.nanoTime();
-        long position;
-        BatchResult result;
-        if (job.kind() == JobKind.BACKFILL) {
-            List<WorklogRecord> records = source.after(job.position(), batchSize);
-            if (records.isEmpty()) {
-                return finish(job);
-            }
-            List<WorklogChange> changes = new ArrayList<>(records.size());
-            records.forEach(record -> changes.add(WorklogChange.saved(record)));
-            result = keeper.apply(changes);
-            position = records.get(records.size() - 1).worklogId();
-        } else {
-            List<LedgerEntry> entries = ledger.affectedEntries(job.work(), job.position(), batchSize);
-            if (entries.isEmpty()) {
-                return finish(job);
-            }
-            result = keeper.reprice(entries);
-            position = entries.get(entries.size() - 1).worklogId();
+        if (job.kind() != JobKind.BACKFILL) {
+            return transactions.inTransaction(() -> repriceBatch(jobId));
         }
-        long millis = Math.max(1, Duration.ofNanos(System.nanoTime() - began).toMillis());
-        recordProgress(job, position, result.applied() + result.stale(), result.skippedInvoiced(), millis);
+        long began = System.nanoTime();
+        List<WorklogRecord> records = source.after(job.position(), batchSize);
+        if (records.isEmpty()) {
+            return transactions.inTransaction(() -> finish(job));
+        }
+        List<Long> ids = new ArrayList<>(records.size());
+        records.forEach(record -> ids.add(record.worklogId()));
+        long position = ids.get(ids.size() - 1);
+        BackfillWriter.Outcome outcome = writer.write(job.position(), ids, () -> keeper.priceNew(records),
+                result -> advance(job, position, result, began));
+        if (outcome != BackfillWriter.Outcome.LEFT) {
+            return true;
+        }
+        return transactions.inTransaction(() -> backfillBatch(jobId, job.position(), records, began));
+    }
+
+    /** The back-fill's batch through the ledger keeper, unless the job changed since its worklogs were read. */
+    private boolean backfillBatch(long jobId, long readAt, List<WorklogRecord> records, long began) {
+        LedgerJob job = jobs.job(jobId).orElse(null);
+        if (job == null || job.state() != JobState.RUNNING || job.position() != readAt) {
+            return true;
+        }
+        List<WorklogChange> changes = new ArrayList<>(records.size());
+        records.forEach(record -> changes.add(WorklogChange.saved(record)));
+        BatchResult result = keeper.apply(changes);
+        recordProgress(job, records.get(records.size() - 1).worklogId(), result.applied() + result.stale(), result.skippedInvoiced(),
+                millisSince(began));
         return true;
+    }
+
+    private boolean repriceBatch(long jobId) {
+        LedgerJob job = jobs.job(jobId).orElse(null);
+        if (job == null || job.state() != JobState.RUNNING) {
+            return false;
+        }
+        long began = System.nanoTime();
+        List<LedgerEntry> entries = ledger.affectedEntries(job.work(), job.position(), batchSize);
+        if (entries.isEmpty()) {
+            return finish(job);
+        }
+        BatchResult result = keeper.reprice(entries);
+        recordProgress(job, entries.get(entries.size() - 1).worklogId(), result.applied() + result.stale(), result.skippedInvoiced(),
+                millisSince(began));
+        return true;
+    }
+
+    /** The job's row after a batch written by the {@link BackfillWriter}: the counters {@link #recordProgress} would write. */
+    private BackfillWriter.Advance advance(LedgerJob job, long position, BatchResult result, long began) {
+        long done = job.done() + result.applied() + result.stale();
+        long skipped = job.skipped() + result.skippedInvoiced();
+        return new BackfillWriter.Advance(job.id(), job.position(), position, done, skipped, Math.max(job.total(), done + skipped),
+                job.activeMillis() + millisSince(began), clock.instant());
+    }
+
+    private static long millisSince(long began) {
+        return Math.max(1, Duration.ofNanos(System.nanoTime() - began).toMillis());
     }
 
     /**

@@ -74,14 +74,35 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             List<WorklogRecord> records = new ArrayList<>();
             changes.forEach(change -> change.record().ifPresent(records::add));
             Instant now = clock.instant();
-            WorklogPricer batchPricer = pricer.forBatch(records, read.keySet());
-            Plan plan = plan(changes, read, batchPricer, now);
-            if (!batchPricer.pricedAgainstCurrentRateCard()) {
-                plan = plan(changes, read, pricer.forBatch(records, read.keySet()), now);
-            }
+            Plan plan = priced(changes, records, read, now);
             write(plan, read, now);
             return plan.result();
         });
+    }
+
+    /**
+     * Prices worklogs the ledger holds nothing for, for a writer that stores them itself, exactly as
+     * {@link #apply} would (re-priced when the rate card changed meanwhile). Empty when any of them would
+     * be more than a new entry (a worklog put aside, or one named twice): such a batch is for {@link #apply}.
+     */
+    public Optional<NewEntries> priceNew(List<WorklogRecord> records) {
+        List<WorklogChange> changes = new ArrayList<>(records.size());
+        records.forEach(record -> changes.add(WorklogChange.saved(record)));
+        Plan plan = priced(changes, records, Map.of(), clock.instant());
+        if (plan.saves.size() != records.size() || !plan.refused.isEmpty() || !plan.setAside.isEmpty() || !plan.deletions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewEntries(new ArrayList<>(plan.saves.values()), plan.delta, plan.result()));
+    }
+
+    /** The batch's plan, priced once more when a change of the rate card was committed while it was priced. */
+    private Plan priced(List<WorklogChange> changes, List<WorklogRecord> records, Map<Long, LedgerStore.Stored> read, Instant now) {
+        WorklogPricer batchPricer = pricer.forBatch(records, read.keySet());
+        Plan plan = plan(changes, read, batchPricer, now);
+        if (!batchPricer.pricedAgainstCurrentRateCard()) {
+            plan = plan(changes, read, pricer.forBatch(records, read.keySet()), now);
+        }
+        return plan;
     }
 
     /** What a batch changes, worked out without writing anything. */

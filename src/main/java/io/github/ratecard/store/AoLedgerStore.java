@@ -64,7 +64,7 @@ public class AoLedgerStore implements LedgerStore {
         }
         List<Map<String, Object>> rows = new ArrayList<>(entries.size());
         for (LedgerEntry entry : entries) {
-            Map<String, Object> row = columns(entry, null);
+            Map<String, Object> row = LedgerRows.columns(entry, null);
             // an absent column is inserted as NULL; leaving them out spares the per-column checks of a bulk insert
             row.values().removeIf(Objects::isNull);
             rows.add(row);
@@ -75,7 +75,7 @@ public class AoLedgerStore implements LedgerStore {
     @Override
     public void save(LedgerEntry entry) {
         row(entry.worklogId()).ifPresent(existing -> remove(List.of(existing.getId())));
-        ao.create(LedgerEntity.class, columns(entry, null));
+        ao.create(LedgerEntity.class, LedgerRows.columns(entry, null));
     }
 
     @Override
@@ -94,7 +94,7 @@ public class AoLedgerStore implements LedgerStore {
     @Override
     public void insertDeletionMarks(Map<Long, Instant> deletedAt) {
         List<Map<String, Object>> rows = new ArrayList<>(deletedAt.size());
-        deletedAt.forEach((worklogId, at) -> rows.add(columns(new LedgerEntry(worklogId, 0, 0, "-", at, LocalDate.ofEpochDay(0), 0, 0, false,
+        deletedAt.forEach((worklogId, at) -> rows.add(LedgerRows.columns(new LedgerEntry(worklogId, 0, 0, "-", at, LocalDate.ofEpochDay(0), 0, 0, false,
                 null, null, null, null, null, PricingStatus.PRICED, at, at, false), at.toEpochMilli())));
         rows.forEach(row -> row.values().removeIf(Objects::isNull));
         if (!rows.isEmpty()) {
@@ -144,7 +144,7 @@ public class AoLedgerStore implements LedgerStore {
             }
             List<Map<String, Object>> marked = new ArrayList<>(rows.length);
             for (LedgerEntity row : rows) {
-                Map<String, Object> columns = columns(LedgerRows.entry(row), null);
+                Map<String, Object> columns = LedgerRows.columns(LedgerRows.entry(row), null);
                 columns.put(LedgerEntity.INVOICED, invoiced);
                 columns.values().removeIf(Objects::isNull);
                 marked.add(columns);
@@ -186,31 +186,5 @@ public class AoLedgerStore implements LedgerStore {
     private Optional<LedgerEntity> row(long worklogId) {
         LedgerEntity[] found = ao.find(LedgerEntity.class, Query.select().where(LedgerEntity.WORKLOG_ID + " = ?", worklogId));
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
-    }
-
-    private static Map<String, Object> columns(LedgerEntry entry, Long deletedMillis) {
-        Map<String, Object> row = new HashMap<>();
-        row.put(LedgerEntity.WORKLOG_ID, entry.worklogId());
-        row.put(LedgerEntity.ISSUE_ID, entry.issueId());
-        row.put(LedgerEntity.PROJECT_ID, entry.projectId());
-        row.put(LedgerEntity.AUTHOR_KEY, entry.authorKey());
-        row.put(LedgerEntity.STARTED_MILLIS, entry.started().toEpochMilli());
-        row.put(LedgerEntity.WORK_DAY, entry.workDate().toEpochDay());
-        row.put(LedgerEntity.WORKED_SECONDS, entry.workedSeconds());
-        row.put(LedgerEntity.BILLED_SECONDS, entry.billedSeconds());
-        row.put(LedgerEntity.BILLABLE, entry.billable());
-        row.put(LedgerEntity.ACCOUNT_KEY, entry.accountKey());
-        row.put(LedgerEntity.COST_MINOR, entry.cost() == null ? null : entry.cost().minorUnits());
-        row.put(LedgerEntity.COST_CURRENCY, entry.cost() == null ? null : entry.cost().currency().getCurrencyCode());
-        row.put(LedgerEntity.BILL_MINOR, entry.bill() == null ? null : entry.bill().minorUnits());
-        row.put(LedgerEntity.BILL_CURRENCY, entry.bill() == null ? null : entry.bill().currency().getCurrencyCode());
-        row.put(LedgerEntity.COST_RATE_ID, entry.costRateId());
-        row.put(LedgerEntity.BILL_RATE_ID, entry.billRateId());
-        row.put(LedgerEntity.STATUS, entry.status().name());
-        row.put(LedgerEntity.PRICED_MILLIS, entry.pricedAt().toEpochMilli());
-        row.put(LedgerEntity.SOURCE_UPDATED_MILLIS, entry.sourceUpdated().toEpochMilli());
-        row.put(LedgerEntity.INVOICED, entry.invoiced());
-        row.put(LedgerEntity.DELETED_MILLIS, deletedMillis);
-        return row;
     }
 }

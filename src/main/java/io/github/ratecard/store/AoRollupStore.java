@@ -35,6 +35,16 @@ public class AoRollupStore implements RollupStore {
 
     @Override
     public void addToRollups(List<Rollup> contributions) {
+        List<Map<String, Object>> rows = rows(contributions);
+        if (rows.size() == 1) {
+            ao.create(RollupEntity.class, rows.get(0));
+        } else if (!rows.isEmpty()) {
+            ao.create(RollupEntity.class, rows);
+        }
+    }
+
+    /** The rows that add these contributions: one per group, of their sum, none for a group whose sum is empty. */
+    static List<Map<String, Object>> rows(List<Rollup> contributions) {
         Map<Rollup.Key, Rollup> merged = new LinkedHashMap<>();
         for (Rollup contribution : contributions) {
             merged.merge(contribution.key(), contribution, Rollup::plus);
@@ -45,11 +55,7 @@ public class AoRollupStore implements RollupStore {
                 rows.add(columns(rollup));
             }
         }
-        if (rows.size() == 1) {
-            ao.create(RollupEntity.class, rows.get(0));
-        } else if (!rows.isEmpty()) {
-            ao.create(RollupEntity.class, rows);
-        }
+        return rows;
     }
 
     private static Map<String, Object> columns(Rollup rollup) {

@@ -6,8 +6,10 @@ import io.github.ratecard.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 
-/** How a ledger entry is read from an RC_LEDGER row, for the stores that read entries. */
+/** How a ledger entry is read from an RC_LEDGER row and written to one, for the stores that read and write entries. */
 final class LedgerRows {
 
     /** The condition that leaves out deletion marks. */
@@ -29,5 +31,32 @@ final class LedgerRows {
 
     static Money money(Long minor, String currency) {
         return minor == null ? null : Money.ofMinor(minor, Currency.getInstance(currency));
+    }
+
+    /** The columns of an entry's row ({@code deletedMillis} set for a deletion mark); an empty column is null. */
+    static Map<String, Object> columns(LedgerEntry entry, Long deletedMillis) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(LedgerEntity.WORKLOG_ID, entry.worklogId());
+        row.put(LedgerEntity.ISSUE_ID, entry.issueId());
+        row.put(LedgerEntity.PROJECT_ID, entry.projectId());
+        row.put(LedgerEntity.AUTHOR_KEY, entry.authorKey());
+        row.put(LedgerEntity.STARTED_MILLIS, entry.started().toEpochMilli());
+        row.put(LedgerEntity.WORK_DAY, entry.workDate().toEpochDay());
+        row.put(LedgerEntity.WORKED_SECONDS, entry.workedSeconds());
+        row.put(LedgerEntity.BILLED_SECONDS, entry.billedSeconds());
+        row.put(LedgerEntity.BILLABLE, entry.billable());
+        row.put(LedgerEntity.ACCOUNT_KEY, entry.accountKey());
+        row.put(LedgerEntity.COST_MINOR, entry.cost() == null ? null : entry.cost().minorUnits());
+        row.put(LedgerEntity.COST_CURRENCY, entry.cost() == null ? null : entry.cost().currency().getCurrencyCode());
+        row.put(LedgerEntity.BILL_MINOR, entry.bill() == null ? null : entry.bill().minorUnits());
+        row.put(LedgerEntity.BILL_CURRENCY, entry.bill() == null ? null : entry.bill().currency().getCurrencyCode());
+        row.put(LedgerEntity.COST_RATE_ID, entry.costRateId());
+        row.put(LedgerEntity.BILL_RATE_ID, entry.billRateId());
+        row.put(LedgerEntity.STATUS, entry.status().name());
+        row.put(LedgerEntity.PRICED_MILLIS, entry.pricedAt().toEpochMilli());
+        row.put(LedgerEntity.SOURCE_UPDATED_MILLIS, entry.sourceUpdated().toEpochMilli());
+        row.put(LedgerEntity.INVOICED, entry.invoiced());
+        row.put(LedgerEntity.DELETED_MILLIS, deletedMillis);
+        return row;
     }
 }

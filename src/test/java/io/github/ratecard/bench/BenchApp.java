@@ -33,6 +33,7 @@ import io.github.ratecard.store.AoLedgerQueries;
 import io.github.ratecard.store.AoOverheadStore;
 import io.github.ratecard.store.AoRollupStore;
 import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.testing.wiring.App;
 import io.github.ratecard.testing.wiring.AppWiring;
 import java.math.BigDecimal;
@@ -69,6 +70,7 @@ final class BenchApp implements AutoCloseable {
     BenchApp(TestDatabase database, ZoneId zone, int batch) {
         app = AppWiring.fromPluginContext().lazily()
                 .hostService("activeObjects", database.activeObjects())
+                .hostService("transactionalExecutorFactory", new TestTransactionalExecutors(database))
                 .standIn("defaultZone", (Supplier<ZoneId>) () -> zone)
                 .standIn("accessPolicy", benchUser())
                 .standIn("projectDirectory", projects())

@@ -32,6 +32,9 @@ import io.github.ratecard.store.AoLedgerQueries;
 import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoRetryQueue;
 import io.github.ratecard.store.AoRollupStore;
+import io.github.ratecard.store.JdbcBackfillWriter;
+import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.testing.kits.LedgerChanges;
 import io.github.ratecard.testing.kits.LedgerAggregates;
 import io.github.ratecard.testing.kits.RateCardKit;
@@ -47,11 +50,26 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.After;
+import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
-/** Back-fill and re-pricing jobs on a real database: resumable, steerable, exact about what they touch. */
+/**
+ * Back-fill and re-pricing jobs on a real database: resumable, steerable, exact about what they touch; the
+ * back-fill with its batches of new worklogs written through the ledger keeper, and written as JDBC batches.
+ */
+@RunWith(Parameterized.class)
 public class LedgerJobsTest {
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> paths() {
+        return List.of(new Object[] {"through the ledger keeper"}, new Object[] {"as JDBC batches"});
+    }
+
+    @Parameterized.Parameter
+    public String path;
 
     private static final long ACME = RateCardKit.ACME_PROJECT.id();
     private static final long GLX = RateCardKit.GLX_PROJECT.id();
@@ -67,6 +85,8 @@ public class LedgerJobsTest {
     private final JobService jobs = new JobService(jobStore, kit.transactions, JobTrigger.NONE, CLOCK);
     private final TreeMap<Long, WorklogRecord> jira = new TreeMap<>();
     private LedgerKeeper keeper;
+    private BackfillWriter writer = BackfillWriter.NONE;
+    private final AtomicInteger writtenAsJdbcBatches = new AtomicInteger();
 
     @Before
     public void setUp() {
@@ -75,6 +95,16 @@ public class LedgerJobsTest {
         kit.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         keeper = keeperOver(ledger, rollups);
+        if (path.equals("as JDBC batches")) {
+            BackfillWriter jdbc = new JdbcBackfillWriter(new TestTransactionalExecutors(kit.database), TestDatabase.NAMESPACE);
+            writer = (after, ids, pricing, advance) -> {
+                BackfillWriter.Outcome outcome = jdbc.write(after, ids, pricing, advance);
+                if (outcome == BackfillWriter.Outcome.WRITTEN) {
+                    writtenAsJdbcBatches.incrementAndGet();
+                }
+                return outcome;
+            };
+        }
         for (long id = 1; id <= 430; id++) {
             long project = id % 3 == 0 ? GLX : ACME;
             jira.put(id, record(saved(id, project, id % 2 == 0 ? "ana" : "ben",
@@ -100,6 +130,7 @@ public class LedgerJobsTest {
         assertEquals(100, job.percent());
         assertEquals(430, job.position());
         assertEquals(430, queries.countLive());
+        assertEquals("batches written as JDBC batches", writer == BackfillWriter.NONE ? 0 : 9, writtenAsJdbcBatches.get());
         assertRollupsMatchTheLedger();
     }
 
@@ -122,6 +153,7 @@ public class LedgerJobsTest {
 
     @Test
     public void backfill_killedMidBatch_shouldResumeToTheSameTotalsAsAnUninterruptedRun() {
+        assumeKeepersPath();
         LedgerJob job = jobs.startBackfill("admin");
         RollupStore dying = failingOnRollups(rollups, 4);
         worker(ledger, keeperOver(ledger, dying)).runPending(() -> false);
@@ -196,7 +228,7 @@ public class LedgerJobsTest {
             }
         };
 
-        new JobWorker(jobStore, ledger, rollups, keeper, source, retries, intake, kit.transactions, CLOCK, BATCH).runPending(() -> false);
+        new JobWorker(jobStore, ledger, rollups, keeper, source, retries, intake, kit.transactions, CLOCK, BATCH, writer).runPending(() -> false);
 
         LedgerJob job = jobStore.job(backfill).orElseThrow();
         assertEquals("the worklog logged during the back-fill counts in its total", job.total(), job.done() + job.skipped());
@@ -261,6 +293,7 @@ public class LedgerJobsTest {
 
     @Test
     public void worklogThatCannotBeStored_shouldWaitInTheRetryQueueWhileTheBackfillPricesTheOthers() {
+        assumeKeepersPath();
         LedgerStore refusingWorklog77 = refusingToStore(ledger, 77);
         LedgerJob job = jobs.startBackfill("admin");
         List<String> reported = new ArrayList<>();
@@ -300,6 +333,7 @@ public class LedgerJobsTest {
 
     @Test
     public void batchFailingThreeTimes_shouldFailTheJobUntilResumed() {
+        assumeKeepersPath();
         LedgerJob job = jobs.startBackfill("admin");
         RollupStore broken = failingOnRollups(rollups, 1);
         for (int run = 0; run < 3; run++) {
@@ -315,6 +349,11 @@ public class LedgerJobsTest {
         assertEquals(JobState.DONE, jobs.job(job.id()).state());
         assertEquals("done " + jobs.job(job.id()).done(), 430, jobs.job(job.id()).total());
         assertEquals(430, jobs.job(job.id()).done());
+    }
+
+    /** The test breaks the ledger keeper's stores, which the JDBC batches do not go through (JdbcBackfillWriterTest breaks those). */
+    private void assumeKeepersPath() {
+        Assume.assumeTrue("fails the ledger keeper's stores", writer == BackfillWriter.NONE);
     }
 
     private java.util.Map<io.github.ratecard.ledger.Rollup.Key, List<Long>> uninterruptedRunIn(RateCardKit other) {
@@ -354,7 +393,7 @@ public class LedgerJobsTest {
 
     private JobWorker worker(LedgerStore store, LedgerKeeper withKeeper) {
         return new JobWorker(jobStore, store, rollups, withKeeper, inMemory(), retries, new WorklogIntake(List.of(withKeeper), retries, CLOCK),
-                kit.transactions, CLOCK, BATCH);
+                kit.transactions, CLOCK, BATCH, writer);
     }
 
     private LedgerKeeper keeperOver(LedgerStore store, RollupStore rollupStore) {

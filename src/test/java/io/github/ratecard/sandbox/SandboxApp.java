@@ -11,6 +11,7 @@ import io.github.ratecard.budget.BudgetWatch;
 import io.github.ratecard.ledger.WorklogRecord;
 import io.github.ratecard.ledger.WorklogSource;
 import io.github.ratecard.testing.ao.EntityManagerActiveObjects;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.testing.velocity.BundleI18n;
 import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import io.github.ratecard.testing.wiring.App;
@@ -63,6 +64,7 @@ final class SandboxApp {
     private AppWiring wiring(SandboxStore store, EntityManagerActiveObjects ao, int jobBatch, long jobPauseMillis) {
         return AppWiring.fromPluginContext()
                 .hostService("activeObjects", ao)
+                .hostService("transactionalExecutorFactory", new TestTransactionalExecutors(store.database()))
                 .hostService("webSudoManager", webSudo)
                 .hostService("loginUriProvider", loginPage())
                 .hostService("i18nResolver", i18n)

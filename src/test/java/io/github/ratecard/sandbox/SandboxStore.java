@@ -34,6 +34,11 @@ public final class SandboxStore {
         this.ao = database.activeObjects();
     }
 
+    /** The database the sandbox keeps Jira's part and the app's tables in. */
+    TestDatabase database() {
+        return database;
+    }
+
     public boolean isEmpty() {
         return ao.count(SbProject.class, Query.select()) == 0;
     }

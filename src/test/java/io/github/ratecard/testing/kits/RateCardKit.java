@@ -26,6 +26,7 @@ import io.github.ratecard.store.AuditEntity;
 import io.github.ratecard.store.Entities;
 import io.github.ratecard.store.PricingVersion;
 import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.testing.wiring.App;
 import io.github.ratecard.testing.wiring.AppWiring;
 import java.math.BigDecimal;
@@ -107,6 +108,7 @@ public final class RateCardKit implements AutoCloseable {
     public RateCardKit(UnaryOperator<AppWiring> more) {
         app = more.apply(AppWiring.fromPluginContext().lazily()
                 .hostService("activeObjects", database.activeObjects())
+                .hostService("transactionalExecutorFactory", new TestTransactionalExecutors(database))
                 .standIn("clock", CLOCK)
                 .standIn("defaultZone", (Supplier<ZoneId>) () -> ZoneId.of("UTC"))
                 .standIn("accessPolicy", financeUser())

@@ -1,0 +1,324 @@
+package io.github.ratecard.store;
+
+import static io.github.ratecard.testing.kits.LedgerChanges.saved;
+import static io.github.ratecard.testing.kits.RateCardKit.account;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.jobs.BackfillWriter;
+import io.github.ratecard.jobs.JobService;
+import io.github.ratecard.jobs.JobState;
+import io.github.ratecard.jobs.JobTrigger;
+import io.github.ratecard.jobs.JobWorker;
+import io.github.ratecard.jobs.LedgerJob;
+import io.github.ratecard.ledger.BillingFacts;
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.WorklogIntake;
+import io.github.ratecard.ledger.WorklogPricer;
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.ledger.WorklogSource;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.rates.StoredRateBook;
+import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
+import io.github.ratecard.testing.kits.LedgerAggregates;
+import io.github.ratecard.testing.kits.RateCardKit;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import net.java.ao.Query;
+import org.junit.After;
+import org.junit.Test;
+
+/** The back-fill's batches of new worklogs written as JDBC batches in a transaction of their own, through SAL's executor. */
+public class JdbcBackfillWriterTest {
+
+    private static final long ACME = RateCardKit.ACME_PROJECT.id();
+    private static final long GLX = RateCardKit.GLX_PROJECT.id();
+    private static final int BATCH = 40;
+    private static final int WORKLOGS = 130;
+
+    private final List<RateCardKit> kits = new ArrayList<>();
+    private final TreeMap<Long, WorklogRecord> jira = new TreeMap<>();
+
+    public JdbcBackfillWriterTest() {
+        for (long id = 1; id <= WORKLOGS; id++) {
+            jira.put(id, saved(id, id % 3 == 0 ? GLX : ACME, id % 2 == 0 ? "ana" : "ben",
+                    LocalDate.parse("2026-03-01").plusDays(id % 60) + "T09:00:00Z", 900 + id * 7, "2026-05-01T00:00:00Z").record().orElseThrow());
+        }
+    }
+
+    @After
+    public void tearDown() {
+        kits.forEach(RateCardKit::close);
+    }
+
+    @Test
+    public void jdbcBatches_shouldWriteTheSameLedgerAndRollupRowsAsTheLedgerKeeper() {
+        App keepers = new App();
+        App jdbc = new App();
+        Statements inserts = new Statements(sql -> sql.startsWith("INSERT INTO"));
+        jdbc.useWriter(inserts);
+
+        keepers.backfill();
+        jdbc.backfill();
+
+        assertTrue("the batches went the JDBC way", inserts.count.get() >= 2 * (WORKLOGS / BATCH));
+        assertEquals(keepers.ledgerRows(), jdbc.ledgerRows());
+        assertEquals(keepers.rollupRows(), jdbc.rollupRows());
+        jdbc.assertRollupsMatchTheLedger();
+    }
+
+    @Test
+    public void failureAfterTheLedgerInsert_shouldLeaveNoEntryNoRollupAndTheOldPosition() {
+        App app = new App();
+        String rollupTable = app.kit.database.tableName(RollupEntity.class);
+        JdbcBackfillWriter writer = app.writer(failing(sql -> sql.startsWith("INSERT INTO") && sql.contains(rollupTable)));
+        LedgerJob job = app.jobs.startBackfill("admin");
+        List<WorklogRecord> batch = List.copyOf(jira.headMap((long) BATCH, true).values());
+
+        assertThrows(IllegalStateException.class, () -> writer.write(0, ids(batch), () -> app.keeper.priceNew(batch),
+                result -> new BackfillWriter.Advance(job.id(), 0, BATCH, result.applied(), 0, BATCH, 1, RateCardKit.NOW)));
+
+        assertEquals(0, app.ao().count(LedgerEntity.class, Query.select()));
+        assertEquals(0, app.ao().count(RollupEntity.class, Query.select()));
+        assertEquals(0, app.jobs.job(job.id()).position());
+    }
+
+    @Test
+    public void batchMeetingAStoredWorklog_shouldBeLeftToTheLedgerKeeper() {
+        App app = new App();
+        app.keeper.handle(saved(7, ACME, "ana", "2026-03-08T09:00:00Z", 600, "2026-05-02T00:00:00Z"));
+        JdbcBackfillWriter writer = app.writer(UnaryOperator.identity());
+        LedgerJob job = app.jobs.startBackfill("admin");
+        List<WorklogRecord> batch = List.copyOf(jira.headMap((long) BATCH, true).values());
+        AtomicBoolean priced = new AtomicBoolean();
+
+        BackfillWriter.Outcome outcome = writer.write(0, ids(batch), () -> {
+            priced.set(true);
+            return app.keeper.priceNew(batch);
+        }, result -> new BackfillWriter.Advance(job.id(), 0, BATCH, result.applied(), 0, BATCH, 1, RateCardKit.NOW));
+
+        assertEquals(BackfillWriter.Outcome.LEFT, outcome);
+        assertEquals(false, priced.get());
+        assertEquals(1, app.ao().count(LedgerEntity.class, Query.select()));
+        assertEquals(0, app.jobs.job(job.id()).position());
+    }
+
+    @Test
+    public void tablesNotInTheCatalogue_shouldLeaveEveryBatchToTheLedgerKeeperWithOneWarning() {
+        App app = new App();
+        List<String> warnings = new ArrayList<>();
+        String otherNamespace = "com.example.other";
+        app.useWriter(new JdbcBackfillWriter(new TestTransactionalExecutors(app.kit.database), otherNamespace, warnings::add));
+
+        LedgerJob job = app.backfill();
+
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0), warnings.get(0).contains(AoTable.expectedName(otherNamespace, LedgerEntity.class))
+                && warnings.get(0).contains(app.kit.database.tableName(LedgerEntity.class)));
+        assertEquals(JobState.DONE, app.jobs.job(job.id()).state());
+        assertEquals(WORKLOGS, app.jobs.job(job.id()).done());
+        assertEquals(WORKLOGS, app.ao().count(LedgerEntity.class, Query.select()));
+        app.assertRollupsMatchTheLedger();
+    }
+
+    @Test
+    public void worklogStoredByTheListenerWhileItsBatchIsWritten_shouldEndInTheLedgerOnce() {
+        App app = new App();
+        String ledgerTable = app.kit.database.tableName(LedgerEntity.class);
+        AtomicBoolean stored = new AtomicBoolean();
+        app.useWriter(connection -> before(connection, sql -> sql.startsWith("INSERT INTO") && sql.contains(ledgerTable), () -> {
+            if (stored.compareAndSet(false, true)) {
+                app.keeper.handle(saved(55, ACME, "ben", "2026-04-25T09:00:00Z", 1285, "2026-05-01T00:00:00Z"));
+            }
+        }));
+
+        LedgerJob job = app.backfill();
+
+        assertTrue(stored.get());
+        assertEquals(JobState.DONE, app.jobs.job(job.id()).state());
+        assertEquals(WORKLOGS, app.ao().count(LedgerEntity.class, Query.select()));
+        assertEquals(1, app.ao().count(LedgerEntity.class, Query.select().where(LedgerEntity.WORKLOG_ID + " = ?", 55L)));
+        assertEquals(WORKLOGS, app.jobs.job(job.id()).done());
+        assertEquals(0, app.retries.size());
+        app.assertRollupsMatchTheLedger();
+    }
+
+    @Test
+    public void jobPausedBetweenReadingAndWritingABatch_shouldNotBeAdvanced() {
+        App app = new App();
+        app.useWriter(UnaryOperator.identity());
+        LedgerJob job = app.jobs.startBackfill("admin");
+        AtomicInteger reads = new AtomicInteger();
+        app.source = new InMemory() {
+            @Override
+            public List<WorklogRecord> after(long worklogId, int limit) {
+                if (reads.incrementAndGet() == 2) {
+                    app.jobs.pause(job.id());
+                }
+                return super.after(worklogId, limit);
+            }
+        };
+
+        app.worker().runPending(() -> false);
+
+        LedgerJob paused = app.jobs.job(job.id());
+        assertEquals(JobState.PAUSED, paused.state());
+        assertEquals(BATCH, paused.position());
+        assertEquals(BATCH, paused.done());
+        assertEquals(BATCH, app.ao().count(LedgerEntity.class, Query.select()));
+        app.assertRollupsMatchTheLedger();
+    }
+
+    private static List<Long> ids(List<WorklogRecord> batch) {
+        return batch.stream().map(WorklogRecord::worklogId).toList();
+    }
+
+    /** Counts the statements prepared whose SQL matches. */
+    private static final class Statements implements UnaryOperator<Connection> {
+        final AtomicInteger count = new AtomicInteger();
+        private final Predicate<String> which;
+
+        Statements(Predicate<String> which) {
+            this.which = which;
+        }
+
+        @Override
+        public Connection apply(Connection connection) {
+            return before(connection, which, count::incrementAndGet);
+        }
+    }
+
+    /** SAL's connection, running {@code action} before each statement whose SQL matches is prepared. */
+    private static Connection before(Connection connection, Predicate<String> which, Runnable action) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            if (method.getName().equals("prepareStatement") && which.test((String) args[0])) {
+                action.run();
+            }
+            try {
+                return method.invoke(connection, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** SAL's connections, refusing to prepare a statement whose SQL matches, as a database failing mid-batch would. */
+    private static UnaryOperator<Connection> failing(Predicate<String> which) {
+        return connection -> (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement") && which.test((String) args[0])) {
+                        throw new SQLException("connection reset");
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private class InMemory implements WorklogSource {
+        @Override
+        public List<WorklogRecord> after(long worklogId, int limit) {
+            return jira.tailMap(worklogId, false).values().stream().limit(limit).toList();
+        }
+
+        @Override
+        public long count() {
+            return jira.size();
+        }
+    }
+
+    /** The ledger's part of the app on a database of its own, with the same rate card each time. */
+    private final class App {
+        final RateCardKit kit = new RateCardKit();
+        final AoLedgerStore ledger = new AoLedgerStore(kit.database.activeObjects());
+        final AoRollupStore rollups = new AoRollupStore(kit.database.activeObjects());
+        final AoJobStore jobStore = new AoJobStore(kit.database.activeObjects());
+        final AoRetryQueue retries = new AoRetryQueue(kit.database.activeObjects());
+        final JobService jobs = new JobService(jobStore, kit.transactions, JobTrigger.NONE, RateCardKit.CLOCK);
+        final LedgerKeeper keeper;
+        WorklogSource source = new InMemory();
+        private BackfillWriter writer = BackfillWriter.NONE;
+
+        App() {
+            kits.add(kit);
+            kit.accountService.create(account("ACME", "EUR"));
+            kit.accountService.link("ACME", "ACME", true);
+            kit.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
+            kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
+            WorklogPricer pricer = new WorklogPricer(new StoredRateBook(kit.rates, kit.levels), new AccountBillingContext(kit.accounts),
+                    BillingFacts.NONE, () -> ZoneId.of("Europe/Berlin"));
+            keeper = new LedgerKeeper(ledger, rollups, pricer, kit.transactions, RateCardKit.CLOCK);
+        }
+
+        JdbcBackfillWriter writer(UnaryOperator<Connection> connections) {
+            return new JdbcBackfillWriter(new TestTransactionalExecutors(kit.database, connections), TestDatabase.NAMESPACE);
+        }
+
+        void useWriter(UnaryOperator<Connection> connections) {
+            writer = writer(connections);
+        }
+
+        void useWriter(BackfillWriter with) {
+            writer = with;
+        }
+
+        JobWorker worker() {
+            return new JobWorker(jobStore, ledger, rollups, keeper, source, retries, new WorklogIntake(List.of(keeper), retries,
+                    RateCardKit.CLOCK), kit.transactions, RateCardKit.CLOCK, BATCH, writer);
+        }
+
+        LedgerJob backfill() {
+            LedgerJob job = jobs.startBackfill("admin");
+            worker().runPending(() -> false);
+            return job;
+        }
+
+        io.github.ratecard.testing.ao.EntityManagerActiveObjects ao() {
+            return kit.database.activeObjects();
+        }
+
+        List<io.github.ratecard.ledger.LedgerEntry> ledgerRows() {
+            List<io.github.ratecard.ledger.LedgerEntry> rows = new ArrayList<>();
+            for (LedgerEntity row : ao().find(LedgerEntity.class, Query.select().order(LedgerEntity.WORKLOG_ID))) {
+                rows.add(LedgerRows.entry(row));
+            }
+            return rows;
+        }
+
+        /** Every rollup row but its id, with how often it occurs. */
+        Map<List<Object>, Integer> rollupRows() {
+            Map<List<Object>, Integer> rows = new HashMap<>();
+            for (RollupEntity row : ao().find(RollupEntity.class, Query.select())) {
+                rows.merge(java.util.Arrays.asList(row.getKind(), row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(),
+                        row.getPeriodMonth(), row.getPeriodDay(), row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(),
+                        row.getBillMinor(), row.getEntries(), row.getUnpriced()), 1, Integer::sum);
+            }
+            return rows;
+        }
+
+        void assertRollupsMatchTheLedger() {
+            for (long project : new long[] {ACME, GLX}) {
+                assertEquals(LedgerAggregates.fresh(ao(), project), LedgerAggregates.ofRollups(rollups, project));
+            }
+        }
+    }
+}
