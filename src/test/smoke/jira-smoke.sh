@@ -419,6 +419,19 @@ check_dry_run() {
     fi
 }
 
+# The back-fill writes its batches by JDBC where Jira's catalogue holds Ratecard's tables under the names it
+# derives; otherwise it falls back to Active Objects (correct, slower) and health says why. Only a real Jira can tell.
+check_backfill_writes() {
+    local name="health:backfillWrites" mode reason
+    mode=$(json_lines < "$BODY" | awk -F '\t' '$1 == "/backfillWrites/mode" { print $2 }')
+    reason=$(json_lines < "$BODY" | awk -F '\t' '$1 == "/backfillWrites/reason" { print $2 }')
+    case "$mode" in
+        JDBC) pass "$name" "$STATUS" "the back-fill writes its batches by JDBC" ;;
+        ACTIVE_OBJECTS) fail "$name" "$STATUS" "the back-fill falls back to Active Objects (correct, but slower): $reason" ;;
+        *) fail "$name" "$STATUS" "health has no backfillWrites mode" ;;
+    esac
+}
+
 check_rest() {
     local project=${ISSUE%-*} today month_ago
     today=$(date -u +%Y-%m-%d)
@@ -495,6 +508,7 @@ check_rest() {
     rest open 404 DELETE "$REST/worklogs/$NO_ID/override"
 
     rest admin 200 GET "$REST/admin/health"
+    [ "$STATUS" = 200 ] && check_backfill_writes
     rest admin 405 GET "$REST/admin/backfill"
     rest admin 200 GET "$REST/admin/jobs?limit=1"
     rest admin 404 GET "$REST/admin/jobs/$NO_ID"

@@ -36,6 +36,18 @@ public interface BackfillWriter {
      */
     Outcome write(long after, List<Long> worklogIds, Supplier<Optional<NewEntries>> pricing, Function<BatchResult, Advance> advance);
 
+    /** How this node writes the back-fill's batches: {@code JDBC}, or {@code ACTIVE_OBJECTS} with the reason. */
+    record WritePath(String mode, String reason) {
+
+        public static final String JDBC = "JDBC";
+        public static final String ACTIVE_OBJECTS = "ACTIVE_OBJECTS";
+    }
+
+    /** How batches are written here; a writer that checks its tables first checks them now (once). */
+    default WritePath writePath() {
+        return new WritePath(WritePath.ACTIVE_OBJECTS, "no JDBC writer is configured");
+    }
+
     /** Leaves every batch to the ledger keeper. */
     BackfillWriter NONE = (after, worklogIds, pricing, advance) -> Outcome.LEFT;
 }

@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.jobs.BackfillWriter;
 import io.github.ratecard.jobs.StepHealth;
 import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.ledger.PricingStatus;
@@ -22,7 +23,8 @@ import javax.ws.rs.core.MediaType;
  * {@code GET /admin/health}: how many ledger entries have each pricing status, how many worklog
  * changes wait in the retry queue, how many worklog events this node has received and failed to
  * process since it started, and how each step of the background job went on this node (runs,
- * failed runs, failed items, the last failure). Finance or Jira administrators.
+ * failed runs, failed items, the last failure), and how the back-fill writes its batches (by JDBC, or
+ * through Active Objects with the reason). Finance or Jira administrators.
  */
 @Path("admin/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +35,7 @@ public class HealthResource {
     private final WorklogIntake intake;
     private final RetryQueue retries;
     private final StepHealth steps;
+    private final BackfillWriter backfillWriter;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
 
@@ -40,7 +43,9 @@ public class HealthResource {
     private HttpServletRequest httpRequest;
 
     @Inject
-    public HealthResource(LedgerQueries ledger, WorklogIntake intake, RetryQueue retries, StepHealth steps, AccessPolicy access, SecureAdminSession secureSession) {
+    public HealthResource(LedgerQueries ledger, WorklogIntake intake, RetryQueue retries, StepHealth steps, BackfillWriter backfillWriter,
+                          AccessPolicy access, SecureAdminSession secureSession) {
+        this.backfillWriter = backfillWriter;
         this.ledger = ledger;
         this.intake = intake;
         this.retries = retries;
@@ -50,7 +55,7 @@ public class HealthResource {
     }
 
     public record Health(Map<String, Long> entriesByStatus, long unpriced, long retryQueue, long eventsReceived,
-                         long eventsFailed, List<Step> backgroundSteps) {
+                         long eventsFailed, List<Step> backgroundSteps, BackfillWriter.WritePath backfillWrites) {
     }
 
     /** A background step on this node; the instants are ISO-8601, empty until it ran or failed. */
@@ -76,6 +81,6 @@ public class HealthResource {
         long unpriced = counts.entrySet().stream().filter(e -> !e.getKey().equals(PricingStatus.PRICED.name()))
                 .mapToLong(Map.Entry::getValue).sum();
         return new Health(counts, unpriced, retries.size(), intake.received(), intake.failed(),
-                steps.steps().stream().map(Step::of).toList());
+                steps.steps().stream().map(Step::of).toList(), backfillWriter.writePath());
     }
 }

@@ -37,6 +37,7 @@ public class JdbcBackfillWriter implements BackfillWriter {
     private final Consumer<String> warnings;
     private volatile Tables tables;
     private volatile boolean off;
+    private volatile String offReason = "";
 
     /** {@code namespace} is the {@code <ao>} module's, from which Jira names the app's tables. */
     public JdbcBackfillWriter(TransactionalExecutorFactory executors, String namespace) {
@@ -47,6 +48,24 @@ public class JdbcBackfillWriter implements BackfillWriter {
         this.executors = executors;
         this.namespace = namespace;
         this.warnings = warnings;
+    }
+
+    @Override
+    public WritePath writePath() {
+        if (tables == null && !off) {
+            try {
+                executors.createExecutor(true, true).execute(connection -> {
+                    try {
+                        return tables(connection);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("Could not read the database's catalogue", e);
+                    }
+                });
+            } catch (RuntimeException e) {
+                return new WritePath(WritePath.ACTIVE_OBJECTS, "the tables could not be checked yet: " + e.getMessage());
+            }
+        }
+        return off ? new WritePath(WritePath.ACTIVE_OBJECTS, offReason) : new WritePath(WritePath.JDBC, "");
     }
 
     @Override
@@ -144,6 +163,7 @@ public class JdbcBackfillWriter implements BackfillWriter {
         AoTable.Found job = AoTable.find(connection, namespace, JobEntity.class);
         for (AoTable.Found found : List.of(ledger, rollup, job)) {
             if (found.table().isEmpty()) {
+                offReason = found.reason();
                 off = true;
                 warnings.accept("Ratecard writes the back-fill through Active Objects only, one batch at a time: " + found.reason());
                 return null;

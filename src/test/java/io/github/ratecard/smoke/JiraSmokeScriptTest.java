@@ -117,6 +117,7 @@ public class JiraSmokeScriptTest {
         assertEquals(run.output(), List.of(), run.checksThatDidNot("PASS "));
         assertThat(run.checks(), hasItem("PASS rest:GET:/levels 403 as expected (403)"));
         assertThat(run.checks(), hasItem("PASS rest:GET:/admin/health 200 as expected (200)"));
+        assertThat(run.checks(), hasItem("PASS health:backfillWrites 200 the back-fill writes its batches by JDBC"));
     }
 
     @Test

@@ -139,6 +139,27 @@ public class JdbcBackfillWriterTest {
     }
 
     @Test
+    public void writePath_shouldBeJdbcWhenTheTablesAreInTheCatalogue() {
+        App app = new App();
+
+        BackfillWriter.WritePath path = new JdbcBackfillWriter(new TestTransactionalExecutors(app.kit.database), TestDatabase.NAMESPACE).writePath();
+
+        assertEquals(BackfillWriter.WritePath.JDBC, path.mode());
+    }
+
+    @Test
+    public void writePath_shouldBeActiveObjectsNamingTheMissingTableWhenTheCatalogueLacksIt() {
+        App app = new App();
+        String otherNamespace = "com.example.other";
+
+        BackfillWriter.WritePath path = new JdbcBackfillWriter(new TestTransactionalExecutors(app.kit.database), otherNamespace, warning -> { })
+                .writePath();
+
+        assertEquals(BackfillWriter.WritePath.ACTIVE_OBJECTS, path.mode());
+        assertTrue(path.reason(), path.reason().contains(AoTable.expectedName(otherNamespace, LedgerEntity.class)));
+    }
+
+    @Test
     public void worklogStoredByTheListenerWhileItsBatchIsWritten_shouldEndInTheLedgerOnce() {
         App app = new App();
         String ledgerTable = app.kit.database.tableName(LedgerEntity.class);
