@@ -1,5 +1,6 @@
 package io.github.ratecard.packaging;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -61,6 +62,20 @@ public class SpringContextTest {
         for (String reference : references) {
             assertTrue("The Spring context refers to an undeclared " + reference, ids.contains(reference));
         }
+    }
+
+    /** The back-fill's JDBC writer derives Jira's table names from the namespace it is given: the {@code <ao>} module's. */
+    @Test
+    public void backfillWriter_shouldBeGivenTheActiveObjectsModulesNamespace() throws Exception {
+        Element writer = elements("bean").stream().filter(bean -> bean.getAttribute("id").equals("backfillWriter")).findFirst().orElseThrow();
+        Document descriptor;
+        try (InputStream in = SpringContextTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        }
+        String namespace = ((Element) descriptor.getElementsByTagName("ao").item(0)).getAttribute("namespace");
+
+        assertFalse(namespace.isEmpty());
+        assertEquals(namespace, childArguments(writer).get(1).getAttribute("value"));
     }
 
     /** Spring cannot build beans that need each other through their constructors: the references must form no cycle. */
