@@ -48,6 +48,10 @@ public interface BackfillWriter {
         return new WritePath(WritePath.ACTIVE_OBJECTS, "no JDBC writer is configured");
     }
 
+    /** From now on leaves every batch to the ledger keeper, for the reason given (health reports it). */
+    default void turnOff(String reason) {
+    }
+
     /** Leaves every batch to the ledger keeper. */
     BackfillWriter NONE = (after, worklogIds, pricing, advance) -> Outcome.LEFT;
 }

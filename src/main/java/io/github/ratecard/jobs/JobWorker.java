@@ -197,13 +197,18 @@ public final class JobWorker {
         long began = System.nanoTime();
         List<WorklogRecord> records = source.after(job.position(), batchSize);
         if (records.isEmpty()) {
-            return transactions.inTransaction(() -> finish(job));
+            return transactions.inTransaction(() -> finishUnlessChanged(jobId, job.position()));
         }
         List<Long> ids = new ArrayList<>(records.size());
         records.forEach(record -> ids.add(record.worklogId()));
         long position = ids.get(ids.size() - 1);
         BackfillWriter.Outcome outcome = writer.write(job.position(), ids, () -> keeper.priceNew(records),
                 result -> advance(job, position, result, began));
+        if (outcome == BackfillWriter.Outcome.JOB_CHANGED && unchanged(jobId, job.position())) {
+            writer.turnOff("its update of ledger job " + jobId + " found no row RUNNING at position " + job.position()
+                    + ", which the job still is: the writer's tables are not the ones the job is read from");
+            outcome = BackfillWriter.Outcome.LEFT;
+        }
         if (outcome != BackfillWriter.Outcome.LEFT) {
             return true;
         }
@@ -263,6 +268,19 @@ public final class JobWorker {
         if (processed > job.total()) {
             jobs.setTotal(job.id(), processed, clock.instant());
         }
+    }
+
+    private boolean unchanged(long jobId, long position) {
+        return jobs.job(jobId).filter(job -> job.state() == JobState.RUNNING && job.position() == position).isPresent();
+    }
+
+    /** Finishes the back-fill, read again in the caller's transaction, unless it was paused, cancelled or moved on meanwhile. */
+    private boolean finishUnlessChanged(long jobId, long position) {
+        LedgerJob job = jobs.job(jobId).orElse(null);
+        if (job == null || job.state() != JobState.RUNNING || job.position() != position) {
+            return false;
+        }
+        return finish(job);
     }
 
     private boolean finish(LedgerJob job) {

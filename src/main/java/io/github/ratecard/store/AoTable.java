@@ -93,8 +93,8 @@ final class AoTable {
     }
 
     /**
-     * The entity's table as the connection's catalogue has it, in the connection's own schema or else in the
-     * only schema holding it; the reason when the table or one of its columns is not there.
+     * The entity's table as the connection's catalogue has it, in the one schema that holds it; the reason when the
+     * table is in no schema or in several (which of them is this Jira's cannot be told), or one of its columns is not there.
      */
     static Found find(Connection connection, String namespace, Class<? extends RawEntity<?>> entity) throws SQLException {
         String expected = expectedName(namespace, entity);
@@ -107,12 +107,12 @@ final class AoTable {
                 }
             }
         }
-        String own = ownSchema(connection);
-        if (schemas.isEmpty() || schemas.size() > 1 && !schemas.contains(own)) {
+        if (schemas.size() != 1) {
+            // with the table in several schemas, the connection's own schema need not be the one Jira names its tables in
             return Found.missing("expected one table " + expected + ", found " + (schemas.isEmpty() ? "none" : "it in schemas " + schemas)
                     + "; tables like it: " + similar(catalogue, entity));
         }
-        String schema = schemas.contains(own) ? own : schemas.get(0);
+        String schema = schemas.get(0);
         Map<String, Integer> found = new LinkedHashMap<>();
         try (ResultSet columns = catalogue.getColumns(null, schema, expected, null)) {
             while (columns.next()) {
@@ -147,14 +147,6 @@ final class AoTable {
     record Found(Optional<AoTable> table, String reason) {
         static Found missing(String reason) {
             return new Found(Optional.empty(), reason);
-        }
-    }
-
-    private static String ownSchema(Connection connection) {
-        try {
-            return connection.getSchema();
-        } catch (SQLException | AbstractMethodError e) {
-            return null;
         }
     }
 

@@ -51,6 +51,15 @@ public class JdbcBackfillWriter implements BackfillWriter {
     }
 
     @Override
+    public void turnOff(String reason) {
+        if (!off) {
+            offReason = reason;
+            off = true;
+            warnings.accept("Ratecard writes the back-fill through Active Objects only, one batch at a time: " + reason);
+        }
+    }
+
+    @Override
     public WritePath writePath() {
         if (tables == null && !off) {
             try {

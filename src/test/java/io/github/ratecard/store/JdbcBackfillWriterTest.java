@@ -182,6 +182,65 @@ public class JdbcBackfillWriterTest {
     }
 
     @Test
+    public void ledgerTableInTwoSchemas_shouldLeaveEveryBatchToTheLedgerKeeper() throws Exception {
+        App app = new App();
+        String twin = "rc_twin_" + Long.toHexString(System.nanoTime());
+        String table = app.kit.database.tableName(LedgerEntity.class);
+        try (Connection connection = app.kit.database.directConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + twin);
+            statement.execute("CREATE TABLE " + twin + "." + app.kit.database.quoteColumn(table) + " AS SELECT * FROM "
+                    + app.kit.database.qualifiedTable(LedgerEntity.class) + " WHERE 1 = 0");
+        }
+        try {
+            List<String> warnings = new ArrayList<>();
+            app.useWriter(new JdbcBackfillWriter(new TestTransactionalExecutors(app.kit.database), TestDatabase.NAMESPACE, warnings::add));
+
+            LedgerJob job = app.backfill();
+
+            assertEquals(1, warnings.size());
+            assertTrue(warnings.get(0), warnings.get(0).contains("schemas"));
+            assertEquals(JobState.DONE, app.jobs.job(job.id()).state());
+            assertEquals(WORKLOGS, app.ao().count(LedgerEntity.class, Query.select()));
+            app.assertRollupsMatchTheLedger();
+        } finally {
+            try (Connection connection = app.kit.database.directConnection(); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA " + twin + " CASCADE");
+            }
+        }
+    }
+
+    @Test
+    public void jobRowTheWriterCannotFindWhileTheJobRuns_shouldTurnTheWriterOffAndFinishThroughTheLedgerKeeper() {
+        App app = new App();
+        List<String> warnings = new ArrayList<>();
+        UnaryOperator<Connection> elsewhere = connection -> (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    Object[] given = args;
+                    if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith("UPDATE")) {
+                        given = args.clone();
+                        given[0] = args[0] + " AND 1 = 0";
+                    }
+                    try {
+                        return method.invoke(connection, given);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        JdbcBackfillWriter writer = new JdbcBackfillWriter(new TestTransactionalExecutors(app.kit.database, elsewhere), TestDatabase.NAMESPACE,
+                warnings::add);
+        app.useWriter(writer);
+
+        LedgerJob job = app.backfill();
+
+        assertEquals(JobState.DONE, app.jobs.job(job.id()).state());
+        assertEquals(WORKLOGS, app.jobs.job(job.id()).done());
+        assertEquals(WORKLOGS, app.ao().count(LedgerEntity.class, Query.select()));
+        app.assertRollupsMatchTheLedger();
+        assertEquals(1, warnings.size());
+        assertEquals(BackfillWriter.WritePath.ACTIVE_OBJECTS, writer.writePath().mode());
+    }
+
+    @Test
     public void jobPausedBetweenReadingAndWritingABatch_shouldNotBeAdvanced() {
         App app = new App();
         app.useWriter(UnaryOperator.identity());
