@@ -93,8 +93,10 @@ final class AoTable {
     }
 
     /**
-     * The entity's table as the connection's catalogue has it, in the one schema that holds it; the reason when the
-     * table is in no schema or in several (which of them is this Jira's cannot be told), or one of its columns is not there.
+     * The entity's table as the connection's catalogue has it, in the connection's own schema or else in the only schema
+     * holding it; the reason when the table is in none, in several but not the connection's own, or one of its columns
+     * is not there. (Should the connection's own schema hold another Jira's tables, the job row the batch must advance
+     * is not found there while the job runs, and the worker turns the writer off: see {@code JobWorker}.)
      */
     static Found find(Connection connection, String namespace, Class<? extends RawEntity<?>> entity) throws SQLException {
         String expected = expectedName(namespace, entity);
@@ -107,12 +109,12 @@ final class AoTable {
                 }
             }
         }
-        if (schemas.size() != 1) {
-            // with the table in several schemas, the connection's own schema need not be the one Jira names its tables in
+        String own = ownSchema(connection);
+        if (schemas.isEmpty() || schemas.size() > 1 && !schemas.contains(own)) {
             return Found.missing("expected one table " + expected + ", found " + (schemas.isEmpty() ? "none" : "it in schemas " + schemas)
-                    + "; tables like it: " + similar(catalogue, entity));
+                    + " and none is the connection's own; tables like it: " + similar(catalogue, entity));
         }
-        String schema = schemas.get(0);
+        String schema = schemas.contains(own) ? own : schemas.get(0);
         Map<String, Integer> found = new LinkedHashMap<>();
         try (ResultSet columns = catalogue.getColumns(null, schema, expected, null)) {
             while (columns.next()) {
@@ -141,6 +143,14 @@ final class AoTable {
             }
         }
         throw new IllegalArgumentException(entity.getName() + " has no primary key");
+    }
+
+    private static String ownSchema(Connection connection) {
+        try {
+            return connection.getSchema();
+        } catch (SQLException | AbstractMethodError e) {
+            return null;
+        }
     }
 
     /** A table found, or the reason it was not. */
