@@ -494,6 +494,11 @@ public final class LedgerBenchmark {
             map.forEach((k, v) -> parts.add("\"" + k + "\": " + json(v)));
             return "{" + String.join(", ", parts) + "}";
         }
+        if (value instanceof Iterable<?> list) {
+            List<String> parts = new ArrayList<>();
+            list.forEach(item -> parts.add(json(item)));
+            return "[" + String.join(", ", parts) + "]";
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
         }

@@ -75,11 +75,11 @@ final class RepricingFigures {
                 EffectivePeriod.from(FROM)))), added, ownRates));
         rounds.add(round("undo", () -> added.forEach(rate -> rates.delete(rate.id())), levelRates, ownRates));
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("change", String.format(java.util.Locale.ROOT, "a cost rate %s higher for each of the %d staff levels from %s, added through the rate-card"
-                + " service, then deleted", RAISE, levelRates.size(), FROM));
+        figures.put("change", String.format(java.util.Locale.ROOT, "a cost rate %s %s higher for each of the %d staff levels from %s, added through"
+                + " the rate-card service, then deleted", RAISE, levelRates.get(0).hourly().currency(), levelRates.size(), FROM));
         figures.put("rounds", rounds);
         figures.put("backfillWorklogs", backfilled);
-        figures.put("backfillSeconds", backfillSeconds);
+        figures.put("backfillSeconds", LedgerBenchmark.round(backfillSeconds));
         figures.put("worstRatio", rounds.stream().mapToDouble(round -> (double) round.get("ratio")).max().orElseThrow());
         return figures;
     }
