@@ -109,6 +109,7 @@ final class RepricingFigures {
         round.put("changeMillis", LedgerBenchmark.round((changed - begin) / 1e6));
         round.put("entriesPerSecond", Math.round(entries / seconds));
         round.put("ratio", LedgerBenchmark.round(seconds / entries / (backfillSeconds / backfilled)));
+        round.put("secondsRatio", LedgerBenchmark.round(seconds / backfillSeconds));
         round.put("entriesWithTheRates", withRates(inForce));
         round.put("loadAverage", load + " before, " + LoadAverage.now() + " after");
         return round;
