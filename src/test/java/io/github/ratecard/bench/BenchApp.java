@@ -55,6 +55,7 @@ final class BenchApp implements AutoCloseable {
 
     private final App app;
     private final SwitchedSource worklogs = new SwitchedSource();
+    private volatile RepricingRequests repricing = RepricingRequests.NONE;
     final WorklogPricer pricer;
     final WorklogIntake intake;
     final JobService jobs;
@@ -90,8 +91,8 @@ final class BenchApp implements AutoCloseable {
                     throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
                 })
                 .standIn("worklogSource", worklogs)
-                // the rate card is seeded before any worklog is priced: there is nothing to re-price
-                .argument("pricingVersion", 1, RepricingRequests.NONE)
+                // the rate card is seeded before any worklog is priced: nothing to re-price until the re-pricing figures ask
+                .argument("pricingVersion", 1, (RepricingRequests) work -> repricing.reprice(work))
                 .argument("jobWorker", 9, batch)
                 .start();
         pricer = app.bean(WorklogPricer.class);
@@ -111,6 +112,15 @@ final class BenchApp implements AutoCloseable {
     JobWorker worker(WorklogSource source) {
         worklogs.target = source;
         return app.bean(JobWorker.class);
+    }
+
+    /** From now on, a change of the rate card queues its re-pricing jobs, as in Jira. */
+    void repriceRateCardChanges() {
+        repricing = jobs;
+    }
+
+    <T> T bean(Class<T> type) {
+        return app.bean(type);
     }
 
     /** Two levels with a promotion, cost rates per level and user, two billing accounts and an internal one, one project without. */
