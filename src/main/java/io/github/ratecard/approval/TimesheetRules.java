@@ -48,14 +48,15 @@ public final class TimesheetRules {
                 if (own) {
                     return Optional.of(ApprovalRefusal.OWN_TIME);
                 }
-                return approves(actor, sheet, request.projects()) || request.projects().isEmpty()
+                // a timesheet whose time has gone has no approver: finance is told why it cannot be approved
+                return approves(actor, sheet, request.projects()) || request.projects().isEmpty() && actor.finance()
                         ? Optional.empty() : Optional.of(ApprovalRefusal.NOT_AN_APPROVER);
             case REOPEN:
-                if (actor.finance()) {
-                    return Optional.empty();
-                }
                 if (own) {
                     return Optional.of(ApprovalRefusal.OWN_TIME);
+                }
+                if (actor.finance()) {
+                    return Optional.empty();
                 }
                 return approves(actor, sheet, request.projects()) ? Optional.empty() : Optional.of(ApprovalRefusal.NOT_FINANCE_OR_APPROVER);
             default:

@@ -93,10 +93,17 @@ public class TimesheetRuleDetailsTest {
     }
 
     @Test
-    public void approveOfATimesheetWithoutTime_shouldBeRefused() {
-        TimesheetRequest request = new TimesheetRequest(TimesheetAction.APPROVE, Optional.of(LEE), null, DURING, Set.of(), false);
+    public void approveOfATimesheetWithoutTime_shouldTellFinanceThereIsNoTime() {
+        TimesheetRequest request = new TimesheetRequest(TimesheetAction.APPROVE, Optional.of(Sheets.FIN), null, DURING, Set.of(), false);
 
         assertEquals("refused NO_TIME", outcome(TimesheetRules.decide(anas(TimesheetState.SUBMITTED), request)));
+    }
+
+    @Test
+    public void approveOfATimesheetWithoutTime_shouldTellOthersOnlyThatTheyAreNoApprover() {
+        TimesheetRequest request = new TimesheetRequest(TimesheetAction.APPROVE, Optional.of(Sheets.OZ), null, DURING, Set.of(), false);
+
+        assertEquals("refused NOT_AN_APPROVER", outcome(TimesheetRules.decide(anas(TimesheetState.SUBMITTED), request)));
     }
 
     @Test
