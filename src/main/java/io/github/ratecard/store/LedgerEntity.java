@@ -16,7 +16,8 @@ import net.java.ao.schema.Unique;
  * An account's and a project's days are indexed: invoice drafts and budget breakdowns read by them.
  * WORKLOG_ID has its unique index only, and PROJECT_ID only PROJECT_DAY, whose leading column serves a
  * read by project alone; the plain indexes they had until model version 1 are dropped by
- * {@link io.github.ratecard.jira.Upgrade001LedgerIndexes}.
+ * {@link io.github.ratecard.jira.Upgrade001LedgerIndexes}. STATUS is indexed so that the few entries
+ * missing a rate are found without reading the whole ledger (health, and the list of unpriced work).
  */
 @Table("RC_LEDGER")
 @Indexes({
@@ -129,6 +130,7 @@ public interface LedgerEntity extends RawEntity<Long> {
     void setBillRateId(Long id);
 
     @NotNull
+    @Indexed
     String getStatus();
 
     void setStatus(String status);

@@ -66,9 +66,11 @@ public class Upgrade001LedgerIndexesTest {
     }
 
     @Test
-    public void upgrade_shouldKeepEveryOtherIndex() throws SQLException {
+    public void upgrade_shouldKeepEveryOtherIndexAndAddTheStatusIndex() throws SQLException {
         List<String> expected = new ArrayList<>(shapes(database));
         expected.removeAll(List.of(PLAIN_WORKLOG_ID, PLAIN_PROJECT_ID));
+        expected.add("index (STATUS)");
+        java.util.Collections.sort(expected);
 
         target.upgrade(CURRENT, database.activeObjects());
 
