@@ -9,7 +9,8 @@ import io.github.ratecard.store.LedgerEntity;
  * Model version 1: the ledger table without its plain indexes on WORKLOG_ID and PROJECT_ID, which
  * only doubled the unique index on WORKLOG_ID and the leading column of PROJECT_DAY, and cost every
  * ledger write; and with an index on STATUS, for the few entries missing a rate. Migrating the
- * ledger's entity drops the indexes it no longer declares, creates the one it adds and keeps every row; on a new install it creates the table as the entity declares it; run again, it changes nothing.
+ * ledger's entity drops the indexes it no longer declares, creates the one it adds and keeps every
+ * row; on a new install it creates the table as the entity declares it; run again, it changes nothing.
  * Jira runs it once, before it migrates the module's entities.
  */
 public final class Upgrade001LedgerIndexes implements ActiveObjectsUpgradeTask {
