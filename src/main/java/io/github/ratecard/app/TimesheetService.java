@@ -81,14 +81,16 @@ public final class TimesheetService {
     }
 
     /**
-     * The period's timesheets (every state) the signed-in user is an approver of: not their own, and
-     * they lead, or hold Manage budgets in, a project the timesheet's time was logged in.
+     * The period's timesheets (every state) the signed-in user is an approver of ({@link TimesheetRules#approves}:
+     * not their own, and they lead, or hold Manage budgets in, every project the timesheet's time was logged in).
      */
     public List<Timesheet> approvable(TimesheetPeriod period) {
         Viewer viewer = signedIn();
         return store.ofPeriod(period).stream().filter(sheet -> !sheet.userKey().equals(viewer.userKey()))
-                .filter(sheet -> projectsOf(sheet.userKey(), period).stream()
-                        .anyMatch(p -> access.currentUserLeads(p) || access.currentUserHas(ProjectAccess.MANAGE_BUDGETS, p)))
+                .filter(sheet -> {
+                    Set<Long> projects = projectsOf(sheet.userKey(), period);
+                    return TimesheetRules.approves(actor(viewer, projects), sheet, projects);
+                })
                 .toList();
     }
 
