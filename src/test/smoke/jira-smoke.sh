@@ -523,6 +523,20 @@ check_rest() {
     rest open 404 GET "$REST/budgets/$NO_ID/status"
     rest open 404 GET "$REST/budgets/$NO_ID/burn"
 
+    rest open 200 GET "$REST/timesheets/mine?cadence=WEEK&day=$today"
+    rest open 400 POST "$REST/timesheets/mine/submit" '{}'
+    rest open 200 GET "$REST/approvals?cadence=WEEK&day=$today"
+    rest open 400 POST "$REST/approvals/approve" '{}'
+    rest open 400 POST "$REST/approvals/reject" '{}'
+    rest finance 200 GET "$REST/periods?from=${month_ago%-*}&to=${today%-*}"
+    rest finance 400 POST "$REST/periods/close" '{}'
+    rest finance 400 POST "$REST/periods/reopen" '{}'
+    rest finance 404 GET "$REST/pending-changes?project=$NO_KEY"
+    rest finance 404 POST "$REST/pending-changes/$NO_ID/accept" '{}'
+    rest finance 404 POST "$REST/pending-changes/$NO_ID/flag" '{}'
+    rest open 404 GET "$REST/projects/$NO_KEY/timesheet-settings"
+    rest open 404 PUT "$REST/projects/$NO_KEY/timesheet-settings" '{}'
+
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"
     rest open 404 PUT "$REST/expenses/$NO_ID" '{}'

@@ -8,17 +8,17 @@ import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Refusal;
 
 /** A refused approval or close as the exception its kind answers with: 403 for rights, 409 for the state, 400 naming the reason field. */
-final class ApprovalRefusals {
+public final class ApprovalRefusals {
 
     private ApprovalRefusals() {
     }
 
-    static RuntimeException exception(ApprovalRefusal refusal, String stateField) {
+    public static RuntimeException exception(ApprovalRefusal refusal, String stateField) {
         switch (refusal.kind()) {
             case RIGHTS:
-                return new AccessDeniedException(true, refusal.english());
+                return new AccessDeniedException(true, refusal.english(), refusal.key());
             case STATE:
-                return new ConflictException(stateField, refusal.english());
+                return new ConflictException(stateField, refusal.english(), refusal.key());
             default:
                 return new InvalidInputException("reason", refusal.english(), refusal == ApprovalRefusal.REASON_REQUIRED
                         ? Refusal.of(Refusal.Reason.REQUIRED)

@@ -7,6 +7,7 @@ import io.github.ratecard.approval.ApprovalRefusal;
 import io.github.ratecard.approval.CloseAction;
 import io.github.ratecard.approval.CloseEvent;
 import io.github.ratecard.approval.CloseScope;
+import io.github.ratecard.approval.ClosedMonths;
 import io.github.ratecard.approval.PeriodCloseRules;
 import io.github.ratecard.approval.PeriodCloseStore;
 import io.github.ratecard.approval.Reasons;
@@ -50,6 +51,13 @@ public final class PeriodCloseService {
 
     public boolean isClosed(CloseScope scope, YearMonth month) {
         return store.isClosed(scope, month);
+    }
+
+    /** The months closed from {@code first} to {@code last} in every scope; finance only. */
+    public ClosedMonths closedBetween(YearMonth first, YearMonth last) {
+        access.requireSignedIn();
+        access.requireFinance();
+        return store.closedBetween(first, last);
     }
 
     public List<CloseEvent> history(CloseScope scope, YearMonth month) {

@@ -5,6 +5,7 @@ import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.approval.Actor;
 import io.github.ratecard.approval.ApprovalRefusal;
+import io.github.ratecard.approval.Cadence;
 import io.github.ratecard.approval.Timesheet;
 import io.github.ratecard.approval.TimesheetAction;
 import io.github.ratecard.approval.TimesheetEvent;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
 public final class TimesheetService {
 
     static final String AUDIT_TYPE = "timesheet";
+    static final String SETTINGS_AUDIT_TYPE = "timesheet-settings";
 
     private final TimesheetStore store;
     private final TimesheetWork work;
@@ -71,6 +73,53 @@ public final class TimesheetService {
     public Set<Long> projectsOf(String userKey, TimesheetPeriod period) {
         return work.projectsOf(userKey, period.range()).stream().filter(project -> settings.cadence(project) == period.cadence())
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The signed-in user's worked seconds on each day of the period that has work, from the ledger. */
+    public Map<LocalDate, Long> mySecondsPerDay(TimesheetPeriod period) {
+        return work.secondsPerDay(signedIn().userKey(), period.range());
+    }
+
+    /**
+     * The period's timesheets (every state) the signed-in user is an approver of ({@link TimesheetRules#approves}:
+     * not their own, and they lead, or hold Manage budgets in, every project the timesheet's time was logged in).
+     */
+    public List<Timesheet> approvable(TimesheetPeriod period) {
+        Viewer viewer = signedIn();
+        return store.ofPeriod(period).stream().filter(sheet -> !sheet.userKey().equals(viewer.userKey()))
+                .filter(sheet -> {
+                    Set<Long> projects = projectsOf(sheet.userKey(), period);
+                    return TimesheetRules.approves(actor(viewer, projects), sheet, projects);
+                })
+                .toList();
+    }
+
+    public Cadence cadence(long projectId) {
+        return settings.cadence(projectId);
+    }
+
+    public boolean autoSubmit(long projectId) {
+        return settings.autoSubmit(projectId);
+    }
+
+    /** Finance or the project's lead sets how the project's timesheets run; audited. */
+    public void configure(long projectId, Cadence cadence, boolean autoSubmit) {
+        access.requireSignedIn();
+        access.requireFinanceOrLead(projectId);
+        transactions.inTransaction(() -> {
+            Map<String, Object> before = settingsSnapshot(projectId);
+            settings.setCadence(projectId, cadence);
+            settings.setAutoSubmit(projectId, autoSubmit);
+            audit.record(SETTINGS_AUDIT_TYPE, Long.toString(projectId), "update", before, settingsSnapshot(projectId));
+            return null;
+        });
+    }
+
+    private Map<String, Object> settingsSnapshot(long projectId) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("cadence", settings.cadence(projectId).name());
+        values.put("autoSubmit", settings.autoSubmit(projectId));
+        return values;
     }
 
     /** The signed-in user submits their own timesheet. */

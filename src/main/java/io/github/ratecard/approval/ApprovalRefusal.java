@@ -24,6 +24,7 @@ public enum ApprovalRefusal {
     CHANGED_MEANWHILE(Kind.STATE, "ratecard.approval.refusal.changedMeanwhile", "Someone else changed it meanwhile; load it again"),
     ALREADY_CLOSED(Kind.STATE, "ratecard.approval.refusal.alreadyClosed", "The month is already closed"),
     NOT_CLOSED(Kind.STATE, "ratecard.approval.refusal.notClosed", "The month is not closed"),
+    PENDING_RESOLVED(Kind.STATE, "ratecard.approval.refusal.pendingResolved", "The pending change is no longer open"),
 
     REASON_REQUIRED(Kind.INPUT, "ratecard.approval.refusal.reasonRequired", "A reason is required"),
     REASON_TOO_LONG(Kind.INPUT, "ratecard.approval.refusal.reasonTooLong",

@@ -33,6 +33,11 @@ public final class ClosedMonths {
         return global.contains(month) || perProject.contains(key(projectId, month));
     }
 
+    /** Whether the month is closed in the scope itself (a project's own close, or the close of every project). */
+    public boolean closedIn(CloseScope scope, YearMonth month) {
+        return scope.global() ? global.contains(month) : perProject.contains(key(scope.projectId(), month));
+    }
+
     private static String key(long projectId, YearMonth month) {
         return projectId + "|" + month;
     }

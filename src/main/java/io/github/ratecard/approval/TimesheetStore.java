@@ -1,5 +1,6 @@
 package io.github.ratecard.approval;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public interface TimesheetStore {
 
     /** The timesheet's history, oldest first. */
     List<TimesheetEvent> history(long id);
+
+    /** The approved timesheets whose period begins from {@code firstFrom} to {@code firstTo}, in one read: the locks of a batch of changes. */
+    List<Timesheet> approvedBeginning(LocalDate firstFrom, LocalDate firstTo);
 
     /** The timesheets of a period, by user: what the approvals page lists. */
     List<Timesheet> ofPeriod(TimesheetPeriod period);

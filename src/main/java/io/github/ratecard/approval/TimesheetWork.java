@@ -1,11 +1,15 @@
 package io.github.ratecard.approval;
 
 import io.github.ratecard.domain.DateRange;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /** Where a user's time lies: the projects they logged work in on the days of a range (deleted work not counted). */
-@FunctionalInterface
 public interface TimesheetWork {
 
     Set<Long> projectsOf(String userKey, DateRange days);
+
+    /** The seconds the user worked on each day of the range that has work (deleted work not counted). */
+    Map<LocalDate, Long> secondsPerDay(String userKey, DateRange days);
 }

@@ -109,6 +109,7 @@ public final class InputLimits {
         EXPENSE_DESCRIPTION_LENGTH("description", "expense", EXPENSE_DESCRIPTION, "characters"),
         LINE_TEXT_LENGTH("text", "invoice line", LINE_TEXT, "characters"),
         VOID_REASON_LENGTH("reason", "void, credit note", VOID_OR_CREDIT_REASON, "characters"),
+        APPROVAL_REASON_LENGTH("reason", "timesheet rejection or reopening, month close or reopening", APPROVAL_REASON, "characters"),
         JQL_LENGTH("jql", "draft, billing report", JQL, "characters"),
         REQUEST_KEY_LENGTH("Idempotency-Key", "draft, issuing an invoice (header)", REQUEST_KEY, "characters"),
         PICKER_QUERY_LENGTH("q", "GET pickers/users, projects, accounts, currencies", PICKER_QUERY, "characters"),

@@ -2,7 +2,8 @@ package io.github.ratecard.ledger;
 
 /**
  * What one batch of worklog changes did: how many were applied, how many were left alone
- * because their entry is invoiced, and how many were older than what the ledger already had.
+ * because their entry is invoiced or their work locked (held as a pending change, or kept at its
+ * price by re-pricing), and how many were older than what the ledger already had.
  */
 public record BatchResult(long applied, long skippedInvoiced, long stale) {
 

@@ -1,8 +1,16 @@
 package io.github.ratecard.ledger;
 
+import io.github.ratecard.approval.ChangeGate;
+import io.github.ratecard.approval.Locks;
+import io.github.ratecard.approval.LoggedWork;
+import io.github.ratecard.approval.PendingChange;
+import io.github.ratecard.approval.PendingChangeStore;
+import io.github.ratecard.approval.WorklogEdit;
 import io.github.ratecard.domain.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +27,12 @@ import java.util.Set;
  * and re-delivering a change gives the same ledger. Entries marked invoiced keep the price they
  * were billed at. A saved worklog whose work day lies outside the business dates is not priced:
  * it leaves the ledger (as far as it is not invoiced) and is put aside with the reason.
+ *
+ * <p>Locked work (its day, before or after the change, in an approved timesheet or a closed month) is
+ * not changed by Jira's changes: the entry keeps its figures and the change is kept as the worklog's
+ * pending change (once, however often it is delivered), until finance accepts it
+ * ({@link #applyAccepted}); a change back to the entry's figures withdraws it. Re-pricing leaves
+ * locked entries at their price, as it leaves invoiced ones. Both count as skipped.
  */
 public final class LedgerKeeper implements WorklogChangeHandler {
 
@@ -29,6 +43,10 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     private final Clock clock;
     private final InvoicedWorkChanges invoicedChanges;
     private final RefusedWorklogs refusals;
+    private final LockedWork locked;
+
+    /** How a batch meets locked work: Jira's changes are held, re-pricing leaves it alone, finance's acceptance goes through. */
+    private enum Mode { JIRA, REPRICE, ACCEPTED }
 
     public LedgerKeeper(LedgerStore store, RollupStore rollups, WorklogPricer pricer, Transactions transactions, Clock clock) {
         this(store, rollups, pricer, transactions, clock, InvoicedWorkChanges.NONE);
@@ -43,6 +61,13 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     /** {@code refusals} keeps the worklogs the ledger will not price. */
     public LedgerKeeper(LedgerStore store, RollupStore rollups, WorklogPricer pricer, Transactions transactions, Clock clock,
                         InvoicedWorkChanges invoicedChanges, RefusedWorklogs refusals) {
+        this(store, rollups, pricer, transactions, clock, invoicedChanges, refusals, LockedWork.NONE);
+    }
+
+    /** {@code locked} says which work is locked and keeps the changes of it the ledger holds back. */
+    public LedgerKeeper(LedgerStore store, RollupStore rollups, WorklogPricer pricer, Transactions transactions, Clock clock,
+                        InvoicedWorkChanges invoicedChanges, RefusedWorklogs refusals, LockedWork locked) {
+        this.locked = locked;
         this.invoicedChanges = invoicedChanges;
         this.refusals = refusals;
         this.store = store;
@@ -64,6 +89,15 @@ public final class LedgerKeeper implements WorklogChangeHandler {
      * worklogs, is not undone by prices from the old rate card.
      */
     public BatchResult apply(List<WorklogChange> changes) {
+        return apply(changes, Mode.JIRA);
+    }
+
+    /** Applies changes finance accepted into the ledger although their work is locked (invoiced entries still keep their price). */
+    public BatchResult applyAccepted(List<WorklogChange> changes) {
+        return apply(changes, Mode.ACCEPTED);
+    }
+
+    private BatchResult apply(List<WorklogChange> changes, Mode mode) {
         if (changes.isEmpty()) {
             return BatchResult.NONE;
         }
@@ -74,7 +108,8 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             List<WorklogRecord> records = new ArrayList<>();
             changes.forEach(change -> change.record().ifPresent(records::add));
             Instant now = clock.instant();
-            Plan plan = priced(changes, records, read, now);
+            Locks locks = mode == Mode.ACCEPTED ? NO_LOCKS : locksOf(records, read.values());
+            Plan plan = priced(changes, records, read, now, locks, mode);
             write(plan, read, now);
             return plan.result();
         });
@@ -88,7 +123,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     public Optional<NewEntries> priceNew(List<WorklogRecord> records) {
         List<WorklogChange> changes = new ArrayList<>(records.size());
         records.forEach(record -> changes.add(WorklogChange.saved(record)));
-        Plan plan = priced(changes, records, Map.of(), clock.instant());
+        Plan plan = priced(changes, records, Map.of(), clock.instant(), locksOf(records, List.of()), Mode.JIRA);
         if (plan.saves.size() != records.size() || !plan.refused.isEmpty() || !plan.setAside.isEmpty() || !plan.deletions.isEmpty()) {
             return Optional.empty();
         }
@@ -96,17 +131,39 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     }
 
     /** The batch's plan, priced once more when a change of the rate card was committed while it was priced. */
-    private Plan priced(List<WorklogChange> changes, List<WorklogRecord> records, Map<Long, LedgerStore.Stored> read, Instant now) {
+    private Plan priced(List<WorklogChange> changes, List<WorklogRecord> records, Map<Long, LedgerStore.Stored> read, Instant now, Locks locks,
+                        Mode mode) {
         WorklogPricer batchPricer = pricer.forBatch(records, read.keySet());
-        Plan plan = plan(changes, read, batchPricer, now);
+        Plan plan = plan(changes, read, batchPricer, now, locks, mode);
         if (!batchPricer.pricedAgainstCurrentRateCard()) {
-            plan = plan(changes, read, pricer.forBatch(records, read.keySet()), now);
+            plan = plan(changes, read, pricer.forBatch(records, read.keySet()), now, locks, mode);
         }
         return plan;
     }
 
+    private static final Locks NO_LOCKS = (userKey, projectId, day) -> Set.of();
+
+    /** The locks on every day the batch touches, read once: the days of its stored entries and of its worklogs (a day either side of UTC's). */
+    private Locks locksOf(List<WorklogRecord> records, Iterable<LedgerStore.Stored> read) {
+        LocalDate first = null;
+        LocalDate last = null;
+        List<LocalDate> days = new ArrayList<>();
+        records.forEach(record -> {
+            LocalDate day = LocalDate.ofInstant(record.started(), ZoneOffset.UTC);
+            days.add(day.minusDays(1));
+            days.add(day.plusDays(1));
+        });
+        read.forEach(stored -> stored.entry().ifPresent(entry -> days.add(entry.workDate())));
+        for (LocalDate day : days) {
+            first = first == null || day.isBefore(first) ? day : first;
+            last = last == null || day.isAfter(last) ? day : last;
+        }
+        return first == null ? NO_LOCKS : locked.between(first, last);
+    }
+
     /** What a batch changes, worked out without writing anything. */
-    private Plan plan(List<WorklogChange> changes, Map<Long, LedgerStore.Stored> read, WorklogPricer batchPricer, Instant now) {
+    private Plan plan(List<WorklogChange> changes, Map<Long, LedgerStore.Stored> read, WorklogPricer batchPricer, Instant now, Locks locks,
+                      Mode mode) {
         Plan plan = new Plan();
         Map<Long, LedgerStore.Stored> current = new HashMap<>(read);
         for (WorklogChange change : changes) {
@@ -117,12 +174,16 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             }
             Optional<LedgerEntry> previous = stored == null ? Optional.empty() : stored.entry();
             Optional<String> refusal = change.record().flatMap(batchPricer::refusal);
+            Optional<LedgerEntry> priced = change.record().filter(record -> refusal.isEmpty()).map(record -> batchPricer.price(record, now));
+            if (held(change, previous, priced, locks, mode, plan)) {
+                plan.invoiced++;
+                continue;
+            }
             refusal.ifPresent(reason -> plan.refused.put(change.record().get(), reason));
             if (previous.filter(LedgerEntry::invoiced).isPresent()) {
                 plan.invoiced++;
                 if (change.kind() == WorklogChange.Kind.DELETED || change.at().isAfter(previous.get().sourceUpdated())) {
-                    plan.invoicedChanges.add(new InvoicedChange(previous.get(), change.record().filter(record -> refusal.isEmpty())
-                            .map(record -> batchPricer.price(record, now))));
+                    plan.invoicedChanges.add(new InvoicedChange(previous.get(), priced));
                 }
                 continue;
             }
@@ -133,7 +194,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
                 plan.setAside.add(change.worklogId());
                 current.put(change.worklogId(), new LedgerStore.Stored(Optional.empty(), Optional.empty()));
             } else if (change.kind() == WorklogChange.Kind.SAVED) {
-                LedgerEntry entry = batchPricer.price(change.record().orElseThrow(), now);
+                LedgerEntry entry = priced.orElseThrow();
                 plan.delta.addAll(Rollup.contributionsOf(entry, +1));
                 plan.saves.put(entry.worklogId(), entry);
                 plan.deletions.remove(entry.worklogId());
@@ -150,7 +211,39 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         return plan;
     }
 
+    /**
+     * Whether the gate keeps the change out of the ledger because its work is locked: Jira's change is
+     * recorded as pending (or, back at the entry's figures, withdraws the pending one); re-pricing just passes.
+     */
+    private static boolean held(WorklogChange change, Optional<LedgerEntry> previous, Optional<LedgerEntry> priced, Locks locks, Mode mode,
+                                Plan plan) {
+        if (mode == Mode.ACCEPTED) {
+            return false;
+        }
+        Optional<LoggedWork> before = previous.map(LedgerKeeper::work);
+        Optional<LoggedWork> after = change.record().map(record -> priced.map(LedgerKeeper::work).orElseGet(() -> new LoggedWork(record.authorKey(),
+                record.projectId(), LocalDate.ofInstant(record.started(), ZoneOffset.UTC), record.timeSpentSeconds())));
+        if (before.isEmpty() && after.isEmpty()) {
+            return false;
+        }
+        ChangeGate.Decision decision = ChangeGate.decide(new WorklogEdit(change.worklogId(), before, after, change.at()), locks);
+        if (decision instanceof ChangeGate.Decision.Accept) {
+            return false;
+        }
+        if (mode == Mode.JIRA && decision instanceof ChangeGate.Decision.Hold hold) {
+            plan.held.add(hold.change());
+        } else if (mode == Mode.JIRA) {
+            plan.withdrawn.put(change.worklogId(), change.at());
+        }
+        return true;
+    }
+
+    private static LoggedWork work(LedgerEntry entry) {
+        return new LoggedWork(entry.authorKey(), entry.projectId(), entry.workDate(), entry.workedSeconds());
+    }
+
     private void write(Plan plan, Map<Long, LedgerStore.Stored> read, Instant now) {
+        locked.pending().ifPresent(pending -> keepPending(pending, plan, now));
         plan.invoicedChanges.forEach(change -> invoicedChanges.changed(change.billed(), change.now()));
         List<Long> replacedRows = new ArrayList<>();
         for (Long worklogId : read.keySet()) {
@@ -165,6 +258,24 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         plan.refused.forEach((record, reason) -> refusals.refused(record, reason, now));
     }
 
+    /**
+     * Records the held changes and withdraws the pending changes of work back at its figures. A held change
+     * with the same figures as the worklog's open one (a deletion delivered again, at a later time) is that one.
+     */
+    private static void keepPending(PendingChangeStore pending, Plan plan, Instant now) {
+        for (PendingChange change : plan.held) {
+            boolean same = pending.openOf(change.worklogId()).map(PendingChangeStore.Stored::change)
+                    .filter(open -> open.kind() == change.kind() && open.before().equals(change.before()) && open.after().equals(change.after()))
+                    .isPresent();
+            if (!same) {
+                pending.record(change, now);
+            }
+        }
+        plan.withdrawn.forEach((worklogId, at) -> pending.openOf(worklogId)
+                .filter(open -> !open.change().changedAt().isAfter(at))
+                .ifPresent(open -> pending.withdraw(worklogId, now)));
+    }
+
     /** The entries, marks and rollup contributions a batch writes, and its counts. */
     private static final class Plan {
         final Map<Long, LedgerEntry> saves = new LinkedHashMap<>();
@@ -173,6 +284,8 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         final Map<WorklogRecord, String> refused = new LinkedHashMap<>();
         final List<Rollup> delta = new ArrayList<>();
         final List<InvoicedChange> invoicedChanges = new ArrayList<>();
+        final List<PendingChange> held = new ArrayList<>();
+        final Map<Long, Instant> withdrawn = new LinkedHashMap<>();
         long applied;
         long invoiced;
         long stale;
@@ -195,7 +308,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         for (LedgerEntry entry : entries) {
             changes.add(WorklogChange.saved(recordOf(entry, entry.projectId())));
         }
-        return apply(changes);
+        return apply(changes, Mode.REPRICE);
     }
 
     /**

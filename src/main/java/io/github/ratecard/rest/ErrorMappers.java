@@ -74,6 +74,12 @@ public final class ErrorMappers {
     public static class Conflict extends Worded implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
+            Optional<Locale> asked = RefusalWords.requested(acceptLanguage());
+            if (e.key().isPresent() && asked.isPresent()) {
+                RefusalWords words = RefusalWords.of(asked.get());
+                return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new ErrorDocument(e.field(), words.label(e.field()), words.text(e.key().get(), e.getMessage()))).build();
+            }
             return refused(Response.Status.CONFLICT, e.field(), e.getMessage(), Optional.empty(), acceptLanguage());
         }
     }

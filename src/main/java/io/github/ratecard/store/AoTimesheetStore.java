@@ -113,6 +113,13 @@ public class AoTimesheetStore implements TimesheetStore {
                 .map(AoTimesheetStore::timesheet).toList();
     }
 
+    @Override
+    public List<Timesheet> approvedBeginning(LocalDate firstFrom, LocalDate firstTo) {
+        return Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.FIRST_DAY + " >= ? AND " + TimesheetEntity.FIRST_DAY
+                        + " <= ? AND " + TimesheetEntity.STATE + " = ?", firstFrom.toEpochDay(), firstTo.toEpochDay(), TimesheetState.APPROVED.name())))
+                .map(AoTimesheetStore::timesheet).toList();
+    }
+
     private Optional<TimesheetEntity> row(String userKey, TimesheetPeriod period) {
         TimesheetEntity[] rows = ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.SHEET_KEY + " = ?", sheetKey(userKey, period)));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);

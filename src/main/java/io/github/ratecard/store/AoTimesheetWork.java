@@ -3,7 +3,10 @@ package io.github.ratecard.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.approval.TimesheetWork;
 import io.github.ratecard.domain.DateRange;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import net.java.ao.Query;
 
@@ -24,5 +27,15 @@ public class AoTimesheetWork implements TimesheetWork {
                 days.first().toEpochDay(), days.last().toEpochDay()),
                 row -> projects.add(row.getProjectId()));
         return projects;
+    }
+
+    @Override
+    public Map<LocalDate, Long> secondsPerDay(String userKey, DateRange days) {
+        Map<LocalDate, Long> seconds = new TreeMap<>();
+        ao.stream(LedgerEntity.class, Query.select(LedgerEntity.ID + ", " + LedgerEntity.WORK_DAY + ", " + LedgerEntity.WORKED_SECONDS)
+                        .where(LedgerEntity.AUTHOR_KEY + " = ? AND " + LedgerEntity.WORK_DAY + " >= ? AND " + LedgerEntity.WORK_DAY + " <= ? AND "
+                                + LedgerRows.LIVE, userKey, days.first().toEpochDay(), days.last().toEpochDay()),
+                row -> seconds.merge(LocalDate.ofEpochDay(row.getWorkDay()), row.getWorkedSeconds(), Long::sum));
+        return seconds;
     }
 }

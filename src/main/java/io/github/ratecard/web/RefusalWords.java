@@ -76,6 +76,11 @@ public final class RefusalWords {
         return field == null || locale.getLanguage().equals("en") ? english : ViewerFormat.fill(words.text(OTHER), label(field), english);
     }
 
+    /** The message of an i18n key in this language; {@code english} when the key is unknown. */
+    public String text(String key, String english) {
+        return known(key).orElse(english);
+    }
+
     private Optional<String> known(String key) {
         try {
             return Optional.of(words.text(key));

@@ -9,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.approval.Cadence;
+import io.github.ratecard.approval.Timesheet;
 import io.github.ratecard.approval.TimesheetAction;
 import io.github.ratecard.approval.TimesheetEvent;
 import io.github.ratecard.approval.TimesheetPeriod;
@@ -57,6 +58,45 @@ public class TimesheetServiceTest {
         AuditEntry entry = kit.audit.recent(TimesheetService.AUDIT_TYPE, 1).get(0);
         assertEquals("ana", entry.userKey());
         assertEquals("submit", entry.action());
+    }
+
+    @Test
+    public void approvable_shouldListTheTimesheetsWhoseEveryProjectTheUserLeadsButNotTheirOwn() {
+        kit.logged("ben", ACME, "2026-11-03");
+        kit.logged("ben", GLX, "2026-11-04");
+        kit.logged("lee", ACME, "2026-11-04");
+        for (String user : new String[] {"ana", "ben", "lee"}) {
+            kit.actAs(user, false, Set.of(), Set.of());
+            target.submit(WEEK);
+        }
+
+        kit.actAs("lee", false, Set.of(ACME), Set.of());
+        List<String> forLee = target.approvable(WEEK).stream().map(Timesheet::userKey).toList();
+        kit.actAs("lee", false, Set.of(ACME), Set.of(GLX));
+        List<String> forLeeWithGlx = target.approvable(WEEK).stream().map(Timesheet::userKey).toList();
+
+        assertEquals(List.of("ana"), forLee);
+        assertEquals(List.of("ana", "ben"), forLeeWithGlx);
+    }
+
+    @Test
+    public void configure_byTheLead_shouldSetTheCadenceAndAutoSubmitAndAuditIt() {
+        kit.actAs("lee", false, Set.of(ACME), Set.of());
+
+        target.configure(ACME, Cadence.MONTH, true);
+
+        assertEquals(Cadence.MONTH, target.cadence(ACME));
+        assertTrue(target.autoSubmit(ACME));
+        assertEquals("update", kit.audit.recent(TimesheetService.SETTINGS_AUDIT_TYPE, 1).get(0).action());
+    }
+
+    @Test
+    public void configure_byALeadOfAnotherProject_shouldBeRefused() {
+        kit.actAs("lee", false, Set.of(GLX), Set.of());
+
+        assertThrows(AccessDeniedException.class, () -> target.configure(ACME, Cadence.MONTH, true));
+
+        assertEquals(Cadence.WEEK, target.cadence(ACME));
     }
 
     @Test

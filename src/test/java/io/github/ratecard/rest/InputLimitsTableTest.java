@@ -85,6 +85,9 @@ public class InputLimitsTableTest {
                         v -> finance.post("invoices/" + draft() + "/lines", "{\"text\":\"" + chars(v) + "\",\"amount\":\"10\"}")),
                 row(Limit.VOID_REASON_LENGTH, "reason", "A void needs a reason of 1 to 255 characters",
                         v -> finance.post("invoices/" + issued() + "/void", "{\"reason\":\"" + chars(v) + "\"}")),
+                row(Limit.APPROVAL_REASON_LENGTH, "reason", "The reason may have at most 255 characters",
+                        v -> lead.post("approvals/reject", "{\"cadence\":\"WEEK\",\"day\":\"2026-11-04\",\"users\":[\"agent05\"],\"reason\":\""
+                                + chars(v) + "\"}")),
                 row(Limit.JQL_LENGTH, "jql", "A JQL query has at most 2000 characters",
                         v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-04-01\",\"to\":\"2027-04-30\",\"jql\":\""
                                 + jql(n(v)) + "\"}")),

@@ -50,7 +50,7 @@ public class RestRoundTripTest {
                 + "\"amount\":\"50000\",\"from\":\"2026-01-01\",\"to\":\"2026-12-31\"}", 201, "/scope/key", "ACME");
         send(ExpenseResource.class, "lead", "POST", "expenses", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\",\"date\":\"2026-11-03\","
                 + "\"category\":\"SOFTWARE\",\"amount\":\"120\"}", 201, "/category", "SOFTWARE");
-        get(HealthResource.class, "admin", "admin/health", "/eventsReceived", "1");
+        get(HealthResource.class, "admin", "admin/health", "/eventsReceived", "2");
         send(InvoiceResource.class, "finance", "POST", "invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-11-01\",\"to\":\"2026-11-30\","
                 + "\"grouping\":\"ISSUE\"}", 201, "/subtotal/amount", "58.00");
         get(IssueBillingResource.class, "agent01", "issues/ACME-7/billing", "/account", "ACME");
@@ -66,12 +66,20 @@ public class RestRoundTripTest {
         get(SettingsResource.class, "finance", "settings", "/baseCurrency", "EUR");
         get(UserLevelResource.class, "finance", "users/agent01/levels", "/0/levelName", "Agent L1");
         get(WorklogOverrideResource.class, "agent05", "worklogs/{worklog}/override", "/entry/authorKey", "agent05");
+        get(TimesheetResource.class, "agent05", "timesheets/mine?cadence=WEEK&day=2026-11-04", "/0/secondsPerDay/2026-11-02", "3600");
+        send(ApprovalResource.class, "lead", "POST", "approvals/approve", "{\"cadence\":\"WEEK\",\"day\":\"2026-11-04\",\"users\":[\"lead\"]}",
+                200, "/0/key", "ratecard.approval.refusal.ownTime");
+        get(PeriodResource.class, "finance", "periods?from=2026-05&to=2026-05&project=ACME", "/1/pendingChanges", "1");
+        get(PendingChangeResource.class, "finance", "pending-changes?project=ACME", "/0/kind", "CREATED");
+        get(TimesheetSettingsResource.class, "lead", "projects/ACME/timesheet-settings", "/cadence", "WEEK");
     }
 
     @BeforeClass
     public static void start() throws Exception {
         rest = new RestFixture();
         worklogId = rest.logWork("ACME-7", "agent05", "2026-11-02T09:00:00Z", 3600);
+        rest.as("finance").post("periods/close", "{\"month\":\"2026-05\",\"projectKey\":\"ACME\"}");
+        rest.logWork("ACME-7", "agent05", "2026-05-12T09:00:00Z", 1800);
     }
 
     @AfterClass

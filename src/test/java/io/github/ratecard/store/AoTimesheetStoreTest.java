@@ -137,6 +137,22 @@ public class AoTimesheetStoreTest {
         assertEquals(List.of("ana", "ben"), target.ofPeriod(WEEK).stream().map(Timesheet::userKey).toList());
     }
 
+    @Test
+    public void approvedBeginning_shouldListOnlyApprovedTimesheetsWhosePeriodBeginsInTheRange() {
+        approve(target.openOrFind("ana", WEEK));
+        approve(target.openOrFind("ben", WEEK.next()));
+        approve(target.openOrFind("cleo", new TimesheetPeriod(Cadence.WEEK, LocalDate.parse("2026-10-26"))));
+        target.openOrFind("dan", WEEK);
+
+        assertEquals(List.of("ana", "ben"), target.approvedBeginning(LocalDate.parse("2026-10-27"), LocalDate.parse("2026-11-09")).stream()
+                .map(Timesheet::userKey).sorted().toList());
+    }
+
+    private void approve(Timesheet sheet) {
+        target.move(sheet.id(), event(TimesheetAction.SUBMIT, TimesheetState.OPEN, TimesheetState.SUBMITTED, sheet.userKey(), null));
+        target.move(sheet.id(), event(TimesheetAction.APPROVE, TimesheetState.SUBMITTED, TimesheetState.APPROVED, "lead", null));
+    }
+
     private static TimesheetEvent event(TimesheetAction action, TimesheetState from, TimesheetState to, String by, String reason) {
         return new TimesheetEvent(action, from, to, by, AT, reason);
     }

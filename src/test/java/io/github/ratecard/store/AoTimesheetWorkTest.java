@@ -10,11 +10,12 @@ import io.github.ratecard.testing.ao.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.After;
 import org.junit.Test;
 
-/** The projects of a user's time in a timesheet's days, from the ledger on a real database. */
+/** The projects and hours of a user's time in a timesheet's days, from the ledger on a real database. */
 public class AoTimesheetWorkTest {
 
     private static final Instant AT = Instant.parse("2026-11-09T09:00:00Z");
@@ -50,6 +51,18 @@ public class AoTimesheetWorkTest {
         deleted.save();
 
         assertEquals(Set.of(10L), target.projectsOf("ana", WEEK));
+    }
+
+    @Test
+    public void secondsPerDay_shouldSumTheUsersLiveWorkOfEachDayOfTheRange() {
+        ledger.insertAll(List.of(
+                entry(1, 10, "ana", "2026-11-02"),
+                entry(2, 11, "ana", "2026-11-02"),
+                entry(3, 10, "ana", "2026-11-05"),
+                entry(4, 10, "ben", "2026-11-05"),
+                entry(5, 10, "ana", "2026-11-09")));
+
+        assertEquals(Map.of(LocalDate.parse("2026-11-02"), 7200L, LocalDate.parse("2026-11-05"), 3600L), target.secondsPerDay("ana", WEEK));
     }
 
     private static LedgerEntry entry(long worklogId, long projectId, String author, String day) {

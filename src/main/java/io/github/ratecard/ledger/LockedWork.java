@@ -1,0 +1,79 @@
+package io.github.ratecard.ledger;
+
+import io.github.ratecard.approval.Cadence;
+import io.github.ratecard.approval.ClosedMonths;
+import io.github.ratecard.approval.Lock;
+import io.github.ratecard.approval.Locks;
+import io.github.ratecard.approval.PendingChangeStore;
+import io.github.ratecard.approval.PeriodCloseStore;
+import io.github.ratecard.approval.Timesheet;
+import io.github.ratecard.approval.TimesheetPeriod;
+import io.github.ratecard.approval.TimesheetSettings;
+import io.github.ratecard.approval.TimesheetStore;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the ledger learns which work is locked (its day in an approved timesheet or a closed month)
+ * and keeps the changes of locked work it does not take. A batch reads its locks once per kind, over
+ * the days it touches: the closed months in one read, the approved timesheets in one read, and, only
+ * when some timesheet in those days is approved, the cadence of each project the batch names.
+ */
+public final class LockedWork {
+
+    /** No approvals: nothing is ever locked. */
+    public static final LockedWork NONE = new LockedWork(null, null, null, null);
+
+    private static final Locks UNLOCKED = (userKey, projectId, day) -> Set.of();
+
+    private final TimesheetStore timesheets;
+    private final TimesheetSettings settings;
+    private final PeriodCloseStore closes;
+    private final PendingChangeStore pending;
+
+    public LockedWork(TimesheetStore timesheets, TimesheetSettings settings, PeriodCloseStore closes,
+                      PendingChangeStore pending) {
+        this.timesheets = timesheets;
+        this.settings = settings;
+        this.closes = closes;
+        this.pending = pending;
+    }
+
+    /** The locks on the days from {@code first} to {@code last}, read now; meant for one batch. */
+    Locks between(LocalDate first, LocalDate last) {
+        if (closes == null) {
+            return UNLOCKED;
+        }
+        ClosedMonths closed = closes.closedBetween(YearMonth.from(first), YearMonth.from(last));
+        Set<String> approved = new HashSet<>();
+        for (Timesheet sheet : timesheets.approvedBeginning(first.minusDays(31), last)) {
+            approved.add(key(sheet.userKey(), sheet.period()));
+        }
+        Map<Long, Cadence> cadences = new HashMap<>();
+        return (userKey, projectId, day) -> {
+            Set<Lock> locks = EnumSet.noneOf(Lock.class);
+            if (!approved.isEmpty()
+                    && approved.contains(key(userKey, TimesheetPeriod.containing(cadences.computeIfAbsent(projectId, settings::cadence), day)))) {
+                locks.add(Lock.APPROVED_TIMESHEET);
+            }
+            if (closed.isClosed(projectId, day)) {
+                locks.add(Lock.CLOSED_PERIOD);
+            }
+            return locks;
+        };
+    }
+
+    Optional<PendingChangeStore> pending() {
+        return Optional.ofNullable(pending);
+    }
+
+    private static String key(String userKey, TimesheetPeriod period) {
+        return userKey + '\0' + period.cadence() + period.first();
+    }
+}

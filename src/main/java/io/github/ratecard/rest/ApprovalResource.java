@@ -1,0 +1,113 @@
+package io.github.ratecard.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.github.ratecard.access.AccessDeniedException;
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.app.ApprovalRefusals;
+import io.github.ratecard.app.TimesheetService;
+import io.github.ratecard.approval.Reasons;
+import io.github.ratecard.approval.Timesheet;
+import io.github.ratecard.approval.TimesheetPeriod;
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.web.RefusalWords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+
+/**
+ * {@code /approvals}: the timesheets of a period the signed-in user approves (lead or Manage budgets of a
+ * project the time was logged in; never their own), and approving or rejecting one or many. Each timesheet
+ * is decided on its own: the answer reports, per timesheet, its new state or why it was refused.
+ */
+@Path("approvals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class ApprovalResource {
+
+    /** At most this many timesheets in one request. */
+    static final int MAX_USERS = 200;
+
+    private final TimesheetService timesheets;
+    private final AccessPolicy access;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    public ApprovalResource(TimesheetService timesheets, AccessPolicy access) {
+        this.timesheets = timesheets;
+        this.access = access;
+    }
+
+    /** The users whose timesheets of the period (its cadence and a day in it) are decided, and the reason of a rejection. */
+    public record DecisionBody(String cadence, String day, List<String> users, String reason) {
+    }
+
+    /** One timesheet's outcome: its state after the request, or the status, field, i18n key and message of its refusal. */
+    public record Outcome(String userKey, boolean done, String state, Integer status, String field, String key, String message) {
+    }
+
+    @GET
+    public List<TimesheetPeriods.Sheet> list(@QueryParam("cadence") String cadence, @QueryParam("day") String day) {
+        access.requireSignedIn();
+        return timesheets.approvable(TimesheetPeriods.of(cadence, day)).stream().map(TimesheetPeriods.Sheet::of).toList();
+    }
+
+    @POST
+    @Path("approve")
+    public List<Outcome> approve(DecisionBody body) {
+        TimesheetPeriod period = period(body);
+        return decide(body, user -> timesheets.approve(user, period));
+    }
+
+    @POST
+    @Path("reject")
+    public List<Outcome> reject(DecisionBody body) {
+        TimesheetPeriod period = period(body);
+        Reasons.refusal(body.reason(), true).ifPresent(refusal -> {
+            throw ApprovalRefusals.exception(refusal, "reason");
+        });
+        return decide(body, user -> timesheets.reject(user, period, body.reason()));
+    }
+
+    private TimesheetPeriod period(DecisionBody body) {
+        access.requireSignedIn();
+        Inputs.body(body);
+        TimesheetPeriod period = TimesheetPeriods.of(body.cadence(), body.day());
+        InvalidInputException.require(body.users() != null && !body.users().isEmpty(), "users", "users is required");
+        InvalidInputException.require(body.users().size() <= MAX_USERS, "users", "At most " + MAX_USERS + " timesheets at once");
+        return period;
+    }
+
+    private List<Outcome> decide(DecisionBody body, Function<String, Timesheet> action) {
+        Optional<Locale> asked = RefusalWords.requested(request == null ? null : request.getHeader("Accept-Language"));
+        RefusalWords words = RefusalWords.of(asked.orElse(Locale.ENGLISH));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String user : body.users()) {
+            try {
+                outcomes.add(new Outcome(user, true, action.apply(user).state().name(), null, null, null, null));
+            } catch (ConflictException e) {
+                outcomes.add(new Outcome(user, false, null, 409, e.field(), e.key().orElse(null),
+                        e.key().filter(k -> asked.isPresent()).map(k -> words.text(k, e.getMessage())).orElse(e.getMessage())));
+            } catch (AccessDeniedException e) {
+                outcomes.add(new Outcome(user, false, null, 403, null, e.key().orElse(null),
+                        e.key().filter(k -> asked.isPresent()).map(k -> words.text(k, e.getMessage())).orElse(e.getMessage())));
+            }
+        }
+        return outcomes;
+    }
+}

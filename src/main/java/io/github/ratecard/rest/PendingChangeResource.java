@@ -1,0 +1,82 @@
+package io.github.ratecard.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.app.PendingChangeService;
+import io.github.ratecard.approval.LoggedWork;
+import io.github.ratecard.approval.PendingChangeStore;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ProjectRef;
+import java.util.List;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+/**
+ * {@code /pending-changes}: Jira's changes of approved or closed work that the ledger holds back, for
+ * finance: a project's open ones, and accepting (priced into the ledger) or flagging one.
+ */
+@Path("pending-changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class PendingChangeResource {
+
+    private final PendingChangeService pending;
+    private final ProjectDirectory projects;
+    private final AccessPolicy access;
+
+    @Inject
+    public PendingChangeResource(PendingChangeService pending, ProjectDirectory projects, AccessPolicy access) {
+        this.pending = pending;
+        this.projects = projects;
+        this.access = access;
+    }
+
+    /** One side of a change: whose work, in which project, on which day, how many seconds. */
+    public record Work(String userKey, long projectId, String day, long seconds) {
+        static Work of(LoggedWork work) {
+            return work == null ? null : new Work(work.userKey(), work.projectId(), work.day().toString(), work.seconds());
+        }
+    }
+
+    /** A pending change: the figures the ledger keeps ({@code before}) and Jira's ({@code after}), the locks, and where it stands. */
+    public record Change(long id, long worklogId, String kind, Work before, Work after, long deltaSeconds, List<String> locks, String changedAt,
+                         String status, String recordedAt, String resolvedBy, String resolvedAt) {
+        static Change of(PendingChangeStore.Stored stored) {
+            var change = stored.change();
+            return new Change(stored.id(), change.worklogId(), change.kind().name(), Work.of(change.before().orElse(null)),
+                    Work.of(change.after().orElse(null)), change.deltaSeconds(), change.locks().stream().map(Enum::name).sorted().toList(),
+                    change.changedAt().toString(), stored.status().name(), stored.recordedAt().toString(), stored.resolvedBy(),
+                    stored.resolvedAt() == null ? null : stored.resolvedAt().toString());
+        }
+    }
+
+    @GET
+    public List<Change> open(@QueryParam("project") String projectKey) {
+        access.requireSignedIn();
+        access.requireFinance();
+        ProjectRef project = KnownProjects.byKey(projects, access, Inputs.required(projectKey, "project"));
+        return pending.openOfProject(project.id()).stream().map(Change::of).toList();
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public Change accept(@PathParam("id") long id) {
+        pending.accept(id);
+        return Change.of(pending.byId(id));
+    }
+
+    @POST
+    @Path("{id}/flag")
+    public Change flag(@PathParam("id") long id) {
+        pending.flag(id);
+        return Change.of(pending.byId(id));
+    }
+}
