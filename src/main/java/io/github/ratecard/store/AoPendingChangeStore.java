@@ -20,7 +20,9 @@ import net.java.ao.Query;
 
 /**
  * Pending changes in RC_PENDING_CHG. A change delivered twice at once by two nodes is refused by
- * the unique CHANGE_KEY for the second; its transaction fails, and the change's retry finds it kept.
+ * the unique CHANGE_KEY for the second; two changes of one worklog recorded at once, by the unique
+ * OPEN_KEY (the worklog's id while a change is open). The second transaction fails, and the change's
+ * retry finds the first kept.
  */
 public class AoPendingChangeStore implements PendingChangeStore {
 
@@ -83,6 +85,7 @@ public class AoPendingChangeStore implements PendingChangeStore {
 
     private static void resolve(PendingChangeEntity row, Status status, String byUserKey, Instant at) {
         row.setStatus(status.name());
+        row.setOpenKey("closed:" + row.getID());
         row.setResolvedBy(byUserKey);
         row.setResolvedMillis(at.toEpochMilli());
         row.save();
@@ -91,6 +94,7 @@ public class AoPendingChangeStore implements PendingChangeStore {
     private static Map<String, Object> row(PendingChange change, Instant at) {
         Map<String, Object> row = new HashMap<>();
         row.put(PendingChangeEntity.CHANGE_KEY, change.key());
+        row.put(PendingChangeEntity.OPEN_KEY, String.valueOf(change.worklogId()));
         row.put(PendingChangeEntity.WORKLOG_ID, change.worklogId());
         row.put(PendingChangeEntity.PROJECT_ID, change.projectId());
         row.put(PendingChangeEntity.KIND, change.kind().name());

@@ -34,6 +34,7 @@ public interface PendingChangeEntity extends Entity {
     String RECORDED_MILLIS = "RECORDED_MILLIS";
     String RESOLVED_BY = "RESOLVED_BY";
     String RESOLVED_MILLIS = "RESOLVED_MILLIS";
+    String OPEN_KEY = "OPEN_KEY";
 
     @NotNull
     @Unique
@@ -41,6 +42,14 @@ public interface PendingChangeEntity extends Entity {
     String getChangeKey();
 
     void setChangeKey(String key);
+
+    /** The worklog's id while the change is open, so no worklog has two open changes; "closed:" and the row's id once resolved. */
+    @NotNull
+    @Unique
+    @StringLength(40)
+    String getOpenKey();
+
+    void setOpenKey(String key);
 
     @NotNull
     @Indexed

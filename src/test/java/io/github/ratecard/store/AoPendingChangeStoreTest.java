@@ -16,6 +16,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Test;
 
@@ -121,5 +127,42 @@ public class AoPendingChangeStoreTest {
         return new PendingChange(worklogId, WorklogEdit.Kind.EDITED, Optional.of(APPROVED),
                 Optional.of(new LoggedWork("ana", 10, LocalDate.parse("2026-11-04"), secondsAfter)), Instant.parse(changedAt),
                 Set.of(Lock.APPROVED_TIMESHEET));
+    }
+
+    @Test
+    public void twoChangesOfOneWorklogRecordedAtOnce_shouldLeaveOneOpen() throws Exception {
+        CyclicBarrier beforeCommit = new CyclicBarrier(2);
+        Callable<Boolean> first = recordThenWait(edit(42, 5400, "2026-11-20T09:00:00Z"), beforeCommit);
+        Callable<Boolean> second = recordThenWait(edit(42, 3600, "2026-11-20T09:30:00Z"), beforeCommit);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Boolean> result : pool.invokeAll(List.of(first, second))) {
+                result.get();
+            }
+
+            assertEquals(1, database.activeObjects().count(PendingChangeEntity.class, net.java.ao.Query.select()
+                    .where(PendingChangeEntity.STATUS + " = ?", Status.OPEN.name())));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Records the change in a transaction that waits, before it commits, for the other one to have recorded (or for 2 s). */
+    private Callable<Boolean> recordThenWait(PendingChange change, CyclicBarrier beforeCommit) {
+        return () -> {
+            try {
+                return database.activeObjects().executeInTransaction(() -> {
+                    boolean recorded = target.record(change, NOW);
+                    try {
+                        beforeCommit.await(2, TimeUnit.SECONDS);
+                    } catch (Exception alone) {
+                        // the other transaction waits on this one's row: commit alone
+                    }
+                    return recorded;
+                });
+            } catch (RuntimeException refused) {
+                return false;
+            }
+        };
     }
 }
