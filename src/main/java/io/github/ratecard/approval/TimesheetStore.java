@@ -23,8 +23,11 @@ public interface TimesheetStore {
     /** The timesheet's history, oldest first. */
     List<TimesheetEvent> history(long id);
 
-    /** The approved timesheets whose period begins from {@code firstFrom} to {@code firstTo}, in one read: the locks of a batch of changes. */
-    List<Timesheet> approvedBeginning(LocalDate firstFrom, LocalDate firstTo);
+    /**
+     * The approved timesheets of these users whose period begins from {@code firstFrom} to {@code firstTo}: the locks
+     * of a batch of changes, in one read per few hundred users.
+     */
+    List<Timesheet> approvedBeginning(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
 
     /** The timesheets of a period, by user: what the approvals page lists. */
     List<Timesheet> ofPeriod(TimesheetPeriod period);

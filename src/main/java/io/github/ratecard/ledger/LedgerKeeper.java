@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -148,17 +149,22 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         LocalDate first = null;
         LocalDate last = null;
         List<LocalDate> days = new ArrayList<>();
+        Set<String> users = new HashSet<>();
         records.forEach(record -> {
             LocalDate day = LocalDate.ofInstant(record.started(), ZoneOffset.UTC);
             days.add(day.minusDays(1));
             days.add(day.plusDays(1));
+            users.add(record.authorKey());
         });
-        read.forEach(stored -> stored.entry().ifPresent(entry -> days.add(entry.workDate())));
+        read.forEach(stored -> stored.entry().ifPresent(entry -> {
+            days.add(entry.workDate());
+            users.add(entry.authorKey());
+        }));
         for (LocalDate day : days) {
             first = first == null || day.isBefore(first) ? day : first;
             last = last == null || day.isAfter(last) ? day : last;
         }
-        return first == null ? NO_LOCKS : locked.between(first, last);
+        return first == null ? NO_LOCKS : locked.between(first, last, users);
     }
 
     /** What a batch changes, worked out without writing anything. */

@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Where the ledger learns which work is locked (its day in an approved timesheet or a closed month)
  * and keeps the changes of locked work it does not take. A batch reads its locks once per kind, over
- * the days it touches: the closed months in one read, the approved timesheets in one read, and, only
+ * the days it touches: the closed months in one read, its users' approved timesheets in one read, and, only
  * when some timesheet in those days is approved, the cadence of each project the batch names.
  */
 public final class LockedWork {
@@ -45,14 +45,14 @@ public final class LockedWork {
         this.pending = pending;
     }
 
-    /** The locks on the days from {@code first} to {@code last}, read now; meant for one batch. */
-    Locks between(LocalDate first, LocalDate last) {
+    /** The locks on the days from {@code first} to {@code last} of the work of these users, read now; meant for one batch. */
+    Locks between(LocalDate first, LocalDate last, java.util.Collection<String> userKeys) {
         if (closes == null) {
             return UNLOCKED;
         }
         ClosedMonths closed = closes.closedBetween(YearMonth.from(first), YearMonth.from(last));
         Set<String> approved = new HashSet<>();
-        for (Timesheet sheet : timesheets.approvedBeginning(first.minusDays(31), last)) {
+        for (Timesheet sheet : timesheets.approvedBeginning(first.minusDays(31), last, userKeys)) {
             approved.add(key(sheet.userKey(), sheet.period()));
         }
         Map<Long, Cadence> cadences = new HashMap<>();

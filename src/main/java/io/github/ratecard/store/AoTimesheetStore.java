@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import net.java.ao.Query;
 
 /** Timesheets in RC_TIMESHEET, their histories in RC_TIMESHEET_EVT. */
 public class AoTimesheetStore implements TimesheetStore {
+
+    private static final int USERS_PER_READ = 500;
 
     private final ActiveObjects ao;
     private final Clock clock;
@@ -114,10 +118,20 @@ public class AoTimesheetStore implements TimesheetStore {
     }
 
     @Override
-    public List<Timesheet> approvedBeginning(LocalDate firstFrom, LocalDate firstTo) {
-        return Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.FIRST_DAY + " >= ? AND " + TimesheetEntity.FIRST_DAY
-                        + " <= ? AND " + TimesheetEntity.STATE + " = ?", firstFrom.toEpochDay(), firstTo.toEpochDay(), TimesheetState.APPROVED.name())))
-                .map(AoTimesheetStore::timesheet).toList();
+    public List<Timesheet> approvedBeginning(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
+        List<String> users = List.copyOf(new java.util.LinkedHashSet<>(userKeys));
+        List<Timesheet> approved = new ArrayList<>();
+        for (int start = 0; start < users.size(); start += USERS_PER_READ) {
+            List<String> chunk = users.subList(start, Math.min(users.size(), start + USERS_PER_READ));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(firstFrom.toEpochDay());
+            parameters.add(firstTo.toEpochDay());
+            parameters.add(TimesheetState.APPROVED.name());
+            Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.USER_KEY + Sql.in(chunk.size()) + " AND "
+                    + TimesheetEntity.FIRST_DAY + " >= ? AND " + TimesheetEntity.FIRST_DAY + " <= ? AND " + TimesheetEntity.STATE + " = ?",
+                    parameters.toArray()))).map(AoTimesheetStore::timesheet).forEach(approved::add);
+        }
+        return approved;
     }
 
     private Optional<TimesheetEntity> row(String userKey, TimesheetPeriod period) {

@@ -144,8 +144,17 @@ public class AoTimesheetStoreTest {
         approve(target.openOrFind("cleo", new TimesheetPeriod(Cadence.WEEK, LocalDate.parse("2026-10-26"))));
         target.openOrFind("dan", WEEK);
 
-        assertEquals(List.of("ana", "ben"), target.approvedBeginning(LocalDate.parse("2026-10-27"), LocalDate.parse("2026-11-09")).stream()
-                .map(Timesheet::userKey).sorted().toList());
+        assertEquals(List.of("ana", "ben"), target.approvedBeginning(LocalDate.parse("2026-10-27"), LocalDate.parse("2026-11-09"),
+                List.of("ana", "ben", "cleo", "dan")).stream().map(Timesheet::userKey).sorted().toList());
+    }
+
+    @Test
+    public void approvedBeginning_shouldListOnlyTheUsersAskedFor() {
+        approve(target.openOrFind("ana", WEEK));
+        approve(target.openOrFind("ben", WEEK));
+
+        assertEquals(List.of("ben"), target.approvedBeginning(WEEK.first(), WEEK.first(), List.of("ben", "zoe")).stream()
+                .map(Timesheet::userKey).toList());
     }
 
     private void approve(Timesheet sheet) {
