@@ -528,6 +528,7 @@ check_rest() {
     rest open 200 GET "$REST/approvals?cadence=WEEK&day=$today"
     rest open 400 POST "$REST/approvals/approve" '{}'
     rest open 400 POST "$REST/approvals/reject" '{}'
+    rest open 400 POST "$REST/approvals/reopen" '{}'
     rest finance 200 GET "$REST/periods?from=${month_ago%-*}&to=${today%-*}"
     rest finance 400 POST "$REST/periods/close" '{}'
     rest finance 400 POST "$REST/periods/reopen" '{}'

@@ -84,6 +84,17 @@ public class ApprovalResource {
         return decide(body, user -> timesheets.reject(user, period, body.reason()));
     }
 
+    /** Finance or an approver reopens approved timesheets, with a reason; their users submit them again. */
+    @POST
+    @Path("reopen")
+    public List<Outcome> reopen(DecisionBody body) {
+        TimesheetPeriod period = period(body);
+        Reasons.refusal(body.reason(), true).ifPresent(refusal -> {
+            throw ApprovalRefusals.exception(refusal, "reason");
+        });
+        return decide(body, user -> timesheets.reopen(user, period, body.reason()));
+    }
+
     private TimesheetPeriod period(DecisionBody body) {
         access.requireSignedIn();
         Inputs.body(body);

@@ -55,6 +55,23 @@ public class ApprovalRestTest {
     }
 
     @Test
+    public void reopeningAnApprovedWeek_shouldLetItsUserSubmitItAgain() throws Exception {
+        rest.logWork("ACME-7", "agent10", "2026-11-24T09:00:00Z", 3600);
+        rest.as("agent10").post("timesheets/mine/submit", "{\"cadence\":\"WEEK\",\"day\":\"2026-11-24\"}");
+        rest.as("lead").post("approvals/approve", "{\"cadence\":\"WEEK\",\"day\":\"2026-11-24\",\"users\":[\"agent10\"]}");
+
+        RestFixture.Reply withoutReason = rest.as("finance").post("approvals/reopen", "{\"cadence\":\"WEEK\",\"day\":\"2026-11-24\",\"users\":[\"agent10\"]}");
+        JsonNode reopened = rest.as("finance").post("approvals/reopen",
+                "{\"cadence\":\"WEEK\",\"day\":\"2026-11-24\",\"users\":[\"agent10\"],\"reason\":\"Client disputes Tuesday\"}").json();
+        RestFixture.Reply resubmitted = rest.as("agent10").post("timesheets/mine/submit", "{\"cadence\":\"WEEK\",\"day\":\"2026-11-24\"}");
+
+        assertEquals(400, withoutReason.status());
+        assertEquals("reason", withoutReason.field());
+        assertEquals("REOPENED", reopened.get(0).get("state").asText());
+        assertEquals("SUBMITTED", resubmitted.json().get("state").asText());
+    }
+
+    @Test
     public void approvalsList_shouldShowTheLeadTheTeamsTimesheetsOnly() throws Exception {
         rest.logWork("ACME-7", "agent09", "2026-11-17T09:00:00Z", 3600);
         rest.as("agent09").post("timesheets/mine/submit", "{\"cadence\":\"WEEK\",\"day\":\"2026-11-17\"}");

@@ -139,6 +139,7 @@ public class PermissionMatrixTest {
         rest("GET approvals", "approvals?cadence=WEEK&day=2026-11-04", null,                   401, 200, 200, 200, 200, 200);
         rest("POST approvals/approve", "approvals/approve", "{}",                              401, 400, 400, 400, 400, 400);
         rest("POST approvals/reject", "approvals/reject", "{}",                                401, 400, 400, 400, 400, 400);
+        rest("POST approvals/reopen", "approvals/reopen", "{}",                                401, 400, 400, 400, 400, 400);
         rest("GET periods", "periods?from=2026-01&to=2026-12", null,                           401, 403, 403, 200, 403, 403);
         rest("POST periods/close", "periods/close", "{}",                                      401, 403, 403, 400, 403, 403);
         rest("POST periods/reopen", "periods/reopen", "{}",                                    401, 403, 403, 400, 403, 403);
