@@ -125,7 +125,15 @@ public final class TimesheetService {
     /** The signed-in user submits their own timesheet. */
     public Timesheet submit(TimesheetPeriod period) {
         Viewer viewer = signedIn();
-        return act(store.openOrFind(viewer.userKey(), period), TimesheetAction.SUBMIT, Optional.of(viewer), null);
+        Timesheet sheet = existing(viewer.userKey(), period);
+        if (sheet.id() == 0) {
+            // decided on the unsaved timesheet first, so that a refused submit stores nothing
+            if (TimesheetRules.decide(sheet, request(sheet, TimesheetAction.SUBMIT, Optional.of(viewer), null)) instanceof Transition.Refused refused) {
+                throw ApprovalRefusals.exception(refused.refusal(), "state");
+            }
+            sheet = store.openOrFind(viewer.userKey(), period);
+        }
+        return act(sheet, TimesheetAction.SUBMIT, Optional.of(viewer), null);
     }
 
     public Timesheet approve(String userKey, TimesheetPeriod period) {

@@ -61,6 +61,15 @@ public class TimesheetServiceTest {
     }
 
     @Test
+    public void submitWithoutTime_shouldBeRefusedAndStoreNoTimesheet() {
+        kit.actAs("zoe", false, Set.of(), Set.of());
+
+        assertThrows(ConflictException.class, () -> target.submit(WEEK));
+
+        assertEquals(0, kit.database.activeObjects().count(io.github.ratecard.store.TimesheetEntity.class, net.java.ao.Query.select()));
+    }
+
+    @Test
     public void approvable_shouldListTheTimesheetsWhoseEveryProjectTheUserLeadsButNotTheirOwn() {
         kit.logged("ben", ACME, "2026-11-03");
         kit.logged("ben", GLX, "2026-11-04");
