@@ -1,4 +1,4 @@
-// Jira 10.3 (Active Objects plugin 6.x) — https://docs.atlassian.com/DAC/javadoc/activeobjects/plugin/current/com/atlassian/activeobjects/external/ActiveObjectsUpgradeTask.html
+// Jira 10.3 (Active Objects plugin) — https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/external/ActiveObjectsUpgradeTask.html
 package com.atlassian.activeobjects.external;
 
 /** Declaration only, complete (Ratecard implements it): an upgrade task of the descriptor's {@code <ao>} module. */
