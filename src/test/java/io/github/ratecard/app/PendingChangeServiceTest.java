@@ -7,10 +7,11 @@ import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.access.AccessPolicy;
-import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.approval.CloseAction;
 import io.github.ratecard.approval.CloseEvent;
@@ -39,6 +40,7 @@ import io.github.ratecard.store.AoPeriodCloseStore;
 import io.github.ratecard.store.AoRollupStore;
 import io.github.ratecard.store.AoTimesheetSettings;
 import io.github.ratecard.store.AoTimesheetStore;
+import io.github.ratecard.testing.kits.FinanceViewer;
 import io.github.ratecard.testing.kits.RateCardKit;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,8 +69,8 @@ public class PendingChangeServiceTest {
     private final AoPendingChangeStore pending = new AoPendingChangeStore(kit.database.activeObjects());
     private final TreeMap<Long, WorklogRecord> jira = new TreeMap<>();
     private final List<LedgerEntry> billedAndChanged = new ArrayList<>();
-    private final Acting acting = new Acting();
     private LedgerKeeper keeper;
+    private WorklogSource source;
     private PendingChangeService target;
 
     @Before
@@ -83,7 +85,7 @@ public class PendingChangeServiceTest {
                 (billed, now) -> billedAndChanged.add(billed), RefusedWorklogs.LOG_ONLY,
                 new LockedWork(new AoTimesheetStore(kit.database.activeObjects(), Clock.fixed(NOW, ZoneOffset.UTC)),
                         new AoTimesheetSettings(kit.database.activeObjects()), closes, pending));
-        WorklogSource source = new WorklogSource() {
+        source = new WorklogSource() {
             @Override
             public List<WorklogRecord> after(long worklogId, int limit) {
                 return jira.tailMap(worklogId, false).values().stream().limit(limit).toList();
@@ -94,7 +96,11 @@ public class PendingChangeServiceTest {
                 return jira.size();
             }
         };
-        target = new PendingChangeService(pending, keeper, source, acting, kit.audit, kit.transactions, Clock.fixed(NOW, ZoneOffset.UTC));
+        target = serviceFor(FinanceViewer.of("fiona", "Fiona", false));
+    }
+
+    private PendingChangeService serviceFor(AccessPolicy acting) {
+        return new PendingChangeService(pending, keeper, source, acting, kit.audit, kit.transactions, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @After
@@ -156,9 +162,10 @@ public class PendingChangeServiceTest {
     @Test
     public void acceptByANonFinanceUser_shouldBeRefusedAndChangeNothing() {
         long id = heldEdit(5, 7200);
-        acting.finance = false;
+        AccessPolicy agent = mock(AccessPolicy.class);
+        when(agent.currentViewer()).thenReturn(Optional.of(new Viewer("agent01", "Agent")));
 
-        assertThrows(AccessDeniedException.class, () -> target.accept(id));
+        assertThrows(AccessDeniedException.class, () -> serviceFor(agent).accept(id));
 
         assertEquals(3600, entry(5).workedSeconds());
         assertTrue(pending.openOf(5).isPresent());
@@ -200,34 +207,5 @@ public class PendingChangeServiceTest {
 
     private LedgerEntry entry(long worklogId) {
         return queries.entriesOfIssue(issueOf(ACME), 0, 100).stream().filter(e -> e.worklogId() == worklogId).findFirst().orElseThrow();
-    }
-
-    private static final class Acting implements AccessPolicy {
-        boolean finance = true;
-
-        @Override
-        public Optional<Viewer> currentViewer() {
-            return Optional.of(new Viewer("fiona", "Fiona"));
-        }
-
-        @Override
-        public boolean currentUserIsAdmin() {
-            return false;
-        }
-
-        @Override
-        public boolean currentUserIsFinance() {
-            return finance;
-        }
-
-        @Override
-        public boolean currentUserLeads(long projectId) {
-            return false;
-        }
-
-        @Override
-        public boolean currentUserHas(ProjectAccess access, long projectId) {
-            return false;
-        }
     }
 }
