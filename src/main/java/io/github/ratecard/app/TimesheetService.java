@@ -129,6 +129,11 @@ public final class TimesheetService {
         return team;
     }
 
+    /** Who is signed in (refused when nobody is). */
+    public String signedInUserKey() {
+        return signedIn().userKey();
+    }
+
     /** The signed-in user's worked seconds per issue (by id) and day of the period, from the ledger. */
     public Map<Long, Map<LocalDate, Long>> mySecondsPerIssueAndDay(TimesheetPeriod period) {
         return work.secondsPerIssueAndDay(signedIn().userKey(), period.range());
