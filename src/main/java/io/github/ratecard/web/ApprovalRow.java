@@ -65,11 +65,11 @@ public final class ApprovalRow {
         return figures.missingRates();
     }
 
-    public boolean isChanged() {
+    public boolean isHasChange() {
         return !figures.changed().isEmpty();
     }
 
-    public String getChanged() {
+    public String getChange() {
         return figures.changed();
     }
 }
