@@ -6,9 +6,6 @@ import io.github.ratecard.access.Viewer;
 import io.github.ratecard.approval.Actor;
 import io.github.ratecard.approval.ApprovalRefusal;
 import io.github.ratecard.approval.Cadence;
-import io.github.ratecard.approval.PendingChangeStore;
-import io.github.ratecard.approval.PeriodWork;
-import io.github.ratecard.approval.TeamTimesheet;
 import io.github.ratecard.approval.Timesheet;
 import io.github.ratecard.approval.TimesheetAction;
 import io.github.ratecard.approval.TimesheetEvent;
@@ -50,11 +47,9 @@ public final class TimesheetService {
     private final Transactions transactions;
     private final Clock clock;
     private final ReportingSettings reporting;
-    private final PendingChangeStore pendingChanges;
 
     public TimesheetService(TimesheetStore store, TimesheetWork work, TimesheetSettings settings, AccessPolicy access, AuditLog audit,
-                            Transactions transactions, Clock clock, ReportingSettings reporting, PendingChangeStore pendingChanges) {
-        this.pendingChanges = pendingChanges;
+                            Transactions transactions, Clock clock, ReportingSettings reporting) {
         this.store = store;
         this.work = work;
         this.settings = settings;
@@ -83,50 +78,6 @@ public final class TimesheetService {
     /** The signed-in user's worked seconds on each day of the period that has work, from the ledger. */
     public Map<LocalDate, Long> mySecondsPerDay(TimesheetPeriod period) {
         return work.secondsPerDay(signedIn().userKey(), period.range());
-    }
-
-    /**
-     * The period's stored timesheets (every state) the signed-in user is an approver of ({@link TimesheetRules#approves}:
-     * not their own, and they lead, or hold Manage budgets in, every project the timesheet's time was logged in).
-     */
-    public List<Timesheet> approvable(TimesheetPeriod period) {
-        return team(period).stream().map(TeamTimesheet::sheet).filter(sheet -> sheet.id() != 0).toList();
-    }
-
-    /**
-     * The timesheets of the period the signed-in user approves, with their figures: the stored ones and, as OPEN, those
-     * of users who logged time in the period and have not submitted. A bounded number of reads whatever the team's size:
-     * one of the timesheets, one of the period's ledger, one of its open pending changes, and the settings and rights
-     * once per project.
-     */
-    public List<TeamTimesheet> team(TimesheetPeriod period) {
-        Viewer viewer = signedIn();
-        Map<String, TimesheetStore.Dated> stored = new java.util.TreeMap<>();
-        store.datedOfPeriod(period).forEach(dated -> stored.put(dated.sheet().userKey(), dated));
-        Map<String, PeriodWork> work = this.work.everyonesWork(period.range());
-        Map<String, Integer> pending = new java.util.HashMap<>();
-        pendingChanges.openOnDays(period.first(), period.last()).forEach(change -> pending.merge(change.change().userKey(), 1, Integer::sum));
-        Map<Long, Cadence> cadences = new java.util.HashMap<>();
-        Map<Set<Long>, Actor> actors = new java.util.HashMap<>();
-        Set<String> users = new java.util.TreeSet<>(stored.keySet());
-        users.addAll(work.keySet());
-        List<TeamTimesheet> team = new java.util.ArrayList<>();
-        for (String user : users) {
-            PeriodWork logged = work.getOrDefault(user, new PeriodWork(user, Map.of()));
-            Set<Long> projects = logged.projects().stream().filter(p -> cadences.computeIfAbsent(p, settings::cadence) == period.cadence())
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
-            TimesheetStore.Dated dated = stored.get(user);
-            Timesheet sheet = dated == null ? Timesheet.open(user, period) : dated.sheet();
-            if (user.equals(viewer.userKey()) || (dated == null && projects.isEmpty())
-                    || !TimesheetRules.approves(actors.computeIfAbsent(projects, p -> actor(viewer, p)), sheet, projects)) {
-                continue;
-            }
-            int open = pending.getOrDefault(user, 0);
-            boolean changed = open > 0 || (dated != null && sheet.state() != io.github.ratecard.approval.TimesheetState.OPEN
-                    && logged.lastChange(projects).filter(at -> at.isAfter(dated.movedAt())).isPresent());
-            team.add(new TeamTimesheet(sheet, projects, logged.of(projects), changed, open));
-        }
-        return team;
     }
 
     /** Who is signed in (refused when nobody is). */

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.app.ApprovalRefusals;
+import io.github.ratecard.app.TeamTimesheets;
 import io.github.ratecard.app.TimesheetService;
 import io.github.ratecard.approval.Reasons;
 import io.github.ratecard.approval.TeamTimesheet;
@@ -43,14 +44,16 @@ public class ApprovalResource {
     static final int MAX_USERS = 200;
 
     private final TimesheetService timesheets;
+    private final TeamTimesheets team;
     private final AccessPolicy access;
 
     @Context
     private HttpServletRequest request;
 
     @Inject
-    public ApprovalResource(TimesheetService timesheets, AccessPolicy access) {
+    public ApprovalResource(TimesheetService timesheets, TeamTimesheets team, AccessPolicy access) {
         this.timesheets = timesheets;
+        this.team = team;
         this.access = access;
     }
 
@@ -81,7 +84,7 @@ public class ApprovalResource {
     @GET
     public List<TeamSheet> list(@QueryParam("cadence") String cadence, @QueryParam("day") String day, @QueryParam("unsubmitted") boolean unsubmitted) {
         access.requireSignedIn();
-        return timesheets.team(TimesheetPeriods.of(cadence, day)).stream().filter(line -> unsubmitted || line.sheet().id() != 0)
+        return team.of(TimesheetPeriods.of(cadence, day)).stream().filter(line -> unsubmitted || line.sheet().id() != 0)
                 .map(TeamSheet::of).toList();
     }
 

@@ -1,7 +1,7 @@
 package io.github.ratecard.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.ratecard.app.TimesheetService;
+import io.github.ratecard.app.TeamTimesheets;
 import io.github.ratecard.approval.Cadence;
 import io.github.ratecard.approval.TeamTimesheet;
 import io.github.ratecard.approval.TimesheetPeriod;
@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  */
 public final class ApprovalsPage {
 
-    private final TimesheetService timesheets;
+    private final TeamTimesheets timesheets;
     private final ProjectDirectory projects;
     private final UserDirectory users;
     private final I18nResolver i18n;
@@ -35,7 +35,7 @@ public final class ApprovalsPage {
     private final Clock clock;
     private final ReportingSettings reporting;
 
-    public ApprovalsPage(TimesheetService timesheets, ProjectDirectory projects, UserDirectory users, I18nResolver i18n, Supplier<Locale> locale,
+    public ApprovalsPage(TeamTimesheets timesheets, ProjectDirectory projects, UserDirectory users, I18nResolver i18n, Supplier<Locale> locale,
                          Clock clock, ReportingSettings reporting) {
         this.timesheets = timesheets;
         this.projects = projects;
@@ -53,7 +53,7 @@ public final class ApprovalsPage {
         Locale viewer = locale.get();
         ViewerFormat format = new ViewerFormat(i18n, viewer);
         TimesheetWords words = new TimesheetWords(format);
-        List<TeamTimesheet> team = timesheets.team(period);
+        List<TeamTimesheet> team = timesheets.of(period);
         Map<Long, String> keys = new HashMap<>();
         team.forEach(line -> line.projects().forEach(id -> keys.computeIfAbsent(id, p -> projects.byId(p).map(ProjectRef::key).orElse("#" + p))));
         List<ApprovalRow> rows = new ArrayList<>();

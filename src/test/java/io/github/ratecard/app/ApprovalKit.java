@@ -52,7 +52,9 @@ final class ApprovalKit implements AutoCloseable {
     final AoTimesheetSettings settings = new AoTimesheetSettings(database.activeObjects());
     final AoPeriodCloseStore closes = new AoPeriodCloseStore(database.activeObjects());
     final TimesheetService timesheetService = new TimesheetService(timesheets, new AoTimesheetWork(database.activeObjects()), settings, acting, audit,
-            transactions, clock, new AoSettings(database.activeObjects(), () -> ZoneId.of("UTC")), new AoPendingChangeStore(database.activeObjects()));
+            transactions, clock, new AoSettings(database.activeObjects(), () -> ZoneId.of("UTC")));
+    final TeamTimesheets team = new TeamTimesheets(timesheets, new AoTimesheetWork(database.activeObjects()), settings,
+            new AoPendingChangeStore(database.activeObjects()), acting);
     final PeriodCloseService closeService = new PeriodCloseService(closes, new Projects(), acting, audit, transactions, clock);
 
     private final AoLedgerStore ledger = new AoLedgerStore(database.activeObjects());

@@ -51,7 +51,7 @@ public class ApprovalsQueryCountTest {
             provider.addSqlListener(listener);
             List<TeamTimesheet> team;
             try {
-                team = kit.timesheetService.team(MONTH);
+                team = kit.team.of(MONTH);
             } finally {
                 provider.removeSqlListener(listener);
             }

@@ -70,45 +70,6 @@ public class TimesheetServiceTest {
     }
 
     @Test
-    public void approvable_shouldListTheTimesheetsWhoseEveryProjectTheUserLeadsButNotTheirOwn() {
-        kit.logged("ben", ACME, "2026-11-03");
-        kit.logged("ben", GLX, "2026-11-04");
-        kit.logged("lee", ACME, "2026-11-04");
-        for (String user : new String[] {"ana", "ben", "lee"}) {
-            kit.actAs(user, false, Set.of(), Set.of());
-            target.submit(WEEK);
-        }
-
-        kit.actAs("lee", false, Set.of(ACME), Set.of());
-        List<String> forLee = target.approvable(WEEK).stream().map(Timesheet::userKey).toList();
-        kit.actAs("lee", false, Set.of(ACME), Set.of(GLX));
-        List<String> forLeeWithGlx = target.approvable(WEEK).stream().map(Timesheet::userKey).toList();
-
-        assertEquals(List.of("ana"), forLee);
-        assertEquals(List.of("ana", "ben"), forLeeWithGlx);
-    }
-
-    @Test
-    public void team_shouldListUnsubmittedTimesheetsAsOpenWithTheirFiguresAndMarkThoseChangedAfterSubmission() {
-        kit.logged("ben", ACME, "2026-11-03");
-        kit.actAs("ana", false, Set.of(), Set.of());
-        target.submit(WEEK);
-        kit.loggedAt("ana", ACME, "2026-11-04", ApprovalKit.NOW.plusSeconds(60));
-
-        kit.actAs("lee", false, Set.of(ACME), Set.of());
-        List<io.github.ratecard.approval.TeamTimesheet> team = target.team(WEEK);
-
-        assertEquals(List.of("ana", "ben"), team.stream().map(line -> line.sheet().userKey()).toList());
-        assertEquals(TimesheetState.SUBMITTED, team.get(0).sheet().state());
-        assertEquals(7200, team.get(0).figures().workedSeconds());
-        assertEquals(2, team.get(0).figures().unpriced());
-        assertEquals(100, team.get(0).billablePercent());
-        assertTrue(team.get(0).changedSince());
-        assertEquals(TimesheetState.OPEN, team.get(1).sheet().state());
-        assertFalse(team.get(1).changedSince());
-    }
-
-    @Test
     public void configure_byTheLead_shouldSetTheCadenceAndAutoSubmitAndAuditIt() {
         kit.actAs("lee", false, Set.of(ACME), Set.of());
 

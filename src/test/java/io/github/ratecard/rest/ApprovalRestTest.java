@@ -81,7 +81,21 @@ public class ApprovalRestTest {
 
         assertEquals(1, forLead.size());
         assertEquals("agent09", forLead.get(0).get("userKey").asText());
+        assertEquals(3600, forLead.get(0).get("workedSeconds").asLong());
         assertEquals(0, forAgent.size());
+    }
+
+    @Test
+    public void approvalsListWithUnsubmitted_shouldAddTheTeamsUnsubmittedTimesheetsAsOpen() throws Exception {
+        rest.logWork("ACME-7", "agent11", "2026-12-08T09:00:00Z", 1800);
+
+        JsonNode submittedOnly = rest.as("lead").get("approvals?cadence=WEEK&day=2026-12-08").json();
+        JsonNode withUnsubmitted = rest.as("lead").get("approvals?cadence=WEEK&day=2026-12-08&unsubmitted=true").json();
+
+        assertEquals(0, submittedOnly.size());
+        assertEquals("agent11", withUnsubmitted.get(0).get("userKey").asText());
+        assertEquals("OPEN", withUnsubmitted.get(0).get("state").asText());
+        assertEquals(1800, withUnsubmitted.get(0).get("workedSeconds").asLong());
     }
 
     @Test
