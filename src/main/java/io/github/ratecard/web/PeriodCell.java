@@ -19,6 +19,11 @@ public final class PeriodCell {
         this.pendingText = pendingText;
     }
 
+    /** The same month, closed by the close of every project (reopened there, not per project), worded so. */
+    PeriodCell closedForEveryProject(String text) {
+        return new PeriodCell(month, project, true, text, pending, pendingText);
+    }
+
     /** {@code 2026-05}. */
     public String getMonth() {
         return month;

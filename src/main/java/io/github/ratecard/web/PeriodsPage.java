@@ -83,11 +83,7 @@ public final class PeriodsPage {
         for (ProjectRef project : shown) {
             keys.put(project.id(), project.key());
             projectOptions.add(new FieldOption(project.key(), project.key() + " – " + project.name(), false));
-            List<PeriodCell> cells = new ArrayList<>();
-            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-                boolean isClosed = closed.closedIn(CloseScope.project(project.id()), month) || closed.closedIn(CloseScope.GLOBAL, month);
-                cells.add(cell(month, project.key(), isClosed, counts.getOrDefault(project.id() + "@" + month, 0L), format));
-            }
+            List<PeriodCell> cells = projectCells(project, from, to, closed, counts, format);
             scopes.add(new PeriodScope(project.key() + " – " + project.name(), cells));
         }
         List<PageRow> changes = new ArrayList<>();
@@ -95,6 +91,19 @@ public final class PeriodsPage {
             changes.add(row(stored, keys, format, words));
         }
         return new PeriodsView(months, projectOptions, scopes, changes, "?to=" + to.minusMonths(MONTHS), "?to=" + to.plusMonths(MONTHS));
+    }
+
+    /** A project's months: closed by its own close or by the close of every project, which the cell then says. */
+    private static List<PeriodCell> projectCells(ProjectRef project, YearMonth from, YearMonth to, ClosedMonths closed, Map<String, Long> counts,
+                                                 ViewerFormat format) {
+        List<PeriodCell> cells = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            boolean own = closed.closedIn(CloseScope.project(project.id()), month);
+            boolean global = closed.closedIn(CloseScope.GLOBAL, month);
+            PeriodCell cell = cell(month, project.key(), own || global, counts.getOrDefault(project.id() + "@" + month, 0L), format);
+            cells.add(own || !global ? cell : cell.closedForEveryProject(format.text("ratecard.periods.closedEveryProject")));
+        }
+        return cells;
     }
 
     private static PeriodCell cell(YearMonth month, String project, boolean closed, long pending, ViewerFormat format) {
