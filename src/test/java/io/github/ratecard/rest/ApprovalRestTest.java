@@ -86,6 +86,25 @@ public class ApprovalRestTest {
     }
 
     @Test
+    public void myTimesheetPage_shouldShowTheSignedInUsersOwnTimeOnlyWhateverTheQueryAsks() throws Exception {
+        rest.logWork("ACME-7", "agent12", "2026-12-15T09:00:00Z", 3600);
+
+        String own = rest.as("agent12").raw("GET", "/plugins/servlet/ratecard/timesheet?cadence=WEEK&day=2026-12-15", null).body();
+        String other = rest.as("agent13").raw("GET", "/plugins/servlet/ratecard/timesheet?cadence=WEEK&day=2026-12-15&user=agent12", null).body();
+
+        assertTrue(own.contains("data-issue=\"ACME-7\""));
+        assertFalse(other.contains("ACME-7"));
+        assertTrue(other.contains("id=\"ratecard-timesheet-none\""));
+    }
+
+    @Test
+    public void timesheetPages_shouldAnswerABadPeriodWith400() throws Exception {
+        assertEquals(400, rest.as("agent12").raw("GET", "/plugins/servlet/ratecard/timesheet?cadence=DAY", null).status());
+        assertEquals(400, rest.as("lead").raw("GET", "/plugins/servlet/ratecard/approvals?day=2026-13-01", null).status());
+        assertEquals(400, rest.as("finance").raw("GET", "/plugins/servlet/ratecard/periods?to=May", null).status());
+    }
+
+    @Test
     public void approvalsListWithUnsubmitted_shouldAddTheTeamsUnsubmittedTimesheetsAsOpen() throws Exception {
         rest.logWork("ACME-7", "agent11", "2026-12-08T09:00:00Z", 1800);
 
