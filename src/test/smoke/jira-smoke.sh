@@ -95,6 +95,13 @@ ratecard-admin-invoices
 ratecard-top-nav-invoices
 invoice-pages-servlet
 billing-report
+ratecard-my-timesheet
+ratecard-approvals
+ratecard-admin-periods
+ratecard-top-nav-periods
+my-timesheet-servlet
+approvals-servlet
+periods-servlet
 account-field
 billable-field
 billing-field-searcher
@@ -106,6 +113,7 @@ ratecard-field-resources
 ratecard-budget-resources
 ratecard-invoice-resources
 ratecard-admin-resources
+ratecard-timesheet-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -580,6 +588,9 @@ check_pages() {
     page admin "$SERVLET/rates/ledger" 'id="ratecard-ledger-page"'
     page finance "$SERVLET/budgets" 'id="ratecard-account-budgets"'
     page finance "$SERVLET/invoices" 'id="ratecard-invoices-page"'
+    page open "$SERVLET/timesheet" 'id="ratecard-timesheet-page"'
+    page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
+    page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

@@ -54,6 +54,12 @@ public final class PendingChangeService {
         return store.openOfProject(projectId);
     }
 
+    /** The open pending changes of work on the days from {@code first} to {@code last}, every project's, oldest first; finance only. */
+    public List<PendingChangeStore.Stored> openOnDays(java.time.LocalDate first, java.time.LocalDate last) {
+        requireFinance();
+        return store.openOnDays(first, last);
+    }
+
     public PendingChangeStore.Stored byId(long id) {
         requireFinance();
         return store.byId(id).orElseThrow(() -> new NotFoundException("No pending change " + id));

@@ -80,18 +80,23 @@ public final class TimesheetService {
         return work.secondsPerDay(signedIn().userKey(), period.range());
     }
 
+    /** Who is signed in (refused when nobody is). */
+    public String signedInUserKey() {
+        return signedIn().userKey();
+    }
+
+    /** The signed-in user's worked seconds per issue (by id) and day of the period, from the ledger. */
+    public Map<Long, Map<LocalDate, Long>> mySecondsPerIssueAndDay(TimesheetPeriod period) {
+        return work.secondsPerIssueAndDay(signedIn().userKey(), period.range());
+    }
+
     /**
-     * The period's timesheets (every state) the signed-in user is an approver of ({@link TimesheetRules#approves}:
-     * not their own, and they lead, or hold Manage budgets in, every project the timesheet's time was logged in).
+     * The cadence of the signed-in user's timesheets around {@code day}: a month when every project they logged time in
+     * during that month runs monthly, else a week (the default).
      */
-    public List<Timesheet> approvable(TimesheetPeriod period) {
-        Viewer viewer = signedIn();
-        return store.ofPeriod(period).stream().filter(sheet -> !sheet.userKey().equals(viewer.userKey()))
-                .filter(sheet -> {
-                    Set<Long> projects = projectsOf(sheet.userKey(), period);
-                    return TimesheetRules.approves(actor(viewer, projects), sheet, projects);
-                })
-                .toList();
+    public Cadence myCadence(LocalDate day) {
+        Set<Long> projects = work.projectsOf(signedIn().userKey(), TimesheetPeriod.containing(Cadence.MONTH, day).range());
+        return !projects.isEmpty() && projects.stream().allMatch(p -> settings.cadence(p) == Cadence.MONTH) ? Cadence.MONTH : Cadence.WEEK;
     }
 
     public Cadence cadence(long projectId) {

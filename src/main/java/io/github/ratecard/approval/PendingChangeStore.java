@@ -1,6 +1,7 @@
 package io.github.ratecard.approval;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,9 @@ public interface PendingChangeStore {
 
     /** The open pending changes of a project, oldest first. */
     List<Stored> openOfProject(long projectId);
+
+    /** The open pending changes whose work (before or after the change) lies on a day from {@code first} to {@code last}, oldest first; one read. */
+    List<Stored> openOnDays(LocalDate first, LocalDate last);
 
     /** Resolves an open pending change; false when it is no longer open. */
     boolean resolve(long id, Status status, String byUserKey, Instant at);

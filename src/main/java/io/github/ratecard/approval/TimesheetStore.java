@@ -31,4 +31,11 @@ public interface TimesheetStore {
 
     /** The timesheets of a period, by user: what the approvals page lists. */
     List<Timesheet> ofPeriod(TimesheetPeriod period);
+
+    /** A timesheet and when it last moved (its latest step). */
+    record Dated(Timesheet sheet, java.time.Instant movedAt) {
+    }
+
+    /** As {@link #ofPeriod}, with when each timesheet last moved; one read. */
+    List<Dated> datedOfPeriod(TimesheetPeriod period);
 }

@@ -12,4 +12,10 @@ public interface TimesheetWork {
 
     /** The seconds the user worked on each day of the range that has work (deleted work not counted). */
     Map<LocalDate, Long> secondsPerDay(String userKey, DateRange days);
+
+    /** The seconds the user worked on each issue (by id) and day of the range (deleted work not counted). */
+    Map<Long, Map<LocalDate, Long>> secondsPerIssueAndDay(String userKey, DateRange days);
+
+    /** Every user's work on the days of the range, by user key: one read, however many users (what the approvals page lists). */
+    Map<String, PeriodWork> everyonesWork(DateRange days);
 }

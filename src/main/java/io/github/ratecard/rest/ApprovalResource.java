@@ -4,8 +4,10 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.app.ApprovalRefusals;
+import io.github.ratecard.app.TeamTimesheets;
 import io.github.ratecard.app.TimesheetService;
 import io.github.ratecard.approval.Reasons;
+import io.github.ratecard.approval.TeamTimesheet;
 import io.github.ratecard.approval.Timesheet;
 import io.github.ratecard.approval.TimesheetPeriod;
 import io.github.ratecard.domain.ConflictException;
@@ -42,14 +44,16 @@ public class ApprovalResource {
     static final int MAX_USERS = 200;
 
     private final TimesheetService timesheets;
+    private final TeamTimesheets team;
     private final AccessPolicy access;
 
     @Context
     private HttpServletRequest request;
 
     @Inject
-    public ApprovalResource(TimesheetService timesheets, AccessPolicy access) {
+    public ApprovalResource(TimesheetService timesheets, TeamTimesheets team, AccessPolicy access) {
         this.timesheets = timesheets;
+        this.team = team;
         this.access = access;
     }
 
@@ -61,10 +65,27 @@ public class ApprovalResource {
     public record Outcome(String userKey, boolean done, String state, Integer status, String field, String key, String message) {
     }
 
+    /**
+     * A timesheet the asker approves, with its figures: worked and billable seconds, the billable share, the entries missing a rate
+     * or account, whether its work changed after it was submitted or approved, and its open pending changes.
+     */
+    public record TeamSheet(String userKey, String cadence, String first, String last, String label, String state, List<Long> projectIds,
+                            long workedSeconds, long billableSeconds, int billablePercent, int unpriced, boolean changedSince, int pendingChanges) {
+
+        static TeamSheet of(TeamTimesheet line) {
+            Timesheet sheet = line.sheet();
+            return new TeamSheet(sheet.userKey(), sheet.period().cadence().name(), sheet.period().first().toString(), sheet.period().last().toString(),
+                    sheet.period().label(), sheet.state().name(), List.copyOf(new java.util.TreeSet<>(line.projects())), line.figures().workedSeconds(),
+                    line.figures().billableSeconds(), line.billablePercent(), line.figures().unpriced(), line.changedSince(), line.pendingChanges());
+        }
+    }
+
+    /** The period's timesheets the asker approves; {@code unsubmitted=true} adds, as OPEN, those of users who logged time and never acted. */
     @GET
-    public List<TimesheetPeriods.Sheet> list(@QueryParam("cadence") String cadence, @QueryParam("day") String day) {
+    public List<TeamSheet> list(@QueryParam("cadence") String cadence, @QueryParam("day") String day, @QueryParam("unsubmitted") boolean unsubmitted) {
         access.requireSignedIn();
-        return timesheets.approvable(TimesheetPeriods.of(cadence, day)).stream().map(TimesheetPeriods.Sheet::of).toList();
+        return team.of(TimesheetPeriods.of(cadence, day)).stream().filter(line -> unsubmitted || line.sheet().id() != 0)
+                .map(TeamSheet::of).toList();
     }
 
     @POST

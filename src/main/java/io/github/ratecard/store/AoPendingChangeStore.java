@@ -68,6 +68,16 @@ public class AoPendingChangeStore implements PendingChangeStore {
     }
 
     @Override
+    public List<Stored> openOnDays(LocalDate first, LocalDate last) {
+        long from = first.toEpochDay();
+        long to = last.toEpochDay();
+        return Arrays.stream(ao.find(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.STATUS + " = ? AND (("
+                + PendingChangeEntity.BEFORE_DAY + " >= ? AND " + PendingChangeEntity.BEFORE_DAY + " <= ?) OR (" + PendingChangeEntity.AFTER_DAY
+                + " >= ? AND " + PendingChangeEntity.AFTER_DAY + " <= ?))", Status.OPEN.name(), from, to, from, to).order("ID")))
+                .map(AoPendingChangeStore::stored).toList();
+    }
+
+    @Override
     public boolean resolve(long id, Status status, String byUserKey, Instant at) {
         PendingChangeEntity row = ao.get(PendingChangeEntity.class, (int) id);
         if (row == null || !row.getStatus().equals(Status.OPEN.name())) {

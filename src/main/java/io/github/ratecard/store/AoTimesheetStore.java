@@ -118,6 +118,13 @@ public class AoTimesheetStore implements TimesheetStore {
     }
 
     @Override
+    public List<Dated> datedOfPeriod(TimesheetPeriod period) {
+        return Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.FIRST_DAY + " = ? AND " + TimesheetEntity.CADENCE
+                        + " = ?", period.first().toEpochDay(), period.cadence().name()).order(TimesheetEntity.USER_KEY)))
+                .map(row -> new Dated(timesheet(row), Instant.ofEpochMilli(row.getUpdatedMillis()))).toList();
+    }
+
+    @Override
     public List<Timesheet> approvedBeginning(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
         List<String> users = List.copyOf(new java.util.LinkedHashSet<>(userKeys));
         List<Timesheet> approved = new ArrayList<>();

@@ -11,6 +11,7 @@ import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.store.AoAuditLog;
 import io.github.ratecard.store.AoLedgerStore;
+import io.github.ratecard.store.AoPendingChangeStore;
 import io.github.ratecard.store.AoPeriodCloseStore;
 import io.github.ratecard.store.AoSettings;
 import io.github.ratecard.store.AoTimesheetSettings;
@@ -52,6 +53,8 @@ final class ApprovalKit implements AutoCloseable {
     final AoPeriodCloseStore closes = new AoPeriodCloseStore(database.activeObjects());
     final TimesheetService timesheetService = new TimesheetService(timesheets, new AoTimesheetWork(database.activeObjects()), settings, acting, audit,
             transactions, clock, new AoSettings(database.activeObjects(), () -> ZoneId.of("UTC")));
+    final TeamTimesheets team = new TeamTimesheets(timesheets, new AoTimesheetWork(database.activeObjects()), settings,
+            new AoPendingChangeStore(database.activeObjects()), acting);
     final PeriodCloseService closeService = new PeriodCloseService(closes, new Projects(), acting, audit, transactions, clock);
 
     private final AoLedgerStore ledger = new AoLedgerStore(database.activeObjects());
@@ -67,7 +70,11 @@ final class ApprovalKit implements AutoCloseable {
 
     /** A priced ledger entry of the user's work in the project on the day. */
     void logged(String userKey, long projectId, String day) {
-        Instant at = NOW.minusSeconds(3600);
+        loggedAt(userKey, projectId, day, NOW.minusSeconds(3600));
+    }
+
+    /** As {@link #logged}, with Jira's last change of the worklog at {@code at}. */
+    void loggedAt(String userKey, long projectId, String day, Instant at) {
         ledger.insertAll(List.of(new LedgerEntry(worklogIds.incrementAndGet(), 100, projectId, userKey, at, LocalDate.parse(day), 3600, 3600, true,
                 null, Money.ofMinor(4_000, Currency.getInstance("EUR")), null, 1L, null, PricingStatus.MISSING_BILL_RATE, at, at, false)));
     }

@@ -81,7 +81,40 @@ public class ApprovalRestTest {
 
         assertEquals(1, forLead.size());
         assertEquals("agent09", forLead.get(0).get("userKey").asText());
+        assertEquals(3600, forLead.get(0).get("workedSeconds").asLong());
         assertEquals(0, forAgent.size());
+    }
+
+    @Test
+    public void myTimesheetPage_shouldShowTheSignedInUsersOwnTimeOnlyWhateverTheQueryAsks() throws Exception {
+        rest.logWork("ACME-7", "agent12", "2026-12-15T09:00:00Z", 3600);
+
+        String own = rest.as("agent12").raw("GET", "/plugins/servlet/ratecard/timesheet?cadence=WEEK&day=2026-12-15", null).body();
+        String other = rest.as("agent13").raw("GET", "/plugins/servlet/ratecard/timesheet?cadence=WEEK&day=2026-12-15&user=agent12", null).body();
+
+        assertTrue(own.contains("data-issue=\"ACME-7\""));
+        assertFalse(other.contains("ACME-7"));
+        assertTrue(other.contains("id=\"ratecard-timesheet-none\""));
+    }
+
+    @Test
+    public void timesheetPages_shouldAnswerABadPeriodWith400() throws Exception {
+        assertEquals(400, rest.as("agent12").raw("GET", "/plugins/servlet/ratecard/timesheet?cadence=DAY", null).status());
+        assertEquals(400, rest.as("lead").raw("GET", "/plugins/servlet/ratecard/approvals?day=2026-13-01", null).status());
+        assertEquals(400, rest.as("finance").raw("GET", "/plugins/servlet/ratecard/periods?to=May", null).status());
+    }
+
+    @Test
+    public void approvalsListWithUnsubmitted_shouldAddTheTeamsUnsubmittedTimesheetsAsOpen() throws Exception {
+        rest.logWork("ACME-7", "agent11", "2026-12-08T09:00:00Z", 1800);
+
+        JsonNode submittedOnly = rest.as("lead").get("approvals?cadence=WEEK&day=2026-12-08").json();
+        JsonNode withUnsubmitted = rest.as("lead").get("approvals?cadence=WEEK&day=2026-12-08&unsubmitted=true").json();
+
+        assertEquals(0, submittedOnly.size());
+        assertEquals("agent11", withUnsubmitted.get(0).get("userKey").asText());
+        assertEquals("OPEN", withUnsubmitted.get(0).get("state").asText());
+        assertEquals(1800, withUnsubmitted.get(0).get("workedSeconds").asLong());
     }
 
     @Test

@@ -161,6 +161,9 @@ public class PermissionMatrixTest {
         page("page /ratecard/rates/accounts", "/plugins/servlet/ratecard/rates/accounts",      302, 403, 403, 200, 403, 403);
         page("page /ratecard/rates/bill", "/plugins/servlet/ratecard/rates/bill",              302, 403, 403, 200, 403, 403);
         page("page /ratecard/rates/ledger", "/plugins/servlet/ratecard/rates/ledger",          302, 403, 403, 200, 200, 403);
+        page("page /ratecard/timesheet", "/plugins/servlet/ratecard/timesheet",                302, 200, 200, 200, 200, 200);
+        page("page /ratecard/approvals", "/plugins/servlet/ratecard/approvals",                302, 200, 200, 200, 200, 200);
+        page("page /ratecard/periods", "/plugins/servlet/ratecard/periods",                    302, 403, 403, 200, 403, 403);
         page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 
