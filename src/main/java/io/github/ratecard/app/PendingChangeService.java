@@ -7,6 +7,7 @@ import io.github.ratecard.approval.PendingChange;
 import io.github.ratecard.approval.PendingChangeStore;
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.Page;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.WorklogChange;
@@ -48,10 +49,16 @@ public final class PendingChangeService {
         this.clock = clock;
     }
 
-    /** The project's open pending changes, oldest first; finance only. */
+    /** The project's open pending changes, oldest first (those of work moved out of it too); finance only. */
     public List<PendingChangeStore.Stored> openOfProject(long projectId) {
         requireFinance();
         return store.openOfProject(projectId);
+    }
+
+    /** One page of the project's open pending changes, oldest first (those of work moved out of it too); finance only. */
+    public Page<PendingChangeStore.Stored> openOfProject(long projectId, int offset, int limit) {
+        requireFinance();
+        return store.openOfProject(projectId, offset, limit);
     }
 
     public PendingChangeStore.Stored byId(long id) {

@@ -13,6 +13,7 @@ import io.github.ratecard.approval.TimesheetPeriod;
 import io.github.ratecard.approval.TimesheetRequest;
 import io.github.ratecard.approval.TimesheetRules;
 import io.github.ratecard.approval.TimesheetSettings;
+import io.github.ratecard.approval.TimesheetState;
 import io.github.ratecard.approval.TimesheetStore;
 import io.github.ratecard.approval.TimesheetWork;
 import io.github.ratecard.approval.Transition;
@@ -182,6 +183,9 @@ public final class TimesheetService {
     private Timesheet apply(Timesheet current, Transition.Moved moved, String byUserKey) {
         if (!store.move(current.id(), new TimesheetEvent(moved.action(), moved.from(), moved.to(), byUserKey, clock.instant(), moved.reason()))) {
             throw ApprovalRefusals.exception(ApprovalRefusal.CHANGED_MEANWHILE, "state");
+        }
+        if (moved.to() == TimesheetState.APPROVED) {
+            store.cover(current.id(), projectsOf(current.userKey(), current.period()));
         }
         Timesheet after = current.in(moved.to());
         audit.record(AUDIT_TYPE, Long.toString(current.id()), moved.action().name().toLowerCase(java.util.Locale.ROOT), snapshot(current, null),

@@ -31,4 +31,20 @@ public interface TimesheetStore {
 
     /** The timesheets of a period, by user: what the approvals page lists. */
     List<Timesheet> ofPeriod(TimesheetPeriod period);
+
+    /** Keeps the projects the timesheet covers as it is approved, so its days stay locked in them whatever their cadence becomes. */
+    void cover(long id, java.util.Set<Long> projects);
+
+    /**
+     * The approved timesheets of these users whose period begins from {@code firstFrom} to {@code firstTo}, each with
+     * the projects it covered when approved: the locks of a batch of changes, in one read per few hundred users.
+     */
+    List<CoveredTimesheet> approvedCovering(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
+
+    /**
+     * Takes the row lock of the SUBMITTED timesheets of these users whose period begins from {@code firstFrom} to
+     * {@code firstTo}, until the caller's transaction ends: a ledger write does this before it reads the locks, so an
+     * approval and a ledger write of the same time follow one another instead of crossing.
+     */
+    void holdSubmitted(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
 }

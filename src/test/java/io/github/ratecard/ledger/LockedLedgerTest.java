@@ -170,7 +170,7 @@ public class LockedLedgerTest {
         int one = extraStatements(1, 1000);
         int hundred = extraStatements(100, 2000);
 
-        assertEquals(3, one);
+        assertEquals(4, one);
         assertEquals(one, hundred);
     }
 

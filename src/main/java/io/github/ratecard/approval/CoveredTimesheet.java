@@ -1,0 +1,23 @@
+package io.github.ratecard.approval;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An approved timesheet as the locks need it: whose, which period, and the projects it covered when it
+ * was approved (empty when that was not recorded; then the projects' current cadence decides).
+ */
+public record CoveredTimesheet(String userKey, TimesheetPeriod period, Set<Long> projects) {
+
+    public CoveredTimesheet {
+        Objects.requireNonNull(userKey, "userKey");
+        Objects.requireNonNull(period, "period");
+        projects = Set.copyOf(projects);
+    }
+
+    /** Whether the timesheet, as approved, covers the project's work on the day. */
+    public boolean covers(long projectId, LocalDate day) {
+        return projects.contains(projectId) && period.contains(day);
+    }
+}
