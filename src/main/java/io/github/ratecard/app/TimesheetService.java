@@ -4,6 +4,7 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.approval.Actor;
+import io.github.ratecard.approval.ApprovalFilter;
 import io.github.ratecard.approval.ApprovalRefusal;
 import io.github.ratecard.approval.Cadence;
 import io.github.ratecard.approval.Timesheet;
@@ -103,14 +104,32 @@ public final class TimesheetService {
         return settings.autoSubmit(projectId);
     }
 
-    /** Finance or the project's lead sets how the project's timesheets run; audited. */
+    public boolean draftsApprovedOnly(long projectId) {
+        return settings.draftsApprovedOnly(projectId);
+    }
+
+    public ApprovalFilter reportFilter(long projectId) {
+        return settings.reportFilter(projectId);
+    }
+
+    /** Finance or the project's lead sets how the project's timesheets run, keeping its approval options; audited. */
     public void configure(long projectId, Cadence cadence, boolean autoSubmit) {
+        configure(projectId, cadence, autoSubmit, settings.draftsApprovedOnly(projectId), settings.reportFilter(projectId));
+    }
+
+    /**
+     * Finance or the project's lead sets how the project's timesheets run and how approval shapes its drafts and
+     * billing report; audited.
+     */
+    public void configure(long projectId, Cadence cadence, boolean autoSubmit, boolean draftsApprovedOnly, ApprovalFilter reportFilter) {
         access.requireSignedIn();
         access.requireFinanceOrLead(projectId);
         transactions.inTransaction(() -> {
             Map<String, Object> before = settingsSnapshot(projectId);
             settings.setCadence(projectId, cadence);
             settings.setAutoSubmit(projectId, autoSubmit);
+            settings.setDraftsApprovedOnly(projectId, draftsApprovedOnly);
+            settings.setReportFilter(projectId, reportFilter);
             audit.record(SETTINGS_AUDIT_TYPE, Long.toString(projectId), "update", before, settingsSnapshot(projectId));
             return null;
         });
@@ -120,6 +139,8 @@ public final class TimesheetService {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("cadence", settings.cadence(projectId).name());
         values.put("autoSubmit", settings.autoSubmit(projectId));
+        values.put("draftsApprovedOnly", settings.draftsApprovedOnly(projectId));
+        values.put("reportFilter", settings.reportFilter(projectId).spelled());
         return values;
     }
 

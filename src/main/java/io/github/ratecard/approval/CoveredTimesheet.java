@@ -5,14 +5,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An approved timesheet as the locks need it: whose, which period, and the projects it covered when it
- * was approved (empty when that was not recorded; then the projects' current cadence decides).
+ * A timesheet as the locks and reports need it: whose, which period, its state, and the projects it covered
+ * when it was last approved (empty when that was not recorded; then the projects' current cadence decides).
  */
-public record CoveredTimesheet(String userKey, TimesheetPeriod period, Set<Long> projects) {
+public record CoveredTimesheet(String userKey, TimesheetPeriod period, TimesheetState state, Set<Long> projects) {
 
     public CoveredTimesheet {
         Objects.requireNonNull(userKey, "userKey");
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(state, "state");
         projects = Set.copyOf(projects);
     }
 

@@ -47,4 +47,10 @@ public interface TimesheetStore {
      * approval and a ledger write of the same time follow one another instead of crossing.
      */
     void holdSubmitted(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
+
+    /**
+     * The timesheets, in every state, of these users whose period begins from {@code firstFrom} to {@code firstTo}:
+     * the approval states of a report's or a draft's work, in one read per few hundred users.
+     */
+    List<CoveredTimesheet> beginningBetween(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
 }

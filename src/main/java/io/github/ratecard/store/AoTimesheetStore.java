@@ -135,11 +135,20 @@ public class AoTimesheetStore implements TimesheetStore {
     @Override
     public List<CoveredTimesheet> approvedCovering(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
         List<CoveredTimesheet> approved = new ArrayList<>();
-        inState(TimesheetState.APPROVED, firstFrom, firstTo, userKeys, row -> {
-            Timesheet sheet = timesheet(row);
-            approved.add(new CoveredTimesheet(sheet.userKey(), sheet.period(), projects(row.getProjects())));
-        });
+        inState(TimesheetState.APPROVED, firstFrom, firstTo, userKeys, row -> approved.add(covered(row)));
         return approved;
+    }
+
+    @Override
+    public List<CoveredTimesheet> beginningBetween(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
+        List<CoveredTimesheet> found = new ArrayList<>();
+        inState(null, firstFrom, firstTo, userKeys, row -> found.add(covered(row)));
+        return found;
+    }
+
+    private static CoveredTimesheet covered(TimesheetEntity row) {
+        Timesheet sheet = timesheet(row);
+        return new CoveredTimesheet(sheet.userKey(), sheet.period(), sheet.state(), projects(row.getProjects()));
     }
 
     @Override
@@ -158,6 +167,7 @@ public class AoTimesheetStore implements TimesheetStore {
         row.save();
     }
 
+    /** {@code state} null: every state. */
     private void inState(TimesheetState state, LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys, Consumer<TimesheetEntity> each) {
         List<String> users = List.copyOf(new java.util.LinkedHashSet<>(userKeys));
         for (int start = 0; start < users.size(); start += USERS_PER_READ) {
@@ -165,10 +175,12 @@ public class AoTimesheetStore implements TimesheetStore {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(firstFrom.toEpochDay());
             parameters.add(firstTo.toEpochDay());
-            parameters.add(state.name());
+            if (state != null) {
+                parameters.add(state.name());
+            }
             Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.USER_KEY + Sql.in(chunk.size()) + " AND "
-                    + TimesheetEntity.FIRST_DAY + " >= ? AND " + TimesheetEntity.FIRST_DAY + " <= ? AND " + TimesheetEntity.STATE + " = ?",
-                    parameters.toArray()))).forEach(each);
+                    + TimesheetEntity.FIRST_DAY + " >= ? AND " + TimesheetEntity.FIRST_DAY + " <= ?" + (state == null ? "" : " AND "
+                    + TimesheetEntity.STATE + " = ?"), parameters.toArray()))).forEach(each);
         }
     }
 

@@ -175,6 +175,11 @@ public class ApprovalDuringLedgerWriteTest {
         }
 
         @Override
+        public List<CoveredTimesheet> beginningBetween(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
+            return stored.beginningBetween(firstFrom, firstTo, userKeys);
+        }
+
+        @Override
         public void cover(long id, Set<Long> projects) {
             stored.cover(id, projects);
         }
