@@ -87,7 +87,9 @@ public final class BillingReportPage {
                     access.currentViewer().orElseThrow().userKey(), approval);
             context.put("approvalShown", i18n.getText("ratecard.report.approval." + approval.spelled()));
             context.put("pendingStatement", report.pendingChanges() == 0 ? i18n.getText("ratecard.report.pending.none")
-                    : ViewerFormat.fill(i18n.getText("ratecard.report.pending.some"), String.valueOf(report.pendingChanges())));
+                    : report.pendingChanges() == 1 ? i18n.getText("ratecard.report.pending.one")
+                    : ViewerFormat.fill(i18n.getText("ratecard.report.pending.some"), NumberFormat.getIntegerInstance(locale.get())
+                            .format(report.pendingChanges())));
             context.put("leftOutStatement", report.lines().leftOutSeconds() == 0 ? ""
                     : ViewerFormat.fill(i18n.getText("ratecard.report.approval.leftOut"), hours(report.lines().leftOutSeconds(), locale.get())));
             context.put("title", account.name() + " · " + project.name());

@@ -119,8 +119,10 @@ public final class InvoicePages {
         }
         if (invoice.kind() == io.github.ratecard.invoice.InvoiceKind.INVOICE) {
             long pending = drafts.pendingChangesNotIn(invoice);
-            String statement = pending == 0 ? i18n.getText("ratecard.invoice.pending.none") : ViewerFormat.fill(i18n.getText(invoice.isDraft()
-                    ? "ratecard.invoice.pending.some" : "ratecard.invoice.pending.issued"), NumberFormat.getIntegerInstance(viewer).format(pending));
+            String key = invoice.isDraft() ? "ratecard.invoice.pending.some" : "ratecard.invoice.pending.issued";
+            String statement = pending == 0 ? i18n.getText("ratecard.invoice.pending.none")
+                    : pending == 1 ? i18n.getText(invoice.isDraft() ? "ratecard.invoice.pending.one" : "ratecard.invoice.pending.issued.one")
+                    : ViewerFormat.fill(i18n.getText(key), NumberFormat.getIntegerInstance(viewer).format(pending));
             summary.add(new PageRow("pending", i18n.getText("ratecard.invoice.pending.label"), List.of(statement), pending == 0 ? "ok" : "over", null));
         }
         return summary;

@@ -95,6 +95,22 @@ public class ApprovalInDraftsTest {
     }
 
     @Test
+    public void billingReportsSpreadsheet_shouldNoteThePendingChangesItLeavesOut() throws Exception {
+        kit.log(1, 1, "2026-10-06T09:00:00Z", 5400, Instant.parse("2026-10-20T09:00:00Z"));
+        InvoiceDrafts.Report report = kit.drafts.report("ACME", OCTOBER, LineGrouping.ISSUE, List.of(), null, "fiona", ApprovalFilter.ALL);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        new io.github.ratecard.export.XlsxInvoiceWriter().write(kit.rateCard.app.bean(io.github.ratecard.export.InvoiceDocuments.class).report(report), out);
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+            org.junit.Assert.assertTrue(cells.toString(), cells.contains("1 change of approved or closed time is pending and not included."));
+        }
+    }
+
+    @Test
     public void draftWithoutPendingChanges_shouldCountNone() {
         assertEquals(0, kit.drafts.pendingChangesNotIn(kit.draft("2026-10-01", "2026-10-31")));
     }
