@@ -88,6 +88,26 @@ public final class LockedWork {
         };
     }
 
+    /** The entries among these whose work is locked now: re-pricing leaves them at their price, so a preview of it does too. */
+    public Set<Long> lockedOf(List<LedgerEntry> entries) {
+        if (closes == null || entries.isEmpty()) {
+            return Set.of();
+        }
+        LocalDate first = entries.get(0).workDate();
+        LocalDate last = first;
+        Set<String> users = new HashSet<>();
+        for (LedgerEntry entry : entries) {
+            first = entry.workDate().isBefore(first) ? entry.workDate() : first;
+            last = entry.workDate().isAfter(last) ? entry.workDate() : last;
+            users.add(entry.authorKey());
+        }
+        Locks locks = between(first, last, users);
+        Set<Long> locked = new HashSet<>();
+        entries.stream().filter(entry -> !locks.on(entry.authorKey(), entry.projectId(), entry.workDate()).isEmpty())
+                .forEach(entry -> locked.add(entry.worklogId()));
+        return locked;
+    }
+
     Optional<PendingChangeStore> pending() {
         return Optional.ofNullable(pending);
     }
