@@ -5,6 +5,7 @@ import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.ledger.AffectedWork;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.ledger.LockedWork;
 import io.github.ratecard.ledger.RepricingCapture;
 import io.github.ratecard.ledger.RepricingImpact;
 import io.github.ratecard.ledger.WorklogPricer;
@@ -32,9 +33,17 @@ public final class ImpactPreviews {
     private final LedgerStore ledger;
     private final WorklogPricer freshPricer;
     private final Clock clock;
+    private final LockedWork locked;
 
     /** {@code freshPricer} reads the rate card afresh for every batch, in the caller's transaction. */
     public ImpactPreviews(Transactions transactions, RepricingCapture capture, LedgerStore ledger, WorklogPricer freshPricer, Clock clock) {
+        this(transactions, capture, ledger, freshPricer, clock, LockedWork.NONE);
+    }
+
+    /** {@code locked}: the work re-pricing leaves at its price (approved or closed), which the preview leaves out as well. */
+    public ImpactPreviews(Transactions transactions, RepricingCapture capture, LedgerStore ledger, WorklogPricer freshPricer, Clock clock,
+                          LockedWork locked) {
+        this.locked = locked;
         this.transactions = transactions;
         this.capture = capture;
         this.ledger = ledger;
@@ -92,7 +101,10 @@ public final class ImpactPreviews {
         }
     }
 
-    private static List<LedgerEntry> uninvoiced(List<LedgerEntry> entries) {
-        return entries.stream().filter(entry -> !entry.invoiced()).collect(Collectors.toList());
+    /** The entries re-pricing would change: not invoiced, and not locked by an approved timesheet or a closed month. */
+    private List<LedgerEntry> uninvoiced(List<LedgerEntry> entries) {
+        List<LedgerEntry> open = entries.stream().filter(entry -> !entry.invoiced()).collect(Collectors.toList());
+        Set<Long> held = locked.lockedOf(open);
+        return held.isEmpty() ? open : open.stream().filter(entry -> !held.contains(entry.worklogId())).collect(Collectors.toList());
     }
 }

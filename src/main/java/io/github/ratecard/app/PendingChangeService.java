@@ -7,6 +7,7 @@ import io.github.ratecard.approval.PendingChange;
 import io.github.ratecard.approval.PendingChangeStore;
 import io.github.ratecard.audit.AuditLog;
 import io.github.ratecard.domain.NotFoundException;
+import io.github.ratecard.domain.Page;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.WorklogChange;
@@ -48,7 +49,7 @@ public final class PendingChangeService {
         this.clock = clock;
     }
 
-    /** The project's open pending changes, oldest first; finance only. */
+    /** The project's open pending changes, oldest first (those of work moved out of it too); finance only. */
     public List<PendingChangeStore.Stored> openOfProject(long projectId) {
         requireFinance();
         return store.openOfProject(projectId);
@@ -58,6 +59,12 @@ public final class PendingChangeService {
     public List<PendingChangeStore.Stored> openOnDays(java.time.LocalDate first, java.time.LocalDate last) {
         requireFinance();
         return store.openOnDays(first, last);
+    }
+
+    /** One page of the project's open pending changes, oldest first (those of work moved out of it too); finance only. */
+    public Page<PendingChangeStore.Stored> openOfProject(long projectId, int offset, int limit) {
+        requireFinance();
+        return store.openOfProject(projectId, offset, limit);
     }
 
     public PendingChangeStore.Stored byId(long id) {

@@ -4,6 +4,7 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.access.Viewer;
 import io.github.ratecard.approval.Actor;
+import io.github.ratecard.approval.ApprovalFilter;
 import io.github.ratecard.approval.ApprovalRefusal;
 import io.github.ratecard.approval.Cadence;
 import io.github.ratecard.approval.Timesheet;
@@ -13,6 +14,7 @@ import io.github.ratecard.approval.TimesheetPeriod;
 import io.github.ratecard.approval.TimesheetRequest;
 import io.github.ratecard.approval.TimesheetRules;
 import io.github.ratecard.approval.TimesheetSettings;
+import io.github.ratecard.approval.TimesheetState;
 import io.github.ratecard.approval.TimesheetStore;
 import io.github.ratecard.approval.TimesheetWork;
 import io.github.ratecard.approval.Transition;
@@ -107,14 +109,32 @@ public final class TimesheetService {
         return settings.autoSubmit(projectId);
     }
 
-    /** Finance or the project's lead sets how the project's timesheets run; audited. */
+    public boolean draftsApprovedOnly(long projectId) {
+        return settings.draftsApprovedOnly(projectId);
+    }
+
+    public ApprovalFilter reportFilter(long projectId) {
+        return settings.reportFilter(projectId);
+    }
+
+    /** Finance or the project's lead sets how the project's timesheets run, keeping its approval options; audited. */
     public void configure(long projectId, Cadence cadence, boolean autoSubmit) {
+        configure(projectId, cadence, autoSubmit, settings.draftsApprovedOnly(projectId), settings.reportFilter(projectId));
+    }
+
+    /**
+     * Finance or the project's lead sets how the project's timesheets run and how approval shapes its drafts and
+     * billing report; audited.
+     */
+    public void configure(long projectId, Cadence cadence, boolean autoSubmit, boolean draftsApprovedOnly, ApprovalFilter reportFilter) {
         access.requireSignedIn();
         access.requireFinanceOrLead(projectId);
         transactions.inTransaction(() -> {
             Map<String, Object> before = settingsSnapshot(projectId);
             settings.setCadence(projectId, cadence);
             settings.setAutoSubmit(projectId, autoSubmit);
+            settings.setDraftsApprovedOnly(projectId, draftsApprovedOnly);
+            settings.setReportFilter(projectId, reportFilter);
             audit.record(SETTINGS_AUDIT_TYPE, Long.toString(projectId), "update", before, settingsSnapshot(projectId));
             return null;
         });
@@ -124,6 +144,8 @@ public final class TimesheetService {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("cadence", settings.cadence(projectId).name());
         values.put("autoSubmit", settings.autoSubmit(projectId));
+        values.put("draftsApprovedOnly", settings.draftsApprovedOnly(projectId));
+        values.put("reportFilter", settings.reportFilter(projectId).spelled());
         return values;
     }
 
@@ -187,6 +209,9 @@ public final class TimesheetService {
     private Timesheet apply(Timesheet current, Transition.Moved moved, String byUserKey) {
         if (!store.move(current.id(), new TimesheetEvent(moved.action(), moved.from(), moved.to(), byUserKey, clock.instant(), moved.reason()))) {
             throw ApprovalRefusals.exception(ApprovalRefusal.CHANGED_MEANWHILE, "state");
+        }
+        if (moved.to() == TimesheetState.APPROVED) {
+            store.cover(current.id(), projectsOf(current.userKey(), current.period()));
         }
         Timesheet after = current.in(moved.to());
         audit.record(AUDIT_TYPE, Long.toString(current.id()), moved.action().name().toLowerCase(java.util.Locale.ROOT), snapshot(current, null),

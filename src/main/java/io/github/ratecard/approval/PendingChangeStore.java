@@ -28,24 +28,44 @@ public interface PendingChangeStore {
     }
 
     /**
-     * Records the change as the worklog's open pending change; false when it is already recorded
-     * (the same worklog and time of change) or older than the worklog's open one.
+     * Records the change as the worklog's open pending change; false when the worklog already has a change
+     * recorded at the same time of change or later (the same change delivered again, or an older one arriving
+     * late, also after the worklog went back to its locked figures).
      */
     boolean record(PendingChange change, Instant at);
 
-    /** Supersedes the worklog's open pending change, if any: the worklog is back at the figures the ledger holds. */
-    void withdraw(long worklogId, Instant at);
+    /**
+     * The worklog is back at the figures the ledger holds, as of {@code reverted.changedAt()} (its figures
+     * before and after are the same): supersedes its open pending change when that is older, and remembers the
+     * time, so that an older change delivered after it is not recorded.
+     */
+    void withdraw(PendingChange reverted, Instant at);
 
     Optional<Stored> openOf(long worklogId);
 
     Optional<Stored> byId(long id);
 
-    /** The open pending changes of a project, oldest first. */
+    /**
+     * One page of the open pending changes of a project, oldest first: those of work in the project now and
+     * those of work that moved out of it (an issue moved to another project), so the project's approvers see both.
+     */
+    io.github.ratecard.domain.Page<Stored> openOfProject(long projectId, int offset, int limit);
+
+    /** Every open pending change of a project (as {@link #openOfProject(long, int, int)}), for counting per month. */
     List<Stored> openOfProject(long projectId);
 
     /** The open pending changes whose work (before or after the change) lies on a day from {@code first} to {@code last}, oldest first; one read. */
     List<Stored> openOnDays(LocalDate first, LocalDate last);
 
-    /** Resolves an open pending change; false when it is no longer open. */
+    /**
+     * Resolves an open pending change; false when it is no longer open, also when another writer resolved it at
+     * the same moment (of two, only one succeeds).
+     */
     boolean resolve(long id, Status status, String byUserKey, Instant at);
+
+    /**
+     * How many changes of work in these projects on these days (before or after the change) were pending at
+     * {@code at}: recorded by then and still open, or resolved only later. {@code at} null: open now. One count.
+     */
+    long pendingCount(java.util.Collection<Long> projectIds, io.github.ratecard.domain.DateRange days, Instant at);
 }

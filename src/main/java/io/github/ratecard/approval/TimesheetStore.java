@@ -38,4 +38,26 @@ public interface TimesheetStore {
 
     /** As {@link #ofPeriod}, with when each timesheet last moved; one read. */
     List<Dated> datedOfPeriod(TimesheetPeriod period);
+
+    /** Keeps the projects the timesheet covers as it is approved, so its days stay locked in them whatever their cadence becomes. */
+    void cover(long id, java.util.Set<Long> projects);
+
+    /**
+     * The approved timesheets of these users whose period begins from {@code firstFrom} to {@code firstTo}, each with
+     * the projects it covered when approved: the locks of a batch of changes, in one read per few hundred users.
+     */
+    List<CoveredTimesheet> approvedCovering(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
+
+    /**
+     * Takes the row lock of the SUBMITTED timesheets of these users whose period begins from {@code firstFrom} to
+     * {@code firstTo}, until the caller's transaction ends: a ledger write does this before it reads the locks, so an
+     * approval and a ledger write of the same time follow one another instead of crossing.
+     */
+    void holdSubmitted(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
+
+    /**
+     * The timesheets, in every state, of these users whose period begins from {@code firstFrom} to {@code firstTo}:
+     * the approval states of a report's or a draft's work, in one read per few hundred users.
+     */
+    List<CoveredTimesheet> beginningBetween(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
 }

@@ -71,6 +71,7 @@ public final class InputLimits {
     public static final int INVOICE_ENTRIES_PAGE = 500;
     public static final int LEDGER_PAGE = 200;
     public static final int JOBS_PAGE = 100;
+    public static final int PENDING_CHANGES_PAGE = 200;
     /** A picker's suggestions per request. */
     public static final int PICKER_PAGE = 20;
 
@@ -146,6 +147,7 @@ public final class InputLimits {
         ENTRIES_PAGE_SIZE("limit", "GET invoices/{id}/entries", INVOICE_ENTRIES_PAGE, "items"),
         LEDGER_PAGE_SIZE("limit", "GET issues/{key}/ledger", LEDGER_PAGE, "items"),
         JOBS_PAGE_SIZE("limit", "GET admin/jobs", JOBS_PAGE, "items"),
+        PENDING_CHANGES_PAGE_SIZE("limit", "GET pending-changes", PENDING_CHANGES_PAGE, "items"),
         PICKER_PAGE_SIZE("limit", "GET pickers/users, projects, accounts, currencies", PICKER_PAGE, "items"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");

@@ -33,7 +33,8 @@ public final class InvoiceDocuments {
         ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         if (invoice.isDraft()) {
             DraftLines lines = drafts.preview(invoice.id());
-            return document(invoice.withLines(lines.lines()), words.text("ratecard.export.draft"), terms, words, rows(invoice, lines.included()));
+            return document(invoice.withLines(lines.lines()), words.text("ratecard.export.draft"), terms, words, rows(invoice, lines.included()))
+                    .withNote(pendingNote(words, drafts.pendingChangesNotIn(invoice)));
         }
         boolean creditNote = invoice.kind() == io.github.ratecard.invoice.InvoiceKind.CREDIT_NOTE;
         String number = invoice.number().orElseThrow();
@@ -46,7 +47,13 @@ public final class InvoiceDocuments {
         ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         return document(report.invoice(), words.text("ratecard.export.report", report.invoice().accountKey(),
                 report.invoice().header().period().first().toString(), report.invoice().header().period().last().toString()), terms, words,
-                rows(report.invoice(), report.lines().included()));
+                rows(report.invoice(), report.lines().included())).withNote(pendingNote(words, report.pendingChanges()));
+    }
+
+    /** Whether finance's file includes pending changes of approved or closed time, in its language. */
+    private static String pendingNote(ExportWords words, long pending) {
+        return pending == 0 ? words.text("ratecard.export.pending.none")
+                : pending == 1 ? words.text("ratecard.export.pending.one") : words.text("ratecard.export.pending.some", pending);
     }
 
     private static InvoiceDocument document(Invoice invoice, String title, InvoiceParties.Parties terms, ExportWords words,

@@ -100,6 +100,9 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
         date(period, 1, invoice.header().period().first(), styles.date);
         date(period, 2, invoice.header().period().last(), styles.date);
         r = fact(sheet, r, words.text("ratecard.export.currency"), invoice.currency().getCurrencyCode(), styles);
+        if (document.note() != null) {
+            r = fact(sheet, r, words.text("ratecard.export.note"), document.note(), styles);
+        }
         r++;
         Row heads = sheet.createRow(r++);
         String[] lineHeads = {words.text("ratecard.export.line"), words.text("ratecard.export.quantity"), words.text("ratecard.export.unitPrice"),

@@ -43,9 +43,17 @@ public final class BillableWorkReader {
     private final AccountStore accounts;
     private final ProjectDirectory projects;
     private final ExpenseStore expenses;
+    private final WorkApprovals approvals;
 
     public BillableWorkReader(LedgerQueries ledger, RateStore rates, ScopeWork work, UserDirectory users, LevelStore levels, AccountStore accounts,
                               ProjectDirectory projects, ExpenseStore expenses) {
+        this(ledger, rates, work, users, levels, accounts, projects, expenses, WorkApprovals.NONE);
+    }
+
+    /** {@code approvals} lets in the work whose approval state the draft's projects or the report ask for. */
+    public BillableWorkReader(LedgerQueries ledger, RateStore rates, ScopeWork work, UserDirectory users, LevelStore levels, AccountStore accounts,
+                              ProjectDirectory projects, ExpenseStore expenses, WorkApprovals approvals) {
+        this.approvals = approvals;
         this.ledger = ledger;
         this.rates = rates;
         this.work = work;
@@ -57,13 +65,28 @@ public final class BillableWorkReader {
     }
 
     public List<BillableWork> work(String accountKey, DateRange period, List<String> projectKeys, IssueMatches issues) {
+        return work(accountKey, period, projectKeys, issues, WorkApprovals.Choice.ALL).work();
+    }
+
+    /** The account's billable work of the period that {@code choice} lets in, and the billed seconds it left out. */
+    public record Read(List<BillableWork> work, long leftOutSeconds) {
+    }
+
+    /** The choice of a draft: approved work only in the projects whose option asks for it. */
+    WorkApprovals.Choice draftChoice() {
+        return approvals.forDrafts();
+    }
+
+    public Read work(String accountKey, DateRange period, List<String> projectKeys, IssueMatches issues, WorkApprovals.Choice choice) {
         Set<Long> projectIds = projectIdsOf(projectKeys);
-        List<LedgerEntry> entries = new ArrayList<>();
+        List<LedgerEntry> read = new ArrayList<>();
         ledger.billableOfAccount(accountKey, period.first(), period.last(), entry -> {
             if ((projectIds.isEmpty() || projectIds.contains(entry.projectId())) && issues.includes(entry.issueId())) {
-                entries.add(entry);
+                read.add(entry);
             }
         });
+        WorkApprovals.Outcome approved = approvals.filter(read, period, choice);
+        List<LedgerEntry> entries = approved.entries();
         Set<Long> issueIds = new HashSet<>();
         entries.forEach(entry -> issueIds.add(entry.issueId()));
         Map<Long, IssueFacts> facts = issueIds.isEmpty() ? Map.of() : work.factsOf(issueIds);
@@ -84,7 +107,7 @@ public final class BillableWorkReader {
                     issue == null ? "" : issue.summary(), entry.authorKey(), author, level, entry.workDate(), entry.workedSeconds(),
                     entry.billedSeconds(), rate, entry.status()));
         }
-        return result;
+        return new Read(result, approved.leftOutSeconds());
     }
 
     /** Whether an expense of this id is recorded. */

@@ -45,6 +45,15 @@ public final class DraftSources {
 
     /** The draft's lines as they would be now, with {@code manual} as finance's own lines. */
     DraftLines compose(Invoice draft, List<InvoiceLine> manual, IssueMatches issues) {
+        return compose(draft, manual, issues, reader.draftChoice());
+    }
+
+    /** A billing report's lines: the draft's, of the work whose approval state the report asks for. */
+    DraftLines composeReport(Invoice draft, IssueMatches issues, io.github.ratecard.approval.ApprovalFilter filter) {
+        return compose(draft, List.of(), issues, projectId -> filter);
+    }
+
+    private DraftLines compose(Invoice draft, List<InvoiceLine> manual, IssueMatches issues, WorkApprovals.Choice choice) {
         long id = draft.id();
         InvoiceHeader header = draft.header();
         Set<Long> excludedWork = id == 0 ? Set.of() : choices.excludedWorklogs(id);
@@ -53,9 +62,9 @@ public final class DraftSources {
         List<Expense> billableExpenses = reader.expenses(header.accountKey(), header.period(), header.projectKeys(), issues);
         Set<Long> expenseIdsOnInvoices = invoices.billedExpenses(header.accountKey());
         billableExpenses.removeIf(expense -> expenseIdsOnInvoices.contains(expense.id()));
-        return DraftComposer.compose(header.grouping(), header.currency(), new DraftComposer.Sources(
-                reader.work(header.accountKey(), header.period(), header.projectKeys(), issues), billableExpenses,
-                adjustments.pending(header.accountKey()), manual, excludedWork, excludedExpenses, texts));
+        BillableWorkReader.Read work = reader.work(header.accountKey(), header.period(), header.projectKeys(), issues, choice);
+        return DraftComposer.compose(header.grouping(), header.currency(), new DraftComposer.Sources(work.work(), billableExpenses,
+                adjustments.pending(header.accountKey()), manual, excludedWork, excludedExpenses, texts)).leavingOut(work.leftOutSeconds());
     }
 
     static List<InvoiceLine> manualLines(Invoice draft) {

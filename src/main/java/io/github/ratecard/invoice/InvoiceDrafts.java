@@ -33,9 +33,17 @@ public final class InvoiceDrafts {
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final PendingStatements pending;
 
     public InvoiceDrafts(InvoiceStore invoices, DraftChoices choices, DraftSources sources, AccountStore accounts, AuditLog audit,
                          Transactions transactions, Clock clock) {
+        this(invoices, choices, sources, accounts, audit, transactions, clock, PendingStatements.NONE);
+    }
+
+    /** {@code pending} counts the pending changes of approved or closed work an invoice or a report leaves out. */
+    public InvoiceDrafts(InvoiceStore invoices, DraftChoices choices, DraftSources sources, AccountStore accounts, AuditLog audit,
+                         Transactions transactions, Clock clock, PendingStatements pending) {
+        this.pending = pending;
         this.invoices = invoices;
         this.choices = choices;
         this.sources = sources;
@@ -72,12 +80,18 @@ public final class InvoiceDrafts {
      * keeping anything: the billing report. The invoice it returns is an unsaved draft.
      */
     public Report report(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String jql, String viewer) {
+        return report(accountKey, period, grouping, projectKeys, jql, viewer, io.github.ratecard.approval.ApprovalFilter.ALL);
+    }
+
+    /** The billing report of the work whose timesheets are in the state {@code approval} asks for. */
+    public Report report(String accountKey, DateRange period, LineGrouping grouping, List<String> projectKeys, String jql, String viewer,
+                         io.github.ratecard.approval.ApprovalFilter approval) {
         ClientAccount account = accounts.account(accountKey).orElseThrow(() -> new InvalidInputException("account", "No account " + accountKey));
         checkJql(jql);
         Invoice empty = Invoice.draft(InvoiceHeader.invoice(account.key(), period, grouping, account.currency(), projectKeys, jql, viewer),
                 account.taxRatePercent());
-        DraftLines lines = sources.compose(empty, List.of(), sources.issuesOf(empty));
-        return new Report(empty.withLines(lines.lines()), lines);
+        DraftLines lines = sources.composeReport(empty, sources.issuesOf(empty), approval);
+        return new Report(empty.withLines(lines.lines()), lines, pending.notIncludedIn(empty));
     }
 
     private static void checkJql(String jql) {
@@ -94,8 +108,16 @@ public final class InvoiceDrafts {
                 .stream().flatMap(invoice -> invoice.number().stream()).toList();
     }
 
-    /** A billing report: its lines as an unsaved draft, and the work they are made of. */
-    public record Report(Invoice invoice, DraftLines lines) {
+    /**
+     * A billing report: its lines as an unsaved draft, the work they are made of, and how many pending changes of
+     * approved or closed work in its projects and period it does not include.
+     */
+    public record Report(Invoice invoice, DraftLines lines, long pendingChanges) {
+    }
+
+    /** How many pending changes of approved or closed work the invoice does not include (see {@link PendingStatements}). */
+    public long pendingChangesNotIn(Invoice invoice) {
+        return pending.notIncludedIn(invoice);
     }
 
     /** The worklogs finance left out of a draft. */

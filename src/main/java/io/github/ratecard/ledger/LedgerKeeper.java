@@ -109,7 +109,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             List<WorklogRecord> records = new ArrayList<>();
             changes.forEach(change -> change.record().ifPresent(records::add));
             Instant now = clock.instant();
-            Locks locks = mode == Mode.ACCEPTED ? NO_LOCKS : locksOf(records, read.values());
+            Locks locks = mode == Mode.ACCEPTED ? NO_LOCKS : locksOf(records, read.values(), mode == Mode.JIRA);
             Plan plan = priced(changes, records, read, now, locks, mode);
             write(plan, read, now);
             return plan.result();
@@ -124,7 +124,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     public Optional<NewEntries> priceNew(List<WorklogRecord> records) {
         List<WorklogChange> changes = new ArrayList<>(records.size());
         records.forEach(record -> changes.add(WorklogChange.saved(record)));
-        Plan plan = priced(changes, records, Map.of(), clock.instant(), locksOf(records, List.of()), Mode.JIRA);
+        Plan plan = priced(changes, records, Map.of(), clock.instant(), locksOf(records, List.of(), false), Mode.JIRA);
         if (plan.saves.size() != records.size() || !plan.refused.isEmpty() || !plan.setAside.isEmpty() || !plan.deletions.isEmpty()) {
             return Optional.empty();
         }
@@ -144,8 +144,12 @@ public final class LedgerKeeper implements WorklogChangeHandler {
 
     private static final Locks NO_LOCKS = (userKey, projectId, day) -> Set.of();
 
-    /** The locks on every day the batch touches, read once: the days of its stored entries and of its worklogs (a day either side of UTC's). */
-    private Locks locksOf(List<WorklogRecord> records, Iterable<LedgerStore.Stored> read) {
+    /**
+     * The locks on every day the batch touches, read once: the days of its stored entries and of its worklogs (a day
+     * either side of UTC's). {@code holding} (Jira's changes): the submitted timesheets of those days are held first, so
+     * an approval and this write cannot cross.
+     */
+    private Locks locksOf(List<WorklogRecord> records, Iterable<LedgerStore.Stored> read, boolean holding) {
         LocalDate first = null;
         LocalDate last = null;
         List<LocalDate> days = new ArrayList<>();
@@ -164,7 +168,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             first = first == null || day.isBefore(first) ? day : first;
             last = last == null || day.isAfter(last) ? day : last;
         }
-        return first == null ? NO_LOCKS : locked.between(first, last, users);
+        return first == null ? NO_LOCKS : locked.between(first, last, users, holding);
     }
 
     /** What a batch changes, worked out without writing anything. */
@@ -238,8 +242,10 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         }
         if (mode == Mode.JIRA && decision instanceof ChangeGate.Decision.Hold hold) {
             plan.held.add(hold.change());
-        } else if (mode == Mode.JIRA) {
-            plan.withdrawn.put(change.worklogId(), change.at());
+        } else if (mode == Mode.JIRA && decision instanceof ChangeGate.Decision.Unchanged unchanged
+                && previous.filter(entry -> change.at().isAfter(entry.sourceUpdated())).isPresent()) {
+            plan.withdrawn.put(change.worklogId(), new PendingChange(change.worklogId(), WorklogEdit.Kind.EDITED, before, after, change.at(),
+                    unchanged.locks()));
         }
         return true;
     }
@@ -265,7 +271,8 @@ public final class LedgerKeeper implements WorklogChangeHandler {
     }
 
     /**
-     * Records the held changes and withdraws the pending changes of work back at its figures. A held change
+     * Records the held changes and withdraws the pending changes of work back at its figures (whatever order Jira's
+     * changes arrive in: the time of the change back is remembered). A held change
      * with the same figures as the worklog's open one (a deletion delivered again, at a later time) is that one.
      */
     private static void keepPending(PendingChangeStore pending, Plan plan, Instant now) {
@@ -277,9 +284,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
                 pending.record(change, now);
             }
         }
-        plan.withdrawn.forEach((worklogId, at) -> pending.openOf(worklogId)
-                .filter(open -> !open.change().changedAt().isAfter(at))
-                .ifPresent(open -> pending.withdraw(worklogId, now)));
+        plan.withdrawn.values().forEach(reverted -> pending.withdraw(reverted, now));
     }
 
     /** The entries, marks and rollup contributions a batch writes, and its counts. */
@@ -291,7 +296,8 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         final List<Rollup> delta = new ArrayList<>();
         final List<InvoicedChange> invoicedChanges = new ArrayList<>();
         final List<PendingChange> held = new ArrayList<>();
-        final Map<Long, Instant> withdrawn = new LinkedHashMap<>();
+        /** Worklogs Jira changed back to their locked figures, each as a change that changes nothing. */
+        final Map<Long, PendingChange> withdrawn = new LinkedHashMap<>();
         long applied;
         long invoiced;
         long stale;

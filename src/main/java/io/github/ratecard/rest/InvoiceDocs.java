@@ -45,8 +45,15 @@ final class InvoiceDocs {
     public record InvoiceDoc(long id, String kind, String status, String accountKey, String number, String from, String to, String grouping,
                              String currency, List<String> projectKeys, String jql, List<Line> lines, Amount subtotal, String taxPercent, Amount tax,
                              Amount total, String issueDate, String issuedAt, String issuedBy, Long creditOf, String reason,
-                             String exchangeRate, Amount baseTotal, String createdBy, List<Work> blockers) {
-        static InvoiceDoc of(Invoice i, DraftLines preview) {
+                             String exchangeRate, Amount baseTotal, String createdBy, List<Work> blockers, Pending pendingChanges,
+                             LeftOut leftOutUnapproved) {
+        /** {@code pending}: the pending changes of approved or closed work it does not include. */
+        static InvoiceDoc of(Invoice i, DraftLines preview, long pending) {
+            return of(i, preview, pending, null);
+        }
+
+        /** {@code filter}: the approval state a billing report asked for (null for an invoice). */
+        static InvoiceDoc of(Invoice i, DraftLines preview, long pending, String filter) {
             InvoiceHeader h = i.header();
             Optional<Issuance> issued = i.issuance();
             Optional<Issuance.BaseTotal> base = issued.flatMap(Issuance::base);
@@ -57,12 +64,30 @@ final class InvoiceDocs {
                     issued.map(is -> is.date().toString()).orElse(null), issued.map(is -> is.at() == null ? null : is.at().toString()).orElse(null),
                     issued.map(Issuance::by).orElse(null), creditOfId(i), reason(i),
                     base.map(b -> b.exchangeRate().toPlainString()).orElse(null), Amount.of(base.map(Issuance.BaseTotal::amount).orElse(null)),
-                    h.createdBy(), preview == null ? List.of() : preview.blockers().stream().map(w -> Work.of(w, null)).collect(Collectors.toList()));
+                    h.createdBy(), preview == null ? List.of() : preview.blockers().stream().map(w -> Work.of(w, null)).collect(Collectors.toList()),
+                    Pending.of(pending), preview == null ? null : LeftOut.of(preview.leftOutSeconds(), filter));
         }
 
         /** A voided invoice's reason, or a credit note's. */
         private static String reason(Invoice i) {
             return i.voiding().map(Voiding::reason).or(() -> i.header().creditOf().map(InvoiceHeader.CreditOf::reason)).orElse(null);
+        }
+    }
+
+    /** How many of Jira's changes of approved or closed work are pending and not included, and the sentence that says so. */
+    public record Pending(long count, boolean included, String statement) {
+        static Pending of(long count) {
+            return new Pending(count, false, ApprovalStatements.pendingChanges(count));
+        }
+    }
+
+    /**
+     * Work left out because its timesheet is not approved (a project whose drafts take approved time only) or not in the
+     * state a billing report asked for: billed seconds, hours, and the sentence.
+     */
+    public record LeftOut(long seconds, String hours, String statement) {
+        static LeftOut of(long seconds, String filter) {
+            return seconds == 0 ? null : new LeftOut(seconds, ApprovalStatements.hours(seconds), ApprovalStatements.leftOut(seconds, filter));
         }
     }
 

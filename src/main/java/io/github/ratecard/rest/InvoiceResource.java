@@ -283,7 +283,7 @@ public class InvoiceResource {
     }
 
     private InvoiceDocs.InvoiceDoc document(Invoice invoice) {
-        return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? drafts.preview(invoice.id()) : null);
+        return InvoiceDocs.InvoiceDoc.of(invoice, invoice.isDraft() ? drafts.preview(invoice.id()) : null, drafts.pendingChangesNotIn(invoice));
     }
 
     /** The request's {@code Idempotency-Key}, or null when it sends none. */

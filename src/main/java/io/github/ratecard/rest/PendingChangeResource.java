@@ -5,11 +5,15 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.app.PendingChangeService;
 import io.github.ratecard.approval.LoggedWork;
 import io.github.ratecard.approval.PendingChangeStore;
+import io.github.ratecard.domain.InputLimits;
+import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.Page;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import java.util.List;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -20,7 +24,7 @@ import javax.ws.rs.core.MediaType;
 
 /**
  * {@code /pending-changes}: Jira's changes of approved or closed work that the ledger holds back, for
- * finance: a project's open ones, and accepting (priced into the ledger) or flagging one.
+ * finance: a project's open ones (those of work moved out of the project too), a page at a time, and accepting (priced into the ledger) or flagging one.
  */
 @Path("pending-changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,12 +62,20 @@ public class PendingChangeResource {
         }
     }
 
+    /** One page of a project's open pending changes, and how many there are. */
+    public record Changes(String project, long total, int offset, int limit, List<Change> changes) {
+    }
+
     @GET
-    public List<Change> open(@QueryParam("project") String projectKey) {
+    public Changes open(@QueryParam("project") String projectKey, @QueryParam("offset") @DefaultValue("0") int offset,
+                        @QueryParam("limit") @DefaultValue("50") int limit) {
         access.requireSignedIn();
         access.requireFinance();
         ProjectRef project = KnownProjects.byKey(projects, access, Inputs.required(projectKey, "project"));
-        return pending.openOfProject(project.id()).stream().map(Change::of).toList();
+        InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
+        InputLimits.requirePageSize(limit, InputLimits.PENDING_CHANGES_PAGE);
+        Page<PendingChangeStore.Stored> page = pending.openOfProject(project.id(), offset, limit);
+        return new Changes(project.key(), page.total(), offset, limit, page.items().stream().map(Change::of).toList());
     }
 
     @POST

@@ -3,6 +3,7 @@ package io.github.ratecard.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.app.TimesheetService;
+import io.github.ratecard.approval.ApprovalFilter;
 import io.github.ratecard.approval.Cadence;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectDirectory;
@@ -34,8 +35,12 @@ public class TimesheetSettingsResource {
         this.access = access;
     }
 
-    /** The project's cadence (WEEK or MONTH) and whether its timesheets are submitted when their period ends. */
-    public record Settings(String projectKey, String cadence, Boolean autoSubmit) {
+    /**
+     * The project's cadence (WEEK or MONTH), whether its timesheets are submitted when their period ends, whether its
+     * invoice drafts take only approved time, and the approval state its billing report shows unless asked otherwise.
+     * The last two may be left out of a PUT, which keeps them.
+     */
+    public record Settings(String projectKey, String cadence, Boolean autoSubmit, Boolean draftsApprovedOnly, String reportFilter) {
     }
 
     @GET
@@ -50,7 +55,10 @@ public class TimesheetSettingsResource {
         Inputs.body(body);
         Cadence cadence = Inputs.requiredEnum(Cadence.class, body.cadence(), "cadence");
         InvalidInputException.require(body.autoSubmit() != null, "autoSubmit", "autoSubmit is required (true or false)");
-        timesheets.configure(project.id(), cadence, body.autoSubmit());
+        boolean approvedOnly = body.draftsApprovedOnly() == null ? timesheets.draftsApprovedOnly(project.id()) : body.draftsApprovedOnly();
+        ApprovalFilter filter = body.reportFilter() == null ? timesheets.reportFilter(project.id())
+                : Inputs.requiredEnum(ApprovalFilter.class, body.reportFilter(), "reportFilter");
+        timesheets.configure(project.id(), cadence, body.autoSubmit(), approvedOnly, filter);
         return settings(project);
     }
 
@@ -62,6 +70,7 @@ public class TimesheetSettingsResource {
     }
 
     private Settings settings(ProjectRef project) {
-        return new Settings(project.key(), timesheets.cadence(project.id()).name(), timesheets.autoSubmit(project.id()));
+        return new Settings(project.key(), timesheets.cadence(project.id()).name(), timesheets.autoSubmit(project.id()),
+                timesheets.draftsApprovedOnly(project.id()), timesheets.reportFilter(project.id()).spelled());
     }
 }

@@ -6,7 +6,12 @@ import io.github.ratecard.approval.LoggedWork;
 import io.github.ratecard.approval.PendingChange;
 import io.github.ratecard.approval.PendingChangeStore;
 import io.github.ratecard.approval.WorklogEdit;
+import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.DateRange;
+import io.github.ratecard.domain.Page;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,7 +27,9 @@ import net.java.ao.Query;
  * Pending changes in RC_PENDING_CHG. A change delivered twice at once by two nodes is refused by
  * the unique CHANGE_KEY for the second; two changes of one worklog recorded at once, by the unique
  * OPEN_KEY (the worklog's id while a change is open). The second transaction fails, and the change's
- * retry finds the first kept.
+ * retry finds the first kept. A resolution is claimed in RC_PENDING_RES, whose PENDING_ID is unique, so of two
+ * writers resolving one change at once only the first succeeds. A worklog back at its locked figures leaves a
+ * superseded mark with the time of that change, so an older change arriving after it is not recorded.
  */
 public class AoPendingChangeStore implements PendingChangeStore {
 
@@ -34,21 +41,29 @@ public class AoPendingChangeStore implements PendingChangeStore {
 
     @Override
     public boolean record(PendingChange change, Instant at) {
-        if (ao.count(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.CHANGE_KEY + " = ?", change.key())) > 0) {
+        if (ao.count(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.WORKLOG_ID + " = ? AND "
+                + PendingChangeEntity.CHANGED_MILLIS + " >= ?", change.worklogId(), change.changedAt().toEpochMilli())) > 0) {
             return false;
         }
         Optional<PendingChangeEntity> open = openRow(change.worklogId());
-        if (open.isPresent() && open.get().getChangedMillis() > change.changedAt().toEpochMilli()) {
-            return false;
+        if (open.isPresent() && !resolve(open.get(), Status.SUPERSEDED, null, at)) {
+            throw new ConflictException("status", "The worklog's pending change was resolved meanwhile");
         }
-        open.ifPresent(row -> resolve(row, Status.SUPERSEDED, null, at));
-        ao.create(PendingChangeEntity.class, row(change, at));
+        ao.create(PendingChangeEntity.class, row(change, at, String.valueOf(change.worklogId())));
         return true;
     }
 
     @Override
-    public void withdraw(long worklogId, Instant at) {
+    public void withdraw(PendingChange reverted, Instant at) {
+        long worklogId = reverted.worklogId();
+        long changed = reverted.changedAt().toEpochMilli();
+        if (ao.count(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.WORKLOG_ID + " = ? AND "
+                + PendingChangeEntity.CHANGED_MILLIS + " >= ?", worklogId, changed)) > 0) {
+            return;
+        }
         openRow(worklogId).ifPresent(row -> resolve(row, Status.SUPERSEDED, null, at));
+        PendingChangeEntity mark = ao.create(PendingChangeEntity.class, row(reverted, at, "back:" + reverted.key()));
+        resolve(mark, Status.SUPERSEDED, null, at);
     }
 
     @Override
@@ -62,9 +77,21 @@ public class AoPendingChangeStore implements PendingChangeStore {
     }
 
     @Override
+    public Page<Stored> openOfProject(long projectId, int offset, int limit) {
+        int total = ao.count(PendingChangeEntity.class, ofProject(projectId));
+        List<Stored> items = Arrays.stream(ao.find(PendingChangeEntity.class, ofProject(projectId).order("ID").offset(offset).limit(limit)))
+                .map(AoPendingChangeStore::stored).toList();
+        return new Page<>(items, offset, limit, total);
+    }
+
+    @Override
     public List<Stored> openOfProject(long projectId) {
-        return Arrays.stream(ao.find(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.PROJECT_ID + " = ? AND "
-                + PendingChangeEntity.STATUS + " = ?", projectId, Status.OPEN.name()).order("ID"))).map(AoPendingChangeStore::stored).toList();
+        return Arrays.stream(ao.find(PendingChangeEntity.class, ofProject(projectId).order("ID"))).map(AoPendingChangeStore::stored).toList();
+    }
+
+    private static Query ofProject(long projectId) {
+        return Query.select().where("(" + PendingChangeEntity.PROJECT_ID + " = ? OR " + PendingChangeEntity.BEFORE_PROJECT_ID + " = ?) AND "
+                + PendingChangeEntity.STATUS + " = ?", projectId, projectId, Status.OPEN.name());
     }
 
     @Override
@@ -83,8 +110,33 @@ public class AoPendingChangeStore implements PendingChangeStore {
         if (row == null || !row.getStatus().equals(Status.OPEN.name())) {
             return false;
         }
-        resolve(row, status, byUserKey, at);
-        return true;
+        return resolve(row, status, byUserKey, at);
+    }
+
+    @Override
+    public long pendingCount(Collection<Long> projectIds, DateRange days, Instant at) {
+        if (projectIds.isEmpty()) {
+            return 0;
+        }
+        List<Long> projects = List.copyOf(new java.util.LinkedHashSet<>(projectIds));
+        List<Object> parameters = new ArrayList<>(projects);
+        parameters.addAll(projects);
+        long first = days.first().toEpochDay();
+        long last = days.last().toEpochDay();
+        parameters.addAll(List.of(first, last, first, last));
+        String when;
+        if (at == null) {
+            when = PendingChangeEntity.STATUS + " = ?";
+            parameters.add(Status.OPEN.name());
+        } else {
+            when = PendingChangeEntity.RECORDED_MILLIS + " <= ? AND (" + PendingChangeEntity.STATUS + " = ? OR "
+                    + PendingChangeEntity.RESOLVED_MILLIS + " > ?)";
+            parameters.addAll(List.of(at.toEpochMilli(), Status.OPEN.name(), at.toEpochMilli()));
+        }
+        return ao.count(PendingChangeEntity.class, Query.select().where("(" + PendingChangeEntity.PROJECT_ID + Sql.in(projects.size()) + " OR "
+                + PendingChangeEntity.BEFORE_PROJECT_ID + Sql.in(projects.size()) + ") AND ((" + PendingChangeEntity.BEFORE_DAY + " >= ? AND "
+                + PendingChangeEntity.BEFORE_DAY + " <= ?) OR (" + PendingChangeEntity.AFTER_DAY + " >= ? AND " + PendingChangeEntity.AFTER_DAY
+                + " <= ?)) AND " + when, parameters.toArray()));
     }
 
     private Optional<PendingChangeEntity> openRow(long worklogId) {
@@ -93,18 +145,33 @@ public class AoPendingChangeStore implements PendingChangeStore {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
-    private static void resolve(PendingChangeEntity row, Status status, String byUserKey, Instant at) {
+    /** Claims the change's one resolution, then marks the row; false when another writer claimed it first. */
+    private boolean resolve(PendingChangeEntity row, Status status, String byUserKey, Instant at) {
+        Map<String, Object> resolution = new HashMap<>();
+        resolution.put(PendingResolutionEntity.PENDING_ID, (long) row.getID());
+        resolution.put(PendingResolutionEntity.STATUS, status.name());
+        resolution.put(PendingResolutionEntity.BY_USER, byUserKey);
+        resolution.put(PendingResolutionEntity.AT_MILLIS, at.toEpochMilli());
+        try {
+            ao.create(PendingResolutionEntity.class, resolution);
+        } catch (RuntimeException e) {
+            if (Sql.isConflict(e)) {
+                return false;
+            }
+            throw e;
+        }
         row.setStatus(status.name());
         row.setOpenKey("closed:" + row.getID());
         row.setResolvedBy(byUserKey);
         row.setResolvedMillis(at.toEpochMilli());
         row.save();
+        return true;
     }
 
-    private static Map<String, Object> row(PendingChange change, Instant at) {
+    private static Map<String, Object> row(PendingChange change, Instant at, String openKey) {
         Map<String, Object> row = new HashMap<>();
         row.put(PendingChangeEntity.CHANGE_KEY, change.key());
-        row.put(PendingChangeEntity.OPEN_KEY, String.valueOf(change.worklogId()));
+        row.put(PendingChangeEntity.OPEN_KEY, openKey);
         row.put(PendingChangeEntity.WORKLOG_ID, change.worklogId());
         row.put(PendingChangeEntity.PROJECT_ID, change.projectId());
         row.put(PendingChangeEntity.KIND, change.kind().name());

@@ -1,6 +1,7 @@
 package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.ratecard.approval.ApprovalFilter;
 import io.github.ratecard.approval.Cadence;
 import io.github.ratecard.approval.TimesheetSettings;
 import java.util.Map;
@@ -11,6 +12,8 @@ public class AoTimesheetSettings implements TimesheetSettings {
 
     private static final String CADENCE = "timesheet.cadence.";
     private static final String AUTO_SUBMIT = "timesheet.autoSubmit.";
+    private static final String DRAFTS_APPROVED_ONLY = "timesheet.draftsApprovedOnly.";
+    private static final String REPORT_FILTER = "timesheet.reportFilter.";
 
     private final ActiveObjects ao;
 
@@ -37,6 +40,27 @@ public class AoTimesheetSettings implements TimesheetSettings {
     @Override
     public void setAutoSubmit(long projectId, boolean autoSubmit) {
         put(AUTO_SUBMIT + projectId, Boolean.toString(autoSubmit));
+    }
+
+    @Override
+    public boolean draftsApprovedOnly(long projectId) {
+        return Boolean.parseBoolean(value(DRAFTS_APPROVED_ONLY + projectId));
+    }
+
+    @Override
+    public ApprovalFilter reportFilter(long projectId) {
+        String value = value(REPORT_FILTER + projectId);
+        return value == null ? ApprovalFilter.ALL : ApprovalFilter.valueOf(value);
+    }
+
+    @Override
+    public void setDraftsApprovedOnly(long projectId, boolean approvedOnly) {
+        put(DRAFTS_APPROVED_ONLY + projectId, Boolean.toString(approvedOnly));
+    }
+
+    @Override
+    public void setReportFilter(long projectId, ApprovalFilter filter) {
+        put(REPORT_FILTER + projectId, filter.name());
     }
 
     private String value(String name) {

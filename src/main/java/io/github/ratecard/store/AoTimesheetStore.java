@@ -3,6 +3,7 @@ package io.github.ratecard.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.approval.ApprovalRefusal;
 import io.github.ratecard.approval.Cadence;
+import io.github.ratecard.approval.CoveredTimesheet;
 import io.github.ratecard.approval.Timesheet;
 import io.github.ratecard.approval.TimesheetAction;
 import io.github.ratecard.approval.TimesheetEvent;
@@ -20,12 +21,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import net.java.ao.Query;
 
-/** Timesheets in RC_TIMESHEET, their histories in RC_TIMESHEET_EVT. */
+/**
+ * Timesheets in RC_TIMESHEET, their histories in RC_TIMESHEET_EVT. A move updates the timesheet's row after it
+ * appends the step, so it waits for a ledger write holding the row ({@link #holdSubmitted}) and then follows it.
+ */
 public class AoTimesheetStore implements TimesheetStore {
 
     private static final int USERS_PER_READ = 500;
+    private static final int PROJECTS_LENGTH = 450;
 
     private final ActiveObjects ao;
     private final Clock clock;
@@ -126,19 +134,68 @@ public class AoTimesheetStore implements TimesheetStore {
 
     @Override
     public List<Timesheet> approvedBeginning(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
-        List<String> users = List.copyOf(new java.util.LinkedHashSet<>(userKeys));
         List<Timesheet> approved = new ArrayList<>();
+        inState(TimesheetState.APPROVED, firstFrom, firstTo, userKeys, row -> approved.add(timesheet(row)));
+        return approved;
+    }
+
+    @Override
+    public List<CoveredTimesheet> approvedCovering(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
+        List<CoveredTimesheet> approved = new ArrayList<>();
+        inState(TimesheetState.APPROVED, firstFrom, firstTo, userKeys, row -> approved.add(covered(row)));
+        return approved;
+    }
+
+    @Override
+    public List<CoveredTimesheet> beginningBetween(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
+        List<CoveredTimesheet> found = new ArrayList<>();
+        inState(null, firstFrom, firstTo, userKeys, row -> found.add(covered(row)));
+        return found;
+    }
+
+    private static CoveredTimesheet covered(TimesheetEntity row) {
+        Timesheet sheet = timesheet(row);
+        return new CoveredTimesheet(sheet.userKey(), sheet.period(), sheet.state(), projects(row.getProjects()));
+    }
+
+    @Override
+    public void holdSubmitted(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
+        inState(TimesheetState.SUBMITTED, firstFrom, firstTo, userKeys, row -> {
+            row.setHolds(row.getHolds() == null ? 1 : row.getHolds() + 1);
+            row.save();
+        });
+    }
+
+    @Override
+    public void cover(long id, Set<Long> projects) {
+        TimesheetEntity row = ao.get(TimesheetEntity.class, (int) id);
+        String text = projects.stream().sorted().map(String::valueOf).collect(Collectors.joining(",", ",", ","));
+        row.setProjects(projects.isEmpty() || text.length() > PROJECTS_LENGTH ? null : text);
+        row.save();
+    }
+
+    /** {@code state} null: every state. */
+    private void inState(TimesheetState state, LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys, Consumer<TimesheetEntity> each) {
+        List<String> users = List.copyOf(new java.util.LinkedHashSet<>(userKeys));
         for (int start = 0; start < users.size(); start += USERS_PER_READ) {
             List<String> chunk = users.subList(start, Math.min(users.size(), start + USERS_PER_READ));
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(firstFrom.toEpochDay());
             parameters.add(firstTo.toEpochDay());
-            parameters.add(TimesheetState.APPROVED.name());
+            if (state != null) {
+                parameters.add(state.name());
+            }
             Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.USER_KEY + Sql.in(chunk.size()) + " AND "
-                    + TimesheetEntity.FIRST_DAY + " >= ? AND " + TimesheetEntity.FIRST_DAY + " <= ? AND " + TimesheetEntity.STATE + " = ?",
-                    parameters.toArray()))).map(AoTimesheetStore::timesheet).forEach(approved::add);
+                    + TimesheetEntity.FIRST_DAY + " >= ? AND " + TimesheetEntity.FIRST_DAY + " <= ?" + (state == null ? "" : " AND "
+                    + TimesheetEntity.STATE + " = ?"), parameters.toArray()))).forEach(each);
         }
-        return approved;
+    }
+
+    private static Set<Long> projects(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split(",")).filter(id -> !id.isEmpty()).map(Long::valueOf).collect(Collectors.toSet());
     }
 
     private Optional<TimesheetEntity> row(String userKey, TimesheetPeriod period) {

@@ -38,7 +38,8 @@ public final class Entities {
             TimesheetEventEntity.class,
             PeriodCloseEntity.class,
             PeriodCloseEventEntity.class,
-            PendingChangeEntity.class);
+            PendingChangeEntity.class,
+            PendingResolutionEntity.class);
 
     private Entities() {
     }

@@ -74,6 +74,8 @@ public interface PendingChangeEntity extends Entity {
 
     void setBeforeUser(String userKey);
 
+    /** Indexed: a project's list also holds the changes of work that moved out of it. */
+    @Indexed
     Long getBeforeProjectId();
 
     void setBeforeProjectId(Long id);

@@ -23,6 +23,8 @@ public interface TimesheetEntity extends Entity {
     String STATE = "STATE";
     String STEPS = "STEPS";
     String UPDATED_MILLIS = "UPDATED_MILLIS";
+    String PROJECTS = "PROJECTS";
+    String HOLDS = "HOLDS";
 
     @NotNull
     @Unique
@@ -64,4 +66,22 @@ public interface TimesheetEntity extends Entity {
     long getUpdatedMillis();
 
     void setUpdatedMillis(long millis);
+
+    /**
+     * The projects the timesheet covered when it was last approved, ids separated and enclosed by commas
+     * ({@code ,10,11,}), so its days stay locked in them whatever their cadence later becomes; null before an
+     * approval, for timesheets approved before Ratecard kept it, or for more projects than the column holds.
+     */
+    @StringLength(450)
+    String getProjects();
+
+    void setProjects(String projects);
+
+    /**
+     * Counts the ledger writes that touched the timesheet while it was SUBMITTED: the write takes the row's lock, so
+     * an approval of the timesheet waits for it, and a write waits for an approval in flight and then sees it.
+     */
+    Integer getHolds();
+
+    void setHolds(Integer holds);
 }

@@ -4,6 +4,8 @@ import io.github.ratecard.domain.Refusal;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.app.TimesheetService;
+import io.github.ratecard.approval.ApprovalFilter;
 import io.github.ratecard.billing.AccountChoice;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
@@ -33,7 +35,9 @@ import java.util.function.Supplier;
 /**
  * The billing report of a project's Reports page: what the project's un-invoiced billable work of a
  * period bills to an account (the project's default when none is named), grouped by issue, person,
- * level or month, with totals and links to the same report as XLSX and CSV. Finance only.
+ * level or month, with totals and links to the same report as XLSX and CSV; all of the work or only that whose
+ * timesheets are approved, submitted or open (the project's own choice unless asked), and whether it includes pending
+ * changes of approved or closed time. Finance only.
  */
 public final class BillingReportPage {
 
@@ -48,9 +52,11 @@ public final class BillingReportPage {
     private final TemplateRenderer renderer;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
+    private final TimesheetService timesheets;
 
     public BillingReportPage(InvoiceDrafts invoices, AccountStore accounts, AccessPolicy access, TemplateRenderer renderer, I18nResolver i18n,
-                             Supplier<Locale> locale) {
+                             Supplier<Locale> locale, TimesheetService timesheets) {
+        this.timesheets = timesheets;
         this.invoices = invoices;
         this.accounts = accounts;
         this.access = access;
@@ -76,8 +82,16 @@ public final class BillingReportPage {
             DateRange period = period(params.get("from"), params.get("to"));
             LineGrouping grouping = grouping(params.get("groupBy"));
             String jql = blankToNull(params.get("jql"));
+            ApprovalFilter approval = approval(params.get("approval"), project);
             InvoiceDrafts.Report report = invoices.report(account.key(), period, grouping, List.of(project.key()), jql,
-                    access.currentViewer().orElseThrow().userKey());
+                    access.currentViewer().orElseThrow().userKey(), approval);
+            context.put("approvalShown", i18n.getText("ratecard.report.approval." + approval.spelled()));
+            context.put("pendingStatement", report.pendingChanges() == 0 ? i18n.getText("ratecard.report.pending.none")
+                    : report.pendingChanges() == 1 ? i18n.getText("ratecard.report.pending.one")
+                    : ViewerFormat.fill(i18n.getText("ratecard.report.pending.some"), NumberFormat.getIntegerInstance(locale.get())
+                            .format(report.pendingChanges())));
+            context.put("leftOutStatement", report.lines().leftOutSeconds() == 0 ? ""
+                    : ViewerFormat.fill(i18n.getText("ratecard.report.approval.leftOut"), hours(report.lines().leftOutSeconds(), locale.get())));
             context.put("title", account.name() + " · " + project.name());
             context.put("lines", table(report.invoice(), locale.get()));
             context.put("blocked", report.lines().blockers().size());
@@ -85,7 +99,8 @@ public final class BillingReportPage {
             context.put("noWork", noWork);
             context.put("invoicedIn", noWork ? String.join(", ", invoices.issuedDuring(account.key(), period, INVOICES_NAMED)) : "");
             String query = "?account=" + enc(account.key()) + "&from=" + period.first() + "&to=" + period.last() + "&groupBy="
-                    + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key()) + (jql == null ? "" : "&jql=" + enc(jql));
+                    + grouping.name().toLowerCase(Locale.ROOT) + "&project=" + enc(project.key()) + (jql == null ? "" : "&jql=" + enc(jql))
+                    + "&approval=" + approval.spelled();
             context.put("xlsxUrl", restBase + "/reports/billing" + query + "&format=xlsx");
             CsvStyle style = CsvStyle.of(locale.get());
             context.put("csvUrl", restBase + "/reports/billing" + query + "&format=csv&bom=true" + style.query());
@@ -141,6 +156,25 @@ public final class BillingReportPage {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be a date such as 2026-10-31, was: " + value);
         }
+    }
+
+    /** The approval state asked for; none: the project's own choice. */
+    private ApprovalFilter approval(String value, ProjectRef project) {
+        if (blankToNull(value) == null) {
+            return timesheets.reportFilter(project.id());
+        }
+        try {
+            return ApprovalFilter.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("approval", "approval must be all, approved, submitted or open, was: " + value);
+        }
+    }
+
+    static String hours(long seconds, Locale viewer) {
+        NumberFormat hours = NumberFormat.getNumberInstance(viewer);
+        hours.setMinimumFractionDigits(2);
+        hours.setMaximumFractionDigits(2);
+        return hours.format(seconds / 3600.0);
     }
 
     private static LineGrouping grouping(String value) {

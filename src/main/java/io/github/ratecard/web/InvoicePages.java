@@ -112,6 +112,18 @@ public final class InvoicePages {
             summary.add(new PageRow("blocking", i18n.getText("ratecard.invoice.blockersCount"),
                     List.of(NumberFormat.getIntegerInstance(viewer).format(preview.blockers().size())), preview.blockers().isEmpty() ? "ok" : "over",
                     null));
+            if (preview.leftOutSeconds() > 0) {
+                summary.add(new PageRow("unapproved", i18n.getText("ratecard.invoice.unapproved.label"), List.of(ViewerFormat.fill(
+                        i18n.getText("ratecard.invoice.unapproved.leftOut"), BillingReportPage.hours(preview.leftOutSeconds(), viewer))), "over", null));
+            }
+        }
+        if (invoice.kind() == io.github.ratecard.invoice.InvoiceKind.INVOICE) {
+            long pending = drafts.pendingChangesNotIn(invoice);
+            String key = invoice.isDraft() ? "ratecard.invoice.pending.some" : "ratecard.invoice.pending.issued";
+            String statement = pending == 0 ? i18n.getText("ratecard.invoice.pending.none")
+                    : pending == 1 ? i18n.getText(invoice.isDraft() ? "ratecard.invoice.pending.one" : "ratecard.invoice.pending.issued.one")
+                    : ViewerFormat.fill(i18n.getText(key), NumberFormat.getIntegerInstance(viewer).format(pending));
+            summary.add(new PageRow("pending", i18n.getText("ratecard.invoice.pending.label"), List.of(statement), pending == 0 ? "ok" : "over", null));
         }
         return summary;
     }

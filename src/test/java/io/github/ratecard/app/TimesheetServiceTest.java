@@ -107,6 +107,17 @@ public class TimesheetServiceTest {
     }
 
     @Test
+    public void approval_shouldKeepTheProjectsTheTimesheetCovers() {
+        submittedByAna();
+        kit.actAs("lee", false, Set.of(ACME), Set.of());
+
+        target.approve("ana", WEEK);
+
+        assertEquals(List.of(Set.of(ACME)), kit.timesheets.approvedCovering(WEEK.first(), WEEK.first(), List.of("ana")).stream()
+                .map(io.github.ratecard.approval.CoveredTimesheet::projects).toList());
+    }
+
+    @Test
     public void approveByAHolderOfManageBudgets_shouldApprove() {
         submittedByAna();
         kit.actAs("max", false, Set.of(), Set.of(ACME));

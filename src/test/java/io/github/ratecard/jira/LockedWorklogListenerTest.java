@@ -221,6 +221,30 @@ public class LockedWorklogListenerTest {
     }
 
     @Test
+    public void editBackToTheApprovedFiguresDeliveredBeforeTheEditItUndoes_shouldLeaveNoOpenPendingChange() {
+        saved(11, IN_APPROVED_WEEK, 3600, "2026-04-15T09:00:00Z");
+        approveAnasWeekOf("2026-04-13");
+
+        saved(11, IN_APPROVED_WEEK, 3600, "2026-04-21T09:00:00Z");
+        saved(11, IN_APPROVED_WEEK, 7200, "2026-04-20T09:00:00Z");
+
+        assertTrue(pending.openOf(11).isEmpty());
+        assertEquals(3600, entry(11).workedSeconds());
+    }
+
+    @Test
+    public void editInAnApprovedWeekAfterItsProjectSwitchedToMonths_shouldStillBeHeld() {
+        saved(12, IN_APPROVED_WEEK, 3600, "2026-04-15T09:00:00Z");
+        approveAnasWeekOf("2026-04-13");
+        new AoTimesheetSettings(kit.database.activeObjects()).setCadence(ACME, Cadence.MONTH);
+
+        saved(12, IN_APPROVED_WEEK, 7200, "2026-04-20T09:00:00Z");
+
+        assertEquals(3600, entry(12).workedSeconds());
+        assertEquals(Set.of(Lock.APPROVED_TIMESHEET), onlyPending(12).locks());
+    }
+
+    @Test
     public void worklogOutsideAnyLock_shouldBePricedExactlyAsBefore() {
         approveAnasWeekOf("2026-04-13");
         closeJuneForAcme();
@@ -265,6 +289,7 @@ public class LockedWorklogListenerTest {
         Timesheet sheet = timesheets.openOrFind("ana", new TimesheetPeriod(Cadence.WEEK, LocalDate.parse(monday)));
         timesheets.move(sheet.id(), new TimesheetEvent(TimesheetAction.SUBMIT, TimesheetState.OPEN, TimesheetState.SUBMITTED, "ana", NOW, null));
         timesheets.move(sheet.id(), new TimesheetEvent(TimesheetAction.APPROVE, TimesheetState.SUBMITTED, TimesheetState.APPROVED, "lead", NOW, null));
+        timesheets.cover(sheet.id(), Set.of(ACME));
     }
 
     private void closeJuneForAcme() {

@@ -99,6 +99,16 @@ public class LockedLedgerTest {
     }
 
     @Test
+    public void lockedOf_shouldNameTheEntriesRepricingLeavesAtTheirPrice() {
+        target.handle(saved(1, ACME, "ana", "2026-06-10T08:00:00Z", 3600, "2026-06-10T09:00:00Z"));
+        target.handle(saved(2, ACME, "ana", "2026-05-12T08:00:00Z", 3600, "2026-05-12T09:00:00Z"));
+        closeJuneForAcme();
+        LockedWork locks = new LockedWork(timesheets, new AoTimesheetSettings(kit.database.activeObjects()), closes, pending);
+
+        assertEquals(java.util.Set.of(1L), locks.lockedOf(queries.entriesOfIssue(issueOf(ACME), 0, 10)));
+    }
+
+    @Test
     public void repricing_shouldNotWithdrawAPendingChangeOfTheEntry() {
         target.handle(saved(1, ACME, "ana", "2026-06-10T08:00:00Z", 3600, "2026-06-10T09:00:00Z"));
         closeJuneForAcme();
@@ -170,7 +180,7 @@ public class LockedLedgerTest {
         int one = extraStatements(1, 1000);
         int hundred = extraStatements(100, 2000);
 
-        assertEquals(3, one);
+        assertEquals(4, one);
         assertEquals(one, hundred);
     }
 

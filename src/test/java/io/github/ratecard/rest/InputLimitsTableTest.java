@@ -151,6 +151,7 @@ public class InputLimitsTableTest {
                 row(Limit.ENTRIES_PAGE_SIZE, "limit", "limit must be between 1 and 500", v -> finance.get("invoices/" + draft() + "/entries?limit=" + v)),
                 row(Limit.LEDGER_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("issues/ACME-7/ledger?limit=" + v)),
                 row(Limit.JOBS_PAGE_SIZE, "limit", "limit must be between 1 and 100", v -> finance.get("admin/jobs?limit=" + v)),
+                row(Limit.PENDING_CHANGES_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("pending-changes?project=ACME&limit=" + v)),
                 row(Limit.PICKER_PAGE_SIZE, "limit", "limit must be between 1 and 20", v -> finance.get("pickers/accounts?q=a&limit=" + v)),
 
                 row(Limit.BODY_SIZE, "body", "The request body may have at most 1048576 bytes", v -> {

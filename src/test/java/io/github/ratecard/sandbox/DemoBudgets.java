@@ -32,7 +32,7 @@ import java.util.Locale;
  * (GLX), forecast over but not yet over (ACME's October), warning (ACMEDEV), over (INI), no
  * history yet (OPS) — plus an epic's budget and a client account's quarterly budget. The budget
  * watch then raises the alerts of that day (the outbox shows their e-mails). The demo's invoices
- * ({@link DemoInvoices}) follow.
+ * ({@link DemoInvoices}) and approvals ({@link DemoApprovals}) follow.
  */
 final class DemoBudgets {
 
@@ -114,6 +114,7 @@ final class DemoBudgets {
         } finally {
             SandboxSession.end();
         }
+        new DemoApprovals(app, store).seed();
         budgetWatch.check(DEMO_DAY);
     }
 

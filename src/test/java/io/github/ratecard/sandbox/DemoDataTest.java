@@ -78,6 +78,36 @@ public class DemoDataTest {
         }
     }
 
+    @Test
+    public void pricedStory_shouldShowEveryApprovalState() {
+        try (TestDatabase database = generated(42, 800)) {
+            database.migrate(io.github.ratecard.store.Entities.array());
+            SandboxStore store = new SandboxStore(database);
+            SandboxApp app = new SandboxApp(store, database.activeObjects(), java.time.Clock.systemUTC());
+            SandboxSession.begin(store.user("finance").orElseThrow(), java.util.Locale.ENGLISH);
+            try {
+                new DemoRateCard(app, store).seed();
+            } finally {
+                SandboxSession.end();
+            }
+            DemoListenerPricing.priceAll(store, app.bean(io.github.ratecard.ledger.WorklogIntake.class));
+            new DemoBudgets(app, store).seed();
+
+            io.github.ratecard.store.AoTimesheetStore timesheets = app.bean(io.github.ratecard.store.AoTimesheetStore.class);
+            java.util.List<String> agents = store.users().stream().map(SbUser::getUserKey).toList();
+            var sheets = timesheets.beginningBetween(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), agents);
+            assertEquals(java.util.Set.of(io.github.ratecard.approval.TimesheetState.SUBMITTED, io.github.ratecard.approval.TimesheetState.APPROVED,
+                    io.github.ratecard.approval.TimesheetState.REJECTED), sheets.stream().map(sheet -> sheet.state()).collect(Collectors.toSet()));
+            var rejected = sheets.stream().filter(sheet -> sheet.state() == io.github.ratecard.approval.TimesheetState.REJECTED).findFirst().orElseThrow();
+            assertEquals(DemoApprovals.REJECTION, timesheets.history(timesheets.find(rejected.userKey(), rejected.period()).orElseThrow().id())
+                    .get(1).reason());
+            long acme = store.project(DemoApprovals.CLOSED_PROJECT).orElseThrow().getID();
+            assertTrue(app.bean(io.github.ratecard.store.AoPeriodCloseStore.class).isClosed(io.github.ratecard.approval.CloseScope.project(acme),
+                    DemoApprovals.CLOSED_MONTH));
+            assertEquals(1, app.bean(io.github.ratecard.store.AoPendingChangeStore.class).openOfProject(acme, 0, 10).total());
+        }
+    }
+
     private static TestDatabase generated(long seed, int worklogs) {
         TestDatabase database = TestDatabase.fresh().migrate(SandboxStore.ENTITIES);
         new DemoData(database, seed, worklogs).generate();

@@ -39,7 +39,7 @@ final class ReportPageServlet extends HttpServlet {
             return;
         }
         Map<String, String> params = new HashMap<>();
-        for (String name : new String[] {"account", "from", "to", "groupBy"}) {
+        for (String name : new String[] {"account", "from", "to", "groupBy", "approval"}) {
             if (request.getParameter(name) != null) {
                 params.put(name, request.getParameter(name));
             }
@@ -47,7 +47,7 @@ final class ReportPageServlet extends HttpServlet {
         SbProject p = project.get();
         StringBuilder form = new StringBuilder("<form class=\"ratecard-form\" id=\"sb-report-form\" method=\"get\"><input type=\"hidden\" name=\"project\" value=\"")
                 .append(Html.escape(p.getProjectKey())).append("\">");
-        for (String name : new String[] {"account", "from", "to", "groupBy"}) {
+        for (String name : new String[] {"account", "from", "to", "groupBy", "approval"}) {
             form.append("<label>").append(name).append(" <input name=\"").append(name).append("\" value=\"")
                     .append(Html.escape(params.getOrDefault(name, ""))).append("\"></label>");
         }

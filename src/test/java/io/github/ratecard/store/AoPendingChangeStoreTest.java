@@ -93,10 +93,82 @@ public class AoPendingChangeStoreTest {
     public void withdrawnChange_shouldNoLongerBeOpen() {
         target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW);
 
-        target.withdraw(42, NOW);
+        target.withdraw(backAtApproved(42, "2026-11-20T09:30:00Z"), NOW);
 
         assertTrue(target.openOf(42).isEmpty());
         assertEquals(List.of(), target.openOfProject(10));
+    }
+
+    @Test
+    public void changeOlderThanTheWorklogsReturnToItsLockedFigures_shouldNotBeRecorded() {
+        target.withdraw(backAtApproved(42, "2026-11-20T09:30:00Z"), NOW);
+
+        assertFalse(target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW));
+
+        assertTrue(target.openOf(42).isEmpty());
+    }
+
+    @Test
+    public void returnToTheLockedFiguresOlderThanTheOpenChange_shouldLeaveItOpen() {
+        target.record(edit(42, 5400, "2026-11-20T09:30:00Z"), NOW);
+
+        target.withdraw(backAtApproved(42, "2026-11-20T09:00:00Z"), NOW);
+
+        assertTrue(target.openOf(42).isPresent());
+    }
+
+    @Test
+    public void changeOfWorkMovedToAnotherProject_shouldBeListedUnderBothProjects() {
+        PendingChange moved = new PendingChange(44, WorklogEdit.Kind.EDITED, Optional.of(APPROVED),
+                Optional.of(new LoggedWork("ana", 20, APPROVED.day(), APPROVED.seconds())), Instant.parse("2026-11-20T09:00:00Z"),
+                Set.of(Lock.CLOSED_PERIOD));
+        target.record(moved, NOW);
+
+        assertEquals(List.of(44L), target.openOfProject(10, 0, 10).items().stream().map(s -> s.change().worklogId()).toList());
+        assertEquals(List.of(44L), target.openOfProject(20, 0, 10).items().stream().map(s -> s.change().worklogId()).toList());
+    }
+
+    @Test
+    public void openChangesOfAProject_shouldComeAPageAtATimeWithTheirTotal() {
+        for (long worklogId = 1; worklogId <= 5; worklogId++) {
+            target.record(edit(worklogId, 5400, "2026-11-20T09:00:00Z"), NOW);
+        }
+
+        io.github.ratecard.domain.Page<Stored> page = target.openOfProject(10, 2, 2);
+
+        assertEquals(5, page.total());
+        assertEquals(List.of(3L, 4L), page.items().stream().map(s -> s.change().worklogId()).toList());
+    }
+
+    @Test
+    public void pendingCount_shouldCountOpenChangesOfTheProjectsAndDays() {
+        target.record(edit(1, 5400, "2026-11-20T09:00:00Z"), NOW);
+        target.record(edit(2, 5400, "2026-11-20T09:00:00Z"), NOW);
+        target.resolve(target.openOf(2).orElseThrow().id(), Status.FLAGGED, "fin", NOW.plusSeconds(60));
+
+        assertEquals(1, target.pendingCount(Set.of(10L), new io.github.ratecard.domain.DateRange(LocalDate.parse("2026-11-01"),
+                LocalDate.parse("2026-11-30")), null));
+        assertEquals(0, target.pendingCount(Set.of(10L), new io.github.ratecard.domain.DateRange(LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-31")), null));
+        assertEquals(0, target.pendingCount(Set.of(11L), new io.github.ratecard.domain.DateRange(LocalDate.parse("2026-11-01"),
+                LocalDate.parse("2026-11-30")), null));
+    }
+
+    @Test
+    public void pendingCountAtAMoment_shouldCountChangesResolvedOnlyAfterIt() {
+        target.record(edit(1, 5400, "2026-11-20T09:00:00Z"), NOW);
+        target.resolve(target.openOf(1).orElseThrow().id(), Status.ACCEPTED, "fin", NOW.plusSeconds(600));
+        io.github.ratecard.domain.DateRange november = new io.github.ratecard.domain.DateRange(LocalDate.parse("2026-11-01"),
+                LocalDate.parse("2026-11-30"));
+
+        assertEquals(1, target.pendingCount(Set.of(10L), november, NOW.plusSeconds(60)));
+        assertEquals(0, target.pendingCount(Set.of(10L), november, NOW.plusSeconds(601)));
+        assertEquals(0, target.pendingCount(Set.of(10L), november, NOW.minusSeconds(1)));
+    }
+
+    private static PendingChange backAtApproved(long worklogId, String changedAt) {
+        return new PendingChange(worklogId, WorklogEdit.Kind.EDITED, Optional.of(APPROVED), Optional.of(APPROVED), Instant.parse(changedAt),
+                Set.of(Lock.APPROVED_TIMESHEET));
     }
 
     @Test
@@ -145,6 +217,52 @@ public class AoPendingChangeStoreTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    public void twoFinanceUsersResolvingOneChangeAtOnce_shouldResolveItOnceAndRefuseTheOther() throws Exception {
+        target.record(edit(42, 5400, "2026-11-20T09:00:00Z"), NOW);
+        long id = target.openOf(42).orElseThrow().id();
+        CyclicBarrier beforeCommit = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = pool.invokeAll(List.of(resolveThenWait(id, Status.ACCEPTED, "fin", beforeCommit),
+                    resolveThenWait(id, Status.FLAGGED, "fay", beforeCommit)));
+
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get());
+            }
+            outcomes.sort(null);
+            assertEquals(List.of("refused", "resolved"), outcomes);
+            Stored stored = target.byId(id).orElseThrow();
+            assertEquals(stored.resolvedBy().equals("fin") ? Status.ACCEPTED : Status.FLAGGED, stored.status());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Reads the change (open for both), resolves it, and waits before it commits for the other one (or for 2 s):
+     * "resolved", "refused" (the store said no), or the database's error, which the service could only answer with a 500.
+     */
+    private Callable<String> resolveThenWait(long id, Status status, String user, CyclicBarrier beforeCommit) {
+        return () -> {
+            try {
+                return database.activeObjects().executeInTransaction(() -> {
+                    boolean open = target.byId(id).orElseThrow().status() == Status.OPEN;
+                    boolean resolved = open && target.resolve(id, status, user, NOW);
+                    try {
+                        beforeCommit.await(2, TimeUnit.SECONDS);
+                    } catch (Exception alone) {
+                        // the other transaction waits on this one's row: commit alone
+                    }
+                    return resolved ? "resolved" : "refused";
+                });
+            } catch (RuntimeException failed) {
+                return "error: " + failed;
+            }
+        };
     }
 
     /** Records the change in a transaction that waits, before it commits, for the other one to have recorded (or for 2 s). */

@@ -178,6 +178,14 @@ public class InvoiceTemplatesTest {
         assertThat(html, not(containsString("<table")));
     }
 
+    @Test
+    public void billingReport_shouldSayWhichApprovalStateItShowsAndWhetherChangesArePending() throws Exception {
+        String html = renderReport(zeroTotals(), true, "");
+
+        assertThat(html, containsString("Time shown: approved time only"));
+        assertThat(html, containsString("2 changes of approved or closed time are pending and not included."));
+    }
+
     private static PageTable zeroTotals() {
         return new PageTable("ratecard-billing-report", "ratecard.report.name", List.of("ratecard.report.col.line",
                 "ratecard.report.col.hours", "ratecard.report.col.rate", "ratecard.report.col.amount"),
@@ -201,6 +209,9 @@ public class InvoiceTemplatesTest {
         context.put("csvStyle", CsvStyle.COMMA_POINT.labelKey());
         context.put("csvOtherUrl", "/rest/ratecard/1.0/reports/billing?format=csv&separator=semicolon&decimal=comma");
         context.put("csvOtherStyle", CsvStyle.SEMICOLON_COMMA.labelKey());
+        context.put("approvalShown", "approved time only");
+        context.put("pendingStatement", "2 changes of approved or closed time are pending and not included.");
+        context.put("leftOutStatement", "");
         StringWriter out = new StringWriter();
         renderer.render(BillingReportPage.TEMPLATE, context, out);
         return out.toString();
