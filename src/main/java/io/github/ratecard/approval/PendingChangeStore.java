@@ -44,4 +44,10 @@ public interface PendingChangeStore {
 
     /** Resolves an open pending change; false when it is no longer open. */
     boolean resolve(long id, Status status, String byUserKey, Instant at);
+
+    /** Open pending changes whose approvers have not been told yet, oldest first, at most {@code limit}. */
+    List<Stored> unnoticed(int limit);
+
+    /** Marks the change as told; false when it already was (then nobody is told again). */
+    boolean markNoticed(long id, Instant at);
 }

@@ -10,4 +10,7 @@ public interface TimesheetSettings {
     void setCadence(long projectId, Cadence cadence);
 
     void setAutoSubmit(long projectId, boolean autoSubmit);
+
+    /** The projects whose timesheets are submitted automatically when their period ends. */
+    java.util.Set<Long> autoSubmitProjects();
 }

@@ -12,4 +12,7 @@ public interface TimesheetWork {
 
     /** The seconds the user worked on each day of the range that has work (deleted work not counted). */
     Map<LocalDate, Long> secondsPerDay(String userKey, DateRange days);
+
+    /** The users who logged work in the project on the days of the range (deleted work not counted). */
+    Set<String> usersOf(long projectId, DateRange days);
 }

@@ -77,6 +77,24 @@ public class AoPendingChangeStore implements PendingChangeStore {
         return true;
     }
 
+    @Override
+    public List<Stored> unnoticed(int limit) {
+        return Arrays.stream(ao.find(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.STATUS + " = ? AND "
+                + PendingChangeEntity.NOTICED_MILLIS + " IS NULL", Status.OPEN.name()).order("ID").limit(limit)))
+                .map(AoPendingChangeStore::stored).toList();
+    }
+
+    @Override
+    public boolean markNoticed(long id, Instant at) {
+        PendingChangeEntity row = ao.get(PendingChangeEntity.class, (int) id);
+        if (row == null || row.getNoticedMillis() != null) {
+            return false;
+        }
+        row.setNoticedMillis(at.toEpochMilli());
+        row.save();
+        return true;
+    }
+
     private Optional<PendingChangeEntity> openRow(long worklogId) {
         PendingChangeEntity[] rows = ao.find(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.WORKLOG_ID + " = ? AND "
                 + PendingChangeEntity.STATUS + " = ?", worklogId, Status.OPEN.name()));
