@@ -50,4 +50,7 @@ public interface PendingChangeStore {
 
     /** Marks the change as told; false when it already was (then nobody is told again). */
     boolean markNoticed(long id, Instant at);
+
+    /** Those of the worklogs that have an open pending change, in one read per few hundred. */
+    java.util.Set<Long> withOpenChange(java.util.Collection<Long> worklogIds);
 }

@@ -31,4 +31,11 @@ public interface TimesheetStore {
 
     /** The timesheets of a period, by user: what the approvals page lists. */
     List<Timesheet> ofPeriod(TimesheetPeriod period);
+
+    /** One user's period, as {@link #storedOf} asks for it. */
+    record UserPeriod(String userKey, TimesheetPeriod period) {
+    }
+
+    /** The stored timesheets among these users' periods (those nobody acted on are not stored): one read per few hundred. */
+    List<Timesheet> storedOf(java.util.Collection<UserPeriod> wanted);
 }

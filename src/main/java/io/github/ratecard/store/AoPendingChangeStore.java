@@ -85,6 +85,19 @@ public class AoPendingChangeStore implements PendingChangeStore {
     }
 
     @Override
+    public Set<Long> withOpenChange(java.util.Collection<Long> worklogIds) {
+        Set<Long> open = new java.util.TreeSet<>();
+        for (List<Long> chunk : Sql.chunks(worklogIds, 500)) {
+            List<Object> parameters = new java.util.ArrayList<>(chunk);
+            parameters.add(Status.OPEN.name());
+            Arrays.stream(ao.find(PendingChangeEntity.class, Query.select("ID, " + PendingChangeEntity.WORKLOG_ID)
+                    .where(PendingChangeEntity.WORKLOG_ID + Sql.in(chunk.size()) + " AND " + PendingChangeEntity.STATUS + " = ?",
+                            parameters.toArray()))).forEach(row -> open.add(row.getWorklogId()));
+        }
+        return open;
+    }
+
+    @Override
     public boolean markNoticed(long id, Instant at) {
         PendingChangeEntity row = ao.get(PendingChangeEntity.class, (int) id);
         if (row == null || row.getNoticedMillis() != null) {
