@@ -112,6 +112,16 @@ public final class CostPanelRow {
         return approval.state().map(state -> state.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
     }
 
+    /** The AUI lozenge style of the timesheet's state: in progress, success, removed (rejected) or moved (reopened). */
+    public String getApprovalLozenge() {
+        return approval.state().map(state -> switch (state) {
+            case SUBMITTED -> "current";
+            case APPROVED -> "success";
+            case REJECTED -> "removed";
+            case REOPENED, OPEN -> "moved";
+        }).orElse("");
+    }
+
     public boolean isClosedPeriod() {
         return approval.closedPeriod();
     }

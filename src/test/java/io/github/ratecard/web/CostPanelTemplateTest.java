@@ -108,9 +108,9 @@ public class CostPanelTemplateTest {
 
         String html = render(withRows(List.of(approvedAndChanged, rejected, closed)), Locale.ENGLISH);
 
-        assertThat(html, containsString("<span class=\"aui-lozenge ratecard-approval ratecard-approval-approved\">Approved</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-success ratecard-approval ratecard-approval-approved\">Approved</span>"));
         assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-moved ratecard-changed-after-approval\">Changed after approval</span>"));
-        assertThat(html, containsString("<span class=\"aui-lozenge ratecard-approval ratecard-approval-rejected\">Rejected</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-removed ratecard-approval ratecard-approval-rejected\">Rejected</span>"));
         assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-complete ratecard-closed-period\">Closed period</span>"));
     }
 
