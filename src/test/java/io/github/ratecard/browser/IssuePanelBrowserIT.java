@@ -80,7 +80,7 @@ public class IssuePanelBrowserIT {
     }
 
     @Test
-    public void approvedWorklog_shouldCarryItsBadgeAndChangedAfterApprovalOnceJiraEditsIt() throws Exception {
+    public void approvedWorklog_shouldCarryItsBadgeAndChangedAfterApprovalOnceJiraEditsItWithTheMailsInTheOutbox() throws Exception {
         String issue = field(call("lead", "POST", "/sandbox/api/issues", "{\"project\":\"ACME\",\"summary\":\"Approved week\",\"assignee\":\"agent02\"}"),
                 "key");
         String worklog = field(call("agent02", "POST", "/sandbox/api/worklogs", "{\"issue\":\"" + issue
@@ -97,6 +97,9 @@ public class IssuePanelBrowserIT {
                 .getAttribute("textContent"));
         assertTrue("the ledger keeps the approved hour", table.getText().contains("1h / 1h"));
         browser.screenshot("issue-panel-approval-badges");
+        String outbox = call("lead", "GET", "/sandbox/outbox", "");
+        assertTrue("the lead was told of the submit", outbox.contains("[Ratecard] Timesheet to approve: "));
+        assertTrue("agent02 was told of the approval", outbox.contains("[Ratecard] Your timesheet 2027-W09 is approved"));
     }
 
     @Test
