@@ -12,6 +12,7 @@ import io.github.ratecard.jobs.BackgroundStep;
 import io.github.ratecard.ledger.ItemFailures;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class TimesheetAutoSubmit {
         for (long project : settings.autoSubmitProjects()) {
             projects.computeIfAbsent(settings.cadence(project), cadence -> new TreeSet<>()).add(project);
         }
-        List<Timesheet> submitted = new java.util.ArrayList<>();
+        List<Timesheet> submitted = new ArrayList<>();
         for (Map.Entry<Cadence, Set<Long>> cadence : projects.entrySet()) {
             TimesheetPeriod period = TimesheetPeriod.containing(cadence.getKey(), today);
             for (int i = 0; i < ENDED_PERIODS && !stop.getAsBoolean(); i++) {
@@ -81,7 +82,7 @@ public final class TimesheetAutoSubmit {
         projects.forEach(project -> users.addAll(work.usersOf(project, period.range())));
         Set<String> moved = store.ofPeriod(period).stream().filter(sheet -> sheet.state() != TimesheetState.OPEN).map(Timesheet::userKey)
                 .collect(Collectors.toSet());
-        List<Timesheet> submitted = new java.util.ArrayList<>();
+        List<Timesheet> submitted = new ArrayList<>();
         for (String user : users) {
             if (stop.getAsBoolean()) {
                 break;

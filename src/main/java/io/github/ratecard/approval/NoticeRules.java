@@ -11,8 +11,8 @@ import java.util.Set;
  * Who is told what about a timesheet. A submit (by its user or automatic) goes to its approvers, an
  * approval, rejection or reopening to its user, and a change of approved or closed time that the
  * ledger holds as pending to the approvers of the work's project. Approvers are named by the leads
- * of the projects concerned, since holders of Manage budgets cannot be listed; nobody is told of
- * their own action or their own time, except the user whose timesheet someone else decided on.
+ * of the projects concerned, since holders of Manage budgets cannot be listed. Nobody is told of
+ * their own action, and no lead is told of their own time.
  */
 public final class NoticeRules {
 
