@@ -49,9 +49,12 @@ public final class TimesheetService {
     private final Transactions transactions;
     private final Clock clock;
     private final ReportingSettings reporting;
+    private final ApprovalNotices notices;
 
+    /** {@code notices}: who is told of each move, once it has committed. */
     public TimesheetService(TimesheetStore store, TimesheetWork work, TimesheetSettings settings, AccessPolicy access, AuditLog audit,
-                            Transactions transactions, Clock clock, ReportingSettings reporting) {
+                            Transactions transactions, Clock clock, ReportingSettings reporting, ApprovalNotices notices) {
+        this.notices = notices;
         this.store = store;
         this.work = work;
         this.settings = settings;
@@ -188,15 +191,17 @@ public final class TimesheetService {
             sheet = store.openOrFind(userKey, period);
         }
         Timesheet found = sheet;
-        return transactions.inTransaction(() -> {
+        Optional<Step> step = transactions.inTransaction(() -> {
             Timesheet current = store.byId(found.id()).orElseThrow();
             Transition transition = TimesheetRules.decide(current, request(current, TimesheetAction.AUTO_SUBMIT, Optional.empty(), null));
-            return transition instanceof Transition.Moved moved ? Optional.of(apply(current, moved, null)) : Optional.empty();
+            return transition instanceof Transition.Moved moved ? Optional.of(apply(current, moved, null)) : Optional.<Step>empty();
         });
+        step.ifPresent(this::tell);
+        return step.map(Step::after);
     }
 
     private Timesheet act(Timesheet sheet, TimesheetAction action, Optional<Viewer> viewer, String reason) {
-        return transactions.inTransaction(() -> {
+        Step step = transactions.inTransaction(() -> {
             Timesheet current = sheet.id() == 0 ? sheet : store.byId(sheet.id()).orElseThrow();
             Transition transition = TimesheetRules.decide(current, request(current, action, viewer, reason));
             if (transition instanceof Transition.Refused refused) {
@@ -204,10 +209,21 @@ public final class TimesheetService {
             }
             return apply(current, (Transition.Moved) transition, viewer.map(Viewer::userKey).orElse(null));
         });
+        tell(step);
+        return step.after();
     }
 
-    private Timesheet apply(Timesheet current, Transition.Moved moved, String byUserKey) {
-        if (!store.move(current.id(), new TimesheetEvent(moved.action(), moved.from(), moved.to(), byUserKey, clock.instant(), moved.reason()))) {
+    /** A timesheet after a move, and the step in its history that moved it. */
+    private record Step(Timesheet after, TimesheetEvent event) {
+    }
+
+    private void tell(Step step) {
+        notices.moved(step.after(), step.event());
+    }
+
+    private Step apply(Timesheet current, Transition.Moved moved, String byUserKey) {
+        TimesheetEvent event = new TimesheetEvent(moved.action(), moved.from(), moved.to(), byUserKey, clock.instant(), moved.reason());
+        if (!store.move(current.id(), event)) {
             throw ApprovalRefusals.exception(ApprovalRefusal.CHANGED_MEANWHILE, "state");
         }
         if (moved.to() == TimesheetState.APPROVED) {
@@ -216,7 +232,7 @@ public final class TimesheetService {
         Timesheet after = current.in(moved.to());
         audit.record(AUDIT_TYPE, Long.toString(current.id()), moved.action().name().toLowerCase(java.util.Locale.ROOT), snapshot(current, null),
                 snapshot(after, moved.reason()));
-        return after;
+        return new Step(after, event);
     }
 
     private TimesheetRequest request(Timesheet sheet, TimesheetAction action, Optional<Viewer> viewer, String reason) {

@@ -68,4 +68,13 @@ public interface PendingChangeStore {
      * {@code at}: recorded by then and still open, or resolved only later. {@code at} null: open now. One count.
      */
     long pendingCount(java.util.Collection<Long> projectIds, io.github.ratecard.domain.DateRange days, Instant at);
+
+    /** Open pending changes whose approvers have not been told yet, oldest first, at most {@code limit}. */
+    List<Stored> unnoticed(int limit);
+
+    /** Marks the change as told; false when it already was (then nobody is told again). */
+    boolean markNoticed(long id, Instant at);
+
+    /** Those of the worklogs that have an open pending change, in one read per few hundred. */
+    java.util.Set<Long> withOpenChange(java.util.Collection<Long> worklogIds);
 }

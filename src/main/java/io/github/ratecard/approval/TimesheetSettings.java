@@ -22,4 +22,7 @@ public interface TimesheetSettings {
     void setDraftsApprovedOnly(long projectId, boolean approvedOnly);
 
     void setReportFilter(long projectId, ApprovalFilter filter);
+
+    /** The projects whose timesheets are submitted automatically when their period ends. */
+    java.util.Set<Long> autoSubmitProjects();
 }

@@ -60,4 +60,11 @@ public interface TimesheetStore {
      * the approval states of a report's or a draft's work, in one read per few hundred users.
      */
     List<CoveredTimesheet> beginningBetween(LocalDate firstFrom, LocalDate firstTo, java.util.Collection<String> userKeys);
+
+    /** One user's period, as {@link #storedOf} asks for it. */
+    record UserPeriod(String userKey, TimesheetPeriod period) {
+    }
+
+    /** The stored timesheets among these users' periods (those nobody acted on are not stored): one read per few hundred. */
+    List<Timesheet> storedOf(java.util.Collection<UserPeriod> wanted);
 }

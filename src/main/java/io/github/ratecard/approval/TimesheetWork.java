@@ -18,4 +18,7 @@ public interface TimesheetWork {
 
     /** Every user's work on the days of the range, by user key: one read, however many users (what the approvals page lists). */
     Map<String, PeriodWork> everyonesWork(DateRange days);
+
+    /** The users who logged work in the project on the days of the range (deleted work not counted). */
+    Set<String> usersOf(long projectId, DateRange days);
 }

@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.approval.ApprovalMarks;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.IssueDirectory;
@@ -11,6 +12,7 @@ import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.money.Money;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.ws.rs.DefaultValue;
@@ -24,7 +26,9 @@ import javax.ws.rs.core.MediaType;
 /**
  * {@code GET /issues/{key}/ledger}: an issue's priced worklogs, newest first, for anyone who may
  * browse the issue's project. Cost amounts and cost rates only reach users with the project's
- * View costs permission or finance, and so does the news that a cost rate is missing.
+ * View costs permission or finance, and so does the news that a cost rate is missing. Each entry says
+ * where its work stands in the approval: its timesheet's state (null when nobody acted on it), whether
+ * its month is closed, and whether Jira changed it after approval (a pending change waits for finance).
  */
 @Path("issues/{issueKey}/ledger")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,9 +38,11 @@ public class LedgerResource {
     private final LedgerQueries ledger;
     private final IssueDirectory issues;
     private final AccessPolicy access;
+    private final ApprovalMarks approvals;
 
     @Inject
-    public LedgerResource(LedgerQueries ledger, IssueDirectory issues, AccessPolicy access) {
+    public LedgerResource(LedgerQueries ledger, IssueDirectory issues, AccessPolicy access, ApprovalMarks approvals) {
+        this.approvals = approvals;
         this.ledger = ledger;
         this.issues = issues;
         this.access = access;
@@ -50,11 +56,17 @@ public class LedgerResource {
 
     public record Entry(long worklogId, String authorKey, String started, String workDate, long workedSeconds, long billedSeconds,
                         boolean billable, String accountKey, Amount cost, Amount bill, Long costRateId, Long billRateId, String status,
-                        boolean invoiced) {
+                        boolean invoiced, String timesheetState, boolean closedPeriod, boolean changedAfterApproval) {
+        /** Without the approval marks (as an override's answer gives the entry). */
         static Entry of(LedgerEntry e, boolean withCost) {
+            return of(e, withCost, ApprovalMarks.Mark.NONE);
+        }
+
+        static Entry of(LedgerEntry e, boolean withCost, ApprovalMarks.Mark approval) {
             return new Entry(e.worklogId(), e.authorKey(), e.started().toString(), e.workDate().toString(), e.workedSeconds(),
                     e.billedSeconds(), e.billable(), e.accountKey(), withCost ? Amount.of(e.cost()) : null, Amount.of(e.bill()),
-                    withCost ? e.costRateId() : null, e.billRateId(), (withCost ? e.status() : e.statusWithoutCost()).name(), e.invoiced());
+                    withCost ? e.costRateId() : null, e.billRateId(), (withCost ? e.status() : e.statusWithoutCost()).name(), e.invoiced(),
+                    approval.state().map(Enum::name).orElse(null), approval.closedPeriod(), approval.changedAfterApproval());
         }
     }
 
@@ -70,7 +82,10 @@ public class LedgerResource {
         boolean withCost = access.mayViewCosts(issue.projectId());
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
         InputLimits.requirePageSize(limit, InputLimits.LEDGER_PAGE);
-        return new Ledger(issue.key(), ledger.countOfIssue(issue.id()), offset, limit,
-                ledger.entriesOfIssue(issue.id(), offset, limit).stream().map(e -> Entry.of(e, withCost)).collect(Collectors.toList()));
+        List<LedgerEntry> page = ledger.entriesOfIssue(issue.id(), offset, limit);
+        Map<Long, ApprovalMarks.Mark> marks = approvals.of(page.stream()
+                .map(e -> new ApprovalMarks.Work(e.worklogId(), e.authorKey(), e.projectId(), e.workDate())).toList());
+        return new Ledger(issue.key(), ledger.countOfIssue(issue.id()), offset, limit, page.stream()
+                .map(e -> Entry.of(e, withCost, marks.getOrDefault(e.worklogId(), ApprovalMarks.Mark.NONE))).collect(Collectors.toList()));
     }
 }

@@ -139,6 +139,37 @@ public class AoPendingChangeStore implements PendingChangeStore {
                 + " <= ?)) AND " + when, parameters.toArray()));
     }
 
+    @Override
+    public List<Stored> unnoticed(int limit) {
+        return Arrays.stream(ao.find(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.STATUS + " = ? AND "
+                + PendingChangeEntity.NOTICED_MILLIS + " IS NULL", Status.OPEN.name()).order("ID").limit(limit)))
+                .map(AoPendingChangeStore::stored).toList();
+    }
+
+    @Override
+    public Set<Long> withOpenChange(java.util.Collection<Long> worklogIds) {
+        Set<Long> open = new java.util.TreeSet<>();
+        for (List<Long> chunk : Sql.chunks(worklogIds, 500)) {
+            List<Object> parameters = new java.util.ArrayList<>(chunk);
+            parameters.add(Status.OPEN.name());
+            Arrays.stream(ao.find(PendingChangeEntity.class, Query.select("ID, " + PendingChangeEntity.WORKLOG_ID)
+                    .where(PendingChangeEntity.WORKLOG_ID + Sql.in(chunk.size()) + " AND " + PendingChangeEntity.STATUS + " = ?",
+                            parameters.toArray()))).forEach(row -> open.add(row.getWorklogId()));
+        }
+        return open;
+    }
+
+    @Override
+    public boolean markNoticed(long id, Instant at) {
+        PendingChangeEntity row = ao.get(PendingChangeEntity.class, (int) id);
+        if (row == null || row.getNoticedMillis() != null) {
+            return false;
+        }
+        row.setNoticedMillis(at.toEpochMilli());
+        row.save();
+        return true;
+    }
+
     private Optional<PendingChangeEntity> openRow(long worklogId) {
         PendingChangeEntity[] rows = ao.find(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.WORKLOG_ID + " = ? AND "
                 + PendingChangeEntity.STATUS + " = ?", worklogId, Status.OPEN.name()));

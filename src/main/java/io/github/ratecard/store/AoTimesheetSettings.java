@@ -5,6 +5,8 @@ import io.github.ratecard.approval.ApprovalFilter;
 import io.github.ratecard.approval.Cadence;
 import io.github.ratecard.approval.TimesheetSettings;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import net.java.ao.Query;
 
 /** Each project's timesheet settings, one row per project and setting in RC_SETTING ({@code timesheet.cadence.<project id>}). */
@@ -61,6 +63,17 @@ public class AoTimesheetSettings implements TimesheetSettings {
     @Override
     public void setReportFilter(long projectId, ApprovalFilter filter) {
         put(REPORT_FILTER + projectId, filter.name());
+    }
+
+    @Override
+    public Set<Long> autoSubmitProjects() {
+        Set<Long> projects = new TreeSet<>();
+        for (SettingEntity row : ao.find(SettingEntity.class, Query.select().where(SettingEntity.SETTING_NAME + " LIKE ?", AUTO_SUBMIT + "%"))) {
+            if (Boolean.parseBoolean(row.getSettingValue())) {
+                projects.add(Long.parseLong(row.getSettingName().substring(AUTO_SUBMIT.length())));
+            }
+        }
+        return projects;
     }
 
     private String value(String name) {

@@ -198,6 +198,18 @@ public class AoTimesheetStore implements TimesheetStore {
         return Arrays.stream(text.split(",")).filter(id -> !id.isEmpty()).map(Long::valueOf).collect(Collectors.toSet());
     }
 
+    @Override
+    public List<Timesheet> storedOf(Collection<UserPeriod> wanted) {
+        List<String> keys = wanted.stream().map(w -> sheetKey(w.userKey(), w.period())).distinct().toList();
+        List<Timesheet> found = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += USERS_PER_READ) {
+            List<String> chunk = keys.subList(start, Math.min(keys.size(), start + USERS_PER_READ));
+            Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.SHEET_KEY + Sql.in(chunk.size()), chunk.toArray())))
+                    .map(AoTimesheetStore::timesheet).forEach(found::add);
+        }
+        return found;
+    }
+
     private Optional<TimesheetEntity> row(String userKey, TimesheetPeriod period) {
         TimesheetEntity[] rows = ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.SHEET_KEY + " = ?", sheetKey(userKey, period)));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);

@@ -75,4 +75,14 @@ public class AoTimesheetWork implements TimesheetWork {
         return new PeriodWork.Figures(worked, row.isBillable() ? worked : 0, PricingStatus.PRICED.name().equals(row.getStatus()) ? 0 : 1,
                 row.getSourceUpdatedMillis());
     }
+
+    @Override
+    public Set<String> usersOf(long projectId, DateRange days) {
+        Set<String> users = new TreeSet<>();
+        ao.stream(LedgerEntity.class, Query.select(LedgerEntity.ID + ", " + LedgerEntity.AUTHOR_KEY).where(LedgerEntity.PROJECT_ID + " = ? AND "
+                        + LedgerEntity.WORK_DAY + " >= ? AND " + LedgerEntity.WORK_DAY + " <= ? AND " + LedgerRows.LIVE, projectId,
+                days.first().toEpochDay(), days.last().toEpochDay()),
+                row -> users.add(row.getAuthorKey()));
+        return users;
+    }
 }

@@ -11,7 +11,8 @@ import net.java.ao.schema.Unique;
  * A change of approved or closed work the ledger has not taken: the worklog's figures before (the
  * ledger's) and after (Jira's), each user, project, epoch day and seconds, null on the missing
  * side; LOCKS the locks that held it, comma-separated. CHANGE_KEY (the worklog and Jira's time of
- * the change) is unique, so a re-delivered change is kept once.
+ * the change) is unique, so a re-delivered change is kept once. NOTICED_MILLIS: when its approvers
+ * were told, so each change is told once.
  */
 @Table("RC_PENDING_CHG")
 public interface PendingChangeEntity extends Entity {
@@ -35,6 +36,7 @@ public interface PendingChangeEntity extends Entity {
     String RESOLVED_BY = "RESOLVED_BY";
     String RESOLVED_MILLIS = "RESOLVED_MILLIS";
     String OPEN_KEY = "OPEN_KEY";
+    String NOTICED_MILLIS = "NOTICED_MILLIS";
 
     @NotNull
     @Unique
@@ -133,4 +135,9 @@ public interface PendingChangeEntity extends Entity {
     Long getResolvedMillis();
 
     void setResolvedMillis(Long millis);
+
+    /** When its approvers were told (their e-mails queued); null until then. */
+    Long getNoticedMillis();
+
+    void setNoticedMillis(Long millis);
 }

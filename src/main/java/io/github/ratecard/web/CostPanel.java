@@ -2,6 +2,7 @@ package io.github.ratecard.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.approval.ApprovalMarks;
 import io.github.ratecard.billing.BillingSource;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.OverrideStore;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * Builds the issue's Cost & billing panel: how its work bills and why, its totals, and its
  * {@value #RECENT} newest worklogs, with a link to all of them. Reads a fixed number of indexed queries whatever the issue's history: the
- * totals, one page of entries, their overrides, the issue's fields and its project's accounts.
+ * totals, one page of entries, their overrides, the issue's fields and its project's accounts, and the entries' approval marks.
  */
 public final class CostPanel {
 
@@ -45,6 +46,7 @@ public final class CostPanel {
     private final PanelBudgets budgets;
     private final InvoiceMarks invoiceMarks;
     private final I18nResolver i18n;
+    private final ApprovalMarks approvals;
 
     public CostPanel(LedgerQueries ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
                      Supplier<Locale> locale) {
@@ -57,6 +59,13 @@ public final class CostPanel {
      */
     public CostPanel(LedgerQueries ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
                      Supplier<Locale> locale, PanelBudgets budgets, InvoiceMarks invoiceMarks, I18nResolver i18n) {
+        this(ledger, billing, overrides, access, users, locale, budgets, invoiceMarks, i18n, null);
+    }
+
+    /** {@code approvals} null: no approval badges on the worklogs. */
+    public CostPanel(LedgerQueries ledger, IssueBillingService billing, OverrideStore overrides, AccessPolicy access, UserDirectory users,
+                     Supplier<Locale> locale, PanelBudgets budgets, InvoiceMarks invoiceMarks, I18nResolver i18n, ApprovalMarks approvals) {
+        this.approvals = approvals;
         this.i18n = i18n;
         this.budgets = budgets;
         this.invoiceMarks = invoiceMarks;
@@ -79,6 +88,8 @@ public final class CostPanel {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewerLocale);
         Map<Long, InvoiceMarks.Mark> marks = invoiceMarks == null ? Map.of()
                 : invoiceMarks.of(recent.stream().filter(LedgerEntry::invoiced).map(LedgerEntry::worklogId).collect(Collectors.toList()));
+        Map<Long, ApprovalMarks.Mark> approval = approvals == null ? Map.of() : approvals.of(recent.stream()
+                .map(entry -> new ApprovalMarks.Work(entry.worklogId(), entry.authorKey(), entry.projectId(), entry.workDate())).toList());
         List<CostPanelRow> rows = new ArrayList<>();
         for (LedgerEntry entry : recent) {
             WorklogOverride override = overridden.get(entry.worklogId());
@@ -87,7 +98,8 @@ public final class CostPanel {
                     entry.bill() == null ? "" : MoneyFormat.format(entry.bill(), viewerLocale),
                     override == null ? null : override.reason(), statusKey(entry.status(), withCost), entry.invoiced(),
                     marks.containsKey(entry.worklogId()) ? marks.get(entry.worklogId()).invoiceNumber() : null,
-                    marks.containsKey(entry.worklogId()) && marks.get(entry.worklogId()).changedSince()));
+                    marks.containsKey(entry.worklogId()) && marks.get(entry.worklogId()).changedSince(),
+                    approval.getOrDefault(entry.worklogId(), ApprovalMarks.Mark.NONE)));
         }
         return new CostPanelView(issue.key(), resolved.accountIfAny().map(CostPanel::accountLabel).orElse(null), resolved.fieldAccountIgnored(),
                 sourceKey(resolved.accountSource()), resolved.billable(), sourceKey(resolved.billableSource()),

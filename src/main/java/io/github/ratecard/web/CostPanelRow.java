@@ -1,5 +1,7 @@
 package io.github.ratecard.web;
 
+import io.github.ratecard.approval.ApprovalMarks;
+
 /** One worklog in the Cost & billing panel, formatted for the viewer. */
 public final class CostPanelRow {
 
@@ -13,6 +15,7 @@ public final class CostPanelRow {
     private final boolean invoiced;
     private final String invoiceNumber;
     private final boolean changedSince;
+    private final ApprovalMarks.Mark approval;
 
     /** {@code statusKey}: the i18n key of a pricing problem to show (a missing rate, no account), or null. */
     public CostPanelRow(String author, String date, String worked, String billed, String amount, String overrideReason,
@@ -23,6 +26,13 @@ public final class CostPanelRow {
     /** {@code invoiceNumber}: the invoice that billed the worklog (null: none known); {@code changedSince}: Jira changed it after. */
     public CostPanelRow(String author, String date, String worked, String billed, String amount, String overrideReason,
                         String statusKey, boolean invoiced, String invoiceNumber, boolean changedSince) {
+        this(author, date, worked, billed, amount, overrideReason, statusKey, invoiced, invoiceNumber, changedSince, ApprovalMarks.Mark.NONE);
+    }
+
+    /** {@code approval}: the state of the worklog's timesheet, its closed month and a change held since approval. */
+    public CostPanelRow(String author, String date, String worked, String billed, String amount, String overrideReason,
+                        String statusKey, boolean invoiced, String invoiceNumber, boolean changedSince, ApprovalMarks.Mark approval) {
+        this.approval = approval;
         this.invoiceNumber = invoiceNumber;
         this.changedSince = changedSince;
         this.author = author;
@@ -86,5 +96,37 @@ public final class CostPanelRow {
 
     public boolean isChangedSince() {
         return changedSince;
+    }
+
+    public boolean isHasApprovalState() {
+        return approval.state().isPresent();
+    }
+
+    /** The i18n key of the timesheet's state badge (submitted, approved, rejected, reopened). */
+    public String getApprovalStateKey() {
+        return approval.state().map(state -> "ratecard.badge." + state.name()).orElse(null);
+    }
+
+    /** The timesheet's state in lower case, for the badge's style. */
+    public String getApprovalState() {
+        return approval.state().map(state -> state.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+    }
+
+    /** The AUI lozenge style of the timesheet's state: in progress, success, removed (rejected) or moved (reopened). */
+    public String getApprovalLozenge() {
+        return approval.state().map(state -> switch (state) {
+            case SUBMITTED -> "current";
+            case APPROVED -> "success";
+            case REJECTED -> "removed";
+            case REOPENED, OPEN -> "moved";
+        }).orElse("");
+    }
+
+    public boolean isClosedPeriod() {
+        return approval.closedPeriod();
+    }
+
+    public boolean isChangedAfterApproval() {
+        return approval.changedAfterApproval();
     }
 }

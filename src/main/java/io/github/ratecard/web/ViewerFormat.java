@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The one place pages, panels and e-mails turn figures into a viewer's words: texts from i18n with
@@ -18,25 +19,34 @@ import java.util.Locale;
  */
 public final class ViewerFormat {
 
-    private final I18nResolver i18n;
+    private final Function<String, String> texts;
     private final Locale locale;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter shortDates;
 
     public ViewerFormat(I18nResolver i18n, Locale locale) {
-        this.i18n = i18n;
+        this(locale, i18n::getText);
+    }
+
+    private ViewerFormat(Locale locale, Function<String, String> texts) {
+        this.texts = texts;
         this.locale = locale;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.shortDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
     }
 
+    /** {@code texts}: the text of an i18n key in the reader's language (an e-mail's recipient is not the current user). */
+    public static ViewerFormat of(Function<String, String> texts, Locale locale) {
+        return new ViewerFormat(locale, texts);
+    }
+
     public String text(String key) {
-        return i18n.getText(key);
+        return texts.apply(key);
     }
 
     /** The text of {@code key} with {0}, {1} … filled in. */
     public String text(String key, String... values) {
-        return fill(i18n.getText(key), values);
+        return fill(texts.apply(key), values);
     }
 
     /** Fills {0}, {1} … in without MessageFormat, so apostrophes in texts need no escaping. */

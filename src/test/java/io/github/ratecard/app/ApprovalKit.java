@@ -3,6 +3,7 @@ package io.github.ratecard.app;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.access.ProjectAccess;
 import io.github.ratecard.access.Viewer;
+import io.github.ratecard.approval.Notice;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.SearchQuery;
@@ -51,10 +52,16 @@ final class ApprovalKit implements AutoCloseable {
     final AoTimesheetStore timesheets = new AoTimesheetStore(database.activeObjects(), clock);
     final AoTimesheetSettings settings = new AoTimesheetSettings(database.activeObjects());
     final AoPeriodCloseStore closes = new AoPeriodCloseStore(database.activeObjects());
-    final TimesheetService timesheetService = new TimesheetService(timesheets, new AoTimesheetWork(database.activeObjects()), settings, acting, audit,
-            transactions, clock, new AoSettings(database.activeObjects(), () -> ZoneId.of("UTC")));
-    final TeamTimesheets team = new TeamTimesheets(timesheets, new AoTimesheetWork(database.activeObjects()), settings,
-            new AoPendingChangeStore(database.activeObjects()), acting);
+    final AoTimesheetWork work = new AoTimesheetWork(database.activeObjects());
+    final AoPendingChangeStore pending = new AoPendingChangeStore(database.activeObjects());
+    /** The e-mails queued, in order; {@link #mailFails} makes queuing throw. */
+    final List<Notice> mails = new java.util.ArrayList<>();
+    boolean mailFails;
+    final ApprovalNotices notices = new ApprovalNotices(this::queue, work, settings, new Projects(), pending, transactions, clock);
+    final AoSettings reporting = new AoSettings(database.activeObjects(), () -> ZoneId.of("UTC"));
+    final TimesheetService timesheetService = new TimesheetService(timesheets, work, settings, acting, audit, transactions, clock, reporting,
+            notices);
+    final TeamTimesheets team = new TeamTimesheets(timesheets, work, settings, pending, acting);
     final PeriodCloseService closeService = new PeriodCloseService(closes, new Projects(), acting, audit, transactions, clock);
 
     private final AoLedgerStore ledger = new AoLedgerStore(database.activeObjects());
@@ -77,6 +84,13 @@ final class ApprovalKit implements AutoCloseable {
     void loggedAt(String userKey, long projectId, String day, Instant at) {
         ledger.insertAll(List.of(new LedgerEntry(worklogIds.incrementAndGet(), 100, projectId, userKey, at, LocalDate.parse(day), 3600, 3600, true,
                 null, Money.ofMinor(4_000, Currency.getInstance("EUR")), null, 1L, null, PricingStatus.MISSING_BILL_RATE, at, at, false)));
+    }
+
+    private void queue(Notice notice) {
+        if (mailFails) {
+            throw new IllegalStateException("mail queue gone");
+        }
+        mails.add(notice);
     }
 
     int auditRows() {

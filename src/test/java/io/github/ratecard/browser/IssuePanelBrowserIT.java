@@ -80,6 +80,29 @@ public class IssuePanelBrowserIT {
     }
 
     @Test
+    public void approvedWorklog_shouldCarryItsBadgeAndChangedAfterApprovalOnceJiraEditsItWithTheMailsInTheOutbox() throws Exception {
+        String issue = field(call("lead", "POST", "/sandbox/api/issues", "{\"project\":\"ACME\",\"summary\":\"Approved week\",\"assignee\":\"agent02\"}"),
+                "key");
+        String worklog = field(call("agent02", "POST", "/sandbox/api/worklogs", "{\"issue\":\"" + issue
+                + "\",\"started\":\"2027-03-02T09:00:00Z\",\"timeSpentSeconds\":3600}"), "id");
+        call("agent02", "POST", "/rest/ratecard/1.0/timesheets/mine/submit", "{\"cadence\":\"WEEK\",\"day\":\"2027-03-02\"}");
+        call("lead", "POST", "/rest/ratecard/1.0/approvals/approve", "{\"cadence\":\"WEEK\",\"day\":\"2027-03-02\",\"users\":[\"agent02\"]}");
+        call("agent02", "PUT", "/sandbox/api/worklogs/" + worklog, "{\"started\":\"2027-03-02T09:00:00Z\",\"timeSpentSeconds\":7200}");
+
+        browser.openAs("lead", "/browse/" + issue);
+
+        WebElement table = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-panel-entries")));
+        assertEquals("Approved", table.findElement(By.cssSelector(".aui-lozenge.ratecard-approval")).getAttribute("textContent"));
+        assertEquals("Changed after approval", table.findElement(By.cssSelector(".aui-lozenge.ratecard-changed-after-approval"))
+                .getAttribute("textContent"));
+        assertTrue("the ledger keeps the approved hour", table.getText().contains("1h / 1h"));
+        browser.screenshot("issue-panel-approval-badges");
+        String outbox = call("lead", "GET", "/sandbox/outbox", "");
+        assertTrue("the lead was told of the submit", outbox.contains("[Ratecard] Timesheet to approve: "));
+        assertTrue("agent02 was told of the approval", outbox.contains("[Ratecard] Your timesheet 2027-W09 is approved"));
+    }
+
+    @Test
     public void panel_shouldFitJirasSideColumnInEnglishAndGerman() {
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         try {

@@ -180,6 +180,11 @@ public class ApprovalDuringLedgerWriteTest {
         }
 
         @Override
+        public List<Timesheet> storedOf(Collection<UserPeriod> wanted) {
+            return stored.storedOf(wanted);
+        }
+
+        @Override
         public List<CoveredTimesheet> beginningBetween(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
             return stored.beginningBetween(firstFrom, firstTo, userKeys);
         }

@@ -1,6 +1,7 @@
 package io.github.ratecard.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,22 @@ public class LedgerRestTest {
         assertEquals("58.00", older.get("bill").get("amount").asText());
         assertEquals("25.50", older.get("cost").get("amount").asText());
         assertEquals("ACME", older.get("accountKey").asText());
+    }
+
+    @Test
+    public void issueLedger_shouldGiveEachEntryItsTimesheetsApprovalState() throws Exception {
+        rest.logWork("ACME-10", "agent11", "2026-12-08T09:00:00Z", 3600);
+        rest.logWork("ACME-10", "agent12", "2026-12-09T09:00:00Z", 3600);
+        rest.as("agent11").post("timesheets/mine/submit", "{\"cadence\":\"WEEK\",\"day\":\"2026-12-08\"}");
+        rest.as("lead").post("approvals/approve", "{\"cadence\":\"WEEK\",\"day\":\"2026-12-08\",\"users\":[\"agent11\"]}");
+
+        JsonNode entries = finance.get("issues/ACME-10/ledger").json().get("entries");
+
+        assertEquals("agent12", entries.get(0).get("authorKey").asText());
+        assertTrue(entries.get(0).get("timesheetState").isNull());
+        assertEquals("APPROVED", entries.get(1).get("timesheetState").asText());
+        assertFalse(entries.get(1).get("closedPeriod").asBoolean());
+        assertFalse(entries.get(1).get("changedAfterApproval").asBoolean());
     }
 
     @Test

@@ -7,7 +7,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-/** /sandbox/outbox: the e-mails the app queued (budget alerts), as Jira's mail queue would have sent them. */
+/** /sandbox/outbox: the e-mails the app queued (budget alerts, timesheet notices), as Jira's mail queue would have sent them. */
 final class OutboxServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -23,7 +23,7 @@ final class OutboxServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StringBuilder body = new StringBuilder("<h2>Outbox</h2><p class=\"ratecard-muted\">What Jira's mail queue would send: the app's budget"
-                + " alert e-mails, newest first.</p>");
+                + " alerts and timesheet notices, newest first.</p>");
         if (outbox.mails().isEmpty()) {
             body.append("<p id=\"sandbox-outbox-empty\">No e-mail yet.</p>");
         }
@@ -31,8 +31,12 @@ final class OutboxServlet extends HttpServlet {
         for (SbMail mail : outbox.mails()) {
             body.append("<li class=\"sandbox-mail\"><p><strong class=\"sandbox-mail-subject\">").append(Html.escape(mail.getSubject()))
                     .append("</strong><br>To: <span class=\"sandbox-mail-to\">").append(Html.escape(mail.getRecipient())).append("</span> · ")
-                    .append(Html.escape(Instant.ofEpochMilli(mail.getQueuedMillis()).toString())).append("</p><pre class=\"sandbox-mail-body\">")
-                    .append(Html.escape(mail.getBody())).append("</pre></li>");
+                    .append(Html.escape(Instant.ofEpochMilli(mail.getQueuedMillis()).toString())).append("</p>");
+            if (mail.isHtml()) {
+                body.append("<div class=\"sandbox-mail-body\">").append(mail.getBody()).append("</div></li>");
+            } else {
+                body.append("<pre class=\"sandbox-mail-body\">").append(Html.escape(mail.getBody())).append("</pre></li>");
+            }
         }
         body.append("</ol>");
         response.setContentType("text/html;charset=UTF-8");

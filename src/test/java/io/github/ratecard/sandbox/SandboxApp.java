@@ -2,6 +2,8 @@ package io.github.ratecard.sandbox;
 
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import io.github.ratecard.app.ApprovalNotices;
+import io.github.ratecard.app.TimesheetAutoSubmit;
 import io.github.ratecard.jobs.BackgroundRun;
 import io.github.ratecard.jobs.BackgroundStep;
 import io.github.ratecard.jobs.JobTriggerRelay;
@@ -81,8 +83,10 @@ final class SandboxApp {
                 .standIn("issueSearch", new SandboxIssueSearch(store))
                 .standIn("scopeWork", new SandboxScopeWork(store))
                 .standIn("alertMailer", outbox)
+                .standIn("noticeMailer", outbox)
                 .standIn("worklogSource", worklogs(store, jobPauseMillis))
                 .standIn("ledgerJobScheduler", scheduler)
+                .without("timesheetJobScheduler")
                 .without("jiraTables")
                 .argument("jobWorker", 9, jobBatch);
     }
@@ -118,6 +122,7 @@ final class SandboxApp {
         List<BackgroundStep> steps = new ArrayList<>(bean(JobWorker.class).steps());
         steps.add(BackgroundStep.of("demo budgets", (stop, failures) -> beforeWatch.run()));
         steps.add(BackgroundRun.budgetAlerts(bean(BudgetWatch.class)));
+        steps.addAll(TimesheetAutoSubmit.steps(bean(TimesheetAutoSubmit.class), bean(ApprovalNotices.class)));
         scheduler.start(new BackgroundRun(steps, bean(StepHealth.class), clock));
         bean(JobTriggerRelay.class).connect(scheduler);
     }

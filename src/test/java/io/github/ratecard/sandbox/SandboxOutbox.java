@@ -4,7 +4,11 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.budget.AlertMailer;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetAlert;
+import io.github.ratecard.approval.Notice;
+import io.github.ratecard.approval.Notifier;
 import io.github.ratecard.sandbox.model.SbMail;
+import io.github.ratecard.web.NoticeMessage;
+import io.github.ratecard.web.ViewerFormat;
 import io.github.ratecard.web.AlertMessage;
 import java.time.Clock;
 import java.util.Arrays;
@@ -14,8 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import net.java.ao.Query;
 
-/** Plays Jira's mail queue: every alert e-mail the app queues lands in SB_MAIL, one row per recipient, shown on /sandbox/outbox. */
-final class SandboxOutbox implements AlertMailer {
+/**
+ * Plays Jira's mail queue: every e-mail the app queues (budget alerts, timesheet notices) lands in
+ * SB_MAIL, one row per recipient, shown on /sandbox/outbox. Sandbox users have no language of their
+ * own, so notices are in English, as Jira writes them for a user who chose English.
+ */
+final class SandboxOutbox implements AlertMailer, Notifier {
 
     private final SandboxStore store;
     private final I18nResolver i18n;
@@ -35,8 +43,18 @@ final class SandboxOutbox implements AlertMailer {
         for (String key : recipientKeys) {
             String name = store.user(key).map(user -> user.getDisplayName() + " <" + key + ">").orElse(key);
             store.ao().create(SbMail.class, Map.of(SbMail.RECIPIENT, name, SbMail.SUBJECT, mail.subject(), SbMail.BODY, mail.body(),
-                    SbMail.QUEUED_MILLIS, clock.millis()));
+                    SbMail.QUEUED_MILLIS, clock.millis(), SbMail.HTML, false));
         }
+    }
+
+    @Override
+    public void send(Notice notice) {
+        NoticeMessage.Mail mail = new NoticeMessage(ViewerFormat.of(i18n::getText, Locale.ENGLISH), SandboxDirectories.users(store),
+                SandboxDirectories.projects(store), baseUrl).of(notice);
+        String name = store.user(notice.recipientKey()).map(user -> user.getDisplayName() + " <" + notice.recipientKey() + ">")
+                .orElse(notice.recipientKey());
+        store.ao().create(SbMail.class, Map.of(SbMail.RECIPIENT, name, SbMail.SUBJECT, mail.subject(), SbMail.BODY, mail.htmlBody(),
+                SbMail.QUEUED_MILLIS, clock.millis(), SbMail.HTML, true));
     }
 
     /** The queued e-mails, newest first. */

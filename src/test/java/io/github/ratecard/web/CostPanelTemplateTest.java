@@ -4,12 +4,15 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.junit.Assert.assertThat;
 
+import io.github.ratecard.approval.ApprovalMarks;
+import io.github.ratecard.approval.TimesheetState;
 import io.github.ratecard.testing.velocity.BundleI18n;
 import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.Test;
 
 /** The Cost & billing panel template, rendered by a real Velocity engine with the host's escaping and allowlist. */
@@ -95,6 +98,42 @@ public class CostPanelTemplateTest {
 
         assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-success ratecard-invoiced\" title=\"Invoiced on ACME-2026-0004\">Invoiced</span>"));
         assertThat(html, not(containsString("Billed on")));
+    }
+
+    @Test
+    public void worklogsInTimesheets_shouldCarryTheirApprovalBadges() throws Exception {
+        CostPanelRow approvedAndChanged = row(new ApprovalMarks.Mark(Optional.of(TimesheetState.APPROVED), false, true));
+        CostPanelRow rejected = row(new ApprovalMarks.Mark(Optional.of(TimesheetState.REJECTED), false, false));
+        CostPanelRow closed = row(new ApprovalMarks.Mark(Optional.empty(), true, false));
+
+        String html = render(withRows(List.of(approvedAndChanged, rejected, closed)), Locale.ENGLISH);
+
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-success ratecard-approval ratecard-approval-approved\">Approved</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-moved ratecard-changed-after-approval\">Changed after approval</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-removed ratecard-approval ratecard-approval-rejected\">Rejected</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-complete ratecard-closed-period\">Closed period</span>"));
+    }
+
+    @Test
+    public void approvalBadges_shouldSpeakGerman() throws Exception {
+        String html = render(withRows(List.of(row(new ApprovalMarks.Mark(Optional.of(TimesheetState.SUBMITTED), true, true)))), Locale.GERMAN);
+
+        assertThat(html, containsString(">Eingereicht</span>"));
+        assertThat(html, containsString(">Abgeschlossener Monat</span>"));
+        assertThat(html, containsString(">Nach Genehmigung ge\u00e4ndert</span>"));
+    }
+
+    @Test
+    public void worklogNobodyActedOn_shouldCarryNoApprovalBadge() throws Exception {
+        String html = render(withRows(List.of(row(ApprovalMarks.Mark.NONE))), Locale.ENGLISH);
+
+        assertThat(html, not(containsString("ratecard-approval")));
+        assertThat(html, not(containsString("ratecard-closed-period")));
+        assertThat(html, not(containsString("ratecard-changed-after-approval")));
+    }
+
+    private static CostPanelRow row(ApprovalMarks.Mark mark) {
+        return new CostPanelRow("Ana", "Nov 3, 2026", "1h", "1h", "\u20ac58.00", null, null, false, null, false, mark);
     }
 
     @Test

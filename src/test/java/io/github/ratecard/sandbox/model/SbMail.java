@@ -13,6 +13,7 @@ public interface SbMail extends Entity {
     String SUBJECT = "SUBJECT";
     String BODY = "BODY";
     String QUEUED_MILLIS = "QUEUED_MILLIS";
+    String HTML = "HTML";
 
     /** The recipient's user key and display name. */
     @NotNull
@@ -35,4 +36,9 @@ public interface SbMail extends Entity {
     long getQueuedMillis();
 
     void setQueuedMillis(long millis);
+
+    /** Whether the body is HTML (the app escaped every value in it) rather than plain text. */
+    boolean isHtml();
+
+    void setHtml(boolean html);
 }
