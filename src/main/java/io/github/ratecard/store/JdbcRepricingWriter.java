@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * Re-pricing's batches as JDBC batches, in one transaction of the app's own, as the back-fill's are (see
- * {@link JdbcBackfillWriter}, whose checked tables and switch it shares): one read of the affected work's live entries
- * after the job's position (by worklog id, at most a batch), the keeper's plan for them, the rows read deleted by id
+ * {@link JdbcBackfillWriter}, whose checked tables and switch it shares): one range read of the affected work's live entries
+ * after the job's position (by worklog id, in id windows, at most a batch), the keeper's plan for them, the rows read deleted by id
  * (every count must match, else the batch rolls back and is left to the keeper), the re-priced entries inserted as one
  * batch and their rollup contributions summed per group as another, and the job's row advanced only while it is RUNNING
  * at the position the batch was read from. Rows are replaced, never updated in place: a keeper that read one of them
@@ -92,7 +92,12 @@ public class JdbcRepricingWriter implements RepricingWriter {
         return BackfillWriter.Outcome.WRITTEN;
     }
 
-    /** The affected work's live entries after worklog {@code after}, by worklog id, at most {@code limit}, each with its row id. */
+    /**
+     * The affected work's live entries after worklog {@code after}, by worklog id, at most {@code limit}, each with its row id:
+     * read in windows of worklog ids (twice as many ids as entries wanted, doubled while windows come back short, up to the
+     * ledger's highest id), so that no read sorts all the entries left after the position, and each batch costs the same at the
+     * start of the ledger and at its end.
+     */
     private static List<LedgerStore.Stored> affected(Connection connection, AoTable ledger, AffectedWork work, long after, int limit)
             throws SQLException {
         AoLedgerStore.Criteria criteria = AoLedgerStore.criteria(work, ledger::column);
@@ -100,23 +105,39 @@ public class JdbcRepricingWriter implements RepricingWriter {
         columns.add(ledger.column(LedgerEntity.ID));
         ledger.insertColumns().forEach(column -> columns.add(ledger.column(column)));
         String worklogId = ledger.column(LedgerEntity.WORKLOG_ID);
-        String sql = "SELECT " + String.join(", ", columns) + " FROM " + ledger.name() + " WHERE " + worklogId + " > ? AND " + criteria.sql()
-                + " ORDER BY " + worklogId + Sql.firstRows(connection.getMetaData().getDatabaseProductName());
+        String sql = "SELECT " + String.join(", ", columns) + " FROM " + ledger.name() + " WHERE " + worklogId + " > ? AND " + worklogId
+                + " <= ? AND " + criteria.sql() + " ORDER BY " + worklogId + Sql.firstRows(connection.getMetaData().getDatabaseProductName());
+        long highest = highestWorklogId(connection, ledger);
         List<LedgerStore.Stored> rows = new ArrayList<>(limit);
         try (PreparedStatement read = connection.prepareStatement(sql)) {
-            int index = 1;
-            read.setLong(index++, after);
-            for (Object parameter : criteria.parameters()) {
-                read.setObject(index++, parameter);
-            }
-            read.setInt(index, limit);
-            try (ResultSet row = read.executeQuery()) {
-                while (row.next()) {
-                    rows.add(new LedgerStore.Stored(Optional.of(LedgerRows.entry(row)), Optional.empty(), row.getLong(LedgerEntity.ID)));
+            long from = after;
+            long width = Math.max(1L, 2L * limit);
+            while (rows.size() < limit && from < highest) {
+                long to = highest - from <= width ? highest : from + width;
+                int index = 1;
+                read.setLong(index++, from);
+                read.setLong(index++, to);
+                for (Object parameter : criteria.parameters()) {
+                    read.setObject(index++, parameter);
                 }
+                read.setInt(index, limit - rows.size());
+                try (ResultSet row = read.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(new LedgerStore.Stored(Optional.of(LedgerRows.entry(row)), Optional.empty(), row.getLong(LedgerEntity.ID)));
+                    }
+                }
+                from = to;
+                width = Math.min(Long.MAX_VALUE / 4, width * 2);
             }
         }
         return rows;
+    }
+
+    private static long highestWorklogId(Connection connection, AoTable ledger) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("SELECT MAX(" + ledger.column(LedgerEntity.WORKLOG_ID) + ") FROM " + ledger.name());
+             ResultSet row = read.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        }
     }
 
     /** Deletes the rows by id, per IN list; any list that deletes fewer rows than it names rolls the batch back. */

@@ -232,6 +232,26 @@ public class JdbcRepricingWriterTest {
         app.assertRollupsMatchTheLedger();
     }
 
+    @Test
+    public void sparseAffectedWork_shouldBeReadInWidenedWindowsUpToTheLedgersEnd() {
+        App app = new App();
+        JdbcRepricingWriter writer = app.writer(UnaryOperator.identity());
+        LedgerJob job = app.queueAnasRepricing();
+        AffectedWork anasGlx = AffectedWork.ofProject("test", GLX).forUsers(java.util.Set.of("ana"));
+        Map<Long, Long> before = app.rowIds();
+
+        BackfillWriter.Outcome outcome = writer.write(anasGlx, 0, BATCH, app.keeper::planReprice, (position, result) -> new BackfillWriter.Advance(
+                job.id(), 0, position, result.applied(), result.skippedInvoiced(), ANAS, 1, RateCardKit.NOW));
+
+        assertEquals(BackfillWriter.Outcome.WRITTEN, outcome);
+        Map<Long, Long> after = app.rowIds();
+        List<Long> replaced = before.keySet().stream().filter(worklogId -> !before.get(worklogId).equals(after.get(worklogId))).toList();
+        assertEquals("every sixth worklog is ana's on GLX", java.util.stream.LongStream.rangeClosed(1, WORKLOGS / 6).map(n -> 6 * n).boxed().toList(),
+                replaced);
+        assertEquals(126, app.jobs.job(job.id()).position());
+        assertEquals(WORKLOGS / 6, app.jobs.job(job.id()).done());
+    }
+
     /** Counts the statements prepared whose SQL matches. */
     private static final class Statements implements UnaryOperator<Connection> {
         final AtomicInteger count = new AtomicInteger();
