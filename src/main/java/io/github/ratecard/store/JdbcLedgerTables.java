@@ -64,7 +64,8 @@ final class JdbcLedgerTables {
                     }
                 });
             } catch (RuntimeException e) {
-                return new BackfillWriter.WritePath(BackfillWriter.WritePath.ACTIVE_OBJECTS, "the tables could not be checked yet: " + e.getMessage());
+                return new BackfillWriter.WritePath(BackfillWriter.WritePath.ACTIVE_OBJECTS,
+                        "the tables could not be checked yet: " + e.getMessage());
             }
         }
         return off ? new BackfillWriter.WritePath(BackfillWriter.WritePath.ACTIVE_OBJECTS, offReason)

@@ -47,8 +47,8 @@ public class JdbcRepricingWriter implements RepricingWriter {
             return BackfillWriter.Outcome.LEFT;
         }
         try {
-            return tables.inOwnTransaction("the re-pricing batch after worklog " + after, connection -> write(connection, work, after, limit, planning,
-                    advance));
+            return tables.inOwnTransaction("the re-pricing batch after worklog " + after,
+                    connection -> write(connection, work, after, limit, planning, advance));
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JdbcLedgerTables.JobChanged) {
