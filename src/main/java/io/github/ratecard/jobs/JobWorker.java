@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * The ledger's part of the cluster's background work, run on one node at a time: retries queued
  * worklog changes, works through RUNNING jobs batch by batch (each batch committed with its rollups and the
  * job's new position, so a restart resumes where the last commit left off), then folds rollup
- * rows. A back-fill batch of worklogs new to the ledger goes to the {@link BackfillWriter}; every other batch,
- * and each the writer leaves, goes through the ledger keeper in an Active Objects transaction. Between batches
+ * rows. A back-fill batch of worklogs new to the ledger goes to the {@link BackfillWriter}, a re-pricing batch to the
+ * {@link RepricingWriter}; every other batch, and each a writer leaves, goes through the ledger keeper in an Active
+ * Objects transaction. Between batches
  * it looks at the job's state, so pause and cancel take effect within a batch. A back-fill batch that fails is applied again one worklog at a time: a worklog that fails
  * on its own waits in the retry queue while the job goes on. A batch that fails as a whole three
  * times in a row fails the job (resume tries again).
@@ -48,6 +49,7 @@ public final class JobWorker {
     private final Clock clock;
     private final int batchSize;
     private final BackfillWriter writer;
+    private final RepricingWriter repricer;
 
     public JobWorker(JobStore jobs, LedgerStore ledger, RollupStore rollups, LedgerKeeper keeper, WorklogSource source, RetryQueue retries,
                      WorklogIntake intake, Transactions transactions, Clock clock, int batchSize) {
@@ -57,6 +59,14 @@ public final class JobWorker {
     /** With {@code writer} writing the back-fill's batches of new worklogs; it leaves the others to the ledger keeper. */
     public JobWorker(JobStore jobs, LedgerStore ledger, RollupStore rollups, LedgerKeeper keeper, WorklogSource source, RetryQueue retries,
                      WorklogIntake intake, Transactions transactions, Clock clock, int batchSize, BackfillWriter writer) {
+        this(jobs, ledger, rollups, keeper, source, retries, intake, transactions, clock, batchSize, writer, RepricingWriter.NONE);
+    }
+
+    /** With {@code repricer} writing re-pricing's batches as well; it leaves those that need more than replacing rows to the ledger keeper. */
+    public JobWorker(JobStore jobs, LedgerStore ledger, RollupStore rollups, LedgerKeeper keeper, WorklogSource source, RetryQueue retries,
+                     WorklogIntake intake, Transactions transactions, Clock clock, int batchSize, BackfillWriter writer,
+                     RepricingWriter repricer) {
+        this.repricer = repricer;
         this.jobs = jobs;
         this.ledger = ledger;
         this.rollups = rollups;
@@ -192,7 +202,7 @@ public final class JobWorker {
             return false;
         }
         if (job.kind() != JobKind.BACKFILL) {
-            return transactions.inTransaction(() -> repriceBatch(jobId));
+            return repriceNext(job);
         }
         long began = System.nanoTime();
         List<WorklogRecord> records = source.after(job.position(), batchSize);
@@ -227,6 +237,32 @@ public final class JobWorker {
         recordProgress(job, records.get(records.size() - 1).worklogId(), result.applied() + result.stale(), result.skippedInvoiced(),
                 millisSince(began));
         return true;
+    }
+
+    /**
+     * The next re-pricing batch through the {@link RepricingWriter}, or through the ledger keeper when the writer leaves it
+     * (locked or invoiced work that needs the keeper, a row changed meanwhile, the end of the work) or its write fails.
+     */
+    private boolean repriceNext(LedgerJob job) {
+        long began = System.nanoTime();
+        BackfillWriter.Outcome outcome;
+        try {
+            outcome = repricer.write(job.work(), job.position(), batchSize, keeper::planReprice,
+                    (position, result) -> advance(job, position, result, began));
+        } catch (RuntimeException e) {
+            LOG.warn("Ratecard re-prices a batch of ledger job {} through Active Objects, as writing it by JDBC failed: {}", job.id(),
+                    String.valueOf(e));
+            outcome = BackfillWriter.Outcome.LEFT;
+        }
+        if (outcome == BackfillWriter.Outcome.JOB_CHANGED && unchanged(job.id(), job.position())) {
+            repricer.turnOff("its update of ledger job " + job.id() + " found no row RUNNING at position " + job.position()
+                    + ", which the job still is: the writer's tables are not the ones the job is read from");
+            outcome = BackfillWriter.Outcome.LEFT;
+        }
+        if (outcome != BackfillWriter.Outcome.LEFT) {
+            return true;
+        }
+        return transactions.inTransaction(() -> repriceBatch(job.id()));
     }
 
     private boolean repriceBatch(long jobId) {

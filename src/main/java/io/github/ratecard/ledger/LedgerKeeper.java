@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -131,6 +132,33 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         return Optional.of(new NewEntries(new ArrayList<>(plan.saves.values()), plan.delta, plan.result()));
     }
 
+    /**
+     * Plans the re-pricing of these live entries, each with the row it was read from, for a writer that replaces the
+     * rows itself, exactly as {@link #reprice} would price them (again when the rate card changed meanwhile). Empty when
+     * the batch needs more than replacing rows: an entry whose work is locked, a worklog put aside, or an invoiced entry
+     * the current rate card prices differently (whose change the keeper's path handles); such a batch is for {@link #reprice}.
+     */
+    public Optional<RepricedEntries> planReprice(List<LedgerStore.Stored> rows) {
+        Map<Long, LedgerStore.Stored> read = new LinkedHashMap<>();
+        List<WorklogRecord> records = new ArrayList<>(rows.size());
+        List<WorklogChange> changes = new ArrayList<>(rows.size());
+        for (LedgerStore.Stored row : rows) {
+            LedgerEntry entry = row.entry().orElseThrow(() -> new IllegalArgumentException("Only live entries are priced again"));
+            WorklogRecord record = recordOf(entry, entry.projectId());
+            read.put(entry.worklogId(), row);
+            records.add(record);
+            changes.add(WorklogChange.saved(record));
+        }
+        Plan plan = priced(changes, records, read, clock.instant(), locksOf(records, read.values()), Mode.REPRICE);
+        if (plan.locked > 0 || plan.invoicedRepriced > 0 || !plan.refused.isEmpty() || !plan.setAside.isEmpty() || !plan.deletions.isEmpty()
+                || !plan.invoicedChanges.isEmpty() || read.size() != rows.size() || plan.saves.size() + plan.invoiced != rows.size()) {
+            return Optional.empty();
+        }
+        List<Long> replaced = new ArrayList<>(plan.saves.size());
+        plan.saves.keySet().forEach(worklogId -> replaced.add(read.get(worklogId).rowId()));
+        return Optional.of(new RepricedEntries(replaced, new ArrayList<>(plan.saves.values()), plan.delta, plan.result()));
+    }
+
     /** The batch's plan, priced once more when a change of the rate card was committed while it was priced. */
     private Plan priced(List<WorklogChange> changes, List<WorklogRecord> records, Map<Long, LedgerStore.Stored> read, Instant now, Locks locks,
                         Mode mode) {
@@ -192,6 +220,9 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             refusal.ifPresent(reason -> plan.refused.put(change.record().get(), reason));
             if (previous.filter(LedgerEntry::invoiced).isPresent()) {
                 plan.invoiced++;
+                if (priced.filter(again -> !samePrice(again, previous.get())).isPresent()) {
+                    plan.invoicedRepriced++;
+                }
                 if (change.kind() == WorklogChange.Kind.DELETED || change.at().isAfter(previous.get().sourceUpdated())) {
                     plan.invoicedChanges.add(new InvoicedChange(previous.get(), priced));
                 }
@@ -240,6 +271,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         if (decision instanceof ChangeGate.Decision.Accept) {
             return false;
         }
+        plan.locked++;
         if (mode == Mode.JIRA && decision instanceof ChangeGate.Decision.Hold hold) {
             plan.held.add(hold.change());
         } else if (mode == Mode.JIRA && decision instanceof ChangeGate.Decision.Unchanged unchanged
@@ -248,6 +280,12 @@ public final class LedgerKeeper implements WorklogChangeHandler {
                     unchanged.locks()));
         }
         return true;
+    }
+
+    /** Whether an entry priced again bills and costs what the stored one does. */
+    private static boolean samePrice(LedgerEntry now, LedgerEntry stored) {
+        return Objects.equals(now.cost(), stored.cost()) && Objects.equals(now.bill(), stored.bill()) && now.billedSeconds() == stored.billedSeconds()
+                && now.billable() == stored.billable() && Objects.equals(now.accountKey(), stored.accountKey());
     }
 
     private static LoggedWork work(LedgerEntry entry) {
@@ -301,6 +339,9 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         long applied;
         long invoiced;
         long stale;
+        /** Of those left alone: locked work, and invoiced entries the rate card now prices differently. */
+        long locked;
+        long invoicedRepriced;
 
         BatchResult result() {
             return new BatchResult(applied, invoiced, stale);

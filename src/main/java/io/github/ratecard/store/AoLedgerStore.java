@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 
@@ -154,30 +155,36 @@ public class AoLedgerStore implements LedgerStore {
         }
     }
 
-    private record Criteria(String sql, List<Object> parameters) {
+    /** The SQL condition and its parameters that select the affected work's live entries. */
+    record Criteria(String sql, List<Object> parameters) {
     }
 
     private static Criteria criteria(AffectedWork work) {
-        StringBuilder sql = new StringBuilder(LIVE);
+        return criteria(work, UnaryOperator.identity());
+    }
+
+    /** The affected work's condition with each column named by {@code column} (plain JDBC quotes them). */
+    static Criteria criteria(AffectedWork work, UnaryOperator<String> column) {
+        StringBuilder sql = new StringBuilder(column.apply(LedgerEntity.DELETED_MILLIS)).append(" IS NULL");
         List<Object> parameters = new ArrayList<>();
         if (work.projectId() != null) {
-            sql.append(" AND ").append(LedgerEntity.PROJECT_ID).append(" = ?");
+            sql.append(" AND ").append(column.apply(LedgerEntity.PROJECT_ID)).append(" = ?");
             parameters.add(work.projectId());
         }
         if (work.accountKey() != null) {
-            sql.append(" AND ").append(LedgerEntity.ACCOUNT_KEY).append(" = ?");
+            sql.append(" AND ").append(column.apply(LedgerEntity.ACCOUNT_KEY)).append(" = ?");
             parameters.add(work.accountKey());
         }
         if (!work.userKeys().isEmpty()) {
-            sql.append(" AND ").append(LedgerEntity.AUTHOR_KEY).append(in(work.userKeys().size()));
+            sql.append(" AND ").append(column.apply(LedgerEntity.AUTHOR_KEY)).append(in(work.userKeys().size()));
             parameters.addAll(new TreeSet<>(work.userKeys()));
         }
         work.fromDay().ifPresent(day -> {
-            sql.append(" AND ").append(LedgerEntity.WORK_DAY).append(" >= ?");
+            sql.append(" AND ").append(column.apply(LedgerEntity.WORK_DAY)).append(" >= ?");
             parameters.add(day.toEpochDay());
         });
         work.toDay().ifPresent(day -> {
-            sql.append(" AND ").append(LedgerEntity.WORK_DAY).append(" <= ?");
+            sql.append(" AND ").append(column.apply(LedgerEntity.WORK_DAY)).append(" <= ?");
             parameters.add(day.toEpochDay());
         });
         return new Criteria(sql.toString(), parameters);

@@ -2,7 +2,6 @@ package io.github.ratecard.store;
 
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import io.github.ratecard.jobs.BackfillWriter;
-import io.github.ratecard.jobs.JobState;
 import io.github.ratecard.ledger.BatchResult;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.NewEntries;
@@ -32,12 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 public class JdbcBackfillWriter implements BackfillWriter {
 
-    private final TransactionalExecutorFactory executors;
-    private final String namespace;
-    private final Consumer<String> warnings;
-    private volatile Tables tables;
-    private volatile boolean off;
-    private volatile String offReason = "";
+    private final JdbcLedgerTables tables;
 
     /** {@code namespace} is the {@code <ao>} module's, from which Jira names the app's tables. */
     public JdbcBackfillWriter(TransactionalExecutorFactory executors, String namespace) {
@@ -45,55 +39,35 @@ public class JdbcBackfillWriter implements BackfillWriter {
     }
 
     JdbcBackfillWriter(TransactionalExecutorFactory executors, String namespace, Consumer<String> warnings) {
-        this.executors = executors;
-        this.namespace = namespace;
-        this.warnings = warnings;
+        this.tables = new JdbcLedgerTables(executors, namespace, warnings);
+    }
+
+    /** The tables it checked and its switch, which re-pricing's batches share (see {@link JdbcRepricingWriter}). */
+    JdbcLedgerTables tables() {
+        return tables;
     }
 
     @Override
     public void turnOff(String reason) {
-        if (!off) {
-            offReason = reason;
-            off = true;
-            warnings.accept("Ratecard writes the back-fill through Active Objects only, one batch at a time: " + reason);
-        }
+        tables.turnOff(reason);
     }
 
     @Override
     public WritePath writePath() {
-        if (tables == null && !off) {
-            try {
-                executors.createExecutor(true, true).execute(connection -> {
-                    try {
-                        return tables(connection);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("Could not read the database's catalogue", e);
-                    }
-                });
-            } catch (RuntimeException e) {
-                return new WritePath(WritePath.ACTIVE_OBJECTS, "the tables could not be checked yet: " + e.getMessage());
-            }
-        }
-        return off ? new WritePath(WritePath.ACTIVE_OBJECTS, offReason) : new WritePath(WritePath.JDBC, "");
+        return tables.writePath();
     }
 
     @Override
     public Outcome write(long after, List<Long> worklogIds, Supplier<Optional<NewEntries>> pricing, Function<BatchResult, Advance> advance) {
-        if (off || worklogIds.isEmpty()) {
+        if (tables.isOff() || worklogIds.isEmpty()) {
             return Outcome.LEFT;
         }
         try {
-            return executors.createExecutor(false, true).<Outcome>execute(connection -> {
-                try {
-                    return write(connection, after, worklogIds, pricing, advance);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not write the back-fill's batch of worklogs " + worklogIds.get(0) + " to "
-                            + worklogIds.get(worklogIds.size() - 1), e);
-                }
-            });
+            return tables.inOwnTransaction("the back-fill's batch of worklogs " + worklogIds.get(0) + " to " + worklogIds.get(worklogIds.size() - 1),
+                    connection -> write(connection, after, worklogIds, pricing, advance));
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof JobChanged) {
+                if (cause instanceof JdbcLedgerTables.JobChanged) {
                     return Outcome.JOB_CHANGED;
                 }
             }
@@ -103,7 +77,7 @@ public class JdbcBackfillWriter implements BackfillWriter {
 
     private Outcome write(Connection connection, long after, List<Long> worklogIds, Supplier<Optional<NewEntries>> pricing,
                           Function<BatchResult, Advance> advance) throws SQLException {
-        Tables checked = tables(connection);
+        JdbcLedgerTables.Tables checked = tables.tables(connection);
         if (checked == null || anyStored(connection, checked.ledger(), after, worklogIds)) {
             return Outcome.LEFT;
         }
@@ -117,8 +91,8 @@ public class JdbcBackfillWriter implements BackfillWriter {
         }
         JdbcRows.insert(connection, checked.ledger(), entries);
         JdbcRows.insert(connection, checked.rollup(), AoRollupStore.rows(priced.get().contributions()));
-        if (!advanceJob(connection, checked.job(), advance.apply(priced.get().result()))) {
-            throw new JobChanged();
+        if (!JdbcLedgerTables.advanceJob(connection, checked.job(), advance.apply(priced.get().result()))) {
+            throw new JdbcLedgerTables.JobChanged();
         }
         return Outcome.WRITTEN;
     }
@@ -139,56 +113,5 @@ public class JdbcBackfillWriter implements BackfillWriter {
             }
         }
         return false;
-    }
-
-    private static boolean advanceJob(Connection connection, AoTable job, Advance advance) throws SQLException {
-        String sql = "UPDATE " + job.name() + " SET " + String.join(" = ?, ", job.column(JobEntity.POSITION), job.column(JobEntity.DONE_COUNT),
-                job.column(JobEntity.SKIPPED), job.column(JobEntity.TOTAL), job.column(JobEntity.ACTIVE_MILLIS), job.column(JobEntity.FAILURES),
-                job.column(JobEntity.UPDATED_MILLIS)) + " = ? WHERE " + job.column(JobEntity.ID) + " = ? AND " + job.column(JobEntity.STATE)
-                + " = ? AND " + job.column(JobEntity.POSITION) + " = ?";
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setLong(1, advance.position());
-            update.setLong(2, advance.done());
-            update.setLong(3, advance.skipped());
-            update.setLong(4, advance.total());
-            update.setLong(5, advance.activeMillis());
-            update.setInt(6, 0);
-            update.setLong(7, advance.at().toEpochMilli());
-            update.setLong(8, advance.jobId());
-            update.setString(9, JobState.RUNNING.name());
-            update.setLong(10, advance.expectedPosition());
-            return update.executeUpdate() == 1;
-        }
-    }
-
-    /** The three tables, checked on first use; null (and the writer off, with a warning) when one is not as expected. */
-    private Tables tables(Connection connection) throws SQLException {
-        Tables known = tables;
-        if (known != null) {
-            return known;
-        }
-        AoTable.Found ledger = AoTable.find(connection, namespace, LedgerEntity.class);
-        AoTable.Found rollup = AoTable.find(connection, namespace, RollupEntity.class);
-        AoTable.Found job = AoTable.find(connection, namespace, JobEntity.class);
-        for (AoTable.Found found : List.of(ledger, rollup, job)) {
-            if (found.table().isEmpty()) {
-                offReason = found.reason();
-                off = true;
-                warnings.accept("Ratecard writes the back-fill through Active Objects only, one batch at a time: " + found.reason());
-                return null;
-            }
-        }
-        tables = new Tables(ledger.table().get(), rollup.table().get(), job.table().get());
-        return tables;
-    }
-
-    private record Tables(AoTable ledger, AoTable rollup, AoTable job) {
-    }
-
-    /** The job's row was not at the batch's start any more: the batch rolls back. */
-    private static final class JobChanged extends RuntimeException {
-        JobChanged() {
-            super("the ledger job changed while its batch was written", null, false, false);
-        }
     }
 }

@@ -18,11 +18,14 @@ import net.java.ao.schema.Unique;
  * read by project alone; the plain indexes they had until model version 1 are dropped by
  * {@link io.github.ratecard.jira.Upgrade001LedgerIndexes}. STATUS is indexed so that the few entries
  * missing a rate are found without reading the whole ledger (health, and the list of unpriced work).
+ * An author's days are indexed since model version 2 ({@link io.github.ratecard.jira.Upgrade002LedgerAuthorDays}):
+ * timesheets read a user's entries of a week or a month.
  */
 @Table("RC_LEDGER")
 @Indexes({
     @Index(name = "account_day", methodNames = {"getAccountKey", "getWorkDay"}),
-    @Index(name = "project_day", methodNames = {"getProjectId", "getWorkDay"})
+    @Index(name = "project_day", methodNames = {"getProjectId", "getWorkDay"}),
+    @Index(name = "author_day", methodNames = {"getAuthorKey", "getWorkDay"})
 })
 public interface LedgerEntity extends RawEntity<Long> {
 

@@ -3,6 +3,8 @@ package io.github.ratecard.store;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.money.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -27,6 +29,24 @@ final class LedgerRows {
                 money(row.getBillMinor(), row.getBillCurrency()), row.getCostRateId(), row.getBillRateId(),
                 PricingStatus.valueOf(row.getStatus()), Instant.ofEpochMilli(row.getPricedMillis()),
                 Instant.ofEpochMilli(row.getSourceUpdatedMillis()), row.isInvoiced());
+    }
+
+    /** The entry of the row a plain JDBC read is at, its columns labelled with their names. */
+    static LedgerEntry entry(ResultSet row) throws SQLException {
+        return new LedgerEntry(row.getLong(LedgerEntity.WORKLOG_ID), row.getLong(LedgerEntity.ISSUE_ID), row.getLong(LedgerEntity.PROJECT_ID),
+                row.getString(LedgerEntity.AUTHOR_KEY), Instant.ofEpochMilli(row.getLong(LedgerEntity.STARTED_MILLIS)),
+                LocalDate.ofEpochDay(row.getLong(LedgerEntity.WORK_DAY)), row.getLong(LedgerEntity.WORKED_SECONDS),
+                row.getLong(LedgerEntity.BILLED_SECONDS), row.getBoolean(LedgerEntity.BILLABLE), row.getString(LedgerEntity.ACCOUNT_KEY),
+                money(nullableLong(row, LedgerEntity.COST_MINOR), row.getString(LedgerEntity.COST_CURRENCY)),
+                money(nullableLong(row, LedgerEntity.BILL_MINOR), row.getString(LedgerEntity.BILL_CURRENCY)),
+                nullableLong(row, LedgerEntity.COST_RATE_ID), nullableLong(row, LedgerEntity.BILL_RATE_ID),
+                PricingStatus.valueOf(row.getString(LedgerEntity.STATUS)), Instant.ofEpochMilli(row.getLong(LedgerEntity.PRICED_MILLIS)),
+                Instant.ofEpochMilli(row.getLong(LedgerEntity.SOURCE_UPDATED_MILLIS)), row.getBoolean(LedgerEntity.INVOICED));
+    }
+
+    private static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
     }
 
     static Money money(Long minor, String currency) {

@@ -8,6 +8,16 @@ final class Sql {
     private Sql() {
     }
 
+    /**
+     * What ends a query whose ORDER BY is its last clause so that it returns at most as many rows as its last parameter
+     * says, for the database product named: {@code LIMIT ?} on MySQL and MariaDB, the standard
+     * {@code OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY} on the others Jira supports (the rule Jira's worklog reads follow).
+     */
+    static String firstRows(String databaseProduct) {
+        String product = databaseProduct == null ? "" : databaseProduct.toLowerCase(java.util.Locale.ROOT);
+        return product.contains("mysql") || product.contains("mariadb") ? " LIMIT ?" : " OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY";
+    }
+
     /** {@code ?, ?, ?} for an IN list of {@code count} parameters. */
     static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));

@@ -33,6 +33,7 @@ import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoRetryQueue;
 import io.github.ratecard.store.AoRollupStore;
 import io.github.ratecard.store.JdbcBackfillWriter;
+import io.github.ratecard.store.JdbcRepricingWriter;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.testing.kits.LedgerChanges;
@@ -58,7 +59,7 @@ import org.junit.runners.Parameterized;
 
 /**
  * Back-fill and re-pricing jobs on a real database: resumable, steerable, exact about what they touch; the
- * back-fill with its batches of new worklogs written through the ledger keeper, and written as JDBC batches.
+ * back-fill's batches of new worklogs and re-pricing's batches written through the ledger keeper, and written as JDBC batches.
  */
 @RunWith(Parameterized.class)
 public class LedgerJobsTest {
@@ -87,6 +88,8 @@ public class LedgerJobsTest {
     private LedgerKeeper keeper;
     private BackfillWriter writer = BackfillWriter.NONE;
     private final AtomicInteger writtenAsJdbcBatches = new AtomicInteger();
+    private RepricingWriter repricer = RepricingWriter.NONE;
+    private final AtomicInteger repricedAsJdbcBatches = new AtomicInteger();
 
     @Before
     public void setUp() {
@@ -96,7 +99,15 @@ public class LedgerJobsTest {
         kit.rateService.add(RateScope.account("ACME"), HourlyRate.parse("60", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-01-01")));
         keeper = keeperOver(ledger, rollups);
         if (path.equals("as JDBC batches")) {
-            BackfillWriter jdbc = new JdbcBackfillWriter(new TestTransactionalExecutors(kit.database), TestDatabase.NAMESPACE);
+            JdbcBackfillWriter jdbc = new JdbcBackfillWriter(new TestTransactionalExecutors(kit.database), TestDatabase.NAMESPACE);
+            RepricingWriter jdbcRepricing = new JdbcRepricingWriter(jdbc);
+            repricer = (work, after, limit, planning, advance) -> {
+                BackfillWriter.Outcome outcome = jdbcRepricing.write(work, after, limit, planning, advance);
+                if (outcome == BackfillWriter.Outcome.WRITTEN) {
+                    repricedAsJdbcBatches.incrementAndGet();
+                }
+                return outcome;
+            };
             writer = (after, ids, pricing, advance) -> {
                 BackfillWriter.Outcome outcome = jdbc.write(after, ids, pricing, advance);
                 if (outcome == BackfillWriter.Outcome.WRITTEN) {
@@ -228,7 +239,8 @@ public class LedgerJobsTest {
             }
         };
 
-        new JobWorker(jobStore, ledger, rollups, keeper, source, retries, intake, kit.transactions, CLOCK, BATCH, writer).runPending(() -> false);
+        new JobWorker(jobStore, ledger, rollups, keeper, source, retries, intake, kit.transactions, CLOCK, BATCH, writer, repricer)
+                .runPending(() -> false);
 
         LedgerJob job = jobStore.job(backfill).orElseThrow();
         assertEquals("the worklog logged during the back-fill counts in its total", job.total(), job.done() + job.skipped());
@@ -268,6 +280,9 @@ public class LedgerJobsTest {
         assertEquals(JobState.DONE, reprice.state());
         assertEquals(1, reprice.skipped());
         assertEquals(reprice.total(), reprice.done() + reprice.skipped());
+        assertEquals(98, reprice.total());
+        assertEquals("re-pricing batches written as JDBC batches (the first, holding the invoiced entry, through the keeper)",
+                writer == BackfillWriter.NONE ? 0 : 1, repricedAsJdbcBatches.get());
         assertRollupsMatchTheLedger();
     }
 
@@ -393,7 +408,7 @@ public class LedgerJobsTest {
 
     private JobWorker worker(LedgerStore store, LedgerKeeper withKeeper) {
         return new JobWorker(jobStore, store, rollups, withKeeper, inMemory(), retries, new WorklogIntake(List.of(withKeeper), retries, CLOCK),
-                kit.transactions, CLOCK, BATCH, writer);
+                kit.transactions, CLOCK, BATCH, writer, repricer);
     }
 
     private LedgerKeeper keeperOver(LedgerStore store, RollupStore rollupStore) {

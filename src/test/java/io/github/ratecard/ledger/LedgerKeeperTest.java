@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -185,6 +186,44 @@ public class LedgerKeeperTest {
         target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 7200, "2026-04-20T09:00:00Z"));
 
         assertEquals(3600, queries.entriesOfIssue(issueOf(ACME), 0, 1).get(0).workedSeconds());
+    }
+
+    @Test
+    public void planReprice_shouldReplaceTheRowsReadAndMoveTheRollupsFromTheOldPriceToTheNew() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        LedgerStore.Stored read = ledger.stored(1).orElseThrow();
+        kit.rateService.add(RateScope.user("ana"), HourlyRate.parse("48", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-04-01")));
+
+        RepricedEntries plan = target.planReprice(List.of(read)).orElseThrow();
+
+        assertEquals(List.of(read.rowId()), plan.replacedRows());
+        assertEquals(Money.parse("48.00", "EUR"), plan.entries().get(0).cost());
+        assertEquals(new BatchResult(1, 0, 0), plan.result());
+        long costDelta = plan.contributions().stream().filter(r -> r.key().kind() == Rollup.Kind.PROJECT).mapToLong(Rollup::costMinor).sum();
+        assertEquals(4800 - 3000, costDelta);
+    }
+
+    @Test
+    public void planReprice_shouldLeaveOutAnInvoicedEntryWhosePriceStays() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        target.handle(saved(2, ACME, "ben", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        ledger.save(invoiced(ledger.stored(1).orElseThrow().entry().orElseThrow()));
+        kit.rateService.add(RateScope.user("ben"), HourlyRate.parse("48", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-04-01")));
+
+        RepricedEntries plan = target.planReprice(List.of(ledger.stored(1).orElseThrow(), ledger.stored(2).orElseThrow())).orElseThrow();
+
+        assertEquals(List.of(ledger.stored(2).orElseThrow().rowId()), plan.replacedRows());
+        assertEquals(List.of(2L), plan.entries().stream().map(LedgerEntry::worklogId).toList());
+        assertEquals(new BatchResult(1, 1, 0), plan.result());
+    }
+
+    @Test
+    public void planReprice_shouldBeEmptyForAnInvoicedEntryTheRateCardNowPricesDifferently() {
+        target.handle(saved(1, ACME, "ana", "2026-04-15T08:00:00Z", 3600, "2026-04-15T09:00:00Z"));
+        ledger.save(invoiced(ledger.stored(1).orElseThrow().entry().orElseThrow()));
+        kit.rateService.add(RateScope.user("ana"), HourlyRate.parse("48", "EUR"), EffectivePeriod.from(LocalDate.parse("2026-04-01")));
+
+        assertEquals(Optional.empty(), target.planReprice(List.of(ledger.stored(1).orElseThrow())));
     }
 
     @Test

@@ -128,11 +128,11 @@ public class Upgrade001LedgerIndexesTest {
     }
 
     @Test
-    public void migratingTheEntitiesWithoutTheTask_shouldReachTheSameIndexesAsTheTask() throws SQLException {
+    public void migratingTheEntitiesOfModel1WithoutTheTask_shouldReachTheSameIndexesAsTheTask() throws SQLException {
         try (TestDatabase upgraded = TestDatabase.fresh().migrate(entitiesOfModel0())) {
             target.upgrade(CURRENT, upgraded.activeObjects());
 
-            database.migrate(Entities.array());
+            database.migrate(Upgrade002LedgerAuthorDaysTest.entitiesOfModel1());
 
             assertEquals(shapes(upgraded), shapes(database));
         }
@@ -150,7 +150,7 @@ public class Upgrade001LedgerIndexesTest {
 
     /** The entities as model version 0 declared them: LedgerEntity's table as it was, every other entity unchanged. */
     @SuppressWarnings("unchecked")
-    private static Class<? extends net.java.ao.RawEntity<?>>[] entitiesOfModel0() {
+    static Class<? extends net.java.ao.RawEntity<?>>[] entitiesOfModel0() {
         return Entities.ALL.stream().map(type -> type == LedgerEntity.class ? LedgerEntityModel0.class : type).toArray(Class[]::new);
     }
 
@@ -164,12 +164,12 @@ public class Upgrade001LedgerIndexesTest {
     }
 
     /** The ledger table's indexes as "unique (A, B)" or "index (A, B)", sorted; a duplicate index shows twice. */
-    private static List<String> shapes(TestDatabase db) throws SQLException {
+    static List<String> shapes(TestDatabase db) throws SQLException {
         return namedShapes(db).values().stream().sorted().toList();
     }
 
     /** The ledger table's indexes by name, as the catalogue lists them. */
-    private static Map<String, String> namedShapes(TestDatabase db) throws SQLException {
+    static Map<String, String> namedShapes(TestDatabase db) throws SQLException {
         Map<String, Boolean> unique = new TreeMap<>();
         Map<String, TreeMap<Short, String>> columns = new TreeMap<>();
         try (Connection connection = db.connection();
@@ -188,7 +188,7 @@ public class Upgrade001LedgerIndexesTest {
         return shapes;
     }
 
-    private static LedgerEntry entry(long worklogId) {
+    static LedgerEntry entry(long worklogId) {
         Money cost = Money.ofMinor(4_000 + worklogId, Currency.getInstance("EUR"));
         Money bill = worklogId % 2 == 0 ? null : Money.ofMinor(9_000, Currency.getInstance("USD"));
         return new LedgerEntry(worklogId, 100 + worklogId, 10 + worklogId % 7, "ana", AT, LocalDate.of(2026, 10, 5), 3600, 3_900,
