@@ -149,7 +149,7 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             records.add(record);
             changes.add(WorklogChange.saved(record));
         }
-        Plan plan = priced(changes, records, read, clock.instant(), locksOf(records, read.values()), Mode.REPRICE);
+        Plan plan = priced(changes, records, read, clock.instant(), locksOf(records, read.values(), false), Mode.REPRICE);
         if (plan.locked > 0 || plan.invoicedRepriced > 0 || !plan.refused.isEmpty() || !plan.setAside.isEmpty() || !plan.deletions.isEmpty()
                 || !plan.invoicedChanges.isEmpty() || read.size() != rows.size() || plan.saves.size() + plan.invoiced != rows.size()) {
             return Optional.empty();
