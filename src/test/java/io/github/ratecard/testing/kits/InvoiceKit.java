@@ -2,6 +2,8 @@ package io.github.ratecard.testing.kits;
 
 import static io.github.ratecard.testing.kits.RateCardKit.account;
 
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.DraftSources;
@@ -22,6 +24,7 @@ import io.github.ratecard.store.AoDraftChoices;
 import io.github.ratecard.store.AoInvoiceStore;
 import io.github.ratecard.store.AoInvoicedWorkStore;
 import io.github.ratecard.store.AoIssuedNumbers;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,11 +41,12 @@ public final class InvoiceKit implements AutoCloseable {
 
     /** The JQL queries Jira was asked, with the user asking. */
     public final List<String> searches = new java.util.ArrayList<>();
-    /** Set to make the next marking of ledger entries fail, as a crash in the middle of issuing. */
+    /** Set to make the next marking of ledger entries fail (through the stores, or the set-based writer's), as a crash in the middle of issuing. */
     public final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
     public final BudgetKit budget = new BudgetKit(wiring -> wiring
             .standIn("issueSearch", (IssueSearch) this::search)
-            .decorate("ledgerStore", store -> crashable((LedgerStore) store)));
+            .decorate("ledgerStore", store -> crashable((LedgerStore) store))
+            .argument("issueWriter", 0, crashableExecutors()));
     public final RateCardKit rateCard = budget.rateCard;
     public final AoInvoiceStore invoices = rateCard.app.bean(AoInvoiceStore.class);
     public final AoDraftChoices choices = rateCard.app.bean(AoDraftChoices.class);
@@ -89,6 +93,26 @@ public final class InvoiceKit implements AutoCloseable {
                     }
                     try {
                         return method.invoke(store, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** SAL's executors for issuing, whose connections fail the next deletion of ledger rows when {@link #failNextMarkInvoiced} is set. */
+    private TransactionalExecutorFactory crashableExecutors() {
+        return (readOnly, requiresNew) -> new TestTransactionalExecutors(rateCard.database, this::crashable).createExecutor(readOnly, requiresNew);
+    }
+
+    private Connection crashable(Connection connection) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("prepareStatement") && arguments[0] instanceof String sql && sql.startsWith("DELETE FROM")
+                            && sql.contains("RC_LEDGER") && failNextMarkInvoiced.getAndSet(false)) {
+                        throw new IllegalStateException("The node died while issuing");
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
                     } catch (java.lang.reflect.InvocationTargetException e) {
                         throw e.getCause();
                     }
