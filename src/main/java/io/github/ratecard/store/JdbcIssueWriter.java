@@ -63,13 +63,18 @@ public class JdbcIssueWriter implements IssueWriter {
     @Override
     public boolean available() {
         if (tables == null && !off) {
-            executors.createExecutor(true, true).execute(connection -> {
-                try {
-                    return tables(connection);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not read the database's catalogue", e);
-                }
-            });
+            try {
+                executors.createExecutor(true, true).execute(connection -> {
+                    try {
+                        return tables(connection);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("Could not read the database's catalogue", e);
+                    }
+                });
+            } catch (RuntimeException e) {
+                warnings.accept("Ratecard issues this invoice through Active Objects: its tables could not be checked yet: " + e.getMessage());
+                return false;
+            }
         }
         return !off;
     }
