@@ -79,7 +79,8 @@ public final class InvoiceIssuing {
         ClientAccount account = InvoiceAudit.openAccount(accounts, draft.accountKey());
         LocalDate day = issueDate == null ? today() : issueDate;
         IssueMatches issues = sources.issuesOf(draft);
-        if (writer.available()) {
+        // a receipt that keeps its result some other way than under a request key needs the Active Objects transaction
+        if ((receipt == RequestReceipt.NONE || receipt.key().isPresent()) && writer.available()) {
             numbers.issuingOnItsOwn(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> {
                 writeOnce(id, day, exchangeRate, by, issues, number, receipt);
                 return id;
