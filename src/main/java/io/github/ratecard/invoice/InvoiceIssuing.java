@@ -101,7 +101,8 @@ public final class InvoiceIssuing {
         InvoiceAudit.openAccount(accounts, draft.accountKey());
         InvoiceParties.Parties frozen = parties.current(draft.accountKey());
         DraftLines composed = sources.compose(draft, issues);
-        invoices.requireDraft(id); // another request that issued the draft meanwhile billed its work: theirs is the answer (409), not "nothing to invoice"
+        // another request that issued the draft meanwhile billed its work: theirs is the answer (409), not "nothing to invoice"
+        invoices.requireDraft(id);
         DraftLines lines = issuable(composed);
         Invoice withLines = draft.withLines(lines.lines());
         writer.write(new IssueWriter.Issue(id, frozen, number, taken -> {

@@ -204,8 +204,9 @@ public final class LedgerBenchmark {
         if (figures.containsKey("thinkTime")) {
             @SuppressWarnings("unchecked")
             double worstP99 = ListenerConcurrencyFigures.worstP99((Map<String, Object>) figures.get("thinkTime"));
-            report("listener, " + listenerThreads + " threads with think time", String.format(Locale.ROOT, "worst p99 %.2f ms, target ≤ %.0f ms: %s",
-                    worstP99, ListenerConcurrencyFigures.P99_TARGET_MILLIS, verdict(worstP99 <= ListenerConcurrencyFigures.P99_TARGET_MILLIS)));
+            report("listener, " + listenerThreads + " threads with think time", String.format(Locale.ROOT,
+                    "worst p99 %.2f ms, target ≤ %.0f ms: %s", worstP99, ListenerConcurrencyFigures.P99_TARGET_MILLIS,
+                    verdict(worstP99 <= ListenerConcurrencyFigures.P99_TARGET_MILLIS)));
         }
         boolean broken = !(boolean) figures.get("rollupsEqualFresh");
         for (String round : List.of("closedLoop", "thinkTime")) {

@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import net.java.ao.RawEntity;
 import org.junit.After;
 import org.junit.Test;
@@ -145,11 +146,10 @@ public class JdbcIssueWriterTest {
         assertEquals(gapFree, numbers.stream().sorted().toList());
     }
 
-    private static List<Object> atOnce(ExecutorService requests, java.util.function.Supplier<Invoice> first, java.util.function.Supplier<Invoice> second)
-            throws Exception {
+    private static List<Object> atOnce(ExecutorService requests, Supplier<Invoice> first, Supplier<Invoice> second) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Object>> pending = new ArrayList<>();
-        for (java.util.function.Supplier<Invoice> issue : List.of(first, second)) {
+        for (Supplier<Invoice> issue : List.of(first, second)) {
             pending.add(requests.submit(() -> {
                 start.await();
                 try {
