@@ -35,10 +35,18 @@ public final class InvoiceIssuing {
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final IssueWriter writer;
 
     /** {@code parties}: the seller and buyer, frozen at issuing. */
     public InvoiceIssuing(InvoiceStore invoices, DraftSources sources, WorkBilling billing, NumberAllocator numbers, InvoiceParties parties,
                           AccountStore accounts, ReportingSettings settings, AuditLog audit, Transactions transactions, Clock clock) {
+        this(invoices, sources, billing, numbers, parties, accounts, settings, audit, transactions, clock, IssueWriter.NONE);
+    }
+
+    /** {@code writer}: issues set-based in a transaction of its own where it is available. */
+    public InvoiceIssuing(InvoiceStore invoices, DraftSources sources, WorkBilling billing, NumberAllocator numbers, InvoiceParties parties,
+                          AccountStore accounts, ReportingSettings settings, AuditLog audit, Transactions transactions, Clock clock,
+                          IssueWriter writer) {
         this.invoices = invoices;
         this.sources = sources;
         this.billing = billing;
@@ -49,6 +57,7 @@ public final class InvoiceIssuing {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.writer = writer;
     }
 
     /**
@@ -70,8 +79,46 @@ public final class InvoiceIssuing {
         ClientAccount account = InvoiceAudit.openAccount(accounts, draft.accountKey());
         LocalDate day = issueDate == null ? today() : issueDate;
         IssueMatches issues = sources.issuesOf(draft);
+        // a receipt that keeps its result some other way than under a request key needs the Active Objects transaction
+        if ((receipt == RequestReceipt.NONE || receipt.key().isPresent()) && writer.available()) {
+            numbers.issuingOnItsOwn(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> {
+                writeOnce(id, day, exchangeRate, by, issues, number, receipt);
+                return id;
+            });
+            return invoices.require(id);
+        }
         return numbers.issuing(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> issueOnce(id, day, exchangeRate, by, issues,
                 number, receipt));
+    }
+
+    /**
+     * The set-based issue: the draft composed as it is now (read outside the writer's transaction: the writer checks
+     * that every entry it marks is still live and not invoiced), then everything written by the writer, or nothing.
+     */
+    private void writeOnce(long id, LocalDate day, BigDecimal exchangeRate, String by, IssueMatches issues, NumberAllocator.Draw number,
+                           RequestReceipt receipt) {
+        Invoice draft = invoices.requireDraft(id);
+        InvoiceAudit.openAccount(accounts, draft.accountKey());
+        InvoiceParties.Parties frozen = parties.current(draft.accountKey());
+        DraftLines composed = sources.compose(draft, issues);
+        // another request that issued the draft meanwhile billed its work: theirs is the answer (409), not "nothing to invoice"
+        invoices.requireDraft(id);
+        DraftLines lines = issuable(composed);
+        Invoice withLines = draft.withLines(lines.lines());
+        writer.write(new IssueWriter.Issue(id, frozen, number, taken -> {
+            Invoice issued = withLines.issued(taken, day, clock.instant(), by, exchangeRate, settings.baseCurrency());
+            return new IssueWriter.Numbered(issued, new IssueWriter.Audited(InvoiceAudit.TYPE, String.valueOf(id), "issue",
+                    InvoiceAudit.snapshot(draft), InvoiceAudit.snapshot(issued)));
+        }, WorkBilling.rows(withLines, lines.included()), WorkBilling.adjusted(lines), receipt.key()));
+    }
+
+    private static DraftLines issuable(DraftLines lines) {
+        if (!lines.blockers().isEmpty()) {
+            throw new ConflictException("lines", lines.blockers().size() + " worklogs miss a bill rate (e.g. " + lines.blockers().get(0)
+                    .issueKey() + ", worklog " + lines.blockers().get(0).worklogId() + "): give the account a rate, or leave them out");
+        }
+        InvalidInputException.require(!lines.lines().isEmpty(), "lines", "There is nothing to invoice");
+        return lines;
     }
 
     private Invoice issueOnce(long id, LocalDate day, BigDecimal exchangeRate, String by, IssueMatches issues, NumberAllocator.Draw number,
@@ -79,12 +126,7 @@ public final class InvoiceIssuing {
         Invoice draft = invoices.requireDraft(id);
         InvoiceAudit.openAccount(accounts, draft.accountKey());
         parties.freeze(id, draft.accountKey());
-        DraftLines lines = sources.compose(draft, issues);
-        if (!lines.blockers().isEmpty()) {
-            throw new ConflictException("lines", lines.blockers().size() + " worklogs miss a bill rate (e.g. " + lines.blockers().get(0)
-                    .issueKey() + ", worklog " + lines.blockers().get(0).worklogId() + "): give the account a rate, or leave them out");
-        }
-        InvalidInputException.require(!lines.lines().isEmpty(), "lines", "There is nothing to invoice");
+        DraftLines lines = issuable(sources.compose(draft, issues));
         Invoice issued = draft.withLines(lines.lines()).issued(number.take(), day, clock.instant(), by, exchangeRate, settings.baseCurrency());
         invoices.update(issued);
         billing.bill(issued, lines);

@@ -6,6 +6,8 @@ import io.github.ratecard.domain.Transactions;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * Gives issued documents their numbers: by the numbering finance set (the app's default until they
@@ -70,17 +72,29 @@ public final class NumberAllocator {
      * can be); again while it meets another issuer.
      */
     public <T> T issuing(InvoiceKind kind, String prefix, int year, Function<Draw, T> issuing) {
+        return retrying(kind, prefix, year, draw -> transactions.inTransaction(() -> issuing.apply(draw)));
+    }
+
+    /**
+     * As {@link #issuing}, for issuing that opens its transaction itself (see {@link IssueWriter}) and takes the number
+     * there with {@link Draw#take(ToLongFunction, Predicate)}: again while it meets another issuer.
+     */
+    public <T> T issuingOnItsOwn(InvoiceKind kind, String prefix, int year, Function<Draw, T> issuing) {
+        return retrying(kind, prefix, year, issuing);
+    }
+
+    private <T> T retrying(InvoiceKind kind, String prefix, int year, Function<Draw, T> attempt) {
         InvoiceNumbering numbering = numbering();
         Draw draw = new Draw(numbering, kind, prefix, year);
         sequence.prepare(draw.sequenceKey);
-        for (int attempt = 1; ; attempt++) {
+        for (int tried = 1; ; tried++) {
             try {
-                return transactions.inTransaction(() -> issuing.apply(draw));
+                return attempt.apply(draw);
             } catch (SequenceBusyException | DocumentClaimedException busy) {
-                if (attempt >= MAX_ATTEMPTS) {
+                if (tried >= MAX_ATTEMPTS) {
                     throw new ConflictException("number", "Other invoices are being issued for this account right now; try again");
                 }
-                pause(attempt, busy);
+                pause(tried, busy);
             }
         }
     }
@@ -117,9 +131,18 @@ public final class NumberAllocator {
          * and those are passed over so that no number is ever given twice.
          */
         public String take() {
+            return take(sequence::next, issued::taken);
+        }
+
+        /**
+         * The next number as {@link #take()} gives it, drawn with {@code next} (given the sequence's key; throws
+         * {@link SequenceBusyException} as {@link NumberSequence#next} does) and checked with {@code taken}, both in
+         * the caller's own transaction.
+         */
+        public String take(ToLongFunction<String> next, Predicate<String> taken) {
             for (int attempt = 0; attempt < MAX_TAKEN_NUMBERS; attempt++) {
-                String number = numbering.format(kind, prefix, year, sequence.next(sequenceKey));
-                if (!issued.taken(number)) {
+                String number = numbering.format(kind, prefix, year, next.applyAsLong(sequenceKey));
+                if (!taken.test(number)) {
                     return number;
                 }
             }

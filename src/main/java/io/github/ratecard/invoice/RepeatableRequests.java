@@ -45,7 +45,8 @@ public final class RepeatableRequests {
             return earlier.get();
         }
         try {
-            return new Answer(change.apply(result -> keys.keep(user, key, fingerprint, result.id())), false);
+            return new Answer(change.apply(RequestReceipt.under(new RequestReceipt.Key(user, key, fingerprint),
+                    result -> keys.keep(user, key, fingerprint, result.id()))), false);
         } catch (RuntimeException failure) {
             return earlier(user, key, fingerprint).orElseThrow(() -> failure);
         }

@@ -24,8 +24,12 @@ public final class WorkBilling {
     void bill(Invoice issued, DraftLines lines) {
         invoiced.link(rows(issued, lines.included()));
         ledger.markInvoiced(lines.included().stream().map(BillableWork::worklogId).toList(), true);
-        List<Long> adjusted = lines.lines().stream().flatMap(line -> line.adjusts().stream()).map(AdjustedWorklog::worklogId).toList();
-        adjustments.markBilled(adjusted, issued.id());
+        adjustments.markBilled(adjusted(lines), issued.id());
+    }
+
+    /** The worklogs whose pending adjustments the lines bill. */
+    static List<Long> adjusted(DraftLines lines) {
+        return lines.lines().stream().flatMap(line -> line.adjusts().stream()).map(AdjustedWorklog::worklogId).toList();
     }
 
     /** The voided invoice's worklogs may be billed again, its adjustments are pending again. */
@@ -35,7 +39,8 @@ public final class WorkBilling {
         adjustments.reopen(invoiceId);
     }
 
-    private static List<InvoicedWork> rows(Invoice invoice, List<BillableWork> included) {
+    /** The links of the invoice's work, as billed. */
+    static List<InvoicedWork> rows(Invoice invoice, List<BillableWork> included) {
         List<InvoicedWork> rows = new ArrayList<>(included.size());
         for (BillableWork work : included) {
             rows.add(new InvoicedWork(work.worklogId(), invoice.id(), DraftComposer.lineKeyOf(invoice.header().grouping(), work), work.workDate(),

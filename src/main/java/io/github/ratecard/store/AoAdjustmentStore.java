@@ -14,8 +14,8 @@ import net.java.ao.Query;
 /** Adjustments of invoiced work in RC_INV_ADJ. */
 public class AoAdjustmentStore implements AdjustmentStore {
 
-    private static final String PENDING = "PENDING";
-    private static final String BILLED = "BILLED";
+    static final String PENDING = "PENDING";
+    static final String BILLED = "BILLED";
 
     private final ActiveObjects ao;
 

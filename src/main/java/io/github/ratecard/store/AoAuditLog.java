@@ -30,6 +30,11 @@ public class AoAuditLog implements AuditLog {
 
     @Override
     public void record(String entityType, String entityId, String action, Map<String, Object> before, Map<String, Object> after) {
+        ao.create(AuditEntity.class, row(entityType, entityId, action, before, after));
+    }
+
+    /** The row an entry is kept as: the current user and the clock's time with the change. */
+    Map<String, Object> row(String entityType, String entityId, String action, Map<String, Object> before, Map<String, Object> after) {
         Map<String, Object> row = new HashMap<>();
         row.put(AuditEntity.AT_MILLIS, clock.millis());
         row.put(AuditEntity.USER_KEY, accessPolicy.currentViewer().map(Viewer::userKey).orElse(null));
@@ -38,7 +43,7 @@ public class AoAuditLog implements AuditLog {
         row.put(AuditEntity.ACTION, action);
         row.put(AuditEntity.BEFORE_JSON, AuditJson.write(before));
         row.put(AuditEntity.AFTER_JSON, AuditJson.write(after));
-        ao.create(AuditEntity.class, row);
+        return row;
     }
 
     @Override

@@ -20,6 +20,18 @@ public class AoInvoicePartiesStore implements InvoiceParties.Store {
 
     @Override
     public void freeze(long invoiceId, InvoiceParties.Parties parties) {
+        try {
+            ao.create(InvoicePartiesEntity.class, row(invoiceId, parties));
+        } catch (RuntimeException e) {
+            if (Sql.isConflict(e)) {
+                throw new DocumentClaimedException(invoiceId, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The row that keeps the parties of a document as it is issued. */
+    static Map<String, Object> row(long invoiceId, InvoiceParties.Parties parties) {
         Map<String, Object> row = new HashMap<>();
         row.put(InvoicePartiesEntity.INVOICE_ID, invoiceId);
         row.put(InvoicePartiesEntity.SELLER_NAME, parties.sellerName());
@@ -36,14 +48,7 @@ public class AoInvoicePartiesStore implements InvoiceParties.Store {
         row.put(InvoicePartiesEntity.BUYER_VAT_ID, parties.buyer().vatId());
         row.put(InvoicePartiesEntity.PAYMENT_DAYS, parties.paymentDays());
         row.put(InvoicePartiesEntity.LANGUAGE, parties.language());
-        try {
-            ao.create(InvoicePartiesEntity.class, row);
-        } catch (RuntimeException e) {
-            if (Sql.isConflict(e)) {
-                throw new DocumentClaimedException(invoiceId, e);
-            }
-            throw e;
-        }
+        return row;
     }
 
     @Override

@@ -47,20 +47,7 @@ public class AoInvoicedWorkStore implements InvoicedWorkStore {
         for (int start = 0; start < rows.size(); start += CHUNK) {
             List<Map<String, Object>> batch = new ArrayList<>();
             for (InvoicedWork row : rows.subList(start, Math.min(rows.size(), start + CHUNK))) {
-                Map<String, Object> values = new HashMap<>();
-                values.put(InvoicedWorkEntity.WORKLOG_ID, row.worklogId());
-                values.put(InvoicedWorkEntity.INVOICE_ID, row.invoiceId());
-                values.put(InvoicedWorkEntity.LINE_KEY, row.lineKey());
-                values.put(InvoicedWorkEntity.WORK_DAY, row.workDate().toEpochDay());
-                values.put(InvoicedWorkEntity.ISSUE_KEY, row.issueKey());
-                values.put(InvoicedWorkEntity.SUMMARY, cut(row.issueSummary()));
-                values.put(InvoicedWorkEntity.AUTHOR, cut(row.authorName()));
-                values.put(InvoicedWorkEntity.LEVEL_NAME, row.levelName());
-                values.put(InvoicedWorkEntity.WORKED_SECONDS, row.workedSeconds());
-                values.put(InvoicedWorkEntity.BILLED_SECONDS, row.billedSeconds());
-                values.put(InvoicedWorkEntity.RATE_TT, row.rate().movePointRight(4).longValueExact());
-                values.put(InvoicedWorkEntity.AMOUNT_MINOR, row.amount().minorUnits());
-                batch.add(values);
+                batch.add(row(row));
             }
             try {
                 ao.create(InvoicedWorkEntity.class, batch);
@@ -71,6 +58,24 @@ public class AoInvoicedWorkStore implements InvoicedWorkStore {
                 throw e;
             }
         }
+    }
+
+    /** The row that links a billed worklog to its invoice. */
+    static Map<String, Object> row(InvoicedWork row) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(InvoicedWorkEntity.WORKLOG_ID, row.worklogId());
+        values.put(InvoicedWorkEntity.INVOICE_ID, row.invoiceId());
+        values.put(InvoicedWorkEntity.LINE_KEY, row.lineKey());
+        values.put(InvoicedWorkEntity.WORK_DAY, row.workDate().toEpochDay());
+        values.put(InvoicedWorkEntity.ISSUE_KEY, row.issueKey());
+        values.put(InvoicedWorkEntity.SUMMARY, cut(row.issueSummary()));
+        values.put(InvoicedWorkEntity.AUTHOR, cut(row.authorName()));
+        values.put(InvoicedWorkEntity.LEVEL_NAME, row.levelName());
+        values.put(InvoicedWorkEntity.WORKED_SECONDS, row.workedSeconds());
+        values.put(InvoicedWorkEntity.BILLED_SECONDS, row.billedSeconds());
+        values.put(InvoicedWorkEntity.RATE_TT, row.rate().movePointRight(4).longValueExact());
+        values.put(InvoicedWorkEntity.AMOUNT_MINOR, row.amount().minorUnits());
+        return values;
     }
 
     /** Whether the database refused a worklog id that is taken (SQL state 23505, as H2 and PostgreSQL say it). */

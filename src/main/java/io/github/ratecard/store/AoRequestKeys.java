@@ -32,21 +32,26 @@ public class AoRequestKeys implements RequestKeys {
 
     @Override
     public void keep(String user, String key, String fingerprint, long invoiceId) {
-        Map<String, Object> row = new HashMap<>();
-        row.put(RequestKeyEntity.SCOPED_KEY, scoped(user, key));
-        row.put(RequestKeyEntity.USER_KEY, user);
-        row.put(RequestKeyEntity.REQUEST_KEY, key);
-        row.put(RequestKeyEntity.FINGERPRINT, fingerprint);
-        row.put(RequestKeyEntity.INVOICE_ID, invoiceId);
-        row.put(RequestKeyEntity.CREATED, clock.millis());
         try {
-            ao.create(RequestKeyEntity.class, row);
+            ao.create(RequestKeyEntity.class, row(user, key, fingerprint, invoiceId, clock.millis()));
         } catch (RuntimeException e) {
             if (Sql.isConflict(e)) {
                 throw new RequestKeyTakenException(e);
             }
             throw e;
         }
+    }
+
+    /** The row that keeps a person's key with the document it produced. */
+    static Map<String, Object> row(String user, String key, String fingerprint, long invoiceId, long createdMillis) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(RequestKeyEntity.SCOPED_KEY, scoped(user, key));
+        row.put(RequestKeyEntity.USER_KEY, user);
+        row.put(RequestKeyEntity.REQUEST_KEY, key);
+        row.put(RequestKeyEntity.FINGERPRINT, fingerprint);
+        row.put(RequestKeyEntity.INVOICE_ID, invoiceId);
+        row.put(RequestKeyEntity.CREATED, createdMillis);
+        return row;
     }
 
     /** The user and the key, as one value of fixed length; the NUL between them cannot be part of either. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.RawEntity;
+import net.java.ao.schema.AutoIncrement;
 import net.java.ao.schema.PrimaryKey;
 import net.java.ao.schema.Table;
 
@@ -32,12 +33,14 @@ final class AoTable {
     private final String qualifiedName;
     private final Map<String, Integer> types;
     private final String primaryKey;
+    private final boolean generatedKey;
     private final String quote;
 
-    private AoTable(String qualifiedName, Map<String, Integer> types, String primaryKey, String quote) {
+    private AoTable(String qualifiedName, Map<String, Integer> types, String primaryKey, boolean generatedKey, String quote) {
         this.qualifiedName = qualifiedName;
         this.types = types;
         this.primaryKey = primaryKey;
+        this.generatedKey = generatedKey;
         this.quote = quote;
     }
 
@@ -46,9 +49,14 @@ final class AoTable {
         return qualifiedName;
     }
 
-    /** The entity's columns but its generated primary key, in declaration order. */
+    /** The entity's columns but a generated primary key, in declaration order. */
     List<String> insertColumns() {
-        return types.keySet().stream().filter(column -> !column.equals(primaryKey)).toList();
+        return types.keySet().stream().filter(column -> !generatedKey || !column.equals(primaryKey)).toList();
+    }
+
+    /** The primary key's column, quoted. */
+    String key() {
+        return column(primaryKey);
     }
 
     /** One of its columns, quoted as Active Objects quotes it (on PostgreSQL, an unquoted name would be folded to lower case). */
@@ -124,7 +132,12 @@ final class AoTable {
             }
         }
         Map<String, Integer> types = new LinkedHashMap<>();
-        for (String column : columnsOf(entity)) {
+        List<String> wanted = new ArrayList<>(columnsOf(entity));
+        String key = primaryKey(entity);
+        if (!wanted.contains(key)) {
+            wanted.add(0, key);
+        }
+        for (String column : wanted) {
             if (!found.containsKey(column)) {
                 return Found.missing("expected column " + column + " in " + expected + ", found columns " + found.keySet());
             }
@@ -132,14 +145,17 @@ final class AoTable {
         }
         String quote = catalogue.getIdentifierQuoteString().strip();
         String qualified = (schema == null || schema.isEmpty() ? "" : quote + schema + quote + ".") + quote + expected + quote;
-        return new Found(Optional.of(new AoTable(qualified, types, primaryKey(entity), quote)), "");
+        return new Found(Optional.of(new AoTable(qualified, types, key, keyMethod(entity).isAnnotationPresent(AutoIncrement.class), quote)), "");
     }
 
     private static String primaryKey(Class<?> entity) {
+        return keyMethod(entity).getAnnotation(PrimaryKey.class).value();
+    }
+
+    private static Method keyMethod(Class<?> entity) {
         for (Method method : entity.getMethods()) {
-            PrimaryKey key = method.getAnnotation(PrimaryKey.class);
-            if (key != null) {
-                return key.value();
+            if (method.isAnnotationPresent(PrimaryKey.class)) {
+                return method;
             }
         }
         throw new IllegalArgumentException(entity.getName() + " has no primary key");

@@ -68,6 +68,29 @@ final class InvoiceRows {
         entity.setBaseCurrency(base.map(total -> total.amount().currency().getCurrencyCode()).orElse(null));
     }
 
+    /** The columns {@link #fill} sets, as plain values for a JDBC update of the row. */
+    static Map<String, Object> changing(Invoice invoice) {
+        InvoiceHeader header = invoice.header();
+        Optional<Issuance> issuance = invoice.issuance();
+        Optional<Issuance.BaseTotal> base = issuance.flatMap(Issuance::base);
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put(InvoiceEntity.STATUS, invoice.status().name());
+        row.put(InvoiceEntity.TAX_BP, taxBasisPoints(invoice));
+        row.put(InvoiceEntity.NUMBER, invoice.number().orElse(null));
+        row.put(InvoiceEntity.PROJECT_KEYS, String.join(",", header.projectKeys()));
+        row.put(InvoiceEntity.JQL, header.jql().isEmpty() ? null : header.jql());
+        row.put(InvoiceEntity.ISSUE_DAY, issuance.map(issued -> issued.date().toEpochDay()).orElse(null));
+        row.put(InvoiceEntity.ISSUED_MILLIS, issuance.map(issued -> issued.at() == null ? null : issued.at().toEpochMilli()).orElse(null));
+        row.put(InvoiceEntity.ISSUED_BY, issuance.map(Issuance::by).orElse(null));
+        row.put(InvoiceEntity.CREDIT_OF, header.creditOf().map(InvoiceHeader.CreditOf::invoiceId).orElse(null));
+        row.put(InvoiceEntity.VOID_REASON, invoice.voiding().map(Voiding::reason).or(() -> header.creditOf().map(InvoiceHeader.CreditOf::reason))
+                .orElse(null));
+        row.put(InvoiceEntity.EXCHANGE_RATE, base.map(total -> total.exchangeRate().toPlainString()).orElse(null));
+        row.put(InvoiceEntity.BASE_TOTAL_MINOR, base.map(total -> total.amount().minorUnits()).orElse(null));
+        row.put(InvoiceEntity.BASE_CURRENCY, base.map(total -> total.amount().currency().getCurrencyCode()).orElse(null));
+        return row;
+    }
+
     private static int taxBasisPoints(Invoice invoice) {
         return invoice.totals().taxPercent().movePointRight(2).intValueExact();
     }

@@ -41,8 +41,17 @@ final class JdbcRows {
         }
     }
 
+    /** A column's value as {@link #bind} takes it back: a character large object as its text. */
+    static Object value(java.sql.ResultSet rows, int index) throws SQLException {
+        Object value = rows.getObject(index);
+        if (value instanceof java.sql.Clob text) {
+            return text.getSubString(1, (int) text.length());
+        }
+        return value;
+    }
+
     /** Binds a value the way Active Objects maps its Java type: {@code long}, {@code int}, {@code boolean}, {@code String}. */
-    private static void bind(PreparedStatement statement, int index, Object value, int sqlType) throws SQLException {
+    static void bind(PreparedStatement statement, int index, Object value, int sqlType) throws SQLException {
         if (value == null) {
             statement.setNull(index, sqlType);
         } else if (value instanceof Long number) {

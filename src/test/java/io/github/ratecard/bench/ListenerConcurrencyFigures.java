@@ -24,10 +24,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * worklogs. Reports p50, p99 and the slowest per kind, after a warm-up round; errors are counted per kind (from the
  * changes the intake queued for retry), not hidden; afterwards every worklog must be deleted and the rollups equal a
  * fresh aggregate of the ledger.
+ *
+ * <p>Two rounds are measured: a closed loop, each agent sending its next event as soon as the last returned (a
+ * throughput figure: on a small machine its latencies are mostly queueing for the cores and pooled connections), and
+ * a round with think time, each agent waiting a random {@value #THINK_MIN_MILLIS}–{@value #THINK_MAX_MILLIS} ms after
+ * each event, as people logging work do (what an agent waits for: the figure the target is for).
  */
 final class ListenerConcurrencyFigures {
 
     static final double P99_TARGET_MILLIS = 10;
+    static final int THINK_MIN_MILLIS = 50;
+    static final int THINK_MAX_MILLIS = 500;
     private static final int AGENTS_PER_ISSUE = 4;
     private static final long FIRST_ISSUE = 101;
     private static final long IDS_PER_THREAD = 1_000_000;
@@ -41,13 +48,18 @@ final class ListenerConcurrencyFigures {
     private final int events;
     private final int projects;
     private final long firstId;
+    private final int thinkEvents;
 
-    /** {@code events} worklogs per thread, under ids from {@code firstId} on that no other figure uses. */
-    ListenerConcurrencyFigures(TestDatabase database, BenchApp app, int threads, int events, int projects, long firstId) {
+    /**
+     * {@code events} worklogs per thread in the closed loop and {@code thinkEvents} in the round with think time (0:
+     * none), under ids from {@code firstId} on that no other figure uses.
+     */
+    ListenerConcurrencyFigures(TestDatabase database, BenchApp app, int threads, int events, int thinkEvents, int projects, long firstId) {
         this.database = database;
         this.app = app;
         this.threads = threads;
         this.events = events;
+        this.thinkEvents = thinkEvents;
         this.projects = projects;
         this.firstId = firstId;
     }
@@ -59,28 +71,39 @@ final class ListenerConcurrencyFigures {
         figures.put("issues", (threads + AGENTS_PER_ISSUE - 1) / AGENTS_PER_ISSUE);
         figures.put("connectionPool", "the test ORM's DBCP 1.4 pool with its defaults: at most 8 connections, so up to "
                 + Math.max(0, threads - 8) + " threads wait for one");
-        long failedBefore = app.intake.failed();
-        Round measured;
+        long thinkFirst = firstId + 2 * threads * IDS_PER_THREAD;
         try (CommitDurability durability = CommitDurability.fsyncOn(database)) {
             figures.put("durability", durability.statement());
-            run(firstId + threads * IDS_PER_THREAD, Math.min(events, 100));
-            String load = LoadAverage.now();
-            measured = run(firstId, events);
+            run(firstId + threads * IDS_PER_THREAD, Math.min(events, 100), false);
+            figures.put("closedLoop", round(firstId, events, false));
+            if (thinkEvents > 0) {
+                figures.put("thinkTime", round(thinkFirst, thinkEvents, true));
+            }
             figures.put("fsyncDuringRun", durability.fsyncNow());
-            figures.put("loadAverage", load + " before, " + LoadAverage.now() + " after");
         }
-        for (int k = 0; k < KINDS.length; k++) {
-            figures.put(KINDS[k], LedgerBenchmark.percentiles(measured.nanos[k]));
-        }
-        figures.put("seconds", Math.round(measured.wallNanos / 1e6) / 1e3);
-        figures.put("eventsPerSecond", Math.round(3.0 * threads * events / (measured.wallNanos / 1e9)));
-        figures.put("errors", errors(app.intake.failed() - failedBefore, measured));
-        figures.put("notDeleted", notDeleted(firstId, events));
         figures.put("rollupsEqualFresh", rollupsEqualFresh());
         return figures;
     }
 
-    /** The slowest p99 of the three kinds, in ms. */
+    private Map<String, Object> round(long first, int perThread, boolean think) throws InterruptedException {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("eventsPerThreadAndKind", perThread);
+        figures.put("thinkMillis", think ? THINK_MIN_MILLIS + "–" + THINK_MAX_MILLIS + " after each event, uniformly at random" : "none");
+        long failedBefore = app.intake.failed();
+        String load = LoadAverage.now();
+        Round measured = run(first, perThread, think);
+        figures.put("loadAverage", load + " before, " + LoadAverage.now() + " after");
+        for (int k = 0; k < KINDS.length; k++) {
+            figures.put(KINDS[k], LedgerBenchmark.percentiles(measured.nanos[k]));
+        }
+        figures.put("seconds", Math.round(measured.wallNanos / 1e6) / 1e3);
+        figures.put("eventsPerSecond", Math.round(3.0 * threads * perThread / (measured.wallNanos / 1e9)));
+        figures.put("errors", errors(app.intake.failed() - failedBefore, measured, first));
+        figures.put("notDeleted", notDeleted(first, perThread));
+        return figures;
+    }
+
+    /** The slowest p99 of the three kinds in a round's figures, in ms. */
     static double worstP99(Map<String, Object> figures) {
         double worst = 0;
         for (String kind : KINDS) {
@@ -89,7 +112,7 @@ final class ListenerConcurrencyFigures {
         return worst;
     }
 
-    private Round run(long first, int perThread) throws InterruptedException {
+    private Round run(long first, int perThread, boolean think) throws InterruptedException {
         Round round = new Round(threads * perThread);
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> agents = new ArrayList<>();
@@ -99,7 +122,7 @@ final class ListenerConcurrencyFigures {
             Thread agent = new Thread(() -> {
                 try {
                     start.await();
-                    logWork(round, thread, first + thread * IDS_PER_THREAD, perThread);
+                    logWork(round, thread, first + thread * IDS_PER_THREAD, perThread, think);
                 } catch (Throwable e) {
                     broken.compareAndSet(null, e);
                 }
@@ -119,18 +142,27 @@ final class ListenerConcurrencyFigures {
         return round;
     }
 
-    /** Worklog i is created, edited once worklog i+1 is created and deleted once worklog i+2 is. */
-    private void logWork(Round round, int thread, long first, int perThread) {
+    /** Worklog i is created, edited once worklog i+1 is created and deleted once worklog i+2 is; with think time, a pause after each. */
+    private void logWork(Round round, int thread, long first, int perThread, boolean think) throws InterruptedException {
         for (int i = 0; i <= perThread + 1; i++) {
             if (i < perThread) {
                 round.time(0, thread * perThread + i, WorklogChange.saved(worklog(thread, first + i, false)));
+                think(think);
             }
             if (i >= 1 && i - 1 < perThread) {
                 round.time(1, thread * perThread + i - 1, WorklogChange.saved(worklog(thread, first + i - 1, true)));
+                think(think);
             }
             if (i >= 2) {
                 round.time(2, thread * perThread + i - 2, WorklogChange.deleted(first + i - 2, Instant.now()));
+                think(think);
             }
+        }
+    }
+
+    private static void think(boolean think) throws InterruptedException {
+        if (think) {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(THINK_MIN_MILLIS, THINK_MAX_MILLIS + 1));
         }
     }
 
@@ -144,15 +176,15 @@ final class ListenerConcurrencyFigures {
     }
 
     /** Handler failures in the round, per kind as the retry queue holds them; those not queued as "unqueued". */
-    private Map<String, Object> errors(long failed, Round round) {
+    private Map<String, Object> errors(long failed, Round round, long first) {
         Map<String, Object> errors = new LinkedHashMap<>();
         errors.put("total", failed + round.thrown.get());
         long[] perKind = new long[KINDS.length];
-        long lastId = firstId + threads * IDS_PER_THREAD;
+        long lastId = first + threads * IDS_PER_THREAD;
         long queued = 0;
         for (RetryQueue.Retry retry : app.retries.due(Instant.now(), 1_000_000)) {
             WorklogChange change = retry.change();
-            if (change.worklogId() < firstId || change.worklogId() >= lastId) {
+            if (change.worklogId() < first || change.worklogId() >= lastId) {
                 continue;
             }
             queued++;

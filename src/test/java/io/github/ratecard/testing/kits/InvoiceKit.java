@@ -2,6 +2,9 @@ package io.github.ratecard.testing.kits;
 
 import static io.github.ratecard.testing.kits.RateCardKit.account;
 
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.DraftSources;
@@ -22,6 +25,7 @@ import io.github.ratecard.store.AoDraftChoices;
 import io.github.ratecard.store.AoInvoiceStore;
 import io.github.ratecard.store.AoInvoicedWorkStore;
 import io.github.ratecard.store.AoIssuedNumbers;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,24 +42,51 @@ public final class InvoiceKit implements AutoCloseable {
 
     /** The JQL queries Jira was asked, with the user asking. */
     public final List<String> searches = new java.util.ArrayList<>();
-    /** Set to make the next marking of ledger entries fail, as a crash in the middle of issuing. */
+    /** Set to make the next marking of ledger entries fail (through the stores, or the set-based writer's), as a crash in the middle of issuing. */
     public final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
-    public final BudgetKit budget = new BudgetKit(wiring -> wiring
-            .standIn("issueSearch", (IssueSearch) this::search)
-            .decorate("ledgerStore", store -> crashable((LedgerStore) store)));
-    public final RateCardKit rateCard = budget.rateCard;
-    public final AoInvoiceStore invoices = rateCard.app.bean(AoInvoiceStore.class);
-    public final AoDraftChoices choices = rateCard.app.bean(AoDraftChoices.class);
-    public final AoIssuedNumbers issuedNumbers = rateCard.app.bean(AoIssuedNumbers.class);
-    public final AoInvoicedWorkStore invoiced = rateCard.app.bean(AoInvoicedWorkStore.class);
-    public final AoAdjustmentStore adjustments = rateCard.app.bean(AoAdjustmentStore.class);
-    public final LedgerKeeper keeper = rateCard.app.bean(LedgerKeeper.class);
-    public final DraftSources sources = rateCard.app.bean(DraftSources.class);
-    public final InvoiceDrafts drafts = rateCard.app.bean(InvoiceDrafts.class);
-    public final NumberAllocator numbers = rateCard.app.bean(NumberAllocator.class);
-    public final InvoiceIssuing issuing = rateCard.app.bean(InvoiceIssuing.class);
+    /** Set to make the set-based writer's next statement it matches fail, as a crash in the middle of issuing. */
+    public final java.util.concurrent.atomic.AtomicReference<java.util.function.Predicate<String>> failNextIssuingStatement =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** The statements the set-based issue writer prepared. */
+    public final List<String> issuingStatements = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    public final BudgetKit budget;
+    public final RateCardKit rateCard;
+    public final AoInvoiceStore invoices;
+    public final AoDraftChoices choices;
+    public final AoIssuedNumbers issuedNumbers;
+    public final AoInvoicedWorkStore invoiced;
+    public final AoAdjustmentStore adjustments;
+    public final LedgerKeeper keeper;
+    public final DraftSources sources;
+    public final InvoiceDrafts drafts;
+    public final NumberAllocator numbers;
+    public final InvoiceIssuing issuing;
 
     public InvoiceKit() {
+        this(TestDatabase.NAMESPACE);
+    }
+
+    /**
+     * With the set-based issue writer looking for its tables under the {@code <ao>} namespace given: another
+     * namespace than the app's leaves them unfound, and issuing goes through the stores.
+     */
+    public InvoiceKit(String issuingNamespace) {
+        budget = new BudgetKit(wiring -> wiring
+                .standIn("issueSearch", (IssueSearch) this::search)
+                .decorate("ledgerStore", store -> crashable((LedgerStore) store))
+                .argument("issueWriter", 0, crashableExecutors())
+                .argument("issueWriter", 1, issuingNamespace));
+        rateCard = budget.rateCard;
+        invoices = rateCard.app.bean(AoInvoiceStore.class);
+        choices = rateCard.app.bean(AoDraftChoices.class);
+        issuedNumbers = rateCard.app.bean(AoIssuedNumbers.class);
+        invoiced = rateCard.app.bean(AoInvoicedWorkStore.class);
+        adjustments = rateCard.app.bean(AoAdjustmentStore.class);
+        keeper = rateCard.app.bean(LedgerKeeper.class);
+        sources = rateCard.app.bean(DraftSources.class);
+        drafts = rateCard.app.bean(InvoiceDrafts.class);
+        numbers = rateCard.app.bean(NumberAllocator.class);
+        issuing = rateCard.app.bean(InvoiceIssuing.class);
         rateCard.accountService.create(account("ACME", "EUR"));
         rateCard.accountService.link("ACME", "ACME", true);
         rateCard.rateService.add(RateScope.global(), HourlyRate.parse("30", "EUR"), EffectivePeriod.from(LocalDate.parse("2024-01-01")));
@@ -89,6 +120,30 @@ public final class InvoiceKit implements AutoCloseable {
                     }
                     try {
                         return method.invoke(store, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** SAL's executors for issuing, whose connections fail the next deletion of ledger rows when {@link #failNextMarkInvoiced} is set. */
+    private TransactionalExecutorFactory crashableExecutors() {
+        return (readOnly, requiresNew) -> new TestTransactionalExecutors(rateCard.database, this::crashable).createExecutor(readOnly, requiresNew);
+    }
+
+    private Connection crashable(Connection connection) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("prepareStatement") && arguments[0] instanceof String sql) {
+                        issuingStatements.add(sql);
+                        java.util.function.Predicate<String> failing = failNextIssuingStatement.get();
+                        if (sql.startsWith("DELETE FROM") && sql.contains("RC_LEDGER") && failNextMarkInvoiced.getAndSet(false)
+                                || failing != null && failing.test(sql) && failNextIssuingStatement.compareAndSet(failing, null)) {
+                            throw new IllegalStateException("The node died while issuing");
+                        }
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
                     } catch (java.lang.reflect.InvocationTargetException e) {
                         throw e.getCause();
                     }
