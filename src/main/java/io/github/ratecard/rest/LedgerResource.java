@@ -83,7 +83,8 @@ public class LedgerResource {
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
         InputLimits.requirePageSize(limit, InputLimits.LEDGER_PAGE);
         List<LedgerEntry> page = ledger.entriesOfIssue(issue.id(), offset, limit);
-        Map<Long, ApprovalMarks.Mark> marks = approvals.of(page.stream()
+        String viewerKey = access.currentViewer().map(io.github.ratecard.access.Viewer::userKey).orElse(null);
+        Map<Long, ApprovalMarks.Mark> marks = approvals.of(page.stream().filter(e -> withCost || e.authorKey().equals(viewerKey))
                 .map(e -> new ApprovalMarks.Work(e.worklogId(), e.authorKey(), e.projectId(), e.workDate())).toList());
         return new Ledger(issue.key(), ledger.countOfIssue(issue.id()), offset, limit, page.stream()
                 .map(e -> Entry.of(e, withCost, marks.getOrDefault(e.worklogId(), ApprovalMarks.Mark.NONE))).collect(Collectors.toList()));

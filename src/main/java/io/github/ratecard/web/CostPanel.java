@@ -88,7 +88,9 @@ public final class CostPanel {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewerLocale);
         Map<Long, InvoiceMarks.Mark> marks = invoiceMarks == null ? Map.of()
                 : invoiceMarks.of(recent.stream().filter(LedgerEntry::invoiced).map(LedgerEntry::worklogId).collect(Collectors.toList()));
+        String viewerKey = access.currentViewer().map(io.github.ratecard.access.Viewer::userKey).orElse(null);
         Map<Long, ApprovalMarks.Mark> approval = approvals == null ? Map.of() : approvals.of(recent.stream()
+                .filter(entry -> withCost || entry.authorKey().equals(viewerKey))
                 .map(entry -> new ApprovalMarks.Work(entry.worklogId(), entry.authorKey(), entry.projectId(), entry.workDate())).toList());
         List<CostPanelRow> rows = new ArrayList<>();
         for (LedgerEntry entry : recent) {

@@ -59,6 +59,21 @@ public class LedgerRestTest {
     }
 
     @Test
+    public void issueLedger_shouldShowTimesheetStatesOnlyOfTheViewersOwnWorkWithoutViewCosts() throws Exception {
+        rest.logWork("ACME-14", "agent21", "2026-12-14T09:00:00Z", 3600);
+        rest.logWork("ACME-14", "agent05", "2026-12-15T09:00:00Z", 3600);
+        rest.as("agent21").post("timesheets/mine/submit", "{\"cadence\":\"WEEK\",\"day\":\"2026-12-14\"}");
+        rest.as("agent05").post("timesheets/mine/submit", "{\"cadence\":\"WEEK\",\"day\":\"2026-12-14\"}");
+
+        JsonNode entries = rest.as("agent05").get("issues/ACME-14/ledger").json().get("entries");
+
+        assertEquals("agent05", entries.get(0).get("authorKey").asText());
+        assertEquals("SUBMITTED", entries.get(0).get("timesheetState").asText());
+        assertEquals("agent21", entries.get(1).get("authorKey").asText());
+        assertTrue(entries.get(1).get("timesheetState").isNull());
+    }
+
+    @Test
     public void issueLedger_shouldNameAMissingCostRateOnlyToThoseWhoSeeCosts() throws Exception {
         assertEquals(201, finance.post("rates/bill", "{\"scope\":\"ACCOUNT\",\"accountKey\":\"ACME\",\"amount\":\"50\",\"currency\":\"EUR\","
                 + "\"validFrom\":\"2025-01-01\",\"validTo\":\"2025-10-31\"}").status());
