@@ -265,6 +265,9 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         Optional<LoggedWork> after = change.record().map(record -> priced.map(LedgerKeeper::work).orElseGet(() -> new LoggedWork(record.authorKey(),
                 record.projectId(), LocalDate.ofInstant(record.started(), ZoneOffset.UTC), record.timeSpentSeconds())));
         if (before.isEmpty() && after.isEmpty()) {
+            if (mode == Mode.JIRA) {
+                plan.vanished.put(change.worklogId(), change.at());
+            }
             return false;
         }
         ChangeGate.Decision decision = ChangeGate.decide(new WorklogEdit(change.worklogId(), before, after, change.at()), locks);
@@ -323,6 +326,8 @@ public final class LedgerKeeper implements WorklogChangeHandler {
             }
         }
         plan.withdrawn.values().forEach(reverted -> pending.withdraw(reverted, now));
+        plan.vanished.forEach((worklogId, at) -> pending.openOf(worklogId).map(PendingChangeStore.Stored::change).ifPresent(open ->
+                pending.withdraw(new PendingChange(worklogId, WorklogEdit.Kind.DELETED, open.after(), Optional.empty(), at, open.locks()), now)));
     }
 
     /** The entries, marks and rollup contributions a batch writes, and its counts. */
@@ -336,6 +341,8 @@ public final class LedgerKeeper implements WorklogChangeHandler {
         final List<PendingChange> held = new ArrayList<>();
         /** Worklogs Jira changed back to their locked figures, each as a change that changes nothing. */
         final Map<Long, PendingChange> withdrawn = new LinkedHashMap<>();
+        /** Worklogs Jira deleted that the ledger never took (a held creation): an open pending change of theirs is withdrawn. */
+        final Map<Long, Instant> vanished = new LinkedHashMap<>();
         long applied;
         long invoiced;
         long stale;

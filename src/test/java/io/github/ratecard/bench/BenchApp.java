@@ -67,6 +67,8 @@ final class BenchApp implements AutoCloseable {
     final BudgetReporter reporter;
     final AoOverheadStore overhead;
     final RetryQueue retries;
+    private final io.github.ratecard.store.AoPeriodCloseStore closes;
+    private final io.github.ratecard.store.AoPendingChangeStore pendingChanges;
 
     BenchApp(TestDatabase database, ZoneId zone, int batch) {
         app = AppWiring.fromPluginContext().lazily()
@@ -106,6 +108,25 @@ final class BenchApp implements AutoCloseable {
         reporter = app.bean(BudgetReporter.class);
         overhead = app.bean(AoOverheadStore.class);
         retries = app.bean(RetryQueue.class);
+        closes = app.bean(io.github.ratecard.store.AoPeriodCloseStore.class);
+        pendingChanges = app.bean(io.github.ratecard.store.AoPendingChangeStore.class);
+    }
+
+    /** Closes or reopens the month for every project, as finance would. */
+    void closeMonth(java.time.YearMonth month, io.github.ratecard.approval.CloseAction action) {
+        io.github.ratecard.approval.CloseScope scope = io.github.ratecard.approval.CloseScope.GLOBAL;
+        closes.prepare(scope, month);
+        closes.apply(scope, month, new io.github.ratecard.approval.CloseEvent(action, "finance", java.time.Instant.now(),
+                action == io.github.ratecard.approval.CloseAction.REOPEN ? "benchmark round done" : null));
+    }
+
+    /** The open pending changes of the bench's projects. */
+    long openPendingChanges() {
+        long open = 0;
+        for (long project = 1; project <= PROJECTS; project++) {
+            open += pendingChanges.openOfProject(project).size();
+        }
+        return open;
     }
 
     /** The job worker, its back-fill reading {@code source}. */

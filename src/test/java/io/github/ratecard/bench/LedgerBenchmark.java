@@ -18,6 +18,7 @@ import java.nio.file.Paths;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.github.ratecard.approval.CloseAction;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public final class LedgerBenchmark {
     private final int listenerThreads = Integer.getInteger("ratecard.bench.listenerThreads", 20);
     private final int listenerEvents = Integer.getInteger("ratecard.bench.listenerEvents", 250);
     private final int listenerThinkEvents = Integer.getInteger("ratecard.bench.listenerThinkEvents", 40);
+    private final boolean closedListener = Boolean.parseBoolean(System.getProperty("ratecard.bench.closedListener", "true"));
     private final boolean largeHealth = Boolean.parseBoolean(System.getProperty("ratecard.bench.largeHealth", "true"));
     private final String db = System.getProperty("ratecard.db", "h2");
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -109,6 +111,9 @@ public final class LedgerBenchmark {
             repricing();
         }
         listenerLatency();
+        if (closedListener) {
+            listenerLatencyInClosedMonths();
+        }
         if (listenerThreads > 0) {
             listenerConcurrency();
         }
@@ -296,6 +301,37 @@ public final class LedgerBenchmark {
         double worstP99 = times.keySet().stream().mapToDouble(kind -> (double) ((Map<?, ?>) latency.get(kind)).get("p99")).max().orElseThrow();
         report("listener latency", latency + String.format(Locale.ROOT, " ms — one thread: worst p99 %.2f ms, target ≤ 10 ms: %s"
                 + " (the target is for 20 threads with fsync on: see the listener with " + listenerThreads + " threads)", worstP99, verdict(worstP99 <= 10)));
+    }
+
+    /**
+     * As {@link #listenerLatency()}, with every month of the bench's year closed for all projects: each create, edit and
+     * deletion is held as a pending change instead of priced (the locks read, the gate, the pending-change row). The
+     * months are reopened afterwards, so the figures that follow see an open ledger.
+     */
+    private void listenerLatencyInClosedMonths() {
+        int events = 2000;
+        List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth month = YearMonth.of(2026, 1); !month.isAfter(YearMonth.of(2026, 12)); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        months.forEach(month -> app.closeMonth(month, CloseAction.CLOSE));
+        try {
+            eventRound(worklogs + 400_000_000L, 500);
+            Map<String, long[]> times = eventRound(worklogs + 450_000_000L, events);
+            if (app.intake.failed() > 0) {
+                throw new IllegalStateException(app.intake.failed() + " events failed");
+            }
+            Map<String, Object> latency = new LinkedHashMap<>();
+            times.forEach((kind, nanos) -> latency.put(kind, percentiles(nanos)));
+            latency.put("events", events);
+            latency.put("pendingChangesOpen", app.openPendingChanges());
+            results.put("listenerLatencyClosedMonthsMillis", latency);
+            double worstP99 = times.keySet().stream().mapToDouble(kind -> (double) ((Map<?, ?>) latency.get(kind)).get("p99")).max().orElseThrow();
+            report("listener latency, closed months", latency + String.format(Locale.ROOT,
+                    " ms — one thread, every change held as a pending change: worst p99 %.2f ms, target ≤ 10 ms: %s", worstP99, verdict(worstP99 <= 10)));
+        } finally {
+            months.forEach(month -> app.closeMonth(month, CloseAction.REOPEN));
+        }
     }
 
     private Map<String, long[]> eventRound(long first, int events) {

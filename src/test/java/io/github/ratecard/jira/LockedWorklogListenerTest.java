@@ -198,6 +198,17 @@ public class LockedWorklogListenerTest {
     }
 
     @Test
+    public void newWorklogInsideAClosedMonthDeletedAgain_shouldLeaveNoOpenPendingChange() {
+        closeJuneForAcme();
+        saved(12, IN_CLOSED_MONTH, 900, "2026-07-01T09:00:00Z");
+
+        deleted(12);
+
+        assertEquals(0, queries.countOfIssue(ISSUE));
+        assertTrue(pending.openOf(12).isEmpty());
+    }
+
+    @Test
     public void worklogMovedOutOfAClosedMonth_shouldBeHeldByTheDayItLeft() {
         saved(7, IN_CLOSED_MONTH, 3600, "2026-06-10T09:00:00Z");
         closeJuneForAcme();
