@@ -8,6 +8,7 @@ import io.github.ratecard.approval.ClosedMonths;
 import io.github.ratecard.approval.LoggedWork;
 import io.github.ratecard.approval.PendingChange;
 import io.github.ratecard.approval.PendingChangeStore;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.ReportingSettings;
@@ -27,13 +28,14 @@ import java.util.function.Supplier;
 
 /**
  * Builds finance's Periods page: six months × every project and each project (at most {@link #PROJECTS} rows,
- * narrowed by a search), open or closed, the open pending changes of each project's month, and those changes
- * themselves, to accept or flag.
+ * narrowed by a search), open or closed, the open pending changes of each project's month, and the oldest
+ * {@link #CHANGES} of those changes themselves, to accept or flag; the rest are counted and left to the REST API.
  */
 public final class PeriodsPage {
 
     public static final int MONTHS = 6;
     public static final int PROJECTS = 50;
+    public static final int CHANGES = InputLimits.PENDING_CHANGES_PAGE;
 
     private final PeriodCloseService closes;
     private final PendingChangeService pending;
@@ -60,6 +62,7 @@ public final class PeriodsPage {
     public PeriodsView viewOf(YearMonth last, String search) {
         YearMonth to = last == null ? YearMonth.now(clock.withZone(reporting.reportingZone())) : last;
         YearMonth from = to.minusMonths(MONTHS - 1L);
+        SearchQuery query = new SearchQuery(search);
         Locale viewer = locale.get();
         ViewerFormat format = new ViewerFormat(i18n, viewer);
         TimesheetWords words = new TimesheetWords(format);
@@ -67,7 +70,7 @@ public final class PeriodsPage {
         List<PendingChangeStore.Stored> open = pending.openOnDays(from.atDay(1), to.atEndOfMonth());
         Map<String, Long> counts = new HashMap<>();
         open.forEach(stored -> counts.merge(stored.change().projectId() + "@" + YearMonth.from(day(stored.change())), 1L, Long::sum));
-        List<ProjectRef> shown = projects.search(new SearchQuery(search)).stream().limit(PROJECTS).toList();
+        List<ProjectRef> shown = projects.search(query).stream().limit(PROJECTS).toList();
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLL yyyy", viewer);
         List<FieldOption> months = new ArrayList<>();
         List<PeriodCell> everyProject = new ArrayList<>();
@@ -86,11 +89,13 @@ public final class PeriodsPage {
             List<PeriodCell> cells = projectCells(project, from, to, closed, counts, format);
             scopes.add(new PeriodScope(project.key() + " – " + project.name(), cells));
         }
+        Map<String, String> names = new HashMap<>();
         List<PageRow> changes = new ArrayList<>();
-        for (PendingChangeStore.Stored stored : open) {
-            changes.add(row(stored, keys, format, words));
+        for (PendingChangeStore.Stored stored : open.subList(0, Math.min(open.size(), CHANGES))) {
+            changes.add(row(stored, keys, names, format, words));
         }
-        return new PeriodsView(months, projectOptions, scopes, changes, "?to=" + to.minusMonths(MONTHS), "?to=" + to.plusMonths(MONTHS));
+        String more = open.size() > CHANGES ? format.text("ratecard.periods.moreChanges", String.valueOf(open.size() - CHANGES)) : "";
+        return new PeriodsView(months, projectOptions, scopes, changes, more, "?to=" + to.minusMonths(MONTHS), "?to=" + to.plusMonths(MONTHS));
     }
 
     /** A project's months: closed by its own close or by the close of every project, which the cell then says. */
@@ -111,9 +116,9 @@ public final class PeriodsPage {
                 pending == 0 ? "" : format.text("ratecard.periods.pendingCount", String.valueOf(pending)));
     }
 
-    private PageRow row(PendingChangeStore.Stored stored, Map<Long, String> keys, ViewerFormat format, TimesheetWords words) {
+    private PageRow row(PendingChangeStore.Stored stored, Map<Long, String> keys, Map<String, String> names, ViewerFormat format, TimesheetWords words) {
         PendingChange change = stored.change();
-        String user = users.byKey(change.userKey()).map(UserRef::displayName).orElse(change.userKey());
+        String user = names.computeIfAbsent(change.userKey(), key -> users.byKey(key).map(UserRef::displayName).orElse(key));
         String project = keys.computeIfAbsent(change.projectId(), id -> projects.byId(id).map(ProjectRef::key).orElse("#" + id));
         String before = change.before().map(work -> words.hoursWithUnit(work.seconds())).orElse("–");
         String after = change.after().map(work -> words.hoursWithUnit(work.seconds())).orElse("–");
