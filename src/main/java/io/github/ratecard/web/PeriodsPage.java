@@ -67,9 +67,7 @@ public final class PeriodsPage {
         ViewerFormat format = new ViewerFormat(i18n, viewer);
         TimesheetWords words = new TimesheetWords(format);
         ClosedMonths closed = closes.closedBetween(from, to);
-        List<PendingChangeStore.Stored> open = pending.openOnDays(from.atDay(1), to.atEndOfMonth());
-        Map<String, Long> counts = new HashMap<>();
-        open.forEach(stored -> counts.merge(stored.change().projectId() + "@" + YearMonth.from(day(stored.change())), 1L, Long::sum));
+        PendingChangeStore.OpenOnDays open = pending.openOnDays(from.atDay(1), to.atEndOfMonth(), CHANGES);
         List<ProjectRef> shown = projects.search(query).stream().limit(PROJECTS).toList();
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLL yyyy", viewer);
         List<FieldOption> months = new ArrayList<>();
@@ -86,26 +84,27 @@ public final class PeriodsPage {
         for (ProjectRef project : shown) {
             keys.put(project.id(), project.key());
             projectOptions.add(new FieldOption(project.key(), project.key() + " – " + project.name(), false));
-            List<PeriodCell> cells = projectCells(project, from, to, closed, counts, format);
+            List<PeriodCell> cells = projectCells(project, from, to, closed, open, format);
             scopes.add(new PeriodScope(project.key() + " – " + project.name(), cells));
         }
         Map<String, String> names = new HashMap<>();
         List<PageRow> changes = new ArrayList<>();
-        for (PendingChangeStore.Stored stored : open.subList(0, Math.min(open.size(), CHANGES))) {
+        for (PendingChangeStore.Stored stored : open.oldest()) {
             changes.add(row(stored, keys, names, format, words));
         }
-        String more = open.size() > CHANGES ? format.text("ratecard.periods.moreChanges", String.valueOf(open.size() - CHANGES)) : "";
+        long unlisted = open.total() - changes.size();
+        String more = unlisted > 0 ? format.text("ratecard.periods.moreChanges", String.valueOf(unlisted)) : "";
         return new PeriodsView(months, projectOptions, scopes, changes, more, "?to=" + to.minusMonths(MONTHS), "?to=" + to.plusMonths(MONTHS));
     }
 
     /** A project's months: closed by its own close or by the close of every project, which the cell then says. */
-    private static List<PeriodCell> projectCells(ProjectRef project, YearMonth from, YearMonth to, ClosedMonths closed, Map<String, Long> counts,
-                                                 ViewerFormat format) {
+    private static List<PeriodCell> projectCells(ProjectRef project, YearMonth from, YearMonth to, ClosedMonths closed,
+                                                 PendingChangeStore.OpenOnDays open, ViewerFormat format) {
         List<PeriodCell> cells = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             boolean own = closed.closedIn(CloseScope.project(project.id()), month);
             boolean global = closed.closedIn(CloseScope.GLOBAL, month);
-            PeriodCell cell = cell(month, project.key(), own || global, counts.getOrDefault(project.id() + "@" + month, 0L), format);
+            PeriodCell cell = cell(month, project.key(), own || global, open.count(project.id(), month), format);
             cells.add(own || !global ? cell : cell.closedForEveryProject(format.text("ratecard.periods.closedEveryProject")));
         }
         return cells;
