@@ -61,6 +61,12 @@ public final class PendingChangeService {
         return store.openOnDays(first, last);
     }
 
+    /** The oldest {@code limit} open pending changes of work on these days, every project's, and how many per project and month; finance only. */
+    public PendingChangeStore.OpenOnDays openOnDays(java.time.LocalDate first, java.time.LocalDate last, int limit) {
+        requireFinance();
+        return store.openOnDays(first, last, limit);
+    }
+
     /** One page of the project's open pending changes, oldest first (those of work moved out of it too); finance only. */
     public Page<PendingChangeStore.Stored> openOfProject(long projectId, int offset, int limit) {
         requireFinance();

@@ -58,6 +58,29 @@ public interface PendingChangeStore {
     List<Stored> openOnDays(LocalDate first, LocalDate last);
 
     /**
+     * As {@link #openOnDays(LocalDate, LocalDate)}, but only the oldest {@code limit} in full, with how many there are
+     * per project and month of their work (after the change, else before); two reads, neither holding every change.
+     */
+    OpenOnDays openOnDays(LocalDate first, LocalDate last, int limit);
+
+    /** The oldest open pending changes of some days, and how many there are in all per project and month. */
+    record OpenOnDays(List<Stored> oldest, java.util.Map<Long, java.util.Map<java.time.YearMonth, Long>> countsPerProjectAndMonth) {
+
+        public OpenOnDays {
+            oldest = List.copyOf(oldest);
+            countsPerProjectAndMonth = java.util.Map.copyOf(countsPerProjectAndMonth);
+        }
+
+        public long total() {
+            return countsPerProjectAndMonth.values().stream().flatMap(months -> months.values().stream()).mapToLong(Long::longValue).sum();
+        }
+
+        public long count(long projectId, java.time.YearMonth month) {
+            return countsPerProjectAndMonth.getOrDefault(projectId, java.util.Map.of()).getOrDefault(month, 0L);
+        }
+    }
+
+    /**
      * Resolves an open pending change; false when it is no longer open, also when another writer resolved it at
      * the same moment (of two, only one succeeds).
      */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -96,12 +97,30 @@ public class AoPendingChangeStore implements PendingChangeStore {
 
     @Override
     public List<Stored> openOnDays(LocalDate first, LocalDate last) {
+        return Arrays.stream(ao.find(PendingChangeEntity.class, openOnDaysQuery(Query.select(), first, last).order("ID")))
+                .map(AoPendingChangeStore::stored).toList();
+    }
+
+    /** The oldest {@code limit} rows in full, then three columns of every row, streamed and counted per project and month. */
+    @Override
+    public OpenOnDays openOnDays(LocalDate first, LocalDate last, int limit) {
+        List<Stored> oldest = Arrays.stream(ao.find(PendingChangeEntity.class, openOnDaysQuery(Query.select(), first, last).order("ID").limit(limit)))
+                .map(AoPendingChangeStore::stored).toList();
+        Map<Long, Map<YearMonth, Long>> counts = new HashMap<>();
+        ao.stream(PendingChangeEntity.class, openOnDaysQuery(Query.select("ID, " + PendingChangeEntity.PROJECT_ID + ", "
+                + PendingChangeEntity.BEFORE_DAY + ", " + PendingChangeEntity.AFTER_DAY), first, last), row -> {
+                    YearMonth month = YearMonth.from(LocalDate.ofEpochDay(row.getAfterDay() != null ? row.getAfterDay() : row.getBeforeDay()));
+                    counts.computeIfAbsent(row.getProjectId(), project -> new HashMap<>()).merge(month, 1L, Long::sum);
+                });
+        return new OpenOnDays(oldest, counts);
+    }
+
+    private static Query openOnDaysQuery(Query select, LocalDate first, LocalDate last) {
         long from = first.toEpochDay();
         long to = last.toEpochDay();
-        return Arrays.stream(ao.find(PendingChangeEntity.class, Query.select().where(PendingChangeEntity.STATUS + " = ? AND (("
-                + PendingChangeEntity.BEFORE_DAY + " >= ? AND " + PendingChangeEntity.BEFORE_DAY + " <= ?) OR (" + PendingChangeEntity.AFTER_DAY
-                + " >= ? AND " + PendingChangeEntity.AFTER_DAY + " <= ?))", Status.OPEN.name(), from, to, from, to).order("ID")))
-                .map(AoPendingChangeStore::stored).toList();
+        return select.where(PendingChangeEntity.STATUS + " = ? AND ((" + PendingChangeEntity.BEFORE_DAY + " >= ? AND " + PendingChangeEntity.BEFORE_DAY
+                + " <= ?) OR (" + PendingChangeEntity.AFTER_DAY + " >= ? AND " + PendingChangeEntity.AFTER_DAY + " <= ?))",
+                Status.OPEN.name(), from, to, from, to);
     }
 
     @Override

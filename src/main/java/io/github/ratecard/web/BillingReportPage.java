@@ -20,6 +20,8 @@ import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.money.MoneyFormat;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -170,11 +172,12 @@ public final class BillingReportPage {
         }
     }
 
+    /** Hours to two decimals, rounded half up as the REST API's statements round them. */
     static String hours(long seconds, Locale viewer) {
         NumberFormat hours = NumberFormat.getNumberInstance(viewer);
         hours.setMinimumFractionDigits(2);
         hours.setMaximumFractionDigits(2);
-        return hours.format(seconds / 3600.0);
+        return hours.format(BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP));
     }
 
     private static LineGrouping grouping(String value) {

@@ -8,6 +8,7 @@ import io.github.ratecard.approval.ClosedMonths;
 import io.github.ratecard.approval.LoggedWork;
 import io.github.ratecard.approval.PendingChange;
 import io.github.ratecard.approval.PendingChangeStore;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.ReportingSettings;
@@ -27,13 +28,14 @@ import java.util.function.Supplier;
 
 /**
  * Builds finance's Periods page: six months × every project and each project (at most {@link #PROJECTS} rows,
- * narrowed by a search), open or closed, the open pending changes of each project's month, and those changes
- * themselves, to accept or flag.
+ * narrowed by a search), open or closed, the open pending changes of each project's month, and the oldest
+ * {@link #CHANGES} of those changes themselves, to accept or flag; the rest are counted and left to the REST API.
  */
 public final class PeriodsPage {
 
     public static final int MONTHS = 6;
     public static final int PROJECTS = 50;
+    public static final int CHANGES = InputLimits.PENDING_CHANGES_PAGE;
 
     private final PeriodCloseService closes;
     private final PendingChangeService pending;
@@ -60,14 +62,13 @@ public final class PeriodsPage {
     public PeriodsView viewOf(YearMonth last, String search) {
         YearMonth to = last == null ? YearMonth.now(clock.withZone(reporting.reportingZone())) : last;
         YearMonth from = to.minusMonths(MONTHS - 1L);
+        SearchQuery query = new SearchQuery(search);
         Locale viewer = locale.get();
         ViewerFormat format = new ViewerFormat(i18n, viewer);
         TimesheetWords words = new TimesheetWords(format);
         ClosedMonths closed = closes.closedBetween(from, to);
-        List<PendingChangeStore.Stored> open = pending.openOnDays(from.atDay(1), to.atEndOfMonth());
-        Map<String, Long> counts = new HashMap<>();
-        open.forEach(stored -> counts.merge(stored.change().projectId() + "@" + YearMonth.from(day(stored.change())), 1L, Long::sum));
-        List<ProjectRef> shown = projects.search(new SearchQuery(search)).stream().limit(PROJECTS).toList();
+        PendingChangeStore.OpenOnDays open = pending.openOnDays(from.atDay(1), to.atEndOfMonth(), CHANGES);
+        List<ProjectRef> shown = projects.search(query).stream().limit(PROJECTS).toList();
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLL yyyy", viewer);
         List<FieldOption> months = new ArrayList<>();
         List<PeriodCell> everyProject = new ArrayList<>();
@@ -83,24 +84,27 @@ public final class PeriodsPage {
         for (ProjectRef project : shown) {
             keys.put(project.id(), project.key());
             projectOptions.add(new FieldOption(project.key(), project.key() + " – " + project.name(), false));
-            List<PeriodCell> cells = projectCells(project, from, to, closed, counts, format);
+            List<PeriodCell> cells = projectCells(project, from, to, closed, open, format);
             scopes.add(new PeriodScope(project.key() + " – " + project.name(), cells));
         }
+        Map<String, String> names = new HashMap<>();
         List<PageRow> changes = new ArrayList<>();
-        for (PendingChangeStore.Stored stored : open) {
-            changes.add(row(stored, keys, format, words));
+        for (PendingChangeStore.Stored stored : open.oldest()) {
+            changes.add(row(stored, keys, names, format, words));
         }
-        return new PeriodsView(months, projectOptions, scopes, changes, "?to=" + to.minusMonths(MONTHS), "?to=" + to.plusMonths(MONTHS));
+        long unlisted = open.total() - changes.size();
+        String more = unlisted > 0 ? format.text("ratecard.periods.moreChanges", String.valueOf(unlisted)) : "";
+        return new PeriodsView(months, projectOptions, scopes, changes, more, "?to=" + to.minusMonths(MONTHS), "?to=" + to.plusMonths(MONTHS));
     }
 
     /** A project's months: closed by its own close or by the close of every project, which the cell then says. */
-    private static List<PeriodCell> projectCells(ProjectRef project, YearMonth from, YearMonth to, ClosedMonths closed, Map<String, Long> counts,
-                                                 ViewerFormat format) {
+    private static List<PeriodCell> projectCells(ProjectRef project, YearMonth from, YearMonth to, ClosedMonths closed,
+                                                 PendingChangeStore.OpenOnDays open, ViewerFormat format) {
         List<PeriodCell> cells = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             boolean own = closed.closedIn(CloseScope.project(project.id()), month);
             boolean global = closed.closedIn(CloseScope.GLOBAL, month);
-            PeriodCell cell = cell(month, project.key(), own || global, counts.getOrDefault(project.id() + "@" + month, 0L), format);
+            PeriodCell cell = cell(month, project.key(), own || global, open.count(project.id(), month), format);
             cells.add(own || !global ? cell : cell.closedForEveryProject(format.text("ratecard.periods.closedEveryProject")));
         }
         return cells;
@@ -111,9 +115,9 @@ public final class PeriodsPage {
                 pending == 0 ? "" : format.text("ratecard.periods.pendingCount", String.valueOf(pending)));
     }
 
-    private PageRow row(PendingChangeStore.Stored stored, Map<Long, String> keys, ViewerFormat format, TimesheetWords words) {
+    private PageRow row(PendingChangeStore.Stored stored, Map<Long, String> keys, Map<String, String> names, ViewerFormat format, TimesheetWords words) {
         PendingChange change = stored.change();
-        String user = users.byKey(change.userKey()).map(UserRef::displayName).orElse(change.userKey());
+        String user = names.computeIfAbsent(change.userKey(), key -> users.byKey(key).map(UserRef::displayName).orElse(key));
         String project = keys.computeIfAbsent(change.projectId(), id -> projects.byId(id).map(ProjectRef::key).orElse("#" + id));
         String before = change.before().map(work -> words.hoursWithUnit(work.seconds())).orElse("–");
         String after = change.after().map(work -> words.hoursWithUnit(work.seconds())).orElse("–");

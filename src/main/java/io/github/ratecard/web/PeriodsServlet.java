@@ -35,7 +35,7 @@ public class PeriodsServlet extends HttpServlet {
         PeriodsView view;
         try {
             view = page.viewOf(TimesheetPageRender.month(request, "to"), TimesheetPageRender.given(request, "q"));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | io.github.ratecard.domain.InvalidInputException e) {
             TimesheetPageRender.badRequest(response, "to is a month such as 2026-05; q at most a short search");
             return;
         }

@@ -12,14 +12,17 @@ public final class PeriodsView {
     private final List<FieldOption> projects;
     private final List<PeriodScope> scopes;
     private final List<PageRow> pending;
+    private final String more;
     private final String previous;
     private final String next;
 
-    public PeriodsView(List<FieldOption> months, List<FieldOption> projects, List<PeriodScope> scopes, List<PageRow> pending, String previous, String next) {
+    public PeriodsView(List<FieldOption> months, List<FieldOption> projects, List<PeriodScope> scopes, List<PageRow> pending, String more,
+                       String previous, String next) {
         this.months = List.copyOf(months);
         this.projects = List.copyOf(projects);
         this.scopes = List.copyOf(scopes);
         this.pending = List.copyOf(pending);
+        this.more = more;
         this.previous = previous;
         this.next = next;
     }
@@ -45,6 +48,15 @@ public final class PeriodsView {
 
     public boolean isHasPending() {
         return !pending.isEmpty();
+    }
+
+    /** How many more open pending changes the months hold than the page lists, and where to find them; empty when none. */
+    public String getMore() {
+        return more;
+    }
+
+    public boolean isHasMore() {
+        return !more.isEmpty();
     }
 
     /** The query string of the months before and after. */

@@ -7,12 +7,14 @@ import static org.junit.Assert.assertTrue;
 import io.github.ratecard.approval.Lock;
 import io.github.ratecard.approval.LoggedWork;
 import io.github.ratecard.approval.PendingChange;
+import io.github.ratecard.approval.PendingChangeStore.OpenOnDays;
 import io.github.ratecard.approval.PendingChangeStore.Status;
 import io.github.ratecard.approval.PendingChangeStore.Stored;
 import io.github.ratecard.approval.WorklogEdit;
 import io.github.ratecard.testing.ao.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -193,6 +195,24 @@ public class AoPendingChangeStoreTest {
         assertFalse(target.resolve(id, Status.ACCEPTED, "fred", NOW.plusSeconds(60)));
 
         assertEquals(Status.FLAGGED, target.byId(id).orElseThrow().status());
+    }
+
+    @Test
+    public void openOnDaysWithALimit_shouldReadTheOldestInFullAndCountEveryOnePerProjectAndMonth() {
+        target.record(edit(1, 5400, "2026-11-20T09:00:00Z"), NOW);
+        target.record(edit(2, 5400, "2026-11-20T09:00:00Z"), NOW);
+        target.record(new PendingChange(3, WorklogEdit.Kind.DELETED, Optional.of(new LoggedWork("bo", 11, LocalDate.parse("2026-10-30"), 3600)),
+                Optional.empty(), Instant.parse("2026-11-20T09:00:00Z"), Set.of(Lock.CLOSED_PERIOD)), NOW);
+        target.record(edit(4, 5400, "2026-11-20T09:00:00Z"), NOW);
+        target.resolve(target.openOf(4).orElseThrow().id(), Status.FLAGGED, "fiona", NOW);
+
+        OpenOnDays open = target.openOnDays(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-11-30"), 2);
+
+        assertEquals(List.of(1L, 2L), open.oldest().stream().map(stored -> stored.change().worklogId()).toList());
+        assertEquals(2, open.count(10, YearMonth.parse("2026-11")));
+        assertEquals(1, open.count(11, YearMonth.parse("2026-10")));
+        assertEquals(0, open.count(10, YearMonth.parse("2026-10")));
+        assertEquals(3, open.total());
     }
 
     private static PendingChange edit(long worklogId, long secondsAfter, String changedAt) {

@@ -79,7 +79,7 @@ public class TimesheetTemplatesTest {
                 List.of(new FieldOption("", "Every project", true), new FieldOption("ACME", "ACME – " + PAYLOAD, false)),
                 List.of(new PeriodScope("ACME – " + PAYLOAD, List.of(new PeriodCell("2026-11", "ACME", true, "Closed", 1, "1 pending")))),
                 List.of(new PageRow("7", PAYLOAD, List.of("ACME", "Nov 3, 2026", "Work changed", "1 h", "1.5 h", "+0.5 h"), "", null)),
-                "?to=2026-05", "?to=2027-05");
+                "3 more pending changes", "?to=2026-05", "?to=2027-05");
 
         String html = render(PeriodsServlet.TEMPLATE, view, Locale.ENGLISH);
 
@@ -87,6 +87,7 @@ public class TimesheetTemplatesTest {
         assertThat(html, containsString("class=\"aui-button ratecard-accept-change\" data-change=\"7\""));
         assertThat(html, containsString("class=\"aui-button ratecard-flag-change\" data-change=\"7\""));
         assertThat(html, containsString("1 pending"));
+        assertThat(html, containsString("id=\"ratecard-pending-more\">3 more pending changes"));
     }
 
     @Test
