@@ -68,11 +68,15 @@ public final class ApprovalNotices {
         }
     }
 
-    /** Tells the approvers of every pending change not told yet, a batch at a time, until none is left or {@code stop} says so. */
+    /**
+     * Tells the approvers of every pending change not told yet, a batch at a time, until none is left, {@code stop} says
+     * so, or a batch told nobody (its changes would only be read again; the next run tries them).
+     */
     public int tellPendingChanges(BooleanSupplier stop, ItemFailures failures) {
         int told = 0;
         List<PendingChangeStore.Stored> batch = pending.unnoticed(BATCH);
         while (!batch.isEmpty() && !stop.getAsBoolean()) {
+            int toldBefore = told;
             for (PendingChangeStore.Stored stored : batch) {
                 try {
                     told += tell(stored) ? 1 : 0;
@@ -80,7 +84,7 @@ public final class ApprovalNotices {
                     failures.failed("pending change " + stored.id(), e);
                 }
             }
-            if (batch.size() < BATCH) {
+            if (batch.size() < BATCH || told == toldBefore) {
                 break;
             }
             batch = pending.unnoticed(BATCH);

@@ -185,7 +185,8 @@ public final class TimesheetService {
     public Optional<Timesheet> autoSubmit(String userKey, TimesheetPeriod period) {
         Timesheet sheet = existing(userKey, period);
         if (sheet.id() == 0) {
-            if (projectsOf(userKey, period).isEmpty()) {
+            // decided on the unsaved timesheet first, so that a timesheet the rules leave alone is not stored
+            if (!(TimesheetRules.decide(sheet, request(sheet, TimesheetAction.AUTO_SUBMIT, Optional.empty(), null)) instanceof Transition.Moved)) {
                 return Optional.empty();
             }
             sheet = store.openOrFind(userKey, period);
@@ -193,8 +194,10 @@ public final class TimesheetService {
         Timesheet found = sheet;
         Optional<Step> step = transactions.inTransaction(() -> {
             Timesheet current = store.byId(found.id()).orElseThrow();
-            Transition transition = TimesheetRules.decide(current, request(current, TimesheetAction.AUTO_SUBMIT, Optional.empty(), null));
-            return transition instanceof Transition.Moved moved ? Optional.of(apply(current, moved, null)) : Optional.<Step>empty();
+            TimesheetRequest request = request(current, TimesheetAction.AUTO_SUBMIT, Optional.empty(), null);
+            Transition transition = TimesheetRules.decide(current, request);
+            return transition instanceof Transition.Moved moved ? Optional.of(apply(current, moved, null, request.projects()))
+                    : Optional.<Step>empty();
         });
         step.ifPresent(this::tell);
         return step.map(Step::after);
@@ -203,11 +206,12 @@ public final class TimesheetService {
     private Timesheet act(Timesheet sheet, TimesheetAction action, Optional<Viewer> viewer, String reason) {
         Step step = transactions.inTransaction(() -> {
             Timesheet current = sheet.id() == 0 ? sheet : store.byId(sheet.id()).orElseThrow();
-            Transition transition = TimesheetRules.decide(current, request(current, action, viewer, reason));
+            TimesheetRequest request = request(current, action, viewer, reason);
+            Transition transition = TimesheetRules.decide(current, request);
             if (transition instanceof Transition.Refused refused) {
                 throw ApprovalRefusals.exception(refused.refusal(), "state");
             }
-            return apply(current, (Transition.Moved) transition, viewer.map(Viewer::userKey).orElse(null));
+            return apply(current, (Transition.Moved) transition, viewer.map(Viewer::userKey).orElse(null), request.projects());
         });
         tell(step);
         return step.after();
@@ -221,13 +225,22 @@ public final class TimesheetService {
         notices.moved(step.after(), step.event());
     }
 
-    private Step apply(Timesheet current, Transition.Moved moved, String byUserKey) {
+    /**
+     * Moves the timesheet; {@code decidedOn} are the projects the rules decided on. The move waits for any ledger
+     * write that holds the timesheet, so an approval reads the projects again afterwards and is refused (rolling the
+     * transaction back) when that write brought a project the approver's rights were not checked in.
+     */
+    private Step apply(Timesheet current, Transition.Moved moved, String byUserKey, Set<Long> decidedOn) {
         TimesheetEvent event = new TimesheetEvent(moved.action(), moved.from(), moved.to(), byUserKey, clock.instant(), moved.reason());
         if (!store.move(current.id(), event)) {
             throw ApprovalRefusals.exception(ApprovalRefusal.CHANGED_MEANWHILE, "state");
         }
         if (moved.to() == TimesheetState.APPROVED) {
-            store.cover(current.id(), projectsOf(current.userKey(), current.period()));
+            Set<Long> covered = projectsOf(current.userKey(), current.period());
+            if (!covered.equals(decidedOn)) {
+                throw ApprovalRefusals.exception(ApprovalRefusal.CHANGED_MEANWHILE, "state");
+            }
+            store.cover(current.id(), covered);
         }
         Timesheet after = current.in(moved.to());
         audit.record(AUDIT_TYPE, Long.toString(current.id()), moved.action().name().toLowerCase(java.util.Locale.ROOT), snapshot(current, null),

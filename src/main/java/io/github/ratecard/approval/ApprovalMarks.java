@@ -12,11 +12,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where each of a few worklogs stands in the approval: the state of its user's timesheet for the
- * period its project's cadence puts its day in, whether its month is closed, and whether Jira
- * changed it after approval (an open pending change). Reads a fixed number of statements for any
- * number of worklogs of one project: its cadence, the timesheets, the closed months and the pending
- * changes, one read each (per few hundred worklogs).
+ * Where each of a few worklogs stands in the approval: approved when an approved timesheet of its user
+ * covered its project on its day (as the locks decide, whatever the project's cadence has become since),
+ * else the state of its user's timesheet for the period its project's cadence puts its day in; whether its
+ * month is closed, and whether Jira changed it after approval (an open pending change). Reads a fixed number
+ * of statements for any number of worklogs of one project: its cadence, the timesheets of those periods, the
+ * approved timesheets around the days, the closed months and the pending changes, one read each (per few
+ * hundred worklogs).
  */
 public final class ApprovalMarks {
 
@@ -63,11 +65,17 @@ public final class ApprovalMarks {
         }
         Map<TimesheetStore.UserPeriod, TimesheetState> states = timesheets.storedOf(periods.values()).stream()
                 .collect(Collectors.toMap(sheet -> new TimesheetStore.UserPeriod(sheet.userKey(), sheet.period()), Timesheet::state, (a, b) -> a));
+        List<LocalDate> days = work.stream().map(Work::day).sorted().toList();
+        Map<String, List<CoveredTimesheet>> approved = timesheets.approvedCovering(days.get(0).minusDays(31), days.get(days.size() - 1),
+                work.stream().map(Work::userKey).collect(Collectors.toCollection(java.util.TreeSet::new))).stream()
+                .collect(Collectors.groupingBy(CoveredTimesheet::userKey));
         List<YearMonth> months = work.stream().map(one -> YearMonth.from(one.day())).sorted().toList();
         ClosedMonths closed = closes.closedBetween(months.get(0), months.get(months.size() - 1));
         Set<Long> changed = pending.withOpenChange(work.stream().map(Work::worklogId).toList());
         for (Work one : work) {
-            Optional<TimesheetState> state = Optional.ofNullable(states.get(periods.get(one.worklogId()))).filter(s -> s != TimesheetState.OPEN);
+            boolean covered = approved.getOrDefault(one.userKey(), List.of()).stream().anyMatch(sheet -> sheet.covers(one.projectId(), one.day()));
+            Optional<TimesheetState> state = covered ? Optional.of(TimesheetState.APPROVED)
+                    : Optional.ofNullable(states.get(periods.get(one.worklogId()))).filter(s -> s != TimesheetState.OPEN);
             marks.put(one.worklogId(), new Mark(state, closed.isClosed(one.projectId(), one.day()), changed.contains(one.worklogId())));
         }
         return marks;

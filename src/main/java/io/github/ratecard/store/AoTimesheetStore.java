@@ -32,6 +32,7 @@ import net.java.ao.Query;
  */
 public class AoTimesheetStore implements TimesheetStore {
 
+    private static final String ID = "ID";
     private static final int USERS_PER_READ = 500;
     private static final int PROJECTS_LENGTH = 450;
 
@@ -112,7 +113,7 @@ public class AoTimesheetStore implements TimesheetStore {
     @Override
     public List<TimesheetEvent> history(long id) {
         return Arrays.stream(ao.find(TimesheetEventEntity.class, Query.select().where(TimesheetEventEntity.TIMESHEET_ID + " = ?", id)
-                        .order("ID")))
+                        .order(ID)))
                 .map(row -> new TimesheetEvent(TimesheetAction.valueOf(row.getAction()), TimesheetState.valueOf(row.getFromState()),
                         TimesheetState.valueOf(row.getToState()), row.getByUser(), Instant.ofEpochMilli(row.getAtMillis()), row.getReason()))
                 .toList();
@@ -158,12 +159,19 @@ public class AoTimesheetStore implements TimesheetStore {
         return new CoveredTimesheet(sheet.userKey(), sheet.period(), sheet.state(), projects(row.getProjects()));
     }
 
+    /**
+     * Updates the rows in the order of their ids, whatever the users asked for and however they fall into reads, so that
+     * two writes holding several of the same timesheets lock them in the same order and cannot deadlock.
+     */
     @Override
     public void holdSubmitted(LocalDate firstFrom, LocalDate firstTo, Collection<String> userKeys) {
-        inState(TimesheetState.SUBMITTED, firstFrom, firstTo, userKeys, row -> {
+        List<TimesheetEntity> submitted = new ArrayList<>();
+        inState(TimesheetState.SUBMITTED, firstFrom, firstTo, userKeys, submitted::add);
+        submitted.sort(java.util.Comparator.comparingInt(TimesheetEntity::getID));
+        for (TimesheetEntity row : submitted) {
             row.setHolds(row.getHolds() == null ? 1 : row.getHolds() + 1);
             row.save();
-        });
+        }
     }
 
     @Override
@@ -187,7 +195,7 @@ public class AoTimesheetStore implements TimesheetStore {
             }
             Arrays.stream(ao.find(TimesheetEntity.class, Query.select().where(TimesheetEntity.USER_KEY + Sql.in(chunk.size()) + " AND "
                     + TimesheetEntity.FIRST_DAY + " >= ? AND " + TimesheetEntity.FIRST_DAY + " <= ?" + (state == null ? "" : " AND "
-                    + TimesheetEntity.STATE + " = ?"), parameters.toArray()))).forEach(each);
+                    + TimesheetEntity.STATE + " = ?"), parameters.toArray()).order(ID))).forEach(each);
         }
     }
 

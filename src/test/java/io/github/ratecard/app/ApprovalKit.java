@@ -134,7 +134,7 @@ final class ApprovalKit implements AutoCloseable {
         }
     }
 
-    private static final class Projects implements ProjectDirectory {
+    static final class Projects implements ProjectDirectory {
         private static final List<ProjectRef> ALL = List.of(new ProjectRef(ACME, "ACME", "Acme support", "lee"),
                 new ProjectRef(GLX, "GLX", "Globex helpdesk", "gil"));
 

@@ -61,6 +61,21 @@ public class ApprovalMarksTest {
     }
 
     @Test
+    public void workOfAnApprovedWeekAfterItsProjectTurnedMonthly_shouldStayMarkedApproved() {
+        kit.logged("ana", ACME, "2026-11-03");
+        kit.actAs("ana", false, Set.of(), Set.of());
+        kit.timesheetService.submit(WEEK);
+        kit.actAs("lee", false, Set.of(ACME), Set.of());
+        kit.timesheetService.approve("ana", WEEK);
+        kit.settings.setCadence(ACME, Cadence.MONTH);
+
+        Map<Long, ApprovalMarks.Mark> marks = target.of(List.of(work(1, "ana", ACME, "2026-11-03"), work(2, "ana", ACME, "2026-11-10")));
+
+        assertEquals(Optional.of(TimesheetState.APPROVED), marks.get(1L).state());
+        assertEquals("a day the approved week did not cover", Optional.empty(), marks.get(2L).state());
+    }
+
+    @Test
     public void workOfAMonthlyProject_shouldFollowTheMonthsTimesheet() {
         kit.settings.setCadence(GLX, Cadence.MONTH);
         kit.logged("ana", GLX, "2026-10-20");

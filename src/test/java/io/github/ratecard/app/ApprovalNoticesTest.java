@@ -115,6 +115,29 @@ public class ApprovalNoticesTest {
         assertEquals(List.of(), told());
     }
 
+    @Test
+    public void batchOfPendingChangesNoneOfWhichCanBeMarkedTold_shouldEndTheRunInsteadOfReadingItAgain() {
+        for (long worklogId = 1; worklogId <= ApprovalNotices.BATCH; worklogId++) {
+            LoggedWork before = new LoggedWork("ana", ACME, LocalDate.parse("2026-11-03"), 3600);
+            kit.pending.record(new PendingChange(worklogId, WorklogEdit.Kind.DELETED, Optional.of(before), Optional.empty(), NOW,
+                    Set.of(Lock.APPROVED_TIMESHEET)), NOW);
+        }
+        io.github.ratecard.domain.Transactions failing = new io.github.ratecard.domain.Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                throw new IllegalStateException("database gone");
+            }
+        };
+        ApprovalNotices notices = new ApprovalNotices(notice -> { }, kit.work, kit.settings, new ApprovalKit.Projects(), kit.pending, failing, kit.clock);
+        java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertEquals(0, notices.tellPendingChanges(() -> batches.incrementAndGet() > 3, (item, cause) -> failed.incrementAndGet()));
+
+        assertEquals(1, batches.get());
+        assertEquals(ApprovalNotices.BATCH, failed.get());
+    }
+
     private static PendingChange edited(java.time.Instant at) {
         LoggedWork before = new LoggedWork("ana", ACME, LocalDate.parse("2026-11-03"), 3600);
         return new PendingChange(501, WorklogEdit.Kind.EDITED, Optional.of(before), Optional.of(new LoggedWork("ana", ACME, before.day(), 5400)), at,

@@ -78,6 +78,17 @@ public class TimesheetAutoSubmitTest {
     }
 
     @Test
+    public void timesheetWithTimeInAProjectWithoutAutoSubmit_shouldNotBeStored() {
+        kit.settings.setAutoSubmit(ACME, true);
+        kit.logged("ana", ACME, "2026-11-03");
+        kit.logged("ana", GLX, "2026-11-04");
+
+        target().run(TODAY, () -> false, failures);
+
+        assertEquals(java.util.Optional.empty(), kit.timesheets.find("ana", ENDED));
+    }
+
+    @Test
     public void runningWeek_shouldNotBeSubmitted() {
         kit.settings.setAutoSubmit(ACME, true);
         kit.logged("ana", ACME, "2026-11-09");

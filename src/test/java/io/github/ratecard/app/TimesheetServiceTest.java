@@ -118,6 +118,21 @@ public class TimesheetServiceTest {
     }
 
     @Test
+    public void approvalWhileWorkInAnotherProjectIsWritten_shouldBeRefusedAndChangeNothing() {
+        submittedByAna();
+        int audited = kit.auditRows();
+        kit.actAs("lee", false, Set.of(ACME), Set.of());
+        TimesheetService approving = new TimesheetService(kit.timesheets, new GlxWorkLandingAfterFirstRead(), kit.settings, kit.acting, kit.audit,
+                kit.transactions, kit.clock, kit.reporting, kit.notices);
+
+        assertThrows(ConflictException.class, () -> approving.approve("ana", WEEK));
+
+        assertEquals(TimesheetState.SUBMITTED, target.timesheet("ana", WEEK).state());
+        assertEquals(List.of(), kit.timesheets.approvedCovering(WEEK.first(), WEEK.first(), List.of("ana")));
+        assertEquals(audited, kit.auditRows());
+    }
+
+    @Test
     public void approveByAHolderOfManageBudgets_shouldApprove() {
         submittedByAna();
         kit.actAs("max", false, Set.of(), Set.of(ACME));
@@ -243,6 +258,44 @@ public class TimesheetServiceTest {
         assertTrue(target.autoSubmit("ana", WEEK).isEmpty());
 
         assertEquals(TimesheetState.OPEN, target.timesheet("ana", WEEK).state());
+    }
+
+    /**
+     * Ana's work as stored, except that a worklog of hers in GLX commits right after the projects are first read: what
+     * the approval sees once its move has waited for the ledger write that held the timesheet.
+     */
+    private final class GlxWorkLandingAfterFirstRead implements io.github.ratecard.approval.TimesheetWork {
+        private boolean read;
+
+        @Override
+        public Set<Long> projectsOf(String userKey, io.github.ratecard.domain.DateRange days) {
+            Set<Long> projects = new java.util.TreeSet<>(kit.work.projectsOf(userKey, days));
+            if (read) {
+                projects.add(GLX);
+            }
+            read = true;
+            return projects;
+        }
+
+        @Override
+        public java.util.Map<LocalDate, Long> secondsPerDay(String userKey, io.github.ratecard.domain.DateRange days) {
+            return kit.work.secondsPerDay(userKey, days);
+        }
+
+        @Override
+        public java.util.Map<Long, java.util.Map<LocalDate, Long>> secondsPerIssueAndDay(String userKey, io.github.ratecard.domain.DateRange days) {
+            return kit.work.secondsPerIssueAndDay(userKey, days);
+        }
+
+        @Override
+        public java.util.Map<String, io.github.ratecard.approval.PeriodWork> everyonesWork(io.github.ratecard.domain.DateRange days) {
+            return kit.work.everyonesWork(days);
+        }
+
+        @Override
+        public Set<String> usersOf(long projectId, io.github.ratecard.domain.DateRange days) {
+            return kit.work.usersOf(projectId, days);
+        }
     }
 
     private void submittedByAna() {

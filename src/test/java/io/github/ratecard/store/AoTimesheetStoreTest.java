@@ -157,6 +157,16 @@ public class AoTimesheetStoreTest {
                 .map(Timesheet::userKey).toList());
     }
 
+    @Test
+    public void timesheetsOfSeveralUsers_shouldBeReadInTheOrderTheyWereStored() {
+        target.openOrFind("zoe", WEEK.next());
+        target.openOrFind("ana", WEEK);
+        target.openOrFind("ben", WEEK);
+
+        assertEquals(List.of("zoe", "ana", "ben"), target.beginningBetween(WEEK.first(), WEEK.next().first(), List.of("ben", "ana", "zoe"))
+                .stream().map(io.github.ratecard.approval.CoveredTimesheet::userKey).toList());
+    }
+
     private void approve(Timesheet sheet) {
         target.move(sheet.id(), event(TimesheetAction.SUBMIT, TimesheetState.OPEN, TimesheetState.SUBMITTED, sheet.userKey(), null));
         target.move(sheet.id(), event(TimesheetAction.APPROVE, TimesheetState.SUBMITTED, TimesheetState.APPROVED, "lead", null));
