@@ -1,5 +1,7 @@
 package io.github.ratecard.store;
 
+import static io.github.ratecard.store.SalConnections.before;
+import static io.github.ratecard.store.SalConnections.failing;
 import static io.github.ratecard.testing.kits.LedgerChanges.saved;
 import static io.github.ratecard.testing.kits.RateCardKit.account;
 import static org.junit.Assert.assertEquals;
@@ -34,15 +36,15 @@ import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.rates.StoredRateBook;
+import io.github.ratecard.store.SalConnections.Statements;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.testing.kits.LedgerAggregates;
 import io.github.ratecard.testing.kits.LedgerChanges;
 import io.github.ratecard.testing.kits.RateCardKit;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+
 import java.sql.Connection;
-import java.sql.SQLException;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -53,9 +55,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
+
 import java.util.function.UnaryOperator;
 import net.java.ao.Query;
 import org.junit.After;
@@ -250,50 +252,6 @@ public class JdbcRepricingWriterTest {
                 replaced);
         assertEquals(126, app.jobs.job(job.id()).position());
         assertEquals(WORKLOGS / 6, app.jobs.job(job.id()).done());
-    }
-
-    /** Counts the statements prepared whose SQL matches. */
-    private static final class Statements implements UnaryOperator<Connection> {
-        final AtomicInteger count = new AtomicInteger();
-        private final Predicate<String> which;
-
-        Statements(Predicate<String> which) {
-            this.which = which;
-        }
-
-        @Override
-        public Connection apply(Connection connection) {
-            return before(connection, which, count::incrementAndGet);
-        }
-    }
-
-    /** SAL's connection, running {@code action} before each statement whose SQL matches is prepared. */
-    private static Connection before(Connection connection, Predicate<String> which, Runnable action) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-            if (method.getName().equals("prepareStatement") && which.test((String) args[0])) {
-                action.run();
-            }
-            try {
-                return method.invoke(connection, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
-    }
-
-    /** SAL's connections, refusing to prepare a statement whose SQL matches, as a database failing mid-batch would. */
-    private static UnaryOperator<Connection> failing(Predicate<String> which) {
-        return connection -> (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("prepareStatement") && which.test((String) args[0])) {
-                        throw new SQLException("connection reset");
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     /** The ledger's part of the app on a database of its own, back-filled through the keeper, with the same rate card each time. */
