@@ -107,7 +107,7 @@ final class BackfillFigures {
     private long rawInsert(WorklogSource slice) throws SQLException {
         List<String> columns = ledgerColumns();
         String sql = "INSERT INTO " + SameIndexTable.NAME + " (" + String.join(", ", columns.stream().map(database::quoteColumn).toList())
-                + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+                + ") VALUES (" + String.join(", ", columns.stream().map(c -> isId(c) ? SameIndexTable.nextId() : "?").toList()) + ")";
         long begin = System.nanoTime();
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
@@ -116,8 +116,11 @@ final class BackfillFigures {
                 List<WorklogRecord> records = slice.after(after, batch);
                 while (!records.isEmpty()) {
                     for (WorklogRecord record : records) {
-                        for (int c = 0; c < columns.size(); c++) {
-                            insert.setObject(c + 1, value(columns.get(c), record));
+                        int parameter = 0;
+                        for (String column : columns) {
+                            if (!isId(column)) {
+                                insert.setObject(++parameter, value(column, record));
+                            }
                         }
                         insert.addBatch();
                     }
@@ -143,10 +146,14 @@ final class BackfillFigures {
     }
 
     /** What a priced ledger row holds in each column (the same shape of values as the back-fill writes). */
+    private static boolean isId(String column) {
+        return column.equalsIgnoreCase("ID");
+    }
+
     private Object value(String column, WorklogRecord r) {
         long cost = r.timeSpentSeconds() * 3000 / 3600;
         return switch (column.toUpperCase(Locale.ROOT)) {
-            case "ID", "WORKLOG_ID" -> r.worklogId();
+            case "WORKLOG_ID" -> r.worklogId();
             case "ISSUE_ID" -> r.issueId();
             case "PROJECT_ID" -> r.projectId();
             case "AUTHOR_KEY" -> r.authorKey();

@@ -6,6 +6,7 @@ import io.github.ratecard.store.InvoiceEntity;
 import io.github.ratecard.store.InvoicedWorkEntity;
 import io.github.ratecard.store.JobEntity;
 import io.github.ratecard.store.LedgerEntity;
+import io.github.ratecard.store.PendingChangeEntity;
 import io.github.ratecard.store.RetryEntity;
 import io.github.ratecard.store.RollupEntity;
 import io.github.ratecard.testing.ao.TestDatabase;
@@ -61,15 +62,18 @@ final class ClusterTables {
 
     /**
      * Worklogs with no live ledger entry, or whose entry has another time than the worklog's latest
-     * (but an invoiced entry keeps the time it was billed with: a later change is an adjustment).
+     * (but an invoiced entry keeps the time it was billed with: a later change is an adjustment; and an entry of approved or
+     * closed time keeps its figures while Jira's change waits as an open pending change, as the demo's September edit does).
      */
     List<String> worklogsWithoutTheirLedgerEntry() {
         return strings("SELECT 'worklog ' || w." + q(SbWorklog.ID) + " || ': ' || w." + q(SbWorklog.TIME_SPENT) + " || ' s, ledger '"
                 + " || COALESCE(CAST(l." + q(LedgerEntity.WORKED_SECONDS) + " AS VARCHAR), 'none')"
                 + " FROM " + table(SbWorklog.class) + " w LEFT JOIN " + table(LedgerEntity.class) + " l ON l." + q(LedgerEntity.WORKLOG_ID)
                 + " = w." + q(SbWorklog.ID) + " AND l." + q(LedgerEntity.DELETED_MILLIS) + " IS NULL"
-                + " WHERE l." + q(LedgerEntity.ID) + " IS NULL OR l." + q(LedgerEntity.WORKED_SECONDS) + " <> w." + q(SbWorklog.TIME_SPENT)
-                + " AND l." + q(LedgerEntity.INVOICED) + " = FALSE");
+                + " WHERE (l." + q(LedgerEntity.ID) + " IS NULL OR l." + q(LedgerEntity.WORKED_SECONDS) + " <> w." + q(SbWorklog.TIME_SPENT)
+                + " AND l." + q(LedgerEntity.INVOICED) + " = FALSE) AND NOT EXISTS (SELECT 1 FROM " + table(PendingChangeEntity.class) + " p"
+                + " WHERE p." + q(PendingChangeEntity.WORKLOG_ID) + " = w." + q(SbWorklog.ID) + " AND p." + q(PendingChangeEntity.STATUS)
+                + " = 'OPEN')");
     }
 
     /**
