@@ -1,0 +1,23 @@
+package io.github.ratecard.capacity;
+
+import io.github.ratecard.domain.DateRange;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * How long each person is expected to work on each day: their expected hours (a staff level's
+ * default or their own, effective-dated), nothing on non-working days, public holidays of their
+ * country and their absences.
+ */
+public interface CapacityCalendar {
+
+    /**
+     * For each of the users, every day of the range with the seconds they are expected to work
+     * that day (zero on a day off); a user the calendar knows nothing about still gets the
+     * default of the site.
+     */
+    Map<String, SortedMap<LocalDate, Long>> expectedSeconds(Collection<String> userKeys, DateRange days);
+}
