@@ -37,4 +37,15 @@ public final class ExportWords {
         String text = bundle.getString(key);
         return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
     }
+
+    /** Every text whose key starts with {@code prefix}, unformatted, by key. */
+    public java.util.SortedMap<String, String> startingWith(String prefix) {
+        java.util.SortedMap<String, String> texts = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key, bundle.getString(key));
+            }
+        }
+        return texts;
+    }
 }
