@@ -106,7 +106,7 @@ define('ratecard/gadgets/budget-burn', ['jquery', 'ratecard/gadgets/common'], fu
         var chosen = settings(preferences);
         var node = common.root(context);
         common.texts().then(function (t) {
-            var project = el('input', { className: 'text', type: 'text', name: 'project', maxlength: 255, value: chosen.project, required: true });
+            var project = el('input', { className: 'text', type: 'text', name: 'project', maxlength: 255, value: chosen.project, 'aria-required': 'true' });
             var load = el('button', { className: 'aui-button ratecard-gadget-load', type: 'button' }, [t('budget.load')]);
             var budget = el('select', { className: 'select', name: 'budget', disabled: true }, [el('option', { value: '' }, [t('budget.choose')])]);
             var note = el('div', { className: 'ratecard-gadget-form-note', 'aria-live': 'polite' });

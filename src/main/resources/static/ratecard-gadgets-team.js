@@ -74,7 +74,7 @@ define('ratecard/gadgets/utilisation', ['jquery', 'ratecard/gadgets/common'], fu
         var chosen = settings(preferences);
         var node = common.root(context);
         common.texts().then(function (t) {
-            var group = el('input', { className: 'text', type: 'text', name: 'group', maxlength: 255, value: chosen.group, required: true });
+            var group = el('input', { className: 'text', type: 'text', name: 'group', maxlength: 255, value: chosen.group, 'aria-required': 'true' });
             var period = common.periodSelect(t, chosen.period);
             var note = el('div', { className: 'ratecard-gadget-form-note', 'aria-live': 'polite' });
             var form = el('form', { className: 'aui ratecard-gadget-form ratecard-gadget-utilisation-form' }, [

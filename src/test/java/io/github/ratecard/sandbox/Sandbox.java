@@ -147,6 +147,7 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new WebSudoServlet(webSudo, session, renderer, shell)), SandboxWebSudo.PROMPT);
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
+        context.addServlet(new ServletHolder(new DashboardServlet(shell, session)), DashboardServlet.PAGE + "/*");
         ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, app.bean(BillingReportPage.class)));
         context.getServletHandler().addServletWithMapping(reportPage, "/sandbox/reports/billing");
         context.getServletHandler().addServletWithMapping(reportPage, "/secure/ConfigureReport.jspa");
