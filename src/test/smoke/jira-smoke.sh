@@ -102,6 +102,15 @@ ratecard-top-nav-periods
 my-timesheet-servlet
 approvals-servlet
 periods-servlet
+ratecard-top-nav-insights
+ratecard-insights-section
+ratecard-insights-margin
+ratecard-insights-utilisation
+ratecard-insights-hints
+ratecard-gadget-budget-burn
+ratecard-gadget-unbilled
+ratecard-gadget-margin
+ratecard-gadget-utilisation
 account-field
 billable-field
 billing-field-searcher
@@ -114,6 +123,7 @@ ratecard-budget-resources
 ratecard-invoice-resources
 ratecard-admin-resources
 ratecard-timesheet-resources
+ratecard-gadget-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -466,6 +476,7 @@ check_rest() {
     rest finance 200 GET "$REST/pickers/projects?q=a&limit=1"
     rest finance 200 GET "$REST/pickers/accounts?q=a&limit=1"
     rest open 200 GET "$REST/pickers/currencies?q=eur&limit=1"
+    rest open 200 GET "$REST/gadgets/texts"
     rest finance 400 GET "$REST/pickers/accounts?q=a&limit=21"
 
     rest finance 200 GET "$REST/accounts?limit=1"

@@ -142,7 +142,7 @@ define('ratecard/gadgets/accounts', ['jquery', 'ratecard/gadgets/common'], funct
                 { text: common.percent(total.marginPercent), className: 'num' }] });
         }
         body.appendChild(common.table('ratecard-gadget-margin-table', [t('account'), { text: t('revenue'), className: 'num' },
-            { text: t('labourCost'), className: 'num' }, { text: t('grossMargin'), className: 'num' },
+            { text: t('labour'), className: 'num' }, { text: t('grossMargin'), className: 'num' },
             { text: t('marginPercent'), className: 'num' }], lines));
     }
 

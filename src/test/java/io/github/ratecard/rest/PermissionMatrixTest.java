@@ -108,6 +108,7 @@ public class PermissionMatrixTest {
         rest("GET pickers/projects", "pickers/projects?q=acme", null,                          401, 403, 403, 200, 403, 403);
         rest("GET pickers/accounts", "pickers/accounts?q=acme", null,                          401, 403, 403, 200, 403, 403);
         rest("GET pickers/currencies", "pickers/currencies?q=eur", null,                       401, 200, 200, 200, 200, 200);
+        rest("GET gadgets/texts", "gadgets/texts", null,                                       401, 200, 200, 200, 200, 200);
         rest("GET levels", "levels", null,                                                     401, 403, 403, 200, 403, 403);
         rest("POST levels", "levels", "{}",                                                    401, 403, 403, 400, 403, 403);
         rest("GET levels/{id}", "levels/999999", null,                                         401, 403, 403, 404, 403, 403);
