@@ -133,13 +133,13 @@ define('ratecard/gadgets/accounts', ['jquery', 'ratecard/gadgets/common'], funct
                 { text: common.money(row.grossMarginBase), className: 'num' },
                 { text: common.percent(row.marginPercent), className: 'num' }] };
         });
-        var total = report.totals;
-        if (total && (total.revenueBase || total.grossMarginBase)) {
+        var base = report.totals && report.totals.base;
+        if (base && base.revenue) {
             lines.push({ key: '', className: 'ratecard-gadget-total', cells: [t('total'),
-                { text: common.money(total.revenueBase || total.revenue), className: 'num' },
-                { text: common.money(total.labourCost), className: 'num' },
-                { text: common.money(total.grossMarginBase), className: 'num' },
-                { text: common.percent(total.marginPercent), className: 'num' }] });
+                { text: common.money(base.revenue), className: 'num' },
+                { text: common.money(base.labourCost), className: 'num' },
+                { text: common.money(base.grossMargin), className: 'num' },
+                { text: common.percent(base.marginPercent), className: 'num' }] });
         }
         body.appendChild(common.table('ratecard-gadget-margin-table', [t('account'), { text: t('revenue'), className: 'num' },
             { text: t('labour'), className: 'num' }, { text: t('grossMargin'), className: 'num' },
