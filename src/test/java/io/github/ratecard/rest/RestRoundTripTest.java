@@ -60,6 +60,7 @@ public class RestRoundTripTest {
         send(OverheadResource.class, "finance", "POST", "settings/overhead", "{\"projectKey\":\"ACME\",\"from\":\"2026-01-01\","
                 + "\"percent\":\"12.5\"}", 201, "/projectKey", "ACME");
         get(PickerResource.class, "finance", "pickers/accounts?q=acme", "/items/0/label", "Acme Corporation (ACME)");
+        get(GadgetResource.class, "agent01", "gadgets/texts", "/texts/budget.title", "Budget burn");
         get(ProjectAccountResource.class, "lead", "projects/ACME/accounts", "/0/accountName", "Acme Corporation");
         get(ProjectCostsResource.class, "lead", "projects/ACME/costs?from=2026-11&to=2026-11", "/total/cost/amount", "25.50");
         get(RateResource.class, "finance", "rates/resolve?user=agent01&project=ACME&date=2026-11-02", "/cost/amount", "25.5");
