@@ -7,10 +7,11 @@ import io.github.ratecard.web.RefusalWords;
 import java.util.Locale;
 import java.util.SortedMap;
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 /**
@@ -27,6 +28,9 @@ public class GadgetResource {
 
     private final AccessPolicy access;
 
+    @Context
+    private HttpServletRequest httpRequest;
+
     @Inject
     public GadgetResource(AccessPolicy access) {
         this.access = access;
@@ -38,8 +42,9 @@ public class GadgetResource {
 
     @GET
     @Path("texts")
-    public Texts texts(@HeaderParam("Accept-Language") String acceptLanguage) {
+    public Texts texts() {
         access.requireSignedIn();
+        String acceptLanguage = httpRequest == null ? null : httpRequest.getHeader("Accept-Language");
         ExportWords words = ExportWords.of(RefusalWords.requested(acceptLanguage).orElse(Locale.ENGLISH));
         SortedMap<String, String> texts = new java.util.TreeMap<>();
         words.startingWith(PREFIX).forEach((key, text) -> texts.put(key.substring(PREFIX.length()), text));
