@@ -546,6 +546,22 @@ check_rest() {
     rest open 404 GET "$REST/projects/$NO_KEY/timesheet-settings"
     rest open 404 PUT "$REST/projects/$NO_KEY/timesheet-settings" '{}'
 
+    rest finance 200 GET "$REST/capacity/settings"
+    rest finance 400 PUT "$REST/capacity/settings" '{"hoursPerDay":"25"}'
+    rest finance 200 GET "$REST/capacity/hours"
+    rest finance 400 POST "$REST/capacity/hours" '{}'
+    rest finance 404 DELETE "$REST/capacity/hours/$NO_ID"
+    rest finance 200 GET "$REST/capacity/countries"
+    rest finance 400 PUT "$REST/capacity/countries/$NO_KEY" '{"country":"DE"}'
+    rest finance 200 GET "$REST/capacity/holidays?year=${today%%-*}"
+    rest finance 400 POST "$REST/capacity/holidays" '{}'
+    rest finance 400 POST "$REST/capacity/holidays/import?country=X1" 'BEGIN:VCALENDAR' 'text/calendar'
+    rest finance 404 DELETE "$REST/capacity/holidays/XX/2199-12-31"
+    rest finance 200 GET "$REST/capacity/absences?from=$month_ago&to=$today"
+    rest finance 400 POST "$REST/capacity/absences" '{}'
+    rest finance 404 DELETE "$REST/capacity/absences/$NO_ID"
+    rest finance 404 GET "$REST/capacity/people/$NO_KEY?from=$month_ago&to=$today"
+
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"
     rest open 404 PUT "$REST/expenses/$NO_ID" '{}'
