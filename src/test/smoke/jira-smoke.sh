@@ -102,6 +102,8 @@ ratecard-top-nav-periods
 my-timesheet-servlet
 approvals-servlet
 periods-servlet
+ratecard-admin-capacity
+capacity-servlet
 account-field
 billable-field
 billing-field-searcher
@@ -114,6 +116,7 @@ ratecard-budget-resources
 ratecard-invoice-resources
 ratecard-admin-resources
 ratecard-timesheet-resources
+ratecard-capacity-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -607,6 +610,7 @@ check_pages() {
     page open "$SERVLET/timesheet" 'id="ratecard-timesheet-page"'
     page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
+    page finance "$SERVLET/capacity" 'id="ratecard-capacity-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return
