@@ -167,7 +167,7 @@ public class CapacityResource {
     @Path("holidays")
     public List<HolidayDoc> holidays(@QueryParam("country") String country, @QueryParam("year") String year) {
         requireFinance();
-        int shown = year == null || year.isBlank() ? LocalDate.now(clock).getYear() : Inputs.requiredDate(year.trim() + "-01-01", "year").getYear();
+        int shown = year == null || year.isBlank() ? LocalDate.now(clock).getYear() : year(year.trim());
         return capacity.holidays(country, new DateRange(LocalDate.of(shown, 1, 1), LocalDate.of(shown, 12, 31))).stream().map(HolidayDoc::of).toList();
     }
 
@@ -258,6 +258,12 @@ public class CapacityResource {
         InvalidInputException.require(days.days() <= InputLimits.CAPACITY_DAYS, "to", "The range may span at most " + InputLimits.CAPACITY_DAYS + " days",
                 Refusal.of(Refusal.Reason.AT_MOST, InputLimits.CAPACITY_DAYS));
         return days;
+    }
+
+    private static int year(String text) {
+        InvalidInputException.require(text.matches("\\d{4}"), "year", "year must be a year such as 2026, was: " + text,
+                Refusal.of(Refusal.Reason.NOT_A_NUMBER, text));
+        return Inputs.requiredDate(text + "-01-01", "year").getYear();
     }
 
     private static Set<DayOfWeek> weekdays(List<String> names) {
