@@ -178,7 +178,7 @@ public class CapacityResource {
         Inputs.body(body);
         Holiday holiday = new Holiday(Inputs.required(body.country(), "country"), Inputs.requiredDate(body.day(), "day"), body.name());
         boolean added = capacity.putHoliday(holiday);
-        return Response.status(added ? Response.Status.CREATED : Response.Status.OK).entity(HolidayDoc.of(holiday)).build();
+        return (added ? Response.status(Response.Status.CREATED).entity(HolidayDoc.of(holiday)) : Response.ok(HolidayDoc.of(holiday))).build();
     }
 
     /** Reads every all-day event of an .ics file as a holiday of the country; a file with anything else changes nothing. */
