@@ -111,6 +111,8 @@ ratecard-gadget-budget-burn
 ratecard-gadget-unbilled
 ratecard-gadget-margin
 ratecard-gadget-utilisation
+ratecard-admin-capacity
+capacity-servlet
 account-field
 billable-field
 billing-field-searcher
@@ -124,6 +126,7 @@ ratecard-invoice-resources
 ratecard-admin-resources
 ratecard-timesheet-resources
 ratecard-gadget-resources
+ratecard-capacity-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -557,6 +560,22 @@ check_rest() {
     rest open 404 GET "$REST/projects/$NO_KEY/timesheet-settings"
     rest open 404 PUT "$REST/projects/$NO_KEY/timesheet-settings" '{}'
 
+    rest finance 200 GET "$REST/capacity/settings"
+    rest finance 400 PUT "$REST/capacity/settings" '{"hoursPerDay":"25"}'
+    rest finance 200 GET "$REST/capacity/hours"
+    rest finance 400 POST "$REST/capacity/hours" '{}'
+    rest finance 404 DELETE "$REST/capacity/hours/$NO_ID"
+    rest finance 200 GET "$REST/capacity/countries"
+    rest finance 400 PUT "$REST/capacity/countries/$NO_KEY" '{"country":"DE"}'
+    rest finance 200 GET "$REST/capacity/holidays?year=${today%%-*}"
+    rest finance 400 POST "$REST/capacity/holidays" '{}'
+    rest finance 400 POST "$REST/capacity/holidays/import?country=X1" 'BEGIN:VCALENDAR' 'text/calendar'
+    rest finance 404 DELETE "$REST/capacity/holidays/XX/2199-12-31"
+    rest finance 200 GET "$REST/capacity/absences?from=$month_ago&to=$today"
+    rest finance 400 POST "$REST/capacity/absences" '{}'
+    rest finance 404 DELETE "$REST/capacity/absences/$NO_ID"
+    rest finance 404 GET "$REST/capacity/people/$NO_KEY?from=$month_ago&to=$today"
+
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"
     rest open 404 PUT "$REST/expenses/$NO_ID" '{}'
@@ -602,6 +621,7 @@ check_pages() {
     page open "$SERVLET/timesheet" 'id="ratecard-timesheet-page"'
     page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
+    page finance "$SERVLET/capacity" 'id="ratecard-capacity-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

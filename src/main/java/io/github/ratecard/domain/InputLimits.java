@@ -75,6 +75,14 @@ public final class InputLimits {
     /** A picker's suggestions per request. */
     public static final int PICKER_PAGE = 20;
 
+    /** Capacity calendar: a holiday's name, an absence's reason and span, one calendar read, an uploaded .ics file. */
+    public static final int HOLIDAY_NAME = 100;
+    public static final int ABSENCE_REASON = 255;
+    public static final int ABSENCE_DAYS = 366;
+    public static final int CAPACITY_DAYS = 731;
+    public static final int ICS_BYTES = 512 * 1024;
+    public static final int ICS_HOLIDAYS = 1_000;
+
     public static final int BODY_BYTES = 1 << 20;
 
     private InputLimits() {
@@ -149,6 +157,13 @@ public final class InputLimits {
         JOBS_PAGE_SIZE("limit", "GET admin/jobs", JOBS_PAGE, "items"),
         PENDING_CHANGES_PAGE_SIZE("limit", "GET pending-changes", PENDING_CHANGES_PAGE, "items"),
         PICKER_PAGE_SIZE("limit", "GET pickers/users, projects, accounts, currencies", PICKER_PAGE, "items"),
+
+        HOLIDAY_NAME_LENGTH("name", "public holiday", HOLIDAY_NAME, "characters"),
+        ABSENCE_REASON_LENGTH("reason", "absence", ABSENCE_REASON, "characters"),
+        ABSENCE_SPAN("lastDay", "absence", "2027-01-01 to 2028-01-01", "2027-01-01 to 2028-01-02", ABSENCE_DAYS + " days"),
+        CAPACITY_RANGE("to", "GET capacity/people/{userKey}, capacity/absences", "2026-01-01 to 2028-01-01", "2026-01-01 to 2028-01-02", CAPACITY_DAYS + " days"),
+        HOURS_PER_DAY("hoursPerDay", "capacity settings, expected hours", "24", "24.01", "hours"),
+        ICS_SIZE("file", "POST capacity/holidays/import", ICS_BYTES, "bytes"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

@@ -39,7 +39,11 @@ public final class Entities {
             PeriodCloseEntity.class,
             PeriodCloseEventEntity.class,
             PendingChangeEntity.class,
-            PendingResolutionEntity.class);
+            PendingResolutionEntity.class,
+            CapacityHoursEntity.class,
+            HolidayEntity.class,
+            UserCountryEntity.class,
+            AbsenceEntity.class);
 
     private Entities() {
     }

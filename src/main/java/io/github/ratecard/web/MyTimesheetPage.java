@@ -9,9 +9,10 @@ import io.github.ratecard.approval.TimesheetPeriod;
 import io.github.ratecard.approval.TimesheetState;
 import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.ScopeWork;
+import io.github.ratecard.capacity.CapacityCalendar;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.ReportingSettings;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,11 @@ import java.util.function.Supplier;
 
 /**
  * Builds the signed-in user's My timesheet page: their own work of one period as issues × days, each day's total
- * against the hours expected of it, and the timesheet's state. Ratecard has no capacity per person yet: a working
- * day (Monday to Friday) expects {@link #EXPECTED_SECONDS_PER_WORKDAY}, the weekend nothing, and the page says so.
+ * against the hours the capacity calendar expects of them that day (nothing on a day off, a holiday of their country
+ * or a day they are away), and the timesheet's state.
  */
 public final class MyTimesheetPage {
 
-    public static final long EXPECTED_SECONDS_PER_WORKDAY = 8 * 3600L;
     private static final Set<TimesheetState> SUBMITTABLE = Set.of(TimesheetState.OPEN, TimesheetState.REJECTED, TimesheetState.REOPENED);
 
     private final TimesheetService timesheets;
@@ -36,15 +36,17 @@ public final class MyTimesheetPage {
     private final Supplier<Locale> locale;
     private final Clock clock;
     private final ReportingSettings reporting;
+    private final CapacityCalendar capacity;
 
     public MyTimesheetPage(TimesheetService timesheets, ScopeWork issues, I18nResolver i18n, Supplier<Locale> locale, Clock clock,
-                           ReportingSettings reporting) {
+                           ReportingSettings reporting, CapacityCalendar capacity) {
         this.timesheets = timesheets;
         this.issues = issues;
         this.i18n = i18n;
         this.locale = locale;
         this.clock = clock;
         this.reporting = reporting;
+        this.capacity = capacity;
     }
 
     /** The period of {@code cadence} holding {@code day}; today and the user's usual cadence when not given. */
@@ -57,6 +59,7 @@ public final class MyTimesheetPage {
         String me = timesheets.signedInUserKey();
         Timesheet sheet = timesheets.timesheet(me, period);
         Map<Long, Map<LocalDate, Long>> work = timesheets.mySecondsPerIssueAndDay(period);
+        Map<LocalDate, Long> expectedPerDay = capacity.expectedSeconds(List.of(me), period.range()).get(me);
         Map<Long, IssueFacts> facts = work.isEmpty() ? Map.of() : issues.factsOf(work.keySet());
         List<PageRow> rows = new ArrayList<>();
         long[] perDay = new long[period.days().size()];
@@ -79,7 +82,7 @@ public final class MyTimesheetPage {
         long expectedTotal = 0;
         for (int i = 0; i < perDay.length; i++) {
             LocalDate date = period.days().get(i);
-            long expected = expected(date);
+            long expected = expectedPerDay.getOrDefault(date, 0L);
             total += perDay[i];
             expectedTotal += expected;
             String state = expected == 0 ? "" : perDay[i] >= expected ? "met" : "under";
@@ -91,7 +94,7 @@ public final class MyTimesheetPage {
         MyTimesheetView.State state = new MyTimesheetView.State(sheet.state().name(), words.state(sheet.state()), TimesheetWords.lozenge(sheet.state()),
                 lastReason(sheet), SUBMITTABLE.contains(sheet.state()));
         return new MyTimesheetView(shownPeriod, state, days, rows, words.hoursWithUnit(total), words.hoursWithUnit(expectedTotal),
-                format.text("ratecard.timesheet.expectedNote", words.hours(EXPECTED_SECONDS_PER_WORKDAY, false)));
+                format.text("ratecard.timesheet.capacityNote"));
     }
 
     /** The reason of the timesheet's latest rejection or reopening, while it is in that state. */
@@ -102,9 +105,5 @@ public final class MyTimesheetPage {
         List<TimesheetEvent> history = timesheets.history(sheet.userKey(), sheet.period());
         TimesheetEvent last = history.get(history.size() - 1);
         return last.reason() == null ? "" : last.reason();
-    }
-
-    static long expected(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0 : EXPECTED_SECONDS_PER_WORKDAY;
     }
 }

@@ -180,6 +180,16 @@ public class OsgiStartIT {
     }
 
     @Test
+    public void icsFile_shouldBeReadAsHolidaysInsideTheFramework() throws Exception {
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Ratecard//OSGi//EN\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
+                + "DTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20261003\r\nSUMMARY:Tag der Deutschen Einheit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        Object holidays = InsideBundle.function(ratecard.adapt(BundleWiring.class).getClassLoader(), HolidayProbe.class).apply(ics);
+
+        assertEquals("DE 2026-10-03 Tag der Deutschen Einheit", holidays);
+    }
+
+    @Test
     public void poiLogging_shouldReachTheHostsSlf4jThroughTheEmbeddedLog4jApi() throws Exception {
         Class<?> logManager = ratecard.loadClass(LogManager.class.getName());
         assertSame(ratecard.adapt(BundleWiring.class).getClassLoader(), logManager.getClassLoader());

@@ -154,6 +154,19 @@ public class InputLimitsTableTest {
                 row(Limit.PENDING_CHANGES_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("pending-changes?project=ACME&limit=" + v)),
                 row(Limit.PICKER_PAGE_SIZE, "limit", "limit must be between 1 and 20", v -> finance.get("pickers/accounts?q=a&limit=" + v)),
 
+                row(Limit.HOLIDAY_NAME_LENGTH, "name", "A holiday name may have at most 100 characters",
+                        v -> finance.post("capacity/holidays", "{\"country\":\"DE\",\"day\":\"" + uniqueDay() + "\",\"name\":\"" + chars(v) + "\"}")),
+                row(Limit.ABSENCE_REASON_LENGTH, "reason", "A reason may have at most 255 characters",
+                        v -> finance.post("capacity/absences", "{\"userKey\":\"agent05\",\"firstDay\":\"" + uniqueDay() + "\",\"reason\":\"" + chars(v) + "\"}")),
+                row(Limit.ABSENCE_SPAN, "lastDay", "An absence spans at most 366 days",
+                        v -> finance.post("capacity/absences", "{\"userKey\":\"agent05\",\"firstDay\":\"" + first(v) + "\",\"lastDay\":\"" + last(v) + "\"}")),
+                row(Limit.CAPACITY_RANGE, "to", "The range may span at most 731 days",
+                        v -> finance.get("capacity/people/agent05?from=" + first(v) + "&to=" + last(v))),
+                row(Limit.HOURS_PER_DAY, "hoursPerDay", "Expected hours of a day are between 0 and 24, with at most two decimals",
+                        v -> finance.post("capacity/hours", "{\"userKey\":\"agent06\",\"hoursPerDay\":\"" + v + "\",\"validFrom\":\"" + uniqueDay() + "\"}")),
+                row(Limit.ICS_SIZE, "file", "An .ics file may have at most 512 KiB",
+                        v -> finance.postWithType("capacity/holidays/import?country=DE", "text/calendar", ics(n(v)))),
+
                 row(Limit.BODY_SIZE, "body", "The request body may have at most 1048576 bytes", v -> {
                     String json = "{\"name\":\"" + unique(12) + "\"}";
                     return finance.post("levels", json + " ".repeat(n(v) - json.length()));
@@ -274,6 +287,14 @@ public class InputLimitsTableTest {
 
     private static String last(String range) {
         return range.split(" to ")[1];
+    }
+
+    /** An iCalendar file of exactly {@code bytes} bytes with one holiday, filled up by a property of its own. */
+    private static String ics(int bytes) {
+        String head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Ratecard//Limits//EN\r\nBEGIN:VEVENT\r\nUID:limits@example.org\r\n"
+                + "DTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20311003\r\nSUMMARY:Limits day\r\nEND:VEVENT\r\nX-FILL:";
+        String tail = "\r\nEND:VCALENDAR\r\n";
+        return head + "x".repeat(bytes - head.length() - tail.length()) + tail;
     }
 
     private static String numbers(int count) {

@@ -153,6 +153,21 @@ public class PermissionMatrixTest {
         rest("GET worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,         401, 200, 200, 200, 200, 404);
         rest("PUT worklogs/{worklogId}/override", "worklogs/{worklog}/override", "{\"reason\":\" \"}", 401, 403, 400, 400, 403, 404);
         rest("DELETE worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,      401, 403, 404, 404, 403, 404);
+        rest("GET capacity/settings", "capacity/settings", null,                               401, 403, 403, 200, 403, 403);
+        rest("PUT capacity/settings", "capacity/settings", "{\"hoursPerDay\":\"25\"}",          401, 403, 403, 400, 403, 403);
+        rest("GET capacity/hours", "capacity/hours", null,                                     401, 403, 403, 200, 403, 403);
+        rest("POST capacity/hours", "capacity/hours", "{}",                                    401, 403, 403, 400, 403, 403);
+        rest("DELETE capacity/hours/{id}", "capacity/hours/999999", null,                      401, 403, 403, 404, 403, 403);
+        rest("GET capacity/countries", "capacity/countries", null,                             401, 403, 403, 200, 403, 403);
+        rest("PUT capacity/countries/{userKey}", "capacity/countries/agent01", "{\"country\":\"Germany\"}", 401, 403, 403, 400, 403, 403);
+        rest("GET capacity/holidays", "capacity/holidays?year=2026", null,                     401, 403, 403, 200, 403, 403);
+        rest("POST capacity/holidays", "capacity/holidays", "{}",                              401, 403, 403, 400, 403, 403);
+        rest("POST capacity/holidays/import", "capacity/holidays/import?country=X1", null,     401, 403, 403, 400, 403, 403);
+        rest("DELETE capacity/holidays/{country}/{day}", "capacity/holidays/XX/2199-12-31", null, 401, 403, 403, 404, 403, 403);
+        rest("GET capacity/absences", "capacity/absences?from=2026-10-01&to=2026-10-31", null, 401, 403, 403, 200, 403, 403);
+        rest("POST capacity/absences", "capacity/absences", "{}",                              401, 403, 403, 400, 403, 403);
+        rest("DELETE capacity/absences/{id}", "capacity/absences/999999", null,                401, 403, 403, 404, 403, 403);
+        rest("GET capacity/people/{userKey}", "capacity/people/agent05?from=2026-11-01&to=2026-11-30", null, 401, 403, 200, 200, 403, 403);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
@@ -165,6 +180,7 @@ public class PermissionMatrixTest {
         page("page /ratecard/timesheet", "/plugins/servlet/ratecard/timesheet",                302, 200, 200, 200, 200, 200);
         page("page /ratecard/approvals", "/plugins/servlet/ratecard/approvals",                302, 200, 200, 200, 200, 200);
         page("page /ratecard/periods", "/plugins/servlet/ratecard/periods",                    302, 403, 403, 200, 403, 403);
+        page("page /ratecard/capacity", "/plugins/servlet/ratecard/capacity",                  302, 403, 403, 200, 403, 403);
         page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 

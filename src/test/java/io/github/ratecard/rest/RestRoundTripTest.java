@@ -73,6 +73,7 @@ public class RestRoundTripTest {
         get(PeriodResource.class, "finance", "periods?from=2026-05&to=2026-05&project=ACME", "/1/pendingChanges", "1");
         get(PendingChangeResource.class, "finance", "pending-changes?project=ACME", "/changes/0/kind", "CREATED");
         get(TimesheetSettingsResource.class, "lead", "projects/ACME/timesheet-settings", "/cadence", "WEEK");
+        get(CapacityResource.class, "finance", "capacity/people/agent07?from=2026-11-02&to=2026-11-06", "/expectedHours", "20");
     }
 
     @BeforeClass

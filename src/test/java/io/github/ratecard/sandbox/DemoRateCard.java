@@ -97,6 +97,7 @@ final class DemoRateCard {
         accounts.link("ACME", "OLDCO", false);
         accounts.unlink("ACME", "OLDCO");
         accounts.update("OLDCO", accounts.account("OLDCO").withStatus(AccountStatus.CLOSED));
+        new DemoCapacity(app).seed(levels);
     }
 
     private void cost(RateScope scope, String amount, LocalDate from) {

@@ -8,7 +8,6 @@ import static org.junit.Assert.assertEquals;
 import io.github.ratecard.testing.velocity.BundleI18n;
 import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,7 @@ public class TimesheetTemplatesTest {
         String html = render(MyTimesheetServlet.TEMPLATE, timesheet("OPEN", "", List.of(issue("Printer jam"))), Locale.ENGLISH);
 
         assertThat(html, containsString("<td class=\"ratecard-money ratecard-day-under\" data-day=\"2026-11-02\">1.5</td>"));
-        assertThat(html, containsString("Expected: 8 h per working day"));
+        assertThat(html, containsString("Expected hours come from the capacity calendar"));
         assertThat(html, containsString("id=\"ratecard-timesheet-submit\""));
         assertThat(html, not(containsString("id=\"ratecard-timesheet-reason\"")));
     }
@@ -97,17 +96,11 @@ public class TimesheetTemplatesTest {
         assertThat(render(ApprovalsServlet.TEMPLATE, approvals(List.of()), Locale.GERMAN), containsString("Genehmigungen"));
     }
 
-    @Test
-    public void expectedHours_shouldBeEightOnWorkingDaysAndNoneAtTheWeekend() {
-        assertEquals(8 * 3600, MyTimesheetPage.expected(LocalDate.parse("2026-11-06")));
-        assertEquals(0, MyTimesheetPage.expected(LocalDate.parse("2026-11-07")));
-    }
-
     private static MyTimesheetView timesheet(String state, String reason, List<PageRow> issues) {
         List<PageRow> days = List.of(new PageRow("2026-11-02", "Mon 11/2/26", List.of("1.5"), "under", "8"),
                 new PageRow("2026-11-08", "Sun 11/8/26", List.of("0"), "", "0"));
         return new MyTimesheetView(WEEK, new MyTimesheetView.State(state, state, "aui-lozenge", reason, !"SUBMITTED".equals(state)), days, issues,
-                "1.5 h", "8 h", "Expected: 8 h per working day, Monday to Friday (Ratecard has no capacity per person yet).");
+                "1.5 h", "8 h", "Expected hours come from the capacity calendar: your hours per working day, without weekends, public holidays of your country and your absences.");
     }
 
     private static PageRow issue(String summary) {

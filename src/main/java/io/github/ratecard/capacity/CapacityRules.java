@@ -1,0 +1,84 @@
+package io.github.ratecard.capacity;
+
+import io.github.ratecard.domain.DateRange;
+import io.github.ratecard.rates.LevelAssignment;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The one rule of capacity, read top to bottom for a person and a day:
+ * <ol>
+ *   <li>a weekday that is not a working day expects nothing;</li>
+ *   <li>a public holiday of the person's country (their own, else the site's) expects nothing;</li>
+ *   <li>otherwise the day expects the person's own hours of that day, else their staff level's hours of that day,
+ *       else the site's default;</li>
+ *   <li>and a full-day absence takes all of that, a half-day absence half (two half days: all).</li>
+ * </ol>
+ */
+public final class CapacityRules {
+
+    private final CapacityFacts facts;
+
+    public CapacityRules(CapacityFacts facts) {
+        this.facts = facts;
+    }
+
+    /** Every day of the range with the seconds the person is expected to work. */
+    public SortedMap<LocalDate, Long> daysOf(String userKey, DateRange range) {
+        SortedMap<LocalDate, Long> days = new TreeMap<>();
+        for (LocalDate day = range.first(); !day.isAfter(range.last()); day = day.plusDays(1)) {
+            days.put(day, expectedOn(userKey, day));
+        }
+        return days;
+    }
+
+    public long expectedOn(String userKey, LocalDate day) {
+        if (!facts.settings().workingDays().contains(day.getDayOfWeek())) {
+            return 0;
+        }
+        if (holidaysOf(userKey).contains(day)) {
+            return 0;
+        }
+        long base = ownHours(userKey, day).orElseGet(() -> levelHours(userKey, day).orElse(facts.settings().defaultSecondsPerDay()));
+        int halfDaysAway = 0;
+        for (Absence absence : facts.absences().getOrDefault(userKey, List.of())) {
+            if (absence.days().contains(day)) {
+                halfDaysAway += absence.halfDay() ? 1 : 2;
+            }
+        }
+        return halfDaysAway >= 2 ? 0 : halfDaysAway == 1 ? base / 2 : base;
+    }
+
+    private Set<LocalDate> holidaysOf(String userKey) {
+        Optional<String> country = Optional.ofNullable(facts.countries().get(userKey)).or(() -> facts.settings().country());
+        return country.map(code -> facts.holidaysByCountry().getOrDefault(code, Set.of())).orElse(Set.of());
+    }
+
+    private OptionalLong ownHours(String userKey, LocalDate day) {
+        for (ExpectedHours hours : facts.hours()) {
+            if (userKey.equals(hours.userKey()) && hours.period().contains(day)) {
+                return OptionalLong.of(hours.secondsPerDay());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    private OptionalLong levelHours(String userKey, LocalDate day) {
+        for (LevelAssignment assignment : facts.levels().getOrDefault(userKey, List.of())) {
+            if (assignment.period().contains(day)) {
+                for (ExpectedHours hours : facts.hours()) {
+                    if (hours.isLevelDefault() && hours.levelId() == assignment.levelId() && hours.period().contains(day)) {
+                        return OptionalLong.of(hours.secondsPerDay());
+                    }
+                }
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.empty();
+    }
+}
