@@ -38,6 +38,9 @@ public final class MarginCalculator {
         Map<RowKey, MarginSums> totals = new LinkedHashMap<>();
         Map<RowKey, Map<YearMonth, MarginSums>> monthly = new LinkedHashMap<>();
         for (MarginLine line : inputs.lines()) {
+            if (!inputs.shows(line.projectKey(), line.accountKey())) {
+                continue;
+            }
             LineFigures figures = figures(line, shares.getOrDefault(line, LineShares.Share.NONE), inputs, base);
             RowKey key = new RowKey(by.keyOf(line), figures.currency());
             if (within(line.month(), from, to)) {
@@ -47,6 +50,9 @@ public final class MarginCalculator {
             trendMonth(monthly, key, line.month(), to).ifPresent(sums -> sums.add(figures));
         }
         for (MarginExpense expense : inputs.expenses()) {
+            if (!inputs.shows(expense.projectKey(), expense.accountKey())) {
+                continue;
+            }
             RowKey key = new RowKey(by.keyOf(expense), base);
             if (within(expense.month(), from, to)) {
                 period.computeIfAbsent(key, k -> new MarginSums()).addExpense(expense, base);

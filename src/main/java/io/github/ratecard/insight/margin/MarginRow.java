@@ -22,9 +22,17 @@ public record MarginRow(String key, String label, Currency currency, MarginWork 
         return work.billMinor() - invoicedMinor;
     }
 
-    /** Value of the worked time at bill rates not billed (rounding, non-billable work, reductions), plus what credit notes took back. */
-    public long writeOffsMinor() {
-        return work.valueMinor() - work.billMinor() + creditedMinor;
+    /**
+     * Value of the worked time at bill rates not billed (rounding, non-billable work, reductions), plus
+     * what credit notes took back; null when none of the row's entries has a value at bill rates.
+     */
+    public Long writeOffsMinor() {
+        return isValued() ? work.valueMinor() - work.billMinor() + creditedMinor : null;
+    }
+
+    /** Whether the value of the worked time at bill rates is known for some of the row's entries. */
+    public boolean isValued() {
+        return work.entries() == 0 || work.unvalued() < work.entries();
     }
 
     public Long grossMarginBaseMinor() {
@@ -39,6 +47,6 @@ public record MarginRow(String key, String label, Currency currency, MarginWork 
 
     /** Billed ÷ value of the worked time at bill rates, in percent with one decimal; null when nothing was valued. */
     public BigDecimal realisationPercent() {
-        return MarginPercent.of(work.billMinor(), work.valueMinor());
+        return isValued() ? MarginPercent.of(work.billMinor(), work.valueMinor()) : null;
     }
 }

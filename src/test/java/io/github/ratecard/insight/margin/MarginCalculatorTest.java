@@ -79,7 +79,7 @@ public class MarginCalculatorTest {
         assertEquals(3000, acme.expensesMinor());
         assertEquals(Long.valueOf(-600), acme.grossMarginBaseMinor());
         assertEquals(new BigDecimal("-3.0"), acme.marginPercent());
-        assertEquals(4000, acme.writeOffsMinor());
+        assertEquals(Long.valueOf(4000), acme.writeOffsMinor());
         assertEquals(new BigDecimal("87.0"), acme.realisationPercent());
     }
 
@@ -91,7 +91,7 @@ public class MarginCalculatorTest {
         assertEquals(Long.valueOf(11000), globex.revenueBaseMinor());
         assertEquals(Long.valueOf(1400), globex.grossMarginBaseMinor());
         assertEquals(new BigDecimal("12.7"), globex.marginPercent());
-        assertEquals(0, globex.writeOffsMinor());
+        assertEquals(Long.valueOf(0), globex.writeOffsMinor());
     }
 
     @Test
@@ -146,9 +146,9 @@ public class MarginCalculatorTest {
         MarginRow annaEur = report.rows().stream().filter(r -> r.key().equals("anna") && r.currency().equals(EUR)).findFirst().orElseThrow();
         MarginRow benEur = report.rows().stream().filter(r -> r.key().equals("ben")).findFirst().orElseThrow();
         assertEquals(12000, annaEur.invoicedMinor());
-        assertEquals(3000 + 750, annaEur.writeOffsMinor());
+        assertEquals(Long.valueOf(3000 + 750), annaEur.writeOffsMinor());
         assertEquals(4000, benEur.invoicedMinor());
-        assertEquals(250, benEur.writeOffsMinor());
+        assertEquals(Long.valueOf(250), benEur.writeOffsMinor());
     }
 
     @Test
@@ -163,6 +163,15 @@ public class MarginCalculatorTest {
         MarginReport report = report(november(12000), MarginGrouping.LEVEL);
         assertEquals(List.of("expenses EUR 0", "L1 EUR 8000", "L2 EUR 10000", "L2 USD 8000"), report.rows().stream()
                 .map(r -> r.key() + " " + r.currency() + " " + r.labourCostMinor()).toList());
+    }
+
+    @Test
+    public void rowsWithoutAnyValuedEntry_stateNoWriteOffsNorRealisation() {
+        MarginInputs inputs = new MarginInputs(EUR, List.of(new MarginLine("WEB", "anna", "ACME", null, null, "EUR", NOV,
+                new MarginWork(3600, 3600, 3600, 1000, 1500, 0, 2, 0, 2))), List.of(), List.of(), new OverheadRates());
+        MarginRow acme = row(report(inputs, MarginGrouping.ACCOUNT), "ACME");
+        assertNull(acme.writeOffsMinor());
+        assertNull(acme.realisationPercent());
     }
 
     @Test
