@@ -572,6 +572,13 @@ check_rest() {
     if [ -n "$ACCOUNT" ]; then
         rest finance 200 GET "$REST/reports/billing?account=$ACCOUNT&from=$month_ago&to=$today&format=json"
     fi
+
+    rest open 400 GET "$REST/insights/margin?from=2026-05&to=2026-01"
+    rest finance 200 GET "$REST/insights/margin?from=${month_ago%-*}&to=${today%-*}&by=account"
+    rest open 400 GET "$REST/insights/margin/entries?from=${month_ago%-*}&to=${today%-*}"
+    if [ -n "$ISSUE" ]; then
+        rest costs 200 GET "$REST/insights/margin/entries?from=${month_ago%-*}&to=${today%-*}&project=${ISSUE%-*}&limit=1"
+    fi
 }
 
 check_pages() {

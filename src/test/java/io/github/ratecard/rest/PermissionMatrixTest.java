@@ -152,6 +152,9 @@ public class PermissionMatrixTest {
         rest("GET worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,         401, 200, 200, 200, 200, 404);
         rest("PUT worklogs/{worklogId}/override", "worklogs/{worklog}/override", "{\"reason\":\" \"}", 401, 403, 400, 400, 403, 404);
         rest("DELETE worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,      401, 403, 404, 404, 403, 404);
+        rest("GET insights/margin", "insights/margin?from=2026-11&to=2026-11&project=ACME", null, 401, 403, 200, 200, 403, 404);
+        rest("GET insights/margin/entries", "insights/margin/entries?from=2026-11&to=2026-11&project=ACME", null,
+                                                                                               401, 403, 200, 200, 403, 404);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);

@@ -1,5 +1,6 @@
 package io.github.ratecard.insight.margin;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Refusal;
 import java.time.YearMonth;
@@ -13,7 +14,7 @@ import java.util.Locale;
  */
 public record MarginQuery(YearMonth from, YearMonth to, MarginGrouping by, String projectKey, String accountKey) {
 
-    public static final int MAX_MONTHS = 24;
+    public static final int MAX_MONTHS = InputLimits.MARGIN_MONTHS;
 
     public MarginQuery {
         InvalidInputException.require(!to.isBefore(from), "to", "to must not be before from", Refusal.of(Refusal.Reason.DATE_ORDER));

@@ -2,6 +2,7 @@ package io.github.ratecard.insight.margin;
 
 import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.access.AccessPolicy;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.NotFoundException;
 import io.github.ratecard.domain.Page;
@@ -20,8 +21,6 @@ import java.util.function.Predicate;
  * the viewer may not know is unknown (404). The entries behind a figure follow the same rule.
  */
 public final class MarginService {
-
-    public static final int MAX_ENTRIES_PAGE = 200;
 
     private final MarginReader reader;
     private final MarginEntries entries;
@@ -58,7 +57,7 @@ public final class MarginService {
         InvalidInputException.require(period.projectKey() != null || period.accountKey() != null || blank(userKey) != null, "project",
                 "Name a project, an account or a person");
         InvalidInputException.require(offset >= 0, "offset", "offset must not be negative");
-        InvalidInputException.require(limit >= 1 && limit <= MAX_ENTRIES_PAGE, "limit", "limit must be between 1 and " + MAX_ENTRIES_PAGE);
+        InputLimits.requirePageSize(limit, InputLimits.MARGIN_ENTRIES_PAGE);
         Long projectId = null;
         if (period.projectKey() != null) {
             ProjectRef project = known(period.projectKey());
