@@ -598,6 +598,7 @@ check_pages() {
     page open "$SERVLET/timesheet" 'id="ratecard-timesheet-page"'
     page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
+    page finance "$SERVLET/insights/margin" 'id="ratecard-margin-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

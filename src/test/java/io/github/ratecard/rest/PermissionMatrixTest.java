@@ -167,6 +167,8 @@ public class PermissionMatrixTest {
         page("page /ratecard/timesheet", "/plugins/servlet/ratecard/timesheet",                302, 200, 200, 200, 200, 200);
         page("page /ratecard/approvals", "/plugins/servlet/ratecard/approvals",                302, 200, 200, 200, 200, 200);
         page("page /ratecard/periods", "/plugins/servlet/ratecard/periods",                    302, 403, 403, 200, 403, 403);
+        page("page /ratecard/insights/margin", "/plugins/servlet/ratecard/insights/margin?from=2026-11&to=2026-11&project=ACME",
+                                                                                               302, 403, 200, 200, 403, 404);
         page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 
