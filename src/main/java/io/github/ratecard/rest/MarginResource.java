@@ -52,7 +52,7 @@ public class MarginResource {
         if (name.equals("json")) {
             return Response.ok(MarginDocuments.Report.of(report), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        MarginSheet sheet = MarginSheet.of(report, ExportWords.of(Locale.forLanguageTag(lang == null ? "en" : lang.strip())));
+        MarginSheet sheet = io.github.ratecard.insight.margin.MarginSheets.of(report, ExportWords.of(Locale.forLanguageTag(lang == null ? "en" : lang.strip())));
         String fileName = DownloadName.sanitize("margin-" + report.by().parameter() + "-" + report.from() + "-" + report.to(), name);
         StreamingOutput body;
         String mediaType;

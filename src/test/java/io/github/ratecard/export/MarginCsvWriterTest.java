@@ -29,7 +29,7 @@ public class MarginCsvWriterTest {
 
     private static String csv(MarginReport report, Locale language, char separator, char decimal) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MarginCsvWriter(false, separator, decimal).write(MarginSheet.of(report, ExportWords.of(language)), out);
+        new MarginCsvWriter(false, separator, decimal).write(io.github.ratecard.insight.margin.MarginSheets.of(report, ExportWords.of(language)), out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
