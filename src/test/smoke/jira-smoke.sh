@@ -102,6 +102,7 @@ ratecard-top-nav-periods
 my-timesheet-servlet
 approvals-servlet
 periods-servlet
+margin-servlet
 account-field
 billable-field
 billing-field-searcher

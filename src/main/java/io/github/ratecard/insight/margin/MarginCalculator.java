@@ -28,7 +28,7 @@ public final class MarginCalculator {
     /**
      * The report for the months from–to, grouped as asked; {@code labels} names a row key of the
      * grouping. Lines of the three months before {@code to} are used for the trend only when they
-     * fall before {@code from}.
+     * fall before {@code from}; rows by month have no trend (each is one month).
      */
     public static MarginReport report(MarginInputs inputs, MarginGrouping by, YearMonth from, YearMonth to,
                                       BiFunction<MarginGrouping, String, String> labels) {
@@ -62,7 +62,7 @@ public final class MarginCalculator {
         }
         List<MarginRow> rows = new ArrayList<>();
         period.forEach((key, sums) -> rows.add(sums.row(key.key(), labels.apply(by, key.key()), key.currency(),
-                trend(monthly.get(key), to))));
+                by == MarginGrouping.MONTH ? MarginTrend.NONE : trend(monthly.get(key), to))));
         rows.sort(order(by));
         List<MarginRow> totalRows = new ArrayList<>();
         totals.forEach((key, sums) -> totalRows.add(sums.row("", "", key.currency(), MarginTrend.NONE)));

@@ -205,5 +205,6 @@ public class MarginCalculatorTest {
                 line("WEB", "anna", "ACME", "EUR", NOV.minusMonths(1), 1, 1, 1)), List.of(), List.of(), new OverheadRates());
         MarginReport report = MarginCalculator.report(inputs, MarginGrouping.MONTH, NOV.minusMonths(1), NOV, (g, key) -> key);
         assertEquals(List.of("2026-10", "2026-11"), report.rows().stream().map(MarginRow::key).toList());
+        assertEquals(MarginTrend.NONE, report.rows().get(1).trend());
     }
 }
