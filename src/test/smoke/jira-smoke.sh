@@ -113,6 +113,7 @@ ratecard-gadget-margin
 ratecard-gadget-utilisation
 ratecard-admin-capacity
 capacity-servlet
+margin-servlet
 account-field
 billable-field
 billing-field-searcher
@@ -602,6 +603,13 @@ check_rest() {
     if [ -n "$ACCOUNT" ]; then
         rest finance 200 GET "$REST/reports/billing?account=$ACCOUNT&from=$month_ago&to=$today&format=json"
     fi
+
+    rest open 400 GET "$REST/insights/margin?from=2026-05&to=2026-01"
+    rest finance 200 GET "$REST/insights/margin?from=${month_ago%-*}&to=${today%-*}&by=account"
+    rest open 400 GET "$REST/insights/margin/entries?from=${month_ago%-*}&to=${today%-*}"
+    if [ -n "$ISSUE" ]; then
+        rest costs 200 GET "$REST/insights/margin/entries?from=${month_ago%-*}&to=${today%-*}&project=${ISSUE%-*}&limit=1"
+    fi
 }
 
 check_pages() {
@@ -622,6 +630,7 @@ check_pages() {
     page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
     page finance "$SERVLET/capacity" 'id="ratecard-capacity-page"'
+    page finance "$SERVLET/insights/margin" 'id="ratecard-margin-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

@@ -54,6 +54,10 @@ public final class InputLimits {
     public static final int BUDGET_SPAN_YEARS = 10;
     public static final int INVOICE_PERIOD_YEARS = 5;
     public static final int COST_RANGE_YEARS = 10;
+    /** Months of one profitability report. */
+    public static final int MARGIN_MONTHS = 24;
+    /** Entries per page behind a profitability figure. */
+    public static final int MARGIN_ENTRIES_PAGE = 200;
 
     public static final int THRESHOLDS = 20;
     public static final int PROJECT_KEYS = 20;
@@ -142,6 +146,7 @@ public final class InputLimits {
         BUDGET_SPAN("to", "budget", "2100-01-01 to 2109-12-31", "2100-01-01 to 2110-01-01", "10 years"),
         INVOICE_PERIOD("to", "draft, billing report", "2026-01-01 to 2030-12-31", "2026-01-01 to 2031-01-01", "5 years"),
         COST_RANGE("to", "project costs", "2026-01 to 2035-12", "2026-01 to 2036-01", "10 years"),
+        MARGIN_RANGE("to", "GET insights/margin", "2026-01 to 2027-12", "2026-01 to 2028-01", "24 months"),
 
         THRESHOLD_COUNT("thresholds", "budget", THRESHOLDS, "thresholds"),
         PROJECT_KEY_COUNT("projectKeys", "draft, billing report", PROJECT_KEYS, "projects"),
@@ -157,6 +162,7 @@ public final class InputLimits {
         JOBS_PAGE_SIZE("limit", "GET admin/jobs", JOBS_PAGE, "items"),
         PENDING_CHANGES_PAGE_SIZE("limit", "GET pending-changes", PENDING_CHANGES_PAGE, "items"),
         PICKER_PAGE_SIZE("limit", "GET pickers/users, projects, accounts, currencies", PICKER_PAGE, "items"),
+        MARGIN_ENTRIES_PAGE_SIZE("limit", "GET insights/margin/entries", MARGIN_ENTRIES_PAGE, "items"),
 
         HOLIDAY_NAME_LENGTH("name", "public holiday", HOLIDAY_NAME, "characters"),
         ABSENCE_REASON_LENGTH("reason", "absence", ABSENCE_REASON, "characters"),

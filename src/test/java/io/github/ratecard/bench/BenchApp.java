@@ -66,6 +66,7 @@ final class BenchApp implements AutoCloseable {
     final AoInvoicedWorkStore invoicedWork;
     final BudgetReporter reporter;
     final AoOverheadStore overhead;
+    final io.github.ratecard.insight.margin.MarginReader margin;
     final RetryQueue retries;
     private final io.github.ratecard.store.AoPeriodCloseStore closes;
     private final io.github.ratecard.store.AoPendingChangeStore pendingChanges;
@@ -107,6 +108,7 @@ final class BenchApp implements AutoCloseable {
         invoicedWork = app.bean(AoInvoicedWorkStore.class);
         reporter = app.bean(BudgetReporter.class);
         overhead = app.bean(AoOverheadStore.class);
+        margin = app.bean(io.github.ratecard.insight.margin.MarginReader.class);
         retries = app.bean(RetryQueue.class);
         closes = app.bean(io.github.ratecard.store.AoPeriodCloseStore.class);
         pendingChanges = app.bean(io.github.ratecard.store.AoPendingChangeStore.class);

@@ -61,6 +61,7 @@ public final class LedgerBenchmark {
     private final int listenerThinkEvents = Integer.getInteger("ratecard.bench.listenerThinkEvents", 40);
     private final boolean closedListener = Boolean.parseBoolean(System.getProperty("ratecard.bench.closedListener", "true"));
     private final boolean largeHealth = Boolean.parseBoolean(System.getProperty("ratecard.bench.largeHealth", "true"));
+    private final boolean margin = Boolean.parseBoolean(System.getProperty("ratecard.bench.margin", "true"));
     private final String db = System.getProperty("ratecard.db", "h2");
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final TestDatabase database;
@@ -118,11 +119,17 @@ public final class LedgerBenchmark {
             listenerConcurrency();
         }
         costsQuery("costsQuery1M", worklogs);
+        if (margin) {
+            marginReport("marginSmall", worklogs);
+        }
         invoiceDraft();
         exports();
         if (large > worklogs) {
             growTo(large);
             costsQuery("costsQueryLarge", large);
+            if (margin) {
+                marginReport("marginLarge", large);
+            }
             budgetStatus("budgetStatusLarge", large);
             results.put("largeWorklogs", large);
             if (largeHealth) {
@@ -363,6 +370,35 @@ public final class LedgerBenchmark {
         times.put("update", update);
         times.put("delete", delete);
         return times;
+    }
+
+    /**
+     * The profitability report of 2026 by account over every project (what {@code GET /insights/margin}
+     * computes): p50/p99 and the SQL statements of one report; on the larger ledger the statements must match.
+     */
+    private void marginReport(String name, long ledgerSize) {
+        app.rollups.compactRollups();
+        MarginFigures figures = new MarginFigures(database, app.margin);
+        long[] times = new long[40];
+        int rows = 0;
+        for (int round = -10; round < times.length; round++) {
+            long begin = System.nanoTime();
+            rows = figures.report().rows().size();
+            if (round >= 0) {
+                times[round] = System.nanoTime() - begin;
+            }
+        }
+        Map<String, Object> measured = percentiles(times);
+        measured.put("ledger", ledgerSize);
+        measured.put("rows", rows);
+        measured.put("statements", figures.statementsOfOneRead());
+        results.put(name + "Millis", measured);
+        report("profitability report, " + String.format(Locale.ROOT, "%,d", ledgerSize) + " ledger", measured + " ms (target ≤ 100)");
+        if (results.containsKey("marginSmallMillis") && !name.equals("marginSmall")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> small = (Map<String, Object>) results.get("marginSmallMillis");
+            report("profitability statements", measured.get("statements") + " vs " + small.get("statements") + " (must be equal)");
+        }
     }
 
     private void costsQuery(String name, long ledgerSize) {

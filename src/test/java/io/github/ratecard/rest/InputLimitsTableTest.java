@@ -125,6 +125,8 @@ public class InputLimitsTableTest {
                         v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"" + first(v) + "\",\"to\":\"" + last(v) + "\"}")),
                 row(Limit.COST_RANGE, "to", "The range may span at most 10 years",
                         v -> finance.get("projects/ACME/costs?groupBy=USER&from=" + first(v) + "&to=" + last(v))),
+                row(Limit.MARGIN_RANGE, "to", "The period may span at most 24 months",
+                        v -> finance.get("insights/margin?by=account&from=" + first(v) + "&to=" + last(v))),
 
                 row(Limit.THRESHOLD_COUNT, "thresholds", "A budget has at most 20 thresholds",
                         v -> finance.post("budgets", budget(",\"amount\":\"100\",\"thresholds\":[" + numbers(n(v)) + "]"))),
@@ -153,6 +155,8 @@ public class InputLimitsTableTest {
                 row(Limit.JOBS_PAGE_SIZE, "limit", "limit must be between 1 and 100", v -> finance.get("admin/jobs?limit=" + v)),
                 row(Limit.PENDING_CHANGES_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("pending-changes?project=ACME&limit=" + v)),
                 row(Limit.PICKER_PAGE_SIZE, "limit", "limit must be between 1 and 20", v -> finance.get("pickers/accounts?q=a&limit=" + v)),
+                row(Limit.MARGIN_ENTRIES_PAGE_SIZE, "limit", "limit must be between 1 and 200",
+                        v -> finance.get("insights/margin/entries?from=2026-11&to=2026-11&project=ACME&limit=" + v)),
 
                 row(Limit.HOLIDAY_NAME_LENGTH, "name", "A holiday name may have at most 100 characters",
                         v -> finance.post("capacity/holidays", "{\"country\":\"DE\",\"day\":\"" + uniqueDay() + "\",\"name\":\"" + chars(v) + "\"}")),

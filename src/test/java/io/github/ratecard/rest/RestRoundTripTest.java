@@ -63,6 +63,8 @@ public class RestRoundTripTest {
         get(GadgetResource.class, "agent01", "gadgets/texts", "/texts/budget.title", "Budget burn");
         get(ProjectAccountResource.class, "lead", "projects/ACME/accounts", "/0/accountName", "Acme Corporation");
         get(ProjectCostsResource.class, "lead", "projects/ACME/costs?from=2026-11&to=2026-11", "/total/cost/amount", "25.50");
+        get(MarginResource.class, "lead", "insights/margin?from=2026-11&to=2026-11&by=project&project=ACME", "/rows/0/labourCost/amount",
+                "25.50");
         get(RateResource.class, "finance", "rates/resolve?user=agent01&project=ACME&date=2026-11-02", "/cost/amount", "25.5");
         get(SettingsResource.class, "finance", "settings", "/baseCurrency", "EUR");
         get(UserLevelResource.class, "finance", "users/agent01/levels", "/0/levelName", "Agent L1");

@@ -111,6 +111,7 @@ final class DemoBudgets {
             sized(new BudgetScope(BudgetScope.Kind.ACCOUNT, "GLOBEX"), Budget.Measure.BILLABLE, PeriodKind.QUARTER,
                     LocalDate.of(2026, 4, 1), yearEnd, "2.5");
             new DemoInvoices(app, store).seed();
+            new DemoMargin(app).seed();
         } finally {
             SandboxSession.end();
         }

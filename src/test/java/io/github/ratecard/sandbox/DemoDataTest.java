@@ -108,6 +108,33 @@ public class DemoDataTest {
         }
     }
 
+    @Test
+    public void pricedStory_shouldShowALossMakingAccountACreditedWriteOffAndCostsWithoutRevenue() {
+        try (TestDatabase database = generated(42, 800)) {
+            database.migrate(io.github.ratecard.store.Entities.array());
+            SandboxStore store = new SandboxStore(database);
+            SandboxApp app = new SandboxApp(store, database.activeObjects(), java.time.Clock.systemUTC());
+            SandboxSession.begin(store.user("finance").orElseThrow(), java.util.Locale.ENGLISH);
+            try {
+                new DemoRateCard(app, store).seed();
+            } finally {
+                SandboxSession.end();
+            }
+            DemoListenerPricing.priceAll(store, app.bean(io.github.ratecard.ledger.WorklogIntake.class));
+            new DemoBudgets(app, store).seed();
+
+            var report = app.bean(io.github.ratecard.insight.margin.MarginReader.class).report(new io.github.ratecard.insight.margin.MarginQuery(
+                    DemoMargin.FROM, DemoMargin.TO, io.github.ratecard.insight.margin.MarginGrouping.ACCOUNT, null, null), project -> true);
+            var acme = report.rows().stream().filter(row -> row.key().equals(DemoMargin.LOSS_ACCOUNT)).findFirst().orElseThrow();
+            var internal = report.rows().stream().filter(row -> row.key().equals("INTERNAL")).findFirst().orElseThrow();
+            assertTrue("Acme's margin is a loss: " + acme.grossMarginBaseMinor(), acme.grossMarginBaseMinor() < 0);
+            assertTrue("Acme's June credit note is written off", acme.creditedMinor() > 0);
+            assertTrue(acme.invoicedMinor() > 0 && acme.uninvoicedMinor() > 0);
+            assertEquals(0, internal.revenueMinor());
+            assertTrue(internal.grossMarginBaseMinor() < 0);
+        }
+    }
+
     private static TestDatabase generated(long seed, int worklogs) {
         TestDatabase database = TestDatabase.fresh().migrate(SandboxStore.ENTITIES);
         new DemoData(database, seed, worklogs).generate();

@@ -1,0 +1,13 @@
+package io.github.ratecard.insight.margin;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An issued invoice (not voided) or credit note as the report reads it: the account, its currency,
+ * the last day of the period it covers, the exchange rate finance froze (null for none) and the sum
+ * of its work and adjustment lines (negative on a credit note).
+ */
+public record IssuedDocument(boolean creditNote, String accountKey, String currency, LocalDate lastDay, BigDecimal exchangeRate,
+                             long workMinor) {
+}

@@ -1,0 +1,31 @@
+package io.github.ratecard.insight.margin;
+
+import io.github.ratecard.budget.OverheadRates;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Everything the report is computed from. {@code lines} are all the work of the months, so that
+ * what an account's documents say is spread over all of its work; only the lines and expenses of
+ * projects {@code shownProject} accepts (and of {@code onlyAccount}, when given) become rows.
+ */
+public record MarginInputs(Currency baseCurrency, List<MarginLine> lines, List<InvoicedCell> invoiced, List<MarginExpense> expenses,
+                           OverheadRates overhead, Predicate<String> shownProject, String onlyAccount) {
+
+    /** Every line and expense shown. */
+    public MarginInputs(Currency baseCurrency, List<MarginLine> lines, List<InvoicedCell> invoiced, List<MarginExpense> expenses,
+                        OverheadRates overhead) {
+        this(baseCurrency, lines, invoiced, expenses, overhead, project -> true, null);
+    }
+
+    public MarginInputs {
+        lines = List.copyOf(lines);
+        invoiced = List.copyOf(invoiced);
+        expenses = List.copyOf(expenses);
+    }
+
+    boolean shows(String projectKey, String accountKey) {
+        return shownProject.test(projectKey) && (onlyAccount == null || onlyAccount.equals(accountKey));
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.ratecard.insight.margin;
+
+import io.github.ratecard.billing.AccountStore;
+import io.github.ratecard.budget.IssueFacts;
+import io.github.ratecard.budget.OverheadRates;
+import io.github.ratecard.budget.OverheadStore;
+import io.github.ratecard.budget.ScopeWork;
+import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ProjectRef;
+import io.github.ratecard.domain.ReportingSettings;
+import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.ledger.LedgerQueries;
+import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.ledger.WorkSlice;
+import io.github.ratecard.rates.LevelAssignment;
+import io.github.ratecard.rates.LevelStore;
+import io.github.ratecard.rates.StaffLevel;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads what a profitability report needs and computes it. The reads do not depend on the
+ * ledger's size: the PROJECT rollups of the months (one read), issued documents, expenses, default
+ * accounts, overhead rates and one read per staff level; names come from the directories, one look-up
+ * per key. By epic, the chosen project's ledger entries are read instead of its rollups, one read per
+ * month (through the ledger's project and day index), and the issues' epics in a few reads.
+ */
+public final class MarginReader {
+
+    private final MarginSources sources;
+    private final LedgerQueries ledger;
+    private final ScopeWork work;
+    private final ProjectDirectory projects;
+    private final UserDirectory users;
+    private final AccountStore accounts;
+    private final LevelStore levels;
+    private final OverheadStore overhead;
+    private final ReportingSettings settings;
+
+    public MarginReader(MarginSources sources, LedgerQueries ledger, ScopeWork work, ProjectDirectory projects, UserDirectory users,
+                        AccountStore accounts, LevelStore levels, OverheadStore overhead, ReportingSettings settings) {
+        this.sources = sources;
+        this.ledger = ledger;
+        this.work = work;
+        this.projects = projects;
+        this.users = users;
+        this.accounts = accounts;
+        this.levels = levels;
+        this.overhead = overhead;
+        this.settings = settings;
+    }
+
+    /** The report of the rows of projects {@code shownProject} accepts (by project id). */
+    public MarginReport report(MarginQuery query, Predicate<Long> shownProject) {
+        Map<Long, Optional<ProjectRef>> projectsById = new HashMap<>();
+        Map<String, Optional<ProjectRef>> projectsByKey = new HashMap<>();
+        MonthlyLevels monthlyLevels = monthlyLevels();
+        Long onlyProject = query.projectKey() == null ? null
+                : projectsByKey.computeIfAbsent(query.projectKey(), projects::byKey).map(ProjectRef::id).orElse(-1L);
+        List<MarginLine> lines = new ArrayList<>();
+        for (Rollup rollup : sources.projectMonths(query.readFrom(), query.to(), null, null)) {
+            Rollup.Key key = rollup.key();
+            if (query.by() == MarginGrouping.EPIC && key.projectId().equals(onlyProject)) {
+                continue;
+            }
+            String projectKey = projectsById.computeIfAbsent(key.projectId(), projects::byId).map(ProjectRef::key).orElse("#" + key.projectId());
+            lines.add(new MarginLine(projectKey, key.userKey(), key.accountKey(), null, monthlyLevels.levelIn(key.userKey(), key.month()),
+                    key.currency(), key.month(), new MarginWork(rollup.workedSeconds(), rollup.billableSeconds(), rollup.billedSeconds(),
+                    rollup.costMinor(), rollup.billMinor(), rollup.valueMinor(), rollup.entries(), rollup.unpriced(), rollup.unvalued())));
+        }
+        if (query.by() == MarginGrouping.EPIC && onlyProject >= 0) {
+            lines.addAll(epicLines(query, onlyProject, monthlyLevels));
+        }
+        Map<Long, String> defaults = sources.defaultAccounts();
+        List<MarginExpense> expenses = new ArrayList<>();
+        for (MarginExpense expense : sources.expenses(query.readFrom(), query.to())) {
+            String account = projectsByKey.computeIfAbsent(expense.projectKey(), projects::byKey).map(p -> defaults.get(p.id())).orElse(null);
+            expenses.add(new MarginExpense(expense.projectKey(), account, expense.month(), expense.currency(), expense.amountMinor()));
+        }
+        Predicate<String> shown = projectKey -> {
+            Optional<ProjectRef> project = projectsByKey.computeIfAbsent(projectKey, projects::byKey);
+            return project.isPresent() && shownProject.test(project.get().id())
+                    && (onlyProject == null || onlyProject == project.get().id());
+        };
+        MarginInputs inputs = new MarginInputs(settings.baseCurrency(), lines,
+                InvoicedCells.of(sources.issuedDocuments(query.readFrom(), query.to()), settings.baseCurrency()), expenses,
+                OverheadRates.of(overhead.all()), shown, query.accountKey());
+        return MarginCalculator.report(inputs, query.by(), query.from(), query.to(), new MarginLabels(projects, users, accounts));
+    }
+
+    /** The project's work per issue's epic, author, account and month, read month by month. */
+    private List<MarginLine> epicLines(MarginQuery query, long projectId, MonthlyLevels monthlyLevels) {
+        String projectKey = query.projectKey();
+        Map<YearMonth, List<WorkSlice>> byMonth = new HashMap<>();
+        Set<Long> issueIds = new HashSet<>();
+        for (YearMonth month = query.readFrom(); !month.isAfter(query.to()); month = month.plusMonths(1)) {
+            List<WorkSlice> slices = ledger.slices(projectId, null, List.of(), month.atDay(1), month.atEndOfMonth());
+            byMonth.put(month, slices);
+            slices.forEach(slice -> issueIds.add(slice.issueId()));
+        }
+        Map<Long, IssueFacts> facts = issueIds.isEmpty() ? Map.of() : work.factsOf(issueIds);
+        List<MarginLine> lines = new ArrayList<>();
+        byMonth.forEach((month, slices) -> {
+            for (WorkSlice slice : slices) {
+                IssueFacts issue = facts.get(slice.issueId());
+                String epic = issue == null ? null : issue.epicKey();
+                lines.add(new MarginLine(projectKey, slice.authorKey(), slice.accountKey(), epic, monthlyLevels.levelIn(slice.authorKey(), month),
+                        slice.billCurrency(), month, new MarginWork(slice.workedSeconds(), 0, slice.billedSeconds(), slice.costMinor(),
+                        slice.billMinor(), 0, slice.entries(), slice.unpriced(), slice.entries())));
+            }
+        });
+        return lines;
+    }
+
+    /** Every staff level's assignments: one read per level. */
+    private MonthlyLevels monthlyLevels() {
+        MonthlyLevels monthly = new MonthlyLevels();
+        for (StaffLevel level : levels.levels()) {
+            for (LevelAssignment assignment : levels.assignmentsOfLevel(level.id())) {
+                monthly.held(assignment.userKey(), level.name(), assignment.period());
+            }
+        }
+        return monthly;
+    }
+}

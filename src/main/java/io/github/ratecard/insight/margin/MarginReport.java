@@ -1,0 +1,22 @@
+package io.github.ratecard.insight.margin;
+
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The profitability report of a period: its rows, one total row per bill currency, and the base
+ * currency totals of the rows that convert ({@code complete} says whether every row did).
+ */
+public record MarginReport(YearMonth from, YearMonth to, MarginGrouping by, Currency baseCurrency, List<MarginRow> rows,
+                           List<MarginRow> totalsByCurrency, BaseTotals totals) {
+
+    /** Sums in the base currency over the rows whose figures convert; {@code notConverted} rows are left out. */
+    public record BaseTotals(long revenueMinor, long labourCostMinor, long overheadMinor, long expensesMinor, long grossMarginMinor,
+                             boolean complete) {
+
+        public java.math.BigDecimal marginPercent() {
+            return MarginPercent.of(grossMarginMinor, revenueMinor);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.ratecard.store;
+
+import static io.github.ratecard.store.LedgerRows.IN_CHUNK;
+import static io.github.ratecard.store.Sql.in;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.ratecard.insight.margin.IssuedDocument;
+import io.github.ratecard.insight.margin.MarginExpense;
+import io.github.ratecard.insight.margin.MarginSources;
+import io.github.ratecard.invoice.InvoiceKind;
+import io.github.ratecard.invoice.InvoiceStatus;
+import io.github.ratecard.invoice.LineKind;
+import io.github.ratecard.ledger.Rollup;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.Query;
+
+/**
+ * The profitability report's reads: PROJECT rollups of a range of months (one statement), issued
+ * documents of those months and their work lines (one statement per 500 documents), expenses (one
+ * statement) and default accounts (one statement).
+ */
+public class AoMarginSources implements MarginSources {
+
+    private static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.PROJECT_ID, RollupEntity.USER_KEY,
+            RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.WORKED_SECONDS,
+            RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED,
+            RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED);
+    private static final String DOCUMENT_COLUMNS = String.join(", ", "ID", InvoiceEntity.KIND, InvoiceEntity.ACCOUNT_KEY,
+            InvoiceEntity.CURRENCY, InvoiceEntity.LAST_DAY, InvoiceEntity.EXCHANGE_RATE);
+
+    private final ActiveObjects ao;
+
+    public AoMarginSources(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<Rollup> projectMonths(YearMonth from, YearMonth to, Long projectId, String accountKey) {
+        StringBuilder where = new StringBuilder(RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?");
+        List<Object> parameters = new ArrayList<>(List.of(Rollup.Kind.PROJECT.name(), PeriodMonths.bound(from), PeriodMonths.bound(to)));
+        if (projectId != null) {
+            where.append(" AND ").append(RollupEntity.PROJECT_ID).append(" = ?");
+            parameters.add(projectId);
+        }
+        if (accountKey != null) {
+            where.append(" AND ").append(RollupEntity.ACCOUNT_KEY).append(" = ?");
+            parameters.add(accountKey);
+        }
+        Map<Rollup.Key, Rollup> sums = new LinkedHashMap<>();
+        ao.stream(RollupEntity.class, Query.select(ROLLUP_COLUMNS).where(where.toString(), parameters.toArray()), row -> {
+            Rollup rollup = rollup(row);
+            sums.merge(rollup.key(), rollup, Rollup::plus);
+        });
+        return sums.values().stream().filter(rollup -> !rollup.isEmpty()).toList();
+    }
+
+    private static Rollup rollup(RollupEntity row) {
+        Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(),
+                PeriodMonths.decode(row.getPeriodMonth()));
+        return new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(), row.getBillMinor(), row.getEntries(),
+                row.getUnpriced(), row.getBillableSeconds(), row.getValueMinor(), row.getUnvalued());
+    }
+
+    @Override
+    public List<IssuedDocument> issuedDocuments(YearMonth from, YearMonth to) {
+        Map<Long, InvoiceEntity> documents = new LinkedHashMap<>();
+        ao.stream(InvoiceEntity.class, Query.select(DOCUMENT_COLUMNS).where(InvoiceEntity.STATUS + " = ? AND " + InvoiceEntity.LAST_DAY
+                        + " >= ? AND " + InvoiceEntity.LAST_DAY + " <= ?", InvoiceStatus.ISSUED.name(), from.atDay(1).toEpochDay(),
+                to.atEndOfMonth().toEpochDay()), row -> documents.put((long) row.getID(), row));
+        Map<Long, Long> work = workOf(new ArrayList<>(documents.keySet()));
+        List<IssuedDocument> result = new ArrayList<>(documents.size());
+        documents.forEach((id, row) -> result.add(new IssuedDocument(InvoiceKind.CREDIT_NOTE.name().equals(row.getKind()),
+                row.getAccountKey(), row.getCurrency(), LocalDate.ofEpochDay(row.getLastDay()),
+                row.getExchangeRate() == null ? null : new BigDecimal(row.getExchangeRate()), work.getOrDefault(id, 0L))));
+        return result;
+    }
+
+    /** The sum of the work and adjustment lines of each document. */
+    private Map<Long, Long> workOf(List<Long> ids) {
+        Map<Long, Long> work = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += IN_CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(LineKind.WORK.name());
+            parameters.add(LineKind.ADJUSTMENT.name());
+            ao.stream(InvoiceLineEntity.class, Query.select("ID, " + InvoiceLineEntity.INVOICE_ID + ", " + InvoiceLineEntity.KIND + ", "
+                            + InvoiceLineEntity.AMOUNT_MINOR).where(InvoiceLineEntity.INVOICE_ID + in(chunk.size()) + " AND "
+                            + InvoiceLineEntity.KIND + " IN (?, ?)", parameters.toArray()),
+                    line -> work.merge(line.getInvoiceId(), line.getAmountMinor(), Long::sum));
+        }
+        return work;
+    }
+
+    @Override
+    public List<MarginExpense> expenses(YearMonth from, YearMonth to) {
+        Map<List<Object>, Long> sums = new LinkedHashMap<>();
+        ao.stream(ExpenseEntity.class, Query.select("ID, " + ExpenseEntity.EXPENSE_DAY + ", " + ExpenseEntity.SCOPE_KIND + ", "
+                        + ExpenseEntity.SCOPE_KEY + ", " + ExpenseEntity.AMOUNT_MINOR + ", " + ExpenseEntity.CURRENCY)
+                .where(ExpenseEntity.EXPENSE_DAY + " >= ? AND " + ExpenseEntity.EXPENSE_DAY + " <= ?", from.atDay(1).toEpochDay(),
+                        to.atEndOfMonth().toEpochDay()), row -> {
+            String project = "ISSUE".equals(row.getScopeKind()) ? projectOfIssueKey(row.getScopeKey()) : row.getScopeKey();
+            YearMonth month = YearMonth.from(LocalDate.ofEpochDay(row.getExpenseDay()));
+            sums.merge(List.of(project, month, row.getCurrency()), row.getAmountMinor(), Long::sum);
+        });
+        List<MarginExpense> result = new ArrayList<>(sums.size());
+        sums.forEach((key, amount) -> result.add(new MarginExpense((String) key.get(0), null, (YearMonth) key.get(1), (String) key.get(2),
+                amount)));
+        return result;
+    }
+
+    private static String projectOfIssueKey(String issueKey) {
+        int dash = issueKey.lastIndexOf('-');
+        return dash > 0 ? issueKey.substring(0, dash) : issueKey;
+    }
+
+    @Override
+    public Map<Long, String> defaultAccounts() {
+        Map<Long, String> accounts = new HashMap<>();
+        ao.stream(ProjectAccountEntity.class, Query.select("ID, " + ProjectAccountEntity.PROJECT_ID + ", " + ProjectAccountEntity.ACCOUNT_KEY
+                + ", " + ProjectAccountEntity.DEFAULT_LINK).where(ProjectAccountEntity.DEFAULT_LINK + " = ?", true),
+                row -> accounts.put(row.getProjectId(), row.getAccountKey()));
+        return accounts;
+    }
+}

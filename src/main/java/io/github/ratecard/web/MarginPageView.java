@@ -1,0 +1,126 @@
+package io.github.ratecard.web;
+
+import java.util.List;
+
+/**
+ * What the profitability page shows: the filters as asked, the report's headings, rows and totals
+ * formatted in the viewer's language, the download links, and — when a figure's entries were asked
+ * for — a page of them with links to the pages before and after.
+ */
+public final class MarginPageView {
+
+    /** The entries behind a figure: their headings, rows and paging links (empty where there is no such page). */
+    public record Entries(String title, List<String> heads, List<PageRow> rows, String previousUrl, String nextUrl) {
+
+        public String getTitle() {
+            return title;
+        }
+
+        public List<String> getHeads() {
+            return heads;
+        }
+
+        public List<PageRow> getRows() {
+            return rows;
+        }
+
+        public String getPreviousUrl() {
+            return previousUrl;
+        }
+
+        public String getNextUrl() {
+            return nextUrl;
+        }
+    }
+
+    private final Filters filters;
+    private final List<String> heads;
+    private final List<MarginPageRow> rows;
+    private final List<MarginPageRow> totals;
+    private final String baseTotal;
+    private final String incomplete;
+    private final String xlsxUrl;
+    private final String csvUrl;
+    private final Entries entries;
+
+    /** The filters as the viewer set them, and the choices of rows. */
+    public record Filters(String from, String to, String project, String account, List<FieldOption> groupings) {
+
+        public String getFrom() {
+            return from;
+        }
+
+        public String getTo() {
+            return to;
+        }
+
+        public String getProject() {
+            return project;
+        }
+
+        public String getAccount() {
+            return account;
+        }
+
+        public List<FieldOption> getGroupings() {
+            return groupings;
+        }
+    }
+
+    public MarginPageView(Filters filters, List<String> heads, List<MarginPageRow> rows, List<MarginPageRow> totals, String baseTotal,
+                          String incomplete, String xlsxUrl, String csvUrl, Entries entries) {
+        this.filters = filters;
+        this.heads = List.copyOf(heads);
+        this.rows = List.copyOf(rows);
+        this.totals = List.copyOf(totals);
+        this.baseTotal = baseTotal;
+        this.incomplete = incomplete == null ? "" : incomplete;
+        this.xlsxUrl = xlsxUrl;
+        this.csvUrl = csvUrl;
+        this.entries = entries;
+    }
+
+    public Filters getFilters() {
+        return filters;
+    }
+
+    public List<String> getHeads() {
+        return heads;
+    }
+
+    public List<MarginPageRow> getRows() {
+        return rows;
+    }
+
+    public boolean isHasRows() {
+        return !rows.isEmpty();
+    }
+
+    public List<MarginPageRow> getTotals() {
+        return totals;
+    }
+
+    public String getBaseTotal() {
+        return baseTotal;
+    }
+
+    public String getIncomplete() {
+        return incomplete;
+    }
+
+    public String getXlsxUrl() {
+        return xlsxUrl;
+    }
+
+    public String getCsvUrl() {
+        return csvUrl;
+    }
+
+    public Entries getEntries() {
+        return entries;
+    }
+
+    public boolean isEntriesShown() {
+        return entries != null;
+    }
+}
