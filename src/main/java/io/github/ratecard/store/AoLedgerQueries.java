@@ -33,7 +33,7 @@ public class AoLedgerQueries implements LedgerQueries {
 
     private static final String DAILY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID, LedgerEntity.ACCOUNT_KEY,
             LedgerEntity.BILL_CURRENCY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
-            LedgerEntity.BILLABLE, LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
+            LedgerEntity.BILLABLE, LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.VALUE_MINOR, LedgerEntity.STATUS);
 
     private static final String SLICE_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.ISSUE_ID, LedgerEntity.AUTHOR_KEY,
             LedgerEntity.ACCOUNT_KEY, LedgerEntity.BILL_CURRENCY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
@@ -43,7 +43,7 @@ public class AoLedgerQueries implements LedgerQueries {
     private static final String ENTRY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKLOG_ID, LedgerEntity.ISSUE_ID,
             LedgerEntity.PROJECT_ID, LedgerEntity.AUTHOR_KEY, LedgerEntity.STARTED_MILLIS, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS,
             LedgerEntity.BILLED_SECONDS, LedgerEntity.BILLABLE, LedgerEntity.ACCOUNT_KEY, LedgerEntity.COST_MINOR, LedgerEntity.COST_CURRENCY,
-            LedgerEntity.BILL_MINOR, LedgerEntity.BILL_CURRENCY, LedgerEntity.COST_RATE_ID, LedgerEntity.BILL_RATE_ID, LedgerEntity.STATUS,
+            LedgerEntity.BILL_MINOR, LedgerEntity.BILL_CURRENCY, LedgerEntity.VALUE_MINOR, LedgerEntity.COST_RATE_ID, LedgerEntity.BILL_RATE_ID, LedgerEntity.STATUS,
             LedgerEntity.PRICED_MILLIS, LedgerEntity.SOURCE_UPDATED_MILLIS, LedgerEntity.INVOICED);
 
     private static final String ROLLUP_COUNT_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
@@ -129,7 +129,8 @@ public class AoLedgerQueries implements LedgerQueries {
                         long bill = row.getBillMinor() == null ? 0 : row.getBillMinor();
                         long unpriced = PricingStatus.valueOf(row.getStatus()) == PricingStatus.PRICED ? 0 : 1;
                         sums.merge(key, new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), cost, bill, 1, unpriced,
-                                row.isBillable() ? row.getWorkedSeconds() : 0, 0, 1), Rollup::plus);
+                                row.isBillable() ? row.getWorkedSeconds() : 0, row.getValueMinor() == null ? 0 : row.getValueMinor(),
+                                row.getValueMinor() == null ? 1 : 0), Rollup::plus);
                     });
         }
         return new ArrayList<>(sums.values());
