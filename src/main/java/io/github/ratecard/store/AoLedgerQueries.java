@@ -39,13 +39,6 @@ public class AoLedgerQueries implements LedgerQueries {
             LedgerEntity.ACCOUNT_KEY, LedgerEntity.BILL_CURRENCY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
             LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
 
-    // every column an entry is read from
-    private static final String ENTRY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKLOG_ID, LedgerEntity.ISSUE_ID,
-            LedgerEntity.PROJECT_ID, LedgerEntity.AUTHOR_KEY, LedgerEntity.STARTED_MILLIS, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS,
-            LedgerEntity.BILLED_SECONDS, LedgerEntity.BILLABLE, LedgerEntity.ACCOUNT_KEY, LedgerEntity.COST_MINOR, LedgerEntity.COST_CURRENCY,
-            LedgerEntity.BILL_MINOR, LedgerEntity.BILL_CURRENCY, LedgerEntity.VALUE_MINOR, LedgerEntity.COST_RATE_ID, LedgerEntity.BILL_RATE_ID, LedgerEntity.STATUS,
-            LedgerEntity.PRICED_MILLIS, LedgerEntity.SOURCE_UPDATED_MILLIS, LedgerEntity.INVOICED);
-
     private static final String ROLLUP_COUNT_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
 
     private final ActiveObjects ao;
@@ -170,7 +163,7 @@ public class AoLedgerQueries implements LedgerQueries {
 
     @Override
     public void billableOfAccount(String accountKey, LocalDate from, LocalDate to, Consumer<LedgerEntry> entry) {
-        ao.stream(LedgerEntity.class, Query.select(ENTRY_COLUMNS).where(LedgerEntity.ACCOUNT_KEY + " = ? AND " + LedgerEntity.WORK_DAY
+        ao.stream(LedgerEntity.class, Query.select(LedgerRows.ENTRY_COLUMNS).where(LedgerEntity.ACCOUNT_KEY + " = ? AND " + LedgerEntity.WORK_DAY
                 + " BETWEEN ? AND ? AND " + LedgerEntity.BILLABLE + " = ? AND " + LedgerEntity.INVOICED + " = ? AND " + LIVE, accountKey,
                 from.toEpochDay(), to.toEpochDay(), true, false).order(LedgerEntity.WORKLOG_ID), row -> entry.accept(LedgerRows.entry(row)));
     }

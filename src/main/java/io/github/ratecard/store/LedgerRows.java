@@ -18,6 +18,12 @@ final class LedgerRows {
     static final String LIVE = LedgerEntity.DELETED_MILLIS + " IS NULL";
     /** The most worklog or row ids one IN list names. */
     static final int IN_CHUNK = 500;
+    /** Every column an entry is read from. */
+    static final String ENTRY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKLOG_ID, LedgerEntity.ISSUE_ID,
+            LedgerEntity.PROJECT_ID, LedgerEntity.AUTHOR_KEY, LedgerEntity.STARTED_MILLIS, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS,
+            LedgerEntity.BILLED_SECONDS, LedgerEntity.BILLABLE, LedgerEntity.ACCOUNT_KEY, LedgerEntity.COST_MINOR, LedgerEntity.COST_CURRENCY,
+            LedgerEntity.BILL_MINOR, LedgerEntity.BILL_CURRENCY, LedgerEntity.VALUE_MINOR, LedgerEntity.COST_RATE_ID, LedgerEntity.BILL_RATE_ID,
+            LedgerEntity.STATUS, LedgerEntity.PRICED_MILLIS, LedgerEntity.SOURCE_UPDATED_MILLIS, LedgerEntity.INVOICED);
 
     private LedgerRows() {
     }

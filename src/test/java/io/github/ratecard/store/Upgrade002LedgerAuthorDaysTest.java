@@ -66,6 +66,7 @@ public class Upgrade002LedgerAuthorDaysTest {
         ledger.insertAll(written);
 
         target.upgrade(CURRENT, database.activeObjects());
+        database.migrate(Entities.array());
 
         assertEquals(written, new ArrayList<>(ledger.storedAll(LongStream.rangeClosed(1, 1_200).boxed().toList()).values().stream()
                 .map(stored -> stored.entry().orElseThrow()).sorted(java.util.Comparator.comparingLong(LedgerEntry::worklogId)).toList()));
@@ -94,6 +95,7 @@ public class Upgrade002LedgerAuthorDaysTest {
         target.upgrade(CURRENT, database.activeObjects());
 
         assertEquals(once, namedShapes(database));
+        database.migrate(Entities.array());
         assertEquals(10, ledger.storedAll(LongStream.rangeClosed(1, 10).boxed().toList()).size());
     }
 
