@@ -34,9 +34,9 @@ public final class Upgrade003LedgerValues implements ActiveObjectsUpgradeTask {
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(LedgerEntity.class, RollupEntity.class);
         LedgerValueFill.Outcome outcome = new LedgerValueFill(ao, BATCH).run(new Logged());
-        String summary = "Ratecard model version 3: " + outcome.valued() + " ledger entries valued at their bill rates, " + outcome.withoutRate()
-                + " left without a value as their bill rate is gone, " + outcome.groupsCorrected() + " rollup groups brought to the ledger's"
-                + " figures, " + outcome.failed() + " entries or groups failed";
+        String summary = "Ratecard model version 3: " + outcome.valued() + " ledger entries valued at their bill rates, "
+                + outcome.withoutRate() + " left without a value as their bill rate is gone, " + outcome.groupsCorrected()
+                + " rollup groups brought to the ledger's figures, " + outcome.failed() + " entries or groups failed";
         if (outcome.failed() == 0) {
             LOG.info(summary);
         } else {

@@ -42,7 +42,8 @@ public record LedgerEntry(
         Objects.requireNonNull(pricedAt, "pricedAt");
         Objects.requireNonNull(sourceUpdated, "sourceUpdated");
         if (value != null && (bill == null || !value.currency().equals(bill.currency()))) {
-            throw new IllegalArgumentException("The value " + value + " of worklog " + worklogId + " is not in the currency of its bill " + bill);
+            throw new IllegalArgumentException("The value " + value + " of worklog " + worklogId + " is not in the currency of its bill "
+                    + bill);
         }
     }
 

@@ -59,8 +59,7 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
         java.util.List<Rollup> rollups = new java.util.ArrayList<>(keys.size());
         for (Key key : keys) {
             rollups.add(new Rollup(key, sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign,
-                    sign * unpriced, sign * billableSeconds, sign * value,
-                    sign * unvalued));
+                    sign * unpriced, sign * billableSeconds, sign * value, sign * unvalued));
         }
         return rollups;
     }

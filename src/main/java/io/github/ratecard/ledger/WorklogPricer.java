@@ -123,8 +123,9 @@ public final class WorklogPricer {
                 : PricingStatus.PRICED;
         boolean billable = work.billing().billable();
         return new LedgerEntry(worklog.worklogId(), worklog.issueId(), worklog.projectId(), worklog.authorKey(), worklog.started(), day,
-                worklog.timeSpentSeconds(), work.billing().billedSeconds(), billable, work.accountKey(), work.cost(), work.bill(), work.value(),
-                rateId(work.resolution().cost()), billable ? rateId(work.resolution().bill()) : null, status, now, worklog.updated(), false);
+                worklog.timeSpentSeconds(), work.billing().billedSeconds(), billable, work.accountKey(), work.cost(), work.bill(),
+                work.value(), rateId(work.resolution().cost()), billable ? rateId(work.resolution().bill()) : null, status, now,
+                worklog.updated(), false);
     }
 
     /**

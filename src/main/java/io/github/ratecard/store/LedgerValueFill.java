@@ -35,7 +35,7 @@ public final class LedgerValueFill {
     private final ActiveObjects ao;
     private final int batch;
 
-    /** {@code batch}: the entries read and valued in one transaction, the entries per read of the ledger, the groups corrected in one transaction. */
+    /** {@code batch}: the entries valued in one transaction, the entries per read of the ledger, the groups corrected in one transaction. */
     public LedgerValueFill(ActiveObjects ao, int batch) {
         if (batch < 1) {
             throw new IllegalArgumentException("A batch holds at least one entry, was " + batch);
@@ -60,9 +60,11 @@ public final class LedgerValueFill {
         long valued = 0;
         long withoutRate = 0;
         long after = 0;
+        String withoutValue = LedgerEntity.ID + " > ? AND " + LedgerEntity.VALUE_MINOR + " IS NULL AND " + LedgerEntity.BILL_RATE_ID
+                + " IS NOT NULL AND " + LIVE;
         LedgerEntity[] rows;
-        while ((rows = ao.find(LedgerEntity.class, Query.select(VALUE_COLUMNS).where(LedgerEntity.ID + " > ? AND " + LedgerEntity.VALUE_MINOR
-                + " IS NULL AND " + LedgerEntity.BILL_RATE_ID + " IS NOT NULL AND " + LIVE, after).order(LedgerEntity.ID).limit(batch))).length > 0) {
+        while ((rows = ao.find(LedgerEntity.class, Query.select(VALUE_COLUMNS).where(withoutValue, after).order(LedgerEntity.ID).limit(batch)))
+                .length > 0) {
             after = rows[rows.length - 1].getId();
             loadRates(rows, rates);
             Map<LedgerEntity, Long> found = new LinkedHashMap<>();
