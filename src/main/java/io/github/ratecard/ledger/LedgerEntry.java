@@ -8,7 +8,10 @@ import java.util.Objects;
 /**
  * One worklog, priced: who worked when and how long, how much is billed and to which client,
  * what it cost and what it bills, and which rates won. {@code cost} or {@code bill} is null when
- * its rate is missing (never zero); {@code bill} is zero for non-billable work.
+ * its rate is missing (never zero); {@code bill} is zero for non-billable work. {@code value} is the
+ * worked time (not the billed time) at the bill rate of the entry's account, rounded as the bill is,
+ * billable or not: what the work would bill at its rate; null when the entry has no account or no
+ * bill rate applies, and otherwise in the bill's currency.
  */
 public record LedgerEntry(
         long worklogId,
@@ -23,6 +26,7 @@ public record LedgerEntry(
         String accountKey,
         Money cost,
         Money bill,
+        Money value,
         Long costRateId,
         Long billRateId,
         PricingStatus status,
@@ -37,6 +41,10 @@ public record LedgerEntry(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(pricedAt, "pricedAt");
         Objects.requireNonNull(sourceUpdated, "sourceUpdated");
+        if (value != null && (bill == null || !value.currency().equals(bill.currency()))) {
+            throw new IllegalArgumentException("The value " + value + " of worklog " + worklogId + " is not in the currency of its bill "
+                    + bill);
+        }
     }
 
     /** The status as shown to a user who may not see costs: a missing cost rate is not theirs to know, what the bill lacks is. */

@@ -46,6 +46,8 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
         long bill = entry.bill() == null ? 0 : entry.bill().minorUnits();
         long unpriced = entry.isPriced() ? 0 : 1;
         long billableSeconds = entry.billable() ? entry.workedSeconds() : 0;
+        long value = entry.value() == null ? 0 : entry.value().minorUnits();
+        long unvalued = entry.value() == null ? 1 : 0;
         String currency = entry.bill() == null ? null : entry.bill().currency().getCurrencyCode();
         java.util.List<Key> keys = new java.util.ArrayList<>(4);
         keys.add(new Key(Kind.PROJECT, entry.projectId(), entry.authorKey(), entry.accountKey(), currency, month));
@@ -57,7 +59,7 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
         java.util.List<Rollup> rollups = new java.util.ArrayList<>(keys.size());
         for (Key key : keys) {
             rollups.add(new Rollup(key, sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign,
-                    sign * unpriced, sign * billableSeconds, 0, sign));
+                    sign * unpriced, sign * billableSeconds, sign * value, sign * unvalued));
         }
         return rollups;
     }

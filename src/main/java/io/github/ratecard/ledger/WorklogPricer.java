@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * reporting time zone; the account, billable and billed time follow {@link BillingResolution}
  * (worklog override, issue fields, project default and account category); billed time is zero for
  * work that is not billable (which keeps its cost); cost is rounded once per worklog, the bill
- * amount too.
+ * amount too, and the value (the worked time at the bill rate, billable or not) the same way.
  */
 public final class WorklogPricer {
 
@@ -124,7 +124,8 @@ public final class WorklogPricer {
         boolean billable = work.billing().billable();
         return new LedgerEntry(worklog.worklogId(), worklog.issueId(), worklog.projectId(), worklog.authorKey(), worklog.started(), day,
                 worklog.timeSpentSeconds(), work.billing().billedSeconds(), billable, work.accountKey(), work.cost(), work.bill(),
-                rateId(work.resolution().cost()), billable ? rateId(work.resolution().bill()) : null, status, now, worklog.updated(), false);
+                work.value(), rateId(work.resolution().cost()), billable ? rateId(work.resolution().bill()) : null, status, now,
+                worklog.updated(), false);
     }
 
     /**
@@ -153,11 +154,13 @@ public final class WorklogPricer {
         Money cost = price(resolution.cost(), seconds);
         Money bill = !billing.billable() ? account.map(a -> Money.zero(a.currency())).orElse(null)
                 : price(resolution.bill(), billing.billedSeconds());
-        return new Work(billing, account, resolution, cost, bill);
+        Money value = account.isEmpty() ? null : price(resolution.bill(), seconds);
+        return new Work(billing, account, resolution, cost, bill, value);
     }
 
     /** How one piece of work bills and what its rates make of it. */
-    private record Work(WorkBilling billing, Optional<ClientAccount> account, RateResolver.Resolution resolution, Money cost, Money bill) {
+    private record Work(WorkBilling billing, Optional<ClientAccount> account, RateResolver.Resolution resolution, Money cost, Money bill,
+                        Money value) {
         String accountKey() {
             return account.map(ClientAccount::key).orElse(null);
         }

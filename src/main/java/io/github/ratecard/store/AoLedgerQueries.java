@@ -33,18 +33,11 @@ public class AoLedgerQueries implements LedgerQueries {
 
     private static final String DAILY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID, LedgerEntity.ACCOUNT_KEY,
             LedgerEntity.BILL_CURRENCY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
-            LedgerEntity.BILLABLE, LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
+            LedgerEntity.BILLABLE, LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.VALUE_MINOR, LedgerEntity.STATUS);
 
     private static final String SLICE_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.ISSUE_ID, LedgerEntity.AUTHOR_KEY,
             LedgerEntity.ACCOUNT_KEY, LedgerEntity.BILL_CURRENCY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
             LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
-
-    // every column an entry is read from
-    private static final String ENTRY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKLOG_ID, LedgerEntity.ISSUE_ID,
-            LedgerEntity.PROJECT_ID, LedgerEntity.AUTHOR_KEY, LedgerEntity.STARTED_MILLIS, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS,
-            LedgerEntity.BILLED_SECONDS, LedgerEntity.BILLABLE, LedgerEntity.ACCOUNT_KEY, LedgerEntity.COST_MINOR, LedgerEntity.COST_CURRENCY,
-            LedgerEntity.BILL_MINOR, LedgerEntity.BILL_CURRENCY, LedgerEntity.COST_RATE_ID, LedgerEntity.BILL_RATE_ID, LedgerEntity.STATUS,
-            LedgerEntity.PRICED_MILLIS, LedgerEntity.SOURCE_UPDATED_MILLIS, LedgerEntity.INVOICED);
 
     private static final String ROLLUP_COUNT_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
 
@@ -129,7 +122,8 @@ public class AoLedgerQueries implements LedgerQueries {
                         long bill = row.getBillMinor() == null ? 0 : row.getBillMinor();
                         long unpriced = PricingStatus.valueOf(row.getStatus()) == PricingStatus.PRICED ? 0 : 1;
                         sums.merge(key, new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), cost, bill, 1, unpriced,
-                                row.isBillable() ? row.getWorkedSeconds() : 0, 0, 1), Rollup::plus);
+                                row.isBillable() ? row.getWorkedSeconds() : 0, row.getValueMinor() == null ? 0 : row.getValueMinor(),
+                                row.getValueMinor() == null ? 1 : 0), Rollup::plus);
                     });
         }
         return new ArrayList<>(sums.values());
@@ -169,7 +163,7 @@ public class AoLedgerQueries implements LedgerQueries {
 
     @Override
     public void billableOfAccount(String accountKey, LocalDate from, LocalDate to, Consumer<LedgerEntry> entry) {
-        ao.stream(LedgerEntity.class, Query.select(ENTRY_COLUMNS).where(LedgerEntity.ACCOUNT_KEY + " = ? AND " + LedgerEntity.WORK_DAY
+        ao.stream(LedgerEntity.class, Query.select(LedgerRows.ENTRY_COLUMNS).where(LedgerEntity.ACCOUNT_KEY + " = ? AND " + LedgerEntity.WORK_DAY
                 + " BETWEEN ? AND ? AND " + LedgerEntity.BILLABLE + " = ? AND " + LedgerEntity.INVOICED + " = ? AND " + LIVE, accountKey,
                 from.toEpochDay(), to.toEpochDay(), true, false).order(LedgerEntity.WORKLOG_ID), row -> entry.accept(LedgerRows.entry(row)));
     }

@@ -96,7 +96,7 @@ public class AoLedgerStore implements LedgerStore {
     public void insertDeletionMarks(Map<Long, Instant> deletedAt) {
         List<Map<String, Object>> rows = new ArrayList<>(deletedAt.size());
         deletedAt.forEach((worklogId, at) -> rows.add(LedgerRows.columns(new LedgerEntry(worklogId, 0, 0, "-", at, LocalDate.ofEpochDay(0), 0, 0, false,
-                null, null, null, null, null, PricingStatus.PRICED, at, at, false), at.toEpochMilli())));
+                null, null, null, null, null, null, PricingStatus.PRICED, at, at, false), at.toEpochMilli())));
         rows.forEach(row -> row.values().removeIf(Objects::isNull));
         if (!rows.isEmpty()) {
             ao.create(LedgerEntity.class, rows);

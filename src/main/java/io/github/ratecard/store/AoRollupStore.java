@@ -102,16 +102,9 @@ public class AoRollupStore implements RollupStore {
     public long compactRollups(ItemFailures failures) {
         Map<Rollup.Key, Rollup> sums = new HashMap<>();
         Map<Rollup.Key, List<Long>> rowIds = new HashMap<>();
-        ao.stream(RollupEntity.class, Query.select(ROLLUP_COLUMNS), row -> {
-            Rollup rollup;
-            try {
-                rollup = rollup(row);
-            } catch (RuntimeException e) {
-                failures.failed("rollup row " + row.getId(), e);
-                return;
-            }
+        readAll(failures, (rollup, id) -> {
             sums.merge(rollup.key(), rollup, Rollup::plus);
-            rowIds.computeIfAbsent(rollup.key(), key -> new ArrayList<>(2)).add(row.getId());
+            rowIds.computeIfAbsent(rollup.key(), key -> new ArrayList<>(2)).add(id);
         });
         List<Rollup.Key> foldable = rowIds.entrySet().stream().filter(e -> e.getValue().size() > 1 || sums.get(e.getKey()).isEmpty())
                 .map(Map.Entry::getKey).collect(Collectors.toList());
@@ -125,6 +118,26 @@ public class AoRollupStore implements RollupStore {
             }
         }
         return removed;
+    }
+
+    /** Every group's figures, the sums of its rows (a row that cannot be read is reported and left out). */
+    Map<Rollup.Key, Rollup> sums(ItemFailures failures) {
+        Map<Rollup.Key, Rollup> sums = new HashMap<>();
+        readAll(failures, (rollup, id) -> sums.merge(rollup.key(), rollup, Rollup::plus));
+        return sums;
+    }
+
+    private void readAll(ItemFailures failures, java.util.function.ObjLongConsumer<Rollup> each) {
+        ao.stream(RollupEntity.class, Query.select(ROLLUP_COLUMNS), row -> {
+            Rollup rollup;
+            try {
+                rollup = rollup(row);
+            } catch (RuntimeException e) {
+                failures.failed("rollup row " + row.getId(), e);
+                return;
+            }
+            each.accept(rollup, row.getId());
+        });
     }
 
     /** Replaces the rows of each group by one row of their sum (none for an empty sum); returns the rows removed. */

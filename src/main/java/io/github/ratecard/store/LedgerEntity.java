@@ -19,7 +19,9 @@ import net.java.ao.schema.Unique;
  * {@link io.github.ratecard.jira.Upgrade001LedgerIndexes}. STATUS is indexed so that the few entries
  * missing a rate are found without reading the whole ledger (health, and the list of unpriced work).
  * An author's days are indexed since model version 2 ({@link io.github.ratecard.jira.Upgrade002LedgerAuthorDays}):
- * timesheets read a user's entries of a week or a month.
+ * timesheets read a user's entries of a week or a month. VALUE_MINOR (since model version 3, in
+ * BILL_CURRENCY) is the worked time at the bill rate; rows of version 2 get it from
+ * {@link io.github.ratecard.jira.Upgrade003LedgerValues}.
  */
 @Table("RC_LEDGER")
 @Indexes({
@@ -44,6 +46,7 @@ public interface LedgerEntity extends RawEntity<Long> {
     String COST_CURRENCY = "COST_CURRENCY";
     String BILL_MINOR = "BILL_MINOR";
     String BILL_CURRENCY = "BILL_CURRENCY";
+    String VALUE_MINOR = "VALUE_MINOR";
     String COST_RATE_ID = "COST_RATE_ID";
     String BILL_RATE_ID = "BILL_RATE_ID";
     String STATUS = "STATUS";
@@ -123,6 +126,10 @@ public interface LedgerEntity extends RawEntity<Long> {
     String getBillCurrency();
 
     void setBillCurrency(String currency);
+
+    Long getValueMinor();
+
+    void setValueMinor(Long minor);
 
     Long getCostRateId();
 

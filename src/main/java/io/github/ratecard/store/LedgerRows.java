@@ -18,6 +18,12 @@ final class LedgerRows {
     static final String LIVE = LedgerEntity.DELETED_MILLIS + " IS NULL";
     /** The most worklog or row ids one IN list names. */
     static final int IN_CHUNK = 500;
+    /** Every column an entry is read from. */
+    static final String ENTRY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKLOG_ID, LedgerEntity.ISSUE_ID,
+            LedgerEntity.PROJECT_ID, LedgerEntity.AUTHOR_KEY, LedgerEntity.STARTED_MILLIS, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS,
+            LedgerEntity.BILLED_SECONDS, LedgerEntity.BILLABLE, LedgerEntity.ACCOUNT_KEY, LedgerEntity.COST_MINOR, LedgerEntity.COST_CURRENCY,
+            LedgerEntity.BILL_MINOR, LedgerEntity.BILL_CURRENCY, LedgerEntity.VALUE_MINOR, LedgerEntity.COST_RATE_ID, LedgerEntity.BILL_RATE_ID,
+            LedgerEntity.STATUS, LedgerEntity.PRICED_MILLIS, LedgerEntity.SOURCE_UPDATED_MILLIS, LedgerEntity.INVOICED);
 
     private LedgerRows() {
     }
@@ -26,7 +32,8 @@ final class LedgerRows {
         return new LedgerEntry(row.getWorklogId(), row.getIssueId(), row.getProjectId(), row.getAuthorKey(),
                 Instant.ofEpochMilli(row.getStartedMillis()), LocalDate.ofEpochDay(row.getWorkDay()), row.getWorkedSeconds(),
                 row.getBilledSeconds(), row.isBillable(), row.getAccountKey(), money(row.getCostMinor(), row.getCostCurrency()),
-                money(row.getBillMinor(), row.getBillCurrency()), row.getCostRateId(), row.getBillRateId(),
+                money(row.getBillMinor(), row.getBillCurrency()), money(row.getValueMinor(), row.getBillCurrency()), row.getCostRateId(),
+                row.getBillRateId(),
                 PricingStatus.valueOf(row.getStatus()), Instant.ofEpochMilli(row.getPricedMillis()),
                 Instant.ofEpochMilli(row.getSourceUpdatedMillis()), row.isInvoiced());
     }
@@ -39,6 +46,7 @@ final class LedgerRows {
                 row.getLong(LedgerEntity.BILLED_SECONDS), row.getBoolean(LedgerEntity.BILLABLE), row.getString(LedgerEntity.ACCOUNT_KEY),
                 money(nullableLong(row, LedgerEntity.COST_MINOR), row.getString(LedgerEntity.COST_CURRENCY)),
                 money(nullableLong(row, LedgerEntity.BILL_MINOR), row.getString(LedgerEntity.BILL_CURRENCY)),
+                money(nullableLong(row, LedgerEntity.VALUE_MINOR), row.getString(LedgerEntity.BILL_CURRENCY)),
                 nullableLong(row, LedgerEntity.COST_RATE_ID), nullableLong(row, LedgerEntity.BILL_RATE_ID),
                 PricingStatus.valueOf(row.getString(LedgerEntity.STATUS)), Instant.ofEpochMilli(row.getLong(LedgerEntity.PRICED_MILLIS)),
                 Instant.ofEpochMilli(row.getLong(LedgerEntity.SOURCE_UPDATED_MILLIS)), row.getBoolean(LedgerEntity.INVOICED));
@@ -70,6 +78,7 @@ final class LedgerRows {
         row.put(LedgerEntity.COST_CURRENCY, entry.cost() == null ? null : entry.cost().currency().getCurrencyCode());
         row.put(LedgerEntity.BILL_MINOR, entry.bill() == null ? null : entry.bill().minorUnits());
         row.put(LedgerEntity.BILL_CURRENCY, entry.bill() == null ? null : entry.bill().currency().getCurrencyCode());
+        row.put(LedgerEntity.VALUE_MINOR, entry.value() == null ? null : entry.value().minorUnits());
         row.put(LedgerEntity.COST_RATE_ID, entry.costRateId());
         row.put(LedgerEntity.BILL_RATE_ID, entry.billRateId());
         row.put(LedgerEntity.STATUS, entry.status().name());

@@ -83,7 +83,7 @@ final class ApprovalKit implements AutoCloseable {
     /** As {@link #logged}, with Jira's last change of the worklog at {@code at}. */
     void loggedAt(String userKey, long projectId, String day, Instant at) {
         ledger.insertAll(List.of(new LedgerEntry(worklogIds.incrementAndGet(), 100, projectId, userKey, at, LocalDate.parse(day), 3600, 3600, true,
-                null, Money.ofMinor(4_000, Currency.getInstance("EUR")), null, 1L, null, PricingStatus.MISSING_BILL_RATE, at, at, false)));
+                null, Money.ofMinor(4_000, Currency.getInstance("EUR")), null, null, 1L, null, PricingStatus.MISSING_BILL_RATE, at, at, false)));
     }
 
     private void queue(Notice notice) {

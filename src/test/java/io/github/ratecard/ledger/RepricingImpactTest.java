@@ -76,7 +76,7 @@ public class RepricingImpactTest {
     private static LedgerEntry shifted(LedgerEntry entry) {
         return entry == null ? null : new LedgerEntry(entry.worklogId() + 1, entry.issueId(), entry.projectId(), entry.authorKey(), entry.started(),
                 entry.workDate(), entry.workedSeconds(), entry.billedSeconds(), entry.billable(), entry.accountKey(), entry.cost(), entry.bill(),
-                entry.costRateId(), entry.billRateId(), entry.status(), entry.pricedAt(), entry.sourceUpdated(), entry.invoiced());
+                entry.value(), entry.costRateId(), entry.billRateId(), entry.status(), entry.pricedAt(), entry.sourceUpdated(), entry.invoiced());
     }
 
     private static Money eur(String amount) {
@@ -84,7 +84,7 @@ public class RepricingImpactTest {
     }
 
     private static LedgerEntry entry(String account, Money bill, Money cost, Long billRateId, PricingStatus status) {
-        return new LedgerEntry(1, 10, 100, "ana", AT, LocalDate.of(2026, 10, 5), 3600, 3600, true, account, cost, bill,
+        return new LedgerEntry(1, 10, 100, "ana", AT, LocalDate.of(2026, 10, 5), 3600, 3600, true, account, cost, bill, null,
                 cost == null ? null : 3L, billRateId, status, AT, AT, false);
     }
 }

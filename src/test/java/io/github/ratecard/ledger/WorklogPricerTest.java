@@ -120,6 +120,40 @@ public class WorklogPricerTest {
     }
 
     @Test
+    public void billableWork_shouldBeValuedAtItsWorkedTimeNotItsBilledTime() {
+        LedgerEntry entry = pricer(account("ACME", AccountCategory.BILLABLE)).price(worklog("2026-04-15T08:00:00Z", 7 * 60), NOW);
+
+        assertEquals(Money.parse("15.00", "EUR"), entry.bill());
+        assertEquals(Money.parse("7.00", "EUR"), entry.value());
+    }
+
+    @Test
+    public void nonBillableWorkOnAnAccountWithABillRate_shouldStillHaveAValue() {
+        LedgerEntry entry = pricer(account("ACME", AccountCategory.INTERNAL)).price(worklog("2026-04-15T08:00:00Z", 90 * 60), NOW);
+
+        assertFalse(entry.billable());
+        assertEquals(Money.zero(Currency.getInstance("EUR")), entry.bill());
+        assertEquals(Money.parse("90.00", "EUR"), entry.value());
+        assertNull("the bill rate is named for billed work only", entry.billRateId());
+    }
+
+    @Test
+    public void value_shouldBeRoundedOnceHalfUpAsTheBillIs() {
+        // 327 s at 66.00/h is 5.995 exactly; 1 s is 0.0183...
+        assertEquals(Money.parse("6.00", "EUR"),
+                pricer(account("ACME", AccountCategory.INTERNAL)).price(worklog("2026-06-15T08:00:00Z", 327), NOW).value());
+        assertEquals(Money.parse("0.02", "EUR"),
+                pricer(account("ACME", AccountCategory.INTERNAL)).price(worklog("2026-06-15T08:00:00Z", 1), NOW).value());
+    }
+
+    @Test
+    public void workWithoutABillRateOrAnAccount_shouldHaveNoValue() {
+        assertNull(pricer(account("GLOBEX", AccountCategory.BILLABLE)).price(worklog("2026-04-15T08:00:00Z", 3600), NOW).value());
+        assertNull(pricer(account("GLOBEX", AccountCategory.INTERNAL)).price(worklog("2026-04-15T08:00:00Z", 3600), NOW).value());
+        assertNull(pricer(null).price(worklog("2026-04-15T08:00:00Z", 3600), NOW).value());
+    }
+
+    @Test
     public void estimate_shouldBePricedAtTheRatesOfItsDay() {
         List<PricedEstimate> priced = pricer(account("ACME", AccountCategory.BILLABLE)).priceEstimates(List.of(
                 estimate("ana", "2026-05-31", 3600), estimate("ana", "2026-06-01", 3600)));

@@ -77,7 +77,8 @@ final class ClusterTables {
     }
 
     /**
-     * Every rollup group's figures (worked and billed seconds, cost, bill, entries) summed over
+     * Every rollup group's figures (worked and billed seconds, cost, bill, entries, billable seconds,
+     * value and entries without a value) summed over
      * the live ledger entries: by project, author, account, currency and month; by project,
      * account, currency and day; by account, currency and month; by account, currency and day.
      */
@@ -85,14 +86,18 @@ final class ClusterTables {
         Map<String, long[]> groups = new TreeMap<>();
         query("SELECT " + String.join(", ", q(LedgerEntity.PROJECT_ID), q(LedgerEntity.AUTHOR_KEY), q(LedgerEntity.ACCOUNT_KEY),
                 q(LedgerEntity.BILL_CURRENCY), q(LedgerEntity.WORK_DAY), q(LedgerEntity.WORKED_SECONDS), q(LedgerEntity.BILLED_SECONDS),
-                q(LedgerEntity.COST_MINOR), q(LedgerEntity.BILL_MINOR)) + " FROM " + table(LedgerEntity.class)
+                q(LedgerEntity.COST_MINOR), q(LedgerEntity.BILL_MINOR), q(LedgerEntity.BILLABLE), q(LedgerEntity.VALUE_MINOR))
+                + " FROM " + table(LedgerEntity.class)
                 + " WHERE " + q(LedgerEntity.DELETED_MILLIS) + " IS NULL", rows -> {
                     long project = rows.getLong(1);
                     String author = rows.getString(2);
                     String account = rows.getString(3);
                     String currency = rows.getString(4);
                     LocalDate day = LocalDate.ofEpochDay(rows.getLong(5));
-                    long[] figures = {rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9), 1};
+                    long billable = rows.getBoolean(10) ? rows.getLong(6) : 0;
+                    long value = rows.getLong(11);
+                    long unvalued = rows.wasNull() ? 1 : 0;
+                    long[] figures = {rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9), 1, billable, value, unvalued};
                     int month = day.getYear() * 100 + day.getMonthValue();
                     add(groups, key("PROJECT", project, author, account, currency, month, null), figures);
                     add(groups, key("PROJECT_DAY", project, null, account, currency, month, day.toEpochDay()), figures);
@@ -125,13 +130,15 @@ final class ClusterTables {
         query("SELECT " + String.join(", ", q(RollupEntity.KIND), q(RollupEntity.PROJECT_ID), q(RollupEntity.USER_KEY),
                 q(RollupEntity.ACCOUNT_KEY), q(RollupEntity.CURRENCY), q(RollupEntity.PERIOD_MONTH), q(RollupEntity.PERIOD_DAY),
                 q(RollupEntity.WORKED_SECONDS), q(RollupEntity.BILLED_SECONDS), q(RollupEntity.COST_MINOR), q(RollupEntity.BILL_MINOR),
-                q(RollupEntity.ENTRIES)) + " FROM " + table(RollupEntity.class), rows -> {
+                q(RollupEntity.ENTRIES), q(RollupEntity.BILLABLE_SECONDS), q(RollupEntity.VALUE_MINOR), q(RollupEntity.UNVALUED))
+                + " FROM " + table(RollupEntity.class), rows -> {
                     long project = rows.getLong(2);
                     Long projectId = rows.wasNull() ? null : project;
                     long day = rows.getLong(7);
                     Long dayOrNull = rows.wasNull() ? null : day;
                     add(groups, key(rows.getString(1), projectId, rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6),
-                            dayOrNull), new long[] {rows.getLong(8), rows.getLong(9), rows.getLong(10), rows.getLong(11), rows.getLong(12)});
+                            dayOrNull), new long[] {rows.getLong(8), rows.getLong(9), rows.getLong(10), rows.getLong(11), rows.getLong(12),
+                            rows.getLong(13), rows.getLong(14), rows.getLong(15)});
                 });
         groups.values().removeIf(figures -> java.util.Arrays.stream(figures).allMatch(value -> value == 0));
         return figures(groups);

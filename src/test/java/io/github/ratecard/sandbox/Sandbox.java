@@ -1,6 +1,7 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.app.IssueBillingService;
+import io.github.ratecard.jira.Upgrade003LedgerValues;
 import io.github.ratecard.jobs.JobService;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.store.AoAccountStore;
@@ -9,6 +10,8 @@ import io.github.ratecard.store.AoLedgerQueries;
 import io.github.ratecard.store.AoLedgerStore;
 import io.github.ratecard.store.AoTransactions;
 import io.github.ratecard.store.Entities;
+import io.github.ratecard.store.LedgerEntity;
+import io.github.ratecard.store.RollupEntity;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.testing.velocity.BundleI18n;
 import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
@@ -24,6 +27,7 @@ import java.util.EnumSet;
 import java.util.stream.Stream;
 import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
+import net.java.ao.Query;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -65,6 +69,14 @@ public final class Sandbox {
         sandbox.server.join();
     }
 
+    /** A data folder an earlier version priced: ledger entries, and rollups that count no value and no entry without one. */
+    private static boolean isBeforeModel3(TestDatabase database) {
+        var ao = database.activeObjects();
+        return ao.count(LedgerEntity.class, Query.select()) > 0
+                && ao.count(RollupEntity.class, Query.select().where(
+                        RollupEntity.VALUE_MINOR + " <> 0 OR " + RollupEntity.UNVALUED + " <> 0")) == 0;
+    }
+
     public static Sandbox start(SandboxConfig config) throws Exception {
         if (config.reset()) {
             deleteRecursively(config.dataDirectory());
@@ -73,6 +85,9 @@ public final class Sandbox {
         TestDatabase database = config.database().open(config.dataDirectory(), config.reset())
                 .migrate(SandboxStore.ENTITIES).migrate(Entities.array());
         SandboxStore store = new SandboxStore(database);
+        if (isBeforeModel3(database)) {
+            new Upgrade003LedgerValues().upgrade(null, database.activeObjects());
+        }
         if (store.isEmpty()) {
             System.out.printf("Generating the demo data (%,d worklogs, seed %d)…%n", config.demoWorklogs(), config.seed());
             new DemoData(database, config.seed(), config.demoWorklogs()).generate();
@@ -249,7 +264,7 @@ public final class Sandbox {
 
     /** How many changes the audit log holds, for tests that check a change left no trace. */
     public int auditRows() {
-        return database.activeObjects().count(io.github.ratecard.store.AuditEntity.class, net.java.ao.Query.select());
+        return database.activeObjects().count(io.github.ratecard.store.AuditEntity.class, Query.select());
     }
 
     /** The app's job service, for tests that start or steer jobs. */

@@ -91,7 +91,7 @@ public class AoLedgerStoreMarksTest {
         Money cost = Money.ofMinor(4_000 + worklogId, java.util.Currency.getInstance("EUR"));
         Money bill = worklogId % 2 == 0 ? null : Money.ofMinor(9_000, java.util.Currency.getInstance("USD"));
         return new LedgerEntry(worklogId, 10 + worklogId % 7, 100, "ana", AT, LocalDate.of(2026, 10, 5), 3600, 3_900, worklogId % 3 != 0,
-                worklogId % 2 == 0 ? null : "ACME", cost, bill, 3L, bill == null ? null : 8L,
+                worklogId % 2 == 0 ? null : "ACME", cost, bill, bill, 3L, bill == null ? null : 8L,
                 bill == null ? PricingStatus.MISSING_BILL_RATE : PricingStatus.PRICED, AT, AT.plusSeconds(worklogId), invoiced);
     }
 }

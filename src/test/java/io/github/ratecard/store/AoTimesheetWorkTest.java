@@ -67,7 +67,8 @@ public class AoTimesheetWorkTest {
 
     private static LedgerEntry entry(long worklogId, long projectId, String author, String day) {
         return new LedgerEntry(worklogId, 100, projectId, author, AT, LocalDate.parse(day), 3600, 3600, true, "ACME",
-                Money.ofMinor(4_000, java.util.Currency.getInstance("EUR")), Money.ofMinor(9_000, java.util.Currency.getInstance("EUR")), 3L, 8L,
+                Money.ofMinor(4_000, java.util.Currency.getInstance("EUR")), Money.ofMinor(9_000, java.util.Currency.getInstance("EUR")),
+                Money.ofMinor(9_000, java.util.Currency.getInstance("EUR")), 3L, 8L,
                 PricingStatus.PRICED, AT, AT, false);
     }
 }

@@ -84,6 +84,8 @@ public class JdbcBackfillWriterTest {
         assertTrue("the batches went the JDBC way", inserts.count.get() >= 2 * (WORKLOGS / BATCH));
         assertEquals(keepers.ledgerRows(), jdbc.ledgerRows());
         assertEquals(keepers.rollupRows(), jdbc.rollupRows());
+        assertTrue("entries with a value and entries without", jdbc.ledgerRows().stream().anyMatch(entry -> entry.value() != null)
+                && jdbc.ledgerRows().stream().anyMatch(entry -> entry.value() == null));
         jdbc.assertRollupsMatchTheLedger();
     }
 
@@ -350,7 +352,8 @@ public class JdbcBackfillWriterTest {
             for (RollupEntity row : ao().find(RollupEntity.class, Query.select())) {
                 rows.merge(java.util.Arrays.asList(row.getKind(), row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(),
                         row.getPeriodMonth(), row.getPeriodDay(), row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(),
-                        row.getBillMinor(), row.getEntries(), row.getUnpriced()), 1, Integer::sum);
+                        row.getBillMinor(), row.getEntries(), row.getUnpriced(), row.getBillableSeconds(), row.getValueMinor(), row.getUnvalued()), 1,
+                        Integer::sum);
             }
             return rows;
         }

@@ -69,6 +69,19 @@ public class JdbcIssueWriterTest {
         }
         assertNotEquals(List.of(), rows(jdbc, InvoicedWorkEntity.class));
         assertNotEquals(List.of(), rows(jdbc, RequestKeyEntity.class));
+        assertEquals("invoiced entries marked by the JDBC way, each with its value", List.of(7L, 7L), invoicedEntriesAndValues(jdbc));
+    }
+
+    /** How many live entries are marked invoiced, and how many of those have a value. */
+    private static List<Long> invoicedEntriesAndValues(InvoiceKit kit) throws SQLException {
+        TestDatabase database = kit.rateCard.database;
+        try (java.sql.Connection connection = database.directConnection(); Statement read = connection.createStatement();
+             ResultSet found = read.executeQuery("SELECT COUNT(*), COUNT(\"" + LedgerEntity.VALUE_MINOR + "\") FROM "
+                     + database.qualifiedTable(LedgerEntity.class) + " WHERE \"" + LedgerEntity.INVOICED + "\" = TRUE AND \""
+                     + LedgerEntity.DELETED_MILLIS + "\" IS NULL")) {
+            found.next();
+            return List.of(found.getLong(1), found.getLong(2));
+        }
     }
 
     /** Two invoices: the second bills new work and the adjustment of work Jira changed after the first; issued with a request key. */

@@ -101,6 +101,8 @@ public class JdbcRepricingWriterTest {
         assertEquals("both batches went the JDBC way", 2, deletes.count.get());
         assertEquals(keepers.ledgerRows(), jdbc.ledgerRows());
         assertEquals(keepers.rollupRows(), jdbc.rollupRows());
+        assertTrue("entries with a value and entries without", jdbc.ledgerRows().stream().anyMatch(entry -> entry.value() != null)
+                && jdbc.ledgerRows().stream().anyMatch(entry -> entry.value() == null));
         assertEquals(ANAS, jdbc.jobs.job(byJdbc.id()).done());
         assertEquals(keepers.jobs.job(byKeeper.id()).position(), jdbc.jobs.job(byJdbc.id()).position());
         assertEquals(Money.parse("48.00", "EUR").minorUnits() * jdbc.entry(2).workedSeconds() / 3600, jdbc.entry(2).cost().minorUnits(), 1);
@@ -351,7 +353,8 @@ public class JdbcRepricingWriterTest {
             for (RollupEntity row : ao().find(RollupEntity.class, Query.select())) {
                 rows.merge(Arrays.asList(row.getKind(), row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(),
                         row.getPeriodMonth(), row.getPeriodDay(), row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(),
-                        row.getBillMinor(), row.getEntries(), row.getUnpriced()), 1, Integer::sum);
+                        row.getBillMinor(), row.getEntries(), row.getUnpriced(), row.getBillableSeconds(), row.getValueMinor(), row.getUnvalued()), 1,
+                        Integer::sum);
             }
             return rows;
         }

@@ -25,7 +25,7 @@ public final class LedgerChanges {
     /** The entry as marked invoiced. */
     public static LedgerEntry invoiced(LedgerEntry e) {
         return new LedgerEntry(e.worklogId(), e.issueId(), e.projectId(), e.authorKey(), e.started(), e.workDate(), e.workedSeconds(),
-                e.billedSeconds(), e.billable(), e.accountKey(), e.cost(), e.bill(), e.costRateId(), e.billRateId(), e.status(), e.pricedAt(),
+                e.billedSeconds(), e.billable(), e.accountKey(), e.cost(), e.bill(), e.value(), e.costRateId(), e.billRateId(), e.status(), e.pricedAt(),
                 e.sourceUpdated(), true);
     }
 }

@@ -1,0 +1,329 @@
+package io.github.ratecard.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ModelVersion;
+import io.github.ratecard.jira.Upgrade002LedgerAuthorDays;
+import io.github.ratecard.jira.Upgrade003LedgerValues;
+import io.github.ratecard.ledger.ItemFailures;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.PricingStatus;
+import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.Rate;
+import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.testing.ao.TestDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.java.ao.Query;
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * Model version 3 on a database version 2 wrote (its ledger and rollup tables as they were, rows without values), on a
+ * new database, run twice and cut short; on H2, or on PostgreSQL with {@code -Dratecard.db=postgres}.
+ */
+public class Upgrade003LedgerValuesTest {
+
+    private static final ModelVersion CURRENT = mock(ModelVersion.class);
+    private static final Instant AT = Instant.parse("2026-10-05T09:00:00Z");
+    private static final long ACME = 10;
+    private static final long GLX = 11;
+    private static final long GONE_RATE = 999_999;
+
+    private final Version2 v2 = new Version2();
+    private final TestDatabase database = v2.database;
+    private final AoLedgerStore ledger = new AoLedgerStore(database.activeObjects());
+
+    @After
+    public void tearDown() {
+        database.close();
+    }
+
+    @Test
+    public void upgrade_shouldValueEveryEntryWithAStoredBillRateAtThatRateRoundedAsPricingRounds() {
+        new Upgrade003LedgerValues().upgrade(CURRENT, database.activeObjects());
+
+        Map<Long, Long> values = new TreeMap<>();
+        ledger.storedAll(List.of(1L, 2L, 3L, 4L, 5L, 6L, 8L)).forEach((worklog, stored) ->
+                values.put(worklog, stored.entry().orElseThrow().value() == null ? null : stored.entry().orElseThrow().value().minorUnits()));
+        Map<Long, Long> expected = new TreeMap<>();
+        expected.put(1L, 700L);   // 420 s at 60.00
+        expected.put(2L, 600L);   // 327 s at 66.00 = 5.995, half-up
+        expected.put(3L, null);   // non-billable: no bill rate stored
+        expected.put(4L, null);   // no account
+        expected.put(5L, null);   // its rate is gone
+        expected.put(6L, 6000L);  // invoiced
+        expected.put(8L, null);   // its rate is in another currency than its bill
+        assertEquals(expected, values);
+    }
+
+    @Test
+    public void upgrade_shouldBringEveryRollupGroupToTheLedgersFigures() {
+        new Upgrade003LedgerValues().upgrade(CURRENT, database.activeObjects());
+
+        assertEquals(v2.freshAggregate(), v2.rolledUp());
+    }
+
+    @Test
+    public void fill_shouldCountWhatItValuedWhatItCouldNotAndWhatFailed() {
+        LedgerValueFill.Outcome outcome = v2.fill(2);
+
+        assertEquals(3, outcome.valued());
+        assertEquals(1, outcome.withoutRate());
+        assertEquals(1, outcome.failed());
+        assertEquals(List.of("ledger row " + v2.rowId(8)), v2.failed);
+        assertTrue(outcome.groupsCorrected() > 0);
+    }
+
+    @Test
+    public void oneEntryThatCannotBeRead_shouldBeCountedAndTheOthersValuedAndRolledUp() {
+        Map<String, Object> retired = new HashMap<>(LedgerRows.columns(entry(9, ACME, true, "ACME", 600, "10.00", v2.sixty, false), null));
+        retired.put(LedgerEntity.STATUS, "RETIRED_STATUS");
+        retired.values().removeIf(java.util.Objects::isNull);
+        retired.remove(LedgerEntity.VALUE_MINOR);
+        database.activeObjects().create(LedgerEntityModel2.class, retired);
+
+        LedgerValueFill.Outcome outcome = v2.fill(2);
+
+        assertEquals("valued from its stored facts, though its status is unknown", 4, outcome.valued());
+        assertEquals(2, outcome.failed());
+        assertEquals(List.of("ledger row " + v2.rowId(8), "ledger row " + v2.rowId(9)), v2.failed);
+        database.activeObjects().deleteWithSQL(LedgerEntity.class, LedgerEntity.WORKLOG_ID + " = ?", 9L);
+        assertEquals(v2.freshAggregate(), v2.rolledUp());
+    }
+
+    @Test
+    public void upgradeRunTwice_shouldChangeNothing() {
+        new Upgrade003LedgerValues().upgrade(CURRENT, database.activeObjects());
+        Map<Rollup.Key, Rollup> once = v2.rolledUp();
+        int rows = v2.rollupRows();
+
+        LedgerValueFill.Outcome again = v2.fill(2);
+
+        assertEquals(new LedgerValueFill.Outcome(0, 1, 1, 0), again);
+        assertEquals(rows, v2.rollupRows());
+        assertEquals(once, v2.rolledUp());
+    }
+
+    @Test
+    public void runCutShort_shouldBeFinishedByTheNextRun() {
+        // two transactions value entries, five correct the nine groups
+        for (int stopAt = 1; stopAt <= 7; stopAt += 2) {
+            Version2 other = new Version2();
+            try (TestDatabase closing = other.database) {
+                int stop = stopAt;
+                other.migrateTables();
+                assertThrows(NodeStopped.class, () -> new LedgerValueFill(stoppingAt(stop, closing.activeObjects()), 2).run(other.failures));
+
+                other.fill(2);
+
+                assertEquals("stopped at transaction " + stop, other.freshAggregate(), other.rolledUp());
+                assertEquals(new LedgerValueFill.Outcome(0, 1, 1, 0), other.fill(2));
+            }
+        }
+    }
+
+    @Test
+    public void aNewDatabase_shouldGetTheSameColumnsFromTheTasksAsFromTheEntities() throws SQLException {
+        // one database after the other (see Upgrade002LedgerAuthorDaysTest)
+        List<TreeSet<String>> ofTheEntities;
+        try (TestDatabase migrated = TestDatabase.fresh().migrate(Entities.array())) {
+            ofTheEntities = List.of(columns(migrated, LedgerEntity.class), columns(migrated, RollupEntity.class));
+        }
+        try (TestDatabase upgraded = TestDatabase.fresh()) {
+            new Upgrade002LedgerAuthorDays().upgrade(CURRENT, upgraded.activeObjects());
+            new Upgrade003LedgerValues().upgrade(CURRENT, upgraded.activeObjects());
+            upgraded.migrate(Entities.array());
+
+            assertEquals(ofTheEntities, List.of(columns(upgraded, LedgerEntity.class), columns(upgraded, RollupEntity.class)));
+            assertTrue(columns(upgraded, LedgerEntity.class).contains(LedgerEntity.VALUE_MINOR));
+        }
+    }
+
+    @Test
+    public void aVersion2Database_shouldGetTheNewColumnsWithEveryRowKept() throws SQLException {
+        int before = v2.rollupRows();
+        assertFalse(columns(database, RollupEntity.class).contains(RollupEntity.VALUE_MINOR));
+
+        new Upgrade003LedgerValues().upgrade(CURRENT, database.activeObjects());
+
+        assertTrue(columns(database, RollupEntity.class).containsAll(List.of(RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR,
+                RollupEntity.UNVALUED)));
+        assertNotEquals(before, v2.rollupRows());
+        assertEquals(8, database.activeObjects().count(LedgerEntity.class, Query.select()));
+    }
+
+    @Test
+    public void getModelVersion_shouldBeThree_theOneAfterUpgrade002() {
+        ModelVersion three = mock(ModelVersion.class);
+        try (MockedVersions versions = new MockedVersions()) {
+            versions.statics.when(() -> ModelVersion.valueOf("3")).thenReturn(three);
+
+            assertSame(three, new Upgrade003LedgerValues().getModelVersion());
+        }
+        assertEquals(Integer.parseInt(Upgrade002LedgerAuthorDays.MODEL_VERSION) + 1, Integer.parseInt(Upgrade003LedgerValues.MODEL_VERSION));
+    }
+
+    private static TreeSet<String> columns(TestDatabase db, Class<? extends net.java.ao.RawEntity<?>> entity) throws SQLException {
+        TreeSet<String> columns = new TreeSet<>();
+        try (java.sql.Connection connection = db.directConnection()) {
+            DatabaseMetaData catalogue = connection.getMetaData();
+            try (ResultSet found = catalogue.getColumns(null, db.schema(), db.tableName(entity), null)) {
+                while (found.next()) {
+                    columns.add(found.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static LedgerEntry entry(long worklogId, long project, boolean billable, String account, long worked, String bill, Long billRateId,
+                                     boolean invoiced) {
+        return new LedgerEntry(worklogId, 100 + worklogId, project, worklogId % 2 == 0 ? "ana" : "ben", AT, LocalDate.of(2026, 10, 5),
+                worked, bill == null ? 0 : 900, billable, account, Money.parse("1.00", "EUR"), bill == null ? null : Money.parse(bill, "EUR"),
+                null, 3L, billRateId, bill == null ? PricingStatus.NO_ACCOUNT : PricingStatus.PRICED, AT, AT, invoiced);
+    }
+
+    private static Rate billRate(String account, String amount, String currency, String from) {
+        return new Rate(0, RateScope.account(account), HourlyRate.parse(amount, currency), EffectivePeriod.from(LocalDate.parse(from)));
+    }
+
+    /** A database as version 2 left it, with its rate card and its ledger, and the reads the tests compare. */
+    private static final class Version2 {
+        final TestDatabase database = TestDatabase.fresh().migrate(entitiesOfModel2());
+        final List<String> failed = new ArrayList<>();
+        final ItemFailures failures = (item, cause) -> failed.add(item);
+        final long sixty;
+
+        Version2() {
+            AoRateStore rates = new AoRateStore(database.activeObjects());
+            sixty = rates.insert(billRate("ACME", "60", "EUR", "2026-01-01"));
+            long sixtySix = rates.insert(billRate("ACME", "66", "EUR", "2027-01-01"));
+            long dollars = rates.insert(billRate("GLOBEX", "50", "USD", "2026-01-01"));
+            write(List.of(
+                    entry(1, ACME, true, "ACME", 420, "15.00", sixty, false),
+                    entry(2, ACME, true, "ACME", 327, "16.50", sixtySix, false),
+                    entry(3, ACME, false, "ACME", 3600, "0.00", null, false),
+                    entry(4, GLX, false, null, 3600, null, null, false),
+                    entry(5, ACME, true, "ACME", 1800, "30.00", GONE_RATE, false),
+                    entry(6, ACME, true, "ACME", 3600, "60.00", sixty, true),
+                    entry(8, GLX, true, "ACME", 900, "15.00", dollars, false)));
+            new AoLedgerStore(database.activeObjects()).insertDeletionMarks(Map.of(7L, AT));
+        }
+
+        /** The task's work with another batch size: its tables migrated, then the fill. */
+        LedgerValueFill.Outcome fill(int batch) {
+            migrateTables();
+            return new LedgerValueFill(database.activeObjects(), batch).run(failures);
+        }
+
+        void migrateTables() {
+            database.activeObjects().migrate(LedgerEntity.class, RollupEntity.class);
+        }
+
+        /** Ledger rows and rollup rows (one per entry and group, without the columns of version 3) as version 2 wrote them. */
+        private void write(List<LedgerEntry> entries) {
+            new AoLedgerStore(database.activeObjects()).insertAll(entries);
+            for (LedgerEntry entry : entries) {
+                for (Map<String, Object> row : AoRollupStore.rows(Rollup.contributionsOf(entry, 1))) {
+                    row.keySet().removeAll(List.of(RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED));
+                    row.values().removeIf(java.util.Objects::isNull);
+                    database.activeObjects().create(RollupEntityModel2.class, row);
+                }
+            }
+        }
+
+        /** The rollup groups as the live ledger sums them now, values included. */
+        Map<Rollup.Key, Rollup> freshAggregate() {
+            Map<Rollup.Key, Rollup> sums = new HashMap<>();
+            for (LedgerEntity row : database.activeObjects().find(LedgerEntity.class, Query.select().where(LedgerRows.LIVE))) {
+                Rollup.contributionsOf(LedgerRows.entry(row), 1).forEach(r -> sums.merge(r.key(), r, Rollup::plus));
+            }
+            sums.values().removeIf(Rollup::isEmpty);
+            return sums;
+        }
+
+        /** Every group as the rollup store reads it. */
+        Map<Rollup.Key, Rollup> rolledUp() {
+            AoRollupStore store = new AoRollupStore(database.activeObjects());
+            YearMonth from = YearMonth.of(2026, 1);
+            YearMonth to = YearMonth.of(2027, 12);
+            Map<Rollup.Key, Rollup> read = new HashMap<>();
+            for (long project : new long[] {ACME, GLX}) {
+                store.rollups(Rollup.Kind.PROJECT, project, null, from, to).forEach(r -> read.put(r.key(), r));
+                store.rollups(Rollup.Kind.PROJECT_DAY, project, null, from, to).forEach(r -> read.put(r.key(), r));
+            }
+            store.rollups(Rollup.Kind.ACCOUNT, null, "ACME", from, to).forEach(r -> read.put(r.key(), r));
+            store.rollups(Rollup.Kind.ACCOUNT_DAY, null, "ACME", from, to).forEach(r -> read.put(r.key(), r));
+            return read;
+        }
+
+        int rollupRows() {
+            return database.activeObjects().count(RollupEntity.class, Query.select());
+        }
+
+        long rowId(long worklogId) {
+            return database.activeObjects().find(LedgerEntity.class, Query.select().where(LedgerEntity.WORKLOG_ID + " = ?", worklogId))[0].getId();
+        }
+    }
+
+    /** The entities as model version 2 declared them: the ledger's and the rollups' tables as they were, every other entity unchanged. */
+    @SuppressWarnings("unchecked")
+    static Class<? extends net.java.ao.RawEntity<?>>[] entitiesOfModel2() {
+        return Entities.ALL.stream().map(type -> type == LedgerEntity.class ? LedgerEntityModel2.class
+                : type == RollupEntity.class ? RollupEntityModel2.class : type).toArray(Class[]::new);
+    }
+
+    /** Active Objects that stops, as a node going down, at its {@code n}th transaction. */
+    private static ActiveObjects stoppingAt(int n, ActiveObjects real) {
+        AtomicInteger transactions = new AtomicInteger();
+        return (ActiveObjects) Proxy.newProxyInstance(ActiveObjects.class.getClassLoader(), new Class<?>[] {ActiveObjects.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("executeInTransaction") && transactions.incrementAndGet() == n) {
+                        throw new NodeStopped();
+                    }
+                    try {
+                        return method.invoke(real, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Not a RuntimeException: nothing in the run catches it, as nothing runs on after a node stops. */
+    private static final class NodeStopped extends Error {
+    }
+
+    private static final class MockedVersions implements AutoCloseable {
+        final org.mockito.MockedStatic<ModelVersion> statics = mockStatic(ModelVersion.class);
+
+        @Override
+        public void close() {
+            statics.close();
+        }
+    }
+}
