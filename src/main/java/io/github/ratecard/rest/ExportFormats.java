@@ -48,7 +48,7 @@ public final class ExportFormats {
         return new CsvInvoiceWriter(bom, separator, decimalSign);
     }
 
-    private static char separator(String separator) {
+    static char separator(String separator) {
         String value = separator == null || separator.isEmpty() ? "," : separator.trim().toLowerCase(Locale.ROOT);
         switch (value) {
             case "tab", "\\t" -> value = "\t";
@@ -62,7 +62,7 @@ public final class ExportFormats {
         return value.charAt(0);
     }
 
-    private static char decimalSign(String decimal) {
+    static char decimalSign(String decimal) {
         String value = decimal == null || decimal.isBlank() ? "point" : decimal.trim().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "point", "." -> '.';

@@ -29,4 +29,38 @@ public record UtilisationQuery(YearMonth from, YearMonth to, Grouping by, List<S
         InvalidInputException.require(by != Grouping.TEAM || !groups.isEmpty(), "group", "Rows by team need the teams: group=NAME");
         projectKey = projectKey == null || projectKey.isBlank() ? null : projectKey.trim().toUpperCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The query as typed: months such as 2026-10 ({@code from} defaults to {@code to}, {@code to} to
+     * {@code thisMonth}), rows {@code person} (default), {@code level}, {@code team} or {@code month}.
+     */
+    public static UtilisationQuery parse(String from, String to, String by, List<String> groups, String projectKey, YearMonth thisMonth) {
+        YearMonth last = month(to, "to", thisMonth);
+        YearMonth first = month(from, "from", last);
+        return new UtilisationQuery(first, last, grouping(by), groups, projectKey);
+    }
+
+    private static YearMonth month(String value, String field, YearMonth otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            YearMonth month = YearMonth.parse(value.trim());
+            InvalidInputException.require(month.getYear() >= 1970 && month.getYear() <= 2199, field, field + " must be a month from 1970-01 to 2199-12");
+            return month;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " must be a month such as 2026-10, was: " + value);
+        }
+    }
+
+    private static Grouping grouping(String by) {
+        if (by == null || by.isBlank()) {
+            return Grouping.PERSON;
+        }
+        try {
+            return Grouping.valueOf(by.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("by", "by must be person, level, team or month, was: " + by);
+        }
+    }
 }

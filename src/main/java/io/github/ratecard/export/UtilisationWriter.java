@@ -1,0 +1,31 @@
+package io.github.ratecard.export;
+
+import io.github.ratecard.insight.utilisation.TargetState;
+import io.github.ratecard.insight.utilisation.UtilisationReport;
+import io.github.ratecard.insight.utilisation.UtilisationRow;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** One export format of the utilisation report: XLSX or CSV, one line per row of the report, in the words' language. */
+public interface UtilisationWriter {
+
+    String mediaType();
+
+    String extension();
+
+    void write(UtilisationReport.Result report, ExportWords words, OutputStream out) throws IOException;
+
+    /** The columns, in the document's language. */
+    static String[] heads(ExportWords words) {
+        return new String[] {words.text("ratecard.utilisation.col.row"), words.text("ratecard.utilisation.col.capacity"),
+            words.text("ratecard.utilisation.col.logged"), words.text("ratecard.utilisation.col.billable"),
+            words.text("ratecard.utilisation.col.utilisation"), words.text("ratecard.utilisation.col.billableUtilisation"),
+            words.text("ratecard.utilisation.col.target"), words.text("ratecard.utilisation.col.state")};
+    }
+
+    /** The row's state in words; empty without one. */
+    static String state(UtilisationRow row, ExportWords words) {
+        TargetState state = row.state();
+        return state == null ? "" : words.text("ratecard.utilisation.state." + state.name());
+    }
+}
