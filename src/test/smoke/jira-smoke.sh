@@ -102,6 +102,7 @@ ratecard-top-nav-periods
 my-timesheet-servlet
 approvals-servlet
 periods-servlet
+utilisation-servlet
 account-field
 billable-field
 billing-field-searcher
@@ -114,6 +115,7 @@ ratecard-budget-resources
 ratecard-invoice-resources
 ratecard-admin-resources
 ratecard-timesheet-resources
+ratecard-utilisation-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -546,6 +548,11 @@ check_rest() {
     rest open 404 GET "$REST/projects/$NO_KEY/timesheet-settings"
     rest open 404 PUT "$REST/projects/$NO_KEY/timesheet-settings" '{}'
 
+    rest open 200 GET "$REST/insights/utilisation?from=${month_ago%-*}&to=${today%-*}"
+    rest open 200 GET "$REST/insights/utilisation/targets"
+    rest finance 400 PUT "$REST/insights/utilisation/targets/$NO_ID" '{}'
+    rest finance 404 DELETE "$REST/insights/utilisation/targets/$NO_ID"
+
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"
     rest open 404 PUT "$REST/expenses/$NO_ID" '{}'
@@ -591,6 +598,7 @@ check_pages() {
     page open "$SERVLET/timesheet" 'id="ratecard-timesheet-page"'
     page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
+    page open "$SERVLET/insights/utilisation" 'id="ratecard-utilisation-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return
