@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record UtilisationQuery(YearMonth from, YearMonth to, Grouping by, List<String> groups, String projectKey) {
 
-    public static final int MONTHS = 24;
-    public static final int GROUPS = 10;
+    public static final int MONTHS = io.github.ratecard.domain.InputLimits.UTILISATION_MONTHS;
+    public static final int GROUPS = io.github.ratecard.domain.InputLimits.UTILISATION_GROUPS;
     public static final int GROUP_NAME = 255;
 
     public UtilisationQuery {

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class UtilisationTargets {
 
-    public static final BigDecimal MAX = new BigDecimal("100");
+    public static final BigDecimal MAX = BigDecimal.valueOf(io.github.ratecard.domain.InputLimits.UTILISATION_TARGET_PERCENT);
     static final String AUDIT_TYPE = "utilisation-target";
 
     /** A level with its target, null when it has none. */
