@@ -1,8 +1,5 @@
 package io.github.ratecard.export;
 
-import io.github.ratecard.insight.utilisation.Percent;
-import io.github.ratecard.insight.utilisation.UtilisationReport;
-import io.github.ratecard.insight.utilisation.UtilisationRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -44,17 +42,16 @@ public final class UtilisationCsvWriter implements UtilisationWriter {
     }
 
     @Override
-    public void write(UtilisationReport.Result report, ExportWords words, OutputStream out) throws IOException {
+    public void write(List<UtilisationLine> lines, ExportWords words, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         if (byteOrderMark) {
             writer.write('\uFEFF');
         }
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n")
                 .setHeader(UtilisationWriter.heads(words)).get());
-        for (UtilisationRow row : report.rows()) {
-            csv.printRecord(SafeCell.text(row.label()), number(Percent.hours(row.capacitySeconds())), number(Percent.hours(row.loggedSeconds())),
-                    number(Percent.hours(row.billableSeconds())), number(row.utilisation()), number(row.billableUtilisation()),
-                    number(row.target()), UtilisationWriter.state(row, words));
+        for (UtilisationLine line : lines) {
+            csv.printRecord(SafeCell.text(line.label()), number(line.capacityHours()), number(line.loggedHours()), number(line.billableHours()),
+                    number(line.utilisation()), number(line.billableUtilisation()), number(line.target()), UtilisationWriter.state(line, words));
         }
         csv.flush();
     }

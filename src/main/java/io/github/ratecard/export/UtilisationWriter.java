@@ -1,10 +1,8 @@
 package io.github.ratecard.export;
 
-import io.github.ratecard.insight.utilisation.TargetState;
-import io.github.ratecard.insight.utilisation.UtilisationReport;
-import io.github.ratecard.insight.utilisation.UtilisationRow;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /** One export format of the utilisation report: XLSX or CSV, one line per row of the report, in the words' language. */
 public interface UtilisationWriter {
@@ -13,7 +11,7 @@ public interface UtilisationWriter {
 
     String extension();
 
-    void write(UtilisationReport.Result report, ExportWords words, OutputStream out) throws IOException;
+    void write(List<UtilisationLine> lines, ExportWords words, OutputStream out) throws IOException;
 
     /** The columns, in the document's language. */
     static String[] heads(ExportWords words) {
@@ -24,8 +22,7 @@ public interface UtilisationWriter {
     }
 
     /** The row's state in words; empty without one. */
-    static String state(UtilisationRow row, ExportWords words) {
-        TargetState state = row.state();
-        return state == null ? "" : words.text("ratecard.utilisation.state." + state.name());
+    static String state(UtilisationLine line, ExportWords words) {
+        return line.state() == null ? "" : words.text("ratecard.utilisation.state." + line.state());
     }
 }

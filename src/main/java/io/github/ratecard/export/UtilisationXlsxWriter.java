@@ -1,12 +1,9 @@
 package io.github.ratecard.export;
 
-import io.github.ratecard.insight.utilisation.Percent;
-import io.github.ratecard.insight.utilisation.TargetState;
-import io.github.ratecard.insight.utilisation.UtilisationReport;
-import io.github.ratecard.insight.utilisation.UtilisationRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -35,7 +32,7 @@ public final class UtilisationXlsxWriter implements UtilisationWriter {
     }
 
     @Override
-    public void write(UtilisationReport.Result report, ExportWords words, OutputStream out) throws IOException {
+    public void write(List<UtilisationLine> lines, ExportWords words, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         try {
@@ -57,16 +54,16 @@ public final class UtilisationXlsxWriter implements UtilisationWriter {
             }
             sheet.createFreezePane(0, 1);
             int r = 1;
-            for (UtilisationRow row : report.rows()) {
-                Row line = sheet.createRow(r++);
-                text(line, 0, row.label(), null);
-                number(line, 1, Percent.hours(row.capacitySeconds()), hours);
-                number(line, 2, Percent.hours(row.loggedSeconds()), hours);
-                number(line, 3, Percent.hours(row.billableSeconds()), hours);
-                number(line, 4, row.utilisation(), percent);
-                number(line, 5, row.billableUtilisation(), percent);
-                number(line, 6, row.target(), percent);
-                text(line, 7, UtilisationWriter.state(row, words), row.state() == null || row.state() == TargetState.ON ? null : flagged);
+            for (UtilisationLine line : lines) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, line.label(), null);
+                number(row, 1, line.capacityHours(), hours);
+                number(row, 2, line.loggedHours(), hours);
+                number(row, 3, line.billableHours(), hours);
+                number(row, 4, line.utilisation(), percent);
+                number(row, 5, line.billableUtilisation(), percent);
+                number(row, 6, line.target(), percent);
+                text(row, 7, UtilisationWriter.state(line, words), line.state() == null || line.state().equals("ON") ? null : flagged);
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, heads.length - 1));
             sheet.setColumnWidth(0, 32 * 256);

@@ -6,10 +6,13 @@ import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.export.DownloadName;
 import io.github.ratecard.export.ExportWords;
 import io.github.ratecard.export.UtilisationCsvWriter;
+import io.github.ratecard.export.UtilisationLine;
 import io.github.ratecard.export.UtilisationWriter;
 import io.github.ratecard.export.UtilisationXlsxWriter;
 import io.github.ratecard.insight.utilisation.UtilisationQuery;
+import io.github.ratecard.insight.utilisation.Percent;
 import io.github.ratecard.insight.utilisation.UtilisationReport;
+import io.github.ratecard.insight.utilisation.UtilisationRow;
 import io.github.ratecard.insight.utilisation.UtilisationTargets;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -62,7 +65,8 @@ public class UtilisationResource {
                            @QueryParam("bom") @DefaultValue("false") boolean bom, @QueryParam("separator") @DefaultValue(",") String separator,
                            @QueryParam("decimal") @DefaultValue("point") String decimal) {
         String kind = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
-        InvalidInputException.require(List.of("json", "xlsx", "csv").contains(kind), "format", "format must be json, xlsx or csv, was: " + format);
+        InvalidInputException.require(kind.equals("json") || kind.equals("xlsx") || kind.equals("csv"), "format",
+                "format must be json, xlsx or csv, was: " + format);
         UtilisationQuery query = UtilisationQuery.parse(from, to, by, groups, project, YearMonth.now(clock.withZone(reporting.reportingZone())));
         ExportWords words = ExportWords.of(lang == null ? Locale.ENGLISH : Locale.forLanguageTag(lang.trim()));
         UtilisationReport.Result result = report.report(query, words.text("ratecard.utilisation.noLevel"));
@@ -73,7 +77,8 @@ public class UtilisationResource {
                 : new UtilisationCsvWriter(bom, ExportFormats.separator(separator), csvDecimal(separator, decimal));
         String name = DownloadName.sanitize("utilisation-" + query.from() + "-" + query.to() + "-" + query.by().name().toLowerCase(Locale.ROOT),
                 writer.extension());
-        StreamingOutput body = out -> writer.write(result, words, out);
+        List<UtilisationLine> lines = result.rows().stream().map(UtilisationResource::line).toList();
+        StreamingOutput body = out -> writer.write(lines, words, out);
         return Response.ok(body, writer.mediaType()).header("Content-Disposition", DownloadName.contentDisposition(name))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
@@ -96,6 +101,12 @@ public class UtilisationResource {
     public Response removeTarget(@PathParam("levelId") long levelId) {
         targets.remove(levelId);
         return Response.noContent().build();
+    }
+
+    private static UtilisationLine line(UtilisationRow row) {
+        return new UtilisationLine(row.label(), Percent.hours(row.capacitySeconds()), Percent.hours(row.loggedSeconds()),
+                Percent.hours(row.billableSeconds()), row.utilisation(), row.billableUtilisation(), row.target(),
+                row.state() == null ? null : row.state().name());
     }
 
     private static char csvDecimal(String separator, String decimal) {

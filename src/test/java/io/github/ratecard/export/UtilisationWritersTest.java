@@ -4,15 +4,10 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 
-import io.github.ratecard.insight.utilisation.Grouping;
-import io.github.ratecard.insight.utilisation.UtilisationQuery;
-import io.github.ratecard.insight.utilisation.UtilisationReport;
-import io.github.ratecard.insight.utilisation.UtilisationRow;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,11 +18,10 @@ import org.junit.Test;
 /** The utilisation report as CSV and XLSX: 148 h of 160 h (92.5 %), 136 h billable (85.0 %) against an 85 % target. */
 public class UtilisationWritersTest {
 
-    private static final long H = 3600;
-    private static final UtilisationReport.Result REPORT = new UtilisationReport.Result(
-            new UtilisationQuery(YearMonth.of(2026, 10), YearMonth.of(2026, 10), Grouping.PERSON, List.of(), null),
-            List.of(new UtilisationRow("ana", "=HYPERLINK(\"http://x\")", 160 * H, 148 * H, 136 * H, new BigDecimal("85.0")),
-                    new UtilisationRow("ben", "Ben", 0, 4 * H, 0, null)));
+    private static final List<UtilisationLine> REPORT = List.of(
+            new UtilisationLine("=HYPERLINK(\"http://x\")", new BigDecimal("160.00"), new BigDecimal("148.00"), new BigDecimal("136.00"),
+                    new BigDecimal("92.5"), new BigDecimal("85.0"), new BigDecimal("85.0"), "ON"),
+            new UtilisationLine("Ben", new BigDecimal("0.00"), new BigDecimal("4.00"), new BigDecimal("0.00"), null, null, null, null));
 
     @Test
     public void csv_shouldWriteHoursPercentagesAndStatePlainAndNeutraliseFormulas() throws Exception {
