@@ -72,6 +72,7 @@ public class RestRoundTripTest {
         get(PeriodResource.class, "finance", "periods?from=2026-05&to=2026-05&project=ACME", "/1/pendingChanges", "1");
         get(PendingChangeResource.class, "finance", "pending-changes?project=ACME", "/changes/0/kind", "CREATED");
         get(TimesheetSettingsResource.class, "lead", "projects/ACME/timesheet-settings", "/cadence", "WEEK");
+        get(UtilisationResource.class, "agent05", "insights/utilisation?from=2026-11&to=2026-11", "/rows/0/loggedHours", "1.00");
     }
 
     @BeforeClass
