@@ -114,6 +114,7 @@ ratecard-gadget-utilisation
 ratecard-admin-capacity
 capacity-servlet
 margin-servlet
+utilisation-servlet
 account-field
 billable-field
 billing-field-searcher
@@ -128,6 +129,7 @@ ratecard-admin-resources
 ratecard-timesheet-resources
 ratecard-gadget-resources
 ratecard-capacity-resources
+ratecard-utilisation-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -576,6 +578,10 @@ check_rest() {
     rest finance 400 POST "$REST/capacity/absences" '{}'
     rest finance 404 DELETE "$REST/capacity/absences/$NO_ID"
     rest finance 404 GET "$REST/capacity/people/$NO_KEY?from=$month_ago&to=$today"
+    rest open 200 GET "$REST/insights/utilisation?from=${month_ago%-*}&to=${today%-*}"
+    rest open 200 GET "$REST/insights/utilisation/targets"
+    rest finance 400 PUT "$REST/insights/utilisation/targets/$NO_ID" '{}'
+    rest finance 404 DELETE "$REST/insights/utilisation/targets/$NO_ID"
 
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"
@@ -631,6 +637,7 @@ check_pages() {
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
     page finance "$SERVLET/capacity" 'id="ratecard-capacity-page"'
     page finance "$SERVLET/insights/margin" 'id="ratecard-margin-page"'
+    page open "$SERVLET/insights/utilisation" 'id="ratecard-utilisation-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

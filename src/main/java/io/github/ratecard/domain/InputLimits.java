@@ -86,6 +86,10 @@ public final class InputLimits {
     public static final int CAPACITY_DAYS = 731;
     public static final int ICS_BYTES = 512 * 1024;
     public static final int ICS_HOLIDAYS = 1_000;
+    /** The utilisation report: months per period, teams (Jira groups) per request, and the largest billable target in percent. */
+    public static final int UTILISATION_MONTHS = 24;
+    public static final int UTILISATION_GROUPS = 10;
+    public static final int UTILISATION_TARGET_PERCENT = 100;
 
     public static final int BODY_BYTES = 1 << 20;
 
@@ -140,6 +144,7 @@ public final class InputLimits {
         INCREMENT("incrementMinutes", "account billed time", INCREMENT_MINUTES, "minutes"),
         MINIMUM("minimumMinutes", "account billed time", MINIMUM_MINUTES, "minutes"),
         PAYMENT_TERMS("paymentDays", "buyer terms", PAYMENT_DAYS, "days"),
+        UTILISATION_TARGET("billablePercent", "utilisation target", UTILISATION_TARGET_PERCENT + ".0", "100.1", "%"),
 
         LAST_DATE("every date", "every request", LAST_DAY, "2200-01-01", "day"),
         FIRST_DATE("every date (earliest)", "every request", FIRST_DAY, "1969-12-31", "day"),
@@ -147,6 +152,7 @@ public final class InputLimits {
         INVOICE_PERIOD("to", "draft, billing report", "2026-01-01 to 2030-12-31", "2026-01-01 to 2031-01-01", "5 years"),
         COST_RANGE("to", "project costs", "2026-01 to 2035-12", "2026-01 to 2036-01", "10 years"),
         MARGIN_RANGE("to", "GET insights/margin", "2026-01 to 2027-12", "2026-01 to 2028-01", "24 months"),
+        UTILISATION_PERIOD("to", "utilisation report", "2026-01 to 2027-12", "2026-01 to 2028-01", "2 years"),
 
         THRESHOLD_COUNT("thresholds", "budget", THRESHOLDS, "thresholds"),
         PROJECT_KEY_COUNT("projectKeys", "draft, billing report", PROJECT_KEYS, "projects"),
@@ -154,6 +160,7 @@ public final class InputLimits {
         EXPENSE_ID_COUNT("expenseIds", "exclusions, inclusions", IDS_PER_REQUEST, "ids"),
         MANUAL_LINE_COUNT("amount", "lines of one's own per draft", MANUAL_LINES, "lines"),
         EXPENSE_COUNT("scopeKey", "expenses per project, its issues' included", EXPENSES_PER_PROJECT, "expenses"),
+        UTILISATION_GROUP_COUNT("group", "utilisation report", UTILISATION_GROUPS, "groups"),
 
         ACCOUNTS_PAGE_SIZE("limit", "GET accounts", ACCOUNTS_PAGE, "items"),
         INVOICES_PAGE_SIZE("limit", "GET invoices", INVOICES_PAGE, "items"),

@@ -10,6 +10,7 @@ public final class WebResources {
     public static final String INVOICES = PLUGIN_KEY + ":ratecard-invoice-resources";
     public static final String TIMESHEETS = PLUGIN_KEY + ":ratecard-timesheet-resources";
     public static final String CAPACITY = PLUGIN_KEY + ":ratecard-capacity-resources";
+    public static final String UTILISATION = PLUGIN_KEY + ":ratecard-utilisation-resources";
 
     private WebResources() {
     }

@@ -116,6 +116,8 @@ public class InputLimitsTableTest {
                 row(Limit.MINIMUM, "minimumMinutes", null, v -> finance.post("accounts", account(accountKey(8), "minimumMinutes", v))),
                 row(Limit.PAYMENT_TERMS, "paymentDays", "Payment terms are 0 to 365 days",
                         v -> finance.put("accounts/ACME/invoicing", "{\"paymentDays\":" + v + "}")),
+                row(Limit.UTILISATION_TARGET, "billablePercent", "billablePercent must be from 0 to 100",
+                        v -> finance.put("insights/utilisation/targets/" + levelId("Agent L2"), "{\"billablePercent\":\"" + v + "\"}")),
 
                 row(Limit.LAST_DATE, "date", null, v -> finance.post("expenses", expense("ACME", v, "10", ""))),
                 row(Limit.FIRST_DATE, "date", null, v -> finance.post("expenses", expense("ACME", v, "10", ""))),
@@ -127,6 +129,8 @@ public class InputLimitsTableTest {
                         v -> finance.get("projects/ACME/costs?groupBy=USER&from=" + first(v) + "&to=" + last(v))),
                 row(Limit.MARGIN_RANGE, "to", "The period may span at most 24 months",
                         v -> finance.get("insights/margin?by=account&from=" + first(v) + "&to=" + last(v))),
+                row(Limit.UTILISATION_PERIOD, "to", "A period may span at most 24 months",
+                        v -> finance.get("insights/utilisation?from=" + first(v) + "&to=" + last(v))),
 
                 row(Limit.THRESHOLD_COUNT, "thresholds", "A budget has at most 20 thresholds",
                         v -> finance.post("budgets", budget(",\"amount\":\"100\",\"thresholds\":[" + numbers(n(v)) + "]"))),
@@ -142,6 +146,8 @@ public class InputLimitsTableTest {
                     rest.fillManualLines(draft, n(v) - 1);
                     return finance.post("invoices/" + draft + "/lines", "{\"text\":\"The last\",\"amount\":\"1\"}");
                 }),
+                row(Limit.UTILISATION_GROUP_COUNT, "group", "At most 10 groups at a time",
+                        v -> finance.get("insights/utilisation?by=team" + groups(n(v)))),
                 row(Limit.EXPENSE_COUNT, "scopeKey", "A project may hold at most 5000 expenses, its issues' included", v -> {
                     String project = v.equals(Limit.EXPENSE_COUNT.largest()) ? "GLX" : "OPS";
                     rest.fillExpenses(project, n(v) - 1);
@@ -225,6 +231,25 @@ public class InputLimitsTableTest {
             case LAST_DATE, FIRST_DATE -> "date must be between 1970-01-01 and 2199-12-31, was: " + refused;
             default -> field + " may list at most " + limit.largest() + " entries, had " + refused;
         };
+    }
+
+    /** The first {@code count} of the sandbox's Jira groups, as {@code &group=} parameters (an eleventh name is made up). */
+    private static String groups(int count) {
+        List<String> names = List.of("jira-software-users", "team-acme", "team-acmedev", "team-glx", "team-ini", "team-ops", "agents-l1", "agents-l2",
+                "team-leads", "jira-administrators", "no-such-group");
+        StringBuilder query = new StringBuilder();
+        names.subList(0, count).forEach(name -> query.append("&group=").append(name));
+        return query.toString();
+    }
+
+    /** The id of the sandbox's staff level of that name. */
+    private static long levelId(String name) throws Exception {
+        for (com.fasterxml.jackson.databind.JsonNode level : finance.get("insights/utilisation/targets").json()) {
+            if (level.get("levelName").asText().equals(name)) {
+                return level.get("levelId").asLong();
+            }
+        }
+        throw new AssertionError("no staff level " + name);
     }
 
     private static int n(String value) {

@@ -171,6 +171,10 @@ public class PermissionMatrixTest {
         rest("GET insights/margin", "insights/margin?from=2026-11&to=2026-11&project=ACME", null, 401, 403, 200, 200, 403, 404);
         rest("GET insights/margin/entries", "insights/margin/entries?from=2026-11&to=2026-11&project=ACME", null,
                                                                                                401, 403, 200, 200, 403, 404);
+        rest("GET insights/utilisation", "insights/utilisation?from=2026-11&to=2026-11", null,   401, 200, 200, 200, 200, 200);
+        rest("GET insights/utilisation/targets", "insights/utilisation/targets", null,          401, 200, 200, 200, 200, 200);
+        rest("PUT insights/utilisation/targets/{levelId}", "insights/utilisation/targets/999999", "{}", 401, 403, 403, 400, 403, 403);
+        rest("DELETE insights/utilisation/targets/{levelId}", "insights/utilisation/targets/999999", null, 401, 403, 403, 404, 403, 403);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
@@ -186,6 +190,7 @@ public class PermissionMatrixTest {
         page("page /ratecard/capacity", "/plugins/servlet/ratecard/capacity",                  302, 403, 403, 200, 403, 403);
         page("page /ratecard/insights/margin", "/plugins/servlet/ratecard/insights/margin?from=2026-11&to=2026-11&project=ACME",
                                                                                                302, 403, 200, 200, 403, 404);
+        page("page /ratecard/insights/utilisation", "/plugins/servlet/ratecard/insights/utilisation", 302, 200, 200, 200, 200, 200);
         page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 

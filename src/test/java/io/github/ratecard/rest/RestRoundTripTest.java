@@ -76,6 +76,7 @@ public class RestRoundTripTest {
         get(PendingChangeResource.class, "finance", "pending-changes?project=ACME", "/changes/0/kind", "CREATED");
         get(TimesheetSettingsResource.class, "lead", "projects/ACME/timesheet-settings", "/cadence", "WEEK");
         get(CapacityResource.class, "finance", "capacity/people/agent07?from=2026-11-02&to=2026-11-06", "/expectedHours", "20");
+        get(UtilisationResource.class, "agent05", "insights/utilisation?from=2026-11&to=2026-11", "/rows/0/loggedHours", "1.00");
     }
 
     @BeforeClass

@@ -115,6 +115,7 @@ final class DemoBudgets {
         } finally {
             SandboxSession.end();
         }
+        new DemoUtilisation(app, store).seed();
         new DemoApprovals(app, store).seed();
         budgetWatch.check(DEMO_DAY);
     }

@@ -135,6 +135,40 @@ public class DemoDataTest {
         }
     }
 
+    @Test
+    public void pricedStory_shouldShowPeopleUnderOnAndOverTheirBillableTargetsInOctober() {
+        try (TestDatabase database = generated(42, 800)) {
+            database.migrate(io.github.ratecard.store.Entities.array());
+            SandboxStore store = new SandboxStore(database);
+            SandboxApp app = new SandboxApp(store, database.activeObjects(), java.time.Clock.systemUTC());
+            SandboxSession.begin(store.user("finance").orElseThrow(), java.util.Locale.ENGLISH);
+            try {
+                new DemoRateCard(app, store).seed();
+            } finally {
+                SandboxSession.end();
+            }
+            DemoListenerPricing.priceAll(store, app.bean(io.github.ratecard.ledger.WorklogIntake.class));
+            new DemoBudgets(app, store).seed();
+
+            SandboxSession.begin(store.user("finance").orElseThrow(), java.util.Locale.ENGLISH);
+            java.util.List<io.github.ratecard.insight.utilisation.UtilisationRow> rows;
+            try {
+                rows = app.bean(io.github.ratecard.insight.utilisation.UtilisationReport.class).report(new io.github.ratecard.insight.utilisation
+                        .UtilisationQuery(DemoUtilisation.MONTH, DemoUtilisation.MONTH, io.github.ratecard.insight.utilisation.Grouping.PERSON,
+                        java.util.List.of(), null), "No level").rows();
+            } finally {
+                SandboxSession.end();
+            }
+            Map<String, io.github.ratecard.insight.utilisation.TargetState> states = new TreeMap<>();
+            rows.stream().filter(row -> row.state() != null).forEach(row -> states.put(row.key(), row.state()));
+            assertEquals(io.github.ratecard.insight.utilisation.TargetState.OVER, states.get(DemoUtilisation.OVER_AGENT));
+            assertEquals(io.github.ratecard.insight.utilisation.TargetState.ON, states.get(DemoUtilisation.ON_TARGET_AGENT));
+            assertEquals(io.github.ratecard.insight.utilisation.TargetState.UNDER, states.get(DemoUtilisation.UNDER_AGENT));
+            assertEquals(new java.math.BigDecimal("85.0"), rows.stream().filter(row -> row.key().equals(DemoUtilisation.ON_TARGET_AGENT)).findFirst()
+                    .orElseThrow().billableUtilisation());
+        }
+    }
+
     private static TestDatabase generated(long seed, int worklogs) {
         TestDatabase database = TestDatabase.fresh().migrate(SandboxStore.ENTITIES);
         new DemoData(database, seed, worklogs).generate();

@@ -80,6 +80,7 @@ final class SandboxApp {
                 .standIn("projectDirectory", SandboxDirectories.projects(store))
                 .standIn("issueDirectory", SandboxDirectories.issues(store))
                 .standIn("userDirectory", SandboxDirectories.users(store))
+                .standIn("teamDirectory", DemoTeams.directory(store))
                 .standIn("issueSearch", new SandboxIssueSearch(store))
                 .standIn("scopeWork", new SandboxScopeWork(store))
                 .standIn("alertMailer", outbox)

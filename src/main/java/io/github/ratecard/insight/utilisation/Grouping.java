@@ -1,0 +1,6 @@
+package io.github.ratecard.insight.utilisation;
+
+/** What one row of the report stands for. */
+public enum Grouping {
+    PERSON, LEVEL, TEAM, MONTH
+}

@@ -1,0 +1,39 @@
+package io.github.ratecard.insight.utilisation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+
+/** Puts each person's months together from the calendar's days, the ledger's sums and the levels held. */
+final class PersonMonths {
+
+    private PersonMonths() {
+    }
+
+    static List<PersonMonth> of(Set<String> people, List<YearMonth> months, Map<String, SortedMap<LocalDate, Long>> capacity,
+                                List<LoggedMonth> work, StaffLevels.Held held, Map<Long, BigDecimal> targets) {
+        Map<String, long[]> sums = new HashMap<>();
+        for (LoggedMonth w : work) {
+            long[] sum = sums.computeIfAbsent(w.userKey() + '\n' + w.month(), k -> new long[2]);
+            sum[0] += w.loggedSeconds();
+            sum[1] += w.billableSeconds();
+        }
+        List<PersonMonth> facts = new ArrayList<>(people.size() * months.size());
+        for (String person : people) {
+            SortedMap<LocalDate, Long> days = capacity.getOrDefault(person, java.util.Collections.emptySortedMap());
+            for (YearMonth month : months) {
+                long expected = days.subMap(month.atDay(1), month.plusMonths(1).atDay(1)).values().stream().mapToLong(Long::longValue).sum();
+                long[] sum = sums.getOrDefault(person + '\n' + month, new long[2]);
+                Long level = held.levelOn(person, month.atEndOfMonth());
+                facts.add(new PersonMonth(person, month, expected, sum[0], sum[1], level, level == null ? null : targets.get(level)));
+            }
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.ratecard.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.insight.utilisation.LoggedMonth;
+import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.testing.ao.TestDatabase;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Test;
+
+/** Logged time read from the rollups and the targets kept as settings, on a real database. */
+public class AoUtilisationStoresTest {
+
+    private static final YearMonth SEP = YearMonth.of(2026, 9);
+    private static final YearMonth OCT = YearMonth.of(2026, 10);
+    private static final YearMonth NOV = YearMonth.of(2026, 11);
+
+    private final TestDatabase database = TestDatabase.fresh().migrate(Entities.array());
+    private final AoRollupStore rollups = new AoRollupStore(database.activeObjects());
+    private final AoUtilisationRollups logged = new AoUtilisationRollups(database.activeObjects());
+    private final AoUtilisationTargets targets = new AoUtilisationTargets(database.activeObjects());
+
+    @After
+    public void tearDown() {
+        database.close();
+    }
+
+    @Test
+    public void loggedTime_shouldAddAPersonsRowsAndAccountsPerProjectAndMonth() {
+        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 3600, 3600)));
+        rollups.addToRollups(List.of(project(1, "ana", "INTERNAL", OCT, 1800, 0)));
+        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 7200, 7200)));
+        rollups.addToRollups(List.of(project(2, "ana", "GLX", OCT, 600, 600)));
+        rollups.addToRollups(List.of(project(1, "ben", "ACME", NOV, 900, 0)));
+
+        assertEquals(new HashSet<>(List.of(new LoggedMonth("ana", 1, OCT, 12600, 10800), new LoggedMonth("ana", 2, OCT, 600, 600),
+                new LoggedMonth("ben", 1, NOV, 900, 0))), new HashSet<>(logged.between(OCT, NOV)));
+    }
+
+    @Test
+    public void loggedTime_shouldLeaveOutOtherMonthsAndTheAccountAndDailyRollups() {
+        rollups.addToRollups(List.of(project(1, "ana", "ACME", SEP, 3600, 3600)));
+        rollups.addToRollups(List.of(new Rollup(new Rollup.Key(Rollup.Kind.ACCOUNT, null, null, "ACME", "EUR", OCT), 3600, 3600, 0, 0, 1, 0,
+                3600, 0, 1)));
+        rollups.addToRollups(List.of(new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, 1L, "ACME", "EUR", LocalDate.of(2026, 10, 5)), 3600, 3600,
+                0, 0, 1, 0, 3600, 0, 1)));
+
+        assertEquals(List.of(), logged.between(OCT, OCT));
+    }
+
+    @Test
+    public void aGroupWhoseRowsCancelOut_shouldNotBeRead() {
+        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 3600, 3600)));
+        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, -3600, -3600)));
+
+        assertEquals(List.of(), logged.between(OCT, OCT));
+    }
+
+    @Test
+    public void targets_shouldBeKeptChangedAndRemovedPerLevel() {
+        targets.put(7, new BigDecimal("85.0"));
+        targets.put(8, new BigDecimal("60.0"));
+        targets.put(7, new BigDecimal("82.5"));
+
+        assertEquals(Map.of(7L, new BigDecimal("82.5"), 8L, new BigDecimal("60.0")), targets.targets());
+        assertTrue(targets.remove(8));
+        assertFalse(targets.remove(8));
+        assertEquals(Map.of(7L, new BigDecimal("82.5")), targets.targets());
+    }
+
+    @Test
+    public void targets_shouldNotReadOtherSettings() {
+        new AoSettings(database.activeObjects(), () -> java.time.ZoneId.of("UTC")).setReportingZone(java.time.ZoneId.of("Europe/Berlin"));
+
+        assertEquals(Map.of(), targets.targets());
+    }
+
+    private static Rollup project(long projectId, String user, String account, YearMonth month, long worked, long billable) {
+        return new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, projectId, user, account, "EUR", month), worked, billable, 0, 0, worked < 0 ? -1 : 1,
+                0, billable, 0, worked < 0 ? -1 : 1);
+    }
+}
