@@ -111,11 +111,17 @@ final class DemoBudgets {
             sized(new BudgetScope(BudgetScope.Kind.ACCOUNT, "GLOBEX"), Budget.Measure.BILLABLE, PeriodKind.QUARTER,
                     LocalDate.of(2026, 4, 1), yearEnd, "2.5");
             new DemoInvoices(app, store).seed();
-            new DemoMargin(app).seed();
         } finally {
             SandboxSession.end();
         }
         new DemoUtilisation(app, store).seed();
+        // after utilisation's extra billable work, so that the loss is sized on the final figures
+        SandboxSession.begin(store.user("finance").orElse(null), Locale.ENGLISH);
+        try {
+            new DemoMargin(app).seed();
+        } finally {
+            SandboxSession.end();
+        }
         new DemoApprovals(app, store).seed();
         budgetWatch.check(DEMO_DAY);
     }
