@@ -39,7 +39,10 @@ public final class Entities {
             PeriodCloseEntity.class,
             PeriodCloseEventEntity.class,
             PendingChangeEntity.class,
-            PendingResolutionEntity.class);
+            PendingResolutionEntity.class,
+            HintEntity.class,
+            HintRunEntity.class,
+            HintDigestEntity.class);
 
     private Entities() {
     }
