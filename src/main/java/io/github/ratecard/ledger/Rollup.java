@@ -6,9 +6,13 @@ import java.time.YearMonth;
 /**
  * What one group of ledger entries adds up to (a project's month for one user, or an account's
  * month): worked and billed seconds, cost and bill in minor units, how many entries and how many
- * of them lack a price. Contributions of entries are added and subtracted as entries change.
+ * of them lack a price; and, for realisation, the worked seconds of billable entries, the value of
+ * the worked time at the entries' bill rates (minor units of the group's currency, billable or not)
+ * and how many entries have no such value. Contributions of entries are added and subtracted as
+ * entries change.
  */
-public record Rollup(Key key, long workedSeconds, long billedSeconds, long costMinor, long billMinor, long entries, long unpriced) {
+public record Rollup(Key key, long workedSeconds, long billedSeconds, long costMinor, long billMinor, long entries, long unpriced,
+                     long billableSeconds, long valueMinor, long unvalued) {
 
     /**
      * PROJECT groups by project, month, user and account (with its currency); ACCOUNT by account,
@@ -41,6 +45,7 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
         long cost = entry.cost() == null ? 0 : entry.cost().minorUnits();
         long bill = entry.bill() == null ? 0 : entry.bill().minorUnits();
         long unpriced = entry.isPriced() ? 0 : 1;
+        long billableSeconds = entry.billable() ? entry.workedSeconds() : 0;
         String currency = entry.bill() == null ? null : entry.bill().currency().getCurrencyCode();
         java.util.List<Key> keys = new java.util.ArrayList<>(4);
         keys.add(new Key(Kind.PROJECT, entry.projectId(), entry.authorKey(), entry.accountKey(), currency, month));
@@ -52,17 +57,19 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
         java.util.List<Rollup> rollups = new java.util.ArrayList<>(keys.size());
         for (Key key : keys) {
             rollups.add(new Rollup(key, sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign,
-                    sign * unpriced));
+                    sign * unpriced, sign * billableSeconds, 0, sign));
         }
         return rollups;
     }
 
     public Rollup plus(Rollup other) {
         return new Rollup(key, workedSeconds + other.workedSeconds, billedSeconds + other.billedSeconds, costMinor + other.costMinor,
-                billMinor + other.billMinor, entries + other.entries, unpriced + other.unpriced);
+                billMinor + other.billMinor, entries + other.entries, unpriced + other.unpriced, billableSeconds + other.billableSeconds,
+                valueMinor + other.valueMinor, unvalued + other.unvalued);
     }
 
     public boolean isEmpty() {
-        return workedSeconds == 0 && billedSeconds == 0 && costMinor == 0 && billMinor == 0 && entries == 0 && unpriced == 0;
+        return workedSeconds == 0 && billedSeconds == 0 && costMinor == 0 && billMinor == 0 && entries == 0 && unpriced == 0
+                && billableSeconds == 0 && valueMinor == 0 && unvalued == 0;
     }
 }

@@ -33,7 +33,7 @@ public class AoLedgerQueries implements LedgerQueries {
 
     private static final String DAILY_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.PROJECT_ID, LedgerEntity.ACCOUNT_KEY,
             LedgerEntity.BILL_CURRENCY, LedgerEntity.WORK_DAY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
-            LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
+            LedgerEntity.BILLABLE, LedgerEntity.COST_MINOR, LedgerEntity.BILL_MINOR, LedgerEntity.STATUS);
 
     private static final String SLICE_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.ISSUE_ID, LedgerEntity.AUTHOR_KEY,
             LedgerEntity.ACCOUNT_KEY, LedgerEntity.BILL_CURRENCY, LedgerEntity.WORKED_SECONDS, LedgerEntity.BILLED_SECONDS,
@@ -128,7 +128,8 @@ public class AoLedgerQueries implements LedgerQueries {
                         long cost = row.getCostMinor() == null ? 0 : row.getCostMinor();
                         long bill = row.getBillMinor() == null ? 0 : row.getBillMinor();
                         long unpriced = PricingStatus.valueOf(row.getStatus()) == PricingStatus.PRICED ? 0 : 1;
-                        sums.merge(key, new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), cost, bill, 1, unpriced), Rollup::plus);
+                        sums.merge(key, new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), cost, bill, 1, unpriced,
+                                row.isBillable() ? row.getWorkedSeconds() : 0, 0, 1), Rollup::plus);
                     });
         }
         return new ArrayList<>(sums.values());

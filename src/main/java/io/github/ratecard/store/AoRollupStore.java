@@ -25,7 +25,8 @@ public class AoRollupStore implements RollupStore {
     private static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID,
             RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.PERIOD_DAY,
             RollupEntity.WORKED_SECONDS,
-            RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED);
+            RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED,
+            RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED);
 
     private final ActiveObjects ao;
 
@@ -76,6 +77,9 @@ public class AoRollupStore implements RollupStore {
         row.put(RollupEntity.BILL_MINOR, rollup.billMinor());
         row.put(RollupEntity.ENTRIES, rollup.entries());
         row.put(RollupEntity.UNPRICED, rollup.unpriced());
+        row.put(RollupEntity.BILLABLE_SECONDS, rollup.billableSeconds());
+        row.put(RollupEntity.VALUE_MINOR, rollup.valueMinor());
+        row.put(RollupEntity.UNVALUED, rollup.unvalued());
         return row;
     }
 
@@ -148,6 +152,6 @@ public class AoRollupStore implements RollupStore {
 
     private static Rollup rollup(RollupEntity row) {
         return new Rollup(rollupKey(row), row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(), row.getBillMinor(),
-                row.getEntries(), row.getUnpriced());
+                row.getEntries(), row.getUnpriced(), row.getBillableSeconds(), row.getValueMinor(), row.getUnvalued());
     }
 }

@@ -2,6 +2,7 @@ package io.github.ratecard.store;
 
 import net.java.ao.RawEntity;
 import net.java.ao.schema.AutoIncrement;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.PrimaryKey;
@@ -10,7 +11,9 @@ import net.java.ao.schema.Table;
 /**
  * A contribution to a rollup group. Rows are only ever appended (one per changed group and
  * ledger change), so concurrent writers on a cluster never overwrite each other; a group's
- * figures are the sum of its rows.
+ * figures are the sum of its rows. The columns since model version 3 have a default, so that the
+ * database can add them to the rows a version 2 wrote (their figures are rebuilt by
+ * model version 3's upgrade task).
  */
 @Table("RC_ROLLUP")
 public interface RollupEntity extends RawEntity<Long> {
@@ -29,6 +32,9 @@ public interface RollupEntity extends RawEntity<Long> {
     String BILL_MINOR = "BILL_MINOR";
     String ENTRIES = "ENTRIES";
     String UNPRICED = "UNPRICED";
+    String BILLABLE_SECONDS = "BILLABLE_SECONDS";
+    String VALUE_MINOR = "VALUE_MINOR";
+    String UNVALUED = "UNVALUED";
 
     @AutoIncrement
     @NotNull
@@ -100,4 +106,22 @@ public interface RollupEntity extends RawEntity<Long> {
     long getUnpriced();
 
     void setUnpriced(long unpriced);
+
+    @NotNull
+    @Default("0")
+    long getBillableSeconds();
+
+    void setBillableSeconds(long seconds);
+
+    @NotNull
+    @Default("0")
+    long getValueMinor();
+
+    void setValueMinor(long minor);
+
+    @NotNull
+    @Default("0")
+    long getUnvalued();
+
+    void setUnvalued(long unvalued);
 }

@@ -44,9 +44,30 @@ public class AoRollupStoreTest {
         assertEquals(0, target.compactRollups());
     }
 
+    @Test
+    public void aRollup_shouldReadBackItsBillableSecondsValueAndUnvaluedEntries() {
+        Rollup.Key key = new Rollup.Key(Rollup.Kind.ACCOUNT, null, null, "ACME", "EUR", YearMonth.of(2026, 4));
+        target.addToRollups(List.of(new Rollup(key, 7200, 3600, 100, 9000, 2, 0, 3600, 18000, 0)));
+        target.addToRollups(List.of(new Rollup(key, 1800, 0, 25, 0, 1, 1, 0, 0, 1)));
+
+        Rollup expected = new Rollup(key, 9000, 3600, 125, 9000, 3, 1, 3600, 18000, 1);
+        assertEquals(List.of(expected), target.rollups(Rollup.Kind.ACCOUNT, null, "ACME", YearMonth.of(2026, 4), YearMonth.of(2026, 4)));
+        assertEquals(1, target.compactRollups());
+        assertEquals(List.of(expected), target.rollups(Rollup.Kind.ACCOUNT, null, "ACME", YearMonth.of(2026, 4), YearMonth.of(2026, 4)));
+    }
+
+    @Test
+    public void aGroupWhoseOnlyFiguresAreValues_shouldNotBeEmpty() {
+        Rollup.Key key = new Rollup.Key(Rollup.Kind.ACCOUNT, null, null, "ACME", "EUR", YearMonth.of(2026, 4));
+        target.addToRollups(List.of(new Rollup(key, 0, 0, 0, 0, 0, 0, 0, 500, 0)));
+
+        assertEquals(1, rows());
+        assertEquals(1, target.rollups(Rollup.Kind.ACCOUNT, null, "ACME", YearMonth.of(2026, 4), YearMonth.of(2026, 4)).size());
+    }
+
     private static Rollup contribution(long project, String user, long seconds) {
         return new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, project, user, "ACME", "EUR", YearMonth.of(2026, 4)), seconds, seconds,
-                seconds / 60, seconds / 30, 1, 0);
+                seconds / 60, seconds / 30, 1, 0, 0, 0, 0);
     }
 
     private int rows() {

@@ -94,7 +94,7 @@ public final class BudgetKit implements AutoCloseable {
     public void spend(String day, String euros) {
         long minor = Money.parse(euros, "EUR").minorUnits();
         rollups.addToRollups(List.of(new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, RateCardKit.ACME_PROJECT.id(), "ACME", "EUR",
-                LocalDate.parse(day)), 3600, 3600, minor, 0, minor >= 0 ? 1 : -1, 0)));
+                LocalDate.parse(day)), 3600, 3600, minor, 0, minor >= 0 ? 1 : -1, 0, 0, 0, 0)));
     }
 
     private AlertMailer recordingMailer() {
