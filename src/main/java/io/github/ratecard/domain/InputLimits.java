@@ -56,6 +56,8 @@ public final class InputLimits {
     public static final int COST_RANGE_YEARS = 10;
 
     public static final int THRESHOLDS = 20;
+    public static final int HINT_REASON = 255;
+    public static final int HINT_UNINVOICED_DAYS = 365;
     public static final int PROJECT_KEYS = 20;
     /**
      * A draft's project keys, joined with commas, are kept in a column of 255 characters; only keys longer
@@ -149,6 +151,8 @@ public final class InputLimits {
         JOBS_PAGE_SIZE("limit", "GET admin/jobs", JOBS_PAGE, "items"),
         PENDING_CHANGES_PAGE_SIZE("limit", "GET pending-changes", PENDING_CHANGES_PAGE, "items"),
         PICKER_PAGE_SIZE("limit", "GET pickers/users, projects, accounts, currencies", PICKER_PAGE, "items"),
+        HINT_REASON_LENGTH("reason", "dismissing a hint", HINT_REASON, "characters"),
+        HINT_UNINVOICED_DAYS_SIZE("uninvoicedDays", "hint settings", HINT_UNINVOICED_DAYS, "days"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 
