@@ -20,7 +20,7 @@ public final class HintJob {
 
     static final Duration DAILY = Duration.ofHours(24);
 
-    private final HintFactsReader reader;
+    private final java.util.function.Function<LocalDate, HintFacts> reader;
     private final HintEngine engine;
     private final HintStore store;
     private final HintRuns runs;
@@ -29,10 +29,10 @@ public final class HintJob {
     private final Clock clock;
 
     public HintJob(HintFactsReader reader, HintStore store, HintRuns runs, ReportingSettings settings, Transactions transactions, Clock clock) {
-        this(reader, new HintEngine(HintEngine.allRules()), store, runs, settings, transactions, clock);
+        this(reader::read, new HintEngine(HintEngine.allRules()), store, runs, settings, transactions, clock);
     }
 
-    HintJob(HintFactsReader reader, HintEngine engine, HintStore store, HintRuns runs, ReportingSettings settings, Transactions transactions,
+    HintJob(java.util.function.Function<LocalDate, HintFacts> reader, HintEngine engine, HintStore store, HintRuns runs, ReportingSettings settings, Transactions transactions,
             Clock clock) {
         this.reader = reader;
         this.engine = engine;
@@ -69,7 +69,7 @@ public final class HintJob {
     /** Runs now; each failed rule is reported to {@code failures} as well as kept with the run. */
     public HintEngine.Evaluation run(ItemFailures failures) {
         LocalDate today = LocalDate.now(clock.withZone(settings.reportingZone()));
-        HintEngine.Evaluation evaluation = engine.evaluate(reader.read(today));
+        HintEngine.Evaluation evaluation = engine.evaluate(reader.apply(today));
         Instant now = clock.instant();
         transactions.inTransaction(() -> {
             List<Hint> stored = store.all();
