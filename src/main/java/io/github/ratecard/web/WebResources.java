@@ -9,6 +9,7 @@ public final class WebResources {
     public static final String BUDGET = PLUGIN_KEY + ":ratecard-budget-resources";
     public static final String INVOICES = PLUGIN_KEY + ":ratecard-invoice-resources";
     public static final String TIMESHEETS = PLUGIN_KEY + ":ratecard-timesheet-resources";
+    public static final String HINTS = PLUGIN_KEY + ":ratecard-hint-resources";
 
     private WebResources() {
     }
