@@ -102,6 +102,7 @@ ratecard-top-nav-periods
 my-timesheet-servlet
 approvals-servlet
 periods-servlet
+hints-servlet
 account-field
 billable-field
 billing-field-searcher
@@ -114,6 +115,7 @@ ratecard-budget-resources
 ratecard-invoice-resources
 ratecard-admin-resources
 ratecard-timesheet-resources
+ratecard-hint-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -546,6 +548,13 @@ check_rest() {
     rest open 404 GET "$REST/projects/$NO_KEY/timesheet-settings"
     rest open 404 PUT "$REST/projects/$NO_KEY/timesheet-settings" '{}'
 
+    rest open 200 GET "$REST/insights/hints"
+    rest open 404 POST "$REST/insights/hints/$NO_ID/dismiss" '{"reason":"smoke test"}'
+    rest finance 202 POST "$REST/insights/hints/run" '{}'
+    rest finance 400 PUT "$REST/insights/hints/settings" '{}'
+    rest open 200 GET "$REST/insights/hints/digest"
+    rest open 400 PUT "$REST/insights/hints/digest" '{}'
+
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"
     rest open 404 PUT "$REST/expenses/$NO_ID" '{}'
@@ -591,6 +600,7 @@ check_pages() {
     page open "$SERVLET/timesheet" 'id="ratecard-timesheet-page"'
     page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
+    page open "$SERVLET/insights/hints" 'id="ratecard-hints-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

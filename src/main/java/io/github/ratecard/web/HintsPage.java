@@ -37,29 +37,29 @@ public final class HintsPage {
     public HintsView viewOf(String state, String rule, String account, Long projectId, String projectKey, String contextPath) {
         HintFilter filter = HintFilter.of(state, rule, account, projectId);
         HintText text = words.current();
-        List<HintsView.HintRow> rows = hints.list(filter).stream().map(hint -> row(hint, text, contextPath)).toList();
-        List<HintsView.Choice> rules = new ArrayList<>();
-        rules.add(new HintsView.Choice("", text.format().text("ratecard.hints.filter.anyRule"), filter.ruleId().isEmpty()));
+        List<HintRow> rows = hints.list(filter).stream().map(hint -> row(hint, text, contextPath)).toList();
+        List<HintChoice> rules = new ArrayList<>();
+        rules.add(new HintChoice("", text.format().text("ratecard.hints.filter.anyRule"), filter.ruleId().isEmpty()));
         for (String id : HintEngine.ruleIds()) {
-            rules.add(new HintsView.Choice(id, text.ruleName(id), filter.ruleId().map(id::equals).orElse(false)));
+            rules.add(new HintChoice(id, text.ruleName(id), filter.ruleId().map(id::equals).orElse(false)));
         }
-        List<HintsView.Choice> states = new ArrayList<>();
+        List<HintChoice> states = new ArrayList<>();
         for (HintState each : HintState.values()) {
-            states.add(new HintsView.Choice(each.name().toLowerCase(Locale.ROOT), stateName(text, each), filter.state().map(each::equals).orElse(false)));
+            states.add(new HintChoice(each.name().toLowerCase(Locale.ROOT), stateName(text, each), filter.state().map(each::equals).orElse(false)));
         }
-        states.add(new HintsView.Choice("all", text.format().text("ratecard.hints.state.all"), filter.state().isEmpty()));
+        states.add(new HintChoice("all", text.format().text("ratecard.hints.state.all"), filter.state().isEmpty()));
         java.util.Optional<HintRuns.Run> run = hints.latestRun();
         return new HintsView(rules, states, account == null ? "" : account, projectKey == null ? "" : projectKey, rows, lastRun(text, run),
                 run.map(r -> r.failures().stream().map(f -> text.ruleName(f.ruleId())).collect(Collectors.joining(", "))).orElse(""),
                 hints.uninvoicedDays(), access.currentUserIsFinance(), hints.subscribed());
     }
 
-    private HintsView.HintRow row(Hint hint, HintText text, String contextPath) {
-        List<HintsView.Link> links = hint.finding().evidence().stream()
-                .map(e -> new HintsView.Link(text.evidenceLabel(e), contextPath + text.evidenceUrl(e))).toList();
+    private HintRow row(Hint hint, HintText text, String contextPath) {
+        List<HintLink> links = hint.finding().evidence().stream()
+                .map(e -> new HintLink(text.evidenceLabel(e), contextPath + text.evidenceUrl(e))).toList();
         String dismissal = hint.dismissal().map(d -> text.format().text("ratecard.hints.dismissedBy", text.userName(d.byUserKey()),
                 text.format().date(d.at().atZone(zone.get()).toLocalDate()), d.reason())).orElse("");
-        return new HintsView.HintRow(hint.id(), hint.finding().ruleId(), text.ruleName(hint.finding().ruleId()), text.finding(hint.finding()),
+        return new HintRow(hint.id(), hint.finding().ruleId(), text.ruleName(hint.finding().ruleId()), text.finding(hint.finding()),
                 text.atStake(hint.finding()), text.action(hint.finding()), links, stateName(text, hint.state()), dismissal,
                 hint.state() != HintState.DISMISSED);
     }

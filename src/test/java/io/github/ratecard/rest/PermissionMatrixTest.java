@@ -152,6 +152,12 @@ public class PermissionMatrixTest {
         rest("GET worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,         401, 200, 200, 200, 200, 404);
         rest("PUT worklogs/{worklogId}/override", "worklogs/{worklog}/override", "{\"reason\":\" \"}", 401, 403, 400, 400, 403, 404);
         rest("DELETE worklogs/{worklogId}/override", "worklogs/{worklog}/override", null,      401, 403, 404, 404, 403, 404);
+        rest("GET insights/hints", "insights/hints?project=ACME", null,                         401, 403, 200, 200, 403, 404);
+        rest("POST insights/hints/{id}/dismiss", "insights/hints/999999/dismiss", "{}",         401, 404, 404, 404, 404, 404);
+        rest("POST insights/hints/run", "insights/hints/run", null,                             401, 403, 403, 202, 403, 403);
+        rest("PUT insights/hints/settings", "insights/hints/settings", "{}",                    401, 403, 403, 400, 403, 403);
+        rest("GET insights/hints/digest", "insights/hints/digest", null,                        401, 200, 200, 200, 200, 200);
+        rest("PUT insights/hints/digest", "insights/hints/digest", "{}",                        401, 400, 400, 400, 400, 400);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
@@ -164,6 +170,7 @@ public class PermissionMatrixTest {
         page("page /ratecard/timesheet", "/plugins/servlet/ratecard/timesheet",                302, 200, 200, 200, 200, 200);
         page("page /ratecard/approvals", "/plugins/servlet/ratecard/approvals",                302, 200, 200, 200, 200, 200);
         page("page /ratecard/periods", "/plugins/servlet/ratecard/periods",                    302, 403, 403, 200, 403, 403);
+        page("page /ratecard/insights/hints", "/plugins/servlet/ratecard/insights/hints?project=ACME", 302, 403, 200, 200, 403, 404);
         page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Who is asking, for the hints' tests: finance, someone with View costs on some projects, or no one. */
-final class Roles implements AccessPolicy {
+public final class Roles implements AccessPolicy {
 
     private final String userKey;
     private final boolean finance;
@@ -19,15 +19,15 @@ final class Roles implements AccessPolicy {
         this.viewCosts = viewCosts;
     }
 
-    static Roles finance() {
+    public static Roles finance() {
         return new Roles("fin", true, Set.of());
     }
 
-    static Roles viewingCostsOf(Long... projectIds) {
+    public static Roles viewingCostsOf(Long... projectIds) {
         return new Roles("lee", false, Set.of(projectIds));
     }
 
-    static Roles anonymous() {
+    public static Roles anonymous() {
         return new Roles(null, false, Set.of());
     }
 
