@@ -104,7 +104,13 @@ public final class Sandbox {
         server.start();
         if (config.priceDemo()) {
             DemoBudgets budgets = new DemoBudgets(app, store);
-            app.startJobs(budgets::seedWhenPriced);
+            app.startJobs(() -> {
+                boolean seeded = budgets.isSeeded();
+                budgets.seedWhenPriced();
+                if (!seeded && budgets.isSeeded()) {
+                    DemoHints.evaluate(app);
+                }
+            });
         }
         if (pricing != null) {
             pricing.start();
@@ -176,7 +182,13 @@ public final class Sandbox {
         DemoBudgets budgets = new DemoBudgets(app, store);
         if (!budgets.isSeeded()) {
             budgets.seed();
+            DemoHints.evaluate(app);
         }
+    }
+
+    /** The app's beans, for tests in this package. */
+    SandboxApp app() {
+        return app;
     }
 
     public URI url() {

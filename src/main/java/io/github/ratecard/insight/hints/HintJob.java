@@ -68,7 +68,11 @@ public final class HintJob {
 
     /** Runs now; each failed rule is reported to {@code failures} as well as kept with the run. */
     public HintEngine.Evaluation run(ItemFailures failures) {
-        LocalDate today = LocalDate.now(clock.withZone(settings.reportingZone()));
+        return runAsOf(LocalDate.now(clock.withZone(settings.reportingZone())), failures);
+    }
+
+    /** Runs as if {@code today} were the day (for a demo told as of a day of its own). */
+    public HintEngine.Evaluation runAsOf(LocalDate today, ItemFailures failures) {
         HintEngine.Evaluation evaluation = engine.evaluate(reader.apply(today));
         Instant now = clock.instant();
         transactions.inTransaction(() -> {

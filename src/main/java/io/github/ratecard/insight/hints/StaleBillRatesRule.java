@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Bill rates unchanged for 12 months while cost rates rose: none of a billable account's own bill
- * rates (account, account + level, account + user) started in the last 12 months, and a cost rate
- * that started in them is higher than the rate of the same scope before it. The size is the largest
- * rise in tenths of a percent; the money at stake depends on future work, so it is not priced.
+ * Bill rates unchanged for 12 months while cost rates rose: one of a billable account's own bill
+ * rates (its default, a level's or a person's) has had no new rate for 12 months, and a cost rate
+ * that started in those months is higher than the rate of the same scope before it. The finding
+ * names the oldest such bill rate's start. The size is the largest rise in tenths of a percent;
+ * the money at stake depends on future work, so it is not priced.
  */
 public final class StaleBillRatesRule implements HintRule {
 
@@ -42,10 +43,11 @@ public final class StaleBillRatesRule implements HintRule {
             if (account.category() != AccountCategory.BILLABLE) {
                 continue;
             }
-            Optional<LocalDate> lastChange = facts.rates().stream()
-                    .filter(rate -> rate.type() == RateType.BILL && account.key().equals(rate.scope().accountKey()))
-                    .map(rate -> rate.period().validFrom()).max(Comparator.naturalOrder());
-            if (lastChange.isEmpty() || lastChange.get().isAfter(since)) {
+            Map<RateScope, LocalDate> latestByScope = new LinkedHashMap<>();
+            facts.rates().stream().filter(rate -> rate.type() == RateType.BILL && account.key().equals(rate.scope().accountKey()))
+                    .forEach(rate -> latestByScope.merge(rate.scope(), rate.period().validFrom(), (a, b) -> a.isAfter(b) ? a : b));
+            Optional<LocalDate> lastChange = latestByScope.values().stream().filter(day -> !day.isAfter(since)).min(Comparator.naturalOrder());
+            if (lastChange.isEmpty()) {
                 continue;
             }
             findings.add(new Finding(ID, "account:" + account.key(), account.key(), UninvoicedRule.projectsOf(facts, account.key(), null),

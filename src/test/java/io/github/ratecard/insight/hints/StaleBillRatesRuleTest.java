@@ -32,9 +32,18 @@ public class StaleBillRatesRuleTest {
     @Test
     public void billRateChangedWithinTheYear_shouldFindNothing() {
         HintFacts facts = costRoseInMarch().billable("ACME").rate(RateScope.account("ACME"), "60.00", LONG_AGO)
-                .rate(RateScope.accountLevel("ACME", 1), "66.00", LocalDate.of(2026, 4, 1)).build();
+                .rate(RateScope.account("ACME"), "66.00", LocalDate.of(2026, 4, 1)).build();
 
         assertTrue(target.evaluate(facts).isEmpty());
+    }
+
+    @Test
+    public void levelsBillRateLeftBehind_shouldBeFoundThoughTheDefaultChanged() {
+        HintFacts facts = costRoseInMarch().billable("ACME").rate(RateScope.account("ACME"), "60.00", LONG_AGO)
+                .rate(RateScope.account("ACME"), "66.00", LocalDate.of(2026, 4, 1))
+                .rate(RateScope.accountLevel("ACME", 2), "80.00", LocalDate.of(2025, 2, 1)).build();
+
+        assertEquals("2025-02-01", target.evaluate(facts).get(0).figures().get(1).value());
     }
 
     @Test
