@@ -41,6 +41,21 @@ public class DemoDataTest {
     }
 
     @Test
+    public void weeklyHintsEmail_shouldReachFinanceInTheOutbox() throws Exception {
+        Sandbox sandbox = Sandbox.start(new SandboxConfig(0, folder.newFolder("sandbox").toPath(), false, 3_000, 42));
+        try {
+            sandbox.priceAndSeedDemo();
+
+            sandbox.app().bean(io.github.ratecard.insight.hints.HintDigest.class).sendDue((item, e) -> { throw e; });
+
+            assertTrue(sandbox.app().outbox.mails().stream().anyMatch(mail -> mail.getRecipient().contains("<finance>")
+                    && mail.getSubject().matches("Ratecard: \\d+ open hints this week") && mail.getBody().contains("Not invoiced")));
+        } finally {
+            sandbox.stop();
+        }
+    }
+
+    @Test
     public void story_shouldHaveFortyAgentsInThreeLevelsPlusLeadFinanceAdminAndAGuest() {
         try (TestDatabase database = generated(42, 1_000)) {
             SandboxStore store = new SandboxStore(database);
