@@ -115,6 +115,7 @@ ratecard-admin-capacity
 capacity-servlet
 margin-servlet
 utilisation-servlet
+hints-servlet
 account-field
 billable-field
 billing-field-searcher
@@ -130,6 +131,7 @@ ratecard-timesheet-resources
 ratecard-gadget-resources
 ratecard-capacity-resources
 ratecard-utilisation-resources
+ratecard-hint-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -582,6 +584,12 @@ check_rest() {
     rest open 200 GET "$REST/insights/utilisation/targets"
     rest finance 400 PUT "$REST/insights/utilisation/targets/$NO_ID" '{}'
     rest finance 404 DELETE "$REST/insights/utilisation/targets/$NO_ID"
+    rest open 200 GET "$REST/insights/hints"
+    rest open 404 POST "$REST/insights/hints/$NO_ID/dismiss" '{"reason":"smoke test"}'
+    rest finance 202 POST "$REST/insights/hints/run" '{}'
+    rest finance 400 PUT "$REST/insights/hints/settings" '{}'
+    rest open 200 GET "$REST/insights/hints/digest"
+    rest open 400 PUT "$REST/insights/hints/digest" '{}'
 
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"
@@ -638,6 +646,7 @@ check_pages() {
     page finance "$SERVLET/capacity" 'id="ratecard-capacity-page"'
     page finance "$SERVLET/insights/margin" 'id="ratecard-margin-page"'
     page open "$SERVLET/insights/utilisation" 'id="ratecard-utilisation-page"'
+    page open "$SERVLET/insights/hints" 'id="ratecard-hints-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

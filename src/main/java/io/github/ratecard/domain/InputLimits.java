@@ -60,6 +60,8 @@ public final class InputLimits {
     public static final int MARGIN_ENTRIES_PAGE = 200;
 
     public static final int THRESHOLDS = 20;
+    public static final int HINT_REASON = 255;
+    public static final int HINT_UNINVOICED_DAYS = 365;
     public static final int PROJECT_KEYS = 20;
     /**
      * A draft's project keys, joined with commas, are kept in a column of 255 characters; only keys longer
@@ -177,6 +179,8 @@ public final class InputLimits {
         CAPACITY_RANGE("to", "GET capacity/people/{userKey}, capacity/absences", "2026-01-01 to 2028-01-01", "2026-01-01 to 2028-01-02", CAPACITY_DAYS + " days"),
         HOURS_PER_DAY("hoursPerDay", "capacity settings, expected hours", "24", "24.01", "hours"),
         ICS_SIZE("file", "POST capacity/holidays/import", ICS_BYTES, "bytes"),
+        HINT_REASON_LENGTH("reason", "dismissing a hint", HINT_REASON, "characters"),
+        HINT_UNINVOICED_DAYS_SIZE("uninvoicedDays", "hint settings", HINT_UNINVOICED_DAYS, "days"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

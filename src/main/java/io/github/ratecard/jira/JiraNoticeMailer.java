@@ -12,17 +12,22 @@ import io.github.ratecard.approval.Notice;
 import io.github.ratecard.approval.Notifier;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.insight.hints.DigestMailer;
+import io.github.ratecard.insight.hints.Hint;
+import io.github.ratecard.web.HintDigestMessage;
+import io.github.ratecard.web.HintText;
+import java.util.List;
 import io.github.ratecard.web.NoticeMessage;
 import io.github.ratecard.web.ViewerFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Queues a timesheet notice's HTML e-mail in Jira's mail queue, in the language the recipient chose
+ * Queues a timesheet notice's (or the weekly hints') HTML e-mail in Jira's mail queue, in the language the recipient chose
  * in their Jira profile (Jira's default language when they chose none). Jira's mail job sends it with
  * Jira's sender, and drops it when no outgoing mail server is configured.
  */
-public class JiraNoticeMailer implements Notifier {
+public class JiraNoticeMailer implements Notifier, DigestMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraNoticeMailer.class);
 
@@ -55,6 +60,20 @@ public class JiraNoticeMailer implements Notifier {
         I18nHelper words = i18n.getInstance(recipient);
         NoticeMessage.Mail mail = new NoticeMessage(ViewerFormat.of(words::getText, words.getLocale()), users, projects,
                 application.getBaseUrl(UrlMode.ABSOLUTE)).of(notice);
+        mailQueue.addItem(new SingleMailQueueItem(new Email(address).setSubject(mail.subject()).setBody(mail.htmlBody()).setMimeType("text/html")));
+    }
+
+    @Override
+    public void sendDigest(String recipientKey, List<Hint> hints) {
+        ApplicationUser recipient = jiraUsers.getUserByKey(recipientKey);
+        String address = recipient == null ? null : recipient.getEmailAddress();
+        if (address == null || address.isBlank()) {
+            LOG.info("Ratecard's weekly hints e-mail: user {} has no e-mail address", recipientKey);
+            return;
+        }
+        I18nHelper words = i18n.getInstance(recipient);
+        HintText text = new HintText(ViewerFormat.of(words::getText, words.getLocale()), words.getLocale(), users, projects);
+        HintDigestMessage.Mail mail = new HintDigestMessage(text, application.getBaseUrl(UrlMode.ABSOLUTE)).of(hints);
         mailQueue.addItem(new SingleMailQueueItem(new Email(address).setSubject(mail.subject()).setBody(mail.htmlBody()).setMimeType("text/html")));
     }
 }

@@ -43,7 +43,10 @@ public final class Entities {
             CapacityHoursEntity.class,
             HolidayEntity.class,
             UserCountryEntity.class,
-            AbsenceEntity.class);
+            AbsenceEntity.class,
+            HintEntity.class,
+            HintRunEntity.class,
+            HintDigestEntity.class);
 
     private Entities() {
     }

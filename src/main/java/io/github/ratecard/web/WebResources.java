@@ -11,6 +11,7 @@ public final class WebResources {
     public static final String TIMESHEETS = PLUGIN_KEY + ":ratecard-timesheet-resources";
     public static final String CAPACITY = PLUGIN_KEY + ":ratecard-capacity-resources";
     public static final String UTILISATION = PLUGIN_KEY + ":ratecard-utilisation-resources";
+    public static final String HINTS = PLUGIN_KEY + ":ratecard-hint-resources";
 
     private WebResources() {
     }

@@ -95,6 +95,10 @@ public class InputLimitsTableTest {
                         v -> finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2027-05-01\",\"to\":\"2027-05-31\"}",
                                 "Idempotency-Key", unique(n(v)))),
                 row(Limit.PICKER_QUERY_LENGTH, "q", "A search may have at most 100 characters", v -> finance.get("pickers/accounts?q=" + chars(v))),
+                row(Limit.HINT_REASON_LENGTH, "reason", "The reason may have at most 255 characters",
+                        v -> finance.post("insights/hints/" + rest.sandbox().addHint(unique(12)) + "/dismiss", "{\"reason\":\"" + chars(v) + "\"}")),
+                row(Limit.HINT_UNINVOICED_DAYS_SIZE, "uninvoicedDays", "uninvoicedDays must be between 1 and 365",
+                        v -> finance.put("insights/hints/settings", "{\"uninvoicedDays\":" + v + "}")),
 
                 row(Limit.AMOUNT_SIZE, "amount", null, v -> finance.post("expenses", expense("ACME", "2026-11-05", v, ""))),
                 row(Limit.HOURLY_RATE_SIZE, "amount", null, v -> finance.post("rates/cost", costRate(v))),

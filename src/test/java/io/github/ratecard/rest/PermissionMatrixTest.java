@@ -175,6 +175,12 @@ public class PermissionMatrixTest {
         rest("GET insights/utilisation/targets", "insights/utilisation/targets", null,          401, 200, 200, 200, 200, 200);
         rest("PUT insights/utilisation/targets/{levelId}", "insights/utilisation/targets/999999", "{}", 401, 403, 403, 400, 403, 403);
         rest("DELETE insights/utilisation/targets/{levelId}", "insights/utilisation/targets/999999", null, 401, 403, 403, 404, 403, 403);
+        rest("GET insights/hints", "insights/hints?project=ACME", null,                         401, 403, 200, 200, 403, 404);
+        rest("POST insights/hints/{id}/dismiss", "insights/hints/999999/dismiss", "{}",         401, 404, 404, 404, 404, 404);
+        rest("POST insights/hints/run", "insights/hints/run", null,                             401, 403, 403, 202, 403, 403);
+        rest("PUT insights/hints/settings", "insights/hints/settings", "{}",                    401, 403, 403, 400, 403, 403);
+        rest("GET insights/hints/digest", "insights/hints/digest", null,                        401, 200, 200, 200, 200, 200);
+        rest("PUT insights/hints/digest", "insights/hints/digest", "{}",                        401, 400, 400, 400, 400, 400);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
@@ -191,6 +197,7 @@ public class PermissionMatrixTest {
         page("page /ratecard/insights/margin", "/plugins/servlet/ratecard/insights/margin?from=2026-11&to=2026-11&project=ACME",
                                                                                                302, 403, 200, 200, 403, 404);
         page("page /ratecard/insights/utilisation", "/plugins/servlet/ratecard/insights/utilisation", 302, 200, 200, 200, 200, 200);
+        page("page /ratecard/insights/hints", "/plugins/servlet/ratecard/insights/hints?project=ACME", 302, 403, 200, 200, 403, 404);
         page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 

@@ -73,6 +73,7 @@ public class RestRoundTripTest {
         send(ApprovalResource.class, "lead", "POST", "approvals/approve", "{\"cadence\":\"WEEK\",\"day\":\"2026-11-04\",\"users\":[\"lead\"]}",
                 200, "/0/key", "ratecard.approval.refusal.ownTime");
         get(PeriodResource.class, "finance", "periods?from=2026-05&to=2026-05&project=ACME", "/1/pendingChanges", "1");
+        get(HintResource.class, "finance", "insights/hints?state=all", "/uninvoicedDays", "30");
         get(PendingChangeResource.class, "finance", "pending-changes?project=ACME", "/changes/0/kind", "CREATED");
         get(TimesheetSettingsResource.class, "lead", "projects/ACME/timesheet-settings", "/cadence", "WEEK");
         get(CapacityResource.class, "finance", "capacity/people/agent07?from=2026-11-02&to=2026-11-06", "/expectedHours", "20");

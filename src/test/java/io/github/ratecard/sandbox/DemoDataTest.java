@@ -15,9 +15,45 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class DemoDataTest {
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    @Test
+    public void demoHints_shouldFireFiveDifferentRules() throws Exception {
+        Sandbox sandbox = Sandbox.start(new SandboxConfig(0, folder.newFolder("sandbox").toPath(), false, 3_000, 42));
+        try {
+            sandbox.priceAndSeedDemo();
+
+            java.util.Set<String> rules = sandbox.app().bean(io.github.ratecard.store.AoHintStore.class).all().stream()
+                    .filter(hint -> hint.state() == io.github.ratecard.insight.hints.HintState.OPEN).map(hint -> hint.finding().ruleId())
+                    .collect(Collectors.toSet());
+
+            assertEquals(java.util.Set.of("uninvoiced", "missing-rates", "budget-overrun", "stale-bill-rates", "below-cost"), rules);
+        } finally {
+            sandbox.stop();
+        }
+    }
+
+    @Test
+    public void weeklyHintsEmail_shouldReachFinanceInTheOutbox() throws Exception {
+        Sandbox sandbox = Sandbox.start(new SandboxConfig(0, folder.newFolder("sandbox").toPath(), false, 3_000, 42));
+        try {
+            sandbox.priceAndSeedDemo();
+
+            sandbox.app().bean(io.github.ratecard.insight.hints.HintDigest.class).sendDue((item, e) -> { throw e; });
+
+            assertTrue(sandbox.app().outbox.mails().stream().anyMatch(mail -> mail.getRecipient().contains("<finance>")
+                    && mail.getSubject().matches("Ratecard: \\d+ open hints this week") && mail.getBody().contains("Not invoiced")));
+        } finally {
+            sandbox.stop();
+        }
+    }
 
     @Test
     public void story_shouldHaveFortyAgentsInThreeLevelsPlusLeadFinanceAdminAndAGuest() {

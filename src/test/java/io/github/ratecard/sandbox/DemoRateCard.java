@@ -78,6 +78,8 @@ final class DemoRateCard {
         bill(RateScope.account("ACME"), "58.00", "EUR", LocalDate.of(2026, 7, 1));
         bill(RateScope.accountLevel("ACME", levels.get("Agent L2")), "68.00", "EUR", START);
         bill(RateScope.accountLevel("ACME", levels.get("Team lead")), "85.00", "EUR", START);
+        // An old arrangement: agent40 (whose own cost rate is 48.00) is billed to Acme below her cost.
+        bill(RateScope.accountUser("ACME", "agent40"), "45.00", "EUR", START);
         bill(RateScope.account("ACME_LABS"), "75.00", "EUR", START);
         bill(RateScope.account("ACME_LABS"), "78.00", "EUR", LocalDate.of(2026, 10, 1));
         // No GLOBEX rate before June: May work for Globex shows as a missing bill rate.

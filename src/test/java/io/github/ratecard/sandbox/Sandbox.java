@@ -119,7 +119,13 @@ public final class Sandbox {
         server.start();
         if (config.priceDemo()) {
             DemoBudgets budgets = new DemoBudgets(app, store);
-            app.startJobs(budgets::seedWhenPriced);
+            app.startJobs(() -> {
+                boolean seeded = budgets.isSeeded();
+                budgets.seedWhenPriced();
+                if (!seeded && budgets.isSeeded()) {
+                    DemoHints.evaluate(app);
+                }
+            });
         }
         if (pricing != null) {
             pricing.start();
@@ -192,7 +198,22 @@ public final class Sandbox {
         DemoBudgets budgets = new DemoBudgets(app, store);
         if (!budgets.isSeeded()) {
             budgets.seed();
+            DemoHints.evaluate(app);
         }
+    }
+
+    /** Stores an open hint about ACME's work (as a run would), for tests that dismiss one; returns its id. */
+    public long addHint(String subject) {
+        io.github.ratecard.store.AoHintStore hints = app.bean(io.github.ratecard.store.AoHintStore.class);
+        hints.save(new io.github.ratecard.insight.hints.Hint(0, new io.github.ratecard.insight.hints.Finding("uninvoiced", subject, "ACME",
+                java.util.Set.of(projectId("ACME")), java.util.List.of(), null, 1, java.util.List.of()),
+                io.github.ratecard.insight.hints.HintState.OPEN, java.time.Instant.now(), java.time.Instant.now(), java.util.Optional.empty()));
+        return hints.all().stream().filter(hint -> hint.finding().subject().equals(subject)).findFirst().orElseThrow().id();
+    }
+
+    /** The app's beans, for tests in this package. */
+    SandboxApp app() {
+        return app;
     }
 
     public URI url() {

@@ -4,6 +4,8 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import io.github.ratecard.app.ApprovalNotices;
 import io.github.ratecard.app.TimesheetAutoSubmit;
+import io.github.ratecard.insight.hints.HintDigest;
+import io.github.ratecard.insight.hints.HintJob;
 import io.github.ratecard.jobs.BackgroundRun;
 import io.github.ratecard.jobs.BackgroundStep;
 import io.github.ratecard.jobs.JobTriggerRelay;
@@ -88,6 +90,7 @@ final class SandboxApp {
                 .standIn("worklogSource", worklogs(store, jobPauseMillis))
                 .standIn("ledgerJobScheduler", scheduler)
                 .without("timesheetJobScheduler")
+                .without("hintJobScheduler")
                 .without("jiraTables")
                 .argument("jobWorker", 9, jobBatch);
     }
@@ -124,6 +127,7 @@ final class SandboxApp {
         steps.add(BackgroundStep.of("demo budgets", (stop, failures) -> beforeWatch.run()));
         steps.add(BackgroundRun.budgetAlerts(bean(BudgetWatch.class)));
         steps.addAll(TimesheetAutoSubmit.steps(bean(TimesheetAutoSubmit.class), bean(ApprovalNotices.class)));
+        steps.addAll(HintJob.steps(bean(HintJob.class), bean(HintDigest.class)));
         scheduler.start(new BackgroundRun(steps, bean(StepHealth.class), clock));
         bean(JobTriggerRelay.class).connect(scheduler);
     }

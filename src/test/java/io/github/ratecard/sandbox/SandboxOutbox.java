@@ -6,6 +6,10 @@ import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetAlert;
 import io.github.ratecard.approval.Notice;
 import io.github.ratecard.approval.Notifier;
+import io.github.ratecard.insight.hints.DigestMailer;
+import io.github.ratecard.insight.hints.Hint;
+import io.github.ratecard.web.HintDigestMessage;
+import io.github.ratecard.web.HintText;
 import io.github.ratecard.sandbox.model.SbMail;
 import io.github.ratecard.web.NoticeMessage;
 import io.github.ratecard.web.ViewerFormat;
@@ -19,11 +23,11 @@ import java.util.Set;
 import net.java.ao.Query;
 
 /**
- * Plays Jira's mail queue: every e-mail the app queues (budget alerts, timesheet notices) lands in
+ * Plays Jira's mail queue: every e-mail the app queues (budget alerts, timesheet notices, weekly hints) lands in
  * SB_MAIL, one row per recipient, shown on /sandbox/outbox. Sandbox users have no language of their
  * own, so notices are in English, as Jira writes them for a user who chose English.
  */
-final class SandboxOutbox implements AlertMailer, Notifier {
+final class SandboxOutbox implements AlertMailer, Notifier, DigestMailer {
 
     private final SandboxStore store;
     private final I18nResolver i18n;
@@ -53,6 +57,16 @@ final class SandboxOutbox implements AlertMailer, Notifier {
                 SandboxDirectories.projects(store), baseUrl).of(notice);
         String name = store.user(notice.recipientKey()).map(user -> user.getDisplayName() + " <" + notice.recipientKey() + ">")
                 .orElse(notice.recipientKey());
+        store.ao().create(SbMail.class, Map.of(SbMail.RECIPIENT, name, SbMail.SUBJECT, mail.subject(), SbMail.BODY, mail.htmlBody(),
+                SbMail.QUEUED_MILLIS, clock.millis(), SbMail.HTML, true));
+    }
+
+    @Override
+    public void sendDigest(String recipientKey, List<Hint> hints) {
+        HintText words = new HintText(ViewerFormat.of(i18n::getText, Locale.ENGLISH), Locale.ENGLISH, SandboxDirectories.users(store),
+                SandboxDirectories.projects(store));
+        HintDigestMessage.Mail mail = new HintDigestMessage(words, baseUrl).of(hints);
+        String name = store.user(recipientKey).map(user -> user.getDisplayName() + " <" + recipientKey + ">").orElse(recipientKey);
         store.ao().create(SbMail.class, Map.of(SbMail.RECIPIENT, name, SbMail.SUBJECT, mail.subject(), SbMail.BODY, mail.htmlBody(),
                 SbMail.QUEUED_MILLIS, clock.millis(), SbMail.HTML, true));
     }

@@ -1,0 +1,173 @@
+package io.github.ratecard.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ratecard.insight.hints.Dismissal;
+import io.github.ratecard.insight.hints.Evidence;
+import io.github.ratecard.insight.hints.Figure;
+import io.github.ratecard.insight.hints.Finding;
+import io.github.ratecard.insight.hints.Hint;
+import io.github.ratecard.insight.hints.HintState;
+import io.github.ratecard.insight.hints.HintStore;
+import io.github.ratecard.money.Money;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+
+/** Hints in RC_HINT, at most {@link #LIMIT} rows read at once. */
+public class AoHintStore implements HintStore {
+
+    /** More hints than a person can act on; a run that finds more keeps the first ones by rule. */
+    public static final int LIMIT = 5000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ActiveObjects ao;
+
+    public AoHintStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<Hint> all() {
+        return Arrays.stream(ao.find(HintEntity.class, Query.select().order("ID").limit(LIMIT))).map(AoHintStore::hint).toList();
+    }
+
+    @Override
+    public Optional<Hint> hint(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ao.get(HintEntity.class, (int) id)).map(AoHintStore::hint);
+    }
+
+    @Override
+    public void save(Hint hint) {
+        Map<String, Object> row = row(hint);
+        if (hint.id() == 0) {
+            ao.create(HintEntity.class, row);
+            return;
+        }
+        HintEntity entity = ao.get(HintEntity.class, (int) hint.id());
+        entity.setFingerprint((String) row.get(HintEntity.FINGERPRINT));
+        entity.setRuleId(hint.finding().ruleId());
+        entity.setSubject(hint.finding().subject());
+        entity.setAccountKey(hint.finding().accountKey());
+        entity.setProjectIds((String) row.get(HintEntity.PROJECT_IDS));
+        entity.setFigures((String) row.get(HintEntity.FIGURES));
+        entity.setEvidence((String) row.get(HintEntity.EVIDENCE));
+        entity.setAtStake((Long) row.get(HintEntity.AT_STAKE));
+        entity.setCurrency((String) row.get(HintEntity.CURRENCY));
+        entity.setMagnitude(hint.finding().magnitude());
+        entity.setState(hint.state().name());
+        entity.setFirstSeen(hint.firstSeen().toEpochMilli());
+        entity.setLastSeen(hint.lastSeen().toEpochMilli());
+        entity.setDismissedBy(hint.dismissal().map(Dismissal::byUserKey).orElse(null));
+        entity.setDismissedAt(hint.dismissal().map(d -> d.at().toEpochMilli()).orElse(null));
+        entity.setDismissReason(hint.dismissal().map(Dismissal::reason).orElse(null));
+        entity.setDismissedSize(hint.dismissal().map(Dismissal::magnitude).orElse(null));
+        entity.save();
+    }
+
+    private static Map<String, Object> row(Hint hint) {
+        Finding finding = hint.finding();
+        Map<String, Object> row = new HashMap<>();
+        row.put(HintEntity.FINGERPRINT, Digests.of(finding.ruleId(), finding.subject()));
+        row.put(HintEntity.RULE_ID, finding.ruleId());
+        row.put(HintEntity.SUBJECT, finding.subject());
+        row.put(HintEntity.ACCOUNT_KEY, finding.accountKey());
+        row.put(HintEntity.PROJECT_IDS, "," + finding.projectIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + ",");
+        row.put(HintEntity.FIGURES, write(finding.figures().stream().map(AoHintStore::figureRow).toList()));
+        row.put(HintEntity.EVIDENCE, write(finding.evidence().stream().map(AoHintStore::evidenceRow).toList()));
+        row.put(HintEntity.AT_STAKE, finding.atStake() == null ? null : finding.atStake().minorUnits());
+        row.put(HintEntity.CURRENCY, finding.atStake() == null ? null : finding.atStake().currency().getCurrencyCode());
+        row.put(HintEntity.MAGNITUDE, finding.magnitude());
+        row.put(HintEntity.STATE, hint.state().name());
+        row.put(HintEntity.FIRST_SEEN, hint.firstSeen().toEpochMilli());
+        row.put(HintEntity.LAST_SEEN, hint.lastSeen().toEpochMilli());
+        hint.dismissal().ifPresent(dismissal -> {
+            row.put(HintEntity.DISMISSED_BY, dismissal.byUserKey());
+            row.put(HintEntity.DISMISSED_AT, dismissal.at().toEpochMilli());
+            row.put(HintEntity.DISMISS_REASON, dismissal.reason());
+            row.put(HintEntity.DISMISSED_SIZE, dismissal.magnitude());
+        });
+        row.values().removeIf(java.util.Objects::isNull);
+        return row;
+    }
+
+    private static Hint hint(HintEntity entity) {
+        Set<Long> projects = new LinkedHashSet<>();
+        for (String id : entity.getProjectIds().split(",")) {
+            if (!id.isEmpty()) {
+                projects.add(Long.parseLong(id));
+            }
+        }
+        Money atStake = entity.getAtStake() == null ? null : Money.ofMinor(entity.getAtStake(), entity.getCurrency());
+        Finding finding = new Finding(entity.getRuleId(), entity.getSubject(), entity.getAccountKey(), projects,
+                read(entity.getFigures()).stream().map(AoHintStore::figure).toList(), atStake, entity.getMagnitude(),
+                read(entity.getEvidence()).stream().map(AoHintStore::evidence).toList());
+        Optional<Dismissal> dismissal = entity.getDismissedBy() == null ? Optional.empty()
+                : Optional.of(new Dismissal(entity.getDismissedBy(), Instant.ofEpochMilli(entity.getDismissedAt()), entity.getDismissReason(),
+                entity.getDismissedSize()));
+        return new Hint(entity.getID(), finding, HintState.valueOf(entity.getState()), Instant.ofEpochMilli(entity.getFirstSeen()),
+                Instant.ofEpochMilli(entity.getLastSeen()), dismissal);
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A hint's figures could not be written as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> figureRow(Figure figure) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("kind", figure.kind().name());
+        row.put("value", figure.value());
+        row.put("currency", figure.currency());
+        return row;
+    }
+
+    private static Figure figure(Map<String, Object> row) {
+        return new Figure(Figure.Kind.valueOf((String) row.get("kind")), (String) row.get("value"), (String) row.get("currency"));
+    }
+
+    private static Map<String, Object> evidenceRow(Evidence evidence) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("kind", evidence.kind().name());
+        row.put("projectId", evidence.projectId());
+        row.put("accountKey", evidence.accountKey());
+        row.put("userKey", evidence.userKey());
+        row.put("month", evidence.month() == null ? null : evidence.month().toString());
+        row.put("budgetId", evidence.budgetId());
+        return row;
+    }
+
+    private static Evidence evidence(Map<String, Object> row) {
+        return new Evidence(Evidence.Kind.valueOf((String) row.get("kind")), number(row.get("projectId")), (String) row.get("accountKey"),
+                (String) row.get("userKey"), row.get("month") == null ? null : java.time.YearMonth.parse((String) row.get("month")),
+                number(row.get("budgetId")));
+    }
+
+    private static Long number(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static List<Map<String, Object>> read(String json) {
+        try {
+            return new ArrayList<>(JSON.readValue(json, new TypeReference<List<Map<String, Object>>>() { }));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored hint's figures are not readable JSON", e);
+        }
+    }
+}

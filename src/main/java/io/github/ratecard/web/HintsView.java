@@ -1,0 +1,55 @@
+package io.github.ratecard.web;
+
+import java.util.List;
+
+/**
+ * The hints page, in the viewer's words and ready to print (the template escapes every value): the
+ * filters with their choices, the rows, the latest run, and what the viewer may do.
+ */
+public record HintsView(List<HintChoice> rules, List<HintChoice> states, String account, String project, List<HintRow> rows, String lastRun,
+                        String failedRules, int uninvoicedDays, boolean finance, boolean subscribed) {
+
+    public List<HintChoice> getRules() {
+        return rules;
+    }
+
+    public List<HintChoice> getStates() {
+        return states;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public String getProject() {
+        return project;
+    }
+
+    public List<HintRow> getRows() {
+        return rows;
+    }
+
+    public boolean isNone() {
+        return rows.isEmpty();
+    }
+
+    public String getLastRun() {
+        return lastRun;
+    }
+
+    public String getFailedRules() {
+        return failedRules;
+    }
+
+    public int getUninvoicedDays() {
+        return uninvoicedDays;
+    }
+
+    public boolean isFinance() {
+        return finance;
+    }
+
+    public boolean isSubscribed() {
+        return subscribed;
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.ratecard.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.insight.hints.DigestSubscriptions;
+import io.github.ratecard.insight.hints.Dismissal;
+import io.github.ratecard.insight.hints.Evidence;
+import io.github.ratecard.insight.hints.Figure;
+import io.github.ratecard.insight.hints.Finding;
+import io.github.ratecard.insight.hints.Hint;
+import io.github.ratecard.insight.hints.HintEngine;
+import io.github.ratecard.insight.hints.HintRuns;
+import io.github.ratecard.insight.hints.HintState;
+import io.github.ratecard.money.Money;
+import io.github.ratecard.testing.ao.TestDatabase;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Test;
+
+/** Hints, their runs and the digest's subscribers on a real database. */
+public class AoHintStoreTest {
+
+    private static final Instant AT = Instant.parse("2026-06-15T03:00:00Z");
+    private static final Finding FINDING = new Finding("below-cost", "account:ACME|user:bob", "ACME", Set.of(10L, 12L),
+            List.of(Figure.user("bob"), Figure.money(Money.parse("40.00", "EUR")), Figure.seconds(3600)), Money.parse("80.00", "EUR"), 8000,
+            List.of(Evidence.entries(10, "ACME", "bob", YearMonth.of(2026, 6)), Evidence.budget(4, null)));
+
+    private final TestDatabase database = TestDatabase.fresh().migrate(Entities.array());
+    private final AoHintStore target = new AoHintStore(database.activeObjects());
+
+    @After
+    public void tearDown() {
+        database.close();
+    }
+
+    @Test
+    public void savedHint_shouldReadBackWithItsFiguresAndEvidence() {
+        target.save(new Hint(0, FINDING, HintState.OPEN, AT, AT, Optional.empty()));
+
+        Hint stored = target.all().get(0);
+
+        assertEquals(FINDING, stored.finding());
+        assertEquals(HintState.OPEN, stored.state());
+        assertEquals(AT, stored.firstSeen());
+        assertEquals(stored, target.hint(stored.id()).orElseThrow());
+    }
+
+    @Test
+    public void dismissedHint_shouldKeepItsIdAndDismissal() {
+        target.save(new Hint(0, FINDING, HintState.OPEN, AT, AT, Optional.empty()));
+        long id = target.all().get(0).id();
+        Dismissal dismissal = new Dismissal("fin", AT.plusSeconds(60), "Agreed discount", 8000);
+
+        target.save(new Hint(id, FINDING, HintState.DISMISSED, AT, AT, Optional.of(dismissal)));
+
+        assertEquals(1, target.all().size());
+        assertEquals(Optional.of(dismissal), target.hint(id).orElseThrow().dismissal());
+    }
+
+    @Test
+    public void unknownId_shouldFindNothing() {
+        assertTrue(target.hint(99).isEmpty());
+        assertTrue(target.hint(-1).isEmpty());
+    }
+
+    @Test
+    public void requestedRun_shouldWaitUntilARunFinishesIt() {
+        AoHintRuns runs = new AoHintRuns(database.activeObjects());
+        runs.request("fin", AT);
+        runs.request("other", AT.plusSeconds(1));
+
+        assertTrue(runs.latest().orElseThrow().finishedAt().isEmpty());
+        assertEquals(Optional.of("fin"), runs.latest().orElseThrow().requestedBy());
+
+        runs.finished(AT.plusSeconds(5), List.of(new HintEngine.RuleFailure("capacity-imbalance", "no calendar")), 7);
+
+        HintRuns.Run latest = runs.latest().orElseThrow();
+        assertEquals(Optional.of(AT.plusSeconds(5)), latest.finishedAt());
+        assertEquals(7, latest.found());
+        assertEquals("capacity-imbalance", latest.failures().get(0).ruleId());
+    }
+
+    @Test
+    public void subscriber_shouldBeListedOnceAndRemovedWhenUnsubscribing() {
+        AoDigestSubscriptions subscriptions = new AoDigestSubscriptions(database.activeObjects());
+        subscriptions.subscribe("lead", false, AT);
+        subscriptions.subscribe("lead", true, AT.plusSeconds(9));
+        subscriptions.sent("lead", AT.plusSeconds(60));
+
+        DigestSubscriptions.Subscription lead = subscriptions.of("lead").orElseThrow();
+        assertTrue(lead.finance());
+        assertEquals(AT, lead.since());
+        assertEquals(Optional.of(AT.plusSeconds(60)), lead.lastSent());
+        assertEquals(1, subscriptions.all().size());
+
+        subscriptions.unsubscribe("lead");
+
+        assertFalse(subscriptions.of("lead").isPresent());
+    }
+}
