@@ -102,6 +102,7 @@ ratecard-top-nav-periods
 my-timesheet-servlet
 approvals-servlet
 periods-servlet
+hints-servlet
 ratecard-top-nav-insights
 ratecard-insights-section
 ratecard-insights-margin
@@ -115,7 +116,6 @@ ratecard-admin-capacity
 capacity-servlet
 margin-servlet
 utilisation-servlet
-hints-servlet
 account-field
 billable-field
 billing-field-searcher
