@@ -24,15 +24,16 @@ public record MarginRow(String key, String label, Currency currency, MarginWork 
 
     /**
      * Value of the worked time at bill rates not billed (rounding, non-billable work, reductions), plus
-     * what credit notes took back; null when none of the row's entries has a value at bill rates.
+     * what credit notes took back; null when any of the row's entries has no value at bill rates
+     * ({@code work().unvalued()} says how many), as billed and valued would then cover different work.
      */
     public Long writeOffsMinor() {
         return isValued() ? work.valueMinor() - work.billMinor() + creditedMinor : null;
     }
 
-    /** Whether the value of the worked time at bill rates is known for some of the row's entries. */
+    /** Whether the value of the worked time at bill rates is known for every one of the row's entries. */
     public boolean isValued() {
-        return work.entries() == 0 || work.unvalued() < work.entries();
+        return work.unvalued() == 0;
     }
 
     public Long grossMarginBaseMinor() {
@@ -45,7 +46,7 @@ public record MarginRow(String key, String label, Currency currency, MarginWork 
         return margin == null ? null : MarginPercent.of(margin, revenueBaseMinor);
     }
 
-    /** Billed ÷ value of the worked time at bill rates, in percent with one decimal; null when nothing was valued. */
+    /** Billed ÷ value of the worked time at bill rates, in percent with one decimal; null when an entry has no value. */
     public BigDecimal realisationPercent() {
         return isValued() ? MarginPercent.of(work.billMinor(), work.valueMinor()) : null;
     }

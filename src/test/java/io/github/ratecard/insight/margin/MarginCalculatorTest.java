@@ -175,6 +175,18 @@ public class MarginCalculatorTest {
     }
 
     @Test
+    public void rowsWithSomeUnvaluedEntries_stateNoWriteOffsNorRealisation() {
+        MarginInputs inputs = new MarginInputs(EUR, List.of(
+                line("WEB", "anna", "ACME", "EUR", NOV, 1000, 1500, 1500),
+                new MarginLine("WEB", "ben", "ACME", null, null, "EUR", NOV, new MarginWork(3600, 0, 3600, 1000, 1500, 0, 1, 0, 1))),
+                List.of(), List.of(), new OverheadRates());
+        MarginRow acme = row(report(inputs, MarginGrouping.ACCOUNT), "ACME");
+        assertEquals(1, acme.work().unvalued());
+        assertNull(acme.writeOffsMinor());
+        assertNull(acme.realisationPercent());
+    }
+
+    @Test
     public void trend_comparesTheLastMonthWithTheAverageOfTheThreeBefore() {
         MarginInputs inputs = new MarginInputs(EUR, List.of(
                 line("WEB", "anna", "ACME", "EUR", NOV.minusMonths(3), 1000, 1100, 1100),
