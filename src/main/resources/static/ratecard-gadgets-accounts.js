@@ -128,13 +128,13 @@ define('ratecard/gadgets/accounts', ['jquery', 'ratecard/gadgets/common'], funct
         var lines = rows.map(function (row) {
             var negative = row.grossMarginBase && Number(row.grossMarginBase.amount) < 0;
             return { key: row.key, className: negative ? 'ratecard-gadget-negative' : '', cells: [row.label || row.key,
-                { text: common.money(row.revenueBase || row.revenue), className: 'num' },
+                { text: common.money(row.revenueBase), className: 'num' },
                 { text: common.money(row.labourCost), className: 'num' },
                 { text: common.money(row.grossMarginBase), className: 'num' },
                 { text: common.percent(row.marginPercent), className: 'num' }] };
         });
         var base = report.totals && report.totals.base;
-        if (base && base.revenue) {
+        if (base && base.revenue && base.complete) {
             lines.push({ key: '', className: 'ratecard-gadget-total', cells: [t('total'),
                 { text: common.money(base.revenue), className: 'num' },
                 { text: common.money(base.labourCost), className: 'num' },
@@ -144,6 +144,9 @@ define('ratecard/gadgets/accounts', ['jquery', 'ratecard/gadgets/common'], funct
         body.appendChild(common.table('ratecard-gadget-margin-table', [t('account'), { text: t('revenue'), className: 'num' },
             { text: t('labour'), className: 'num' }, { text: t('grossMargin'), className: 'num' },
             { text: t('marginPercent'), className: 'num' }], lines));
+        if (base && !base.complete) {
+            body.appendChild(el('p', { className: 'ratecard-gadget-note ratecard-gadget-margin-incomplete' }, [t('margin.incomplete')]));
+        }
     }
 
     return {

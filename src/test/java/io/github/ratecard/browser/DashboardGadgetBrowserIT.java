@@ -173,6 +173,26 @@ public class DashboardGadgetBrowserIT {
     }
 
     @Test
+    public void marginWithRevenueNotConverted_shouldLeaveItsBaseFiguresBlankAndShowNoTotal() {
+        String report = "{\"from\":\"2026-10\",\"to\":\"2026-12\",\"by\":\"account\",\"baseCurrency\":\"EUR\",\"rows\":["
+                + row("ACME", "Acme Corporation", "4200.50", "3000.00", "1200.50", "2100.00", "2100.50", "50.0")
+                + ",{\"key\":\"GLOBEX\",\"label\":\"Globex\",\"currency\":\"USD\",\"revenue\":{\"amount\":\"900.00\",\"currency\":\"USD\"},"
+                + "\"revenueBase\":null,\"labourCost\":" + eur("1000.00") + ",\"grossMarginBase\":null,\"marginPercent\":null}"
+                + "],\"totals\":{\"byCurrency\":[],\"base\":{\"revenue\":" + eur("4200.50") + ",\"labourCost\":" + eur("2100.00")
+                + ",\"overhead\":" + eur("0.00") + ",\"expenses\":" + eur("0.00") + ",\"grossMargin\":" + eur("2100.50")
+                + ",\"marginPercent\":\"50.0\",\"complete\":false}}}";
+        browser.openAs("finance", "/sandbox/dashboard");
+        answer("/insights/margin", 200, report);
+        WebElement gadget = add("ratecard-gadget-margin");
+        browser.waiting().until(d -> gadget.findElement(By.cssSelector(".ratecard-gadget-margin-form"))).findElement(By.className("ratecard-gadget-save"))
+                .click();
+
+        assertEquals(List.of("Acme Corporation €4,200.50 €2,100.00 €2,100.50 50.0 %", "Globex €1,000.00"),
+                rows(gadget, ".ratecard-gadget-margin-table"));
+        assertTrue(gadget.findElement(By.className("ratecard-gadget-margin-incomplete")).getText().startsWith("No total"));
+    }
+
+    @Test
     public void marginRefused_shouldSayWhichPermissionTheFiguresNeed() {
         browser.openAs("agent01", "/sandbox/dashboard");
         answer("/insights/margin", 403, "{\"message\":\"This needs the Ratecard finance permission\"}");
