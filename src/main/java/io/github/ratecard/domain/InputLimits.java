@@ -56,6 +56,8 @@ public final class InputLimits {
     public static final int COST_RANGE_YEARS = 10;
     /** Months of one profitability report. */
     public static final int MARGIN_MONTHS = 24;
+    /** Months of the profitability report by epic, which reads one project's ledger entries month by month. */
+    public static final int MARGIN_EPIC_MONTHS = 3;
     /** Entries per page behind a profitability figure. */
     public static final int MARGIN_ENTRIES_PAGE = 200;
 
@@ -154,6 +156,7 @@ public final class InputLimits {
         INVOICE_PERIOD("to", "draft, billing report", "2026-01-01 to 2030-12-31", "2026-01-01 to 2031-01-01", "5 years"),
         COST_RANGE("to", "project costs", "2026-01 to 2035-12", "2026-01 to 2036-01", "10 years"),
         MARGIN_RANGE("to", "GET insights/margin", "2026-01 to 2027-12", "2026-01 to 2028-01", "24 months"),
+        MARGIN_EPIC_RANGE("to", "GET insights/margin by epic", "2026-01 to 2026-03", "2026-01 to 2026-04", MARGIN_EPIC_MONTHS + " months"),
         UTILISATION_PERIOD("to", "utilisation report", "2026-01 to 2027-12", "2026-01 to 2028-01", "2 years"),
 
         THRESHOLD_COUNT("thresholds", "budget", THRESHOLDS, "thresholds"),

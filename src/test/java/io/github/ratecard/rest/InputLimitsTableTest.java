@@ -133,6 +133,8 @@ public class InputLimitsTableTest {
                         v -> finance.get("projects/ACME/costs?groupBy=USER&from=" + first(v) + "&to=" + last(v))),
                 row(Limit.MARGIN_RANGE, "to", "The period may span at most 24 months",
                         v -> finance.get("insights/margin?by=account&from=" + first(v) + "&to=" + last(v))),
+                row(Limit.MARGIN_EPIC_RANGE, "to", "By epic the period may span at most 3 months",
+                        v -> finance.get("insights/margin?by=epic&project=ACME&from=" + first(v) + "&to=" + last(v))),
                 row(Limit.UTILISATION_PERIOD, "to", "A period may span at most 24 months",
                         v -> finance.get("insights/utilisation?from=" + first(v) + "&to=" + last(v))),
 

@@ -9,12 +9,16 @@ import java.util.Locale;
 
 /**
  * What a profitability report is asked for: months from–to (at most {@link #MAX_MONTHS}), the
- * grouping, and optionally one project and one account. The epic grouping needs a project: epics
- * are read from that project's ledger entries, month by month.
+ * grouping, and optionally one project and one account; months lie in the years of the app's dates.
+ * The epic grouping needs a project and spans at most {@link #MAX_EPIC_MONTHS} months: epics are read
+ * from that project's ledger entries, month by month.
  */
 public record MarginQuery(YearMonth from, YearMonth to, MarginGrouping by, String projectKey, String accountKey) {
 
     public static final int MAX_MONTHS = InputLimits.MARGIN_MONTHS;
+    private static final int FIRST_YEAR = java.time.LocalDate.parse(InputLimits.FIRST_DAY).getYear();
+    private static final int LAST_YEAR = java.time.LocalDate.parse(InputLimits.LAST_DAY).getYear();
+    public static final int MAX_EPIC_MONTHS = InputLimits.MARGIN_EPIC_MONTHS;
 
     public MarginQuery {
         InvalidInputException.require(!to.isBefore(from), "to", "to must not be before from", Refusal.of(Refusal.Reason.DATE_ORDER));
@@ -22,6 +26,8 @@ public record MarginQuery(YearMonth from, YearMonth to, MarginGrouping by, Strin
         projectKey = projectKey == null || projectKey.isBlank() ? null : projectKey.strip();
         accountKey = accountKey == null || accountKey.isBlank() ? null : accountKey.strip();
         InvalidInputException.require(by != MarginGrouping.EPIC || projectKey != null, "project", "By epic needs a project");
+        InvalidInputException.require(by != MarginGrouping.EPIC || from.plusMonths(MAX_EPIC_MONTHS).isAfter(to), "to",
+                "By epic the period may span at most " + MAX_EPIC_MONTHS + " months");
     }
 
     /** From request parameters; {@code by} defaults to account. */
@@ -49,7 +55,10 @@ public record MarginQuery(YearMonth from, YearMonth to, MarginGrouping by, Strin
     static YearMonth month(String value, String field) {
         InvalidInputException.require(value != null && !value.isBlank(), field, field + " is required, e.g. 2026-05");
         try {
-            return YearMonth.parse(value.strip());
+            YearMonth month = YearMonth.parse(value.strip());
+            InvalidInputException.require(month.getYear() >= FIRST_YEAR && month.getYear() <= LAST_YEAR, field,
+                    field + " must be a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12, was: " + value);
+            return month;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be a month such as 2026-05, was: " + value);
         }

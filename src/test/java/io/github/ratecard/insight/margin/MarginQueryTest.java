@@ -35,4 +35,20 @@ public class MarginQueryTest {
     public void aMonthThatIsNoMonth_isRefusedNamingTheField() {
         assertEquals("from", assertThrows(InvalidInputException.class, () -> MarginQuery.parse("May", "2026-11", "account", null, null)).field());
     }
+
+    @Test
+    public void aMonthBeyondTheYearsOfTheAppsDates_isRefusedNamingTheField() {
+        assertEquals("from", assertThrows(InvalidInputException.class,
+                () -> MarginQuery.parse("+999999999-11", "+999999999-12", "account", null, null)).field());
+    }
+
+    @Test
+    public void byEpic_threeMonthsAreAccepted() {
+        assertEquals(YearMonth.of(2026, 3), MarginQuery.parse("2026-01", "2026-03", "epic", "WEB", null).to());
+    }
+
+    @Test
+    public void byEpic_fourMonthsAreRefusedNamingTo() {
+        assertEquals("to", assertThrows(InvalidInputException.class, () -> MarginQuery.parse("2026-01", "2026-04", "epic", "WEB", null)).field());
+    }
 }
