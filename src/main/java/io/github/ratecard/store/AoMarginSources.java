@@ -11,6 +11,7 @@ import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.LineKind;
 import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,7 +24,7 @@ import net.java.ao.Query;
 
 /**
  * The profitability report's reads: PROJECT rollups of a range of months (one statement), issued
- * documents of those months and their work lines (one statement per 500 documents), expenses (one
+ * documents overlapping those months and their work lines (one statement per 500 documents), expenses (one
  * statement) and default accounts (one statement).
  */
 public class AoMarginSources implements MarginSources {
@@ -33,7 +34,7 @@ public class AoMarginSources implements MarginSources {
             RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED,
             RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED);
     private static final String DOCUMENT_COLUMNS = String.join(", ", "ID", InvoiceEntity.KIND, InvoiceEntity.ACCOUNT_KEY,
-            InvoiceEntity.CURRENCY, InvoiceEntity.LAST_DAY, InvoiceEntity.EXCHANGE_RATE);
+            InvoiceEntity.CURRENCY, InvoiceEntity.FIRST_DAY, InvoiceEntity.LAST_DAY, InvoiceEntity.EXCHANGE_RATE);
 
     private final ActiveObjects ao;
 
@@ -72,17 +73,18 @@ public class AoMarginSources implements MarginSources {
     public List<IssuedDocument> issuedDocuments(YearMonth from, YearMonth to) {
         Map<Long, InvoiceEntity> documents = new LinkedHashMap<>();
         ao.stream(InvoiceEntity.class, Query.select(DOCUMENT_COLUMNS).where(InvoiceEntity.STATUS + " = ? AND " + InvoiceEntity.LAST_DAY
-                        + " >= ? AND " + InvoiceEntity.LAST_DAY + " <= ?", InvoiceStatus.ISSUED.name(), from.atDay(1).toEpochDay(),
+                        + " >= ? AND " + InvoiceEntity.FIRST_DAY + " <= ?", InvoiceStatus.ISSUED.name(), from.atDay(1).toEpochDay(),
                 to.atEndOfMonth().toEpochDay()), row -> documents.put((long) row.getID(), row));
         Map<Long, Long> work = workOf(new ArrayList<>(documents.keySet()));
         List<IssuedDocument> result = new ArrayList<>(documents.size());
         documents.forEach((id, row) -> result.add(new IssuedDocument(InvoiceKind.CREDIT_NOTE.name().equals(row.getKind()),
                 row.getAccountKey(), row.getCurrency(), LocalDate.ofEpochDay(row.getLastDay()),
-                row.getExchangeRate() == null ? null : new BigDecimal(row.getExchangeRate()), work.getOrDefault(id, 0L))));
+                row.getExchangeRate() == null ? null : new BigDecimal(row.getExchangeRate()), work.getOrDefault(id, 0L),
+                LocalDate.ofEpochDay(row.getFirstDay()))));
         return result;
     }
 
-    /** The sum of the work and adjustment lines of each document. */
+    /** The sum of the work, adjustment and expense lines of each document. */
     private Map<Long, Long> workOf(List<Long> ids) {
         Map<Long, Long> work = new HashMap<>();
         for (int start = 0; start < ids.size(); start += IN_CHUNK) {
@@ -90,9 +92,10 @@ public class AoMarginSources implements MarginSources {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(LineKind.WORK.name());
             parameters.add(LineKind.ADJUSTMENT.name());
+            parameters.add(LineKind.EXPENSE.name());
             ao.stream(InvoiceLineEntity.class, Query.select("ID, " + InvoiceLineEntity.INVOICE_ID + ", " + InvoiceLineEntity.KIND + ", "
                             + InvoiceLineEntity.AMOUNT_MINOR).where(InvoiceLineEntity.INVOICE_ID + in(chunk.size()) + " AND "
-                            + InvoiceLineEntity.KIND + " IN (?, ?)", parameters.toArray()),
+                            + InvoiceLineEntity.KIND + " IN (?, ?, ?)", parameters.toArray()),
                     line -> work.merge(line.getInvoiceId(), line.getAmountMinor(), Long::sum));
         }
         return work;
@@ -100,22 +103,34 @@ public class AoMarginSources implements MarginSources {
 
     @Override
     public List<MarginExpense> expenses(YearMonth from, YearMonth to) {
-        Map<List<Object>, Long> sums = new LinkedHashMap<>();
+        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
         ao.stream(ExpenseEntity.class, Query.select("ID, " + ExpenseEntity.EXPENSE_DAY + ", " + ExpenseEntity.SCOPE_KIND + ", "
-                        + ExpenseEntity.SCOPE_KEY + ", " + ExpenseEntity.AMOUNT_MINOR + ", " + ExpenseEntity.CURRENCY)
+                        + ExpenseEntity.SCOPE_KEY + ", " + ExpenseEntity.AMOUNT_MINOR + ", " + ExpenseEntity.CURRENCY + ", "
+                        + ExpenseEntity.BILLABLE + ", " + ExpenseEntity.MARKUP_BP)
                 .where(ExpenseEntity.EXPENSE_DAY + " >= ? AND " + ExpenseEntity.EXPENSE_DAY + " <= ?", from.atDay(1).toEpochDay(),
                         to.atEndOfMonth().toEpochDay()), row -> {
             String project = "ISSUE".equals(row.getScopeKind()) ? projectOfIssueKey(row.getScopeKey()) : row.getScopeKey();
             YearMonth month = YearMonth.from(LocalDate.ofEpochDay(row.getExpenseDay()));
-            sums.merge(List.of(project, month, row.getCurrency()), row.getAmountMinor(), Long::sum);
+            long[] sum = sums.computeIfAbsent(List.of(project, month, row.getCurrency()), key -> new long[2]);
+            sum[0] += row.getAmountMinor();
+            sum[1] += billed(row);
         });
         List<MarginExpense> result = new ArrayList<>(sums.size());
-        sums.forEach((key, amount) -> result.add(new MarginExpense((String) key.get(0), null, (YearMonth) key.get(1), (String) key.get(2),
-                amount)));
+        sums.forEach((key, sum) -> result.add(new MarginExpense((String) key.get(0), null, (YearMonth) key.get(1), (String) key.get(2),
+                sum[0], sum[1])));
         return result;
     }
 
-    private static String projectOfIssueKey(String issueKey) {
+    /** What an expense bills: nothing, or, when billable, its amount with the mark-up, rounded once (as {@code Expense.billed()}). */
+    private static long billed(ExpenseEntity row) {
+        if (!row.isBillable()) {
+            return 0;
+        }
+        return Money.ofMinor(row.getAmountMinor(), row.getCurrency()).times(BigDecimal.ONE.add(BigDecimal.valueOf(row.getMarkupBp(), 4)))
+                .minorUnits();
+    }
+
+        private static String projectOfIssueKey(String issueKey) {
         int dash = issueKey.lastIndexOf('-');
         return dash > 0 ? issueKey.substring(0, dash) : issueKey;
     }

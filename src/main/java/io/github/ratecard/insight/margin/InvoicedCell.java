@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 /**
  * What issued documents say about one account's work of one month in one currency: the work
- * invoiced (work and adjustment lines of issued, not voided invoices), what credit notes took back
+ * invoiced (work, adjustment and expense lines of issued, not voided invoices), what credit notes took back
  * (a positive amount), and both in the base currency at the documents' frozen exchange rates —
  * null when any of them has none.
  */

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Spreads what issued documents say about an account's month over the lines of work of that month
  * (its projects and people), in proportion to what each line billed; the parts add up exactly
- * (largest remainder), and with nothing billed they are spread evenly.
+ * (largest remainder), and with nothing billed they are spread evenly. Shares are by position, as
+ * two lines may be equal (two issues of one epic with the same figures).
  */
 final class LineShares {
 
@@ -21,33 +22,36 @@ final class LineShares {
     private LineShares() {
     }
 
-    static Map<MarginLine, Share> of(List<MarginLine> lines, List<InvoicedCell> cells, java.util.Currency baseCurrency) {
+    /** The share of each line, at the line's position; {@link Share#NONE} for a line no document speaks of. */
+    static List<Share> of(List<MarginLine> lines, List<InvoicedCell> cells, java.util.Currency baseCurrency) {
         Map<InvoicedCell.Key, InvoicedCell> byKey = new HashMap<>();
         cells.forEach(cell -> byKey.merge(cell.key(), cell, InvoicedCell::plus));
-        Map<InvoicedCell.Key, List<MarginLine>> linesOfCell = new HashMap<>();
-        for (MarginLine line : lines) {
+        Map<InvoicedCell.Key, List<Integer>> linesOfCell = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            MarginLine line = lines.get(i);
             if (line.accountKey() != null && line.currency() != null) {
                 linesOfCell.computeIfAbsent(new InvoicedCell.Key(line.accountKey(), line.currency(), line.month()), key -> new ArrayList<>())
-                        .add(line);
+                        .add(i);
             }
         }
-        Map<MarginLine, Share> shares = new HashMap<>();
+        List<Share> shares = new ArrayList<>(java.util.Collections.nCopies(lines.size(), Share.NONE));
         linesOfCell.forEach((key, members) -> {
             InvoicedCell cell = byKey.get(key);
             if (cell != null) {
-                spread(cell, members, baseCurrency, shares);
+                spread(cell, members, lines, baseCurrency, shares);
             }
         });
         return shares;
     }
 
-    private static void spread(InvoicedCell cell, List<MarginLine> members, java.util.Currency baseCurrency, Map<MarginLine, Share> shares) {
-        long[] weights = weights(members);
+    private static void spread(InvoicedCell cell, List<Integer> members, List<MarginLine> lines, java.util.Currency baseCurrency,
+                               List<Share> shares) {
+        long[] weights = weights(members.stream().map(lines::get).toList());
         List<Money> invoiced = Money.ofMinor(cell.invoicedMinor(), cell.currency()).allocate(weights);
         List<Money> credited = Money.ofMinor(cell.creditedMinor(), cell.currency()).allocate(weights);
         List<Money> base = cell.invoicedBaseMinor() == null ? null : Money.ofMinor(cell.invoicedBaseMinor(), baseCurrency).allocate(weights);
         for (int i = 0; i < members.size(); i++) {
-            shares.put(members.get(i), new Share(invoiced.get(i).minorUnits(), base == null ? null : base.get(i).minorUnits(),
+            shares.set(members.get(i), new Share(invoiced.get(i).minorUnits(), base == null ? null : base.get(i).minorUnits(),
                     credited.get(i).minorUnits()));
         }
     }

@@ -14,7 +14,8 @@ import java.util.function.BiFunction;
 
 /**
  * Computes the profitability report from lines of work, issued documents and expenses.
- * Per line: revenue is what it billed; in the base currency as it is, or, in another currency, at
+ * Billable expenses bill too: what they bill is a line of its own (no labour, valued at what it
+ * bills). Per line: revenue is what it billed; in the base currency as it is, or, in another currency, at
  * the frozen exchange rate of the invoices that invoiced all of it — else not converted. Overhead
  * is the line's labour cost × the project's overhead rate in force on the month's first day,
  * rounded per line. Rows add up lines (and expenses) of the period; each figure is a sum of
@@ -33,15 +34,18 @@ public final class MarginCalculator {
     public static MarginReport report(MarginInputs inputs, MarginGrouping by, YearMonth from, YearMonth to,
                                       BiFunction<MarginGrouping, String, String> labels) {
         Currency base = inputs.baseCurrency();
-        Map<MarginLine, LineShares.Share> shares = LineShares.of(inputs.lines(), inputs.invoiced(), base);
+        List<MarginLine> lines = new ArrayList<>(inputs.lines());
+        inputs.expenses().stream().filter(expense -> expense.billedMinor() != 0).map(MarginExpense::billing).forEach(lines::add);
+        List<LineShares.Share> shares = LineShares.of(lines, inputs.invoiced(), base);
         Map<RowKey, MarginSums> period = new LinkedHashMap<>();
         Map<RowKey, MarginSums> totals = new LinkedHashMap<>();
         Map<RowKey, Map<YearMonth, MarginSums>> monthly = new LinkedHashMap<>();
-        for (MarginLine line : inputs.lines()) {
+        for (int i = 0; i < lines.size(); i++) {
+            MarginLine line = lines.get(i);
             if (!inputs.shows(line.projectKey(), line.accountKey())) {
                 continue;
             }
-            LineFigures figures = figures(line, shares.getOrDefault(line, LineShares.Share.NONE), inputs, base);
+            LineFigures figures = figures(line, shares.get(i), inputs, base);
             RowKey key = new RowKey(by.keyOf(line), figures.currency());
             if (within(line.month(), from, to)) {
                 period.computeIfAbsent(key, k -> new MarginSums()).add(figures);

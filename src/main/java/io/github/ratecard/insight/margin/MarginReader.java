@@ -82,7 +82,8 @@ public final class MarginReader {
         List<MarginExpense> expenses = new ArrayList<>();
         for (MarginExpense expense : sources.expenses(query.readFrom(), query.to())) {
             String account = projectsByKey.computeIfAbsent(expense.projectKey(), projects::byKey).map(p -> defaults.get(p.id())).orElse(null);
-            expenses.add(new MarginExpense(expense.projectKey(), account, expense.month(), expense.currency(), expense.amountMinor()));
+            expenses.add(new MarginExpense(expense.projectKey(), account, expense.month(), expense.currency(), expense.amountMinor(),
+                    expense.billedMinor()));
         }
         Predicate<String> shown = projectKey -> {
             Optional<ProjectRef> project = projectsByKey.computeIfAbsent(projectKey, projects::byKey);
@@ -90,9 +91,17 @@ public final class MarginReader {
                     && (onlyProject == null || onlyProject == project.get().id());
         };
         MarginInputs inputs = new MarginInputs(settings.baseCurrency(), lines,
-                InvoicedCells.of(sources.issuedDocuments(query.readFrom(), query.to()), settings.baseCurrency()), expenses,
+                InvoicedCells.of(sources.issuedDocuments(query.readFrom(), query.to()), settings.baseCurrency(), billingLines(lines, expenses)),
+                expenses,
                 OverheadRates.of(overhead.all()), shown, query.accountKey());
         return MarginCalculator.report(inputs, query.by(), query.from(), query.to(), new MarginLabels(projects, users, accounts));
+    }
+
+    /** Every line that bills: the work, and what the expenses bill. */
+    private static List<MarginLine> billingLines(List<MarginLine> work, List<MarginExpense> expenses) {
+        List<MarginLine> lines = new ArrayList<>(work);
+        expenses.stream().filter(expense -> expense.billedMinor() != 0).map(MarginExpense::billing).forEach(lines::add);
+        return lines;
     }
 
     /** The project's work per issue's epic, author, account and month, read month by month. */

@@ -11,7 +11,7 @@ public interface MarginSources {
     /** The PROJECT rollups of the months: of every project, or of one project, or of one account, whichever is given; one read. */
     List<Rollup> projectMonths(YearMonth from, YearMonth to, Long projectId, String accountKey);
 
-    /** Issued invoices (not voided) and credit notes whose periods end in the months. */
+    /** Issued invoices (not voided) and credit notes whose periods overlap the months. */
     List<IssuedDocument> issuedDocuments(YearMonth from, YearMonth to);
 
     /**

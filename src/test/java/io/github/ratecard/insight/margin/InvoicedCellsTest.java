@@ -59,4 +59,19 @@ public class InvoicedCellsTest {
 
         assertEquals(List.of(YearMonth.of(2026, 6), YearMonth.of(2026, 7)), cells.stream().map(InvoicedCell::month).toList());
     }
+
+    @Test
+    public void anInvoiceOfSeveralMonths_isSpreadOverThemByWhatTheAccountsWorkBilledInEach() {
+        IssuedDocument quarter = new IssuedDocument(false, "ACME", "EUR", LocalDate.parse("2026-11-30"), null, 30000, LocalDate.parse("2026-10-01"));
+        List<MarginLine> lines = List.of(work(YearMonth.of(2026, 10), 10000), work(YearMonth.of(2026, 11), 20000));
+
+        List<InvoicedCell> cells = InvoicedCells.of(List.of(quarter), EUR, lines);
+
+        assertEquals(List.of("2026-10 10000 10000", "2026-11 20000 20000"),
+                cells.stream().map(cell -> cell.month() + " " + cell.invoicedMinor() + " " + cell.invoicedBaseMinor()).toList());
+    }
+
+    private static MarginLine work(YearMonth month, long bill) {
+        return new MarginLine("WEB", "anna", "ACME", null, null, "EUR", month, new MarginWork(3600, 3600, 3600, 0, bill, bill, 1, 0, 0));
+    }
 }

@@ -152,10 +152,38 @@ public class MarginCalculatorTest {
     }
 
     @Test
+    public void equalLines_eachKeepTheirOwnShareOfWhatWasInvoiced() {
+        MarginLine sameFigures = line("WEB", "anna", "ACME", "EUR", NOV, 1000, 1500, 1500);
+        MarginInputs inputs = new MarginInputs(EUR, List.of(sameFigures, sameFigures), List.of(new InvoicedCell("ACME", "EUR", NOV, 2001, 2001L, 0)),
+                List.of(), new OverheadRates());
+        MarginRow acme = row(report(inputs, MarginGrouping.ACCOUNT), "ACME");
+        assertEquals(2001, acme.invoicedMinor());
+    }
+
+    @Test
     public void byPerson_expensesAreARowOfTheirOwn() {
         MarginRow expenses = row(report(november(12000), MarginGrouping.PERSON), MarginExpense.EXPENSES);
         assertEquals(3000, expenses.expensesMinor());
         assertEquals(Long.valueOf(-3000), expenses.grossMarginBaseMinor());
+    }
+
+    @Test
+    public void billableExpenses_billWhatTheyBillAsRevenueOfTheirAccountAndKeepTheirCost() {
+        MarginInputs inputs = new MarginInputs(EUR, List.of(line("WEB", "anna", "ACME", "EUR", NOV, 1000, 1500, 1500)), List.of(),
+                List.of(new MarginExpense("WEB", "ACME", NOV, "EUR", 3000, 3300)), new OverheadRates());
+        MarginRow acme = row(report(inputs, MarginGrouping.ACCOUNT), "ACME");
+        assertEquals(1500 + 3300, acme.revenueMinor());
+        assertEquals(3000, acme.expensesMinor());
+        assertEquals(Long.valueOf(1500 + 3300 - 1000 - 3000), acme.grossMarginBaseMinor());
+    }
+
+    @Test
+    public void byPerson_whatExpensesBillIsInTheExpensesRow() {
+        MarginInputs inputs = new MarginInputs(EUR, List.of(line("WEB", "anna", "ACME", "EUR", NOV, 1000, 1500, 1500)), List.of(),
+                List.of(new MarginExpense("WEB", "ACME", NOV, "EUR", 3000, 3300)), new OverheadRates());
+        MarginRow expenses = row(report(inputs, MarginGrouping.PERSON), MarginExpense.EXPENSES);
+        assertEquals(3300, expenses.revenueMinor());
+        assertEquals(Long.valueOf(300), expenses.grossMarginBaseMinor());
     }
 
     @Test
