@@ -45,6 +45,17 @@ public class MarginRestTest {
     }
 
     @Test
+    public void report_countsWhatABillableExpenseBillsAsRevenueAndItsAmountAsExpenses() throws Exception {
+        finance.post("expenses", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\",\"date\":\"2029-03-10\",\"category\":\"TRAVEL\","
+                + "\"amount\":\"90\",\"billable\":true,\"markupPercent\":\"10\"}");
+
+        JsonNode acme = row(finance.get("insights/margin?from=2029-03&to=2029-03&by=project").json(), "ACME");
+
+        assertEquals("99.00", acme.get("revenue").get("amount").asText());
+        assertEquals("90.00", acme.get("expenses").get("amount").asText());
+    }
+
+    @Test
     public void report_refusesAPeriodOfMoreThan24Months() throws Exception {
         RestFixture.Reply reply = finance.get("insights/margin?from=2025-01&to=2027-01&by=account");
 
