@@ -1,16 +1,13 @@
 package io.github.ratecard.store;
 
-import static io.github.ratecard.store.LedgerRows.LIVE;
-
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.ledger.ItemFailures;
-import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.rates.HourlyRate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,24 +15,33 @@ import java.util.Set;
 import net.java.ao.Query;
 
 /**
- * Model version 3's data for a ledger written before entries had a value. First each live entry that names a bill
- * rate gets the value of its worked time at that rate's stored hourly amount, rounded as pricing rounds; then every
- * rollup group gets, in one added row, the difference between the billable seconds, values and entries without a value
- * of the ledger and those its rows add up to. Both steps go in bounded batches, each its own transaction: the first
- * reads only entries still without a value, the second only adds differences, so a run cut short is finished by the
- * next and a second run changes nothing. An entry whose rate is gone or not in its bill's currency stays without a
- * value; non-billable entries name no bill rate and stay without one until they are priced again. An entry or batch
- * that cannot be read or written is reported to the failures, counted, and the run goes on.
+ * Model version 3's data for a ledger written before entries had a value, read and written through the tables as
+ * version 3 declared them ({@link LedgerEntityModel3}, {@link RollupEntityModel3}) and their column names as of then.
+ * First each live entry that names a bill rate gets the value of its worked time at that rate's stored hourly amount,
+ * rounded as pricing rounds, in batches read by id. Then each rollup group gets, in one added row, the difference
+ * between the billable seconds, values and entries without a value of the ledger and those its rows add up to: the
+ * project groups one project at a time, the account groups one account at a time, so that what is held at once is one
+ * project's or one account's groups. Every write is a transaction of its own over at most a batch: the first step reads
+ * only entries still without a value, the second only adds differences, so a run cut short is finished by the next and
+ * a second run changes nothing. A write or read the database refuses ends the run with that exception (the task then
+ * fails and runs again at the next start). An entry whose rate is gone or not in its bill's currency stays without a
+ * value; non-billable entries name no bill rate and stay without one until they are priced again. An entry the app
+ * cannot read (a status or currency it does not know) is reported, neither valued nor counted in the rollups, as the
+ * app's own rollup writers leave it out too.
  */
 public final class LedgerValueFill {
 
-    private static final String VALUE_COLUMNS = String.join(", ", LedgerEntity.ID, LedgerEntity.WORKED_SECONDS,
-            LedgerEntity.BILL_CURRENCY, LedgerEntity.BILL_RATE_ID);
+    static final List<String> STATUSES = List.of("PRICED", "MISSING_COST_RATE", "MISSING_BILL_RATE", "NO_ACCOUNT");
+    private static final String LIVE = "DELETED_MILLIS IS NULL";
+    private static final String ENTRY_COLUMNS = "ID, PROJECT_ID, AUTHOR_KEY, WORK_DAY, WORKED_SECONDS, BILLABLE, ACCOUNT_KEY, "
+            + "COST_MINOR, COST_CURRENCY, BILL_MINOR, BILL_CURRENCY, VALUE_MINOR, BILL_RATE_ID, STATUS";
+    private static final String ROLLUP_COLUMNS = "ID, KIND, PROJECT_ID, USER_KEY, ACCOUNT_KEY, CURRENCY, PERIOD_MONTH, PERIOD_DAY, "
+            + "BILLABLE_SECONDS, VALUE_MINOR, UNVALUED";
 
     private final ActiveObjects ao;
     private final int batch;
 
-    /** {@code batch}: the entries valued in one transaction, the entries per read of the ledger, the groups corrected in one transaction. */
+    /** {@code batch}: the entries read and valued in one transaction, the groups corrected in one transaction. */
     public LedgerValueFill(ActiveObjects ao, int batch) {
         if (batch < 1) {
             throw new IllegalArgumentException("A batch holds at least one entry, was " + batch);
@@ -44,179 +50,221 @@ public final class LedgerValueFill {
         this.batch = batch;
     }
 
-    /** What one run did: entries valued, entries left without a value for want of their rate, failed items, groups corrected. */
-    public record Outcome(long valued, long withoutRate, long failed, long groupsCorrected) {
+    /** What one run did: entries valued, entries left without a value (rate gone or in another currency), entries not readable, groups corrected. */
+    public record Outcome(long valued, long withoutRate, long unreadable, long groupsCorrected) {
     }
 
-    public Outcome run(ItemFailures failures) {
-        Counting counting = new Counting(failures);
-        long[] values = valueEntries(counting);
-        long groups = correctRollups(counting);
-        return new Outcome(values[0], values[1], counting.count, groups);
+    /** Both steps; {@code skipped} hears of each entry left without a value and why. Throws what the database throws. */
+    public Outcome run(ItemFailures skipped) {
+        long[] values = valueEntries(skipped);
+        Set<Long> unreadable = new HashSet<>();
+        long groups = 0;
+        for (Long project = nextProject(null); project != null; project = nextProject(project)) {
+            groups += correct(Scope.project(project), unreadable, skipped);
+        }
+        for (String account = nextAccount(null); account != null; account = nextAccount(account)) {
+            groups += correct(Scope.account(account), unreadable, skipped);
+        }
+        return new Outcome(values[0], values[1], unreadable.size(), groups);
     }
 
-    private long[] valueEntries(Counting failures) {
+    private long[] valueEntries(ItemFailures skipped) {
         Map<Long, Optional<StoredRate>> rates = new HashMap<>();
         long valued = 0;
         long withoutRate = 0;
         long after = 0;
-        String withoutValue = LedgerEntity.ID + " > ? AND " + LedgerEntity.VALUE_MINOR + " IS NULL AND " + LedgerEntity.BILL_RATE_ID
-                + " IS NOT NULL AND " + LIVE;
-        LedgerEntity[] rows;
-        while ((rows = ao.find(LedgerEntity.class, Query.select(VALUE_COLUMNS).where(withoutValue, after).order(LedgerEntity.ID).limit(batch)))
+        String withoutValue = "ID > ? AND VALUE_MINOR IS NULL AND BILL_RATE_ID IS NOT NULL AND " + LIVE;
+        LedgerEntityModel3[] rows;
+        while ((rows = ao.find(LedgerEntityModel3.class, Query.select(ENTRY_COLUMNS).where(withoutValue, after).order("ID").limit(batch)))
                 .length > 0) {
             after = rows[rows.length - 1].getId();
             loadRates(rows, rates);
-            Map<LedgerEntity, Long> found = new LinkedHashMap<>();
-            for (LedgerEntity row : rows) {
-                try {
-                    Optional<Long> value = valueOf(row, rates.get(row.getBillRateId()));
-                    value.ifPresent(minor -> found.put(row, minor));
-                    withoutRate += value.isPresent() ? 0 : 1;
-                } catch (RuntimeException e) {
-                    failures.failed("ledger row " + row.getId(), e);
+            Map<LedgerEntityModel3, Long> found = new HashMap<>();
+            for (LedgerEntityModel3 row : rows) {
+                if (notReadable(row).isPresent()) {
+                    continue;
+                }
+                Optional<StoredRate> rate = rates.get(row.getBillRateId());
+                Optional<String> without = rate.isEmpty() ? Optional.of("its bill rate " + row.getBillRateId() + " is gone")
+                        : rate.get().currency().equals(row.getBillCurrency()) ? Optional.empty()
+                        : Optional.of("its bill rate " + row.getBillRateId() + " is in " + rate.get().currency() + ", its bill in "
+                                + row.getBillCurrency());
+                if (without.isPresent()) {
+                    skipped.failed("ledger row " + row.getId(), new IllegalStateException(without.get()));
+                    withoutRate++;
+                } else {
+                    found.put(row, rate.get().priceFor(row.getWorkedSeconds()));
                 }
             }
-            valued += write(found, failures);
+            if (!found.isEmpty()) {
+                ao.executeInTransaction(() -> {
+                    found.forEach((row, minor) -> {
+                        row.setValueMinor(minor);
+                        row.save();
+                    });
+                    return null;
+                });
+                valued += found.size();
+            }
         }
         return new long[] {valued, withoutRate};
     }
 
-    /** The worked time at the rate, or nothing when the rate is gone; a rate in another currency than the bill is a failure. */
-    private static Optional<Long> valueOf(LedgerEntity row, Optional<StoredRate> stored) {
-        if (stored.isEmpty()) {
-            return Optional.empty();
+    /** Why the app cannot read the entry of this row, if it cannot. */
+    static Optional<String> notReadable(LedgerEntityModel3 row) {
+        if (!STATUSES.contains(row.getStatus())) {
+            return Optional.of("its pricing status " + row.getStatus() + " is unknown");
         }
-        HourlyRate rate = HourlyRate.ofTenThousandths(stored.get().amountE4(), Currency.getInstance(stored.get().currency()));
-        if (!rate.currency().getCurrencyCode().equals(row.getBillCurrency())) {
-            throw new IllegalStateException("its bill rate " + row.getBillRateId() + " is in " + rate.currency() + ", its bill in "
-                    + row.getBillCurrency());
+        if (row.getCostMinor() != null && !isCurrency(row.getCostCurrency())) {
+            return Optional.of("its cost's currency " + row.getCostCurrency() + " is unknown");
         }
-        return Optional.of(rate.priceFor(row.getWorkedSeconds()).minorUnits());
+        if (row.getBillMinor() != null && !isCurrency(row.getBillCurrency())) {
+            return Optional.of("its bill's currency " + row.getBillCurrency() + " is unknown");
+        }
+        return Optional.empty();
     }
 
-    /** A rate's row as stored; made an hourly rate per entry, so that a rate row that is not one fails only its entries. */
+    private static boolean isCurrency(String code) {
+        try {
+            return code != null && Currency.getInstance(code) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A rate's row as stored; an amount that is no hourly rate fails the run (a rate row the app could not price with either). */
     private record StoredRate(long amountE4, String currency) {
+        long priceFor(long seconds) {
+            return HourlyRate.ofTenThousandths(amountE4, Currency.getInstance(currency)).priceFor(seconds).minorUnits();
+        }
     }
 
-    private void loadRates(LedgerEntity[] rows, Map<Long, Optional<StoredRate>> rates) {
+    private void loadRates(LedgerEntityModel3[] rows, Map<Long, Optional<StoredRate>> rates) {
         Set<Long> wanted = new HashSet<>();
-        for (LedgerEntity row : rows) {
+        for (LedgerEntityModel3 row : rows) {
             if (!rates.containsKey(row.getBillRateId())) {
                 wanted.add(row.getBillRateId());
             }
         }
         for (List<Long> chunk : Sql.chunks(wanted, LedgerRows.IN_CHUNK)) {
             chunk.forEach(id -> rates.put(id, Optional.empty()));
-            for (RateEntity rate : ao.find(RateEntity.class, Query.select("ID, " + RateEntity.AMOUNT_E4 + ", " + RateEntity.CURRENCY)
+            for (RateEntity rate : ao.find(RateEntity.class, Query.select("ID, AMOUNT_E4, CURRENCY")
                     .where("ID" + Sql.in(chunk.size()), chunk.stream().map(Long::intValue).toArray()))) {
                 rates.put((long) rate.getID(), Optional.of(new StoredRate(rate.getAmountE4(), rate.getCurrency())));
             }
         }
     }
 
-    /** The values in one transaction; when that fails, each in one of its own. Returns the entries written. */
-    private long write(Map<LedgerEntity, Long> values, Counting failures) {
-        if (values.isEmpty()) {
-            return 0;
+    private Long nextProject(Long after) {
+        Long inLedger = first(ao.find(LedgerEntityModel3.class, Query.select("ID, PROJECT_ID")
+                .where("PROJECT_ID > ?", after == null ? Long.MIN_VALUE : after).order("PROJECT_ID").limit(1)), LedgerEntityModel3::getProjectId);
+        Long inRollups = first(ao.find(RollupEntityModel3.class, Query.select("ID, PROJECT_ID")
+                .where("PROJECT_ID > ?", after == null ? Long.MIN_VALUE : after).order("PROJECT_ID").limit(1)), RollupEntityModel3::getProjectId);
+        if (inLedger == null || inRollups == null) {
+            return inLedger == null ? inRollups : inLedger;
         }
-        try {
+        return Math.min(inLedger, inRollups);
+    }
+
+    private String nextAccount(String after) {
+        String where = after == null ? "ACCOUNT_KEY IS NOT NULL" : "ACCOUNT_KEY > ?";
+        Object[] parameters = after == null ? new Object[0] : new Object[] {after};
+        String inLedger = first(ao.find(LedgerEntityModel3.class, Query.select("ID, ACCOUNT_KEY").where(where, parameters).order("ACCOUNT_KEY")
+                .limit(1)), LedgerEntityModel3::getAccountKey);
+        String inRollups = first(ao.find(RollupEntityModel3.class, Query.select("ID, ACCOUNT_KEY").where(where, parameters).order("ACCOUNT_KEY")
+                .limit(1)), RollupEntityModel3::getAccountKey);
+        return inLedger == null ? inRollups : inRollups == null ? inLedger : inLedger.compareTo(inRollups) <= 0 ? inLedger : inRollups;
+    }
+
+    private static <R, T> T first(R[] rows, java.util.function.Function<R, T> column) {
+        return rows.length == 0 ? null : column.apply(rows[0]);
+    }
+
+    /** Adds to the scope's groups their differences from the ledger; returns the groups corrected. */
+    private long correct(Scope scope, Set<Long> unreadable, ItemFailures skipped) {
+        Map<Group, long[]> difference = new HashMap<>();
+        ao.stream(LedgerEntityModel3.class, Query.select(ENTRY_COLUMNS).where(scope.ledgerColumn + " = ? AND " + LIVE, scope.value), row -> {
+            Optional<String> notReadable = notReadable(row);
+            if (notReadable.isPresent()) {
+                if (unreadable.add(row.getId())) {
+                    skipped.failed("ledger row " + row.getId(), new IllegalStateException(notReadable.get()));
+                }
+                return;
+            }
+            for (Group group : scope.groupsOf(row)) {
+                long[] sum = difference.computeIfAbsent(group, g -> new long[3]);
+                sum[0] += row.isBillable() ? row.getWorkedSeconds() : 0;
+                sum[1] += row.getValueMinor() == null ? 0 : row.getValueMinor();
+                sum[2] += row.getValueMinor() == null ? 1 : 0;
+            }
+        });
+        ao.stream(RollupEntityModel3.class, Query.select(ROLLUP_COLUMNS).where("KIND IN (?, ?) AND " + scope.ledgerColumn + " = ?",
+                scope.monthly, scope.daily, scope.value), row -> {
+                    long[] sum = difference.computeIfAbsent(Group.of(row), g -> new long[3]);
+                    sum[0] -= row.getBillableSeconds();
+                    sum[1] -= row.getValueMinor();
+                    sum[2] -= row.getUnvalued();
+                });
+        List<Map<String, Object>> rows = new ArrayList<>();
+        difference.forEach((group, sum) -> {
+            if (sum[0] != 0 || sum[1] != 0 || sum[2] != 0) {
+                rows.add(group.row(sum));
+            }
+        });
+        for (int from = 0; from < rows.size(); from += batch) {
+            List<Map<String, Object>> part = rows.subList(from, Math.min(rows.size(), from + batch));
             ao.executeInTransaction(() -> {
-                values.forEach(LedgerValueFill::setValue);
+                ao.create(RollupEntityModel3.class, part);
                 return null;
             });
-            return values.size();
-        } catch (RuntimeException batchFailed) {
-            long written = 0;
-            for (Map.Entry<LedgerEntity, Long> value : values.entrySet()) {
-                try {
-                    ao.executeInTransaction(() -> {
-                        setValue(value.getKey(), value.getValue());
-                        return null;
-                    });
-                    written++;
-                } catch (RuntimeException e) {
-                    failures.failed("ledger row " + value.getKey().getId(), e);
-                }
-            }
-            return written;
+        }
+        return rows.size();
+    }
+
+    /** One project's groups (of kinds PROJECT and PROJECT_DAY) or one account's (ACCOUNT and ACCOUNT_DAY). */
+    private record Scope(String ledgerColumn, Object value, String monthly, String daily) {
+        static Scope project(long project) {
+            return new Scope("PROJECT_ID", project, "PROJECT", "PROJECT_DAY");
+        }
+
+        static Scope account(String account) {
+            return new Scope("ACCOUNT_KEY", account, "ACCOUNT", "ACCOUNT_DAY");
+        }
+
+        /** The scope's two groups an entry counts in, as model version 3's rollups group entries. */
+        List<Group> groupsOf(LedgerEntityModel3 row) {
+            String currency = row.getBillMinor() == null ? null : row.getBillCurrency();
+            LocalDate day = LocalDate.ofEpochDay(row.getWorkDay());
+            int month = day.getYear() * 100 + day.getMonthValue();
+            Long project = monthly.equals("PROJECT") ? row.getProjectId() : null;
+            return List.of(new Group(monthly, project, project == null ? null : row.getAuthorKey(), row.getAccountKey(), currency, month, null),
+                    new Group(daily, project, null, row.getAccountKey(), currency, month, row.getWorkDay()));
         }
     }
 
-    private static void setValue(LedgerEntity row, long minor) {
-        row.setValueMinor(minor);
-        row.save();
-    }
+    /** A rollup group by the columns that name it. */
+    private record Group(String kind, Long project, String user, String account, String currency, int month, Long day) {
+        static Group of(RollupEntityModel3 row) {
+            return new Group(row.getKind(), row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(), row.getPeriodMonth(),
+                    row.getPeriodDay());
+        }
 
-    private long correctRollups(Counting failures) {
-        Map<Rollup.Key, long[]> ledger = ledgerFigures(failures);
-        Map<Rollup.Key, Rollup> rolled = new AoRollupStore(ao).sums(failures);
-        Set<Rollup.Key> keys = new HashSet<>(ledger.keySet());
-        keys.addAll(rolled.keySet());
-        List<Rollup> corrections = new ArrayList<>();
-        for (Rollup.Key key : keys) {
-            long[] want = ledger.getOrDefault(key, new long[3]);
-            Rollup has = rolled.get(key);
-            Rollup difference = new Rollup(key, 0, 0, 0, 0, 0, 0, want[0] - (has == null ? 0 : has.billableSeconds()),
-                    want[1] - (has == null ? 0 : has.valueMinor()), want[2] - (has == null ? 0 : has.unvalued()));
-            if (!difference.isEmpty()) {
-                corrections.add(difference);
+        Map<String, Object> row(long[] difference) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("KIND", kind);
+            row.put("PROJECT_ID", project);
+            row.put("USER_KEY", user);
+            row.put("ACCOUNT_KEY", account);
+            row.put("CURRENCY", currency);
+            row.put("PERIOD_MONTH", month);
+            row.put("PERIOD_DAY", day);
+            for (String zero : List.of("WORKED_SECONDS", "BILLED_SECONDS", "COST_MINOR", "BILL_MINOR", "ENTRIES", "UNPRICED")) {
+                row.put(zero, 0L);
             }
-        }
-        AoRollupStore rollups = new AoRollupStore(ao);
-        long corrected = 0;
-        for (int from = 0; from < corrections.size(); from += batch) {
-            List<Rollup> part = corrections.subList(from, Math.min(corrections.size(), from + batch));
-            try {
-                ao.executeInTransaction(() -> {
-                    rollups.addToRollups(part);
-                    return null;
-                });
-                corrected += part.size();
-            } catch (RuntimeException e) {
-                failures.failed("rollup groups " + part.get(0).key() + " and " + (part.size() - 1) + " more", e);
-            }
-        }
-        return corrected;
-    }
-
-    /** Billable seconds, value and entries without a value per rollup group, summed over the live ledger a batch at a time. */
-    private Map<Rollup.Key, long[]> ledgerFigures(Counting failures) {
-        Map<Rollup.Key, long[]> figures = new HashMap<>();
-        long after = 0;
-        LedgerEntity[] rows;
-        while ((rows = ao.find(LedgerEntity.class, Query.select(LedgerRows.ENTRY_COLUMNS).where(LedgerEntity.ID + " > ? AND " + LIVE, after)
-                .order(LedgerEntity.ID).limit(batch))).length > 0) {
-            after = rows[rows.length - 1].getId();
-            for (LedgerEntity row : rows) {
-                try {
-                    for (Rollup contribution : Rollup.contributionsOf(LedgerRows.entry(row), 1)) {
-                        long[] sum = figures.computeIfAbsent(contribution.key(), key -> new long[3]);
-                        sum[0] += contribution.billableSeconds();
-                        sum[1] += contribution.valueMinor();
-                        sum[2] += contribution.unvalued();
-                    }
-                } catch (RuntimeException e) {
-                    failures.failed("ledger row " + row.getId(), e);
-                }
-            }
-        }
-        return figures;
-    }
-
-    /** Passes failures on and counts them. */
-    private static final class Counting implements ItemFailures {
-        private final ItemFailures to;
-        private long count;
-
-        Counting(ItemFailures to) {
-            this.to = to;
-        }
-
-        @Override
-        public void failed(String item, RuntimeException cause) {
-            count++;
-            to.failed(item, cause);
+            row.put("BILLABLE_SECONDS", difference[0]);
+            row.put("VALUE_MINOR", difference[1]);
+            row.put("UNVALUED", difference[2]);
+            return row;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.ratecard.store;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -89,18 +90,18 @@ public class Upgrade003LedgerValuesTest {
     }
 
     @Test
-    public void fill_shouldCountWhatItValuedWhatItCouldNotAndWhatFailed() {
+    public void fill_shouldCountWhatItValuedAndReportEachEntryItLeftWithoutAValue() {
         LedgerValueFill.Outcome outcome = v2.fill(2);
 
         assertEquals(3, outcome.valued());
-        assertEquals(1, outcome.withoutRate());
-        assertEquals(1, outcome.failed());
-        assertEquals(List.of("ledger row " + v2.rowId(8)), v2.failed);
+        assertEquals("its rate gone, its rate in another currency", 2, outcome.withoutRate());
+        assertEquals(0, outcome.unreadable());
+        assertEquals(List.of("ledger row " + v2.rowId(5), "ledger row " + v2.rowId(8)), v2.failed);
         assertTrue(outcome.groupsCorrected() > 0);
     }
 
     @Test
-    public void oneEntryThatCannotBeRead_shouldBeCountedAndTheOthersValuedAndRolledUp() {
+    public void anEntryTheAppCannotRead_shouldStayWithoutAValueAndOutOfTheRollups_soLedgerAndRollupsAgree() {
         Map<String, Object> retired = new HashMap<>(LedgerRows.columns(entry(9, ACME, true, "ACME", 600, "10.00", v2.sixty, false), null));
         retired.put(LedgerEntity.STATUS, "RETIRED_STATUS");
         retired.values().removeIf(java.util.Objects::isNull);
@@ -109,11 +110,29 @@ public class Upgrade003LedgerValuesTest {
 
         LedgerValueFill.Outcome outcome = v2.fill(2);
 
-        assertEquals("valued from its stored facts, though its status is unknown", 4, outcome.valued());
-        assertEquals(2, outcome.failed());
-        assertEquals(List.of("ledger row " + v2.rowId(8), "ledger row " + v2.rowId(9)), v2.failed);
-        database.activeObjects().deleteWithSQL(LedgerEntity.class, LedgerEntity.WORKLOG_ID + " = ?", 9L);
+        assertEquals(3, outcome.valued());
+        assertEquals(1, outcome.unreadable());
+        assertTrue(v2.failed.contains("ledger row " + v2.rowId(9)));
+        assertNull(database.activeObjects().find(LedgerEntity.class, Query.select().where(LedgerEntity.WORKLOG_ID + " = ?", 9L))[0].getValueMinor());
         assertEquals(v2.freshAggregate(), v2.rolledUp());
+        assertEquals("the ledger's values, every live row", v2.ledgerValues(), v2.rolledUpValues());
+    }
+
+    @Test
+    public void aBatchTheDatabaseRefuses_shouldFailTheTask_andTheNextStartFinishesTheWork() {
+        // the task's transactions: one values the five entries, one corrects each project's groups, one the account's
+        for (int refused = 1; refused <= 4; refused++) {
+            Version2 other = new Version2();
+            try (TestDatabase closing = other.database) {
+                int at = refused;
+                assertThrows(Refused.class, () -> new Upgrade003LedgerValues().upgrade(CURRENT, failingAt(at, closing.activeObjects(), new Refused())));
+
+                new Upgrade003LedgerValues().upgrade(CURRENT, closing.activeObjects());
+
+                assertEquals("refused at transaction " + at, other.freshAggregate(), other.rolledUp());
+                assertEquals(new LedgerValueFill.Outcome(0, 2, 0, 0), other.fill(2));
+            }
+        }
     }
 
     @Test
@@ -124,25 +143,26 @@ public class Upgrade003LedgerValuesTest {
 
         LedgerValueFill.Outcome again = v2.fill(2);
 
-        assertEquals(new LedgerValueFill.Outcome(0, 1, 1, 0), again);
+        assertEquals(new LedgerValueFill.Outcome(0, 2, 0, 0), again);
         assertEquals(rows, v2.rollupRows());
         assertEquals(once, v2.rolledUp());
     }
 
     @Test
     public void runCutShort_shouldBeFinishedByTheNextRun() {
-        // two transactions value entries, five correct the nine groups
+        // two transactions value entries, five correct the nine groups (two per project, one for the account)
         for (int stopAt = 1; stopAt <= 7; stopAt += 2) {
             Version2 other = new Version2();
             try (TestDatabase closing = other.database) {
                 int stop = stopAt;
                 other.migrateTables();
-                assertThrows(NodeStopped.class, () -> new LedgerValueFill(stoppingAt(stop, closing.activeObjects()), 2).run(other.failures));
+                assertThrows(NodeStopped.class, () -> new LedgerValueFill(failingAt(stop, closing.activeObjects(), new NodeStopped()), 2)
+                        .run(other.failures));
 
                 other.fill(2);
 
                 assertEquals("stopped at transaction " + stop, other.freshAggregate(), other.rolledUp());
-                assertEquals(new LedgerValueFill.Outcome(0, 1, 1, 0), other.fill(2));
+                assertEquals(new LedgerValueFill.Outcome(0, 2, 0, 0), other.fill(2));
             }
         }
     }
@@ -257,11 +277,17 @@ public class Upgrade003LedgerValuesTest {
             }
         }
 
-        /** The rollup groups as the live ledger sums them now, values included. */
+        /** The rollup groups as the live ledger's entries the app can read sum them now, values included. */
         Map<Rollup.Key, Rollup> freshAggregate() {
             Map<Rollup.Key, Rollup> sums = new HashMap<>();
             for (LedgerEntity row : database.activeObjects().find(LedgerEntity.class, Query.select().where(LedgerRows.LIVE))) {
-                Rollup.contributionsOf(LedgerRows.entry(row), 1).forEach(r -> sums.merge(r.key(), r, Rollup::plus));
+                LedgerEntry entry;
+                try {
+                    entry = LedgerRows.entry(row);
+                } catch (IllegalArgumentException unreadable) {
+                    continue;
+                }
+                Rollup.contributionsOf(entry, 1).forEach(r -> sums.merge(r.key(), r, Rollup::plus));
             }
             sums.values().removeIf(Rollup::isEmpty);
             return sums;
@@ -282,6 +308,23 @@ public class Upgrade003LedgerValuesTest {
             return read;
         }
 
+        /** The values of every live ledger row, read or not, per project. */
+        Map<Long, Long> ledgerValues() {
+            Map<Long, Long> values = new TreeMap<>();
+            for (LedgerEntity row : database.activeObjects().find(LedgerEntity.class, Query.select().where(LedgerRows.LIVE))) {
+                values.merge(row.getProjectId(), row.getValueMinor() == null ? 0 : row.getValueMinor(), Long::sum);
+            }
+            return values;
+        }
+
+        /** The values of the monthly project groups, per project. */
+        Map<Long, Long> rolledUpValues() {
+            Map<Long, Long> values = new TreeMap<>();
+            rolledUp().values().stream().filter(r -> r.key().kind() == Rollup.Kind.PROJECT)
+                    .forEach(r -> values.merge(r.key().projectId(), r.valueMinor(), Long::sum));
+            return values;
+        }
+
         int rollupRows() {
             return database.activeObjects().count(RollupEntity.class, Query.select());
         }
@@ -298,13 +341,13 @@ public class Upgrade003LedgerValuesTest {
                 : type == RollupEntity.class ? RollupEntityModel2.class : type).toArray(Class[]::new);
     }
 
-    /** Active Objects that stops, as a node going down, at its {@code n}th transaction. */
-    private static ActiveObjects stoppingAt(int n, ActiveObjects real) {
+    /** Active Objects that throws at its {@code n}th transaction (before it begins). */
+    private static ActiveObjects failingAt(int n, ActiveObjects real, Throwable failure) {
         AtomicInteger transactions = new AtomicInteger();
         return (ActiveObjects) Proxy.newProxyInstance(ActiveObjects.class.getClassLoader(), new Class<?>[] {ActiveObjects.class},
                 (proxy, method, arguments) -> {
                     if (method.getName().equals("executeInTransaction") && transactions.incrementAndGet() == n) {
-                        throw new NodeStopped();
+                        throw failure;
                     }
                     try {
                         return method.invoke(real, arguments);
@@ -314,8 +357,12 @@ public class Upgrade003LedgerValuesTest {
                 });
     }
 
-    /** Not a RuntimeException: nothing in the run catches it, as nothing runs on after a node stops. */
+    /** As a node going down: nothing runs on after it. */
     private static final class NodeStopped extends Error {
+    }
+
+    /** As a batch the database refuses. */
+    private static final class Refused extends RuntimeException {
     }
 
     private static final class MockedVersions implements AutoCloseable {
