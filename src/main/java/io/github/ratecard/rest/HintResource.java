@@ -4,6 +4,14 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectDirectory;
+import io.github.ratecard.domain.ReportingSettings;
+import io.github.ratecard.export.DownloadName;
+import io.github.ratecard.export.ExportWords;
+import io.github.ratecard.export.HintCsvWriter;
+import io.github.ratecard.export.HintLine;
+import io.github.ratecard.export.HintWriter;
+import io.github.ratecard.export.HintXlsxWriter;
+import io.github.ratecard.insight.hints.Dismissal;
 import io.github.ratecard.insight.hints.Evidence;
 import io.github.ratecard.insight.hints.Hint;
 import io.github.ratecard.insight.hints.HintFilter;
@@ -11,11 +19,16 @@ import io.github.ratecard.insight.hints.HintRuns;
 import io.github.ratecard.insight.hints.HintService;
 import io.github.ratecard.web.HintText;
 import io.github.ratecard.web.HintWords;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -25,11 +38,13 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 /**
  * {@code /insights/hints}: the cost-optimisation hints the caller may see (finance every one; a
  * project's lead or View costs holder those about their projects), dismissing one with a reason,
- * asking for a run (finance), the rules' setting (finance) and the caller's weekly e-mail.
+ * asking for a run (finance), the rules' setting (finance) and the caller's weekly e-mail. The list
+ * is JSON, or an XLSX or CSV download.
  */
 @Path("insights/hints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,10 +56,15 @@ public class HintResource {
     private final HintWords words;
     private final ProjectDirectory projects;
     private final AccessPolicy access;
+    private final ReportingSettings reporting;
+    private final Clock clock;
 
     @Inject
-    public HintResource(HintService hints, HintWords words, ProjectDirectory projects, AccessPolicy access) {
+    public HintResource(HintService hints, HintWords words, ProjectDirectory projects, AccessPolicy access, ReportingSettings reporting,
+                        Clock clock) {
         this.hints = hints;
+        this.reporting = reporting;
+        this.clock = clock;
         this.words = words;
         this.projects = projects;
         this.access = access;
@@ -85,15 +105,36 @@ public class HintResource {
     public record DigestBody(Boolean subscribed) {
     }
 
+    /** JSON in the caller's language; with {@code format=xlsx|csv} a download in {@code lang} (en, de; default the caller's). */
     @GET
-    public HintsDoc list(@QueryParam("state") String state, @QueryParam("rule") String rule, @QueryParam("account") String account,
-                         @QueryParam("project") String projectKey) {
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    public Response list(@QueryParam("state") String state, @QueryParam("rule") String rule, @QueryParam("account") String account,
+                         @QueryParam("project") String projectKey, @QueryParam("format") @DefaultValue("json") String format,
+                         @QueryParam("lang") String lang, @QueryParam("bom") @DefaultValue("false") boolean bom,
+                         @QueryParam("separator") @DefaultValue(",") String separator, @QueryParam("decimal") @DefaultValue("point") String decimal) {
         access.requireSignedIn();
+        String kind = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
+        InvalidInputException.require(kind.equals("json") || kind.equals("xlsx") || kind.equals("csv"), "format",
+                "format must be json, xlsx or csv, was: " + format);
+        HintWriter writer = kind.equals("json") ? null : writer(kind, bom, separator, decimal);
         Long projectId = projectKey == null || projectKey.isBlank() ? null : KnownProjects.byKey(projects, access, projectKey.trim()).id();
-        HintText text = words.current();
-        List<Row> rows = hints.list(HintFilter.of(state == null ? null : state.trim().toLowerCase(Locale.ROOT), rule, account, projectId)).stream()
-                .map(hint -> row(hint, text)).toList();
-        return new HintsDoc(rows, hints.latestRun().map(HintResource::run).orElse(null), hints.uninvoicedDays());
+        HintFilter filter = HintFilter.of(state == null ? null : state.trim().toLowerCase(Locale.ROOT), rule, account, projectId);
+        List<Hint> found = hints.list(filter);
+        if (writer == null) {
+            HintText text = words.current();
+            return Response.ok(new HintsDoc(found.stream().map(hint -> row(hint, text)).toList(),
+                    hints.latestRun().map(HintResource::run).orElse(null), hints.uninvoicedDays()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Locale language = lang == null || lang.isBlank() ? null : Locale.forLanguageTag(lang.trim());
+        HintText text = words.in(language);
+        ExportWords exportWords = ExportWords.of(text.locale());
+        ZoneId zone = reporting.reportingZone();
+        List<HintLine> lines = found.stream().map(hint -> line(hint, text, zone)).toList();
+        String name = DownloadName.sanitize("hints-" + filter.state().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("all") + "-"
+                + LocalDate.now(clock.withZone(zone)), writer.extension());
+        StreamingOutput body = out -> writer.write(lines, exportWords, out);
+        return Response.ok(body, writer.mediaType()).header("Content-Disposition", DownloadName.contentDisposition(name))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -140,6 +181,28 @@ public class HintResource {
                 finding.figures().stream().map(f -> new Figures(f.kind().name().toLowerCase(Locale.ROOT), f.value(), f.currency())).toList(),
                 finding.evidence().stream().map(e -> link(e, text)).toList(), hint.firstSeen().toString(), hint.lastSeen().toString(),
                 hint.dismissal().map(d -> new Dismissed(d.byUserKey(), d.at().toString(), d.reason())).orElse(null));
+    }
+
+    static HintLine line(Hint hint, HintText text, ZoneId zone) {
+        var finding = hint.finding();
+        return new HintLine(text.ruleName(finding.ruleId()), text.format().text("ratecard.hints.state." + hint.state().name().toLowerCase(Locale.ROOT)),
+                text.finding(finding), finding.atStake() == null ? null : finding.atStake().toDecimal(),
+                finding.atStake() == null ? "" : finding.atStake().currency().getCurrencyCode(), text.action(finding),
+                finding.accountKey() == null ? "" : finding.accountKey(),
+                finding.projectIds().stream().sorted().map(text::projectKey).collect(Collectors.joining(", ")),
+                hint.firstSeen().atZone(zone).toLocalDate(), hint.lastSeen().atZone(zone).toLocalDate(),
+                hint.dismissal().map(d -> text.userName(d.byUserKey())).orElse(""), hint.dismissal().map(Dismissal::reason).orElse(""));
+    }
+
+    private static HintWriter writer(String kind, boolean bom, String separator, String decimal) {
+        if (kind.equals("xlsx")) {
+            return new HintXlsxWriter();
+        }
+        char separatorSign = ExportFormats.separator(separator);
+        char decimalSign = ExportFormats.decimalSign(decimal);
+        InvalidInputException.require(separatorSign != decimalSign, "decimal", "The decimal sign must differ from the separator: with"
+                + " decimal=comma choose separator=semicolon (or tab, pipe)");
+        return new HintCsvWriter(bom, separatorSign, decimalSign);
     }
 
     private static Link link(Evidence evidence, HintText text) {

@@ -55,7 +55,16 @@ public final class MarginDocuments {
     public record Totals(List<Row> byCurrency, BaseTotals base) {
     }
 
-    public record Report(String from, String to, String by, String baseCurrency, List<Row> rows, Totals totals) {
+    /** {@code unvalued}: the report's entries without a value at bill rates, said in a sentence when there are any. */
+    public record Unvalued(long entries, String statement) {
+
+        static Unvalued of(long entries) {
+            return entries == 0 ? null : new Unvalued(entries, entries + (entries == 1 ? " entry has" : " entries have")
+                    + " no value at bill rates (no bill rate applied): not in the write-offs and realisation rate");
+        }
+    }
+
+    public record Report(String from, String to, String by, String baseCurrency, List<Row> rows, Totals totals, Unvalued unvalued) {
 
         static Report of(MarginReport report) {
             Currency base = report.baseCurrency();
@@ -65,7 +74,8 @@ public final class MarginDocuments {
                     new Totals(report.totalsByCurrency().stream().map(row -> Row.of(row, base)).toList(),
                             new BaseTotals(amount(sums.revenueMinor(), base), amount(sums.labourCostMinor(), base),
                                     amount(sums.overheadMinor(), base), amount(sums.expensesMinor(), base),
-                                    amount(sums.grossMarginMinor(), base), percent(sums.marginPercent()), sums.complete())));
+                                    amount(sums.grossMarginMinor(), base), percent(sums.marginPercent()), sums.complete())),
+                    Unvalued.of(report.unvaluedEntries()));
         }
     }
 

@@ -42,6 +42,10 @@ public final class HintText {
         return format;
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String ruleName(String ruleId) {
         return format.text("ratecard.hints.rule." + ruleId + ".name");
     }

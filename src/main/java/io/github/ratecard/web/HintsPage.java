@@ -7,6 +7,8 @@ import io.github.ratecard.insight.hints.HintFilter;
 import io.github.ratecard.insight.hints.HintRuns;
 import io.github.ratecard.insight.hints.HintService;
 import io.github.ratecard.insight.hints.HintState;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -51,7 +53,26 @@ public final class HintsPage {
         java.util.Optional<HintRuns.Run> run = hints.latestRun();
         return new HintsView(rules, states, account == null ? "" : account, projectKey == null ? "" : projectKey, rows, lastRun(text, run),
                 run.map(r -> r.failures().stream().map(f -> text.ruleName(f.ruleId())).collect(Collectors.joining(", "))).orElse(""),
-                hints.uninvoicedDays(), access.currentUserIsFinance(), hints.subscribed());
+                hints.uninvoicedDays(), access.currentUserIsFinance(), hints.subscribed(), downloads(filter, projectKey, contextPath));
+    }
+
+    private HintsView.Downloads downloads(HintFilter filter, String projectKey, String contextPath) {
+        StringBuilder q = new StringBuilder(contextPath).append("/rest/ratecard/1.0/insights/hints?state=")
+                .append(filter.state().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("all"));
+        filter.ruleId().ifPresent(rule -> q.append("&rule=").append(encode(rule)));
+        filter.accountKey().ifPresent(key -> q.append("&account=").append(encode(key)));
+        if (projectKey != null && !projectKey.isBlank()) {
+            q.append("&project=").append(encode(projectKey));
+        }
+        Locale viewer = locale.get();
+        q.append("&lang=").append(viewer.getLanguage().equals("de") ? "de" : "en");
+        CsvStyle style = CsvStyle.of(viewer);
+        return new HintsView.Downloads(q + "&format=xlsx", q + "&format=csv&bom=true" + style.query(), style.labelKey(),
+                q + "&format=csv&bom=true" + style.other().query(), style.other().labelKey());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private HintRow row(Hint hint, HintText text, String contextPath) {

@@ -78,8 +78,10 @@ public class MarginPage {
                 + format.money(Money.ofMinor(base.grossMarginMinor(), report.baseCurrency()))
                 + (base.marginPercent() == null ? "" : " (" + format.percent(base.marginPercent()) + ")");
         String incomplete = base.complete() ? "" : format.text("ratecard.margin.incomplete", report.baseCurrency().getCurrencyCode());
+        String unvalued = report.unvaluedEntries() == 0 ? ""
+                : format.text("ratecard.margin.unvalued", format.decimals(0, 0).format(report.unvaluedEntries()));
         String lang = viewer.get().getLanguage();
-        return new MarginPageView(filters(query, format), heads(report.baseCurrency(), format), rows, totals, baseTotal, incomplete,
+        return new MarginPageView(filters(query, format), heads(report.baseCurrency(), format), rows, totals, baseTotal, incomplete, unvalued,
                 contextPath + REST + "?" + query(filter) + "&format=xlsx&lang=" + lang,
                 contextPath + REST + "?" + query(filter) + "&format=csv&bom=true&lang=" + lang
                         + ("de".equals(lang) ? "&separator=semicolon&decimal=comma" : ""),

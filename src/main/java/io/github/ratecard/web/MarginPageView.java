@@ -39,6 +39,7 @@ public final class MarginPageView {
     private final List<MarginPageRow> totals;
     private final String baseTotal;
     private final String incomplete;
+    private final String unvalued;
     private final String xlsxUrl;
     private final String csvUrl;
     private final Entries entries;
@@ -68,13 +69,14 @@ public final class MarginPageView {
     }
 
     public MarginPageView(Filters filters, List<String> heads, List<MarginPageRow> rows, List<MarginPageRow> totals, String baseTotal,
-                          String incomplete, String xlsxUrl, String csvUrl, Entries entries) {
+                          String incomplete, String unvalued, String xlsxUrl, String csvUrl, Entries entries) {
         this.filters = filters;
         this.heads = List.copyOf(heads);
         this.rows = List.copyOf(rows);
         this.totals = List.copyOf(totals);
         this.baseTotal = baseTotal;
         this.incomplete = incomplete == null ? "" : incomplete;
+        this.unvalued = unvalued == null ? "" : unvalued;
         this.xlsxUrl = xlsxUrl;
         this.csvUrl = csvUrl;
         this.entries = entries;
@@ -106,6 +108,11 @@ public final class MarginPageView {
 
     public String getIncomplete() {
         return incomplete;
+    }
+
+    /** How many entries are left out of write-offs and realisation for want of a bill rate, in words; empty when none. */
+    public String getUnvalued() {
+        return unvalued;
     }
 
     public String getXlsxUrl() {

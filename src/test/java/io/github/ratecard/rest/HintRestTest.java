@@ -1,5 +1,7 @@
 package io.github.ratecard.rest;
 
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -56,6 +58,29 @@ public class HintRestTest {
         assertEquals(null, rowOf(id, "open"));
         assertEquals("Invoiced by hand in October", rowOf(id, "dismissed").get("dismissal").get("reason").asText());
         assertEquals(409, finance.post("insights/hints/" + id + "/dismiss", "{\"reason\":\"Again\"}").status());
+    }
+
+    @Test
+    public void csv_shouldListTheHintsInTheChosenLanguageWithFormulasNeutralised() throws Exception {
+        long id = rest.sandbox().addHint("exported");
+        finance.post("insights/hints/" + id + "/dismiss", "{\"reason\":\"=HYPERLINK(\\\"http://x\\\")\"}");
+
+        RestFixture.Reply csv = finance.get("insights/hints?state=dismissed&format=csv&lang=de&separator=semicolon&decimal=comma");
+
+        assertEquals(200, csv.status());
+        assertThat(csv.body(), containsString("Regel;Status;Befund"));
+        assertThat(csv.body(), containsString("Nicht fakturiert;Ausgeblendet;"));
+        assertThat(csv.body(), containsString(";\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"));
+    }
+
+    @Test
+    public void xlsx_shouldBeAWorkbookAndAnUnknownFormatRefused() throws Exception {
+        RestFixture.Reply xlsx = finance.get("insights/hints?state=all&format=xlsx");
+
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.body().startsWith("PK"));
+        assertEquals("format", finance.get("insights/hints?format=pdf").field());
+        assertEquals("decimal", finance.get("insights/hints?format=csv&decimal=comma").field());
     }
 
     @Test

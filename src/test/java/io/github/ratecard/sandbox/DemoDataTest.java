@@ -165,6 +165,10 @@ public class DemoDataTest {
             var internal = report.rows().stream().filter(row -> row.key().equals("INTERNAL")).findFirst().orElseThrow();
             assertTrue("Acme's margin is a loss: " + acme.grossMarginBaseMinor(), acme.grossMarginBaseMinor() < 0);
             assertTrue("Acme's June credit note is written off", acme.creditedMinor() > 0);
+            assertTrue("Acme's worked time has a value at bill rates", acme.isValued() && acme.work().valueMinor() > 0);
+            assertTrue("Acme's write-offs are not only its credit note (here rounding up billed more than the time worked): " + acme.writeOffsMinor(),
+                    acme.writeOffsMinor() != null && acme.writeOffsMinor() != acme.creditedMinor());
+            assertTrue("Acme's realisation rate: " + acme.realisationPercent(), acme.realisationPercent() != null);
             assertTrue(acme.invoicedMinor() > 0 && acme.uninvoicedMinor() > 0);
             assertEquals(0, internal.revenueMinor());
             assertTrue(internal.grossMarginBaseMinor() < 0);

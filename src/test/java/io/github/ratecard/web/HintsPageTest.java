@@ -123,6 +123,15 @@ public class HintsPageTest {
     }
 
     @Test
+    public void downloads_shouldAskForTheListedHintsInTheViewersLanguageAndCsvStyle() throws Exception {
+        String html = render(page(Roles.finance(), Locale.GERMAN).viewOf("dismissed", BelowCostRule.ID, "ACME", null, null, "/jira"), Locale.GERMAN);
+
+        assertThat(html, containsString("href=\"/jira/rest/ratecard/1.0/insights/hints?state=dismissed&amp;rule=below-cost&amp;account=ACME&amp;lang=de"
+                + "&amp;format=xlsx\""));
+        assertThat(html, containsString("&amp;lang=de&amp;format=csv&amp;bom=true&amp;separator=semicolon&amp;decimal=comma\""));
+    }
+
+    @Test
     public void openFilter_shouldLeaveOutTheDismissedHint() throws Exception {
         String html = render(page(Roles.finance(), Locale.ENGLISH).viewOf(null, null, null, null, null, "/jira"), Locale.ENGLISH);
 

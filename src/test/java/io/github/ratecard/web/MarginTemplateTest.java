@@ -37,6 +37,18 @@ public class MarginTemplateTest {
     }
 
     @Test
+    public void unvaluedEntries_areSaidAboveTheTable() throws Exception {
+        MarginPageView given = view("Globex", "", null);
+        MarginPageView view = new MarginPageView(given.getFilters(), given.getHeads(), given.getRows(), List.of(), "Total in EUR: -€100.00", "",
+                "3 entries have no value at bill rates", "", "", null);
+
+        String html = render(view, Locale.ENGLISH);
+
+        assertThat(html, containsString("<p class=\"ratecard-muted\" id=\"ratecard-margin-unvalued\">3 entries have no value at bill rates</p>"));
+        assertThat(render(given, Locale.ENGLISH), not(containsString("ratecard-margin-unvalued")));
+    }
+
+    @Test
     public void thePage_hasNoInlineScript() throws Exception {
         String html = render(view("Globex", "", entries("x")), Locale.ENGLISH);
 
@@ -62,7 +74,7 @@ public class MarginTemplateTest {
                 List.of(new FieldOption("account", "Client account", true)));
         MarginPageRow row = new MarginPageRow(label, List.of("EUR", "€1,000.00"), true, "down",
                 "Down against the average of the three months before", "/p?entries=1&account=GLX");
-        return new MarginPageView(filters, List.of("Currency", "Revenue"), List.of(row), List.of(), "Total in EUR: -€100.00", "",
+        return new MarginPageView(filters, List.of("Currency", "Revenue"), List.of(row), List.of(), "Total in EUR: -€100.00", "", "",
                 "/rest/ratecard/1.0/insights/margin?format=xlsx", "/rest/ratecard/1.0/insights/margin?format=csv", entries);
     }
 

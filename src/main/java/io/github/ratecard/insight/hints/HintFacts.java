@@ -55,7 +55,7 @@ public record HintFacts(LocalDate today, Currency baseCurrency, int uninvoicedDa
 
     /** One account's month in one currency (the monthly ACCOUNT rollup). */
     public record AccountMonth(String accountKey, String currency, YearMonth month, long workedSeconds, long billableSeconds, long billedSeconds,
-                               long billMinor, long entries, long unpriced) {
+                               long billMinor, long entries, long unpriced, long valueMinor, long unvalued) {
     }
 
     /** The period of one issued (not voided) invoice of an account. */

@@ -82,7 +82,8 @@ public final class HintFactsReader {
             open.add(new HintFacts.Account(account.key(), account.name(), account.currency(), account.category(), account.billedTime()));
             for (Rollup rollup : rollups.rollups(Rollup.Kind.ACCOUNT, null, account.key(), from, to)) {
                 accountMonths.add(new HintFacts.AccountMonth(account.key(), rollup.key().currency(), rollup.key().month(), rollup.workedSeconds(),
-                        rollup.billableSeconds(), rollup.billedSeconds(), rollup.billMinor(), rollup.entries(), rollup.unpriced()));
+                        rollup.billableSeconds(), rollup.billedSeconds(), rollup.billMinor(), rollup.entries(), rollup.unpriced(),
+                        rollup.valueMinor(), rollup.unvalued()));
             }
             accounts.linksOfAccount(account.key()).stream().map(ProjectAccountLink::projectId).forEach(projectIds::add);
             invoiced.addAll(issuedPeriods(account.key(), new DateRange(from.atDay(1), today)));

@@ -11,6 +11,11 @@ import java.util.List;
 public record MarginReport(YearMonth from, YearMonth to, MarginGrouping by, Currency baseCurrency, List<MarginRow> rows,
                            List<MarginRow> totalsByCurrency, BaseTotals totals) {
 
+    /** Entries without a value at bill rates (no bill rate applied): in no row's write-offs or realisation rate. */
+    public long unvaluedEntries() {
+        return totalsByCurrency.stream().mapToLong(total -> total.work().unvalued()).sum();
+    }
+
     /** Sums in the base currency over the rows whose figures convert; {@code notConverted} rows are left out. */
     public record BaseTotals(long revenueMinor, long labourCostMinor, long overheadMinor, long expensesMinor, long grossMarginMinor,
                              boolean complete) {

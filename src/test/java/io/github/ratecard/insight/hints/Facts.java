@@ -59,7 +59,15 @@ final class Facts {
     }
 
     Facts accountMonth(String account, YearMonth month, long workedSeconds, long billableSeconds, long billedSeconds, long billCents) {
-        accountMonths.add(new HintFacts.AccountMonth(account, "EUR", month, workedSeconds, billableSeconds, billedSeconds, billCents, 1, 0));
+        accountMonths.add(new HintFacts.AccountMonth(account, "EUR", month, workedSeconds, billableSeconds, billedSeconds, billCents, 1, 0, 0, 1));
+        return this;
+    }
+
+    /** A month whose one entry has a value at bill rates ({@code valueCents}, billable or not). */
+    Facts valuedAccountMonth(String account, YearMonth month, long workedSeconds, long billableSeconds, long billedSeconds, long billCents,
+                             long valueCents) {
+        accountMonths.add(new HintFacts.AccountMonth(account, "EUR", month, workedSeconds, billableSeconds, billedSeconds, billCents, 1, 0,
+                valueCents, 0));
         return this;
     }
 

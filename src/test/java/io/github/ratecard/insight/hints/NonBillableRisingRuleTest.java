@@ -39,6 +39,35 @@ public class NonBillableRisingRuleTest {
     }
 
     @Test
+    public void valuedMonths_shouldPriceTheExtraTimeAtTheValueOfAWorkedHour() {
+        // as above, but every entry has a value at bill rates: 120.00 per worked hour, non-billable time included
+        Facts facts = facts();
+        for (int back = 1; back <= 3; back++) {
+            facts.valuedAccountMonth("ACME", JUNE.minusMonths(back), 100 * HOUR, 90 * HOUR, 90 * HOUR, 9000_00, 12000_00);
+        }
+        facts.billable("ACME").valuedAccountMonth("ACME", JUNE, 50 * HOUR, 35 * HOUR, 35 * HOUR, 3500_00, 6000_00);
+
+        List<Finding> found = target.evaluate(facts.build());
+
+        assertEquals(1, found.size());
+        assertEquals(1200_00, found.get(0).atStake().minorUnits());
+    }
+
+    @Test
+    public void oneMonthWithAnEntryWithoutValue_shouldPriceAtTheBillPerBilledHour() {
+        Facts facts = facts();
+        for (int back = 1; back <= 2; back++) {
+            facts.valuedAccountMonth("ACME", JUNE.minusMonths(back), 100 * HOUR, 90 * HOUR, 90 * HOUR, 9000_00, 12000_00);
+        }
+        facts.accountMonth("ACME", JUNE.minusMonths(3), 100 * HOUR, 90 * HOUR, 90 * HOUR, 9000_00);
+        facts.billable("ACME").valuedAccountMonth("ACME", JUNE, 50 * HOUR, 35 * HOUR, 35 * HOUR, 3500_00, 6000_00);
+
+        List<Finding> found = target.evaluate(facts.build());
+
+        assertEquals(1000_00, found.get(0).atStake().minorUnits());
+    }
+
+    @Test
     public void shareRisingLessThanTenPoints_shouldFindNothing() {
         HintFacts facts = threeSteadyMonths("ACME").billable("ACME").accountMonth("ACME", JUNE, 50 * HOUR, 41 * HOUR, 41 * HOUR, 4100_00).build();
 
