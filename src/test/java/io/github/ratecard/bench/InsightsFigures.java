@@ -54,7 +54,7 @@ final class InsightsFigures {
     static final LocalDate HINTS_DAY = LocalDate.of(2026, 12, 31);
     private static final Instant YEAR_START = Instant.parse("2026-01-01T00:00:00Z");
     private static final long YEAR_SECONDS = 365L * 86_400;
-    private static final int ROUNDS = 15;
+    private static final int ROUNDS = Integer.getInteger("ratecard.bench.insightsRounds", 15);
     private static final int WARM_UP = 3;
     static final List<String> TEAMS = List.of("team-a", "team-b", "team-c", "team-d");
 
