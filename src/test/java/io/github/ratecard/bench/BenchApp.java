@@ -52,6 +52,8 @@ import java.util.function.Supplier;
 final class BenchApp implements AutoCloseable {
 
     private static final int PROJECTS = 5;
+    /** The projects Jira knows: the ledger figures' P1 … P5 and the Insights figures' P1 … P50. */
+    private static final int KNOWN_PROJECTS = InsightsFigures.ACCOUNTS;
 
     private final App app;
     private final SwitchedSource worklogs = new SwitchedSource();
@@ -90,6 +92,7 @@ final class BenchApp implements AutoCloseable {
                     }
                 })
                 .standIn("scopeWork", new BudgetFigures.OpenIssues())
+                .standIn("teamDirectory", (io.github.ratecard.insight.utilisation.TeamDirectory) InsightsFigures::teamMembers)
                 .standIn("issueSearch", (IssueSearch) (jql, user) -> {
                     throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
                 })
@@ -185,12 +188,12 @@ final class BenchApp implements AutoCloseable {
         return new ProjectDirectory() {
             @Override
             public Optional<ProjectRef> byKey(String key) {
-                return key.matches("P[1-5]") ? byId(Long.parseLong(key.substring(1))) : Optional.empty();
+                return key.matches("P[1-9][0-9]?") ? byId(Long.parseLong(key.substring(1))) : Optional.empty();
             }
 
             @Override
             public Optional<ProjectRef> byId(long id) {
-                return id >= 1 && id <= PROJECTS ? Optional.of(new ProjectRef(id, "P" + id, "Project " + id, "lead")) : Optional.empty();
+                return id >= 1 && id <= KNOWN_PROJECTS ? Optional.of(new ProjectRef(id, "P" + id, "Project " + id, "lead")) : Optional.empty();
             }
 
             @Override

@@ -62,6 +62,8 @@ public final class LedgerBenchmark {
     private final boolean closedListener = Boolean.parseBoolean(System.getProperty("ratecard.bench.closedListener", "true"));
     private final boolean largeHealth = Boolean.parseBoolean(System.getProperty("ratecard.bench.largeHealth", "true"));
     private final boolean margin = Boolean.parseBoolean(System.getProperty("ratecard.bench.margin", "true"));
+    /** The Insights reports' figures alone, on ledgers of {@link #worklogs} and {@link #large} entries. */
+    private final boolean insights = Boolean.parseBoolean(System.getProperty("ratecard.bench.insights", "false"));
     private final String db = System.getProperty("ratecard.db", "h2");
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final TestDatabase database;
@@ -103,6 +105,11 @@ public final class LedgerBenchmark {
         results.put("worklogs", worklogs);
         results.put("databaseSettings", DatabaseSettings.of(database));
         report("database", String.valueOf(results.get("databaseSettings")));
+        if (insights) {
+            insights();
+            write();
+            return;
+        }
         app.seedRateCard(USERS);
         sourceReads();
         pricingThroughput();
@@ -491,6 +498,50 @@ public final class LedgerBenchmark {
                 rows, appXlsx[0], appXlsx[1] / (1 << 20), rawXlsx[0], appXlsx[0] / rawXlsx[0]));
         report("CSV export", String.format(Locale.ROOT, "%,d rows in %.1f s; buffered writer %.1f s; throughput %.0f %% of it (target ≥ 50 %%)",
                 rows, appCsv[0], rawCsv[0], 100 * rawCsv[0] / appCsv[0]));
+    }
+
+    /**
+     * The Insights reports (profitability in each grouping, utilisation in each, the hints job) on the rollups of
+     * 12 months × 200 people × 50 accounts, on a ledger of {@link #worklogs} entries and then of {@link #large}; the
+     * run fails when a report takes more SQL statements on the larger ledger.
+     */
+    private void insights() {
+        InsightsFigures figures = new InsightsFigures(database, app, worklogs);
+        figures.seed();
+        Map<String, Object> small = insightsOn(figures, 0, worklogs);
+        results.put("insightsSmall", small);
+        if (large > worklogs) {
+            Map<String, Object> larger = insightsOn(figures, worklogs, large);
+            results.put("insightsLarge", larger);
+            List<String> differing = InsightsFigures.differingStatements(small, larger);
+            if (!differing.isEmpty()) {
+                throw new IllegalStateException("Insights reports take more SQL statements on the larger ledger: " + differing);
+            }
+            report("insights statements", "equal on both ledgers for every report");
+        }
+    }
+
+    private Map<String, Object> insightsOn(InsightsFigures figures, long from, long to) {
+        String load = LoadAverage.now();
+        long begin = System.nanoTime();
+        app.jobs.startBackfill("bench");
+        app.worker(figures.source(from, to)).runPending(() -> false);
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        app.rollups.compactRollups();
+        long live = app.queries.countLive();
+        if (live != to) {
+            throw new IllegalStateException("The ledger holds " + live + " entries, not " + to);
+        }
+        report("grew the ledger", String.format(Locale.ROOT, "from %,d to %,d entries in %.1f s (load %s before, %s after)", from, live,
+                seconds, load, LoadAverage.now()));
+        Map<String, Object> measured = figures.measure(live);
+        measured.put("growthSeconds", round(seconds));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> reports = (Map<String, Map<String, Object>>) measured.get("reports");
+        reports.forEach((name, each) -> report(name + ", " + String.format(Locale.ROOT, "%,d", live) + " ledger", each
+                + " ms" + (name.equals("hints job") ? "" : " — target p50 ≤ 100 ms: " + verdict((double) each.get("p50") <= 100))));
+        report("insights load average", String.valueOf(measured.get("loadAverage")));
+        return measured;
     }
 
     /** Adds worklogs up to {@code size} with a second back-fill over the new ids only. */
