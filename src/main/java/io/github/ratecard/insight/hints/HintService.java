@@ -81,7 +81,9 @@ public final class HintService {
         Hint dismissed = new Hint(hint.id(), hint.finding(), HintState.DISMISSED, hint.firstSeen(), hint.lastSeen(),
                 Optional.of(new Dismissal(by, clock.instant(), kept, hint.finding().magnitude())));
         return transactions.inTransaction(() -> {
-            store.save(dismissed);
+            if (!store.changeState(id, hint.state(), HintState.DISMISSED, dismissed.dismissal())) {
+                throw new io.github.ratecard.domain.ConflictException("state", "The hint changed meanwhile; load it again");
+            }
             audit.record("hint", String.valueOf(id), "dismiss", snapshot(hint, null), snapshot(dismissed, kept));
             return dismissed;
         });
