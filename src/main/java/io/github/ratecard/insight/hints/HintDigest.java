@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The weekly hints e-mail: each subscriber whose last e-mail is a week old (or who never got one)
  * gets the open hints meant for them — every one for finance, for others the hints whose projects
- * they all lead — largest money at stake first, at most {@link #MAX_HINTS}. No open hints, no e-mail.
+ * they all lead, below-cost hints excepted — largest money at stake first, at most {@link #MAX_HINTS}. No open hints, no e-mail.
  * Whether someone is finance is asked when the e-mail is due; a deleted or deactivated subscriber
  * gets none and their subscription is dropped.
  */
@@ -74,7 +74,7 @@ public final class HintDigest {
         if (finance) {
             return true;
         }
-        return !hint.finding().projectIds().isEmpty() && hint.finding().projectIds().stream()
+        return !hint.finding().financeOnly() && !hint.finding().projectIds().isEmpty() && hint.finding().projectIds().stream()
                 .allMatch(id -> projects.byId(id).map(ProjectRef::leadUserKey).filter(userKey::equals).isPresent());
     }
 }

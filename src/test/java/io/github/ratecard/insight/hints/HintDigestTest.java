@@ -86,6 +86,19 @@ public class HintDigestTest {
     }
 
     @Test
+    public void lead_shouldNotGetBelowCostHints() {
+        store.save(new Hint(0, new Finding(BelowCostRule.ID, "account:ACME|user:bob", "ACME", Set.of(10L), List.of(), Money.ofMinor(900, "EUR"),
+                900, List.of()), HintState.OPEN, MONDAY, MONDAY, Optional.empty()));
+        subscriptions.subscribe("lee", false, MONDAY);
+        subscriptions.subscribe("fin", true, MONDAY);
+
+        at(MONDAY).sendDue((item, e) -> { });
+
+        assertEquals(List.of("a"), sent.get("lee"));
+        assertEquals(List.of("account:ACME|user:bob", "a", "b"), sent.get("fin"));
+    }
+
+    @Test
     public void subscriberNoLongerFinance_shouldGetOnlyTheHintsOfProjectsTheyLead() {
         subscriptions.subscribe("lee", true, MONDAY);
 
