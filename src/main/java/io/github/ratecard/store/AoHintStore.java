@@ -52,30 +52,62 @@ public class AoHintStore implements HintStore {
 
     @Override
     public void save(Hint hint) {
-        Map<String, Object> row = row(hint);
-        if (hint.id() == 0) {
-            ao.create(HintEntity.class, row);
+        if (hint.id() != 0) {
+            throw new IllegalArgumentException("Only a new hint is saved; hint " + hint.id() + " is stored already");
+        }
+        ao.create(HintEntity.class, row(hint));
+    }
+
+    /** Writes only the finding's columns and LAST_SEEN (Active Objects updates only the columns set). */
+    @Override
+    public void refresh(long id, Finding finding, Instant lastSeen) {
+        HintEntity entity = ao.get(HintEntity.class, (int) id);
+        if (entity == null) {
             return;
         }
-        HintEntity entity = ao.get(HintEntity.class, (int) hint.id());
-        entity.setFingerprint((String) row.get(HintEntity.FINGERPRINT));
-        entity.setRuleId(hint.finding().ruleId());
-        entity.setSubject(hint.finding().subject());
-        entity.setAccountKey(hint.finding().accountKey());
+        Map<String, Object> row = row(new Hint(id, finding, HintState.OPEN, lastSeen, lastSeen, Optional.empty()));
+        entity.setRuleId(finding.ruleId());
+        entity.setSubject(finding.subject());
+        entity.setAccountKey(finding.accountKey());
         entity.setProjectIds((String) row.get(HintEntity.PROJECT_IDS));
         entity.setFigures((String) row.get(HintEntity.FIGURES));
         entity.setEvidence((String) row.get(HintEntity.EVIDENCE));
         entity.setAtStake((Long) row.get(HintEntity.AT_STAKE));
         entity.setCurrency((String) row.get(HintEntity.CURRENCY));
-        entity.setMagnitude(hint.finding().magnitude());
-        entity.setState(hint.state().name());
-        entity.setFirstSeen(hint.firstSeen().toEpochMilli());
-        entity.setLastSeen(hint.lastSeen().toEpochMilli());
-        entity.setDismissedBy(hint.dismissal().map(Dismissal::byUserKey).orElse(null));
-        entity.setDismissedAt(hint.dismissal().map(d -> d.at().toEpochMilli()).orElse(null));
-        entity.setDismissReason(hint.dismissal().map(Dismissal::reason).orElse(null));
-        entity.setDismissedSize(hint.dismissal().map(Dismissal::magnitude).orElse(null));
+        entity.setMagnitude(finding.magnitude());
+        entity.setLastSeen(lastSeen.toEpochMilli());
         entity.save();
+    }
+
+    /**
+     * Active Objects has no conditional update, so the change first writes STATE_CHANGES, which holds
+     * the row until the transaction ends, then reads the state again: a change committed meanwhile is seen.
+     */
+    @Override
+    public boolean changeState(long id, HintState from, HintState to, Optional<Dismissal> dismissal) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return false;
+        }
+        return ao.executeInTransaction(() -> {
+            HintEntity held = ao.get(HintEntity.class, (int) id);
+            if (held == null) {
+                return false;
+            }
+            held.setStateChanges(held.getStateChanges() == null ? 1 : held.getStateChanges() + 1);
+            held.save();
+            HintEntity[] rows = ao.find(HintEntity.class, Query.select().where("ID = ?", (int) id));
+            if (rows.length == 0 || !from.name().equals(rows[0].getState())) {
+                return false;
+            }
+            HintEntity entity = rows[0];
+            entity.setState(to.name());
+            entity.setDismissedBy(dismissal.map(Dismissal::byUserKey).orElse(null));
+            entity.setDismissedAt(dismissal.map(d -> d.at().toEpochMilli()).orElse(null));
+            entity.setDismissReason(dismissal.map(Dismissal::reason).orElse(null));
+            entity.setDismissedSize(dismissal.map(Dismissal::magnitude).orElse(null));
+            entity.save();
+            return true;
+        });
     }
 
     private static Map<String, Object> row(Hint hint) {

@@ -33,6 +33,7 @@ public interface HintEntity extends Entity {
     String DISMISSED_AT = "DISMISSED_AT";
     String DISMISS_REASON = "DISMISS_REASON";
     String DISMISSED_SIZE = "DISMISSED_SIZE";
+    String STATE_CHANGES = "STATE_CHANGES";
 
     @NotNull
     @Unique
@@ -120,4 +121,9 @@ public interface HintEntity extends Entity {
     Long getDismissedSize();
 
     void setDismissedSize(Long magnitude);
+
+    /** How often the state changed (null: never); a change writes it first so that two changes of one hint wait for each other. */
+    Long getStateChanges();
+
+    void setStateChanges(Long changes);
 }

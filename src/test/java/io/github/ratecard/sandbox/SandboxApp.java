@@ -87,6 +87,10 @@ final class SandboxApp {
                 .standIn("scopeWork", new SandboxScopeWork(store))
                 .standIn("alertMailer", outbox)
                 .standIn("noticeMailer", outbox)
+                .standIn("digestRecipients", (io.github.ratecard.insight.hints.DigestRecipients) userKey -> store.user(userKey)
+                        .map(user -> "finance".equals(user.getDemoRole()) ? io.github.ratecard.insight.hints.DigestRecipients.Standing.FINANCE
+                                : io.github.ratecard.insight.hints.DigestRecipients.Standing.MEMBER)
+                        .orElse(io.github.ratecard.insight.hints.DigestRecipients.Standing.GONE))
                 .standIn("worklogSource", worklogs(store, jobPauseMillis))
                 .standIn("ledgerJobScheduler", scheduler)
                 .without("timesheetJobScheduler")

@@ -57,10 +57,41 @@ public class AoHintStoreTest {
         long id = target.all().get(0).id();
         Dismissal dismissal = new Dismissal("fin", AT.plusSeconds(60), "Agreed discount", 8000);
 
-        target.save(new Hint(id, FINDING, HintState.DISMISSED, AT, AT, Optional.of(dismissal)));
+        assertTrue(target.changeState(id, HintState.OPEN, HintState.DISMISSED, Optional.of(dismissal)));
 
         assertEquals(1, target.all().size());
+        assertEquals(HintState.DISMISSED, target.hint(id).orElseThrow().state());
         assertEquals(Optional.of(dismissal), target.hint(id).orElseThrow().dismissal());
+    }
+
+    @Test
+    public void stateChange_shouldBeRefusedWhenTheHintIsNoLongerInTheStateItWasDecidedFrom() {
+        target.save(new Hint(0, FINDING, HintState.OPEN, AT, AT, Optional.empty()));
+        long id = target.all().get(0).id();
+        Dismissal dismissal = new Dismissal("fin", AT.plusSeconds(60), "Agreed discount", 8000);
+        target.changeState(id, HintState.OPEN, HintState.DISMISSED, Optional.of(dismissal));
+
+        assertFalse(target.changeState(id, HintState.OPEN, HintState.RESOLVED, Optional.empty()));
+
+        assertEquals(Optional.of(dismissal), target.hint(id).orElseThrow().dismissal());
+    }
+
+    @Test
+    public void refresh_shouldTakeTheNewFiguresAndLeaveStateAndDismissal() {
+        target.save(new Hint(0, FINDING, HintState.OPEN, AT, AT, Optional.empty()));
+        long id = target.all().get(0).id();
+        Dismissal dismissal = new Dismissal("fin", AT.plusSeconds(60), "Agreed discount", 8000);
+        target.changeState(id, HintState.OPEN, HintState.DISMISSED, Optional.of(dismissal));
+        Finding grown = new Finding(FINDING.ruleId(), FINDING.subject(), "ACME", Set.of(10L), List.of(), Money.parse("90.00", "EUR"), 9000,
+                List.of());
+
+        target.refresh(id, grown, AT.plusSeconds(86_400));
+
+        Hint stored = target.hint(id).orElseThrow();
+        assertEquals(grown, stored.finding());
+        assertEquals(AT.plusSeconds(86_400), stored.lastSeen());
+        assertEquals(HintState.DISMISSED, stored.state());
+        assertEquals(Optional.of(dismissal), stored.dismissal());
     }
 
     @Test

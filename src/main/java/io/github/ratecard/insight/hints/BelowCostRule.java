@@ -1,6 +1,8 @@
 package io.github.ratecard.insight.hints;
 
 import io.github.ratecard.money.Money;
+import io.github.ratecard.money.MoneyRounding;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Work billed below its cost: over the last three months, a person's billed hours on an account
- * earned less per hour (bill ÷ billed time) than they cost (cost ÷ worked time). At stake: what the
+ * earned less per hour (bill ÷ billed time) than they cost (loaded cost ÷ worked time; loaded cost is
+ * labour cost plus the project's overhead % in force on each month's first day). At stake: what the
  * billed hours cost minus what they billed. Only accounts billing in the base currency compare
  * (cost is in the base currency; nothing is converted).
  */
@@ -40,7 +43,8 @@ public final class BelowCostRule implements HintRule {
             for (HintFacts.WorkMonth row : rows) {
                 worked += row.workedSeconds();
                 billed += row.billedSeconds();
-                cost += row.costMinor();
+                cost += row.costMinor() + BigDecimal.valueOf(row.costMinor()).multiply(facts.overheads().percentFor(row.projectId(), row.month()))
+                        .divide(BigDecimal.valueOf(100), 0, MoneyRounding.MODE).longValueExact();
                 bill += row.billMinor();
                 projects.add(row.projectId());
             }

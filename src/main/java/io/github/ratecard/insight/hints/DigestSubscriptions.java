@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who asked for the weekly hints e-mail. Whether the subscriber is finance is noted when they
- * subscribe (the job has no signed-in user to ask): finance gets every open hint, others the hints
- * about projects they lead.
+ * Who asked for the weekly hints e-mail. {@code finance} records whether they were finance when they
+ * subscribed; what they get is decided by who they are when the e-mail is due ({@link DigestRecipients}).
  */
 public interface DigestSubscriptions {
 

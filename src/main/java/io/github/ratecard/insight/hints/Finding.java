@@ -23,6 +23,14 @@ public record Finding(String ruleId, String subject, String accountKey, Set<Long
         evidence = List.copyOf(evidence);
     }
 
+    /**
+     * Whether only finance may see it: a below-cost finding names a person's loaded cost per hour, which
+     * its money at stake, bill per hour and hours would give away even if the figure were left out.
+     */
+    public boolean financeOnly() {
+        return BelowCostRule.ID.equals(ruleId);
+    }
+
     /** The hint's identity across runs: the same rule about the same subject is the same hint. */
     public String fingerprint() {
         return ruleId + "|" + subject;

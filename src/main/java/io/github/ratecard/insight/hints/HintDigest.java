@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * The weekly hints e-mail: each subscriber whose last e-mail is a week old (or who never got one)
  * gets the open hints meant for them — every one for finance, for others the hints whose projects
- * they all lead — largest money at stake first, at most {@link #MAX_HINTS}. No open hints, no e-mail.
+ * they all lead, below-cost hints excepted — largest money at stake first, at most {@link #MAX_HINTS}. No open hints, no e-mail.
+ * Whether someone is finance is asked when the e-mail is due; a deleted or deactivated subscriber
+ * gets none and their subscription is dropped.
  */
 public final class HintDigest {
 
@@ -23,13 +25,16 @@ public final class HintDigest {
     private final HintStore store;
     private final ProjectDirectory projects;
     private final DigestMailer mailer;
+    private final DigestRecipients recipients;
     private final Clock clock;
 
-    public HintDigest(DigestSubscriptions subscriptions, HintStore store, ProjectDirectory projects, DigestMailer mailer, Clock clock) {
+    public HintDigest(DigestSubscriptions subscriptions, HintStore store, ProjectDirectory projects, DigestMailer mailer, DigestRecipients recipients,
+                      Clock clock) {
         this.subscriptions = subscriptions;
         this.store = store;
         this.projects = projects;
         this.mailer = mailer;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -46,7 +51,13 @@ public final class HintDigest {
                 continue;
             }
             try {
-                List<Hint> theirs = open.stream().filter(hint -> isFor(subscription, hint)).limit(MAX_HINTS).toList();
+                DigestRecipients.Standing standing = recipients.standing(subscription.userKey());
+                if (standing == DigestRecipients.Standing.GONE) {
+                    subscriptions.unsubscribe(subscription.userKey());
+                    continue;
+                }
+                boolean finance = standing == DigestRecipients.Standing.FINANCE;
+                List<Hint> theirs = open.stream().filter(hint -> isFor(subscription.userKey(), finance, hint)).limit(MAX_HINTS).toList();
                 if (!theirs.isEmpty()) {
                     mailer.sendDigest(subscription.userKey(), theirs);
                     sent++;
@@ -59,11 +70,11 @@ public final class HintDigest {
         return sent;
     }
 
-    private boolean isFor(DigestSubscriptions.Subscription subscription, Hint hint) {
-        if (subscription.finance()) {
+    private boolean isFor(String userKey, boolean finance, Hint hint) {
+        if (finance) {
             return true;
         }
-        return !hint.finding().projectIds().isEmpty() && hint.finding().projectIds().stream()
-                .allMatch(id -> projects.byId(id).map(ProjectRef::leadUserKey).filter(subscription.userKey()::equals).isPresent());
+        return !hint.finding().financeOnly() && !hint.finding().projectIds().isEmpty() && hint.finding().projectIds().stream()
+                .allMatch(id -> projects.byId(id).map(ProjectRef::leadUserKey).filter(userKey::equals).isPresent());
     }
 }

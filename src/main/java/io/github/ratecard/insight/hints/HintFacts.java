@@ -15,11 +15,12 @@ import java.util.Objects;
 /**
  * Everything the rules look at, read once per run from rollups and small stored tables (never the
  * ledger's entries): the accounts, monthly figures of the last {@link #MONTHS} months, issued
- * invoices' periods, budgets' forecasts, the rate card and each person's expected time per month.
+ * invoices' periods, budgets' forecasts, the rate card, each person's expected time per month and
+ * the overhead rates.
  */
 public record HintFacts(LocalDate today, Currency baseCurrency, int uninvoicedDays, List<Account> accounts, List<WorkMonth> work,
                         List<AccountMonth> accountMonths, List<Invoiced> invoiced, List<BudgetForecast> budgets, List<Rate> rates,
-                        Map<String, Map<YearMonth, Long>> expectedSeconds) {
+                        Map<String, Map<YearMonth, Long>> expectedSeconds, Overheads overheads) {
 
     /** How far back the facts reach, this month included. */
     public static final int MONTHS = 13;
@@ -34,6 +35,14 @@ public record HintFacts(LocalDate today, Currency baseCurrency, int uninvoicedDa
         budgets = List.copyOf(budgets);
         rates = List.copyOf(rates);
         expectedSeconds = Map.copyOf(expectedSeconds);
+        Objects.requireNonNull(overheads, "overheads");
+    }
+
+    /** Facts without overhead rates. */
+    public HintFacts(LocalDate today, Currency baseCurrency, int uninvoicedDays, List<Account> accounts, List<WorkMonth> work,
+                     List<AccountMonth> accountMonths, List<Invoiced> invoiced, List<BudgetForecast> budgets, List<Rate> rates,
+                     Map<String, Map<YearMonth, Long>> expectedSeconds) {
+        this(today, baseCurrency, uninvoicedDays, accounts, work, accountMonths, invoiced, budgets, rates, expectedSeconds, Overheads.NONE);
     }
 
     public YearMonth thisMonth() {

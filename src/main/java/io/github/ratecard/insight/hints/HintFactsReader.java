@@ -55,10 +55,12 @@ public final class HintFactsReader {
     private final ProjectDirectory projects;
     private final ReportingSettings settings;
     private final HintSettings hintSettings;
+    private final io.github.ratecard.budget.OverheadStore overhead;
 
     public HintFactsReader(AccountStore accounts, RollupStore rollups, InvoiceStore invoices, BudgetStore budgets, BudgetReporter reporter,
                            RateStore rates, CapacityCalendar capacity, ProjectDirectory projects, ReportingSettings settings,
-                           HintSettings hintSettings) {
+                           HintSettings hintSettings, io.github.ratecard.budget.OverheadStore overhead) {
+        this.overhead = overhead;
         this.accounts = accounts;
         this.rollups = rollups;
         this.invoices = invoices;
@@ -100,7 +102,13 @@ public final class HintFactsReader {
         List<io.github.ratecard.rates.Rate> rateCard = new ArrayList<>(rates.find(RateFilter.ofType(RateType.COST)));
         rateCard.addAll(rates.find(RateFilter.ofType(RateType.BILL)));
         return new HintFacts(today, settings.baseCurrency(), hintSettings.uninvoicedDays(), open, work, accountMonths, invoiced,
-                forecasts(today), rateCard, expected(work, to.minusMonths(1)));
+                forecasts(today), rateCard, expected(work, to.minusMonths(1)), overheads(projectIds));
+    }
+
+    private Overheads overheads(java.util.Collection<Long> projectIds) {
+        Map<Long, String> keys = new HashMap<>();
+        projectIds.forEach(id -> projects.byId(id).ifPresent(project -> keys.put(id, project.key())));
+        return new Overheads(io.github.ratecard.budget.OverheadRates.of(overhead.all()), keys);
     }
 
     private List<ClientAccount> openAccounts() {

@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Evaluates the hints when due: once a day, and soon after finance asks. One run reads the facts,
  * runs every rule and merges the findings into the stored hints in one transaction; a rule that
- * fails is recorded with the run (and reported) while the others' hints are kept.
+ * fails is recorded with the run (and reported) while the others' hints are kept. Found hints get
+ * only their new figures; a state changes only if it is still what the run read, so a dismissal
+ * made while the run works stays.
  */
 public final class HintJob {
 
@@ -79,7 +81,10 @@ public final class HintJob {
             List<Hint> stored = store.all();
             List<String> failedRules = evaluation.failures().stream().map(HintEngine.RuleFailure::ruleId).toList();
             List<Hint> kept = stored.stream().filter(hint -> !failedRules.contains(hint.finding().ruleId())).toList();
-            HintReconciler.reconcile(kept, evaluation.findings(), now).forEach(store::save);
+            HintReconciler.Plan plan = HintReconciler.reconcile(kept, evaluation.findings(), now);
+            plan.opened().forEach(store::save);
+            plan.refreshed().forEach(refresh -> store.refresh(refresh.id(), refresh.finding(), now));
+            plan.stateChanges().forEach(change -> store.changeState(change.id(), change.from(), change.to(), Optional.empty()));
             runs.finished(now, evaluation.failures(), evaluation.findings().size());
             return null;
         });

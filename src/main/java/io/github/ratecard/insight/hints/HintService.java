@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * What people do with hints: list the ones they may see, dismiss one with a reason (audited), ask
  * for a run, and subscribe to the weekly e-mail. Finance sees every hint; anyone else a hint whose
- * projects all grant them View costs or have them as lead (a hint about no project is finance's).
+ * projects all grant them View costs or have them as lead (a hint about no project, and a below-cost
+ * hint, is finance's).
  */
 public final class HintService {
 
@@ -61,7 +62,7 @@ public final class HintService {
         if (access.currentUserIsFinance()) {
             return true;
         }
-        return !hint.finding().projectIds().isEmpty()
+        return !hint.finding().financeOnly() && !hint.finding().projectIds().isEmpty()
                 && hint.finding().projectIds().stream().allMatch(p -> access.mayViewCosts(p) || access.currentUserLeads(p));
     }
 
@@ -81,7 +82,9 @@ public final class HintService {
         Hint dismissed = new Hint(hint.id(), hint.finding(), HintState.DISMISSED, hint.firstSeen(), hint.lastSeen(),
                 Optional.of(new Dismissal(by, clock.instant(), kept, hint.finding().magnitude())));
         return transactions.inTransaction(() -> {
-            store.save(dismissed);
+            if (!store.changeState(id, hint.state(), HintState.DISMISSED, dismissed.dismissal())) {
+                throw new io.github.ratecard.domain.ConflictException("state", "The hint changed meanwhile; load it again");
+            }
             audit.record("hint", String.valueOf(id), "dismiss", snapshot(hint, null), snapshot(dismissed, kept));
             return dismissed;
         });

@@ -10,6 +10,15 @@ public interface HintStore {
 
     Optional<Hint> hint(long id);
 
-    /** Inserts a hint whose fingerprint is new (id 0), else replaces the stored hint of that id. */
+    /** Inserts a hint whose fingerprint is new (id 0). */
     void save(Hint hint);
+
+    /** A found hint's latest finding and when it was last seen; never its state or dismissal. */
+    void refresh(long id, Finding finding, java.time.Instant lastSeen);
+
+    /**
+     * Moves the hint to {@code to} with {@code dismissal} (empty clears it), only if it is still in
+     * {@code from}; false when someone changed it since it was read (or it is gone).
+     */
+    boolean changeState(long id, HintState from, HintState to, Optional<Dismissal> dismissal);
 }

@@ -26,6 +26,15 @@ public class BelowCostRuleTest {
     }
 
     @Test
+    public void billRateAboveLabourCostButBelowLoadedCost_shouldBeFound() {
+        // 10 h cost 500.00 + 20 % overhead = 600.00 (60.00/h); 8 h billed 440.00 (55.00/h); the billed hours cost 480.00
+        List<Finding> found = target.evaluate(facts().work(10, "bob", "ACME", JUNE, 10, 8, 500_00, 440_00).overhead(10, "ACME", "20").build());
+
+        assertEquals(40_00, found.get(0).atStake().minorUnits());
+        assertEquals("6000", found.get(0).figures().get(3).value());
+    }
+
+    @Test
     public void billRateAboveCostRate_shouldFindNothing() {
         assertTrue(target.evaluate(facts().work(10, "bob", "ACME", JUNE, 10, 8, 500_00, 480_00).build()).isEmpty());
     }

@@ -28,6 +28,8 @@ final class Facts {
     private final List<HintFacts.Account> accounts = new ArrayList<>();
     private final List<HintFacts.WorkMonth> work = new ArrayList<>();
     private final List<HintFacts.AccountMonth> accountMonths = new ArrayList<>();
+    private final io.github.ratecard.budget.OverheadRates overheads = new io.github.ratecard.budget.OverheadRates();
+    private final Map<Long, String> overheadProjects = new HashMap<>();
     private final List<HintFacts.Invoiced> invoiced = new ArrayList<>();
     private final List<HintFacts.BudgetForecast> budgets = new ArrayList<>();
     private final List<Rate> rates = new ArrayList<>();
@@ -92,7 +94,14 @@ final class Facts {
         return this;
     }
 
+    Facts overhead(long projectId, String projectKey, String percent) {
+        overheads.project(projectKey, LocalDate.of(2020, 1, 1), new BigDecimal(percent));
+        overheadProjects.put(projectId, projectKey);
+        return this;
+    }
+
     HintFacts build() {
-        return new HintFacts(TODAY, EUR, 30, accounts, work, accountMonths, invoiced, budgets, rates, expected);
+        return new HintFacts(TODAY, EUR, 30, accounts, work, accountMonths, invoiced, budgets, rates, expected,
+                new Overheads(overheads, overheadProjects));
     }
 }

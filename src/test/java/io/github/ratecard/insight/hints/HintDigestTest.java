@@ -32,6 +32,8 @@ public class HintDigestTest {
     private final AoHintStore store = new AoHintStore(database.activeObjects());
     private final AoDigestSubscriptions subscriptions = new AoDigestSubscriptions(database.activeObjects());
     private final Map<String, List<String>> sent = new LinkedHashMap<>();
+    private final Map<String, DigestRecipients.Standing> standings = new java.util.HashMap<>(Map.of("fin", DigestRecipients.Standing.FINANCE));
+    private final DigestRecipients recipients = userKey -> standings.getOrDefault(userKey, DigestRecipients.Standing.MEMBER);
 
     @Before
     public void hints() {
@@ -68,7 +70,8 @@ public class HintDigestTest {
             }
         };
         return new HintDigest(subscriptions, store, projects,
-                (recipient, hints) -> sent.put(recipient, hints.stream().map(h -> h.finding().subject()).toList()), Clock.fixed(now, ZoneOffset.UTC));
+                (recipient, hints) -> sent.put(recipient, hints.stream().map(h -> h.finding().subject()).toList()), recipients,
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -80,6 +83,39 @@ public class HintDigestTest {
 
         assertEquals(List.of("a", "b"), sent.get("fin"));
         assertEquals(List.of("a"), sent.get("lee"));
+    }
+
+    @Test
+    public void lead_shouldNotGetBelowCostHints() {
+        store.save(new Hint(0, new Finding(BelowCostRule.ID, "account:ACME|user:bob", "ACME", Set.of(10L), List.of(), Money.ofMinor(900, "EUR"),
+                900, List.of()), HintState.OPEN, MONDAY, MONDAY, Optional.empty()));
+        subscriptions.subscribe("lee", false, MONDAY);
+        subscriptions.subscribe("fin", true, MONDAY);
+
+        at(MONDAY).sendDue((item, e) -> { });
+
+        assertEquals(List.of("a"), sent.get("lee"));
+        assertEquals(List.of("account:ACME|user:bob", "a", "b"), sent.get("fin"));
+    }
+
+    @Test
+    public void subscriberNoLongerFinance_shouldGetOnlyTheHintsOfProjectsTheyLead() {
+        subscriptions.subscribe("lee", true, MONDAY);
+
+        at(MONDAY).sendDue((item, e) -> { });
+
+        assertEquals(List.of("a"), sent.get("lee"));
+    }
+
+    @Test
+    public void deactivatedSubscriber_shouldGetNoEmailAndBeUnsubscribed() {
+        subscriptions.subscribe("fin", true, MONDAY);
+        standings.put("fin", DigestRecipients.Standing.GONE);
+
+        assertEquals(0, at(MONDAY).sendDue((item, e) -> { }));
+
+        assertTrue(sent.isEmpty());
+        assertTrue(subscriptions.of("fin").isEmpty());
     }
 
     @Test
@@ -128,7 +164,7 @@ public class HintDigestTest {
                 throw new IllegalStateException("mail queue full");
             }
             sent.put(recipient, List.of());
-        }, Clock.fixed(MONDAY, ZoneOffset.UTC));
+        }, recipients, Clock.fixed(MONDAY, ZoneOffset.UTC));
 
         digest.sendDue((item, e) -> failed.add(item));
 

@@ -27,6 +27,7 @@ public class HintJobTest {
     private final AoHintStore store = new AoHintStore(database.activeObjects());
     private final AoHintRuns runs = new AoHintRuns(database.activeObjects());
     private final AtomicBoolean budgetRuleFails = new AtomicBoolean();
+    private final AtomicBoolean budgetOverruns = new AtomicBoolean(true);
     private final List<String> reported = new ArrayList<>();
 
     @After
@@ -35,6 +36,10 @@ public class HintJobTest {
     }
 
     private HintJob at(Instant now) {
+        return at(now, store);
+    }
+
+    private HintJob at(Instant now, HintStore store) {
         HintRule budgets = new HintRule() {
             @Override
             public String id() {
@@ -50,8 +55,61 @@ public class HintJobTest {
             }
         };
         HintEngine engine = new HintEngine(List.of(budgets, new UninvoicedRule()));
-        return new HintJob(today -> Facts.facts().budget(1, "100.00", "150.00").accountMonth("ACME", Facts.JUNE.minusMonths(2), 3600, 3600, 3600, 100_00)
-                .build(), engine, store, runs, settings(), new AoTransactions(database.activeObjects()), Clock.fixed(now, ZoneOffset.UTC));
+        return new HintJob(today -> (budgetOverruns.get() ? Facts.facts().budget(1, "100.00", "150.00") : Facts.facts())
+                .accountMonth("ACME", Facts.JUNE.minusMonths(2), 3600, 3600, 3600, 100_00).build(), engine, store, runs, settings(),
+                new AoTransactions(database.activeObjects()), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /** The stored hints, with {@code meanwhile} done in another transaction right after the run has read them. */
+    private HintStore readingThen(Runnable meanwhile) {
+        return new HintStore() {
+            @Override
+            public List<Hint> all() {
+                List<Hint> read = store.all();
+                Thread other = new Thread(meanwhile);
+                other.start();
+                try {
+                    other.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return read;
+            }
+
+            @Override
+            public java.util.Optional<Hint> hint(long id) {
+                return store.hint(id);
+            }
+
+            @Override
+            public void save(Hint hint) {
+                store.save(hint);
+            }
+
+            @Override
+            public void refresh(long id, Finding finding, Instant lastSeen) {
+                store.refresh(id, finding, lastSeen);
+            }
+
+            @Override
+            public boolean changeState(long id, HintState from, HintState to, java.util.Optional<Dismissal> dismissal) {
+                return store.changeState(id, from, to, dismissal);
+            }
+        };
+    }
+
+    private Runnable dismissBudgetHint() {
+        long id = store.all().stream().filter(hint -> hint.finding().ruleId().equals(BudgetOverrunRule.ID)).findFirst().orElseThrow().id();
+        Clock clock = Clock.fixed(MONDAY.plusSeconds(3600), ZoneOffset.UTC);
+        HintService service = new HintService(store, runs, new io.github.ratecard.store.AoHintSettings(database.activeObjects()),
+                new io.github.ratecard.store.AoDigestSubscriptions(database.activeObjects()), Roles.finance(),
+                new io.github.ratecard.store.AoAuditLog(database.activeObjects(), Roles.finance(), clock), new AoTransactions(database.activeObjects()),
+                clock);
+        return () -> service.dismiss(id, "Agreed with the client");
+    }
+
+    private Hint budgetHint() {
+        return store.all().stream().filter(hint -> hint.finding().ruleId().equals(BudgetOverrunRule.ID)).findFirst().orElseThrow();
     }
 
     private ReportingSettings settings() {
@@ -87,6 +145,28 @@ public class HintJobTest {
         assertEquals(List.of("hint rule budget-overrun"), reported);
         assertTrue(store.all().stream().allMatch(hint -> hint.state() == HintState.OPEN));
         assertEquals(BudgetOverrunRule.ID, runs.latest().orElseThrow().failures().get(0).ruleId());
+    }
+
+    @Test
+    public void dismissalWhileTheRunWorks_shouldStayDismissedAndTakeTheNewFigures() {
+        at(MONDAY).run((item, e) -> reported.add(item));
+
+        at(MONDAY.plusSeconds(86_400), readingThen(dismissBudgetHint())).run((item, e) -> reported.add(item));
+
+        assertEquals(HintState.DISMISSED, budgetHint().state());
+        assertEquals("Agreed with the client", budgetHint().dismissal().orElseThrow().reason());
+        assertEquals(MONDAY.plusSeconds(86_400), budgetHint().lastSeen());
+    }
+
+    @Test
+    public void dismissalWhileTheRunResolvesTheHint_shouldStayDismissed() {
+        at(MONDAY).run((item, e) -> reported.add(item));
+        budgetOverruns.set(false);
+
+        at(MONDAY.plusSeconds(86_400), readingThen(dismissBudgetHint())).run((item, e) -> reported.add(item));
+
+        assertEquals(HintState.DISMISSED, budgetHint().state());
+        assertEquals("Agreed with the client", budgetHint().dismissal().orElseThrow().reason());
     }
 
     @Test

@@ -25,47 +25,47 @@ public class HintReconcilerTest {
 
     @Test
     public void newFinding_shouldOpenANewHint() {
-        List<Hint> changed = HintReconciler.reconcile(List.of(), List.of(finding("a", 100)), MONDAY);
+        HintReconciler.Plan plan = HintReconciler.reconcile(List.of(), List.of(finding("a", 100)), MONDAY);
 
-        assertEquals(1, changed.size());
-        assertEquals(0, changed.get(0).id());
-        assertEquals(HintState.OPEN, changed.get(0).state());
+        assertEquals(1, plan.opened().size());
+        assertEquals(0, plan.opened().get(0).id());
+        assertEquals(HintState.OPEN, plan.opened().get(0).state());
     }
 
     @Test
-    public void dismissedHintGrowingByAQuarter_shouldStayDismissed() {
-        List<Hint> changed = HintReconciler.reconcile(List.of(dismissed(100)), List.of(finding("a", 125)), TUESDAY);
+    public void dismissedHintGrowingByAQuarter_shouldStayDismissedWithTheNewFigures() {
+        HintReconciler.Plan plan = HintReconciler.reconcile(List.of(dismissed(100)), List.of(finding("a", 125)), TUESDAY);
 
-        assertEquals(HintState.DISMISSED, changed.get(0).state());
-        assertEquals(5, changed.get(0).id());
-        assertEquals(125, changed.get(0).finding().magnitude());
+        assertEquals(List.of(), plan.stateChanges());
+        assertEquals(5, plan.refreshed().get(0).id());
+        assertEquals(125, plan.refreshed().get(0).finding().magnitude());
     }
 
     @Test
-    public void dismissedHintGrowingPastAQuarter_shouldOpenAgain() {
-        List<Hint> changed = HintReconciler.reconcile(List.of(dismissed(100)), List.of(finding("a", 126)), TUESDAY);
+    public void dismissedHintGrowingPastAQuarter_shouldOpenAgainIfStillDismissed() {
+        HintReconciler.Plan plan = HintReconciler.reconcile(List.of(dismissed(100)), List.of(finding("a", 126)), TUESDAY);
 
-        assertEquals(HintState.OPEN, changed.get(0).state());
-        assertTrue(changed.get(0).dismissal().isEmpty());
+        assertEquals(List.of(new HintReconciler.StateChange(5, HintState.DISMISSED, HintState.OPEN)), plan.stateChanges());
     }
 
     @Test
-    public void openHintNoLongerFound_shouldBeResolved() {
+    public void openHintNoLongerFound_shouldBeResolvedIfStillOpen() {
         Hint open = new Hint(6, finding("b", 10), HintState.OPEN, MONDAY, MONDAY, Optional.empty());
 
-        List<Hint> changed = HintReconciler.reconcile(List.of(open), List.of(), TUESDAY);
+        HintReconciler.Plan plan = HintReconciler.reconcile(List.of(open), List.of(), TUESDAY);
 
-        assertEquals(HintState.RESOLVED, changed.get(0).state());
+        assertEquals(List.of(new HintReconciler.StateChange(6, HintState.OPEN, HintState.RESOLVED)), plan.stateChanges());
+        assertTrue(plan.refreshed().isEmpty());
     }
 
     @Test
-    public void resolvedHintFoundAgain_shouldOpenWithItsFirstSighting() {
+    public void resolvedHintFoundAgain_shouldOpenAndTakeTheNewFinding() {
         Hint resolved = new Hint(6, finding("b", 10), HintState.RESOLVED, MONDAY, MONDAY, Optional.empty());
 
-        Hint again = HintReconciler.reconcile(List.of(resolved), List.of(finding("b", 10)), TUESDAY).get(0);
+        HintReconciler.Plan plan = HintReconciler.reconcile(List.of(resolved), List.of(finding("b", 12)), TUESDAY);
 
-        assertEquals(HintState.OPEN, again.state());
-        assertEquals(MONDAY, again.firstSeen());
-        assertEquals(TUESDAY, again.lastSeen());
+        assertEquals(List.of(new HintReconciler.StateChange(6, HintState.RESOLVED, HintState.OPEN)), plan.stateChanges());
+        assertEquals(new HintReconciler.Refresh(6, finding("b", 12)), plan.refreshed().get(0));
+        assertEquals(TUESDAY, plan.seen());
     }
 }

@@ -49,7 +49,11 @@ public class HintServiceTest {
     }
 
     private static Hint hint(String subject, Set<Long> projects, long cents) {
-        return new Hint(0, new Finding(BelowCostRule.ID, subject, "ACME", projects, List.of(), Money.ofMinor(cents, "EUR"), cents, List.of()),
+        return hint(UninvoicedRule.ID, subject, projects, cents);
+    }
+
+    private static Hint hint(String rule, String subject, Set<Long> projects, long cents) {
+        return new Hint(0, new Finding(rule, subject, "ACME", projects, List.of(), Money.ofMinor(cents, "EUR"), cents, List.of()),
                 HintState.OPEN, AT, AT, Optional.empty());
     }
 
@@ -71,6 +75,15 @@ public class HintServiceTest {
         List<Hint> hints = as(Roles.viewingCostsOf(10L)).list(HintFilter.of(null, null, null, null));
 
         assertEquals(List.of("account:ACME|user:bob"), hints.stream().map(h -> h.finding().subject()).toList());
+    }
+
+    @Test
+    public void belowCostHint_shouldBeShownToFinanceOnly() {
+        store.save(hint(BelowCostRule.ID, "account:ACME|user:cy", Set.of(10L), 100_00));
+
+        assertEquals(3, as(Roles.finance()).list(HintFilter.of(null, null, null, null)).size());
+        assertEquals(List.of("account:ACME|user:bob"), as(Roles.viewingCostsOf(10L)).list(HintFilter.of(null, null, null, null)).stream()
+                .map(h -> h.finding().subject()).toList());
     }
 
     @Test
