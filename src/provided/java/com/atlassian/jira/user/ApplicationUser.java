@@ -10,4 +10,7 @@ public interface ApplicationUser {
     String getDisplayName();
 
     String getEmailAddress();
+
+    /** False when the account is deactivated. */
+    boolean isActive();
 }
