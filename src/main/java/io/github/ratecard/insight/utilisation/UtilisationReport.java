@@ -107,7 +107,11 @@ public final class UtilisationReport {
     private Map<String, Set<String>> members(List<String> groups) {
         Map<String, Set<String>> members = new java.util.LinkedHashMap<>();
         for (String group : groups) {
-            members.put(group, teams.members(group).orElseThrow(() -> new InvalidInputException("group", "No group " + group)));
+            Set<String> keys = teams.members(group).orElseThrow(() -> new InvalidInputException("group", "No group " + group));
+            InvalidInputException.require(keys.size() <= TeamDirectory.MEMBERS, "group",
+                    "Group " + group + " has more than " + TeamDirectory.MEMBERS + " members; the report takes groups of at most "
+                            + TeamDirectory.MEMBERS + " members");
+            members.put(group, keys);
         }
         return members;
     }

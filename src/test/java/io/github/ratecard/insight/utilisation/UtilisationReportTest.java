@@ -163,6 +163,22 @@ public class UtilisationReportTest {
     }
 
     @Test
+    public void groupLargerThanTheLimit_shouldBeRefusedNamingTheFieldNotCutShort() {
+        Set<String> everyone = new java.util.HashSet<>();
+        for (int i = 0; i <= TeamDirectory.MEMBERS; i++) {
+            everyone.add("user" + i);
+        }
+        UtilisationReport withLargeGroup = new UtilisationReport((from, to) -> work, new StaffLevels(new Levels()), new FixedTargets(Map.of()),
+                new Calendar(), name -> Optional.of(everyone), new Users(), new Projects(), viewing);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> withLargeGroup.report(new UtilisationQuery(OCT, OCT, Grouping.TEAM, List.of("everyone"), null), "No level"));
+
+        assertEquals("group", refused.field());
+        assertEquals("Group everyone has more than 2000 members; the report takes groups of at most 2000 members", refused.getMessage());
+    }
+
+    @Test
     public void periodLongerThanTwoYears_shouldBeRefused() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> new UtilisationQuery(YearMonth.of(2025, 1), YearMonth.of(2027, 1), Grouping.PERSON, List.of(), null));
