@@ -16,8 +16,9 @@ public interface CapacityCalendar {
 
     /**
      * For each of the users, every day of the range with the seconds they are expected to work
-     * that day (zero on a day off); a user the calendar knows nothing about still gets the
-     * default of the site.
+     * that day (zero on a day off, and on every day outside all of their staff levels and own
+     * hours when they have any); a user the calendar knows nothing about still gets the default
+     * of the site.
      */
     Map<String, SortedMap<LocalDate, Long>> expectedSeconds(Collection<String> userKeys, DateRange days);
 }

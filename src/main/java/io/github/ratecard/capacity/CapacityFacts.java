@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Everything the capacity of some people over some days depends on, read at once: the site's settings, the
- * expected hours of every staff level and of these people, their level assignments, their countries, the
- * holidays of the days and their absences. Maps hold only the people that have something.
+ * expected hours of every staff level (those of the days) and of these people (all of them, any time), their level
+ * assignments (all of them, any time: they tell when a person was employed), their countries, the holidays of the days
+ * and their absences. Maps hold only the people that have something.
  */
 public record CapacityFacts(CapacitySettings settings,
                             List<ExpectedHours> hours,

@@ -3,7 +3,10 @@ package io.github.ratecard.capacity;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.rates.LevelAssignment;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -13,6 +16,8 @@ import java.util.TreeMap;
 /**
  * The one rule of capacity, read top to bottom for a person and a day:
  * <ol>
+ *   <li>a person who has staff levels or own hours expects nothing on a day outside all of them (not yet or no
+ *       longer employed); a person with neither is always there;</li>
  *   <li>a weekday that is not a working day expects nothing;</li>
  *   <li>a public holiday of the person's country (their own, else the site's) expects nothing;</li>
  *   <li>otherwise the day expects the person's own hours of that day, else their staff level's hours of that day,
@@ -23,9 +28,15 @@ import java.util.TreeMap;
 public final class CapacityRules {
 
     private final CapacityFacts facts;
+    private final Map<String, List<ExpectedHours>> ownHours = new HashMap<>();
 
     public CapacityRules(CapacityFacts facts) {
         this.facts = facts;
+        for (ExpectedHours hours : facts.hours()) {
+            if (!hours.isLevelDefault()) {
+                ownHours.computeIfAbsent(hours.userKey(), user -> new ArrayList<>()).add(hours);
+            }
+        }
     }
 
     /** Every day of the range with the seconds the person is expected to work. */
@@ -38,6 +49,9 @@ public final class CapacityRules {
     }
 
     public long expectedOn(String userKey, LocalDate day) {
+        if (!employedOn(userKey, day)) {
+            return 0;
+        }
         if (!facts.settings().workingDays().contains(day.getDayOfWeek())) {
             return 0;
         }
@@ -54,14 +68,24 @@ public final class CapacityRules {
         return halfDaysAway >= 2 ? 0 : halfDaysAway == 1 ? base / 2 : base;
     }
 
+    private boolean employedOn(String userKey, LocalDate day) {
+        List<LevelAssignment> levels = facts.levels().getOrDefault(userKey, List.of());
+        List<ExpectedHours> own = ownHours.getOrDefault(userKey, List.of());
+        if (levels.isEmpty() && own.isEmpty()) {
+            return true;
+        }
+        return levels.stream().anyMatch(assignment -> assignment.period().contains(day))
+                || own.stream().anyMatch(hours -> hours.period().contains(day));
+    }
+
     private Set<LocalDate> holidaysOf(String userKey) {
         Optional<String> country = Optional.ofNullable(facts.countries().get(userKey)).or(() -> facts.settings().country());
         return country.map(code -> facts.holidaysByCountry().getOrDefault(code, Set.of())).orElse(Set.of());
     }
 
     private OptionalLong ownHours(String userKey, LocalDate day) {
-        for (ExpectedHours hours : facts.hours()) {
-            if (userKey.equals(hours.userKey()) && hours.period().contains(day)) {
+        for (ExpectedHours hours : ownHours.getOrDefault(userKey, List.of())) {
+            if (hours.period().contains(day)) {
                 return OptionalLong.of(hours.secondsPerDay());
             }
         }

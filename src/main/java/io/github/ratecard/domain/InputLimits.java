@@ -90,9 +90,13 @@ public final class InputLimits {
     public static final int CAPACITY_DAYS = 731;
     public static final int ICS_BYTES = 512 * 1024;
     public static final int ICS_HOLIDAYS = 1_000;
-    /** The utilisation report: months per period, teams (Jira groups) per request, and the largest billable target in percent. */
+    /**
+     * The utilisation report: months per period, teams (Jira groups) per request, members of one team, and the largest
+     * billable target in percent.
+     */
     public static final int UTILISATION_MONTHS = 24;
     public static final int UTILISATION_GROUPS = 10;
+    public static final int UTILISATION_GROUP_MEMBERS = 2_000;
     public static final int UTILISATION_TARGET_PERCENT = 100;
 
     public static final int BODY_BYTES = 1 << 20;
@@ -166,6 +170,7 @@ public final class InputLimits {
         MANUAL_LINE_COUNT("amount", "lines of one's own per draft", MANUAL_LINES, "lines"),
         EXPENSE_COUNT("scopeKey", "expenses per project, its issues' included", EXPENSES_PER_PROJECT, "expenses"),
         UTILISATION_GROUP_COUNT("group", "utilisation report", UTILISATION_GROUPS, "groups"),
+        UTILISATION_GROUP_SIZE("group", "utilisation report (members of one group, nested groups included)", UTILISATION_GROUP_MEMBERS, "members"),
 
         ACCOUNTS_PAGE_SIZE("limit", "GET accounts", ACCOUNTS_PAGE, "items"),
         INVOICES_PAGE_SIZE("limit", "GET invoices", INVOICES_PAGE, "items"),

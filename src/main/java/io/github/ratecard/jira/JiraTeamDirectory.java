@@ -23,7 +23,7 @@ public class JiraTeamDirectory implements TeamDirectory {
         }
         Set<String> keys = new LinkedHashSet<>();
         for (ApplicationUser user : groups.getUsersInGroup(groupName)) {
-            if (keys.size() == MEMBERS) {
+            if (keys.size() > MEMBERS) {
                 break;
             }
             keys.add(user.getKey());

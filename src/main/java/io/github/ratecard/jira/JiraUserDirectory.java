@@ -25,7 +25,7 @@ public class JiraUserDirectory implements UserDirectory {
     @Override
     public Optional<UserRef> byKey(String userKey) {
         ApplicationUser user = userKey == null ? null : userManager.getUserByKey(userKey);
-        return user == null ? Optional.empty() : Optional.of(new UserRef(user.getKey(), user.getDisplayName()));
+        return user == null ? Optional.empty() : Optional.of(new UserRef(user.getKey(), user.getDisplayName(), user.isActive()));
     }
 
     @Override

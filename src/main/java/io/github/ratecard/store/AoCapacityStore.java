@@ -26,7 +26,8 @@ import net.java.ao.Query;
 
 /**
  * The capacity calendar in RC_CAP_HOURS, RC_HOLIDAY, RC_USER_COUNTRY and RC_ABSENCE, and its settings in RC_SETTING.
- * {@link #factsFor} reads with six statements for every {@value #IN_LIST} people, whatever the number of days.
+ * {@link #factsFor} reads with six statements for every {@value #IN_LIST} people, whatever the number of days; it reads each
+ * person's own hours and staff levels of all time (a few rows each), since days outside all of them expect nothing.
  */
 public class AoCapacityStore implements CapacityStore {
 
@@ -51,13 +52,12 @@ public class AoCapacityStore implements CapacityStore {
         for (int from = 0; from < users.size(); from += IN_LIST) {
             List<String> chunk = users.subList(from, Math.min(users.size(), from + IN_LIST));
             for (CapacityHoursEntity row : ao.find(CapacityHoursEntity.class, Query.select().where(
-                    "(" + CapacityHoursEntity.LEVEL_ID + " IS NOT NULL OR " + CapacityHoursEntity.USER_KEY + Sql.in(chunk.size()) + ") AND "
-                            + overlapping(CapacityHoursEntity.VALID_FROM_DAY, CapacityHoursEntity.VALID_TO_DAY), withRange(chunk, days)))) {
+                    CapacityHoursEntity.USER_KEY + Sql.in(chunk.size()) + " OR (" + CapacityHoursEntity.LEVEL_ID + " IS NOT NULL AND "
+                            + overlapping(CapacityHoursEntity.VALID_FROM_DAY, CapacityHoursEntity.VALID_TO_DAY) + ")", withRange(chunk, days)))) {
                 hours.put(row.getID(), hours(row));
             }
             for (LevelAssignmentEntity row : ao.find(LevelAssignmentEntity.class, Query.select().where(
-                    LevelAssignmentEntity.USER_KEY + Sql.in(chunk.size()) + " AND "
-                            + overlapping(LevelAssignmentEntity.VALID_FROM_DAY, LevelAssignmentEntity.VALID_TO_DAY), withRange(chunk, days)))) {
+                    LevelAssignmentEntity.USER_KEY + Sql.in(chunk.size()), chunk.toArray()))) {
                 levels.computeIfAbsent(row.getUserKey(), user -> new ArrayList<>()).add(new LevelAssignment(row.getID(), row.getUserKey(),
                         row.getLevelId(), Days.period(row.getValidFromDay(), row.getValidToDay())));
             }

@@ -18,6 +18,7 @@ import java.util.Set;
  * Level 1 expects 8 h; level 2 expects 7.5 h until 15 October 2026 and 6 h from the 16th.
  * Ana: level 1, promoted to level 2 on 15 October. Pia: level 1, a part-timer at 4 h from 12 October.
  * Cleo: level 2, away 5–6 October and half of the 7th. Ben: no level, in the UK.
+ * Leo: level 1 until he leaves on Friday 16 October. Nia: no level, hired at her own 6 h on Monday 19 October.
  * Holidays: German 1, 14 and 25 May and 3 October (a Saturday); British 4 and 25 May.
  */
 final class CapacityFixtures {
@@ -38,11 +39,13 @@ final class CapacityFixtures {
                 ExpectedHours.ofLevel(L1, 8 * HOUR, EffectivePeriod.from(day("2026-01-01"))),
                 ExpectedHours.ofLevel(L2, 7 * HOUR + HOUR / 2, EffectivePeriod.between(day("2026-01-01"), day("2026-10-15"))),
                 ExpectedHours.ofLevel(L2, 6 * HOUR, EffectivePeriod.from(day("2026-10-16"))),
-                ExpectedHours.ofUser("pia", 4 * HOUR, EffectivePeriod.from(day("2026-10-12"))));
+                ExpectedHours.ofUser("pia", 4 * HOUR, EffectivePeriod.from(day("2026-10-12"))),
+                ExpectedHours.ofUser("nia", 6 * HOUR, EffectivePeriod.from(day("2026-10-19"))));
         Map<String, List<LevelAssignment>> levels = Map.of(
                 "ana", List.of(assignment("ana", L1, "2026-01-01", "2026-10-14"), assignment("ana", L2, "2026-10-15", null)),
                 "pia", List.of(assignment("pia", L1, "2026-01-01", null)),
-                "cleo", List.of(assignment("cleo", L2, "2026-01-01", null)));
+                "cleo", List.of(assignment("cleo", L2, "2026-01-01", null)),
+                "leo", List.of(assignment("leo", L1, "2026-01-01", "2026-10-16")));
         Map<String, Set<LocalDate>> holidays = new HashMap<>();
         holidays.put("DE", days("2026-05-01", "2026-05-14", "2026-05-25", "2026-10-03"));
         holidays.put("GB", days("2026-05-04", "2026-05-25"));

@@ -52,6 +52,23 @@ public class CapacityMonthTest {
     }
 
     @Test
+    public void leaverMidMonth_shouldExpectNothingAfterTheLastDay() {
+        // level 1 until Friday 16 October: 1–2, 5–9 and 12–16 October, 12 weekdays × 8 h; nothing from the 19th
+        assertEquals(96 * HOUR, total(rules.daysOf("leo", month("2026-10"))));
+    }
+
+    @Test
+    public void newHireMidMonth_shouldExpectNothingBeforeTheFirstDay() {
+        // own 6 h from Monday 19 October: 19–23 and 26–30 October, 10 weekdays × 6 h; nothing before
+        assertEquals(60 * HOUR, total(rules.daysOf("nia", month("2026-10"))));
+    }
+
+    @Test
+    public void monthAfterLeaving_shouldExpectNothing() {
+        assertEquals(0, total(rules.daysOf("leo", month("2026-11"))));
+    }
+
+    @Test
     public void absences_shouldTakeTheirDaysAndHalfDays() {
         // level 2: 1–15 October 11 weekdays × 7.5 h = 82.5 h, 16–30: 11 × 6 h = 66 h, together 148.5 h;
         // away 5 and 6 October (2 × 7.5 h) and half of the 7th (3.75 h): 148.5 − 18.75 = 129.75 h

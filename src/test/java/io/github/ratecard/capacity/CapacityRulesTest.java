@@ -39,6 +39,12 @@ public class CapacityRulesTest {
             {"day after the absence",                                "cleo", "2026-10-08", "7.5"},
             {"unknown person: the site's default",                   "zoe",  "2026-10-14", "8"},
             {"unknown person on the site country's holiday",         "zoe",  "2026-05-01", "0"},
+            {"leaver's last day: the level's hours",                 "leo",  "2026-10-16", "8"},
+            {"the Monday after leaving: nothing",                    "leo",  "2026-10-19", "0"},
+            {"a year after leaving: nothing, not the site's default", "leo", "2027-10-19", "0"},
+            {"before the first day: nothing, not the site's default", "nia", "2026-10-16", "0"},
+            {"first day: own hours",                                 "nia",  "2026-10-19", "6"},
+            {"before the first level: nothing",                      "ana",  "2025-12-31", "0"},
         });
     }
 

@@ -51,8 +51,8 @@ public class StoredCapacityCalendarTest {
 
         // ana: 22 weekdays × 7 h = 154 h, less the holiday (7 h) and half of the 5th (3.5 h)
         assertEquals(143 * HOUR + HOUR / 2, CapacityFixtures.total(days.get("ana")));
-        // pia: 7 weekdays × 8 h (the site's default) + 15 × 4 h
-        assertEquals(116 * HOUR, CapacityFixtures.total(days.get("pia")));
+        // pia: nothing before her own hours begin (hired on the 12th), then 15 weekdays × 4 h
+        assertEquals(60 * HOUR, CapacityFixtures.total(days.get("pia")));
         assertEquals(31, days.get("pia").size());
     }
 

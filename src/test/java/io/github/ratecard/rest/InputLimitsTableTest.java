@@ -154,6 +154,11 @@ public class InputLimitsTableTest {
                 }),
                 row(Limit.UTILISATION_GROUP_COUNT, "group", "At most 10 groups at a time",
                         v -> finance.get("insights/utilisation?by=team" + groups(n(v)))),
+                row(Limit.UTILISATION_GROUP_SIZE, "group", "Group members-2001 has more than 2000 members; the report takes groups of at most 2000 members",
+                        v -> {
+                            rest.sandbox().addGroup("members-" + v, n(v));
+                            return finance.get("insights/utilisation?by=team&group=members-" + v);
+                        }),
                 row(Limit.EXPENSE_COUNT, "scopeKey", "A project may hold at most 5000 expenses, its issues' included", v -> {
                     String project = v.equals(Limit.EXPENSE_COUNT.largest()) ? "GLX" : "OPS";
                     rest.fillExpenses(project, n(v) - 1);

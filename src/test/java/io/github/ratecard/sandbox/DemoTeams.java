@@ -12,7 +12,7 @@ import java.util.Set;
  * The demo's Jira groups, the sandbox's stand-in for Jira's group manager: one team per project,
  * {@code team-acme} … {@code team-ops}, of the agents whose home project it is (the lead in every
  * team); one per staff level, {@code agents-l1}, {@code agents-l2} and {@code team-leads};
- * {@code jira-administrators}; and {@code jira-software-users} of everyone.
+ * {@code jira-administrators}; and {@code jira-software-users} of everyone. Groups a test added come first.
  */
 final class DemoTeams {
 
@@ -25,8 +25,11 @@ final class DemoTeams {
         return "team-" + projectKey.toLowerCase(Locale.ROOT);
     }
 
-    static TeamDirectory directory(SandboxStore store) {
+    static TeamDirectory directory(SandboxStore store, Map<String, Set<String>> added) {
         return groupName -> {
+            if (groupName != null && added.containsKey(groupName)) {
+                return Optional.of(added.get(groupName));
+            }
             if (EVERYONE.equals(groupName)) {
                 Set<String> all = new LinkedHashSet<>();
                 store.users().forEach(user -> all.add(user.getUserKey()));

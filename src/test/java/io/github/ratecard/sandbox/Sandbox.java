@@ -211,6 +211,15 @@ public final class Sandbox {
         return hints.all().stream().filter(hint -> hint.finding().subject().equals(subject)).findFirst().orElseThrow().id();
     }
 
+    /** Adds a Jira group of that many members (user keys {@code member1} …, not users of the sandbox), for tests of the team-size limit. */
+    public void addGroup(String name, int members) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (int i = 1; i <= members; i++) {
+            keys.add("member" + i);
+        }
+        app.addedGroups.put(name, keys);
+    }
+
     /** The app's beans, for tests in this package. */
     SandboxApp app() {
         return app;

@@ -28,6 +28,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +46,8 @@ final class SandboxApp {
     final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     final BundleI18n i18n = new BundleI18n(SandboxSession::locale);
     final Clock clock;
+    /** Jira groups a test adds to the demo's, by name. */
+    final Map<String, Set<String>> addedGroups = new ConcurrentHashMap<>();
     private final SandboxScheduler scheduler;
     private final App beans;
 
@@ -82,7 +87,7 @@ final class SandboxApp {
                 .standIn("projectDirectory", SandboxDirectories.projects(store))
                 .standIn("issueDirectory", SandboxDirectories.issues(store))
                 .standIn("userDirectory", SandboxDirectories.users(store))
-                .standIn("teamDirectory", DemoTeams.directory(store))
+                .standIn("teamDirectory", DemoTeams.directory(store, addedGroups))
                 .standIn("issueSearch", new SandboxIssueSearch(store))
                 .standIn("scopeWork", new SandboxScopeWork(store))
                 .standIn("alertMailer", outbox)

@@ -121,4 +121,16 @@ public class AoCapacityStoreTest {
         assertEquals(java.util.Map.of("DE", Set.of(LocalDate.parse("2026-10-03"))), facts.holidaysByCountry());
         assertEquals(Set.of("ana"), facts.absences().keySet());
     }
+
+    @Test
+    public void facts_shouldHoldThePeoplesLevelsAndOwnHoursOfAllTime() {
+        long l1 = levels.insert(new io.github.ratecard.rates.StaffLevel(0, "Agent L1", "", true));
+        levels.insert(new LevelAssignment(0, "leo", l1, EffectivePeriod.between(LocalDate.parse("2024-01-01"), LocalDate.parse("2025-06-30"))));
+        target.insert(ExpectedHours.ofUser("nia", 6 * 3600L, EffectivePeriod.from(LocalDate.parse("2027-01-04"))));
+
+        CapacityFacts facts = target.factsFor(List.of("leo", "nia"), OCTOBER);
+
+        assertEquals(Set.of("leo"), facts.levels().keySet());
+        assertEquals(List.of("nia"), facts.hours().stream().map(ExpectedHours::userKey).toList());
+    }
 }

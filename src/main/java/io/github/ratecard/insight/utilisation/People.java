@@ -49,4 +49,13 @@ record People(Set<String> keys) {
         }
         return new People(shown);
     }
+
+    /** Without those of the {@code gone} people who logged no time in the period. */
+    People withoutIdle(Set<String> gone, List<LoggedMonth> work) {
+        Set<String> worked = new HashSet<>();
+        work.stream().filter(w -> w.loggedSeconds() > 0).forEach(w -> worked.add(w.userKey()));
+        Set<String> kept = new TreeSet<>(keys);
+        kept.removeIf(key -> gone.contains(key) && !worked.contains(key));
+        return new People(kept);
+    }
 }

@@ -16,8 +16,9 @@ final class PersonMonths {
     private PersonMonths() {
     }
 
+    /** {@code gone}: the people no longer active in Jira, whose capacity counts only in months they logged time. */
     static List<PersonMonth> of(Set<String> people, List<YearMonth> months, Map<String, SortedMap<LocalDate, Long>> capacity,
-                                List<LoggedMonth> work, StaffLevels.Held held, Map<Long, BigDecimal> targets) {
+                                List<LoggedMonth> work, StaffLevels.Held held, Map<Long, BigDecimal> targets, Set<String> gone) {
         Map<String, long[]> sums = new HashMap<>();
         for (LoggedMonth w : work) {
             long[] sum = sums.computeIfAbsent(w.userKey() + '\n' + w.month(), k -> new long[2]);
@@ -28,8 +29,9 @@ final class PersonMonths {
         for (String person : people) {
             SortedMap<LocalDate, Long> days = capacity.getOrDefault(person, java.util.Collections.emptySortedMap());
             for (YearMonth month : months) {
-                long expected = days.subMap(month.atDay(1), month.plusMonths(1).atDay(1)).values().stream().mapToLong(Long::longValue).sum();
                 long[] sum = sums.getOrDefault(person + '\n' + month, new long[2]);
+                long expected = gone.contains(person) && sum[0] == 0 ? 0
+                        : days.subMap(month.atDay(1), month.plusMonths(1).atDay(1)).values().stream().mapToLong(Long::longValue).sum();
                 Long level = held.levelOn(person, month.atEndOfMonth());
                 facts.add(new PersonMonth(person, month, expected, sum[0], sum[1], level, level == null ? null : targets.get(level)));
             }

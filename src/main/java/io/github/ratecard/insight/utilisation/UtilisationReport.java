@@ -10,8 +10,11 @@ import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.UserDirectory;
 import io.github.ratecard.domain.UserRef;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +25,9 @@ import java.util.Set;
  * logged time in it in the period) when a project is named. Finance sees all of them; a project's
  * lead sees the people of the projects they lead; everyone sees their own row. A person's figures
  * are always all their logged time against all their capacity: utilisation belongs to the person,
- * not to a project. Reads a bounded number of queries whatever the ledger's size.
+ * not to a project. People no longer active in Jira (deactivated or deleted) have capacity only in
+ * the months they logged time, and are left out when they logged none in the period: a leaver's
+ * empty months are not spare capacity. Reads a bounded number of queries whatever the ledger's size.
  */
 public final class UtilisationReport {
 
@@ -64,13 +69,22 @@ public final class UtilisationReport {
         if (!finance) {
             people = people.visibleTo(viewer, work, access::currentUserLeads, members.isEmpty() && projectId == null);
         }
+        Map<String, Optional<UserRef>> refs = new HashMap<>();
+        people.keys().forEach(key -> refs.put(key, users.byKey(key)));
+        Set<String> gone = new HashSet<>();
+        refs.forEach((key, ref) -> {
+            if (ref.filter(UserRef::active).isEmpty()) {
+                gone.add(key);
+            }
+        });
+        people = people.withoutIdle(gone, work);
         DateRange days = new DateRange(query.from().atDay(1), query.to().atEndOfMonth());
         List<PersonMonth> facts = PersonMonths.of(people.keys(), UtilisationTable.months(query.from(), query.to()),
-                capacity.expectedSeconds(people.keys(), days), work, held, targets.targets());
+                capacity.expectedSeconds(people.keys(), days), work, held, targets.targets(), gone);
         RowLabels labels = new RowLabels() {
             @Override
             public String person(String userKey) {
-                return users.byKey(userKey).map(UserRef::displayName).orElse(userKey);
+                return refs.computeIfAbsent(userKey, users::byKey).map(UserRef::displayName).orElse(userKey);
             }
 
             @Override
@@ -93,7 +107,11 @@ public final class UtilisationReport {
     private Map<String, Set<String>> members(List<String> groups) {
         Map<String, Set<String>> members = new java.util.LinkedHashMap<>();
         for (String group : groups) {
-            members.put(group, teams.members(group).orElseThrow(() -> new InvalidInputException("group", "No group " + group)));
+            Set<String> keys = teams.members(group).orElseThrow(() -> new InvalidInputException("group", "No group " + group));
+            InvalidInputException.require(keys.size() <= TeamDirectory.MEMBERS, "group",
+                    "Group " + group + " has more than " + TeamDirectory.MEMBERS + " members; the report takes groups of at most "
+                            + TeamDirectory.MEMBERS + " members");
+            members.put(group, keys);
         }
         return members;
     }

@@ -36,6 +36,7 @@ import org.junit.Test;
  * The report over stand-ins of its ports. October 2026 has 22 weekdays; the calendar expects ana to
  * work 8 h a day until the 15th and 4 h from the 16th, and the 26th is a public holiday:
  * 11 days × 8 h + 10 days × 4 h = 128 h. She logs 112 h on ACME (96 h billable): 87.5 % and 75.0 %.
+ * Max, lou and gus have left: max and lou are deactivated in Jira, gus is deleted; only max logged time.
  */
 public class UtilisationReportTest {
 
@@ -48,7 +49,8 @@ public class UtilisationReportTest {
     private final List<LoggedMonth> work = List.of(
             new LoggedMonth("ana", ACME.id(), OCT, 112 * H, 96 * H),
             new LoggedMonth("ben", GLX.id(), OCT, 40 * H, 40 * H),
-            new LoggedMonth("ben", ACME.id(), OCT, 20 * H, 0));
+            new LoggedMonth("ben", ACME.id(), OCT, 20 * H, 0),
+            new LoggedMonth("max", GLX.id(), OCT, 30 * H, 30 * H));
     private final Map<String, Set<String>> groups = Map.of("support", Set.of("ana", "dora"));
     private final UtilisationReport target = new UtilisationReport((from, to) -> work, new StaffLevels(new Levels()),
             new FixedTargets(Map.of(1L, new BigDecimal("85.0"))), new Calendar(), name -> Optional.ofNullable(groups.get(name)), new Users(),
@@ -69,7 +71,31 @@ public class UtilisationReportTest {
     public void finance_shouldSeeEveryoneWhoLoggedTimeOrHeldALevel() {
         List<UtilisationRow> rows = report(Grouping.PERSON, List.of(), null);
 
-        assertEquals(List.of("Ana", "Ben", "Cleo"), rows.stream().map(UtilisationRow::label).toList());
+        assertEquals(List.of("Ana", "Ben", "Cleo", "Max"), rows.stream().map(UtilisationRow::label).toList());
+    }
+
+    @Test
+    public void deactivatedPersonWhoLoggedNothing_shouldAddNoCapacity() {
+        List<UtilisationRow> rows = report(Grouping.LEVEL, List.of(), null);
+
+        // Agent L1: ana's 128 h and cleo's 22 days × 8 h; lou holds the level but is deactivated and logged nothing
+        assertEquals((128 + 176) * H, row(rows, "1").capacitySeconds());
+    }
+
+    @Test
+    public void peopleNoLongerInJiraWhoLoggedNothing_shouldBeLeftOut() {
+        List<UtilisationRow> rows = report(Grouping.PERSON, List.of(), null);
+
+        assertEquals(List.of("ana", "ben", "cleo", "max"), rows.stream().map(UtilisationRow::key).toList());
+    }
+
+    @Test
+    public void deactivatedPerson_shouldHaveCapacityOnlyInTheMonthsTheyLoggedTime() {
+        List<UtilisationRow> rows = target.report(new UtilisationQuery(OCT.minusMonths(1), OCT, Grouping.PERSON, List.of(), null), "No level").rows();
+
+        // October's 22 weekdays × 8 h; nothing for September, when max logged no time
+        assertEquals(176 * H, row(rows, "max").capacitySeconds());
+        assertEquals(30 * H, row(rows, "max").loggedSeconds());
     }
 
     @Test
@@ -104,7 +130,7 @@ public class UtilisationReportTest {
     public void project_shouldNarrowToThePeopleWhoLoggedTimeInIt() {
         List<UtilisationRow> rows = report(Grouping.PERSON, List.of(), "glx");
 
-        assertEquals(List.of("ben"), rows.stream().map(UtilisationRow::key).toList());
+        assertEquals(List.of("ben", "max"), rows.stream().map(UtilisationRow::key).toList());
     }
 
     @Test
@@ -134,6 +160,22 @@ public class UtilisationReportTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> report(Grouping.PERSON, List.of("nobody"), null));
 
         assertEquals("group", refused.field());
+    }
+
+    @Test
+    public void groupLargerThanTheLimit_shouldBeRefusedNamingTheFieldNotCutShort() {
+        Set<String> everyone = new java.util.HashSet<>();
+        for (int i = 0; i <= TeamDirectory.MEMBERS; i++) {
+            everyone.add("user" + i);
+        }
+        UtilisationReport withLargeGroup = new UtilisationReport((from, to) -> work, new StaffLevels(new Levels()), new FixedTargets(Map.of()),
+                new Calendar(), name -> Optional.of(everyone), new Users(), new Projects(), viewing);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> withLargeGroup.report(new UtilisationQuery(OCT, OCT, Grouping.TEAM, List.of("everyone"), null), "No level"));
+
+        assertEquals("group", refused.field());
+        assertEquals("Group everyone has more than 2000 members; the report takes groups of at most 2000 members", refused.getMessage());
     }
 
     @Test
@@ -172,7 +214,7 @@ public class UtilisationReportTest {
         }
     }
 
-    /** Agent L1 (ana since 2026, cleo in October); ben holds no level. */
+    /** Agent L1 (ana, lou and gus since 2026, cleo in October); ben and max hold no level. */
     private static final class Levels implements LevelStore {
         @Override
         public List<StaffLevel> levels() {
@@ -183,6 +225,8 @@ public class UtilisationReportTest {
         public List<LevelAssignment> assignmentsOfLevel(long levelId) {
             return List.of(new LevelAssignment(1, "ana", 1, EffectivePeriod.from(LocalDate.of(2026, 1, 1))),
                     new LevelAssignment(2, "cleo", 1, EffectivePeriod.between(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31))),
+                    new LevelAssignment(4, "lou", 1, EffectivePeriod.from(LocalDate.of(2026, 1, 1))),
+                    new LevelAssignment(5, "gus", 1, EffectivePeriod.from(LocalDate.of(2026, 1, 1))),
                     new LevelAssignment(3, "old", 1, EffectivePeriod.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))));
         }
 
@@ -247,7 +291,11 @@ public class UtilisationReportTest {
     private static final class Users implements UserDirectory {
         @Override
         public Optional<UserRef> byKey(String userKey) {
-            return Optional.of(new UserRef(userKey, userKey.substring(0, 1).toUpperCase() + userKey.substring(1)));
+            if (userKey.equals("gus")) {
+                return Optional.empty();
+            }
+            boolean active = !userKey.equals("max") && !userKey.equals("lou");
+            return Optional.of(new UserRef(userKey, userKey.substring(0, 1).toUpperCase() + userKey.substring(1), active));
         }
 
         @Override
