@@ -253,6 +253,19 @@ public class InsightsBrowserIT {
     }
 
     @Test
+    public void capacity_anIcsFileOverTheLimitShouldBeRefusedInTheViewersLanguageBeforeUpload() throws Exception {
+        Path large = Files.createTempFile("large", ".ics");
+        Files.writeString(large, "BEGIN:VCALENDAR\r\n" + "X-FILL:0123456789\r\n".repeat(30_000) + "END:VCALENDAR\r\n");
+        browser.openAs("finance", "de", CAPACITY + "?year=2027");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-capacity-import")));
+
+        upload(large, "AT");
+
+        WebElement message = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ratecard-capacity-page .ratecard-message")));
+        assertTrue(message.getText(), message.getText().contains(PageWords.of("de").text("ratecard.capacity.icsTooLarge")));
+    }
+
+    @Test
     public void insightsMenu_shouldLeadToTheThreeReports() {
         browser.openAs("finance", CAPACITY);
         WebElement menu = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-insights-menu")));
