@@ -99,7 +99,7 @@
                 return;
             }
             if (file.size > ICS_BYTES) {
-                fail({ field: 'file', message: 'An .ics file may have at most 512 KiB' });
+                fail({ field: 'file', message: form.getAttribute('data-text-too-large') });
                 return;
             }
             if (!busy(button)) {
@@ -124,7 +124,7 @@
         });
     }
 
-    document.addEventListener('DOMContentLoaded', function () {
+    function init() {
         var root = document.getElementById('ratecard-capacity-page');
         if (!root) {
             return;
@@ -132,5 +132,11 @@
         submitForms(root);
         deleteButtons(root);
         importForm(root);
-    });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
 }(window, document));

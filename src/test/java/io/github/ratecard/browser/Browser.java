@@ -49,6 +49,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createTempDirectory("ratecard-chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), base);
     }
@@ -111,6 +112,17 @@ final class Browser implements AutoCloseable {
                 + "     found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
                 + "       + ' (right ' + Math.round(right) + ')'); } });"
                 + " return found.slice(0, 8).join(', ');"));
+    }
+
+    /**
+     * The errors the pages' console received since the last call (the browser log is read and emptied), but the
+     * sandbox's missing favicon, which Jira has.
+     */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("/favicon.ico "))
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     @Override

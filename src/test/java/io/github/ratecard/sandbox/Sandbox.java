@@ -143,7 +143,7 @@ public final class Sandbox {
         BundleI18n i18n = app.i18n;
         AuiAssets aui = AuiAssets.fromSystemProperties();
         aui.missingNotice().ifPresent(System.out::println);
-        PageShell shell = new PageShell(renderer, store, session, aui);
+        PageShell shell = new PageShell(renderer, store, session, aui, i18n);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
@@ -295,6 +295,11 @@ public final class Sandbox {
     /** How many changes the audit log holds, for tests that check a change left no trace. */
     public int auditRows() {
         return database.activeObjects().count(io.github.ratecard.store.AuditEntity.class, Query.select());
+    }
+
+    /** The newest audit entries of one kind of record, for tests that check a change was written down. */
+    public java.util.List<io.github.ratecard.audit.AuditEntry> audit(String entityType) {
+        return app.bean(io.github.ratecard.audit.AuditLog.class).recent(entityType, 20);
     }
 
     /** The app's job service, for tests that start or steer jobs. */
