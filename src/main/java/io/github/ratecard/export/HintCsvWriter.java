@@ -1,13 +1,8 @@
 package io.github.ratecard.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -17,22 +12,15 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class HintCsvWriter implements HintWriter {
 
-    private final boolean byteOrderMark;
-    private final char separator;
-    private final char decimalSign;
+    private final CsvTable table;
 
     public HintCsvWriter(boolean byteOrderMark, char separator, char decimalSign) {
-        if (separator == '"' || separator == '\r' || separator == '\n' || decimalSign == separator) {
-            throw new IllegalArgumentException("A CSV separator is no quote, no line break and no decimal sign");
-        }
-        this.byteOrderMark = byteOrderMark;
-        this.separator = separator;
-        this.decimalSign = decimalSign;
+        this.table = new CsvTable(byteOrderMark, separator, decimalSign);
     }
 
     @Override
     public String mediaType() {
-        return "text/csv; charset=UTF-8";
+        return CsvTable.MEDIA_TYPE;
     }
 
     @Override
@@ -42,25 +30,12 @@ public final class HintCsvWriter implements HintWriter {
 
     @Override
     public void write(List<HintLine> lines, ExportWords words, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        if (byteOrderMark) {
-            writer.write('\uFEFF');
-        }
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n")
-                .setHeader(HintWriter.heads(words)).get());
+        CSVPrinter csv = table.open(out, HintWriter.heads(words));
         for (HintLine line : lines) {
-            csv.printRecord(SafeCell.text(line.rule()), SafeCell.text(line.state()), SafeCell.text(line.finding()), money(line),
+            csv.printRecord(SafeCell.text(line.rule()), SafeCell.text(line.state()), SafeCell.text(line.finding()), table.number(line.atStake()),
                     SafeCell.text(line.currency()), SafeCell.text(line.action()), SafeCell.text(line.account()), SafeCell.text(line.projects()),
                     line.firstSeen(), line.lastSeen(), SafeCell.text(line.dismissedBy()), SafeCell.text(line.reason()));
         }
         csv.flush();
-    }
-
-    private String money(HintLine line) {
-        if (line.atStake() == null) {
-            return "";
-        }
-        String plain = line.atStake().toPlainString();
-        return decimalSign == '.' ? plain : plain.replace('.', decimalSign);
     }
 }

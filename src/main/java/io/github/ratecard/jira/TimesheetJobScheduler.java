@@ -1,73 +1,28 @@
 package io.github.ratecard.jira;
 
-import com.atlassian.scheduler.JobRunner;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.github.ratecard.app.ApprovalNotices;
 import io.github.ratecard.app.TimesheetAutoSubmit;
 import io.github.ratecard.jobs.BackgroundRun;
 import io.github.ratecard.jobs.StepHealth;
 import java.time.Clock;
-import java.util.Date;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the timesheet work through Jira's scheduler, once per cluster every five minutes: automatic
  * submits of ended periods, then the e-mails of new pending changes. Its own job id, so it never
  * waits behind a long back-fill of the ledger jobs. Each step runs on its own ({@link BackgroundRun}).
  */
-public class TimesheetJobScheduler implements JobRunner {
+public class TimesheetJobScheduler extends EveryFiveMinutesJob {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TimesheetJobScheduler.class);
     static final String RUNNER_KEY = "io.github.ratecard.timesheet-jobs";
-    static final String JOB_ID = "io.github.ratecard.timesheet-jobs";
-    private static final long INTERVAL_MILLIS = 5 * 60_000;
-    private static final long FIRST_DELAY_MILLIS = 60_000;
-
-    private final SchedulerService scheduler;
-    private final BackgroundRun run;
-    private final Clock clock;
 
     public TimesheetJobScheduler(SchedulerService scheduler, TimesheetAutoSubmit autoSubmit, ApprovalNotices notices, StepHealth health,
                                  Clock clock) {
-        this.scheduler = scheduler;
-        this.run = new BackgroundRun(TimesheetAutoSubmit.steps(autoSubmit, notices), health, clock);
-        this.clock = clock;
-    }
-
-    /** Called when the app starts on a node. */
-    public void start() {
-        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
-        try {
-            scheduler.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, new Date(clock.millis() + FIRST_DELAY_MILLIS))));
-        } catch (SchedulerServiceException e) {
-            LOG.error("Ratecard could not schedule its timesheet job; automatic submits and pending-change e-mails wait until the app restarts", e);
-        }
-    }
-
-    /** Called when the app stops on a node; the schedule stays for the other nodes. */
-    public void stop() {
-        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        super(scheduler, RUNNER_KEY, 60_000, new BackgroundRun(TimesheetAutoSubmit.steps(autoSubmit, notices), health, clock), clock, "timesheet job");
     }
 
     @Override
-    public JobRunnerResponse runJob(JobRunnerRequest request) {
-        try {
-            run.run(request::isCancellationRequested);
-            return JobRunnerResponse.success();
-        } catch (RuntimeException e) {
-            LOG.error("Ratecard's timesheet job failed; it runs again in five minutes", e);
-            return JobRunnerResponse.failed(e);
-        }
+    String whatWaits() {
+        return "automatic submits and pending-change e-mails wait until the app restarts";
     }
 }
