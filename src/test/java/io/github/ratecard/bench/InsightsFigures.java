@@ -187,8 +187,9 @@ final class InsightsFigures {
         HintJob hints = app.bean(HintJob.class);
         Map<String, IntSupplier> reports = new LinkedHashMap<>();
         for (MarginGrouping by : MarginGrouping.values()) {
-            // rows by epic are of one project: its ledger entries are read, month by month
-            MarginQuery query = new MarginQuery(FROM, TO, by, by == MarginGrouping.EPIC ? "P1" : null, null);
+            // rows by epic are of one project and of its last months at most: its ledger entries are read, month by month
+            boolean epic = by == MarginGrouping.EPIC;
+            MarginQuery query = new MarginQuery(epic ? TO.minusMonths(MarginQuery.MAX_EPIC_MONTHS - 1) : FROM, TO, by, epic ? "P1" : null, null);
             reports.put("margin by " + by.name().toLowerCase(Locale.ROOT), () -> margin.report(query, project -> true).rows().size());
         }
         for (Grouping by : Grouping.values()) {
