@@ -94,6 +94,20 @@ public class AoRollupStore implements RollupStore {
         Query query = RollupSums.select(KEY_COLUMNS, RollupSums.FIGURES)
                 .where(RollupEntity.KIND + " = ? AND " + scope + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?",
                 kind.name(), scopeValue, PeriodMonths.bound(from), PeriodMonths.bound(to));
+        return sums(query);
+    }
+
+    @Override
+    public List<Rollup> monthly(Rollup.Kind kind, YearMonth from, YearMonth to) {
+        if (kind != Rollup.Kind.PROJECT && kind != Rollup.Kind.ACCOUNT) {
+            throw new IllegalArgumentException("not a monthly kind: " + kind);
+        }
+        return sums(RollupSums.select(KEY_COLUMNS, RollupSums.FIGURES).where(RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH
+                + " BETWEEN ? AND ?", kind.name(), PeriodMonths.bound(from), PeriodMonths.bound(to)));
+    }
+
+    /** The groups the query adds up, but the empty ones. */
+    private List<Rollup> sums(Query query) {
         List<Rollup> result = new ArrayList<>();
         ao.stream(RollupEntity.class, query, row -> {
             Rollup rollup = rollup(row);

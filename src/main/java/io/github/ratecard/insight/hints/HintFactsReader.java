@@ -37,9 +37,9 @@ import java.util.TreeSet;
 
 /**
  * Reads the facts of one run: open accounts, their monthly rollups and their projects' monthly
- * rollups, issued invoices, the money budgets running today and their forecasts, the rate card, and
- * capacity for the people in the rollups. The number of queries grows with accounts, projects and
- * budgets, never with the ledger's entries.
+ * rollups (each kind in one read, added up in the database), issued invoices, the money budgets running
+ * today and their forecasts, the rate card, and capacity for the people in the rollups. The number of
+ * queries grows with accounts and budgets, never with the ledger's entries.
  */
 public final class HintFactsReader {
 
@@ -80,9 +80,12 @@ public final class HintFactsReader {
         List<HintFacts.AccountMonth> accountMonths = new ArrayList<>();
         List<HintFacts.Invoiced> invoiced = new ArrayList<>();
         TreeSet<Long> projectIds = new TreeSet<>();
+        Map<String, List<Rollup>> ofAccounts = new HashMap<>();
+        rollups.monthly(Rollup.Kind.ACCOUNT, from, to).forEach(rollup ->
+                ofAccounts.computeIfAbsent(rollup.key().accountKey(), key -> new ArrayList<>()).add(rollup));
         for (ClientAccount account : openAccounts()) {
             open.add(new HintFacts.Account(account.key(), account.name(), account.currency(), account.category(), account.billedTime()));
-            for (Rollup rollup : rollups.rollups(Rollup.Kind.ACCOUNT, null, account.key(), from, to)) {
+            for (Rollup rollup : ofAccounts.getOrDefault(account.key(), List.of())) {
                 accountMonths.add(new HintFacts.AccountMonth(account.key(), rollup.key().currency(), rollup.key().month(), rollup.workedSeconds(),
                         rollup.billableSeconds(), rollup.billedSeconds(), rollup.billMinor(), rollup.entries(), rollup.unpriced(),
                         rollup.valueMinor(), rollup.unvalued()));
@@ -90,9 +93,13 @@ public final class HintFactsReader {
             accounts.linksOfAccount(account.key()).stream().map(ProjectAccountLink::projectId).forEach(projectIds::add);
             invoiced.addAll(issuedPeriods(account.key(), new DateRange(from.atDay(1), today)));
         }
+        Map<Long, List<Rollup>> ofProjects = new HashMap<>();
+        rollups.monthly(Rollup.Kind.PROJECT, from, to).stream()
+                .filter(rollup -> rollup.key().projectId() != null && projectIds.contains(rollup.key().projectId())).forEach(rollup ->
+                ofProjects.computeIfAbsent(rollup.key().projectId(), id -> new ArrayList<>()).add(rollup));
         List<HintFacts.WorkMonth> work = new ArrayList<>();
         for (long projectId : projectIds) {
-            for (Rollup rollup : rollups.rollups(Rollup.Kind.PROJECT, projectId, null, from, to)) {
+            for (Rollup rollup : ofProjects.getOrDefault(projectId, List.of())) {
                 Rollup.Key key = rollup.key();
                 work.add(new HintFacts.WorkMonth(projectId, key.userKey(), key.accountKey(), key.currency(), key.month(), rollup.workedSeconds(),
                         rollup.billableSeconds(), rollup.billedSeconds(), rollup.costMinor(), rollup.billMinor(), rollup.entries(),
