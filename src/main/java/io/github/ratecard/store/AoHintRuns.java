@@ -2,7 +2,6 @@ package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ratecard.insight.hints.HintEngine;
 import io.github.ratecard.insight.hints.HintRuns;
@@ -67,7 +66,9 @@ public class AoHintRuns implements HintRuns {
         List<HintEngine.RuleFailure> failures = List.of();
         if (row.getFailures() != null) {
             try {
-                failures = JSON.readValue(row.getFailures(), new TypeReference<List<Map<String, String>>>() { }).stream()
+                @SuppressWarnings("unchecked")
+                List<Map<String, String>> stored = JSON.readValue(row.getFailures(), List.class);
+                failures = stored.stream()
                         .map(m -> new HintEngine.RuleFailure(m.get("rule"), m.get("message"))).toList();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);

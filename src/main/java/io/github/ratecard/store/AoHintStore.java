@@ -2,7 +2,6 @@ package io.github.ratecard.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ratecard.insight.hints.Dismissal;
 import io.github.ratecard.insight.hints.Evidence;
@@ -197,7 +196,9 @@ public class AoHintStore implements HintStore {
 
     private static List<Map<String, Object>> read(String json) {
         try {
-            return new ArrayList<>(JSON.readValue(json, new TypeReference<List<Map<String, Object>>>() { }));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = JSON.readValue(json, List.class);
+            return new ArrayList<>(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored hint's figures are not readable JSON", e);
         }
