@@ -18,6 +18,9 @@ public interface RollupStore {
      */
     List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to);
 
+    /** The rollups of one monthly kind (PROJECT, ACCOUNT) of every project or account, per key, for the months given; one read. */
+    List<Rollup> monthly(Rollup.Kind kind, YearMonth from, YearMonth to);
+
     /**
      * Folds each rollup group's rows into one, changing no group's figures; returns how many rows
      * were removed. Runs on one node at a time (the cluster's background job). A row that cannot

@@ -52,9 +52,7 @@ public class AoHintRuns implements HintRuns {
             throw new IllegalStateException(e);
         }
         row.save();
-        for (HintRunEntity old : ao.find(HintRunEntity.class, Query.select().where("ID < ?", row.getID() - 50))) {
-            ao.delete(old);
-        }
+        ao.deleteWithSQL(HintRunEntity.class, "ID < ?", row.getID() - 50);
     }
 
     private Optional<HintRunEntity> waiting() {

@@ -8,6 +8,7 @@ import io.github.ratecard.insight.hints.Evidence;
 import io.github.ratecard.insight.hints.Figure;
 import io.github.ratecard.insight.hints.Finding;
 import io.github.ratecard.insight.hints.Hint;
+import io.github.ratecard.insight.hints.HintReconciler;
 import io.github.ratecard.insight.hints.HintState;
 import io.github.ratecard.insight.hints.HintStore;
 import io.github.ratecard.money.Money;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,23 +59,63 @@ public class AoHintStore implements HintStore {
         ao.create(HintEntity.class, row(hint));
     }
 
-    /** Writes only the finding's columns and LAST_SEEN (Active Objects updates only the columns set). */
     @Override
-    public void refresh(long id, Finding finding, Instant lastSeen) {
-        HintEntity entity = ao.get(HintEntity.class, (int) id);
-        if (entity == null) {
-            return;
+    public void saveAll(List<Hint> hints) {
+        for (Hint hint : hints) {
+            if (hint.id() != 0) {
+                throw new IllegalArgumentException("Only a new hint is saved; hint " + hint.id() + " is stored already");
+            }
         }
-        Map<String, Object> row = row(new Hint(id, finding, HintState.OPEN, lastSeen, lastSeen, Optional.empty()));
-        entity.setRuleId(finding.ruleId());
-        entity.setSubject(finding.subject());
-        entity.setAccountKey(finding.accountKey());
-        entity.setProjectIds((String) row.get(HintEntity.PROJECT_IDS));
-        entity.setFigures((String) row.get(HintEntity.FIGURES));
-        entity.setEvidence((String) row.get(HintEntity.EVIDENCE));
-        entity.setAtStake((Long) row.get(HintEntity.AT_STAKE));
-        entity.setCurrency((String) row.get(HintEntity.CURRENCY));
-        entity.setMagnitude(finding.magnitude());
+        if (!hints.isEmpty()) {
+            ao.create(HintEntity.class, hints.stream().map(AoHintStore::row).toList());
+        }
+    }
+
+    /**
+     * Reads the found hints' rows in one statement per {@link LedgerRows#IN_CHUNK} and writes of each only LAST_SEEN and the finding's
+     * columns that changed (Active Objects updates only the columns set): one update per found hint.
+     */
+    @Override
+    public void refresh(List<HintReconciler.Refresh> found, Instant lastSeen) {
+        Map<Long, Finding> findings = new HashMap<>();
+        found.forEach(refresh -> findings.put(refresh.id(), refresh.finding()));
+        for (List<Long> chunk : Sql.chunks(findings.keySet().stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).toList(), LedgerRows.IN_CHUNK)) {
+            for (HintEntity entity : ao.find(HintEntity.class, Query.select().where("ID" + Sql.in(chunk.size()),
+                    chunk.stream().map(Long::intValue).toArray()))) {
+                refresh(entity, findings.get((long) entity.getID()), lastSeen);
+            }
+        }
+    }
+
+    private static void refresh(HintEntity entity, Finding finding, Instant lastSeen) {
+        Map<String, Object> row = row(new Hint(entity.getID(), finding, HintState.OPEN, lastSeen, lastSeen, Optional.empty()));
+        if (!finding.ruleId().equals(entity.getRuleId())) {
+            entity.setRuleId(finding.ruleId());
+        }
+        if (!finding.subject().equals(entity.getSubject())) {
+            entity.setSubject(finding.subject());
+        }
+        if (!Objects.equals(finding.accountKey(), entity.getAccountKey())) {
+            entity.setAccountKey(finding.accountKey());
+        }
+        if (!Objects.equals(row.get(HintEntity.PROJECT_IDS), entity.getProjectIds())) {
+            entity.setProjectIds((String) row.get(HintEntity.PROJECT_IDS));
+        }
+        if (!Objects.equals(row.get(HintEntity.FIGURES), entity.getFigures())) {
+            entity.setFigures((String) row.get(HintEntity.FIGURES));
+        }
+        if (!Objects.equals(row.get(HintEntity.EVIDENCE), entity.getEvidence())) {
+            entity.setEvidence((String) row.get(HintEntity.EVIDENCE));
+        }
+        if (!Objects.equals(row.get(HintEntity.AT_STAKE), entity.getAtStake())) {
+            entity.setAtStake((Long) row.get(HintEntity.AT_STAKE));
+        }
+        if (!Objects.equals(row.get(HintEntity.CURRENCY), entity.getCurrency())) {
+            entity.setCurrency((String) row.get(HintEntity.CURRENCY));
+        }
+        if (finding.magnitude() != entity.getMagnitude()) {
+            entity.setMagnitude(finding.magnitude());
+        }
         entity.setLastSeen(lastSeen.toEpochMilli());
         entity.save();
     }

@@ -23,16 +23,14 @@ import java.util.Map;
 import net.java.ao.Query;
 
 /**
- * The profitability report's reads: PROJECT rollups of a range of months (one statement), issued
+ * The profitability report's reads: PROJECT rollups of a range of months, added up per group in the database (one statement), issued
  * documents overlapping those months and their work lines (one statement per 500 documents), expenses (one
  * statement) and default accounts (one statement).
  */
 public class AoMarginSources implements MarginSources {
 
-    private static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.PROJECT_ID, RollupEntity.USER_KEY,
-            RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.WORKED_SECONDS,
-            RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED,
-            RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED);
+    private static final List<String> ROLLUP_KEY = List.of(RollupEntity.PROJECT_ID, RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY,
+            RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH);
     private static final String DOCUMENT_COLUMNS = String.join(", ", "ID", InvoiceEntity.KIND, InvoiceEntity.ACCOUNT_KEY,
             InvoiceEntity.CURRENCY, InvoiceEntity.FIRST_DAY, InvoiceEntity.LAST_DAY, InvoiceEntity.EXCHANGE_RATE);
 
@@ -54,12 +52,14 @@ public class AoMarginSources implements MarginSources {
             where.append(" AND ").append(RollupEntity.ACCOUNT_KEY).append(" = ?");
             parameters.add(accountKey);
         }
-        Map<Rollup.Key, Rollup> sums = new LinkedHashMap<>();
-        ao.stream(RollupEntity.class, Query.select(ROLLUP_COLUMNS).where(where.toString(), parameters.toArray()), row -> {
+        List<Rollup> sums = new ArrayList<>();
+        ao.stream(RollupEntity.class, RollupSums.select(ROLLUP_KEY, RollupSums.FIGURES).where(where.toString(), parameters.toArray()), row -> {
             Rollup rollup = rollup(row);
-            sums.merge(rollup.key(), rollup, Rollup::plus);
+            if (!rollup.isEmpty()) {
+                sums.add(rollup);
+            }
         });
-        return sums.values().stream().filter(rollup -> !rollup.isEmpty()).toList();
+        return sums;
     }
 
     private static Rollup rollup(RollupEntity row) {

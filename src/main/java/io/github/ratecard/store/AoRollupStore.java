@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 
-/** The ledger's rollups in RC_ROLLUP: added to row by row, read as sums per key, folded by the background job. */
+/** The ledger's rollups in RC_ROLLUP: added to row by row, read as sums per key (added up in the database), folded by the background job. */
 public class AoRollupStore implements RollupStore {
 
     private static final int FOLD_CHUNK = 200;
@@ -27,6 +27,9 @@ public class AoRollupStore implements RollupStore {
             RollupEntity.WORKED_SECONDS,
             RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED,
             RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED);
+
+    private static final List<String> KEY_COLUMNS = List.of(RollupEntity.KIND, RollupEntity.PROJECT_ID, RollupEntity.USER_KEY,
+            RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.PERIOD_DAY);
 
     private final ActiveObjects ao;
 
@@ -88,13 +91,30 @@ public class AoRollupStore implements RollupStore {
         boolean ofProject = kind == Rollup.Kind.PROJECT || kind == Rollup.Kind.PROJECT_DAY;
         String scope = ofProject ? RollupEntity.PROJECT_ID : RollupEntity.ACCOUNT_KEY;
         Object scopeValue = ofProject ? projectId : accountKey;
-        Query query = Query.select(ROLLUP_COLUMNS)
+        Query query = RollupSums.select(KEY_COLUMNS, RollupSums.FIGURES)
                 .where(RollupEntity.KIND + " = ? AND " + scope + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?",
                 kind.name(), scopeValue, PeriodMonths.bound(from), PeriodMonths.bound(to));
-        Map<Rollup.Key, Rollup> sums = new LinkedHashMap<>();
-        ao.stream(RollupEntity.class, query, row -> sums.merge(rollupKey(row), rollup(row), Rollup::plus));
+        return sums(query);
+    }
+
+    @Override
+    public List<Rollup> monthly(Rollup.Kind kind, YearMonth from, YearMonth to) {
+        if (kind != Rollup.Kind.PROJECT && kind != Rollup.Kind.ACCOUNT) {
+            throw new IllegalArgumentException("not a monthly kind: " + kind);
+        }
+        return sums(RollupSums.select(KEY_COLUMNS, RollupSums.FIGURES).where(RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH
+                + " BETWEEN ? AND ?", kind.name(), PeriodMonths.bound(from), PeriodMonths.bound(to)));
+    }
+
+    /** The groups the query adds up, but the empty ones. */
+    private List<Rollup> sums(Query query) {
         List<Rollup> result = new ArrayList<>();
-        sums.values().stream().filter(r -> !r.isEmpty()).forEach(result::add);
+        ao.stream(RollupEntity.class, query, row -> {
+            Rollup rollup = rollup(row);
+            if (!rollup.isEmpty()) {
+                result.add(rollup);
+            }
+        });
         return result;
     }
 

@@ -11,6 +11,7 @@ import io.github.ratecard.insight.hints.Figure;
 import io.github.ratecard.insight.hints.Finding;
 import io.github.ratecard.insight.hints.Hint;
 import io.github.ratecard.insight.hints.HintEngine;
+import io.github.ratecard.insight.hints.HintReconciler;
 import io.github.ratecard.insight.hints.HintRuns;
 import io.github.ratecard.insight.hints.HintState;
 import io.github.ratecard.money.Money;
@@ -92,6 +93,62 @@ public class AoHintStoreTest {
         assertEquals(AT.plusSeconds(86_400), stored.lastSeen());
         assertEquals(HintState.DISMISSED, stored.state());
         assertEquals(Optional.of(dismissal), stored.dismissal());
+    }
+
+    @Test
+    public void savedTogether_shouldReadBackAsSavedOneByOne() {
+        Finding other = new Finding("uninvoiced", "account:ACME|month:2026-05|currency:EUR", "ACME", Set.of(10L), List.of(), null, 5, List.of());
+
+        target.saveAll(List.of(new Hint(0, FINDING, HintState.OPEN, AT, AT, Optional.empty()),
+                new Hint(0, other, HintState.OPEN, AT, AT, Optional.empty())));
+
+        assertEquals(List.of(FINDING, other), target.all().stream().map(Hint::finding).toList());
+    }
+
+    @Test
+    public void refreshOfManyHints_shouldReadTheirRowsOnceAndUpdateEachOnce() {
+        List<Hint> hints = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            hints.add(new Hint(0, finding("account:A" + i, 100), HintState.OPEN, AT, AT, Optional.empty()));
+        }
+        target.saveAll(hints);
+        List<HintReconciler.Refresh> found = target.all().stream()
+                .map(hint -> new HintReconciler.Refresh(hint.id(), finding(hint.finding().subject(), hint.id() % 2 == 0 ? 100 : 150))).toList();
+
+        int statements = statements(() -> target.refresh(found, AT.plusSeconds(86_400)));
+
+        assertEquals(1 + found.size(), statements);
+        for (Hint stored : target.all()) {
+            assertEquals(stored.id() % 2 == 0 ? 100 : 150, stored.finding().magnitude());
+            assertEquals(AT.plusSeconds(86_400), stored.lastSeen());
+        }
+    }
+
+    @Test
+    public void refreshOfAHintGoneMeanwhile_shouldLeaveItOut() {
+        target.save(new Hint(0, FINDING, HintState.OPEN, AT, AT, Optional.empty()));
+        long id = target.all().get(0).id();
+
+        target.refresh(List.of(new HintReconciler.Refresh(id + 1, FINDING), new HintReconciler.Refresh(id, FINDING)), AT.plusSeconds(60));
+
+        assertEquals(List.of(AT.plusSeconds(60)), target.all().stream().map(Hint::lastSeen).toList());
+    }
+
+    private static Finding finding(String subject, long magnitude) {
+        return new Finding("rounding-leakage", subject, "ACME", Set.of(10L), List.of(Figure.seconds(magnitude)), null, magnitude, List.of());
+    }
+
+    private int statements(Runnable work) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        net.java.ao.DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
+        net.java.ao.DatabaseProvider provider = database.entityManager().getProvider();
+        provider.addSqlListener(listener);
+        try {
+            work.run();
+        } finally {
+            provider.removeSqlListener(listener);
+        }
+        return count.get();
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 public final class BelowCostRule implements HintRule {
 
     public static final String ID = "below-cost";
-    static final int MONTHS = 3;
+    static final int MONTHS = HintFacts.WORK_MONTHS;
 
     @Override
     public String id() {

@@ -3,14 +3,13 @@ package io.github.ratecard.insight.hints;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * People far under capacity while others exceed it on the same account: in the last complete month,
- * among the people who worked on an account, someone logged (on all their work) under
+ * among the people who worked on an account, someone logged (on all their work, on every project, linked to an account or not) under
  * {@link #UNDER_PERCENT} % of their expected time while someone else logged over {@link #OVER_PERCENT} %.
  * The size is the spare time of the people under capacity, in seconds; no money is priced.
  */
@@ -28,14 +27,10 @@ public final class CapacityImbalanceRule implements HintRule {
     @Override
     public List<Finding> evaluate(HintFacts facts) {
         YearMonth month = facts.thisMonth().minusMonths(1);
-        Map<String, Long> logged = new HashMap<>();
         Map<String, TreeSet<String>> people = new java.util.TreeMap<>();
         for (HintFacts.WorkMonth row : facts.work()) {
-            if (month.equals(row.month())) {
-                logged.merge(row.userKey(), row.workedSeconds(), Long::sum);
-                if (row.accountKey() != null && row.workedSeconds() > 0) {
-                    people.computeIfAbsent(row.accountKey(), k -> new TreeSet<>()).add(row.userKey());
-                }
+            if (month.equals(row.month()) && row.accountKey() != null && row.workedSeconds() > 0) {
+                people.computeIfAbsent(row.accountKey(), k -> new TreeSet<>()).add(row.userKey());
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -48,10 +43,11 @@ public final class CapacityImbalanceRule implements HintRule {
                 if (expected <= 0) {
                     continue;
                 }
-                BigDecimal percent = HourlyMoney.percent(logged.get(user), expected);
+                long logged = facts.loggedSeconds(user, month);
+                BigDecimal percent = HourlyMoney.percent(logged, expected);
                 if (percent.compareTo(UNDER_PERCENT) < 0) {
                     under.add(user);
-                    spare += expected - logged.get(user);
+                    spare += expected - logged;
                 } else if (percent.compareTo(OVER_PERCENT) > 0) {
                     over.add(user);
                 }

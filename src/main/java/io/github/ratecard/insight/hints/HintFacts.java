@@ -14,16 +14,20 @@ import java.util.Objects;
 
 /**
  * Everything the rules look at, read once per run from rollups and small stored tables (never the
- * ledger's entries): the accounts, monthly figures of the last {@link #MONTHS} months, issued
- * invoices' periods, budgets' forecasts, the rate card, each person's expected time per month and
- * the overhead rates.
+ * ledger's entries): the accounts, each person's months on the accounts' projects of the last
+ * {@link #WORK_MONTHS} months, accounts' and projects' monthly figures of the last {@link #MONTHS}
+ * months, issued invoices' periods, budgets' forecasts, the rate card, each person's expected and
+ * logged time (on every project) per month and the overhead rates.
  */
 public record HintFacts(LocalDate today, Currency baseCurrency, int uninvoicedDays, List<Account> accounts, List<WorkMonth> work,
                         List<AccountMonth> accountMonths, List<Invoiced> invoiced, List<BudgetForecast> budgets, List<Rate> rates,
-                        Map<String, Map<YearMonth, Long>> expectedSeconds, Overheads overheads) {
+                        Map<String, Map<YearMonth, Long>> expectedSeconds, Overheads overheads, List<ProjectMonth> projectMonths,
+                        Map<String, Map<YearMonth, Long>> loggedSeconds) {
 
     /** How far back the facts reach, this month included. */
     public static final int MONTHS = 13;
+    /** How far back the per-person rows ({@link #work()}) reach, this month included. */
+    public static final int WORK_MONTHS = 3;
 
     public HintFacts {
         Objects.requireNonNull(today, "today");
@@ -36,13 +40,13 @@ public record HintFacts(LocalDate today, Currency baseCurrency, int uninvoicedDa
         rates = List.copyOf(rates);
         expectedSeconds = Map.copyOf(expectedSeconds);
         Objects.requireNonNull(overheads, "overheads");
+        projectMonths = List.copyOf(projectMonths);
+        loggedSeconds = Map.copyOf(loggedSeconds);
     }
 
-    /** Facts without overhead rates. */
-    public HintFacts(LocalDate today, Currency baseCurrency, int uninvoicedDays, List<Account> accounts, List<WorkMonth> work,
-                     List<AccountMonth> accountMonths, List<Invoiced> invoiced, List<BudgetForecast> budgets, List<Rate> rates,
-                     Map<String, Map<YearMonth, Long>> expectedSeconds) {
-        this(today, baseCurrency, uninvoicedDays, accounts, work, accountMonths, invoiced, budgets, rates, expectedSeconds, Overheads.NONE);
+    /** A person's logged seconds of a month on every project, linked to an account or not; 0 when none are known. */
+    public long loggedSeconds(String userKey, YearMonth month) {
+        return loggedSeconds.getOrDefault(userKey, Map.of()).getOrDefault(month, 0L);
     }
 
     public YearMonth thisMonth() {
@@ -60,6 +64,13 @@ public record HintFacts(LocalDate today, Currency baseCurrency, int uninvoicedDa
      */
     public record WorkMonth(long projectId, String userKey, String accountKey, String currency, YearMonth month, long workedSeconds,
                             long billableSeconds, long billedSeconds, long costMinor, long billMinor, long entries, long unpriced) {
+    }
+
+    /**
+     * A project's month for one account (or none), over every person and currency: whether it has rollups at all and how many of
+     * its entries lack a price.
+     */
+    public record ProjectMonth(long projectId, String accountKey, YearMonth month, long unpriced) {
     }
 
     /** One account's month in one currency (the monthly ACCOUNT rollup). */

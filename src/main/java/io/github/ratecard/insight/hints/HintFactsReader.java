@@ -3,7 +3,6 @@ package io.github.ratecard.insight.hints;
 import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
-import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.budget.Budget;
 import io.github.ratecard.budget.BudgetReporter;
 import io.github.ratecard.budget.BudgetScope;
@@ -15,11 +14,6 @@ import io.github.ratecard.domain.Page;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.ReportingSettings;
-import io.github.ratecard.invoice.Invoice;
-import io.github.ratecard.invoice.InvoiceFilter;
-import io.github.ratecard.invoice.InvoiceKind;
-import io.github.ratecard.invoice.InvoiceStatus;
-import io.github.ratecard.invoice.InvoiceStore;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.RollupStore;
 import io.github.ratecard.rates.RateFilter;
@@ -29,16 +23,20 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
- * Reads the facts of one run: open accounts, their monthly rollups and their projects' monthly
- * rollups, issued invoices, the money budgets running today and their forecasts, the rate card, and
- * capacity for the people in the rollups. The number of queries grows with accounts, projects and
+ * Reads the facts of one run: open accounts, their monthly rollups, their projects' monthly rollups per person
+ * (of the last {@link HintFacts#WORK_MONTHS} months) and per account (of all {@link HintFacts#MONTHS}), every person's
+ * logged time of the last complete month on every project, the projects' links and the issued invoices of all accounts
+ * (each in one read, rollups added up in the database), the money budgets running today and their forecasts, the rate
+ * card, and capacity for the people in the rollups. The number of queries grows with pages of open accounts and with
  * budgets, never with the ledger's entries.
  */
 public final class HintFactsReader {
@@ -47,7 +45,7 @@ public final class HintFactsReader {
 
     private final AccountStore accounts;
     private final RollupStore rollups;
-    private final InvoiceStore invoices;
+    private final HintSources sources;
     private final BudgetStore budgets;
     private final BudgetReporter reporter;
     private final RateStore rates;
@@ -57,13 +55,13 @@ public final class HintFactsReader {
     private final HintSettings hintSettings;
     private final io.github.ratecard.budget.OverheadStore overhead;
 
-    public HintFactsReader(AccountStore accounts, RollupStore rollups, InvoiceStore invoices, BudgetStore budgets, BudgetReporter reporter,
+    public HintFactsReader(AccountStore accounts, RollupStore rollups, HintSources sources, BudgetStore budgets, BudgetReporter reporter,
                            RateStore rates, CapacityCalendar capacity, ProjectDirectory projects, ReportingSettings settings,
                            HintSettings hintSettings, io.github.ratecard.budget.OverheadStore overhead) {
         this.overhead = overhead;
         this.accounts = accounts;
         this.rollups = rollups;
-        this.invoices = invoices;
+        this.sources = sources;
         this.budgets = budgets;
         this.reporter = reporter;
         this.rates = rates;
@@ -76,33 +74,44 @@ public final class HintFactsReader {
     public HintFacts read(LocalDate today) {
         YearMonth to = YearMonth.from(today);
         YearMonth from = to.minusMonths(HintFacts.MONTHS - 1);
+        YearMonth lastComplete = to.minusMonths(1);
         List<HintFacts.Account> open = new ArrayList<>();
         List<HintFacts.AccountMonth> accountMonths = new ArrayList<>();
-        List<HintFacts.Invoiced> invoiced = new ArrayList<>();
+        Map<String, List<Rollup>> ofAccounts = new HashMap<>();
+        rollups.monthly(Rollup.Kind.ACCOUNT, from, to).forEach(rollup ->
+                ofAccounts.computeIfAbsent(rollup.key().accountKey(), key -> new ArrayList<>()).add(rollup));
+        Map<String, Set<Long>> links = sources.linkedProjects();
         TreeSet<Long> projectIds = new TreeSet<>();
+        Set<String> openKeys = new HashSet<>();
         for (ClientAccount account : openAccounts()) {
             open.add(new HintFacts.Account(account.key(), account.name(), account.currency(), account.category(), account.billedTime()));
-            for (Rollup rollup : rollups.rollups(Rollup.Kind.ACCOUNT, null, account.key(), from, to)) {
+            openKeys.add(account.key());
+            for (Rollup rollup : ofAccounts.getOrDefault(account.key(), List.of())) {
                 accountMonths.add(new HintFacts.AccountMonth(account.key(), rollup.key().currency(), rollup.key().month(), rollup.workedSeconds(),
                         rollup.billableSeconds(), rollup.billedSeconds(), rollup.billMinor(), rollup.entries(), rollup.unpriced(),
                         rollup.valueMinor(), rollup.unvalued()));
             }
-            accounts.linksOfAccount(account.key()).stream().map(ProjectAccountLink::projectId).forEach(projectIds::add);
-            invoiced.addAll(issuedPeriods(account.key(), new DateRange(from.atDay(1), today)));
+            projectIds.addAll(links.getOrDefault(account.key(), Set.of()));
         }
+        List<HintFacts.Invoiced> invoiced = sources.issuedPeriods(new DateRange(from.atDay(1), today)).stream()
+                .filter(invoice -> openKeys.contains(invoice.accountKey())).toList();
+        List<HintFacts.ProjectMonth> projectMonths = sources.projectMonths(from, to).stream()
+                .filter(row -> projectIds.contains(row.projectId())).toList();
         List<HintFacts.WorkMonth> work = new ArrayList<>();
-        for (long projectId : projectIds) {
-            for (Rollup rollup : rollups.rollups(Rollup.Kind.PROJECT, projectId, null, from, to)) {
-                Rollup.Key key = rollup.key();
-                work.add(new HintFacts.WorkMonth(projectId, key.userKey(), key.accountKey(), key.currency(), key.month(), rollup.workedSeconds(),
+        for (Rollup rollup : rollups.monthly(Rollup.Kind.PROJECT, to.minusMonths(HintFacts.WORK_MONTHS - 1), to)) {
+            Rollup.Key key = rollup.key();
+            if (key.projectId() != null && projectIds.contains(key.projectId())) {
+                work.add(new HintFacts.WorkMonth(key.projectId(), key.userKey(), key.accountKey(), key.currency(), key.month(), rollup.workedSeconds(),
                         rollup.billableSeconds(), rollup.billedSeconds(), rollup.costMinor(), rollup.billMinor(), rollup.entries(),
                         rollup.unpriced()));
             }
         }
         List<io.github.ratecard.rates.Rate> rateCard = new ArrayList<>(rates.find(RateFilter.ofType(RateType.COST)));
         rateCard.addAll(rates.find(RateFilter.ofType(RateType.BILL)));
+        Map<String, Map<YearMonth, Long>> logged = new HashMap<>();
+        sources.loggedSeconds(lastComplete).forEach((user, seconds) -> logged.put(user, Map.of(lastComplete, seconds)));
         return new HintFacts(today, settings.baseCurrency(), hintSettings.uninvoicedDays(), open, work, accountMonths, invoiced,
-                forecasts(today), rateCard, expected(work, to.minusMonths(1)), overheads(projectIds));
+                forecasts(today), rateCard, expected(work, lastComplete), overheads(projectIds), projectMonths, logged);
     }
 
     private Overheads overheads(java.util.Collection<Long> projectIds) {
@@ -118,18 +127,6 @@ public final class HintFactsReader {
             page = accounts.accounts(AccountStatus.OPEN, found.size(), PAGE);
             found.addAll(page.items());
         } while (!page.items().isEmpty() && found.size() < page.total());
-        return found;
-    }
-
-    private List<HintFacts.Invoiced> issuedPeriods(String accountKey, DateRange days) {
-        List<HintFacts.Invoiced> found = new ArrayList<>();
-        Page<Invoice> page;
-        int offset = 0;
-        do {
-            page = invoices.list(InvoiceFilter.of(accountKey, InvoiceStatus.ISSUED, InvoiceKind.INVOICE).during(days), offset, PAGE);
-            page.items().forEach(invoice -> found.add(new HintFacts.Invoiced(accountKey, invoice.header().period())));
-            offset += page.items().size();
-        } while (!page.items().isEmpty() && offset < page.total());
         return found;
     }
 

@@ -82,8 +82,8 @@ public final class HintJob {
             List<String> failedRules = evaluation.failures().stream().map(HintEngine.RuleFailure::ruleId).toList();
             List<Hint> kept = stored.stream().filter(hint -> !failedRules.contains(hint.finding().ruleId())).toList();
             HintReconciler.Plan plan = HintReconciler.reconcile(kept, evaluation.findings(), now);
-            plan.opened().forEach(store::save);
-            plan.refreshed().forEach(refresh -> store.refresh(refresh.id(), refresh.finding(), now));
+            store.saveAll(plan.opened());
+            store.refresh(plan.refreshed(), now);
             plan.stateChanges().forEach(change -> store.changeState(change.id(), change.from(), change.to(), Optional.empty()));
             runs.finished(now, evaluation.failures(), evaluation.findings().size());
             return null;

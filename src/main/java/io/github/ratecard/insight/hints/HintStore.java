@@ -13,8 +13,18 @@ public interface HintStore {
     /** Inserts a hint whose fingerprint is new (id 0). */
     void save(Hint hint);
 
+    /** Inserts hints whose fingerprints are new (id 0), together. */
+    default void saveAll(List<Hint> hints) {
+        hints.forEach(this::save);
+    }
+
     /** A found hint's latest finding and when it was last seen; never its state or dismissal. */
-    void refresh(long id, Finding finding, java.time.Instant lastSeen);
+    default void refresh(long id, Finding finding, java.time.Instant lastSeen) {
+        refresh(List.of(new HintReconciler.Refresh(id, finding)), lastSeen);
+    }
+
+    /** Found hints' latest findings and when they were last seen (a hint gone meanwhile is left out); never their state or dismissal. */
+    void refresh(List<HintReconciler.Refresh> found, java.time.Instant lastSeen);
 
     /**
      * Moves the hint to {@code to} with {@code dismissal} (empty clears it), only if it is still in

@@ -24,8 +24,8 @@ public final class MissingRatesRule implements HintRule {
     @Override
     public List<Finding> evaluate(HintFacts facts) {
         Map<String, long[]> unpriced = new LinkedHashMap<>();
-        Map<String, HintFacts.WorkMonth> latest = new LinkedHashMap<>();
-        for (HintFacts.WorkMonth row : facts.work()) {
+        Map<String, HintFacts.ProjectMonth> latest = new LinkedHashMap<>();
+        for (HintFacts.ProjectMonth row : facts.projectMonths()) {
             if (row.unpriced() <= 0) {
                 continue;
             }
@@ -35,7 +35,7 @@ public final class MissingRatesRule implements HintRule {
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, long[]> entry : unpriced.entrySet()) {
-            HintFacts.WorkMonth row = latest.get(entry.getKey());
+            HintFacts.ProjectMonth row = latest.get(entry.getKey());
             YearMonth month = row.month();
             long count = entry.getValue()[0];
             findings.add(new Finding(ID, entry.getKey(), row.accountKey(), Set.of(row.projectId()),

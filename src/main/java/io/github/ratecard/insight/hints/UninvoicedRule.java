@@ -50,9 +50,9 @@ public final class UninvoicedRule implements HintRule {
 
     static Set<Long> projectsOf(HintFacts facts, String accountKey, YearMonth month) {
         Set<Long> projects = new TreeSet<>();
-        for (HintFacts.WorkMonth work : facts.work()) {
-            if (accountKey.equals(work.accountKey()) && (month == null || month.equals(work.month()))) {
-                projects.add(work.projectId());
+        for (HintFacts.ProjectMonth row : facts.projectMonths()) {
+            if (accountKey.equals(row.accountKey()) && (month == null || month.equals(row.month()))) {
+                projects.add(row.projectId());
             }
         }
         return projects;

@@ -42,8 +42,7 @@ public class BelowCostRuleTest {
     @Test
     public void workBilledInAnotherCurrency_shouldNotBeCompared() {
         HintFacts.WorkMonth usd = new HintFacts.WorkMonth(10, "bob", "ACME", "USD", JUNE, 36000, 28800, 28800, 500_00, 100_00, 1, 0);
-        HintFacts facts = new HintFacts(Facts.TODAY, Facts.EUR, 30, List.of(), List.of(usd), List.of(), List.of(), List.of(), List.of(),
-                java.util.Map.of());
+        HintFacts facts = facts().person(usd).build();
 
         assertTrue(target.evaluate(facts).isEmpty());
     }

@@ -34,6 +34,8 @@ final class Facts {
     private final List<HintFacts.BudgetForecast> budgets = new ArrayList<>();
     private final List<Rate> rates = new ArrayList<>();
     private final Map<String, Map<YearMonth, Long>> expected = new HashMap<>();
+    private final List<HintFacts.ProjectMonth> projectMonths = new ArrayList<>();
+    private final Map<String, Map<YearMonth, Long>> logged = new HashMap<>();
 
     static Facts facts() {
         return new Facts();
@@ -50,13 +52,24 @@ final class Facts {
 
     /** Euro amounts in cents. */
     Facts work(long project, String user, String account, YearMonth month, long workedHours, long billedHours, long costCents, long billCents) {
-        work.add(new HintFacts.WorkMonth(project, user, account, "EUR", month, workedHours * HOUR, billedHours * HOUR, billedHours * HOUR, costCents,
-                billCents, 1, 0));
-        return this;
+        return person(new HintFacts.WorkMonth(project, user, account, "EUR", month, workedHours * HOUR, billedHours * HOUR, billedHours * HOUR,
+                costCents, billCents, 1, 0));
     }
 
     Facts unpriced(long project, String account, YearMonth month, long entries) {
-        work.add(new HintFacts.WorkMonth(project, "ann", account, null, month, HOUR, 0, 0, 0, 0, entries, entries));
+        return person(new HintFacts.WorkMonth(project, "ann", account, null, month, HOUR, 0, 0, 0, 0, entries, entries));
+    }
+
+    /** A person's month on a project of an open account: its row, the project's month and the person's logged time. */
+    Facts person(HintFacts.WorkMonth row) {
+        work.add(row);
+        projectMonths.add(new HintFacts.ProjectMonth(row.projectId(), row.accountKey(), row.month(), row.unpriced()));
+        return loggedElsewhere(row.userKey(), row.month(), row.workedSeconds());
+    }
+
+    /** Time a person logged on a project linked to no open account: it counts only towards their logged time. */
+    Facts loggedElsewhere(String user, YearMonth month, long seconds) {
+        logged.computeIfAbsent(user, k -> new HashMap<>()).merge(month, seconds, Long::sum);
         return this;
     }
 
@@ -102,6 +115,6 @@ final class Facts {
 
     HintFacts build() {
         return new HintFacts(TODAY, EUR, 30, accounts, work, accountMonths, invoiced, budgets, rates, expected,
-                new Overheads(overheads, overheadProjects));
+                new Overheads(overheads, overheadProjects), projectMonths, logged);
     }
 }

@@ -87,8 +87,13 @@ public class HintJobTest {
             }
 
             @Override
-            public void refresh(long id, Finding finding, Instant lastSeen) {
-                store.refresh(id, finding, lastSeen);
+            public void saveAll(List<Hint> hints) {
+                store.saveAll(hints);
+            }
+
+            @Override
+            public void refresh(List<HintReconciler.Refresh> found, Instant lastSeen) {
+                store.refresh(found, lastSeen);
             }
 
             @Override
