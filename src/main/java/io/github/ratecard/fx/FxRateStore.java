@@ -24,9 +24,6 @@ public interface FxRateStore {
 
     boolean delete(CurrencyPair pair, LocalDate day);
 
-    /** The pairs with at least one entry, by key. */
-    List<CurrencyPair> pairs();
-
     /**
      * For each of the pairs, exactly as given: its entries within the days and its latest entry before them. A bounded
      * number of reads per pair, whatever the number of entries.
