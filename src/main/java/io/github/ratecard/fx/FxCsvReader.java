@@ -38,8 +38,8 @@ public final class FxCsvReader {
         this.defaultSource = defaultSource;
     }
 
-    /** The file's rates; {@code format} null: ECB when the heading is {@code Date} and currency codes, else long. */
-    public static List<ExchangeRate> read(byte[] file, CsvFormat format, String source) {
+    /** The file's rates and its layout; {@code format} null: ECB when the heading is {@code Date} and currency codes, else long. */
+    public static RatesFile read(byte[] file, CsvFormat format, String source) {
         InvalidInputException.require(file != null && file.length > 0, "file", "The file is empty", Refusal.of(Refusal.Reason.REQUIRED));
         InvalidInputException.require(file.length <= InputLimits.FX_CSV_BYTES, "file",
                 "A rates file may have at most " + InputLimits.FX_CSV_BYTES / 1024 + " KiB");
@@ -56,7 +56,11 @@ public final class FxCsvReader {
         } else {
             reader.readLong(lines);
         }
-        return reader.result();
+        return new RatesFile(layout, reader.result());
+    }
+
+    /** What a file brought: its layout and its rates, in file order. */
+    public record RatesFile(CsvFormat format, List<ExchangeRate> rates) {
     }
 
     private static CsvFormat detect(String[] lines) {

@@ -39,6 +39,13 @@ public class FxCsvReaderTest {
     }
 
     @Test
+    public void layout_shouldBeToldByTheHeading() {
+        assertEquals(CsvFormat.ECB, FxCsvReader.read("Date,USD\n2026-11-30,1.08\n".getBytes(StandardCharsets.UTF_8), null, null).format());
+        assertEquals(CsvFormat.LONG, FxCsvReader.read("date,base,quote,rate\n2026-11-30,EUR,USD,1.08\n".getBytes(StandardCharsets.UTF_8), null, null)
+                .format());
+    }
+
+    @Test
     public void ecbDailyFile_shouldReadItsWrittenOutDate() {
         assertEquals(LocalDate.parse("2026-12-04"), read("Date, USD, JPY, \n04 December 2026, 1.0830, 162.10, \n", null).get(0).day());
     }
@@ -93,6 +100,6 @@ public class FxCsvReaderTest {
     }
 
     private static List<ExchangeRate> read(String text, String source) {
-        return FxCsvReader.read(text.getBytes(StandardCharsets.UTF_8), null, source);
+        return FxCsvReader.read(text.getBytes(StandardCharsets.UTF_8), null, source).rates();
     }
 }
