@@ -77,6 +77,24 @@ public class ExchangeRateRestTest {
     }
 
     @Test
+    public void usdBudgetPage_shouldShowItsFiguresInEuroAtFridaysRateOnASunday() throws Exception {
+        RestFixture.Reply budget = finance.post("budgets", "{\"scopeKind\":\"ACCOUNT\",\"scopeKey\":\"GLOBEX\",\"measure\":\"BILLABLE\","
+                + "\"amount\":\"11600\",\"from\":\"2026-12-01\",\"to\":\"2026-12-31\"}");
+        assertEquals(budget.body(), 201, budget.status());
+
+        RestFixture.Reply page = finance.raw("GET", "/plugins/servlet/ratecard/budgets?account=GLOBEX&budget=" + budget.json().get("id").asLong()
+                + "&asOf=2026-12-06", null);
+
+        java.math.BigDecimal friday = new java.math.BigDecimal(finance.get("fx/rates?base=EUR&quote=USD&from=2026-12-04&to=2026-12-04").json()
+                .get("items").get(0).get("rate").asText());
+        String euros = new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+                .format(new java.math.BigDecimal("11600").divide(friday, 2, java.math.RoundingMode.HALF_UP));
+        assertEquals(200, page.status());
+        assertThat(page.body(), containsString("In EUR, the base currency: Budget \u20ac" + euros));
+        assertThat(page.body(), containsString("of Dec 4, 2026, the last rate before the day, ECB (demo)"));
+    }
+
+    @Test
     public void fxPage_shouldListTheDemoRates() throws Exception {
         RestFixture.Reply page = finance.raw("GET", "/plugins/servlet/ratecard/fx?currency=JPY", null);
 
