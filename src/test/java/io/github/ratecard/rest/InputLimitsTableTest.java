@@ -198,6 +198,7 @@ public class InputLimitsTableTest {
                         v -> finance.postWithType("fx/rates/import?format=long", "text/csv", ratesFile(1, n(v)))),
                 row(Limit.FX_CSV_COUNT, "file", "A rates file may bring at most 20000 rates",
                         v -> finance.postWithType("fx/rates/import?format=long", "text/csv", ratesFile(n(v), 0))),
+                row(Limit.FX_RATES_PAGE_SIZE, "limit", "limit must be between 1 and 500", v -> finance.get("fx/rates?limit=" + v)),
 
                 row(Limit.BODY_SIZE, "body", "The request body may have at most 1048576 bytes", v -> {
                     String json = "{\"name\":\"" + unique(12) + "\"}";
