@@ -80,7 +80,7 @@ public class ExchangeRateResource {
         ExchangeRate rate = new ExchangeRate(CurrencyPair.of(body.base(), body.quote()), Inputs.requiredDate(body.day(), "day"),
                 ExchangeRate.parseRate(body.rate()), body.source());
         boolean added = rates.put(rate);
-        return Response.status(added ? Response.Status.CREATED : Response.Status.OK).entity(RateDoc.of(rate)).build();
+        return added ? Response.status(Response.Status.CREATED).entity(RateDoc.of(rate)).build() : Response.ok(RateDoc.of(rate)).build();
     }
 
     @DELETE
