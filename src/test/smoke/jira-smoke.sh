@@ -114,6 +114,8 @@ ratecard-gadget-margin
 ratecard-gadget-utilisation
 ratecard-admin-capacity
 capacity-servlet
+ratecard-admin-fx
+fx-servlet
 margin-servlet
 utilisation-servlet
 account-field
@@ -132,6 +134,7 @@ ratecard-gadget-resources
 ratecard-capacity-resources
 ratecard-utilisation-resources
 ratecard-hint-resources
+ratecard-fx-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -580,6 +583,10 @@ check_rest() {
     rest finance 400 POST "$REST/capacity/absences" '{}'
     rest finance 404 DELETE "$REST/capacity/absences/$NO_ID"
     rest finance 404 GET "$REST/capacity/people/$NO_KEY?from=$month_ago&to=$today"
+    rest finance 200 GET "$REST/fx/rates?from=$month_ago&to=$today"
+    rest finance 400 POST "$REST/fx/rates" '{}'
+    rest finance 404 DELETE "$REST/fx/rates/EUR/USD/2199-12-31"
+    rest finance 400 POST "$REST/fx/rates/import?format=long" 'date,base,quote,rate' 'text/csv'
     rest open 200 GET "$REST/insights/utilisation?from=${month_ago%-*}&to=${today%-*}"
     rest open 200 GET "$REST/insights/utilisation/targets"
     rest finance 400 PUT "$REST/insights/utilisation/targets/$NO_ID" '{}'
@@ -644,6 +651,7 @@ check_pages() {
     page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
     page finance "$SERVLET/capacity" 'id="ratecard-capacity-page"'
+    page finance "$SERVLET/fx" 'id="ratecard-fx-page"'
     page finance "$SERVLET/insights/margin" 'id="ratecard-margin-page"'
     page open "$SERVLET/insights/utilisation" 'id="ratecard-utilisation-page"'
     page open "$SERVLET/insights/hints" 'id="ratecard-hints-page"'

@@ -98,6 +98,15 @@ public final class InputLimits {
     public static final int UTILISATION_GROUPS = 10;
     public static final int UTILISATION_GROUP_MEMBERS = 2_000;
     public static final int UTILISATION_TARGET_PERCENT = 100;
+    /**
+     * The exchange-rate table: the largest rate (one unit of the base in the quote currency; its decimals are
+     * {@link #EXCHANGE_RATE_DECIMALS}), a rate's source text, an imported CSV file's size and number of rates, and a page of rates.
+     */
+    public static final String FX_RATE_MAX = "1000000";
+    public static final int FX_SOURCE = 100;
+    public static final int FX_CSV_BYTES = 512 * 1024;
+    public static final int FX_CSV_RATES = 20_000;
+    public static final int FX_RATES_PAGE = 500;
 
     public static final int BODY_BYTES = 1 << 20;
 
@@ -189,6 +198,12 @@ public final class InputLimits {
         ICS_SIZE("file", "POST capacity/holidays/import", ICS_BYTES, "bytes"),
         HINT_REASON_LENGTH("reason", "dismissing a hint", HINT_REASON, "characters"),
         HINT_UNINVOICED_DAYS_SIZE("uninvoicedDays", "hint settings", HINT_UNINVOICED_DAYS, "days"),
+        FX_RATE_SIZE("rate", "exchange rate", FX_RATE_MAX, "1000000.0000000001", "quote units per base unit"),
+        FX_RATE_SCALE("rate", "exchange rate", "0.0000000001", "0.00000000001", "quote units per base unit (" + EXCHANGE_RATE_DECIMALS + " decimals)"),
+        FX_SOURCE_LENGTH("source", "exchange rate", FX_SOURCE, "characters"),
+        FX_CSV_SIZE("file", "POST fx/rates/import", FX_CSV_BYTES, "bytes"),
+        FX_CSV_COUNT("file", "POST fx/rates/import", FX_CSV_RATES, "rates"),
+        FX_RATES_PAGE_SIZE("limit", "GET fx/rates", FX_RATES_PAGE, "items"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

@@ -40,9 +40,17 @@ public final class BudgetPage {
     private final AccessPolicy access;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
+    private final BaseCurrencyNote baseNote;
 
+    /** Without exchange rates: a budget in another currency than the base one is shown in its own only. */
     public BudgetPage(BudgetService budgets, BudgetReporter reporter, BreakdownReader breakdowns, BudgetWatch watch, ExpenseService expenses,
                       AccessPolicy access, I18nResolver i18n, Supplier<Locale> locale) {
+        this(budgets, reporter, breakdowns, watch, expenses, access, i18n, locale, null);
+    }
+
+    public BudgetPage(BudgetService budgets, BudgetReporter reporter, BreakdownReader breakdowns, BudgetWatch watch, ExpenseService expenses,
+                      AccessPolicy access, I18nResolver i18n, Supplier<Locale> locale, BaseCurrencyNote baseNote) {
+        this.baseNote = baseNote;
         this.budgets = budgets;
         this.reporter = reporter;
         this.breakdowns = breakdowns;
@@ -113,6 +121,13 @@ public final class BudgetPage {
             });
             report.earnedValue().ifPresent(earned -> shown.add(tables.earnedValue(earned)));
             report.bottomUp().map(tables::unpricedEstimates).ifPresent(notes::add);
+            if (baseNote != null) {
+                List<BaseCurrencyNote.Figure> figures = new ArrayList<>(List.of(new BaseCurrencyNote.Figure("ratecard.budget.tile.budget", status.budget()),
+                        new BaseCurrencyNote.Figure("ratecard.budget.tile.actual", status.actual())));
+                choice.flatMap(ForecastChoice.Choice::verdict)
+                        .ifPresent(forecast -> figures.add(new BaseCurrencyNote.Figure("ratecard.budget.tile.forecast", forecast.atCompletion())));
+                baseNote.of(figures, day, format).ifPresent(notes::add);
+            }
         }
         return new BudgetFiguresView(budget.id(), label(budget, format), format.range(report.period()), format.date(day),
                 banner(report, day, format).orElse(null), verdict, tables.tiles(report, choice), chart, shown, notes);

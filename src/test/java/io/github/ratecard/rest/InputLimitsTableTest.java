@@ -187,6 +187,18 @@ public class InputLimitsTableTest {
                         v -> finance.post("capacity/hours", "{\"userKey\":\"agent06\",\"hoursPerDay\":\"" + v + "\",\"validFrom\":\"" + uniqueDay() + "\"}")),
                 row(Limit.ICS_SIZE, "file", "An .ics file may have at most 512 KiB",
                         v -> finance.postWithType("capacity/holidays/import?country=DE", "text/calendar", ics(n(v)))),
+                row(Limit.FX_RATE_SIZE, "rate", "rate must be above zero and at most 1000000, was: 1000000.0000000001",
+                        v -> finance.post("fx/rates", fxRate(v))),
+                row(Limit.FX_RATE_SCALE, "rate", "rate may have at most 10 decimals, was: 0.00000000001",
+                        v -> finance.post("fx/rates", fxRate(v))),
+                row(Limit.FX_SOURCE_LENGTH, "source", "A source may have at most 100 characters",
+                        v -> finance.post("fx/rates", "{\"base\":\"EUR\",\"quote\":\"USD\",\"day\":\"" + uniqueDay() + "\",\"rate\":\"1.1\",\"source\":\""
+                                + chars(v) + "\"}")),
+                row(Limit.FX_CSV_SIZE, "file", "A rates file may have at most 512 KiB",
+                        v -> finance.postWithType("fx/rates/import?format=long", "text/csv", ratesFile(1, n(v)))),
+                row(Limit.FX_CSV_COUNT, "file", "A rates file may bring at most 20000 rates",
+                        v -> finance.postWithType("fx/rates/import?format=long", "text/csv", ratesFile(n(v), 0))),
+                row(Limit.FX_RATES_PAGE_SIZE, "limit", "limit must be between 1 and 500", v -> finance.get("fx/rates?limit=" + v)),
 
                 row(Limit.BODY_SIZE, "body", "The request body may have at most 1048576 bytes", v -> {
                     String json = "{\"name\":\"" + unique(12) + "\"}";
@@ -335,6 +347,23 @@ public class InputLimitsTableTest {
                 + "DTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20311003\r\nSUMMARY:Limits day\r\nEND:VEVENT\r\nX-FILL:";
         String tail = "\r\nEND:VCALENDAR\r\n";
         return head + "x".repeat(bytes - head.length() - tail.length()) + tail;
+    }
+
+    private static String fxRate(String rate) {
+        return "{\"base\":\"EUR\",\"quote\":\"GBP\",\"day\":\"" + uniqueDay() + "\",\"rate\":\"" + rate + "\"}";
+    }
+
+    /** A long-layout rates file of {@code count} EUR/CHF rates from 2100-01-01 on, filled up to {@code bytes} bytes with empty lines when given. */
+    private static String ratesFile(int count, int bytes) {
+        StringBuilder file = new StringBuilder("date,base,quote,rate\n");
+        java.time.LocalDate first = java.time.LocalDate.parse("2100-01-01");
+        for (int i = 0; i < count; i++) {
+            file.append(first.plusDays(i)).append(",EUR,CHF,1\n");
+        }
+        if (bytes > 0) {
+            file.append("\n".repeat(bytes - file.length()));
+        }
+        return file.toString();
     }
 
     private static String numbers(int count) {

@@ -168,6 +168,10 @@ public class PermissionMatrixTest {
         rest("POST capacity/absences", "capacity/absences", "{}",                              401, 403, 403, 400, 403, 403);
         rest("DELETE capacity/absences/{id}", "capacity/absences/999999", null,                401, 403, 403, 404, 403, 403);
         rest("GET capacity/people/{userKey}", "capacity/people/agent05?from=2026-11-01&to=2026-11-30", null, 401, 403, 200, 200, 403, 403);
+        rest("GET fx/rates", "fx/rates?base=EUR&quote=USD", null,                              401, 403, 403, 200, 403, 403);
+        rest("POST fx/rates", "fx/rates", "{}",                                                401, 403, 403, 400, 403, 403);
+        rest("DELETE fx/rates/{base}/{quote}/{day}", "fx/rates/EUR/USD/2199-12-31", null,      401, 403, 403, 404, 403, 403);
+        rest("POST fx/rates/import", "fx/rates/import?format=long", null,                      401, 403, 403, 400, 403, 403);
         rest("GET insights/margin", "insights/margin?from=2026-11&to=2026-11&project=ACME", null, 401, 403, 200, 200, 403, 404);
         rest("GET insights/margin/entries", "insights/margin/entries?from=2026-11&to=2026-11&project=ACME", null,
                                                                                                401, 403, 200, 200, 403, 404);
@@ -194,6 +198,7 @@ public class PermissionMatrixTest {
         page("page /ratecard/approvals", "/plugins/servlet/ratecard/approvals",                302, 200, 200, 200, 200, 200);
         page("page /ratecard/periods", "/plugins/servlet/ratecard/periods",                    302, 403, 403, 200, 403, 403);
         page("page /ratecard/capacity", "/plugins/servlet/ratecard/capacity",                  302, 403, 403, 200, 403, 403);
+        page("page /ratecard/fx", "/plugins/servlet/ratecard/fx",                              302, 403, 403, 200, 403, 403);
         page("page /ratecard/insights/margin", "/plugins/servlet/ratecard/insights/margin?from=2026-11&to=2026-11&project=ACME",
                                                                                                302, 403, 200, 200, 403, 404);
         page("page /ratecard/insights/utilisation", "/plugins/servlet/ratecard/insights/utilisation", 302, 200, 200, 200, 200, 200);
