@@ -108,6 +108,10 @@ public final class InputLimits {
     public static final int FX_CSV_RATES = 20_000;
     public static final int FX_RATES_PAGE = 500;
 
+    /** Retainer balance adjustments: hours added or removed at most by one, and its reason. */
+    public static final long ADJUSTMENT_HOURS = 100_000L;
+    public static final int ADJUSTMENT_REASON = 255;
+
     public static final int BODY_BYTES = 1 << 20;
 
     private InputLimits() {
@@ -204,6 +208,8 @@ public final class InputLimits {
         FX_CSV_SIZE("file", "POST fx/rates/import", FX_CSV_BYTES, "bytes"),
         FX_CSV_COUNT("file", "POST fx/rates/import", FX_CSV_RATES, "rates"),
         FX_RATES_PAGE_SIZE("limit", "GET fx/rates", FX_RATES_PAGE, "items"),
+        ADJUSTMENT_REASON_LENGTH("reason", "retainer balance adjustment", ADJUSTMENT_REASON, "characters"),
+        ADJUSTMENT_HOURS_SIZE("hours", "retainer balance adjustment (also negative)", ADJUSTMENT_HOURS, "hours"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

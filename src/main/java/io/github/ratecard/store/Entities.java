@@ -47,7 +47,11 @@ public final class Entities {
             HintEntity.class,
             HintRunEntity.class,
             HintDigestEntity.class,
-            FxRateEntity.class);
+            FxRateEntity.class,
+            ContractEntity.class,
+            ContractTermsEntity.class,
+            InstalmentEntity.class,
+            BalanceAdjustmentEntity.class);
 
     private Entities() {
     }

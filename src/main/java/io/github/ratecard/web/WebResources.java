@@ -13,6 +13,7 @@ public final class WebResources {
     public static final String UTILISATION = PLUGIN_KEY + ":ratecard-utilisation-resources";
     public static final String HINTS = PLUGIN_KEY + ":ratecard-hint-resources";
     public static final String FX = PLUGIN_KEY + ":ratecard-fx-resources";
+    public static final String CONTRACTS = PLUGIN_KEY + ":ratecard-contract-resources";
 
     private WebResources() {
     }

@@ -21,7 +21,7 @@ import org.junit.Test;
 public class PackageLayersTest {
 
     private static final List<String> LAYERS = List.of("domain", "money", "fx", "audit", "access", "approval", "rates", "capacity", "billing", "ledger", "budget", "jobs",
-            "invoice", "export", "insight");
+            "contract", "invoice", "export", "insight");
     private static final Pattern REFERENCE = Pattern.compile("\\bio\\.github\\.ratecard\\.([a-z]+)\\.");
 
     @Test

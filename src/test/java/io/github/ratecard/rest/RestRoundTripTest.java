@@ -78,6 +78,7 @@ public class RestRoundTripTest {
         get(TimesheetSettingsResource.class, "lead", "projects/ACME/timesheet-settings", "/cadence", "WEEK");
         get(CapacityResource.class, "finance", "capacity/people/agent07?from=2026-11-02&to=2026-11-06", "/expectedHours", "20");
         get(UtilisationResource.class, "agent05", "insights/utilisation?from=2026-11&to=2026-11", "/rows/0/loggedHours", "1.00");
+        get(ContractResource.class, "lead", "contracts/GLOBEX", "/terms/0/kind", "RETAINER");
     }
 
     @BeforeClass

@@ -101,6 +101,7 @@ final class DemoRateCard {
         accounts.update("OLDCO", accounts.account("OLDCO").withStatus(AccountStatus.CLOSED));
         new DemoCapacity(app).seed(levels);
         new DemoFx(app).seed();
+        new DemoContracts(app).seed();
     }
 
     private void cost(RateScope scope, String amount, LocalDate from) {
