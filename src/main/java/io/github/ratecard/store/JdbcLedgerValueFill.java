@@ -39,6 +39,7 @@ public final class JdbcLedgerValueFill {
     static final List<String> ROLLUP_COLUMNS = List.of("KIND", "PROJECT_ID", "USER_KEY", "ACCOUNT_KEY", "CURRENCY", "PERIOD_MONTH",
             "PERIOD_DAY", "WORKED_SECONDS", "BILLED_SECONDS", "COST_MINOR", "BILL_MINOR", "ENTRIES", "UNPRICED", "BILLABLE_SECONDS",
             "VALUE_MINOR", "UNVALUED");
+    private static final int FETCH = 1000;
     private static final long[] POWERS_OF_TEN = {1, 10, 100, 1000, 10_000};
 
     private final TransactionalExecutorFactory executors;
@@ -75,10 +76,7 @@ public final class JdbcLedgerValueFill {
         Readable readable = inTransaction(connection -> Readable.of(connection, tables.ledger()));
         long[] values = valueEntries(tables, readable, skipped);
         long unreadable = inTransaction(connection -> reportUnreadable(connection, tables.ledger(), readable, skipped));
-        long groups = 0;
-        for (Object project : inTransaction(connection -> distinct(connection, tables, "PROJECT_ID"))) {
-            groups += inTransaction(connection -> correct(connection, tables, readable, LedgerValueFill.Scope.project(((Number) project).longValue())));
-        }
+        long groups = correctProjects(tables, readable);
         for (Object account : inTransaction(connection -> distinct(connection, tables, "ACCOUNT_KEY"))) {
             groups += inTransaction(connection -> correct(connection, tables, readable, LedgerValueFill.Scope.account((String) account)));
         }
@@ -275,7 +273,7 @@ public final class JdbcLedgerValueFill {
         return row.wasNull() ? null : value;
     }
 
-    /** The distinct non-empty values of a column the ledger and the rollups share, ascending. */
+    /** The distinct non-empty values of a column the ledger and the rollups share. */
     private static List<Object> distinct(Connection connection, Tables tables, String column) throws SQLException {
         TreeSet<Object> values = new TreeSet<>();
         for (AoTable table : List.of(tables.ledger(), tables.rollup())) {
@@ -290,71 +288,146 @@ public final class JdbcLedgerValueFill {
         return new ArrayList<>(values);
     }
 
-    /** Adds to the scope's groups their differences from the ledger; returns the groups corrected. */
-    private static long correct(Connection connection, Tables tables, Readable readable, LedgerValueFill.Scope scope) throws SQLException {
-        Map<LedgerValueFill.Group, long[]> difference = new HashMap<>();
+    /**
+     * Adds to every project's groups their differences from the ledger, one project after the other: the ledger's sums and
+     * the rollups' non-zero sums read in one transaction as two streams ordered by project, each project's differences
+     * written in a transaction of their own as the streams pass it. Returns the groups corrected.
+     */
+    private long correctProjects(Tables tables, Readable readable) {
         AoTable ledger = tables.ledger();
-        boolean project = scope.monthly().equals("PROJECT");
-        String currency = "CASE WHEN " + ledger.column("BILL_MINOR") + " IS NULL THEN NULL ELSE " + ledger.column("BILL_CURRENCY") + " END";
-        String keys = (project ? ledger.column("AUTHOR_KEY") + ", " + ledger.column("ACCOUNT_KEY") + ", " : "") + currency + ", "
-                + ledger.column("WORK_DAY");
-        String sql = "SELECT " + keys + ", SUM(CASE WHEN " + ledger.column("BILLABLE") + " = ? THEN " + ledger.column("WORKED_SECONDS")
-                + " ELSE 0 END), SUM(COALESCE(" + ledger.column("VALUE_MINOR") + ", 0)), SUM(CASE WHEN " + ledger.column("VALUE_MINOR")
-                + " IS NULL THEN 1 ELSE 0 END) FROM " + ledger.name() + " WHERE " + ledger.column(scope.ledgerColumn()) + " = ? AND "
-                + ledger.column("DELETED_MILLIS") + " IS NULL AND " + readable.condition() + " GROUP BY " + keys;
-        try (PreparedStatement read = connection.prepareStatement(sql)) {
-            read.setBoolean(1, true);
-            read.setObject(2, scope.value());
-            readable.bind(read, 3);
-            try (ResultSet row = read.executeQuery()) {
-                while (row.next()) {
-                    int at = project ? 3 : 1;
-                    List<LedgerValueFill.Group> groups = project
-                            ? scope.groupsOf((Long) scope.value(), row.getString(1), row.getString(2), row.getString(3), row.getLong(4))
-                            : scope.groupsOf(0, null, (String) scope.value(), row.getString(1), row.getLong(2));
-                    for (LedgerValueFill.Group group : groups) {
-                        long[] sum = difference.computeIfAbsent(group, g -> new long[3]);
-                        sum[0] += row.getLong(at + 2);
-                        sum[1] += row.getLong(at + 3);
-                        sum[2] += row.getLong(at + 4);
+        AoTable rollup = tables.rollup();
+        String keys = ledger.column("PROJECT_ID") + ", " + ledger.column("AUTHOR_KEY") + ", " + ledger.column("ACCOUNT_KEY") + ", "
+                + currencyOfBill(ledger) + ", " + ledger.column("WORK_DAY");
+        String ledgerSql = "SELECT " + keys + ", " + ledgerSums(ledger) + " FROM " + ledger.name() + " WHERE " + ledger.column("DELETED_MILLIS")
+                + " IS NULL AND " + readable.condition() + " GROUP BY " + keys + " ORDER BY " + ledger.column("PROJECT_ID");
+        String rollupSql = "SELECT " + rollupKeys(rollup) + ", " + rollupSums(rollup) + " FROM " + rollup.name() + " WHERE " + rollup.column("KIND")
+                + " IN (?, ?) AND " + nonZero(rollup) + " GROUP BY " + rollupKeys(rollup) + " ORDER BY " + rollup.column("PROJECT_ID");
+        return inTransaction(connection -> {
+            long groups = 0;
+            try (PreparedStatement ledgerRead = connection.prepareStatement(ledgerSql);
+                 PreparedStatement rollupRead = connection.prepareStatement(rollupSql)) {
+                ledgerRead.setFetchSize(FETCH);
+                rollupRead.setFetchSize(FETCH);
+                ledgerRead.setBoolean(1, true);
+                readable.bind(ledgerRead, 2);
+                rollupRead.setString(1, "PROJECT");
+                rollupRead.setString(2, "PROJECT_DAY");
+                try (ResultSet sums = ledgerRead.executeQuery(); ResultSet rolled = rollupRead.executeQuery()) {
+                    boolean moreSums = sums.next();
+                    boolean moreRolled = rolled.next();
+                    while (moreSums || moreRolled) {
+                        long project = Math.min(moreSums ? sums.getLong(1) : Long.MAX_VALUE, moreRolled ? rolled.getLong(2) : Long.MAX_VALUE);
+                        LedgerValueFill.Scope scope = LedgerValueFill.Scope.project(project);
+                        Map<LedgerValueFill.Group, long[]> difference = new HashMap<>();
+                        for (; moreSums && sums.getLong(1) == project; moreSums = sums.next()) {
+                            add(difference, scope.groupsOf(project, sums.getString(2), sums.getString(3), sums.getString(4), sums.getLong(5)), sums, 6);
+                        }
+                        for (; moreRolled && rolled.getLong(2) == project; moreRolled = rolled.next()) {
+                            subtract(difference, rolled);
+                        }
+                        List<Map<String, Object>> rows = corrections(difference);
+                        if (!rows.isEmpty()) {
+                            inTransaction(writing -> {
+                                JdbcRows.insert(writing, rollup, rows);
+                                return null;
+                            });
+                        }
+                        groups += rows.size();
                     }
                 }
             }
+            return groups;
+        });
+    }
+
+    private static String currencyOfBill(AoTable ledger) {
+        return "CASE WHEN " + ledger.column("BILL_MINOR") + " IS NULL THEN NULL ELSE " + ledger.column("BILL_CURRENCY") + " END";
+    }
+
+    /** Billable seconds (one parameter: true), values and entries without a value. */
+    private static String ledgerSums(AoTable ledger) {
+        return "SUM(CASE WHEN " + ledger.column("BILLABLE") + " = ? THEN " + ledger.column("WORKED_SECONDS") + " ELSE 0 END), SUM(COALESCE("
+                + ledger.column("VALUE_MINOR") + ", 0)), SUM(CASE WHEN " + ledger.column("VALUE_MINOR") + " IS NULL THEN 1 ELSE 0 END)";
+    }
+
+    private static String rollupKeys(AoTable rollup) {
+        return String.join(", ", List.of("KIND", "PROJECT_ID", "USER_KEY", "ACCOUNT_KEY", "CURRENCY", "PERIOD_MONTH", "PERIOD_DAY")
+                .stream().map(rollup::column).toList());
+    }
+
+    private static String rollupSums(AoTable rollup) {
+        return "SUM(" + rollup.column("BILLABLE_SECONDS") + "), SUM(" + rollup.column("VALUE_MINOR") + "), SUM(" + rollup.column("UNVALUED") + ")";
+    }
+
+    /** Rows that count anything of version 3 (a row of version 2 counts none of it). */
+    private static String nonZero(AoTable rollup) {
+        return "(" + rollup.column("BILLABLE_SECONDS") + " <> 0 OR " + rollup.column("VALUE_MINOR") + " <> 0 OR " + rollup.column("UNVALUED") + " <> 0)";
+    }
+
+    /** Adds the three sums starting at column {@code at} to each group. */
+    private static void add(Map<LedgerValueFill.Group, long[]> difference, List<LedgerValueFill.Group> groups, ResultSet row, int at)
+            throws SQLException {
+        for (LedgerValueFill.Group group : groups) {
+            long[] sum = difference.computeIfAbsent(group, g -> new long[3]);
+            sum[0] += row.getLong(at);
+            sum[1] += row.getLong(at + 1);
+            sum[2] += row.getLong(at + 2);
         }
-        subtractRollups(connection, tables.rollup(), scope, difference);
+    }
+
+    /** Subtracts a row of {@link #rollupKeys} and {@link #rollupSums} from its group. */
+    private static void subtract(Map<LedgerValueFill.Group, long[]> difference, ResultSet row) throws SQLException {
+        LedgerValueFill.Group group = new LedgerValueFill.Group(row.getString(1), (Long) nullable(row, 2), row.getString(3), row.getString(4),
+                row.getString(5), row.getInt(6), (Long) nullable(row, 7));
+        long[] sum = difference.computeIfAbsent(group, g -> new long[3]);
+        sum[0] -= row.getLong(8);
+        sum[1] -= row.getLong(9);
+        sum[2] -= row.getLong(10);
+    }
+
+    private static List<Map<String, Object>> corrections(Map<LedgerValueFill.Group, long[]> difference) {
         List<Map<String, Object>> rows = new ArrayList<>();
         difference.forEach((group, sum) -> {
             if (sum[0] != 0 || sum[1] != 0 || sum[2] != 0) {
                 rows.add(group.row(sum));
             }
         });
-        JdbcRows.insert(connection, tables.rollup(), rows);
-        return rows.size();
+        return rows;
     }
 
-    private static void subtractRollups(Connection connection, AoTable rollup, LedgerValueFill.Scope scope,
-                                        Map<LedgerValueFill.Group, long[]> difference) throws SQLException {
-        String keys = String.join(", ", List.of("KIND", "PROJECT_ID", "USER_KEY", "ACCOUNT_KEY", "CURRENCY", "PERIOD_MONTH", "PERIOD_DAY")
-                .stream().map(rollup::column).toList());
-        String sql = "SELECT " + keys + ", SUM(" + rollup.column("BILLABLE_SECONDS") + "), SUM(" + rollup.column("VALUE_MINOR") + "), SUM("
-                + rollup.column("UNVALUED") + ") FROM " + rollup.name() + " WHERE " + rollup.column("KIND") + " IN (?, ?) AND "
-                + rollup.column(scope.ledgerColumn()) + " = ? AND (" + rollup.column("BILLABLE_SECONDS") + " <> 0 OR " + rollup.column("VALUE_MINOR")
-                + " <> 0 OR " + rollup.column("UNVALUED") + " <> 0) GROUP BY " + keys;
+    /** Adds to the account's groups their differences from the ledger; returns the groups corrected. */
+    private static long correct(Connection connection, Tables tables, Readable readable, LedgerValueFill.Scope scope) throws SQLException {
+        Map<LedgerValueFill.Group, long[]> difference = new HashMap<>();
+        AoTable ledger = tables.ledger();
+        AoTable rollup = tables.rollup();
+        String keys = currencyOfBill(ledger) + ", " + ledger.column("WORK_DAY");
+        String sql = "SELECT " + keys + ", " + ledgerSums(ledger) + " FROM " + ledger.name() + " WHERE " + ledger.column("ACCOUNT_KEY")
+                + " = ? AND " + ledger.column("DELETED_MILLIS") + " IS NULL AND " + readable.condition() + " GROUP BY " + keys;
         try (PreparedStatement read = connection.prepareStatement(sql)) {
+            read.setBoolean(1, true);
+            read.setObject(2, scope.value());
+            readable.bind(read, 3);
+            try (ResultSet row = read.executeQuery()) {
+                while (row.next()) {
+                    add(difference, scope.groupsOf(0, null, (String) scope.value(), row.getString(1), row.getLong(2)), row, 3);
+                }
+            }
+        }
+        try (PreparedStatement read = connection.prepareStatement("SELECT " + rollupKeys(rollup) + ", " + rollupSums(rollup) + " FROM "
+                + rollup.name() + " WHERE " + rollup.column("KIND") + " IN (?, ?) AND " + rollup.column("ACCOUNT_KEY") + " = ? AND "
+                + nonZero(rollup) + " GROUP BY " + rollupKeys(rollup))) {
             read.setString(1, scope.monthly());
             read.setString(2, scope.daily());
             read.setObject(3, scope.value());
             try (ResultSet row = read.executeQuery()) {
                 while (row.next()) {
-                    LedgerValueFill.Group group = new LedgerValueFill.Group(row.getString(1), (Long) nullable(row, 2), row.getString(3),
-                            row.getString(4), row.getString(5), row.getInt(6), (Long) nullable(row, 7));
-                    long[] sum = difference.computeIfAbsent(group, g -> new long[3]);
-                    sum[0] -= row.getLong(8);
-                    sum[1] -= row.getLong(9);
-                    sum[2] -= row.getLong(10);
+                    subtract(difference, row);
                 }
             }
         }
+        List<Map<String, Object>> rows = corrections(difference);
+        JdbcRows.insert(connection, rollup, rows);
+        return rows.size();
     }
 
     /**
