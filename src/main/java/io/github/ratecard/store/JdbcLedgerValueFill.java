@@ -24,10 +24,10 @@ import java.util.TreeSet;
  * {@code (amount × seconds + d/2) / d} with {@code d = 3600 × 10^(4 − digits)}, half-up, away from zero for negative time;
  * exact in 64-bit integers because it is applied only to rates of at most {@value #MAX_AMOUNT_E4} ten-thousandths and to at
  * most {@value #MAX_SECONDS} seconds. What the UPDATE leaves in a window is read back and valued or reported one by one
- * in Java, as the Active Objects path does. Each project's and each account's groups are then corrected in one transaction:
- * the ledger's sums per group and day and the rollups' non-zero sums per group read as aggregates, the differences added
- * as rows in one JDBC batch. A window or scope is one transaction: a run cut short is finished by the next, a second run
- * changes nothing. The table names are checked in the catalogue first; when one is not as expected, {@link #run} says why
+ * in Java, as the Active Objects path does. Then the rollup groups are corrected from the ledger's sums per group and day
+ * and the rollups' sums of the rows that count anything of version 3, read as aggregates (all projects in one pass ordered
+ * by project, then one account at a time), each project's or account's differences added as rows in one JDBC batch and
+ * one transaction. A run cut short is finished by the next, a second run changes nothing. The table names are checked in the catalogue first; when one is not as expected, {@link #run} says why
  * and writes nothing.
  */
 public final class JdbcLedgerValueFill {
