@@ -52,7 +52,7 @@ public final class Upgrade004LedgerValueFill implements ActiveObjectsUpgradeTask
             if (result.outcome().isPresent()) {
                 outcome = result.outcome().get();
             } else {
-                LOG.warn("Ratecard model version 4 values the ledger through Active Objects, one entry at a time: {}", result.notRun());
+                LOG.warn("Ratecard model version 4 values the ledger through Active Objects, one entry at a time: " + result.notRun());
                 ao.migrate(LedgerEntityModel3.class, RollupEntityModel3.class);
                 outcome = new LedgerValueFill(ao, BATCH).run(new Logged());
             }
