@@ -107,6 +107,11 @@ final class AoTable {
      * is not found there while the job runs, and the worker turns the writer off: see {@code JobWorker}.)
      */
     static Found find(Connection connection, String namespace, Class<? extends RawEntity<?>> entity) throws SQLException {
+        return find(connection, namespace, entity, columnsOf(entity));
+    }
+
+    /** As {@link #find(Connection, String, Class)}, with the columns named here instead of the entity's constants (a frozen entity has none). */
+    static Found find(Connection connection, String namespace, Class<? extends RawEntity<?>> entity, List<String> named) throws SQLException {
         String expected = expectedName(namespace, entity);
         DatabaseMetaData catalogue = connection.getMetaData();
         List<String> schemas = new ArrayList<>();
@@ -132,7 +137,7 @@ final class AoTable {
             }
         }
         Map<String, Integer> types = new LinkedHashMap<>();
-        List<String> wanted = new ArrayList<>(columnsOf(entity));
+        List<String> wanted = new ArrayList<>(named);
         String key = primaryKey(entity);
         if (!wanted.contains(key)) {
             wanted.add(0, key);

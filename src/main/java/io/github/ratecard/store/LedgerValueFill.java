@@ -112,19 +112,23 @@ public final class LedgerValueFill {
 
     /** Why the app cannot read the entry of this row, if it cannot. */
     static Optional<String> notReadable(LedgerEntityModel3 row) {
-        if (!STATUSES.contains(row.getStatus())) {
-            return Optional.of("its pricing status " + row.getStatus() + " is unknown");
+        return notReadable(row.getStatus(), row.getCostMinor(), row.getCostCurrency(), row.getBillMinor(), row.getBillCurrency());
+    }
+
+    static Optional<String> notReadable(String status, Long costMinor, String costCurrency, Long billMinor, String billCurrency) {
+        if (!STATUSES.contains(status)) {
+            return Optional.of("its pricing status " + status + " is unknown");
         }
-        if (row.getCostMinor() != null && !isCurrency(row.getCostCurrency())) {
-            return Optional.of("its cost's currency " + row.getCostCurrency() + " is unknown");
+        if (costMinor != null && !isCurrency(costCurrency)) {
+            return Optional.of("its cost's currency " + costCurrency + " is unknown");
         }
-        if (row.getBillMinor() != null && !isCurrency(row.getBillCurrency())) {
-            return Optional.of("its bill's currency " + row.getBillCurrency() + " is unknown");
+        if (billMinor != null && !isCurrency(billCurrency)) {
+            return Optional.of("its bill's currency " + billCurrency + " is unknown");
         }
         return Optional.empty();
     }
 
-    private static boolean isCurrency(String code) {
+    static boolean isCurrency(String code) {
         try {
             return code != null && Currency.getInstance(code) != null;
         } catch (IllegalArgumentException e) {
@@ -222,7 +226,7 @@ public final class LedgerValueFill {
     }
 
     /** One project's groups (of kinds PROJECT and PROJECT_DAY) or one account's (ACCOUNT and ACCOUNT_DAY). */
-    private record Scope(String ledgerColumn, Object value, String monthly, String daily) {
+    record Scope(String ledgerColumn, Object value, String monthly, String daily) {
         static Scope project(long project) {
             return new Scope("PROJECT_ID", project, "PROJECT", "PROJECT_DAY");
         }
@@ -233,17 +237,22 @@ public final class LedgerValueFill {
 
         /** The scope's two groups an entry counts in, as model version 3's rollups group entries. */
         List<Group> groupsOf(LedgerEntityModel3 row) {
-            String currency = row.getBillMinor() == null ? null : row.getBillCurrency();
-            LocalDate day = LocalDate.ofEpochDay(row.getWorkDay());
+            return groupsOf(row.getProjectId(), row.getAuthorKey(), row.getAccountKey(), row.getBillMinor() == null ? null : row.getBillCurrency(),
+                    row.getWorkDay());
+        }
+
+        /** The same for an entry's columns; {@code currency} is its bill's, or empty when it has no bill amount. */
+        List<Group> groupsOf(long projectId, String author, String account, String currency, long workDay) {
+            LocalDate day = LocalDate.ofEpochDay(workDay);
             int month = day.getYear() * 100 + day.getMonthValue();
-            Long project = monthly.equals("PROJECT") ? row.getProjectId() : null;
-            return List.of(new Group(monthly, project, project == null ? null : row.getAuthorKey(), row.getAccountKey(), currency, month, null),
-                    new Group(daily, project, null, row.getAccountKey(), currency, month, row.getWorkDay()));
+            Long project = monthly.equals("PROJECT") ? projectId : null;
+            return List.of(new Group(monthly, project, project == null ? null : author, account, currency, month, null),
+                    new Group(daily, project, null, account, currency, month, workDay));
         }
     }
 
     /** A rollup group by the columns that name it. */
-    private record Group(String kind, Long project, String user, String account, String currency, int month, Long day) {
+    record Group(String kind, Long project, String user, String account, String currency, int month, Long day) {
         static Group of(RollupEntityModel3 row) {
             return new Group(row.getKind(), row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(), row.getPeriodMonth(),
                     row.getPeriodDay());

@@ -2,6 +2,7 @@ package io.github.ratecard.sandbox;
 
 import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.jira.Upgrade003LedgerValues;
+import io.github.ratecard.jira.Upgrade004LedgerValueFill;
 import io.github.ratecard.jobs.JobService;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.store.AoAccountStore;
@@ -13,6 +14,7 @@ import io.github.ratecard.store.Entities;
 import io.github.ratecard.store.LedgerEntity;
 import io.github.ratecard.store.RollupEntity;
 import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import io.github.ratecard.testing.velocity.BundleI18n;
 import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import io.github.ratecard.web.BillingReportPage;
@@ -87,6 +89,7 @@ public final class Sandbox {
         SandboxStore store = new SandboxStore(database);
         if (isBeforeModel3(database)) {
             new Upgrade003LedgerValues().upgrade(null, database.activeObjects());
+            new Upgrade004LedgerValueFill(new TestTransactionalExecutors(database)).upgrade(null, database.activeObjects());
         }
         if (store.isEmpty()) {
             System.out.printf("Generating the demo data (%,d worklogs, seed %d)…%n", config.demoWorklogs(), config.seed());

@@ -12,8 +12,12 @@ import static org.mockito.Mockito.mockStatic;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ModelVersion;
+import com.atlassian.sal.api.rdbms.ConnectionCallback;
+import com.atlassian.sal.api.rdbms.TransactionalExecutor;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import io.github.ratecard.jira.Upgrade002LedgerAuthorDays;
 import io.github.ratecard.jira.Upgrade003LedgerValues;
+import io.github.ratecard.jira.Upgrade004LedgerValueFill;
 import io.github.ratecard.ledger.ItemFailures;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.PricingStatus;
@@ -24,6 +28,7 @@ import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.Rate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.DatabaseMetaData;
@@ -44,7 +49,7 @@ import org.junit.After;
 import org.junit.Test;
 
 /**
- * Model version 3 on a database version 2 wrote (its ledger and rollup tables as they were, rows without values), on a
+ * Model versions 3 and 4 on a database version 2 wrote (its ledger and rollup tables as they were, rows without values), on a
  * new database, run twice and cut short; on H2, or on PostgreSQL with {@code -Dratecard.db=postgres}.
  */
 public class Upgrade003LedgerValuesTest {
@@ -66,7 +71,7 @@ public class Upgrade003LedgerValuesTest {
 
     @Test
     public void upgrade_shouldValueEveryEntryWithAStoredBillRateAtThatRateRoundedAsPricingRounds() {
-        new Upgrade003LedgerValues().upgrade(CURRENT, database.activeObjects());
+        upgrade(database, new TestTransactionalExecutors(database));
 
         Map<Long, Long> values = new TreeMap<>();
         ledger.storedAll(List.of(1L, 2L, 3L, 4L, 5L, 6L, 8L)).forEach((worklog, stored) ->
@@ -84,7 +89,7 @@ public class Upgrade003LedgerValuesTest {
 
     @Test
     public void upgrade_shouldBringEveryRollupGroupToTheLedgersFigures() {
-        new Upgrade003LedgerValues().upgrade(CURRENT, database.activeObjects());
+        upgrade(database, new TestTransactionalExecutors(database));
 
         assertEquals(v2.freshAggregate(), v2.rolledUp());
     }
@@ -102,11 +107,7 @@ public class Upgrade003LedgerValuesTest {
 
     @Test
     public void anEntryTheAppCannotRead_shouldStayWithoutAValueAndOutOfTheRollups_soLedgerAndRollupsAgree() {
-        Map<String, Object> retired = new HashMap<>(LedgerRows.columns(entry(9, ACME, true, "ACME", 600, "10.00", v2.sixty, false), null));
-        retired.put(LedgerEntity.STATUS, "RETIRED_STATUS");
-        retired.values().removeIf(java.util.Objects::isNull);
-        retired.remove(LedgerEntity.VALUE_MINOR);
-        database.activeObjects().create(LedgerEntityModel2.class, retired);
+        v2.addRetiredStatusEntry(9);
 
         LedgerValueFill.Outcome outcome = v2.fill(2);
 
@@ -120,14 +121,38 @@ public class Upgrade003LedgerValuesTest {
 
     @Test
     public void aBatchTheDatabaseRefuses_shouldFailTheTask_andTheNextStartFinishesTheWork() {
-        // the task's transactions: one values the five entries, one corrects each project's groups, one the account's
+        // version 4's transactions: six read what the fill needs, one values the entries, one reads the unreadable ones,
+        // one lists the projects, one corrects each project's groups, one lists the accounts, one corrects the account's
+        int transactions = transactionsOf(fixture -> new Upgrade004LedgerValueFill(fixture.executors).upgrade(CURRENT, fixture.db.activeObjects()));
+        assertTrue(transactions >= 12);
+        for (int refused = 1; refused <= transactions; refused++) {
+            Version2 other = new Version2();
+            try (TestDatabase closing = other.database) {
+                int at = refused;
+                new Upgrade003LedgerValues().upgrade(CURRENT, closing.activeObjects());
+                assertThrows(Refused.class, () -> new Upgrade004LedgerValueFill(failingAt(at, closing, new Refused()))
+                        .upgrade(CURRENT, closing.activeObjects()));
+
+                new Upgrade004LedgerValueFill(new TestTransactionalExecutors(closing)).upgrade(CURRENT, closing.activeObjects());
+
+                assertEquals("refused at transaction " + at, other.freshAggregate(), other.rolledUp());
+                assertEquals(new LedgerValueFill.Outcome(0, 2, 0, 0), other.fillByJdbc(2));
+            }
+        }
+    }
+
+    @Test
+    public void aBatchTheDatabaseRefuses_shouldFailTheTask_onTheActiveObjectsPathToo() {
+        // the path's transactions: one values the five entries, one corrects each project's groups, one the account's
         for (int refused = 1; refused <= 4; refused++) {
             Version2 other = new Version2();
             try (TestDatabase closing = other.database) {
                 int at = refused;
-                assertThrows(Refused.class, () -> new Upgrade003LedgerValues().upgrade(CURRENT, failingAt(at, closing.activeObjects(), new Refused())));
+                other.migrateTables();
+                assertThrows(Refused.class, () -> new LedgerValueFill(failingAt(at, closing.activeObjects(), new Refused()), 500)
+                        .run(other.failures));
 
-                new Upgrade003LedgerValues().upgrade(CURRENT, closing.activeObjects());
+                upgrade(closing, new TestTransactionalExecutors(closing));
 
                 assertEquals("refused at transaction " + at, other.freshAggregate(), other.rolledUp());
                 assertEquals(new LedgerValueFill.Outcome(0, 2, 0, 0), other.fill(2));
@@ -136,8 +161,82 @@ public class Upgrade003LedgerValuesTest {
     }
 
     @Test
+    public void fillByJdbc_shouldCountAndReportAsTheActiveObjectsPathDoes() {
+        LedgerValueFill.Outcome outcome = v2.fillByJdbc(2);
+
+        assertEquals(new LedgerValueFill.Outcome(3, 2, 0, outcome.groupsCorrected()), outcome);
+        assertEquals(List.of("ledger row " + v2.rowId(5), "ledger row " + v2.rowId(8)), v2.failed);
+        assertTrue(outcome.groupsCorrected() > 0);
+        assertEquals(v2.freshAggregate(), v2.rolledUp());
+    }
+
+    @Test
+    public void fillByJdbc_anEntryTheAppCannotRead_shouldStayWithoutAValueAndOutOfTheRollups() {
+        v2.addRetiredStatusEntry(9);
+
+        LedgerValueFill.Outcome outcome = v2.fillByJdbc(3);
+
+        assertEquals(3, outcome.valued());
+        assertEquals(1, outcome.unreadable());
+        assertTrue(v2.failed.contains("ledger row " + v2.rowId(9)));
+        assertNull(database.activeObjects().find(LedgerEntity.class, Query.select().where(LedgerEntity.WORKLOG_ID + " = ?", 9L))[0].getValueMinor());
+        assertEquals(v2.freshAggregate(), v2.rolledUp());
+        assertEquals("the ledger's values, every live row", v2.ledgerValues(), v2.rolledUpValues());
+    }
+
+    @Test
+    public void fillByJdbcCutShort_shouldBeFinishedByTheNextRun() {
+        // windows of two ids: four value the entries, then the reads and one transaction per scope
+        int transactions = transactionsOf(fixture -> new JdbcLedgerValueFill(fixture.executors, TestDatabase.NAMESPACE, 2).run(fixture.failures));
+        assertTrue(transactions >= 15);
+        for (int stopAt = 1; stopAt <= transactions; stopAt++) {
+            Version2 other = new Version2();
+            try (TestDatabase closing = other.database) {
+                int stop = stopAt;
+                other.migrateTables();
+                assertThrows(NodeStopped.class, () -> new JdbcLedgerValueFill(failingAt(stop, closing, new NodeStopped()),
+                        TestDatabase.NAMESPACE, 2).run(other.failures));
+
+                other.fillByJdbc(2);
+
+                assertEquals("stopped at transaction " + stop, other.freshAggregate(), other.rolledUp());
+                assertEquals(new LedgerValueFill.Outcome(0, 2, 0, 0), other.fillByJdbc(2));
+            }
+        }
+    }
+
+    @Test
+    public void fillByJdbc_whenATableIsNotAsExpected_shouldSayWhyAndWriteNothing() {
+        v2.migrateTables();
+
+        JdbcLedgerValueFill.Result result = new JdbcLedgerValueFill(new TestTransactionalExecutors(database), "another.namespace", 2)
+                .run(v2.failures);
+
+        assertTrue(result.outcome().isEmpty());
+        assertTrue(result.notRun(), result.notRun().contains("RC_LEDGER"));
+        assertEquals(0, database.activeObjects().count(LedgerEntity.class, Query.select().where(LedgerEntity.VALUE_MINOR + " IS NOT NULL")));
+    }
+
+    @Test(timeout = 120_000)
+    public void upgradeRunAsJiraRunsIt_eachTaskInATransactionOfActiveObjects_shouldFinish() {
+        ActiveObjects ao = database.activeObjects();
+        TestTransactionalExecutors executors = new TestTransactionalExecutors(database);
+
+        ao.executeInTransaction(() -> {
+            new Upgrade003LedgerValues().upgrade(CURRENT, ao);
+            return null;
+        });
+        ao.executeInTransaction(() -> {
+            new Upgrade004LedgerValueFill(executors).upgrade(CURRENT, ao);
+            return null;
+        });
+
+        assertEquals(v2.freshAggregate(), v2.rolledUp());
+    }
+
+    @Test
     public void upgradeRunTwice_shouldChangeNothing() {
-        new Upgrade003LedgerValues().upgrade(CURRENT, database.activeObjects());
+        upgrade(database, new TestTransactionalExecutors(database));
         Map<Rollup.Key, Rollup> once = v2.rolledUp();
         int rows = v2.rollupRows();
 
@@ -176,7 +275,7 @@ public class Upgrade003LedgerValuesTest {
         }
         try (TestDatabase upgraded = TestDatabase.fresh()) {
             new Upgrade002LedgerAuthorDays().upgrade(CURRENT, upgraded.activeObjects());
-            new Upgrade003LedgerValues().upgrade(CURRENT, upgraded.activeObjects());
+            upgrade(upgraded, new TestTransactionalExecutors(upgraded));
             upgraded.migrate(Entities.array());
 
             assertEquals(ofTheEntities, List.of(columns(upgraded, LedgerEntity.class), columns(upgraded, RollupEntity.class)));
@@ -189,7 +288,7 @@ public class Upgrade003LedgerValuesTest {
         int before = v2.rollupRows();
         assertFalse(columns(database, RollupEntity.class).contains(RollupEntity.VALUE_MINOR));
 
-        new Upgrade003LedgerValues().upgrade(CURRENT, database.activeObjects());
+        upgrade(database, new TestTransactionalExecutors(database));
 
         assertTrue(columns(database, RollupEntity.class).containsAll(List.of(RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR,
                 RollupEntity.UNVALUED)));
@@ -206,6 +305,23 @@ public class Upgrade003LedgerValuesTest {
             assertSame(three, new Upgrade003LedgerValues().getModelVersion());
         }
         assertEquals(Integer.parseInt(Upgrade002LedgerAuthorDays.MODEL_VERSION) + 1, Integer.parseInt(Upgrade003LedgerValues.MODEL_VERSION));
+    }
+
+    @Test
+    public void getModelVersion_shouldBeFour_theOneAfterUpgrade003() {
+        ModelVersion four = mock(ModelVersion.class);
+        try (MockedVersions versions = new MockedVersions()) {
+            versions.statics.when(() -> ModelVersion.valueOf("4")).thenReturn(four);
+
+            assertSame(four, new Upgrade004LedgerValueFill(null).getModelVersion());
+        }
+        assertEquals(Integer.parseInt(Upgrade003LedgerValues.MODEL_VERSION) + 1, Integer.parseInt(Upgrade004LedgerValueFill.MODEL_VERSION));
+    }
+
+    /** Model versions 3 and 4, as Jira runs them on a database of an earlier version. */
+    static void upgrade(TestDatabase db, TransactionalExecutorFactory executors) {
+        new Upgrade003LedgerValues().upgrade(CURRENT, db.activeObjects());
+        new Upgrade004LedgerValueFill(executors).upgrade(CURRENT, db.activeObjects());
     }
 
     private static TreeSet<String> columns(TestDatabase db, Class<? extends net.java.ao.RawEntity<?>> entity) throws SQLException {
@@ -255,7 +371,23 @@ public class Upgrade003LedgerValuesTest {
             new AoLedgerStore(database.activeObjects()).insertDeletionMarks(Map.of(7L, AT));
         }
 
-        /** The task's work with another batch size: its tables migrated, then the fill. */
+        /** An entry of a pricing status the app no longer knows, as version 2 wrote it. */
+        void addRetiredStatusEntry(long worklogId) {
+            Map<String, Object> retired = new HashMap<>(LedgerRows.columns(entry(worklogId, ACME, true, "ACME", 600, "10.00", sixty, false), null));
+            retired.put(LedgerEntity.STATUS, "RETIRED_STATUS");
+            retired.values().removeIf(java.util.Objects::isNull);
+            retired.remove(LedgerEntity.VALUE_MINOR);
+            database.activeObjects().create(LedgerEntityModel2.class, retired);
+        }
+
+        /** Version 4's work by JDBC with windows of {@code window} ids: the tables migrated, then the fill. */
+        LedgerValueFill.Outcome fillByJdbc(long window) {
+            migrateTables();
+            return new JdbcLedgerValueFill(new TestTransactionalExecutors(database), TestDatabase.NAMESPACE, window).run(failures).outcome()
+                    .orElseThrow();
+        }
+
+        /** The Active Objects path with another batch size: its tables migrated, then the fill. */
         LedgerValueFill.Outcome fill(int batch) {
             migrateTables();
             return new LedgerValueFill(database.activeObjects(), batch).run(failures);
@@ -355,6 +487,48 @@ public class Upgrade003LedgerValuesTest {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /** How many transactions of SAL's executor the work takes on a version-2 database with its columns of version 3. */
+    private static int transactionsOf(java.util.function.Consumer<Counted> work) {
+        Version2 other = new Version2();
+        try (TestDatabase closing = other.database) {
+            other.migrateTables();
+            TestTransactionalExecutors real = new TestTransactionalExecutors(closing);
+            AtomicInteger count = new AtomicInteger();
+            TransactionalExecutorFactory counting = (readOnly, requiresNew) -> new TransactionalExecutor() {
+                @Override
+                public <A> A execute(ConnectionCallback<A> callback) {
+                    count.incrementAndGet();
+                    return real.createExecutor(readOnly, requiresNew).execute(callback);
+                }
+            };
+            work.accept(new Counted(closing, counting, other.failures));
+            return count.get();
+        }
+    }
+
+    private record Counted(TestDatabase db, TransactionalExecutorFactory executors, ItemFailures failures) {
+    }
+
+    /** SAL's executor over the test database that throws at its {@code n}th transaction (before it begins). */
+    private static TransactionalExecutorFactory failingAt(int n, TestDatabase db, Throwable failure) {
+        TestTransactionalExecutors real = new TestTransactionalExecutors(db);
+        AtomicInteger transactions = new AtomicInteger();
+        return (readOnly, requiresNew) -> new TransactionalExecutor() {
+            @Override
+            public <A> A execute(ConnectionCallback<A> callback) {
+                if (transactions.incrementAndGet() == n) {
+                    sneakyThrow(failure);
+                }
+                return real.createExecutor(readOnly, requiresNew).execute(callback);
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable failure) throws E {
+        throw (E) failure;
     }
 
     /** As a node going down: nothing runs on after it. */

@@ -3,6 +3,7 @@ package io.github.ratecard.store;
 import static org.junit.Assume.assumeTrue;
 
 import io.github.ratecard.jira.Upgrade003LedgerValues;
+import io.github.ratecard.jira.Upgrade004LedgerValueFill;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
@@ -12,6 +13,7 @@ import io.github.ratecard.rates.HourlyRate;
 import io.github.ratecard.rates.Rate;
 import io.github.ratecard.rates.RateScope;
 import io.github.ratecard.testing.ao.TestDatabase;
+import io.github.ratecard.testing.ao.TestTransactionalExecutors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.Map;
 import org.junit.Test;
 
 /**
- * How long model version 3 takes on a ledger version 2 wrote: {@code mvn -B -o test -Dtest=Upgrade003LedgerValuesTiming
+ * How long model versions 3 and 4 take on a ledger version 2 wrote: {@code mvn -B -o test -Dtest=Upgrade003LedgerValuesTiming
  * -Dratecard.upgrade003.entries=100000 [-Dratecard.db=postgres -Dratecard.db.url=…]}. Not run without the property.
  */
 public class Upgrade003LedgerValuesTiming {
@@ -56,9 +58,10 @@ public class Upgrade003LedgerValuesTiming {
             }
             long start = System.nanoTime();
             new Upgrade003LedgerValues().upgrade(null, database.activeObjects());
+            new Upgrade004LedgerValueFill(new TestTransactionalExecutors(database)).upgrade(null, database.activeObjects());
             long first = System.nanoTime() - start;
             start = System.nanoTime();
-            new Upgrade003LedgerValues().upgrade(null, database.activeObjects());
+            new Upgrade004LedgerValueFill(new TestTransactionalExecutors(database)).upgrade(null, database.activeObjects());
             long second = System.nanoTime() - start;
             System.out.printf("UPGRADE003 entries=%d first=%.1f s again=%.1f s rollupRows=%d%n", entries, first / 1e9, second / 1e9,
                     database.activeObjects().count(RollupEntity.class, net.java.ao.Query.select()));
