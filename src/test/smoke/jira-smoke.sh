@@ -115,6 +115,8 @@ ratecard-gadget-margin
 ratecard-gadget-utilisation
 ratecard-admin-capacity
 capacity-servlet
+ratecard-admin-contracts
+contracts-servlet
 margin-servlet
 utilisation-servlet
 account-field
@@ -131,6 +133,7 @@ ratecard-admin-resources
 ratecard-timesheet-resources
 ratecard-gadget-resources
 ratecard-capacity-resources
+ratecard-contract-resources
 ratecard-utilisation-resources
 ratecard-hint-resources
 "
@@ -597,6 +600,16 @@ check_rest() {
     rest open 200 GET "$REST/insights/hints/digest"
     rest open 400 PUT "$REST/insights/hints/digest" '{}'
 
+    rest finance 404 GET "$REST/contracts/$NO_KEY"
+    rest finance 404 PUT "$REST/contracts/$NO_KEY" '{}'
+    rest finance 404 DELETE "$REST/contracts/$NO_KEY"
+    rest finance 404 POST "$REST/contracts/$NO_KEY/terms" '{}'
+    rest finance 404 GET "$REST/contracts/$NO_KEY/balance"
+    rest finance 404 GET "$REST/contracts/$NO_KEY/cap"
+    rest finance 404 GET "$REST/contracts/$NO_KEY/schedule"
+    rest finance 404 GET "$REST/contracts/$NO_KEY/adjustments"
+    rest finance 404 POST "$REST/contracts/$NO_KEY/adjustments" '{}'
+
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"
     rest open 404 PUT "$REST/expenses/$NO_ID" '{}'
@@ -651,6 +664,7 @@ check_pages() {
     page open "$SERVLET/approvals" 'id="ratecard-approvals-page"'
     page finance "$SERVLET/periods" 'id="ratecard-periods-page"'
     page finance "$SERVLET/capacity" 'id="ratecard-capacity-page"'
+    page finance "$SERVLET/contracts" 'id="ratecard-contracts-page"'
     page finance "$SERVLET/insights/margin" 'id="ratecard-margin-page"'
     page open "$SERVLET/insights/utilisation" 'id="ratecard-utilisation-page"'
     page open "$SERVLET/insights/hints" 'id="ratecard-hints-page"'

@@ -82,19 +82,29 @@ public record Contract(String accountKey, Currency currency, YearMonth validFrom
      * contract starts.
      */
     public YearMonth effectiveMonth(LocalDate requested, ContractTerms newTerms) {
-        YearMonth month = YearMonth.from(requested);
-        if (requested.getDayOfMonth() != 1) {
-            month = month.plusMonths(1);
-        }
+        YearMonth month = nextBoundary(requested, false);
         if (month.isBefore(validFrom)) {
             return validFrom;
         }
-        boolean quarters = newTerms.periodLength().orElse(PeriodLength.MONTH) == PeriodLength.QUARTER
-                || termsIn(month.minusMonths(1)).periodLength().orElse(PeriodLength.MONTH) == PeriodLength.QUARTER;
+        return nextBoundary(month.atDay(1), inQuarters(newTerms) || inQuarters(termsIn(month.minusMonths(1))));
+    }
+
+    /** A new open-ended contract whose {@code terms} start at the month boundary that follows {@code requested}. */
+    public static Contract startingOn(String accountKey, Currency currency, LocalDate requested, ContractTerms terms) {
+        YearMonth from = nextBoundary(requested, inQuarters(terms));
+        return new Contract(accountKey, currency, from, Optional.empty(), List.of(new DatedTerms(from, terms)));
+    }
+
+    private static YearMonth nextBoundary(LocalDate requested, boolean quarters) {
+        YearMonth month = YearMonth.from(requested).plusMonths(requested.getDayOfMonth() == 1 ? 0 : 1);
         while (quarters && !PeriodLength.QUARTER.startsIn(month)) {
             month = month.plusMonths(1);
         }
         return month;
+    }
+
+    private static boolean inQuarters(ContractTerms terms) {
+        return terms.periodLength().orElse(PeriodLength.MONTH) == PeriodLength.QUARTER;
     }
 
     /** This contract with {@code newTerms} in force from {@link #effectiveMonth} on, replacing any terms from then. */

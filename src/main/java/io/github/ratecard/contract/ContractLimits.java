@@ -1,5 +1,6 @@
 package io.github.ratecard.contract;
 
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.Refusal;
 
@@ -21,8 +22,8 @@ public final class ContractLimits {
     /** The issue or epic key a milestone waits for (Jira's keys are far shorter). */
     public static final int MILESTONE_KEY = 255;
     /** Hours one balance adjustment adds or removes at most. */
-    public static final long ADJUSTMENT_HOURS = 100_000L;
-    public static final int ADJUSTMENT_REASON = 255;
+    public static final long ADJUSTMENT_HOURS = InputLimits.ADJUSTMENT_HOURS;
+    public static final int ADJUSTMENT_REASON = InputLimits.ADJUSTMENT_REASON;
     /** Months one balance ledger or cap consumption covers at most. */
     public static final int LEDGER_MONTHS = 120;
 

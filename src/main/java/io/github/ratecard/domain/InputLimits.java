@@ -99,6 +99,10 @@ public final class InputLimits {
     public static final int UTILISATION_GROUP_MEMBERS = 2_000;
     public static final int UTILISATION_TARGET_PERCENT = 100;
 
+    /** Retainer balance adjustments: hours added or removed at most by one, and its reason. */
+    public static final long ADJUSTMENT_HOURS = 100_000L;
+    public static final int ADJUSTMENT_REASON = 255;
+
     public static final int BODY_BYTES = 1 << 20;
 
     private InputLimits() {
@@ -190,6 +194,8 @@ public final class InputLimits {
         ICS_SIZE("file", "POST capacity/holidays/import", ICS_BYTES, "bytes"),
         HINT_REASON_LENGTH("reason", "dismissing a hint", HINT_REASON, "characters"),
         HINT_UNINVOICED_DAYS_SIZE("uninvoicedDays", "hint settings", HINT_UNINVOICED_DAYS, "days"),
+        ADJUSTMENT_REASON_LENGTH("reason", "retainer balance adjustment", ADJUSTMENT_REASON, "characters"),
+        ADJUSTMENT_HOURS_SIZE("hours", "retainer balance adjustment (also negative)", ADJUSTMENT_HOURS, "hours"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

@@ -46,7 +46,11 @@ public final class Entities {
             AbsenceEntity.class,
             HintEntity.class,
             HintRunEntity.class,
-            HintDigestEntity.class);
+            HintDigestEntity.class,
+            ContractEntity.class,
+            ContractTermsEntity.class,
+            InstalmentEntity.class,
+            BalanceAdjustmentEntity.class);
 
     private Entities() {
     }

@@ -12,6 +12,7 @@ public final class WebResources {
     public static final String CAPACITY = PLUGIN_KEY + ":ratecard-capacity-resources";
     public static final String UTILISATION = PLUGIN_KEY + ":ratecard-utilisation-resources";
     public static final String HINTS = PLUGIN_KEY + ":ratecard-hint-resources";
+    public static final String CONTRACTS = PLUGIN_KEY + ":ratecard-contract-resources";
 
     private WebResources() {
     }

@@ -11,4 +11,6 @@ public interface Issue {
     String getKey();
 
     Project getProjectObject();
+
+    java.sql.Timestamp getResolutionDate();
 }

@@ -99,6 +99,10 @@ public class InputLimitsTableTest {
                         v -> finance.post("insights/hints/" + rest.sandbox().addHint(unique(12)) + "/dismiss", "{\"reason\":\"" + chars(v) + "\"}")),
                 row(Limit.HINT_UNINVOICED_DAYS_SIZE, "uninvoicedDays", "uninvoicedDays must be between 1 and 365",
                         v -> finance.put("insights/hints/settings", "{\"uninvoicedDays\":" + v + "}")),
+                row(Limit.ADJUSTMENT_REASON_LENGTH, "reason", "An adjustment's reason may have at most 255 characters",
+                        v -> finance.post("contracts/GLOBEX/adjustments", "{\"month\":\"2026-06\",\"hours\":\"1\",\"reason\":\"" + chars(v) + "\"}")),
+                row(Limit.ADJUSTMENT_HOURS_SIZE, "hours", "hours must be from -100000 to 100000 hours",
+                        v -> finance.post("contracts/GLOBEX/adjustments", "{\"month\":\"2026-06\",\"hours\":\"" + v + "\",\"reason\":\"Limit\"}")),
 
                 row(Limit.AMOUNT_SIZE, "amount", null, v -> finance.post("expenses", expense("ACME", "2026-11-05", v, ""))),
                 row(Limit.HOURLY_RATE_SIZE, "amount", null, v -> finance.post("rates/cost", costRate(v))),

@@ -182,6 +182,15 @@ public class PermissionMatrixTest {
         rest("PUT insights/hints/settings", "insights/hints/settings", "{}",                    401, 403, 403, 400, 403, 403);
         rest("GET insights/hints/digest", "insights/hints/digest", null,                        401, 200, 200, 200, 200, 200);
         rest("PUT insights/hints/digest", "insights/hints/digest", "{}",                        401, 400, 400, 400, 400, 400);
+        rest("GET contracts/{accountKey}", "contracts/GLOBEX", null,                             401, 403, 200, 200, 403, 403);
+        rest("PUT contracts/{accountKey}", "contracts/GLOBEX", "{}",                             401, 403, 403, 400, 403, 403);
+        rest("DELETE contracts/{accountKey}", "contracts/ACME", null,                            401, 403, 403, 404, 403, 403);
+        rest("POST contracts/{accountKey}/terms", "contracts/GLOBEX/terms", "{}",                401, 403, 403, 400, 403, 403);
+        rest("GET contracts/{accountKey}/balance", "contracts/GLOBEX/balance?through=2026-10", null, 401, 403, 200, 200, 403, 403);
+        rest("GET contracts/{accountKey}/cap", "contracts/INITECH/cap?through=2026-10", null,    401, 403, 200, 200, 403, 403);
+        rest("GET contracts/{accountKey}/schedule", "contracts/ACME_LABS/schedule", null,        401, 403, 200, 200, 403, 403);
+        rest("GET contracts/{accountKey}/adjustments", "contracts/GLOBEX/adjustments", null,     401, 403, 200, 200, 403, 403);
+        rest("POST contracts/{accountKey}/adjustments", "contracts/GLOBEX/adjustments", "{}",    401, 403, 403, 400, 403, 403);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
@@ -196,6 +205,7 @@ public class PermissionMatrixTest {
         page("page /ratecard/approvals", "/plugins/servlet/ratecard/approvals",                302, 200, 200, 200, 200, 200);
         page("page /ratecard/periods", "/plugins/servlet/ratecard/periods",                    302, 403, 403, 200, 403, 403);
         page("page /ratecard/capacity", "/plugins/servlet/ratecard/capacity",                  302, 403, 403, 200, 403, 403);
+        page("page /ratecard/contracts", "/plugins/servlet/ratecard/contracts?account=GLOBEX",   302, 403, 403, 200, 403, 403);
         page("page /ratecard/insights/margin", "/plugins/servlet/ratecard/insights/margin?from=2026-11&to=2026-11&project=ACME",
                                                                                                302, 403, 200, 200, 403, 404);
         page("page /ratecard/insights/utilisation", "/plugins/servlet/ratecard/insights/utilisation", 302, 200, 200, 200, 200, 200);

@@ -229,4 +229,28 @@ public class DemoDataTest {
         }
         return out.toString();
     }
+
+    @Test
+    public void demoContracts_shouldShowARetainerLedgerAFixedFeeScheduleAndACap() throws Exception {
+        Sandbox sandbox = Sandbox.start(new SandboxConfig(0, folder.newFolder("sandbox").toPath(), false, 3_000, 42));
+        try {
+            sandbox.priceAndSeedDemo();
+            io.github.ratecard.app.ContractService contracts = sandbox.app().bean(io.github.ratecard.app.ContractService.class);
+            java.time.YearMonth october = java.time.YearMonth.of(2026, 10);
+
+            var ledger = contracts.ledger(DemoContracts.RETAINER, october);
+            assertEquals(6, ledger.size());
+            assertEquals(20 * 3600L, ledger.get(1).adjustmentSeconds());
+            assertTrue(ledger.stream().allMatch(row -> row.usedSeconds() > 0));
+            var schedule = contracts.schedule(DemoContracts.FIXED_FEE);
+            assertEquals(java.util.List.of("Discovery", "Platform launch", "Hypercare"),
+                    schedule.stream().map(row -> row.instalment().label()).toList());
+            assertEquals(java.util.Optional.of(DemoContracts.MILESTONE_RESOLVED), schedule.get(1).dueOn());
+            var cap = contracts.capConsumption(DemoContracts.CAPPED, october);
+            assertEquals(6, cap.size());
+            assertTrue(cap.stream().allMatch(row -> row.workValue().equals(row.billed().plus(row.writtenOff())) && !row.workValue().isZero()));
+        } finally {
+            sandbox.stop();
+        }
+    }
 }

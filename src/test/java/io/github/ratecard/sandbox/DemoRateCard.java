@@ -100,6 +100,7 @@ final class DemoRateCard {
         accounts.unlink("ACME", "OLDCO");
         accounts.update("OLDCO", accounts.account("OLDCO").withStatus(AccountStatus.CLOSED));
         new DemoCapacity(app).seed(levels);
+        new DemoContracts(app).seed();
     }
 
     private void cost(RateScope scope, String amount, LocalDate from) {

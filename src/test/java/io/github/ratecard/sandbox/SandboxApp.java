@@ -97,6 +97,7 @@ final class SandboxApp {
                                 : io.github.ratecard.insight.hints.DigestRecipients.Standing.MEMBER)
                         .orElse(io.github.ratecard.insight.hints.DigestRecipients.Standing.GONE))
                 .standIn("worklogSource", worklogs(store, jobPauseMillis))
+                .standIn("milestones", DemoContracts.MILESTONES)
                 .standIn("ledgerJobScheduler", scheduler)
                 .without("timesheetJobScheduler")
                 .without("hintJobScheduler")
