@@ -94,6 +94,7 @@ budget-pages-servlet
 ratecard-admin-invoices
 ratecard-top-nav-invoices
 invoice-pages-servlet
+client-statement-servlet
 billing-report
 ratecard-my-timesheet
 ratecard-approvals
@@ -500,6 +501,11 @@ check_rest() {
     rest finance 404 GET "$REST/accounts/$NO_KEY/projects"
     rest finance 404 GET "$REST/accounts/$NO_KEY/invoicing"
     rest finance 404 PUT "$REST/accounts/$NO_KEY/invoicing" '{}'
+    rest finance 404 GET "$REST/accounts/$NO_KEY/statement?period=${today%-*}"
+    rest finance 400 GET "$REST/accounts/$NO_KEY/statement?period=2026-13"
+    if [ -n "$ACCOUNT" ]; then
+        rest finance 200 GET "$REST/accounts/$ACCOUNT/statement?period=${today%-*}"
+    fi
 
     rest open 404 GET "$REST/projects/$NO_KEY/accounts"
     rest finance 404 POST "$REST/projects/$NO_KEY/accounts" "{\"accountKey\":\"$NO_KEY\"}"
@@ -654,6 +660,7 @@ check_pages() {
     page finance "$SERVLET/rates/accounts" 'id="ratecard-accounts-page"'
     if [ -n "$ACCOUNT" ]; then
         page finance "$SERVLET/rates/bill?account=$ACCOUNT" 'id="ratecard-bill-page"'
+        page finance "$SERVLET/statement?account=$ACCOUNT&period=$(date -u +%Y-%m)" 'id="ratecard-statement-page"'
     elif [ "$FINANCE" = yes ]; then
         fail "page:bill" "-" "no client account to open: create one or set RATECARD_SMOKE_ACCOUNT"
     fi

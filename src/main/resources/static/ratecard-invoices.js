@@ -204,3 +204,17 @@
         }
     });
 }(window, document));
+
+/* The client statement page: its button opens the browser's print dialogue, where the statement is saved as a PDF. */
+(function (window, document) {
+    'use strict';
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var button = document.getElementById('ratecard-statement-print');
+        if (button) {
+            button.addEventListener('click', function () {
+                window.print();
+            });
+        }
+    });
+}(window, document));

@@ -175,6 +175,7 @@ public final class InputLimits {
         MARGIN_RANGE("to", "GET insights/margin", "2026-01 to 2027-12", "2026-01 to 2028-01", "24 months"),
         MARGIN_EPIC_RANGE("to", "GET insights/margin by epic", "2026-01 to 2026-03", "2026-01 to 2026-04", MARGIN_EPIC_MONTHS + " months"),
         UTILISATION_PERIOD("to", "utilisation report", "2026-01 to 2027-12", "2026-01 to 2028-01", "2 years"),
+        STATEMENT_PERIOD("period", "GET accounts/{key}/statement", "2199-12", "2200-01", "day"),
 
         THRESHOLD_COUNT("thresholds", "budget", THRESHOLDS, "thresholds"),
         PROJECT_KEY_COUNT("projectKeys", "draft, billing report", PROJECT_KEYS, "projects"),

@@ -1,14 +1,11 @@
 package io.github.ratecard.export;
 
-import io.github.ratecard.invoice.BillableWork;
-import io.github.ratecard.invoice.DraftComposer;
 import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceParties;
 import io.github.ratecard.invoice.InvoiceDrafts;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.InvoicedWorkStore;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -33,7 +30,7 @@ public final class InvoiceDocuments {
         ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         if (invoice.isDraft()) {
             DraftLines lines = drafts.preview(invoice.id());
-            return document(invoice.withLines(lines.lines()), words.text("ratecard.export.draft"), terms, words, rows(invoice, lines.included()))
+            return document(invoice.withLines(lines.lines()), words.text("ratecard.export.draft"), terms, words, rows(invoice, lines))
                     .withNote(pendingNote(words, drafts.pendingChangesNotIn(invoice)));
         }
         boolean creditNote = invoice.kind() == io.github.ratecard.invoice.InvoiceKind.CREDIT_NOTE;
@@ -47,7 +44,7 @@ public final class InvoiceDocuments {
         ExportWords words = ExportWords.of(java.util.Locale.forLanguageTag(terms.language()));
         return document(report.invoice(), words.text("ratecard.export.report", report.invoice().accountKey(),
                 report.invoice().header().period().first().toString(), report.invoice().header().period().last().toString()), terms, words,
-                rows(report.invoice(), report.lines().included())).withNote(pendingNote(words, report.pendingChanges()));
+                rows(report.invoice(), report.lines())).withNote(pendingNote(words, report.pendingChanges()));
     }
 
     /** Whether finance's file includes pending changes of approved or closed time, in its language. */
@@ -63,9 +60,9 @@ public final class InvoiceDocuments {
                 new InvoiceDocument.Party(terms.buyerName(), terms.buyerCountry(), terms.buyer()), terms.paymentDays(), words, details);
     }
 
-    private static Consumer<Consumer<InvoicedWork>> rows(Invoice invoice, List<BillableWork> work) {
-        return consumer -> work.forEach(w -> consumer.accept(new InvoicedWork(w.worklogId(), invoice.id(),
-                DraftComposer.lineKeyOf(invoice.header().grouping(), w), w.workDate(), w.issueKey(), w.issueSummary(), w.authorName(), w.levelName(),
-                w.workedSeconds(), w.billedSeconds(), w.rate().amount(), w.rate().priceFor(w.billedSeconds()))));
+    private static Consumer<Consumer<InvoicedWork>> rows(Invoice invoice, DraftLines lines) {
+        return consumer -> lines.included().forEach(w -> consumer.accept(new InvoicedWork(w.worklogId(), invoice.id(),
+                lines.lineKeyOf(invoice.header().grouping(), w), w.workDate(), w.issueKey(), w.issueSummary(), w.authorName(), w.levelName(),
+                w.workedSeconds(), w.billedSeconds(), lines.rowRate(w), lines.rowAmount(w, invoice.currency()))));
     }
 }

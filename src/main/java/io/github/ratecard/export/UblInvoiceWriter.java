@@ -6,7 +6,6 @@ import io.github.ratecard.invoice.InvoiceHeader;
 import io.github.ratecard.invoice.InvoiceKind;
 import io.github.ratecard.invoice.InvoiceLine;
 import io.github.ratecard.invoice.Issuance;
-import io.github.ratecard.invoice.LineKind;
 import io.github.ratecard.money.Money;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -127,7 +126,7 @@ public final class UblInvoiceWriter implements InvoiceWriter {
 
     private static void line(XMLStreamWriter xml, InvoiceLine line, int id, boolean credit, BigDecimal percent)
             throws XMLStreamException {
-        boolean hours = line.kind() == LineKind.WORK;
+        boolean hours = line.kind().billsHours();
         Money amount = credit ? line.amount().negate() : line.amount();
         BigDecimal quantity = credit ? line.quantity().negate() : line.quantity();
         BigDecimal price = line.unitPrice().abs();

@@ -3,9 +3,12 @@ package io.github.ratecard.invoice;
 import io.github.ratecard.budget.Expense;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.domain.DateRange;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,10 +24,18 @@ public final class DraftSources {
     private final InvoiceStore invoices;
     private final AdjustmentStore adjustments;
     private final IssueSearch issueSearch;
+    private final ContractDrafting contracts;
 
     /** {@code issueSearch}: Jira's search, for drafts narrowed by JQL. */
     public DraftSources(BillableWorkReader reader, LedgerStore ledger, DraftChoices choices, InvoiceStore invoices, AdjustmentStore adjustments,
                         IssueSearch issueSearch) {
+        this(reader, ledger, choices, invoices, adjustments, issueSearch, ContractDrafting.NONE);
+    }
+
+    /** {@code contracts}: applies the account's contract (a retainer, a fixed fee, a cap) to its drafts. */
+    public DraftSources(BillableWorkReader reader, LedgerStore ledger, DraftChoices choices, InvoiceStore invoices, AdjustmentStore adjustments,
+                        IssueSearch issueSearch, ContractDrafting contracts) {
+        this.contracts = contracts;
         this.reader = reader;
         this.ledger = ledger;
         this.choices = choices;
@@ -62,9 +73,33 @@ public final class DraftSources {
         List<Expense> billableExpenses = reader.expenses(header.accountKey(), header.period(), header.projectKeys(), issues);
         Set<Long> expenseIdsOnInvoices = invoices.billedExpenses(header.accountKey());
         billableExpenses.removeIf(expense -> expenseIdsOnInvoices.contains(expense.id()));
-        BillableWorkReader.Read work = reader.work(header.accountKey(), header.period(), header.projectKeys(), issues, choice);
-        return DraftComposer.compose(header.grouping(), header.currency(), new DraftComposer.Sources(work.work(), billableExpenses,
-                adjustments.pending(header.accountKey()), manual, excludedWork, excludedExpenses, texts)).leavingOut(work.leftOutSeconds());
+        Optional<ContractDrafting.Plan> plan = contracts.plan(header);
+        DateRange workDays = plan.map(ContractDrafting.Plan::workDays).orElse(header.period());
+        BillableWorkReader.Read work = reader.work(header.accountKey(), workDays, header.projectKeys(), issues, choice);
+        boolean timeLines = plan.map(ContractDrafting.Plan::billsWorkAsTime).orElse(true);
+        DraftLines composed = DraftComposer.compose(header.grouping(), header.currency(), new DraftComposer.Sources(timeLines ? work.work() : List.of(),
+                billableExpenses, adjustments.pending(header.accountKey()), manual, excludedWork, excludedExpenses, texts)).leavingOut(work.leftOutSeconds());
+        return plan.map(contract -> withContract(contract, composed, work.work(), excludedWork, texts)).orElse(composed);
+    }
+
+    /** The draft's lines with what the contract makes of its work: its lines first, then the draft's others. */
+    private static DraftLines withContract(ContractDrafting.Plan plan, DraftLines composed, List<BillableWork> work, Set<Long> excludedWork,
+                                           Map<String, String> texts) {
+        List<BillableWork> kept = work.stream().filter(each -> !excludedWork.contains(each.worklogId())).toList();
+        boolean timeLines = plan.billsWorkAsTime();
+        List<InvoiceLine> timeOnly = composed.lines().stream().filter(line -> line.kind() == LineKind.WORK || line.kind() == LineKind.ADJUSTMENT).toList();
+        ContractDraft contract = plan.compose(timeLines ? composed.included() : kept, timeOnly, texts);
+        List<InvoiceLine> lines = new ArrayList<>();
+        lines.addAll(timeLines ? composed.lines() : contract.lines());
+        lines.addAll(timeLines ? contract.lines() : composed.lines());
+        List<BillableWork> blockers = timeLines ? composed.blockers() : contract.blockers();
+        return new DraftLines(lines, blockers, contract.included(), composed.leftOutSeconds(),
+                new DraftLines.Terms(contract.coveringLine(), contract.statement(), plan.conflict()));
+    }
+
+    /** Refuses (400) a draft whose period is not one of its account's retainer periods. */
+    void requireContractPeriod(InvoiceHeader header) {
+        contracts.plan(header).ifPresent(ContractDrafting.Plan::requireFits);
     }
 
     static List<InvoiceLine> manualLines(Invoice draft) {

@@ -65,7 +65,11 @@ public final class InvoiceDrafts {
         checkJql(jql);
         Invoice empty = Invoice.draft(InvoiceHeader.invoice(account.key(), period, grouping, account.currency(), projectKeys, jql, createdBy),
                 account.taxRatePercent());
+        sources.requireContractPeriod(empty.header());
         DraftLines lines = sources.compose(empty, List.of(), sources.issuesOf(empty));
+        lines.terms().conflict().ifPresent(conflict -> {
+            throw new io.github.ratecard.domain.ConflictException("period", conflict);
+        });
         return transactions.inTransaction(() -> {
             long id = invoices.insert(empty.withLines(lines.lines()));
             Invoice created = invoices.require(id);

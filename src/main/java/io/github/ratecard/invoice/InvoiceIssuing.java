@@ -109,7 +109,7 @@ public final class InvoiceIssuing {
             Invoice issued = withLines.issued(taken, day, clock.instant(), by, exchangeRate, settings.baseCurrency());
             return new IssueWriter.Numbered(issued, new IssueWriter.Audited(InvoiceAudit.TYPE, String.valueOf(id), "issue",
                     InvoiceAudit.snapshot(draft), InvoiceAudit.snapshot(issued)));
-        }, WorkBilling.rows(withLines, lines.included()), WorkBilling.adjusted(lines), receipt.key()));
+        }, WorkBilling.rows(withLines, lines), WorkBilling.adjusted(lines), receipt.key()));
     }
 
     private static DraftLines issuable(DraftLines lines) {
@@ -117,6 +117,9 @@ public final class InvoiceIssuing {
             throw new ConflictException("lines", lines.blockers().size() + " worklogs miss a bill rate (e.g. " + lines.blockers().get(0)
                     .issueKey() + ", worklog " + lines.blockers().get(0).worklogId() + "): give the account a rate, or leave them out");
         }
+        lines.terms().conflict().ifPresent(conflict -> {
+            throw new ConflictException("period", conflict);
+        });
         InvalidInputException.require(!lines.lines().isEmpty(), "lines", "There is nothing to invoice");
         return lines;
     }

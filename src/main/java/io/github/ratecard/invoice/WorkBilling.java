@@ -22,7 +22,7 @@ public final class WorkBilling {
     }
 
     void bill(Invoice issued, DraftLines lines) {
-        invoiced.link(rows(issued, lines.included()));
+        invoiced.link(rows(issued, lines));
         ledger.markInvoiced(lines.included().stream().map(BillableWork::worklogId).toList(), true);
         adjustments.markBilled(adjusted(lines), issued.id());
     }
@@ -39,13 +39,13 @@ public final class WorkBilling {
         adjustments.reopen(invoiceId);
     }
 
-    /** The links of the invoice's work, as billed. */
-    static List<InvoicedWork> rows(Invoice invoice, List<BillableWork> included) {
-        List<InvoicedWork> rows = new ArrayList<>(included.size());
-        for (BillableWork work : included) {
-            rows.add(new InvoicedWork(work.worklogId(), invoice.id(), DraftComposer.lineKeyOf(invoice.header().grouping(), work), work.workDate(),
+    /** The links of the invoice's work, as billed: on a contract's line (a retainer's, a fixed fee's) at no money of their own. */
+    static List<InvoicedWork> rows(Invoice invoice, DraftLines lines) {
+        List<InvoicedWork> rows = new ArrayList<>(lines.included().size());
+        for (BillableWork work : lines.included()) {
+            rows.add(new InvoicedWork(work.worklogId(), invoice.id(), lines.lineKeyOf(invoice.header().grouping(), work), work.workDate(),
                     work.issueKey(), work.issueSummary(), work.authorName(), work.levelName(), work.workedSeconds(), work.billedSeconds(),
-                    work.rate().amount(), work.rate().priceFor(work.billedSeconds())));
+                    lines.rowRate(work), lines.rowAmount(work, invoice.currency())));
         }
         return rows;
     }

@@ -10,7 +10,6 @@ import io.github.ratecard.export.DownloadName;
 import io.github.ratecard.export.InvoiceDocument;
 import io.github.ratecard.export.InvoiceDocuments;
 import io.github.ratecard.export.InvoiceWriter;
-import io.github.ratecard.invoice.DraftComposer;
 import io.github.ratecard.invoice.DraftLines;
 import io.github.ratecard.invoice.Invoice;
 import io.github.ratecard.invoice.InvoiceFilter;
@@ -201,7 +200,7 @@ public class InvoiceResource {
         List<InvoiceDocs.Work> all = new ArrayList<>();
         if (invoice.isDraft()) {
             DraftLines preview = drafts.preview(id);
-            preview.included().forEach(work -> all.add(InvoiceDocs.Work.of(work, DraftComposer.lineKeyOf(invoice.header().grouping(), work))));
+            preview.included().forEach(work -> all.add(InvoiceDocs.Work.of(work, preview.lineKeyOf(invoice.header().grouping(), work))));
             preview.blockers().forEach(work -> all.add(InvoiceDocs.Work.of(work, null)));
         } else if (invoice.kind() == InvoiceKind.INVOICE) {
             invoiced.stream(id, work -> all.add(InvoiceDocs.Work.of(work)));

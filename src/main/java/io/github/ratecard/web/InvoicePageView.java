@@ -23,6 +23,8 @@ public final class InvoicePageView {
     private final List<PageRow> downloads;
     private final String tab;
     private final String flag;
+    private String contractTitle = "";
+    private List<PageRow> contractFigures = List.of();
 
     public InvoicePageView(Heading heading, List<PageRow> summary, List<PageRow> related, List<PageRow> facts, Tables tables,
                            List<PageRow> downloads, String tab, String flag) {
@@ -34,6 +36,17 @@ public final class InvoicePageView {
         this.downloads = List.copyOf(downloads);
         this.tab = tab.equals("blockers") && tables.blockers() == null || !TABS.contains(tab) ? TABS.get(0) : tab;
         this.flag = flag == null ? "" : flag;
+    }
+
+    /**
+     * The same page with the figures the account's contract gives the draft (a retainer's balance, a cap's consumption, a
+     * fixed fee's instalments due) under their title; none for time and materials.
+     */
+    public InvoicePageView withContract(String title, List<PageRow> figures) {
+        InvoicePageView shown = new InvoicePageView(heading, summary, related, facts, tables, downloads, tab, flag);
+        shown.contractTitle = title == null ? "" : title;
+        shown.contractFigures = List.copyOf(figures);
+        return shown;
     }
 
     /** The title, the state (its text, and its name for the lozenge) and which actions apply. */
@@ -120,6 +133,19 @@ public final class InvoicePageView {
     /** The tab shown first. */
     public String getTab() {
         return tab;
+    }
+
+    public boolean isHasContract() {
+        return !contractFigures.isEmpty();
+    }
+
+    /** The title of the contract's figures, e.g. "Retainer balance May 2026". */
+    public String getContractTitle() {
+        return contractTitle;
+    }
+
+    public List<PageRow> getContractFigures() {
+        return contractFigures;
     }
 
     /** What the last action did, for the flag; empty for none. */

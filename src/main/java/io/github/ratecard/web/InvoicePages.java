@@ -97,9 +97,23 @@ public final class InvoicePages {
         InvoicePageView.Heading heading = new InvoicePageView.Heading(id, title(invoice),
                 i18n.getText("ratecard.invoice.status." + invoice.status().name()), invoice.status().name().toLowerCase(Locale.ROOT),
                 invoice.isDraft(), invoice.status() == InvoiceStatus.ISSUED && invoice.kind() == InvoiceKind.INVOICE);
-        return new InvoicePageView(heading, summary(current, account, preview, viewer), related.of(invoice),
+        InvoicePageView view = new InvoicePageView(heading, summary(current, account, preview, viewer), related.of(invoice),
                 facts(invoice, account, party, viewer), new InvoicePageView.Tables(lines(current, shown.lines(), viewer), blockers,
                 entries(invoice, preview, viewer, shown.entries())), downloads(invoice, restBase), shown.tab(), flag(invoice, shown.done()));
+        return preview == null || preview.terms().statement().isEmpty() ? view : withContract(view, preview.terms());
+    }
+
+    /** The contract's figures of a draft, labelled in the viewer's language, their values in the document's. */
+    private InvoicePageView withContract(InvoicePageView view, DraftLines.Terms terms) {
+        io.github.ratecard.invoice.ContractStatement statement = terms.statement();
+        List<PageRow> figures = new ArrayList<>();
+        for (io.github.ratecard.invoice.ContractStatement.Figure figure : statement.figures()) {
+            figures.add(new PageRow(figure.labelKey().substring(figure.labelKey().lastIndexOf('.') + 1), i18n.getText(figure.labelKey()),
+                    List.of(figure.value()), "", null));
+        }
+        terms.conflict().ifPresent(conflict -> figures.add(new PageRow("conflict", i18n.getText("ratecard.contract.conflict"), List.of(conflict),
+                "over", null)));
+        return view.withContract(ViewerFormat.fill(i18n.getText(statement.titleKey()), statement.period()), figures);
     }
 
     /** What finance decides on: the client, the period, the amounts, and for a draft how much work blocks issuing. */

@@ -97,6 +97,7 @@ final class BenchApp implements AutoCloseable {
                     throw new IllegalStateException("The benchmark's drafts are not narrowed by JQL");
                 })
                 .standIn("worklogSource", worklogs)
+                .standIn("milestones", (io.github.ratecard.contract.Milestones) keys -> java.util.Map.of())
                 // the rate card is seeded before any worklog is priced: nothing to re-price until the re-pricing figures ask
                 .argument("pricingVersion", 1, (RepricingRequests) work -> repricing.reprice(work))
                 .argument("jobWorker", 9, batch)

@@ -141,6 +141,8 @@ public class InputLimitsTableTest {
                         v -> finance.get("insights/margin?by=epic&project=ACME&from=" + first(v) + "&to=" + last(v))),
                 row(Limit.UTILISATION_PERIOD, "to", "A period may span at most 24 months",
                         v -> finance.get("insights/utilisation?from=" + first(v) + "&to=" + last(v))),
+                row(Limit.STATEMENT_PERIOD, "period", "period must be from 1970-01 to 2199-12",
+                        v -> finance.get("accounts/ACME/statement?period=" + v)),
 
                 row(Limit.THRESHOLD_COUNT, "thresholds", "A budget has at most 20 thresholds",
                         v -> finance.post("budgets", budget(",\"amount\":\"100\",\"thresholds\":[" + numbers(n(v)) + "]"))),

@@ -65,6 +65,7 @@ public class PermissionMatrixTest {
         rest("GET accounts/{key}/projects", "accounts/ACME/projects", null,                    401, 403, 403, 200, 403, 403);
         rest("GET accounts/{key}/invoicing", "accounts/ACME/invoicing", null,                  401, 403, 403, 200, 403, 403);
         rest("PUT accounts/{key}/invoicing", "accounts/ACME/invoicing", "{\"country\":\"XX\"}",  401, 403, 403, 400, 403, 403);
+        rest("GET accounts/{key}/statement", "accounts/ACME/statement?period=2026-11", null,  401, 403, 200, 200, 403, 403);
         rest("GET admin/health", "admin/health", null,                                         401, 403, 403, 200, 200, 403);
         rest("POST admin/backfill", "admin/backfill", null,                                    401, 403, 403, 403, 202, 403);
         rest("GET admin/jobs", "admin/jobs", null,                                             401, 403, 403, 200, 200, 403);
@@ -198,6 +199,7 @@ public class PermissionMatrixTest {
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
         page("page /ratecard/invoices", "/plugins/servlet/ratecard/invoices",                  302, 403, 403, 200, 403, 403);
+        page("page /ratecard/statement", "/plugins/servlet/ratecard/statement?account=ACME&period=2026-11", 302, 403, 200, 200, 403, 403);
         page("page /ratecard/rates/levels", "/plugins/servlet/ratecard/rates/levels",          302, 403, 403, 200, 403, 403);
         page("page /ratecard/rates/cost", "/plugins/servlet/ratecard/rates/cost",              302, 403, 403, 200, 403, 403);
         page("page /ratecard/rates/accounts", "/plugins/servlet/ratecard/rates/accounts",      302, 403, 403, 200, 403, 403);

@@ -44,6 +44,7 @@ public class RestRoundTripTest {
         get(StatusResource.class, null, "status", "/app", "Ratecard");
         get(AccountResource.class, "finance", "accounts/ACME", "/name", "Acme Corporation");
         get(AccountInvoicingResource.class, "finance", "accounts/ACME/invoicing", "/accountKey", "ACME");
+        get(ClientStatementResource.class, "finance", "accounts/ACME/statement?period=2026-11", "/accountKey", "ACME");
         get(BillingReportResource.class, "finance", "reports/billing?account=ACME&from=2026-11-01&to=2026-11-30", "/subtotal/amount",
                 "58.00");
         send(BudgetResource.class, "lead", "POST", "budgets", "{\"scopeKind\":\"PROJECT\",\"scopeKey\":\"ACME\",\"measure\":\"COST\","

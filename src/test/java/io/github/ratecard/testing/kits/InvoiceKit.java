@@ -49,6 +49,8 @@ public final class InvoiceKit implements AutoCloseable {
             new java.util.concurrent.atomic.AtomicReference<>();
     /** The statements the set-based issue writer prepared. */
     public final List<String> issuingStatements = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    /** The days milestone issues were resolved, by key, as Jira would tell a fixed fee's schedule. */
+    public final java.util.Map<String, LocalDate> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     public final BudgetKit budget;
     public final RateCardKit rateCard;
     public final AoInvoiceStore invoices;
@@ -73,6 +75,7 @@ public final class InvoiceKit implements AutoCloseable {
     public InvoiceKit(String issuingNamespace) {
         budget = new BudgetKit(wiring -> wiring
                 .standIn("issueSearch", (IssueSearch) this::search)
+                .standIn("milestones", (io.github.ratecard.contract.Milestones) keys -> resolvedMilestones(keys))
                 .decorate("ledgerStore", store -> crashable((LedgerStore) store))
                 .argument("issueWriter", 0, crashableExecutors())
                 .argument("issueWriter", 1, issuingNamespace));
@@ -111,6 +114,12 @@ public final class InvoiceKit implements AutoCloseable {
         java.util.Map<Long, String> matched = new java.util.HashMap<>();
         budget.issues.refs.values().stream().filter(ref -> wanted.contains(ref.key())).forEach(ref -> matched.put(ref.id(), ref.key()));
         return io.github.ratecard.invoice.IssueMatches.of(matched);
+    }
+
+    private java.util.Map<String, LocalDate> resolvedMilestones(java.util.Collection<String> keys) {
+        java.util.Map<String, LocalDate> found = new java.util.HashMap<>();
+        keys.stream().filter(resolved::containsKey).forEach(key -> found.put(key, resolved.get(key)));
+        return found;
     }
 
     private LedgerStore crashable(LedgerStore store) {
