@@ -80,6 +80,8 @@ public class RestRoundTripTest {
         get(CapacityResource.class, "finance", "capacity/people/agent07?from=2026-11-02&to=2026-11-06", "/expectedHours", "20");
         get(UtilisationResource.class, "agent05", "insights/utilisation?from=2026-11&to=2026-11", "/rows/0/loggedHours", "1.00");
         get(ContractResource.class, "lead", "contracts/GLOBEX", "/terms/0/kind", "RETAINER");
+        send(ExchangeRateResource.class, "finance", "POST", "fx/rates", "{\"base\":\"EUR\",\"quote\":\"CHF\",\"day\":\"2026-11-02\","
+                + "\"rate\":\"0.9312\",\"source\":\"test\"}", 201, "/rate", "0.9312");
     }
 
     @BeforeClass
