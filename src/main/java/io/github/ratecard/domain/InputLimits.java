@@ -64,6 +64,12 @@ public final class InputLimits {
     public static final int THRESHOLDS = 20;
     public static final int HINT_REASON = 255;
     public static final int HINT_UNINVOICED_DAYS = 365;
+    public static final int WEBHOOK_NAME = 100;
+    public static final int WEBHOOK_URL = 2000;
+    public static final int WEBHOOK_SECRET_MIN = 16;
+    public static final int WEBHOOK_SECRET = 200;
+    public static final int WEBHOOK_ENDPOINTS = 50;
+    public static final int WEBHOOK_DELIVERIES_PAGE = 200;
     public static final int PROJECT_KEYS = 20;
     /**
      * A draft's project keys, joined with commas, are kept in a column of 255 characters; only keys longer
@@ -189,6 +195,10 @@ public final class InputLimits {
         ICS_SIZE("file", "POST capacity/holidays/import", ICS_BYTES, "bytes"),
         HINT_REASON_LENGTH("reason", "dismissing a hint", HINT_REASON, "characters"),
         HINT_UNINVOICED_DAYS_SIZE("uninvoicedDays", "hint settings", HINT_UNINVOICED_DAYS, "days"),
+        WEBHOOK_NAME_LENGTH("name", "webhook endpoint", WEBHOOK_NAME, "characters"),
+        WEBHOOK_URL_LENGTH("url", "webhook endpoint", WEBHOOK_URL, "characters"),
+        WEBHOOK_SECRET_LENGTH("secret", "webhook endpoint, new secret", WEBHOOK_SECRET, "characters"),
+        WEBHOOK_DELIVERIES_PAGE_SIZE("limit", "GET webhooks/deliveries", WEBHOOK_DELIVERIES_PAGE, "items"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

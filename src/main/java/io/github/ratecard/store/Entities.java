@@ -46,7 +46,9 @@ public final class Entities {
             AbsenceEntity.class,
             HintEntity.class,
             HintRunEntity.class,
-            HintDigestEntity.class);
+            HintDigestEntity.class,
+            WebhookEndpointEntity.class,
+            WebhookDeliveryEntity.class);
 
     private Entities() {
     }
