@@ -26,6 +26,10 @@ public final class SecretBox {
 
     private final Supplier<byte[]> key;
 
+    public SecretBox(WebhookSecurity security) {
+        this(security::secretKey);
+    }
+
     public SecretBox(Supplier<byte[]> key) {
         this.key = key;
     }

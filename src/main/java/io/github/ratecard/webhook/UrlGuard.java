@@ -26,6 +26,11 @@ public final class UrlGuard {
     private final HostResolver resolver;
     private final WebhookSecurity security;
 
+    /** With the system's resolver. */
+    public UrlGuard(WebhookSecurity security) {
+        this(HostResolver.SYSTEM, security);
+    }
+
     public UrlGuard(HostResolver resolver, WebhookSecurity security) {
         this.resolver = resolver;
         this.security = security;
