@@ -590,6 +590,17 @@ check_rest() {
     rest finance 400 PUT "$REST/insights/hints/settings" '{}'
     rest open 200 GET "$REST/insights/hints/digest"
     rest open 400 PUT "$REST/insights/hints/digest" '{}'
+    rest finance 200 GET "$REST/webhooks/endpoints"
+    rest finance 400 POST "$REST/webhooks/endpoints" '{}'
+    rest finance 404 GET "$REST/webhooks/endpoints/$NO_ID"
+    rest finance 404 PUT "$REST/webhooks/endpoints/$NO_ID" '{}'
+    rest finance 404 DELETE "$REST/webhooks/endpoints/$NO_ID"
+    rest finance 404 POST "$REST/webhooks/endpoints/$NO_ID/secret" '{}'
+    rest finance 404 POST "$REST/webhooks/endpoints/$NO_ID/ping" '{}'
+    rest finance 200 GET "$REST/webhooks/deliveries?limit=1"
+    rest finance 404 POST "$REST/webhooks/deliveries/$NO_ID/resend" '{}'
+    rest admin 200 GET "$REST/webhooks/settings"
+    rest admin 400 PUT "$REST/webhooks/settings" '{}'
 
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"

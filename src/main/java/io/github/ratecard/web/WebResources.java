@@ -12,6 +12,7 @@ public final class WebResources {
     public static final String CAPACITY = PLUGIN_KEY + ":ratecard-capacity-resources";
     public static final String UTILISATION = PLUGIN_KEY + ":ratecard-utilisation-resources";
     public static final String HINTS = PLUGIN_KEY + ":ratecard-hint-resources";
+    public static final String WEBHOOKS = PLUGIN_KEY + ":ratecard-webhook-resources";
 
     private WebResources() {
     }
