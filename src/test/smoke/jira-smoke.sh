@@ -658,6 +658,7 @@ check_pages() {
     page finance "$SERVLET/insights/margin" 'id="ratecard-margin-page"'
     page open "$SERVLET/insights/utilisation" 'id="ratecard-utilisation-page"'
     page open "$SERVLET/insights/hints" 'id="ratecard-hints-page"'
+    page finance "$SERVLET/webhooks" 'id="ratecard-webhooks-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return
