@@ -86,7 +86,7 @@ public final class UrlGuard {
         if (uri.getRawFragment() != null) {
             return Optional.of("A webhook URL may not have a fragment (#…)");
         }
-        String host = uri.getHost();
+        String host = uri.getHost() != null ? uri.getHost() : authorityHost(uri);
         if (host == null || host.isEmpty()) {
             return Optional.of("The webhook URL needs a host name, e.g. https://example.com/hooks/ratecard");
         }
@@ -94,7 +94,21 @@ public final class UrlGuard {
         if (NUMERIC_HOST.matcher(name).matches() && !DOTTED_QUAD.matcher(name).matches()) {
             return Optional.of("Write an IPv4 address in a webhook URL as four decimal numbers, e.g. 203.0.113.7, was: " + host);
         }
+        if (uri.getHost() == null) {
+            return Optional.of("The webhook URL's host " + host + " is not a valid host name");
+        }
         return Optional.empty();
+    }
+
+    /** The host part of an authority {@link URI} could not read as a host name (such as {@code 127.1}); null when there is none. */
+    private static String authorityHost(URI uri) {
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return null;
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = host.lastIndexOf(':');
+        return port > 0 && !host.endsWith("]") ? host.substring(0, port) : host;
     }
 
     private Optional<String> addressRefusal(URI uri) {

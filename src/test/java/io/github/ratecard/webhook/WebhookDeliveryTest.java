@@ -178,6 +178,32 @@ public class WebhookDeliveryTest {
     }
 
     @Test
+    public void nodesClaimingOneDeliveryAtOnce_shouldLetExactlyOneHaveIt() throws Exception {
+        rig.endpoint(receiver.url(), SECRET, "hint.raised");
+        for (int round = 0; round < 10; round++) {
+            rig.outbox.publish(WebhookEvent.HINT_RAISED, "hint:" + round, Map.of());
+        }
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (Delivery due : rig.store.due(rig.clock.instant(), rig.clock.instant(), 10)) {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Callable<Boolean> claim = () -> {
+                    start.await();
+                    return rig.store.claim(due.id(), rig.clock.instant(), rig.clock.instant().minus(DeliverySender.LEASE)).isPresent();
+                };
+                java.util.concurrent.Future<Boolean> first = nodes.submit(claim);
+                java.util.concurrent.Future<Boolean> second = nodes.submit(claim);
+                start.countDown();
+
+                assertEquals("delivery " + due.id(), 1, (first.get() ? 1 : 0) + (second.get() ? 1 : 0));
+                assertEquals(1, rig.store.delivery(due.id()).orElseThrow().attempts());
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
+    @Test
     public void internalTargetWithoutTheAdministratorsSetting_shouldBeRefusedAtDeliveryAndNothingSent() {
         rig.endpoint(receiver.url(), SECRET, "invoice.issued");
         rig.security.change(true, false);
