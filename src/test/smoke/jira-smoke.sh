@@ -103,6 +103,8 @@ my-timesheet-servlet
 approvals-servlet
 periods-servlet
 hints-servlet
+webhooks-servlet
+ratecard-admin-webhooks
 ratecard-top-nav-insights
 ratecard-insights-section
 ratecard-insights-margin
@@ -132,6 +134,7 @@ ratecard-gadget-resources
 ratecard-capacity-resources
 ratecard-utilisation-resources
 ratecard-hint-resources
+ratecard-webhook-resources
 "
 
 WORK=$(mktemp -d) || exit 2
