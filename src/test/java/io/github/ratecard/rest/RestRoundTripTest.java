@@ -78,6 +78,8 @@ public class RestRoundTripTest {
         get(TimesheetSettingsResource.class, "lead", "projects/ACME/timesheet-settings", "/cadence", "WEEK");
         get(CapacityResource.class, "finance", "capacity/people/agent07?from=2026-11-02&to=2026-11-06", "/expectedHours", "20");
         get(UtilisationResource.class, "agent05", "insights/utilisation?from=2026-11&to=2026-11", "/rows/0/loggedHours", "1.00");
+        send(WebhookResource.class, "finance", "POST", "webhooks/endpoints", "{\"name\":\"ERP\",\"url\":\"https://203.0.113.7/hooks\","
+                + "\"events\":[\"invoice.issued\"]}", 201, "/endpoint/secret", "set");
     }
 
     @BeforeClass
