@@ -104,6 +104,8 @@ my-timesheet-servlet
 approvals-servlet
 periods-servlet
 hints-servlet
+webhooks-servlet
+ratecard-admin-webhooks
 ratecard-top-nav-insights
 ratecard-insights-section
 ratecard-insights-margin
@@ -139,6 +141,7 @@ ratecard-contract-resources
 ratecard-utilisation-resources
 ratecard-hint-resources
 ratecard-fx-resources
+ratecard-webhook-resources
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -606,6 +609,17 @@ check_rest() {
     rest finance 400 PUT "$REST/insights/hints/settings" '{}'
     rest open 200 GET "$REST/insights/hints/digest"
     rest open 400 PUT "$REST/insights/hints/digest" '{}'
+    rest finance 200 GET "$REST/webhooks/endpoints"
+    rest finance 400 POST "$REST/webhooks/endpoints" '{}'
+    rest finance 404 GET "$REST/webhooks/endpoints/$NO_ID"
+    rest finance 404 PUT "$REST/webhooks/endpoints/$NO_ID" '{}'
+    rest finance 404 DELETE "$REST/webhooks/endpoints/$NO_ID"
+    rest finance 404 POST "$REST/webhooks/endpoints/$NO_ID/secret" '{}'
+    rest finance 404 POST "$REST/webhooks/endpoints/$NO_ID/ping" '{}'
+    rest finance 200 GET "$REST/webhooks/deliveries?limit=1"
+    rest finance 404 POST "$REST/webhooks/deliveries/$NO_ID/resend" '{}'
+    rest admin 200 GET "$REST/webhooks/settings"
+    rest admin 400 PUT "$REST/webhooks/settings" '{}'
 
     rest finance 404 GET "$REST/contracts/$NO_KEY"
     rest finance 404 PUT "$REST/contracts/$NO_KEY" '{}'
@@ -676,6 +690,7 @@ check_pages() {
     page finance "$SERVLET/insights/margin" 'id="ratecard-margin-page"'
     page open "$SERVLET/insights/utilisation" 'id="ratecard-utilisation-page"'
     page open "$SERVLET/insights/hints" 'id="ratecard-hints-page"'
+    page finance "$SERVLET/webhooks" 'id="ratecard-webhooks-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

@@ -16,6 +16,8 @@ import io.github.ratecard.domain.BusinessDates;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.webhook.WebhookEvent;
+import io.github.ratecard.webhook.WebhookEvents;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -38,9 +40,17 @@ public final class PeriodCloseService {
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final WebhookEvents events;
 
     public PeriodCloseService(PeriodCloseStore store, ProjectDirectory projects, AccessPolicy access, AuditLog audit, Transactions transactions,
                               Clock clock) {
+        this(store, projects, access, audit, transactions, clock, WebhookEvents.NONE);
+    }
+
+    /** {@code events}: where a closed month is announced (to webhooks), in the closing transaction. */
+    public PeriodCloseService(PeriodCloseStore store, ProjectDirectory projects, AccessPolicy access, AuditLog audit, Transactions transactions,
+                              Clock clock, WebhookEvents events) {
+        this.events = events;
         this.store = store;
         this.projects = projects;
         this.access = access;
@@ -90,6 +100,9 @@ public final class PeriodCloseService {
             }
             audit.record(AUDIT_TYPE, scope.key() + "|" + month, action.name().toLowerCase(java.util.Locale.ROOT), snapshot(scope, month, closed, null),
                     snapshot(scope, month, !closed, kept));
+            if (action == CloseAction.CLOSE) {
+                events.publish(WebhookEvent.PERIOD_CLOSED, "period:" + scope.key() + "|" + month, closedEvent(scope, month, viewer.userKey(), kept));
+            }
             return null;
         });
     }
@@ -102,6 +115,16 @@ public final class PeriodCloseService {
         if (refusal.isPresent()) {
             throw ApprovalRefusals.exception(refusal.get(), "month");
         }
+    }
+
+    private Map<String, Object> closedEvent(CloseScope scope, YearMonth month, String by, String note) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("month", month.toString());
+        data.put("projectId", scope.projectId());
+        data.put("projectKey", scope.project().flatMap(projects::byId).map(io.github.ratecard.domain.ProjectRef::key).orElse(null));
+        data.put("closedBy", by);
+        data.put("note", note);
+        return data;
     }
 
     private static Map<String, Object> snapshot(CloseScope scope, YearMonth month, boolean closed, String reason) {

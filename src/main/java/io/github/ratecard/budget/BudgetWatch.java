@@ -7,6 +7,8 @@ import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.webhook.WebhookEvent;
+import io.github.ratecard.webhook.WebhookEvents;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,9 +43,17 @@ public final class BudgetWatch {
     private final ReportingSettings settings;
     private final Transactions transactions;
     private final Clock clock;
+    private final WebhookEvents events;
 
     public BudgetWatch(BudgetStore budgets, BudgetReporter reporter, AlertStore alerts, AlertMailer mailer, ProjectDirectory projects,
                        IssueDirectory issues, ReportingSettings settings, Transactions transactions, Clock clock) {
+        this(budgets, reporter, alerts, mailer, projects, issues, settings, transactions, clock, WebhookEvents.NONE);
+    }
+
+    /** {@code events}: where each new alert is announced (to webhooks), in the transaction that stores it. */
+    public BudgetWatch(BudgetStore budgets, BudgetReporter reporter, AlertStore alerts, AlertMailer mailer, ProjectDirectory projects,
+                       IssueDirectory issues, ReportingSettings settings, Transactions transactions, Clock clock, WebhookEvents events) {
+        this.events = events;
         this.budgets = budgets;
         this.reporter = reporter;
         this.alerts = alerts;
@@ -110,8 +120,14 @@ public final class BudgetWatch {
             if (alerts.exists(candidate.dedupKey())) {
                 continue;
             }
-            Optional<BudgetAlert> stored = transactions.inTransaction(() -> alerts.exists(candidate.dedupKey()) ? Optional.<BudgetAlert>empty()
-                    : Optional.of(withId(candidate, alerts.insert(candidate))));
+            Optional<BudgetAlert> stored = transactions.inTransaction(() -> {
+                if (alerts.exists(candidate.dedupKey())) {
+                    return Optional.<BudgetAlert>empty();
+                }
+                BudgetAlert alert = withId(candidate, alerts.insert(candidate));
+                events.publish(WebhookEvent.BUDGET_THRESHOLD_CROSSED, "budget:" + budget.id(), crossed(alert, budget));
+                return Optional.of(alert);
+            });
             stored.ifPresent(raised::add);
         }
         if (!raised.isEmpty()) {
@@ -127,6 +143,19 @@ public final class BudgetWatch {
 
     private BudgetAlert alert(Budget budget, int threshold, DateRange period, BudgetAlert.Basis basis, BigDecimal percent) {
         return new BudgetAlert(0, budget.id(), threshold, period, budget.version(), basis, percent, clock.instant());
+    }
+
+    private static Map<String, Object> crossed(BudgetAlert alert, Budget budget) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("budgetId", budget.id());
+        data.put("scopeKind", budget.scope().kind().name().toLowerCase(java.util.Locale.ROOT));
+        data.put("scopeKey", budget.scope().key());
+        data.put("threshold", alert.threshold());
+        data.put("basis", alert.basis().name().toLowerCase(java.util.Locale.ROOT));
+        data.put("consumedPercent", alert.consumedPercent());
+        data.put("periodFrom", alert.period().first().toString());
+        data.put("periodTo", alert.period().last().toString());
+        return data;
     }
 
     private static BudgetAlert withId(BudgetAlert alert, long id) {

@@ -64,6 +64,12 @@ public final class InputLimits {
     public static final int THRESHOLDS = 20;
     public static final int HINT_REASON = 255;
     public static final int HINT_UNINVOICED_DAYS = 365;
+    public static final int WEBHOOK_NAME = 100;
+    public static final int WEBHOOK_URL = 2000;
+    public static final int WEBHOOK_SECRET_MIN = 16;
+    public static final int WEBHOOK_SECRET = 200;
+    public static final int WEBHOOK_ENDPOINTS = 50;
+    public static final int WEBHOOK_DELIVERIES_PAGE = 200;
     public static final int PROJECT_KEYS = 20;
     /**
      * A draft's project keys, joined with commas, are kept in a column of 255 characters; only keys longer
@@ -211,6 +217,10 @@ public final class InputLimits {
         FX_RATES_PAGE_SIZE("limit", "GET fx/rates", FX_RATES_PAGE, "items"),
         ADJUSTMENT_REASON_LENGTH("reason", "retainer balance adjustment", ADJUSTMENT_REASON, "characters"),
         ADJUSTMENT_HOURS_SIZE("hours", "retainer balance adjustment (also negative)", ADJUSTMENT_HOURS, "hours"),
+        WEBHOOK_NAME_LENGTH("name", "webhook endpoint", WEBHOOK_NAME, "characters"),
+        WEBHOOK_URL_LENGTH("url", "webhook endpoint", WEBHOOK_URL, "characters"),
+        WEBHOOK_SECRET_LENGTH("secret", "webhook endpoint, new secret", WEBHOOK_SECRET, "characters"),
+        WEBHOOK_DELIVERIES_PAGE_SIZE("limit", "GET webhooks/deliveries", WEBHOOK_DELIVERIES_PAGE, "items"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

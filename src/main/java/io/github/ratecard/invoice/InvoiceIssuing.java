@@ -8,6 +8,8 @@ import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
 import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.webhook.WebhookEvent;
+import io.github.ratecard.webhook.WebhookEvents;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +38,7 @@ public final class InvoiceIssuing {
     private final Transactions transactions;
     private final Clock clock;
     private final IssueWriter writer;
+    private final WebhookEvents events;
 
     /** {@code parties}: the seller and buyer, frozen at issuing. */
     public InvoiceIssuing(InvoiceStore invoices, DraftSources sources, WorkBilling billing, NumberAllocator numbers, InvoiceParties parties,
@@ -47,6 +50,13 @@ public final class InvoiceIssuing {
     public InvoiceIssuing(InvoiceStore invoices, DraftSources sources, WorkBilling billing, NumberAllocator numbers, InvoiceParties parties,
                           AccountStore accounts, ReportingSettings settings, AuditLog audit, Transactions transactions, Clock clock,
                           IssueWriter writer) {
+        this(invoices, sources, billing, numbers, parties, accounts, settings, audit, transactions, clock, writer, WebhookEvents.NONE);
+    }
+
+    /** {@code events}: where issuing, voiding and crediting are announced (to webhooks), in the same transaction where there is one. */
+    public InvoiceIssuing(InvoiceStore invoices, DraftSources sources, WorkBilling billing, NumberAllocator numbers, InvoiceParties parties,
+                          AccountStore accounts, ReportingSettings settings, AuditLog audit, Transactions transactions, Clock clock,
+                          IssueWriter writer, WebhookEvents events) {
         this.invoices = invoices;
         this.sources = sources;
         this.billing = billing;
@@ -58,6 +68,7 @@ public final class InvoiceIssuing {
         this.transactions = transactions;
         this.clock = clock;
         this.writer = writer;
+        this.events = events;
     }
 
     /**
@@ -85,7 +96,10 @@ public final class InvoiceIssuing {
                 writeOnce(id, day, exchangeRate, by, issues, number, receipt);
                 return id;
             });
-            return invoices.require(id);
+            Invoice issued = invoices.require(id);
+            // the writer's transaction has committed: announced right after it
+            InvoiceWebhooks.publish(events, WebhookEvent.INVOICE_ISSUED, issued);
+            return issued;
         }
         return numbers.issuing(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> issueOnce(id, day, exchangeRate, by, issues,
                 number, receipt));
@@ -136,6 +150,7 @@ public final class InvoiceIssuing {
         audit.record(InvoiceAudit.TYPE, String.valueOf(id), "issue", InvoiceAudit.snapshot(draft), InvoiceAudit.snapshot(issued));
         Invoice stored = invoices.require(id);
         receipt.keep(stored);
+        InvoiceWebhooks.publish(events, WebhookEvent.INVOICE_ISSUED, stored);
         return stored;
     }
 
@@ -151,6 +166,7 @@ public final class InvoiceIssuing {
             invoices.update(voided);
             billing.release(id);
             audit.record(InvoiceAudit.TYPE, String.valueOf(id), "void", InvoiceAudit.snapshot(invoice), Map.of("reason", reason.strip(), "by", by));
+            InvoiceWebhooks.publish(events, WebhookEvent.INVOICE_VOIDED, voided);
             return voided;
         });
     }
@@ -176,6 +192,7 @@ public final class InvoiceIssuing {
             parties.freeze(id, invoice.accountKey());
             Invoice stored = invoices.require(id);
             audit.record(InvoiceAudit.TYPE, String.valueOf(id), "credit", null, InvoiceAudit.snapshot(stored));
+            InvoiceWebhooks.publish(events, WebhookEvent.INVOICE_CREDITED, stored);
             return stored;
         });
     }

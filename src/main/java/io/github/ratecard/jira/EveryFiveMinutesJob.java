@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A job of the app's own that Jira's scheduler runs once per cluster every five minutes, under a job
- * id of its own so that it never waits behind another; each run does the steps of its {@link BackgroundRun}.
- * A failed run is logged and tried again five minutes later.
+ * A job of the app's own that Jira's scheduler runs once per cluster every five minutes (or at the interval
+ * its subclass gives), under a job id of its own so that it never waits behind another; each run does the
+ * steps of its {@link BackgroundRun}. A failed run is logged and tried again at the next interval.
  */
 abstract class EveryFiveMinutesJob implements JobRunner {
 
@@ -27,6 +27,7 @@ abstract class EveryFiveMinutesJob implements JobRunner {
     private static final long INTERVAL_MILLIS = 5 * 60_000;
 
     private final SchedulerService scheduler;
+    private final long intervalMillis;
     private final String key;
     private final long firstDelayMillis;
     private final BackgroundRun run;
@@ -35,7 +36,13 @@ abstract class EveryFiveMinutesJob implements JobRunner {
 
     /** {@code what} names the work in log messages, e.g. "hints job". */
     EveryFiveMinutesJob(SchedulerService scheduler, String key, long firstDelayMillis, BackgroundRun run, Clock clock, String what) {
+        this(scheduler, INTERVAL_MILLIS, key, firstDelayMillis, run, clock, what);
+    }
+
+    EveryFiveMinutesJob(SchedulerService scheduler, long intervalMillis, String key, long firstDelayMillis, BackgroundRun run, Clock clock,
+                        String what) {
         this.scheduler = scheduler;
+        this.intervalMillis = intervalMillis;
         this.key = key;
         this.firstDelayMillis = firstDelayMillis;
         this.run = run;
@@ -49,7 +56,7 @@ abstract class EveryFiveMinutesJob implements JobRunner {
         try {
             scheduler.scheduleJob(JobId.of(key), JobConfig.forJobRunnerKey(JobRunnerKey.of(key))
                     .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, new Date(clock.millis() + firstDelayMillis))));
+                    .withSchedule(Schedule.forInterval(intervalMillis, new Date(clock.millis() + firstDelayMillis))));
         } catch (SchedulerServiceException e) {
             LOG.error("Ratecard could not schedule its {}; {}", what, whatWaits(), e);
         }
@@ -69,7 +76,7 @@ abstract class EveryFiveMinutesJob implements JobRunner {
             run.run(request::isCancellationRequested);
             return JobRunnerResponse.success();
         } catch (RuntimeException e) {
-            LOG.error("Ratecard's {} failed; it runs again in five minutes", what, e);
+            LOG.error("Ratecard's {} failed; it runs again in {} seconds", what, intervalMillis / 1000, e);
             return JobRunnerResponse.failed(e);
         }
     }

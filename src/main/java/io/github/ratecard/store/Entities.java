@@ -51,7 +51,9 @@ public final class Entities {
             ContractEntity.class,
             ContractTermsEntity.class,
             InstalmentEntity.class,
-            BalanceAdjustmentEntity.class);
+            BalanceAdjustmentEntity.class,
+            WebhookEndpointEntity.class,
+            WebhookDeliveryEntity.class);
 
     private Entities() {
     }

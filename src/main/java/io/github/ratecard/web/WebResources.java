@@ -14,6 +14,7 @@ public final class WebResources {
     public static final String HINTS = PLUGIN_KEY + ":ratecard-hint-resources";
     public static final String FX = PLUGIN_KEY + ":ratecard-fx-resources";
     public static final String CONTRACTS = PLUGIN_KEY + ":ratecard-contract-resources";
+    public static final String WEBHOOKS = PLUGIN_KEY + ":ratecard-webhook-resources";
 
     private WebResources() {
     }

@@ -103,6 +103,13 @@ public class InputLimitsTableTest {
                         v -> finance.post("contracts/GLOBEX/adjustments", "{\"month\":\"2026-06\",\"hours\":\"1\",\"reason\":\"" + chars(v) + "\"}")),
                 row(Limit.ADJUSTMENT_HOURS_SIZE, "hours", "hours must be from -100000 to 100000 hours",
                         v -> finance.post("contracts/GLOBEX/adjustments", "{\"month\":\"2026-06\",\"hours\":\"" + v + "\",\"reason\":\"Limit\"}")),
+                row(Limit.WEBHOOK_NAME_LENGTH, "name", "A webhook endpoint needs a name of 1 to 100 characters",
+                        v -> finance.post("webhooks/endpoints", webhook(chars(v), "https://203.0.113.7/hooks", null))),
+                row(Limit.WEBHOOK_URL_LENGTH, "url", "A webhook URL has at most 2000 characters",
+                        v -> finance.post("webhooks/endpoints", webhook("Limits", "https://203.0.113.7/" + chars(n(v) - 20), null))),
+                row(Limit.WEBHOOK_SECRET_LENGTH, "secret", "A webhook secret has 16 to 200 visible ASCII characters; leave it out to have one generated",
+                        v -> finance.post("webhooks/endpoints", webhook("Limits", "https://203.0.113.7/hooks", chars(v)))),
+                row(Limit.WEBHOOK_DELIVERIES_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("webhooks/deliveries?limit=" + v)),
 
                 row(Limit.AMOUNT_SIZE, "amount", null, v -> finance.post("expenses", expense("ACME", "2026-11-05", v, ""))),
                 row(Limit.HOURLY_RATE_SIZE, "amount", null, v -> finance.post("rates/cost", costRate(v))),
@@ -302,6 +309,11 @@ public class InputLimitsTableTest {
     private static String accountKey(int length) {
         String id = "K" + UNIQUE.incrementAndGet();
         return id + "X".repeat(length - id.length());
+    }
+
+    private static String webhook(String name, String url, String secret) {
+        return "{\"name\":\"" + name + "\",\"url\":\"" + url + "\",\"events\":[\"invoice.issued\"]" + (secret == null ? "" : ",\"secret\":\"" + secret + "\"")
+                + "}";
     }
 
     private static String uniqueDay() {

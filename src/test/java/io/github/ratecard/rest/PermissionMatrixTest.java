@@ -195,6 +195,17 @@ public class PermissionMatrixTest {
         rest("GET contracts/{accountKey}/schedule", "contracts/ACME_LABS/schedule", null,        401, 403, 200, 200, 403, 403);
         rest("GET contracts/{accountKey}/adjustments", "contracts/GLOBEX/adjustments", null,     401, 403, 200, 200, 403, 403);
         rest("POST contracts/{accountKey}/adjustments", "contracts/GLOBEX/adjustments", "{}",    401, 403, 403, 400, 403, 403);
+        rest("GET webhooks/endpoints", "webhooks/endpoints", null,                               401, 403, 403, 200, 403, 403);
+        rest("POST webhooks/endpoints", "webhooks/endpoints", "{}",                              401, 403, 403, 400, 403, 403);
+        rest("GET webhooks/endpoints/{id}", "webhooks/endpoints/999999", null,                   401, 403, 403, 404, 403, 403);
+        rest("PUT webhooks/endpoints/{id}", "webhooks/endpoints/999999", "{}",                   401, 403, 403, 404, 403, 403);
+        rest("DELETE webhooks/endpoints/{id}", "webhooks/endpoints/999999", null,                401, 403, 403, 404, 403, 403);
+        rest("POST webhooks/endpoints/{id}/secret", "webhooks/endpoints/999999/secret", "{}",    401, 403, 403, 404, 403, 403);
+        rest("POST webhooks/endpoints/{id}/ping", "webhooks/endpoints/999999/ping", null,        401, 403, 403, 404, 403, 403);
+        rest("GET webhooks/deliveries", "webhooks/deliveries?limit=10", null,                    401, 403, 403, 200, 403, 403);
+        rest("POST webhooks/deliveries/{id}/resend", "webhooks/deliveries/999999/resend", null,  401, 403, 403, 404, 403, 403);
+        rest("GET webhooks/settings", "webhooks/settings", null,                                 401, 403, 403, 200, 200, 403);
+        rest("PUT webhooks/settings", "webhooks/settings", "{}",                                 401, 403, 403, 403, 400, 403);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
@@ -215,6 +226,7 @@ public class PermissionMatrixTest {
                                                                                                302, 403, 200, 200, 403, 404);
         page("page /ratecard/insights/utilisation", "/plugins/servlet/ratecard/insights/utilisation", 302, 200, 200, 200, 200, 200);
         page("page /ratecard/insights/hints", "/plugins/servlet/ratecard/insights/hints?project=ACME", 302, 403, 200, 200, 403, 404);
+        page("page /ratecard/webhooks", "/plugins/servlet/ratecard/webhooks",                  302, 403, 403, 200, 403, 403);
         page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 

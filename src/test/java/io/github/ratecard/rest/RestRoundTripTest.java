@@ -82,6 +82,8 @@ public class RestRoundTripTest {
         get(ContractResource.class, "lead", "contracts/GLOBEX", "/terms/0/kind", "RETAINER");
         send(ExchangeRateResource.class, "finance", "POST", "fx/rates", "{\"base\":\"EUR\",\"quote\":\"CHF\",\"day\":\"2026-11-02\","
                 + "\"rate\":\"0.9312\",\"source\":\"test\"}", 201, "/rate", "0.9312");
+        send(WebhookResource.class, "finance", "POST", "webhooks/endpoints", "{\"name\":\"ERP\",\"url\":\"https://203.0.113.7/hooks\","
+                + "\"events\":[\"invoice.issued\"]}", 201, "/endpoint/secret", "set");
     }
 
     @BeforeClass

@@ -101,6 +101,7 @@ final class SandboxApp {
                 .standIn("ledgerJobScheduler", scheduler)
                 .without("timesheetJobScheduler")
                 .without("hintJobScheduler")
+                .without("webhookJobScheduler")
                 .without("jiraTables")
                 .argument("jobWorker", 9, jobBatch);
     }
@@ -138,6 +139,7 @@ final class SandboxApp {
         steps.add(BackgroundRun.budgetAlerts(bean(BudgetWatch.class)));
         steps.addAll(TimesheetAutoSubmit.steps(bean(TimesheetAutoSubmit.class), bean(ApprovalNotices.class)));
         steps.addAll(HintJob.steps(bean(HintJob.class), bean(HintDigest.class)));
+        steps.addAll(io.github.ratecard.jira.WebhookJobScheduler.steps(bean(io.github.ratecard.webhook.DeliverySender.class)));
         scheduler.start(new BackgroundRun(steps, bean(StepHealth.class), clock));
         bean(JobTriggerRelay.class).connect(scheduler);
     }

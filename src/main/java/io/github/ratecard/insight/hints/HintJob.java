@@ -4,6 +4,8 @@ import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.domain.Transactions;
 import io.github.ratecard.jobs.BackgroundStep;
 import io.github.ratecard.ledger.ItemFailures;
+import io.github.ratecard.webhook.WebhookEvent;
+import io.github.ratecard.webhook.WebhookEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,13 +31,26 @@ public final class HintJob {
     private final ReportingSettings settings;
     private final Transactions transactions;
     private final Clock clock;
+    private final WebhookEvents events;
 
     public HintJob(HintFactsReader reader, HintStore store, HintRuns runs, ReportingSettings settings, Transactions transactions, Clock clock) {
         this(reader::read, new HintEngine(HintEngine.allRules()), store, runs, settings, transactions, clock);
     }
 
+    /** {@code events}: where each newly opened hint is announced (to webhooks), in the run's transaction. */
+    public HintJob(HintFactsReader reader, HintStore store, HintRuns runs, ReportingSettings settings, Transactions transactions, Clock clock,
+                   WebhookEvents events) {
+        this(reader::read, new HintEngine(HintEngine.allRules()), store, runs, settings, transactions, clock, events);
+    }
+
     HintJob(java.util.function.Function<LocalDate, HintFacts> reader, HintEngine engine, HintStore store, HintRuns runs, ReportingSettings settings, Transactions transactions,
             Clock clock) {
+        this(reader, engine, store, runs, settings, transactions, clock, WebhookEvents.NONE);
+    }
+
+    HintJob(java.util.function.Function<LocalDate, HintFacts> reader, HintEngine engine, HintStore store, HintRuns runs, ReportingSettings settings, Transactions transactions,
+            Clock clock, WebhookEvents events) {
+        this.events = events;
         this.reader = reader;
         this.engine = engine;
         this.store = store;
@@ -83,6 +98,7 @@ public final class HintJob {
             List<Hint> kept = stored.stream().filter(hint -> !failedRules.contains(hint.finding().ruleId())).toList();
             HintReconciler.Plan plan = HintReconciler.reconcile(kept, evaluation.findings(), now);
             store.saveAll(plan.opened());
+            plan.opened().forEach(hint -> events.publish(WebhookEvent.HINT_RAISED, "hint:" + hint.fingerprint(), HintWebhooks.data(hint)));
             store.refresh(plan.refreshed(), now);
             plan.stateChanges().forEach(change -> store.changeState(change.id(), change.from(), change.to(), Optional.empty()));
             runs.finished(now, evaluation.failures(), evaluation.findings().size());

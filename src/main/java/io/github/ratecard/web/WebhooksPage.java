@@ -1,0 +1,101 @@
+package io.github.ratecard.web;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.webhook.Delivery;
+import io.github.ratecard.webhook.DeliveryStatus;
+import io.github.ratecard.webhook.Endpoint;
+import io.github.ratecard.webhook.WebhookEvent;
+import io.github.ratecard.webhook.WebhookService;
+import io.github.ratecard.webhook.WebhookStore;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The read model of the webhooks page: finance's endpoints and the newest deliveries under the filters. */
+public final class WebhooksPage {
+
+    static final int ROWS = 100;
+
+    private final WebhookService webhooks;
+    private final I18nResolver i18n;
+    private final Supplier<ZoneId> zone;
+    private final Supplier<Locale> locale;
+
+    public WebhooksPage(WebhookService webhooks, I18nResolver i18n, Supplier<ZoneId> zone, Supplier<Locale> locale) {
+        this.webhooks = webhooks;
+        this.i18n = i18n;
+        this.zone = zone;
+        this.locale = locale;
+    }
+
+    /** The log under the filters (each empty or null for any), at most {@value #ROWS} rows, the newest first. */
+    public WebhooksView viewOf(Long endpointId, Optional<DeliveryStatus> status, Optional<WebhookEvent> event) {
+        ViewerFormat format = new ViewerFormat(i18n, locale.get());
+        List<Endpoint> endpoints = webhooks.endpoints();
+        Map<Long, String> names = endpoints.stream().collect(Collectors.toMap(Endpoint::id, Endpoint::name));
+        List<WebhookChoice> endpointChoices = new ArrayList<>();
+        endpointChoices.add(new WebhookChoice("", format.text("ratecard.webhooks.filter.any"), endpointId == null));
+        endpoints.forEach(e -> endpointChoices.add(new WebhookChoice(String.valueOf(e.id()), e.name(), Long.valueOf(e.id()).equals(endpointId))));
+        List<WebhookChoice> statuses = new ArrayList<>();
+        statuses.add(new WebhookChoice("", format.text("ratecard.webhooks.filter.any"), status.isEmpty()));
+        for (DeliveryStatus each : DeliveryStatus.values()) {
+            statuses.add(new WebhookChoice(key(each), statusText(format, each), status.map(each::equals).orElse(false)));
+        }
+        List<WebhookChoice> events = new ArrayList<>();
+        events.add(new WebhookChoice("", format.text("ratecard.webhooks.filter.any"), event.isEmpty()));
+        for (WebhookEvent each : WebhookEvent.values()) {
+            events.add(new WebhookChoice(each.wireName(), each.wireName(), event.map(each::equals).orElse(false)));
+        }
+        Function<Instant, String> time = at -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale.get())
+                .format(at.atZone(zone.get()));
+        List<WebhookDeliveryRow> rows = webhooks.deliveries(new WebhookStore.DeliveryFilter(Optional.ofNullable(endpointId), status, event), ROWS).stream()
+                .map(delivery -> row(delivery, names, format, time)).toList();
+        return new WebhooksView(endpoints.stream().map(e -> endpointRow(e, format)).toList(), endpointChoices, statuses, events, rows,
+                format.text(webhooks.allowHttp() ? "ratecard.webhooks.guard.http" : "ratecard.webhooks.guard.https") + " "
+                        + format.text(webhooks.allowInternalTargets() ? "ratecard.webhooks.guard.internal" : "ratecard.webhooks.guard.public"));
+    }
+
+    private static WebhookEndpointRow endpointRow(Endpoint endpoint, ViewerFormat format) {
+        return new WebhookEndpointRow(endpoint.id(), endpoint.name(), endpoint.url(),
+                endpoint.events().stream().map(WebhookEvent::wireName).sorted().collect(Collectors.joining(", ")),
+                format.text(endpoint.active() ? "ratecard.webhooks.active" : "ratecard.webhooks.inactive"), endpoint.secretFingerprint());
+    }
+
+    private static WebhookDeliveryRow row(Delivery delivery, Map<Long, String> names, ViewerFormat format, Function<Instant, String> time) {
+        boolean done = delivery.status() == DeliveryStatus.DELIVERED || delivery.status() == DeliveryStatus.FAILED;
+        return new WebhookDeliveryRow(delivery.id(), time.apply(delivery.createdAt()), names.getOrDefault(delivery.endpointId(), ""),
+                delivery.event().wireName(), delivery.document(), statusText(format, delivery.status()), lozenge(delivery.status()),
+                delivery.lastStatusCode().map(String::valueOf).orElse(""), delivery.attempts(),
+                delivery.status() == DeliveryStatus.PENDING ? time.apply(delivery.nextAttemptAt()) : "", delivery.lastError().orElse(""), done);
+    }
+
+    private static String key(DeliveryStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String statusText(ViewerFormat format, DeliveryStatus status) {
+        return switch (status) {
+            case PENDING -> format.text("ratecard.webhooks.status.pending");
+            case SENDING -> format.text("ratecard.webhooks.status.sending");
+            case DELIVERED -> format.text("ratecard.webhooks.status.delivered");
+            case FAILED -> format.text("ratecard.webhooks.status.failed");
+        };
+    }
+
+    private static String lozenge(DeliveryStatus status) {
+        return switch (status) {
+            case PENDING, SENDING -> "aui-lozenge-current";
+            case DELIVERED -> "aui-lozenge-success";
+            case FAILED -> "aui-lozenge-error";
+        };
+    }
+}

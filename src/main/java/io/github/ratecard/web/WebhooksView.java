@@ -1,0 +1,41 @@
+package io.github.ratecard.web;
+
+import java.util.List;
+
+/** The webhooks page, ready to print (the template escapes every value): the endpoints, the log's filters and its rows. */
+public record WebhooksView(List<WebhookEndpointRow> endpoints, List<WebhookChoice> endpointChoices, List<WebhookChoice> statuses,
+                           List<WebhookChoice> events, List<WebhookDeliveryRow> deliveries, String guard) {
+
+    public List<WebhookEndpointRow> getEndpoints() {
+        return endpoints;
+    }
+
+    public boolean isNoEndpoints() {
+        return endpoints.isEmpty();
+    }
+
+    public List<WebhookChoice> getEndpointChoices() {
+        return endpointChoices;
+    }
+
+    public List<WebhookChoice> getStatuses() {
+        return statuses;
+    }
+
+    public List<WebhookChoice> getEvents() {
+        return events;
+    }
+
+    public List<WebhookDeliveryRow> getDeliveries() {
+        return deliveries;
+    }
+
+    public boolean isNoDeliveries() {
+        return deliveries.isEmpty();
+    }
+
+    /** What the administrator's guard settings allow, in words. */
+    public String getGuard() {
+        return guard;
+    }
+}
