@@ -46,7 +46,8 @@ public final class Entities {
             AbsenceEntity.class,
             HintEntity.class,
             HintRunEntity.class,
-            HintDigestEntity.class);
+            HintDigestEntity.class,
+            EInvoiceTermsEntity.class);
 
     private Entities() {
     }
