@@ -28,7 +28,7 @@ public record VatBreakdown(List<Group> groups, Money tax) {
     public record VatClass(VatCategory category, BigDecimal percent, String reasonCode, String reason) {
 
         public VatClass {
-            percent = category.outsideScope() ? BigDecimal.ZERO : percent.stripTrailingZeros();
+            percent = percent.stripTrailingZeros();
             reasonCode = category.needsReason() ? (reasonCode == null || reasonCode.isBlank() ? category.defaultReasonCode() : reasonCode) : "";
             reason = category.needsReason() && reason != null ? reason : "";
         }

@@ -88,12 +88,33 @@ public final class PhiveValidator implements DocumentValidator {
         }
     }
 
+    /**
+     * The rule sets registered and compiled: phive compiles a rule set's XSLT when it first runs it, so each one checks
+     * a valid sample here (a Peppol and an XRechnung invoice; a credit note runs the same compiled rules).
+     */
     private static ValidationExecutorSetRegistry<IValidationSourceXML> register() {
         ValidationExecutorSetRegistry<IValidationSourceXML> registry = new ValidationExecutorSetRegistry<>();
         EN16931Validation.initEN16931(registry);
         PeppolValidation2026_05.init(registry);
         XRechnungValidation.initXRechnung(registry);
+        Document peppol = parse(sample("warm-up-peppol.xml"));
+        Document xrechnung = parse(sample("warm-up-xrechnung.xml"));
+        for (RuleSet ruleSet : RuleSet.values()) {
+            ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(), registry.getOfID(coordinate(ruleSet, false)),
+                    ValidationSourceXML.create("warm-up.xml", ruleSet == RuleSet.XRECHNUNG ? xrechnung : peppol), Locale.ENGLISH);
+        }
         return registry;
+    }
+
+    private static byte[] sample(String name) {
+        try (java.io.InputStream in = PhiveValidator.class.getResourceAsStream("/einvoice/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static DVRCoordinate coordinate(RuleSet ruleSet, boolean creditNote) {
