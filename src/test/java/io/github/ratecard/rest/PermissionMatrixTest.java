@@ -181,6 +181,11 @@ public class PermissionMatrixTest {
         rest("PUT insights/hints/settings", "insights/hints/settings", "{}",                    401, 403, 403, 400, 403, 403);
         rest("GET insights/hints/digest", "insights/hints/digest", null,                        401, 200, 200, 200, 200, 200);
         rest("PUT insights/hints/digest", "insights/hints/digest", "{}",                        401, 400, 400, 400, 400, 400);
+        rest("GET settings/einvoice", "settings/einvoice", null,                                401, 403, 403, 200, 403, 403);
+        rest("PUT settings/einvoice", "settings/einvoice", "{\"iban\":\"DE00\"}",                 401, 403, 403, 400, 403, 403);
+        rest("GET accounts/{key}/einvoice", "accounts/ACME/einvoice", null,                     401, 403, 403, 200, 403, 403);
+        rest("PUT accounts/{key}/einvoice", "accounts/ACME/einvoice", "{\"vatCategory\":\"X\"}",  401, 403, 403, 400, 403, 403);
+        rest("GET invoices/{id}/validation", "invoices/999999/validation", null,                401, 403, 403, 404, 403, 403);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);
