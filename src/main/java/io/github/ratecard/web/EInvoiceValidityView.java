@@ -74,6 +74,10 @@ public final class EInvoiceValidityView {
         public List<RuleView> getRules() {
             return rules;
         }
+
+        public boolean isHasRules() {
+            return !rules.isEmpty();
+        }
     }
 
     /** A broken rule: its id, its own words, where in the document, what to fill in (empty when Ratecard cannot say), warning or error. */

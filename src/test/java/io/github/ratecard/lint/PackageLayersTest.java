@@ -21,7 +21,7 @@ import org.junit.Test;
 public class PackageLayersTest {
 
     private static final List<String> LAYERS = List.of("domain", "money", "audit", "access", "approval", "rates", "capacity", "billing", "ledger", "budget", "jobs",
-            "invoice", "export", "insight");
+            "invoice", "einvoice", "export", "insight");
     private static final Pattern REFERENCE = Pattern.compile("\\bio\\.github\\.ratecard\\.([a-z]+)\\.");
 
     @Test
