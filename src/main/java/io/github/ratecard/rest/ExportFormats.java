@@ -63,7 +63,7 @@ public final class ExportFormats {
         String value = check.state().name();
         if (check.state() == io.github.ratecard.einvoice.EInvoiceCheck.State.INVALID) {
             value += "; rules=" + String.join(",", check.results().stream().flatMap(result -> result.errors().stream())
-                    .map(io.github.ratecard.einvoice.FailedRule::id).distinct().toList());
+                    .map(rule -> rule.id().replaceAll("[^A-Za-z0-9._-]", "?")).distinct().toList());
         }
         return Response.fromResponse(download).header(EINVOICE_HEADER, value).build();
     }
