@@ -202,7 +202,7 @@ public class InputLimitsTableTest {
                         v -> finance.put("settings/einvoice", "{\"contactPhone\":\"" + chars(v) + "\"}")),
                 row(Limit.CONTACT_EMAIL_LENGTH, "contactEmail", "An e-mail address has at most 254 characters",
                         v -> finance.put("settings/einvoice", "{\"contactEmail\":\"" + chars(n(v) - 12) + "@example.com\"}")),
-                row(Limit.IBAN_LENGTH, "iban", "An IBAN is a country code, two check digits and up to 30 letters or digits",
+                row(Limit.IBAN_LENGTH, "iban", "An IBAN is a country code, two check digits and up to 30 letters or digits, e.g. DE89370400440532013000",
                         v -> finance.put("settings/einvoice", "{\"iban\":\"" + iban(n(v)) + "\"}")),
 
                 row(Limit.BODY_SIZE, "body", "The request body may have at most 1048576 bytes", v -> {
