@@ -652,6 +652,11 @@ check_rest() {
     rest finance 404 POST "$REST/invoices/$NO_ID/void" '{"reason":"smoke test"}'
     rest finance 404 POST "$REST/invoices/$NO_ID/credit-notes" '{"reason":"smoke test"}'
     rest finance 404 GET "$REST/invoices/$NO_ID/export?format=csv"
+    rest finance 404 GET "$REST/invoices/$NO_ID/validation"
+    rest finance 200 GET "$REST/settings/einvoice"
+    rest finance 400 PUT "$REST/settings/einvoice" '{"iban":"DE00"}'
+    rest finance 404 GET "$REST/accounts/$NO_KEY/einvoice"
+    rest finance 404 PUT "$REST/accounts/$NO_KEY/einvoice" '{}'
 
     rest finance 400 GET "$REST/reports/billing"
     if [ -n "$ACCOUNT" ]; then

@@ -334,9 +334,12 @@
                 paymentDays: v.paymentDays === undefined ? null : Number(v.paymentDays), language: v.language
             }).then(function () { page.say(page.text('saved')); }, page.fail(invoicingForm));
         });
+        var einvoiceForm = document.getElementById('ratecard-account-einvoice-form');
+        var editEInvoice = einvoiceForm ? accountEInvoiceForm(page, einvoiceForm) : null;
         function edit(account) {
             editing = account.key;
             editInvoicing(account.key);
+            if (editEInvoice) { editEInvoice(account.key, function () { return editing === account.key; }); }
             title.textContent = page.text('editing') + ' ' + account.key;
             ['key', 'name', 'customerName', 'currency', 'category', 'status', 'taxRatePercent', 'invoicePrefix'].forEach(function (name) {
                 form.elements[name].value = account[name] === null ? '' : account[name];
@@ -602,6 +605,10 @@
         if (form) {
             settingsForm(page, form, load);
         }
+        var einvoiceForm = document.getElementById('ratecard-einvoice-form');
+        if (einvoiceForm) {
+            eInvoiceSettingsForm(page, einvoiceForm);
+        }
         health();
         load();
     }
@@ -627,6 +634,46 @@
             });
             page.call('PUT', 'settings', values).then(function () { page.say(page.text('saved')); load(); }, page.fail(form));
         });
+    }
+
+    var SELLER_EINVOICE = ['iban', 'bic', 'endpointScheme', 'endpointId', 'contactName', 'contactPhone', 'contactEmail'];
+
+    /** What e-invoices say of the seller beyond the settings: bank account, electronic address, contact (PUT replaces all of it). */
+    function eInvoiceSettingsForm(page, form) {
+        page.call('GET', 'settings/einvoice').then(function (terms) {
+            SELLER_EINVOICE.forEach(function (name) { form.elements[name].value = terms[name] || ''; });
+        }, page.fail());
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var body = {};
+            SELLER_EINVOICE.forEach(function (name) { body[name] = form.elements[name].value; });
+            page.call('PUT', 'settings/einvoice', body).then(function () { page.say(page.text('saved')); }, page.fail(form));
+        });
+    }
+
+    var ACCOUNT_EINVOICE = ['buyerReference', 'orderReference', 'endpointScheme', 'endpointId', 'vatCategory', 'exemptionReasonCode', 'exemptionReason'];
+
+    /** An account's e-invoice terms, shown with its invoicing details when the account is edited. */
+    function accountEInvoiceForm(page, form) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var key = form.getAttribute('data-account');
+            var body = { xrechnung: form.elements.xrechnung.checked };
+            ACCOUNT_EINVOICE.forEach(function (name) { body[name] = form.elements[name].value; });
+            page.call('PUT', 'accounts/' + encodeURIComponent(key) + '/einvoice', body).then(function () { page.say(page.text('saved')); },
+                page.fail(form));
+        });
+        return function (key, isCurrent) {
+            form.hidden = true;
+            page.call('GET', 'accounts/' + encodeURIComponent(key) + '/einvoice').then(function (terms) {
+                if (!isCurrent()) { return; }
+                ACCOUNT_EINVOICE.forEach(function (name) { form.elements[name].value = terms[name] || ''; });
+                form.elements.xrechnung.checked = terms.xrechnung === true;
+                form.setAttribute('data-account', key);
+                document.getElementById('ratecard-account-einvoice-title').textContent = form.getAttribute('data-title') + ' ' + key;
+                form.hidden = false;
+            }, page.fail());
+        };
     }
 
     var pages = {

@@ -118,6 +118,15 @@ public final class InputLimits {
     public static final long ADJUSTMENT_HOURS = 100_000L;
     public static final int ADJUSTMENT_REASON = 255;
 
+    /** E-invoice terms (einvoice): the buyer's and order references, exemption reasons, electronic addresses, the seller's contact. */
+    public static final int BUYER_REFERENCE = 100;
+    public static final int ORDER_REFERENCE = 100;
+    public static final int EXEMPTION_REASON = 255;
+    public static final int ENDPOINT_ID = 100;
+    public static final int CONTACT_NAME = 100;
+    public static final int CONTACT_PHONE = 40;
+    public static final int CONTACT_EMAIL = 254;
+
     public static final int BODY_BYTES = 1 << 20;
 
     private InputLimits() {
@@ -221,6 +230,15 @@ public final class InputLimits {
         WEBHOOK_URL_LENGTH("url", "webhook endpoint", WEBHOOK_URL, "characters"),
         WEBHOOK_SECRET_LENGTH("secret", "webhook endpoint, new secret", WEBHOOK_SECRET, "characters"),
         WEBHOOK_DELIVERIES_PAGE_SIZE("limit", "GET webhooks/deliveries", WEBHOOK_DELIVERIES_PAGE, "items"),
+
+        BUYER_REFERENCE_LENGTH("buyerReference", "account e-invoice terms", BUYER_REFERENCE, "characters"),
+        ORDER_REFERENCE_LENGTH("orderReference", "account e-invoice terms", ORDER_REFERENCE, "characters"),
+        EXEMPTION_REASON_LENGTH("exemptionReason", "account e-invoice terms", EXEMPTION_REASON, "characters"),
+        ENDPOINT_ID_LENGTH("endpointId", "account e-invoice terms, e-invoice settings", ENDPOINT_ID, "characters"),
+        CONTACT_NAME_LENGTH("contactName", "e-invoice settings", CONTACT_NAME, "characters"),
+        CONTACT_PHONE_LENGTH("contactPhone", "e-invoice settings", CONTACT_PHONE, "characters"),
+        CONTACT_EMAIL_LENGTH("contactEmail", "e-invoice settings", CONTACT_EMAIL, "characters"),
+        IBAN_LENGTH("iban", "e-invoice settings", "34", "35", "characters (and valid check digits)"),
 
         BODY_SIZE("body", "every request", BODY_BYTES, "bytes");
 

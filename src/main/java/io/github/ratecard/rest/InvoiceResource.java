@@ -278,7 +278,8 @@ public class InvoiceResource {
         InvoiceWriter writer = formats.writer(format, bom, separator, decimal);
         InvalidInputException.require(!(writer.extension().equals("xml") && invoice.isDraft()), "format", "A draft is no e-invoice yet: issue it first");
         InvoiceDocument document = documents.of(invoice);
-        return formats.download(writer, document, invoice.number().orElse("draft-" + invoice.accountKey() + "-" + id));
+        Response download = formats.download(writer, document, invoice.number().orElse("draft-" + invoice.accountKey() + "-" + id));
+        return writer.extension().equals("xml") ? formats.withEInvoiceCheck(download, invoice) : download;
     }
 
     private InvoiceDocs.InvoiceDoc document(Invoice invoice) {

@@ -53,7 +53,8 @@ public final class Entities {
             InstalmentEntity.class,
             BalanceAdjustmentEntity.class,
             WebhookEndpointEntity.class,
-            WebhookDeliveryEntity.class);
+            WebhookDeliveryEntity.class,
+            EInvoiceTermsEntity.class);
 
     private Entities() {
     }

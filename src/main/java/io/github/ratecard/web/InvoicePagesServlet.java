@@ -34,13 +34,16 @@ public class InvoicePagesServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
+    private final transient EInvoiceValidity einvoice;
 
-    public InvoicePagesServlet(PageGuard guard, InvoicePages pages, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n) {
+    public InvoicePagesServlet(PageGuard guard, InvoicePages pages, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
+                               EInvoiceValidity einvoice) {
         this.guard = guard;
         this.pages = pages;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
+        this.einvoice = einvoice;
     }
 
     @Override
@@ -60,6 +63,7 @@ public class InvoicePagesServlet extends HttpServlet {
                 String tab = given(request, "tab");
                 context.put("view", pages.document(Long.parseLong(id.trim()), restBase, new InvoicePageView.Shown(tab == null ? "lines" : tab,
                         offset(request, "lines"), offset(request, "entries"), offset(request, "blocked"), given(request, "done"))));
+                putEInvoice(context, Long.parseLong(id.trim()));
                 template = DOCUMENT;
             } else {
                 context.put("view", pages.list(filterOf(request), offset(request, "offset")));
@@ -77,6 +81,14 @@ public class InvoicePagesServlet extends HttpServlet {
         pageBuilder.assembler().resources().requireWebResource(WebResources.INVOICES);
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(template, context, response.getWriter());
+    }
+
+    /** An issued document's e-invoice section: valid or the rules it breaks, after a wait of at most {@code UblChecks.PAGE_WAIT}. */
+    private void putEInvoice(Map<String, Object> context, long id) {
+        EInvoiceValidityView view = einvoice.of(id);
+        if (view != null) {
+            context.put("einvoice", view);
+        }
     }
 
     /** The list's filter from the query: {@code account}, {@code status}, and a period {@code from}–{@code to} (either alone: that one day on or up to). */

@@ -118,7 +118,7 @@ public class InvoiceExportTest {
 
         validate(xml, "UBL-Invoice-2.1.xsd");
         String text = new String(xml, StandardCharsets.UTF_8);
-        assertTrue(text.contains("<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>"));
+        assertTrue(text.contains("<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>"));
         assertTrue(text.contains("<cbc:PayableAmount currencyID=\"EUR\">107.10</cbc:PayableAmount>"));
     }
 

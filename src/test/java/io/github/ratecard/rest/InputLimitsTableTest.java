@@ -213,6 +213,23 @@ public class InputLimitsTableTest {
                         v -> finance.postWithType("fx/rates/import?format=long", "text/csv", ratesFile(n(v), 0))),
                 row(Limit.FX_RATES_PAGE_SIZE, "limit", "limit must be between 1 and 500", v -> finance.get("fx/rates?limit=" + v)),
 
+                row(Limit.BUYER_REFERENCE_LENGTH, "buyerReference", "A buyer reference has at most 100 characters",
+                        v -> finance.put("accounts/ACME/einvoice", "{\"buyerReference\":\"" + chars(v) + "\"}")),
+                row(Limit.ORDER_REFERENCE_LENGTH, "orderReference", "An order reference has at most 100 characters",
+                        v -> finance.put("accounts/ACME/einvoice", "{\"orderReference\":\"" + chars(v) + "\"}")),
+                row(Limit.EXEMPTION_REASON_LENGTH, "exemptionReason", "An exemption reason has at most 255 characters",
+                        v -> finance.put("accounts/ACME/einvoice", "{\"vatCategory\":\"E\",\"exemptionReason\":\"" + chars(v) + "\"}")),
+                row(Limit.ENDPOINT_ID_LENGTH, "endpointId", "An electronic address has 1 to 100 characters without spaces",
+                        v -> finance.put("accounts/ACME/einvoice", "{\"endpointScheme\":\"EM\",\"endpointId\":\"" + chars(v) + "\"}")),
+                row(Limit.CONTACT_NAME_LENGTH, "contactName", "A contact name has at most 100 characters",
+                        v -> finance.put("settings/einvoice", "{\"contactName\":\"" + chars(v) + "\"}")),
+                row(Limit.CONTACT_PHONE_LENGTH, "contactPhone", "A telephone number has at most 40 characters",
+                        v -> finance.put("settings/einvoice", "{\"contactPhone\":\"" + chars(v) + "\"}")),
+                row(Limit.CONTACT_EMAIL_LENGTH, "contactEmail", "An e-mail address has at most 254 characters",
+                        v -> finance.put("settings/einvoice", "{\"contactEmail\":\"" + chars(n(v) - 12) + "@example.com\"}")),
+                row(Limit.IBAN_LENGTH, "iban", "An IBAN is a country code, two check digits and up to 30 letters or digits, e.g. DE89370400440532013000",
+                        v -> finance.put("settings/einvoice", "{\"iban\":\"" + iban(n(v)) + "\"}")),
+
                 row(Limit.BODY_SIZE, "body", "The request body may have at most 1048576 bytes", v -> {
                     String json = "{\"name\":\"" + unique(12) + "\"}";
                     return finance.post("levels", json + " ".repeat(n(v) - json.length()));
@@ -286,6 +303,14 @@ public class InputLimitsTableTest {
             }
         }
         throw new AssertionError("no staff level " + name);
+    }
+
+    /** An IBAN of {@code length} characters whose check digits hold. */
+    private static String iban(int length) {
+        String account = "1".repeat(length - 4);
+        java.math.BigInteger number = new java.math.BigInteger(account + "131400");
+        int check = 98 - number.mod(java.math.BigInteger.valueOf(97)).intValue();
+        return "DE" + String.format("%02d", check) + account;
     }
 
     private static int n(String value) {

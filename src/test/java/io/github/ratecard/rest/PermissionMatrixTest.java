@@ -206,6 +206,11 @@ public class PermissionMatrixTest {
         rest("POST webhooks/deliveries/{id}/resend", "webhooks/deliveries/999999/resend", null,  401, 403, 403, 404, 403, 403);
         rest("GET webhooks/settings", "webhooks/settings", null,                                 401, 403, 403, 200, 200, 403);
         rest("PUT webhooks/settings", "webhooks/settings", "{}",                                 401, 403, 403, 403, 400, 403);
+        rest("GET settings/einvoice", "settings/einvoice", null,                                401, 403, 403, 200, 403, 403);
+        rest("PUT settings/einvoice", "settings/einvoice", "{\"iban\":\"DE00\"}",                 401, 403, 403, 400, 403, 403);
+        rest("GET accounts/{key}/einvoice", "accounts/ACME/einvoice", null,                     401, 403, 403, 200, 403, 403);
+        rest("PUT accounts/{key}/einvoice", "accounts/ACME/einvoice", "{\"vatCategory\":\"X\"}",  401, 403, 403, 400, 403, 403);
+        rest("GET invoices/{id}/validation", "invoices/999999/validation", null,                401, 403, 403, 404, 403, 403);
 
         page("page /ratecard/admin", "/plugins/servlet/ratecard/admin",                        302, 403, 403, 403, 200, 403);
         page("page /ratecard/budgets", "/plugins/servlet/ratecard/budgets?project=ACME",      302, 403, 200, 200, 403, 404);

@@ -1,7 +1,10 @@
 package io.github.ratecard.sandbox;
 
 import io.github.ratecard.app.BuyerTermsService;
+import io.github.ratecard.app.EInvoiceTermsService;
 import io.github.ratecard.app.SettingsService;
+import io.github.ratecard.einvoice.BuyerEInvoicing;
+import io.github.ratecard.einvoice.SellerEInvoicing;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.invoice.InvoiceDrafts;
 import io.github.ratecard.invoice.InvoiceIssuing;
@@ -58,6 +61,8 @@ final class DemoInvoices {
                 "FR40303265045"), 30, "en"));
         buyerTerms.change(new BuyerTerms("GLOBEX", "US", PartyDetails.NONE.with("", "1 Globex Plaza", "Springfield", "97477", ""), 45,
                 "en"));
+        buyerTerms.change(new BuyerTerms("INITECH", "JP", PartyDetails.NONE.with("", "2-1-1 Marunouchi", "Tokyo", "100-0005", ""), 30, "en"));
+        eInvoiceTerms();
         Invoice may = issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.ISSUE), null);
         issuing.voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
         issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.USER), null);
@@ -70,6 +75,20 @@ final class DemoInvoices {
         Invoice september = draft("ACME", "2026-09-01", "2026-09-30", LineGrouping.ISSUE);
         drafts.preview(september.id()).included().stream().findFirst()
                 .ifPresent(work -> drafts.exclude(september.id(), List.of(work.worklogId()), List.of()));
+    }
+
+    /**
+     * What e-invoices need beyond the buyer terms, so that every demo document passes EN 16931 and Peppol BIS 3: the
+     * seller's bank account, electronic address and contact; each client's references and electronic address; Globex,
+     * billed at 0 %, as an export outside the EU (category G).
+     */
+    private void eInvoiceTerms() {
+        EInvoiceTermsService terms = app.bean(EInvoiceTermsService.class);
+        terms.changeSeller(SellerEInvoicing.checked("DE89 3704 0044 0532 0130 00", "COBADEFFXXX", "9930", "DE811907980", "Accounts receivable",
+                "+49 30 1234567", "invoices@ratecard-bpo.example"));
+        terms.changeBuyer(BuyerEInvoicing.checked("ACME", "ACME-BPO-2026", "PO-2026-0042", "9957", "FR40303265045", "", "", "", false));
+        terms.changeBuyer(BuyerEInvoicing.checked("GLOBEX", "GLOBEX-AP", "", "0060", "123456789", "G", "", "", false));
+        terms.changeBuyer(BuyerEInvoicing.checked("INITECH", "INITECH-OPS", "", "0188", "1234567890123", "", "", "", false));
     }
 
     private Invoice draft(String account, String from, String to, LineGrouping grouping) {

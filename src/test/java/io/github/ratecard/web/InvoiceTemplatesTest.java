@@ -217,8 +217,49 @@ public class InvoiceTemplatesTest {
         return out.toString();
     }
 
+    @Test
+    public void invalidEInvoice_shouldListEachFailedRuleWithWhatToDo() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH, invalidEInvoice("Buyer reference missing",
+                "Enter the client's buyer reference"));
+
+        assertThat(html, containsString("id=\"ratecard-einvoice\""));
+        assertThat(html, containsString("aui-message-error"));
+        assertThat(html, containsString("<code>PEPPOL-EN16931-R003</code> Buyer reference missing"));
+        assertThat(html, containsString("What to do:</strong> Enter the client&#39;s buyer reference"));
+        assertThat(html, containsString("X-Ratecard-EInvoice"));
+    }
+
+    @Test
+    public void eInvoiceWhileTheRulesLoad_shouldSaySoAndOfferAReload() throws Exception {
+        EInvoiceValidityView loading = new EInvoiceValidityView("loading", "E-invoice check: the official rules are loading", List.of());
+
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH, loading);
+
+        assertThat(html, containsString("the official rules are loading"));
+        assertThat(html, containsString("<a href=\"/plugins/servlet/ratecard/invoices?id=1\" class=\"ratecard-no-print\">Reload</a>"));
+    }
+
+    @Test
+    public void ruleTexts_shouldBeEscaped() throws Exception {
+        for (String payload : CostPanelTemplateTest.PAYLOADS) {
+            assertSafe(render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH, invalidEInvoice(payload, payload)));
+        }
+    }
+
+    private static EInvoiceValidityView invalidEInvoice(String text, String fix) {
+        return new EInvoiceValidityView("invalid", "E-invoice: not valid", List.of(new EInvoiceValidityView.RuleSetView("Peppol BIS Billing 3.0",
+                false, "Peppol BIS Billing 3.0: not valid", List.of(new EInvoiceValidityView.RuleView("PEPPOL-EN16931-R003", text, text, fix, false)))));
+    }
+
     private String render(String template, Object view, Locale locale) throws Exception {
+        return render(template, view, locale, null);
+    }
+
+    private String render(String template, Object view, Locale locale, EInvoiceValidityView einvoice) throws Exception {
         Map<String, Object> context = new HashMap<>();
+        if (einvoice != null) {
+            context.put("einvoice", einvoice);
+        }
         context.put("i18n", new PageText(new BundleI18n(() -> locale)));
         context.put("view", view);
         context.put("restBase", "/rest/ratecard/1.0");
