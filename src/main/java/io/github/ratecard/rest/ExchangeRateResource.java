@@ -92,13 +92,13 @@ public class ExchangeRateResource {
     }
 
     /**
-     * The body is a CSV file ({@code text/csv}, {@code text/plain} or bytes): {@code format=long} ({@code date,base,quote,rate[,source]}),
+     * The body is a CSV file ({@code text/csv} or bytes; never {@code text/plain}, which a form can send): {@code format=long} ({@code date,base,quote,rate[,source]}),
      * {@code format=ecb} (the ECB's {@code Date,USD,JPY,…}, base EUR) or none to tell by the heading; {@code source} names the
      * rates without one (default "ECB" for the ECB layout). Any wrong line refuses the file (400 with every wrong line).
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response importRates(@QueryParam("format") String format, @QueryParam("source") String source, byte[] file) {
         requireFinance();
         CsvFormat layout = Inputs.enumValue(CsvFormat.class, format == null ? null : format.toUpperCase(java.util.Locale.ROOT), "format");

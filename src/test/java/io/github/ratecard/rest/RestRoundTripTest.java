@@ -80,6 +80,10 @@ public class RestRoundTripTest {
         get(CapacityResource.class, "finance", "capacity/people/agent07?from=2026-11-02&to=2026-11-06", "/expectedHours", "20");
         get(UtilisationResource.class, "agent05", "insights/utilisation?from=2026-11&to=2026-11", "/rows/0/loggedHours", "1.00");
         get(ContractResource.class, "lead", "contracts/GLOBEX", "/terms/0/kind", "RETAINER");
+        send(SellerEInvoiceResource.class, "finance", "PUT", "settings/einvoice", "{\"iban\":\"DE89370400440532013000\",\"bic\":\"COBADEFFXXX\"}",
+                200, "/iban", "DE89370400440532013000");
+        get(AccountEInvoiceResource.class, "finance", "accounts/ACME/einvoice", "/accountKey", "ACME");
+        send(InvoiceValidationResource.class, "finance", "GET", "invoices/999999/validation", null, 404, "/message", "No invoice 999999");
         send(ExchangeRateResource.class, "finance", "POST", "fx/rates", "{\"base\":\"EUR\",\"quote\":\"CHF\",\"day\":\"2026-11-02\","
                 + "\"rate\":\"0.9312\",\"source\":\"test\"}", 201, "/rate", "0.9312");
         send(WebhookResource.class, "finance", "POST", "webhooks/endpoints", "{\"name\":\"ERP\",\"url\":\"https://203.0.113.7/hooks\","
