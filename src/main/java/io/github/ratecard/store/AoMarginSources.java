@@ -23,8 +23,10 @@ import java.util.Map;
 import net.java.ao.Query;
 
 /**
- * The profitability report's reads: PROJECT rollups of a range of months, added up per line of the report in the database (one
- * statement: per project, account, currency and month, and per person too when the report needs people), issued
+ * The profitability report's reads: the rollups of a range of months added up per line of the report in the database (one
+ * statement): per project, account, currency and month from the PROJECT_DAY rollups (a project's day holds the same entries as
+ * its people's months, and a month has far fewer project days than people on a busy project), or, when the report needs
+ * people, per project, person, account, currency and month from the PROJECT rollups; issued
  * documents overlapping those months and their work lines (one statement per 500 documents), expenses (one
  * statement) and default accounts (one statement).
  */
@@ -46,7 +48,8 @@ public class AoMarginSources implements MarginSources {
     @Override
     public List<Rollup> work(YearMonth from, YearMonth to, boolean byPerson, String accountKey) {
         StringBuilder where = new StringBuilder(RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?");
-        List<Object> parameters = new ArrayList<>(List.of(Rollup.Kind.PROJECT.name(), PeriodMonths.bound(from), PeriodMonths.bound(to)));
+        Rollup.Kind kind = byPerson ? Rollup.Kind.PROJECT : Rollup.Kind.PROJECT_DAY;
+        List<Object> parameters = new ArrayList<>(List.of(kind.name(), PeriodMonths.bound(from), PeriodMonths.bound(to)));
         if (accountKey != null) {
             where.append(" AND ").append(RollupEntity.ACCOUNT_KEY).append(" = ?");
             parameters.add(accountKey);

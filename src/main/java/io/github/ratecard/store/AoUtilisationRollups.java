@@ -16,15 +16,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Logged time from the monthly PROJECT rollups in RC_ROLLUP, added up in the database: per person and month (one
- * statement for the whole period), the projects with time (one statement) and the people of some projects (one
+ * Logged time from the PROJECT rollups in RC_ROLLUP (per project, person, account, currency and month), added up in the
+ * database: per person and month (one statement for the whole period), the projects with time (one statement, from the
+ * PROJECT_DAY rollups) and the people of some projects (one
  * statement per {@value LedgerRows#IN_CHUNK} projects), whatever the ledger's size.
  */
 public class AoUtilisationRollups implements LoggedTime {
 
     private static final List<String> FIGURES = List.of(RollupEntity.WORKED_SECONDS, RollupEntity.BILLABLE_SECONDS);
-    private static final String PERSONS_MONTHS = RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ? AND "
-            + RollupEntity.USER_KEY + " IS NOT NULL AND " + RollupEntity.PROJECT_ID + " IS NOT NULL";
+    private static final String PROJECT_DAYS = RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ? AND "
+            + RollupEntity.PROJECT_ID + " IS NOT NULL";
+    private static final String PERSONS_MONTHS = PROJECT_DAYS + " AND " + RollupEntity.USER_KEY + " IS NOT NULL";
 
     private final ActiveObjects ao;
 
@@ -35,16 +37,18 @@ public class AoUtilisationRollups implements LoggedTime {
     @Override
     public List<LoggedMonth> between(YearMonth from, YearMonth to) {
         List<LoggedMonth> months = new ArrayList<>();
-        sums(List.of(RollupEntity.USER_KEY, RollupEntity.PERIOD_MONTH), PERSONS_MONTHS, List.of(from, to), List.of(),
+        sums(Rollup.Kind.PROJECT, List.of(RollupEntity.USER_KEY, RollupEntity.PERIOD_MONTH), PERSONS_MONTHS, List.of(from, to), List.of(),
                 row -> months.add(new LoggedMonth(row.getUserKey(), PeriodMonths.decode(row.getPeriodMonth()), row.getWorkedSeconds(),
                         row.getBillableSeconds())));
         return months;
     }
 
+    /** From the PROJECT_DAY rollups, which hold the same work without the people: far fewer rows than the PROJECT ones on busy projects. */
     @Override
     public Set<Long> projects(YearMonth from, YearMonth to) {
         Set<Long> projects = new HashSet<>();
-        sums(List.of(RollupEntity.PROJECT_ID), PERSONS_MONTHS, List.of(from, to), List.of(), row -> projects.add(row.getProjectId()));
+        sums(Rollup.Kind.PROJECT_DAY, List.of(RollupEntity.PROJECT_ID), PROJECT_DAYS, List.of(from, to), List.of(),
+                row -> projects.add(row.getProjectId()));
         return projects;
     }
 
@@ -54,15 +58,16 @@ public class AoUtilisationRollups implements LoggedTime {
         Set<String> people = new HashSet<>();
         for (int start = 0; start < ids.size(); start += IN_CHUNK) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
-            sums(List.of(RollupEntity.USER_KEY), PERSONS_MONTHS + " AND " + RollupEntity.PROJECT_ID + in(chunk.size()), List.of(from, to),
+            sums(Rollup.Kind.PROJECT, List.of(RollupEntity.USER_KEY), PERSONS_MONTHS + " AND " + RollupEntity.PROJECT_ID + in(chunk.size()), List.of(from, to),
                     chunk, row -> people.add(row.getUserKey()));
         }
         return people;
     }
 
     /** The groups of {@code keys} whose worked or billable seconds add up to something, each to {@code each}. */
-    private void sums(List<String> keys, String where, List<YearMonth> months, List<Long> projectIds, Consumer<RollupEntity> each) {
-        List<Object> parameters = new ArrayList<>(List.of(Rollup.Kind.PROJECT.name(), PeriodMonths.bound(months.get(0)),
+    private void sums(Rollup.Kind kind, List<String> keys, String where, List<YearMonth> months, List<Long> projectIds,
+                      Consumer<RollupEntity> each) {
+        List<Object> parameters = new ArrayList<>(List.of(kind.name(), PeriodMonths.bound(months.get(0)),
                 PeriodMonths.bound(months.get(1))));
         parameters.addAll(projectIds);
         ao.stream(RollupEntity.class, RollupSums.select(keys, FIGURES).where(where, parameters.toArray()), row -> {

@@ -47,12 +47,13 @@ public class AoUtilisationStoresTest {
     }
 
     @Test
-    public void projects_shouldBeThoseWithTimeLoggedInTheMonths() {
-        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 3600, 3600)));
-        rollups.addToRollups(List.of(project(2, "ben", "GLX", NOV, 600, 0)));
-        rollups.addToRollups(List.of(project(3, "ana", "ACME", SEP, 600, 0)));
-        rollups.addToRollups(List.of(project(4, "ana", "ACME", OCT, 600, 0)));
-        rollups.addToRollups(List.of(project(4, "ana", "ACME", OCT, -600, 0)));
+    public void projects_shouldBeThoseWithTimeLoggedInTheMonthsByTheirDays() {
+        rollups.addToRollups(List.of(projectDay(1, LocalDate.of(2026, 10, 5), 3600)));
+        rollups.addToRollups(List.of(projectDay(2, LocalDate.of(2026, 11, 30), 600)));
+        rollups.addToRollups(List.of(projectDay(3, LocalDate.of(2026, 9, 30), 600)));
+        rollups.addToRollups(List.of(projectDay(4, LocalDate.of(2026, 10, 6), 600)));
+        rollups.addToRollups(List.of(projectDay(4, LocalDate.of(2026, 10, 6), -600)));
+        rollups.addToRollups(List.of(project(5, "ana", "ACME", OCT, 600, 0)));
 
         assertEquals(Set.of(1L, 2L), logged.projects(OCT, NOV));
     }
@@ -104,6 +105,11 @@ public class AoUtilisationStoresTest {
         new AoSettings(database.activeObjects(), () -> java.time.ZoneId.of("UTC")).setReportingZone(java.time.ZoneId.of("Europe/Berlin"));
 
         assertEquals(Map.of(), targets.targets());
+    }
+
+    private static Rollup projectDay(long projectId, LocalDate day, long worked) {
+        return new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, projectId, "ACME", "EUR", day), worked, 0, 0, 0, worked < 0 ? -1 : 1, 0, 0, 0,
+                worked < 0 ? -1 : 1);
     }
 
     private static Rollup project(long projectId, String user, String account, YearMonth month, long worked, long billable) {

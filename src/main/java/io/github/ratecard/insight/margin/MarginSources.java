@@ -9,8 +9,8 @@ import java.util.Map;
 public interface MarginSources {
 
     /**
-     * The work of the months as the report's lines: the PROJECT rollups added up per project × account × currency × month,
-     * or, {@code byPerson}, per project × person × account × currency × month (the others' keys have no person); of every
+     * The work of the months as the report's lines: the ledger's sums per project × account × currency × month, or,
+     * {@code byPerson}, per project × person × account × currency × month (the others' keys have no person); of every
      * account, or of {@code accountKey} alone when given; one read.
      */
     List<Rollup> work(YearMonth from, YearMonth to, boolean byPerson, String accountKey);
