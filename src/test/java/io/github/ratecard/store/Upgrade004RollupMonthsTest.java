@@ -43,10 +43,13 @@ public class Upgrade004RollupMonthsTest {
     private final TestDatabase database = TestDatabase.fresh().migrate(entitiesOfModel3());
     private final AoRollupStore rollups = new AoRollupStore(database.activeObjects());
     private final Upgrade004RollupMonths target = new Upgrade004RollupMonths();
+    private boolean closed;
 
     @After
     public void tearDown() {
-        database.close();
+        if (!closed) {
+            database.close();
+        }
     }
 
     @Test
@@ -93,12 +96,14 @@ public class Upgrade004RollupMonthsTest {
 
     @Test
     public void aNewDatabase_shouldReachTheEntitiesIndexesThroughEveryTask() throws SQLException {
-        // one database after the other (see Upgrade002LedgerAuthorDaysTest: one schema each of one PostgreSQL database)
+        // one database after the other, this test's own closed first (see Upgrade002LedgerAuthorDaysTest: on PostgreSQL each test
+        // database is a schema of one database, and the earlier models' tables lack columns the live ones have)
         List<String> ofTheEntities;
         try (TestDatabase migrated = TestDatabase.fresh().migrate(Entities.array())) {
             ofTheEntities = shapes(migrated);
         }
         database.close();
+        closed = true;
         try (TestDatabase fresh = TestDatabase.fresh()) {
             new Upgrade001LedgerIndexes().upgrade(CURRENT, fresh.activeObjects());
             new Upgrade002LedgerAuthorDays().upgrade(CURRENT, fresh.activeObjects());
