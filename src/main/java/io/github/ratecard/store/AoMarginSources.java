@@ -55,7 +55,7 @@ public class AoMarginSources implements MarginSources {
             parameters.add(accountKey);
         }
         List<Rollup> sums = new ArrayList<>();
-        ao.stream(RollupEntity.class, RollupSums.select(byPerson ? PERSON_LINE_KEY : LINE_KEY, RollupSums.FIGURES)
+        ao.stream(RollupEntity.class, RollupSums.selectInKeyOrder(byPerson ? PERSON_LINE_KEY : LINE_KEY, RollupSums.FIGURES)
                 .where(where.toString(), parameters.toArray()), row -> {
             Rollup rollup = rollup(row, byPerson ? row.getUserKey() : null);
             if (!rollup.isEmpty()) {

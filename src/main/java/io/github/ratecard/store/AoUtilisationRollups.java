@@ -70,7 +70,7 @@ public class AoUtilisationRollups implements LoggedTime {
         List<Object> parameters = new ArrayList<>(List.of(kind.name(), PeriodMonths.bound(months.get(0)),
                 PeriodMonths.bound(months.get(1))));
         parameters.addAll(projectIds);
-        ao.stream(RollupEntity.class, RollupSums.select(keys, FIGURES).where(where, parameters.toArray()), row -> {
+        ao.stream(RollupEntity.class, RollupSums.selectInKeyOrder(keys, FIGURES).where(where, parameters.toArray()), row -> {
             if (row.getWorkedSeconds() != 0 || row.getBillableSeconds() != 0) {
                 each.accept(row);
             }
