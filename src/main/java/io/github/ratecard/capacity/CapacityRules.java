@@ -41,26 +41,31 @@ public final class CapacityRules {
 
     /** Every day of the range with the seconds the person is expected to work. */
     public SortedMap<LocalDate, Long> daysOf(String userKey, DateRange range) {
+        Person person = person(userKey);
         SortedMap<LocalDate, Long> days = new TreeMap<>();
         for (LocalDate day = range.first(); !day.isAfter(range.last()); day = day.plusDays(1)) {
-            days.put(day, expectedOn(userKey, day));
+            days.put(day, expectedOn(person, day));
         }
         return days;
     }
 
     public long expectedOn(String userKey, LocalDate day) {
-        if (!employedOn(userKey, day)) {
+        return expectedOn(person(userKey), day);
+    }
+
+    private long expectedOn(Person person, LocalDate day) {
+        if (!employedOn(person, day)) {
             return 0;
         }
         if (!facts.settings().workingDays().contains(day.getDayOfWeek())) {
             return 0;
         }
-        if (holidaysOf(userKey).contains(day)) {
+        if (person.holidays().contains(day)) {
             return 0;
         }
-        long base = ownHours(userKey, day).orElseGet(() -> levelHours(userKey, day).orElse(facts.settings().defaultSecondsPerDay()));
+        long base = ownHours(person, day).orElseGet(() -> levelHours(person, day).orElse(facts.settings().defaultSecondsPerDay()));
         int halfDaysAway = 0;
-        for (Absence absence : facts.absences().getOrDefault(userKey, List.of())) {
+        for (Absence absence : person.absences()) {
             if (absence.days().contains(day)) {
                 halfDaysAway += absence.halfDay() ? 1 : 2;
             }
@@ -68,14 +73,30 @@ public final class CapacityRules {
         return halfDaysAway >= 2 ? 0 : halfDaysAway == 1 ? base / 2 : base;
     }
 
-    private boolean employedOn(String userKey, LocalDate day) {
-        List<LevelAssignment> levels = facts.levels().getOrDefault(userKey, List.of());
-        List<ExpectedHours> own = ownHours.getOrDefault(userKey, List.of());
-        if (levels.isEmpty() && own.isEmpty()) {
+    /** What the rule needs of one person, looked up once for all their days. */
+    private record Person(List<LevelAssignment> levels, List<ExpectedHours> own, Set<LocalDate> holidays, List<Absence> absences) {
+    }
+
+    private Person person(String userKey) {
+        return new Person(facts.levels().getOrDefault(userKey, List.of()), ownHours.getOrDefault(userKey, List.of()), holidaysOf(userKey),
+                facts.absences().getOrDefault(userKey, List.of()));
+    }
+
+    private static boolean employedOn(Person person, LocalDate day) {
+        if (person.levels().isEmpty() && person.own().isEmpty()) {
             return true;
         }
-        return levels.stream().anyMatch(assignment -> assignment.period().contains(day))
-                || own.stream().anyMatch(hours -> hours.period().contains(day));
+        for (LevelAssignment assignment : person.levels()) {
+            if (assignment.period().contains(day)) {
+                return true;
+            }
+        }
+        for (ExpectedHours hours : person.own()) {
+            if (hours.period().contains(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<LocalDate> holidaysOf(String userKey) {
@@ -83,8 +104,8 @@ public final class CapacityRules {
         return country.map(code -> facts.holidaysByCountry().getOrDefault(code, Set.of())).orElse(Set.of());
     }
 
-    private OptionalLong ownHours(String userKey, LocalDate day) {
-        for (ExpectedHours hours : ownHours.getOrDefault(userKey, List.of())) {
+    private static OptionalLong ownHours(Person person, LocalDate day) {
+        for (ExpectedHours hours : person.own()) {
             if (hours.period().contains(day)) {
                 return OptionalLong.of(hours.secondsPerDay());
             }
@@ -92,8 +113,8 @@ public final class CapacityRules {
         return OptionalLong.empty();
     }
 
-    private OptionalLong levelHours(String userKey, LocalDate day) {
-        for (LevelAssignment assignment : facts.levels().getOrDefault(userKey, List.of())) {
+    private OptionalLong levelHours(Person person, LocalDate day) {
+        for (LevelAssignment assignment : person.levels()) {
             if (assignment.period().contains(day)) {
                 for (ExpectedHours hours : facts.hours()) {
                     if (hours.isLevelDefault() && hours.levelId() == assignment.levelId() && hours.period().contains(day)) {

@@ -23,13 +23,18 @@ import java.util.Map;
 import net.java.ao.Query;
 
 /**
- * The profitability report's reads: PROJECT rollups of a range of months, added up per group in the database (one statement), issued
+ * The profitability report's reads: the rollups of a range of months added up per line of the report in the database (one
+ * statement): per project, account, currency and month from the PROJECT_DAY rollups (a project's day holds the same entries as
+ * its people's months, and a month has far fewer project days than people on a busy project), or, when the report needs
+ * people, per project, person, account, currency and month from the PROJECT rollups; issued
  * documents overlapping those months and their work lines (one statement per 500 documents), expenses (one
  * statement) and default accounts (one statement).
  */
 public class AoMarginSources implements MarginSources {
 
-    private static final List<String> ROLLUP_KEY = List.of(RollupEntity.PROJECT_ID, RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY,
+    private static final List<String> LINE_KEY = List.of(RollupEntity.PROJECT_ID, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY,
+            RollupEntity.PERIOD_MONTH);
+    private static final List<String> PERSON_LINE_KEY = List.of(RollupEntity.PROJECT_ID, RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY,
             RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH);
     private static final String DOCUMENT_COLUMNS = String.join(", ", "ID", InvoiceEntity.KIND, InvoiceEntity.ACCOUNT_KEY,
             InvoiceEntity.CURRENCY, InvoiceEntity.FIRST_DAY, InvoiceEntity.LAST_DAY, InvoiceEntity.EXCHANGE_RATE);
@@ -41,20 +46,18 @@ public class AoMarginSources implements MarginSources {
     }
 
     @Override
-    public List<Rollup> projectMonths(YearMonth from, YearMonth to, Long projectId, String accountKey) {
+    public List<Rollup> work(YearMonth from, YearMonth to, boolean byPerson, String accountKey) {
         StringBuilder where = new StringBuilder(RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ?");
-        List<Object> parameters = new ArrayList<>(List.of(Rollup.Kind.PROJECT.name(), PeriodMonths.bound(from), PeriodMonths.bound(to)));
-        if (projectId != null) {
-            where.append(" AND ").append(RollupEntity.PROJECT_ID).append(" = ?");
-            parameters.add(projectId);
-        }
+        Rollup.Kind kind = byPerson ? Rollup.Kind.PROJECT : Rollup.Kind.PROJECT_DAY;
+        List<Object> parameters = new ArrayList<>(List.of(kind.name(), PeriodMonths.bound(from), PeriodMonths.bound(to)));
         if (accountKey != null) {
             where.append(" AND ").append(RollupEntity.ACCOUNT_KEY).append(" = ?");
             parameters.add(accountKey);
         }
         List<Rollup> sums = new ArrayList<>();
-        ao.stream(RollupEntity.class, RollupSums.select(ROLLUP_KEY, RollupSums.FIGURES).where(where.toString(), parameters.toArray()), row -> {
-            Rollup rollup = rollup(row);
+        ao.stream(RollupEntity.class, RollupSums.selectInKeyOrder(byPerson ? PERSON_LINE_KEY : LINE_KEY, RollupSums.FIGURES)
+                .where(where.toString(), parameters.toArray()), row -> {
+            Rollup rollup = rollup(row, byPerson ? row.getUserKey() : null);
             if (!rollup.isEmpty()) {
                 sums.add(rollup);
             }
@@ -62,8 +65,8 @@ public class AoMarginSources implements MarginSources {
         return sums;
     }
 
-    private static Rollup rollup(RollupEntity row) {
-        Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.getProjectId(), row.getUserKey(), row.getAccountKey(), row.getCurrency(),
+    private static Rollup rollup(RollupEntity row, String userKey) {
+        Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.getProjectId(), userKey, row.getAccountKey(), row.getCurrency(),
                 PeriodMonths.decode(row.getPeriodMonth()));
         return new Rollup(key, row.getWorkedSeconds(), row.getBilledSeconds(), row.getCostMinor(), row.getBillMinor(), row.getEntries(),
                 row.getUnpriced(), row.getBillableSeconds(), row.getValueMinor(), row.getUnvalued());
@@ -130,7 +133,7 @@ public class AoMarginSources implements MarginSources {
                 .minorUnits();
     }
 
-        private static String projectOfIssueKey(String issueKey) {
+    private static String projectOfIssueKey(String issueKey) {
         int dash = issueKey.lastIndexOf('-');
         return dash > 0 ? issueKey.substring(0, dash) : issueKey;
     }

@@ -24,6 +24,14 @@ final class RollupSums {
         return Query.select(String.join(", ", columns)).group(String.join(", ", keys)).order(RollupEntity.ID);
     }
 
+    /**
+     * As {@link #select}, but in the order of the key columns: the database sorts the groups once, for grouping and order
+     * alike, instead of sorting them again by their lowest ID (with 120,000 groups PostgreSQL sorted both on disk).
+     */
+    static Query selectInKeyOrder(List<String> keys, List<String> figures) {
+        return select(keys, figures).order(String.join(", ", keys));
+    }
+
     /** Every figure a rollup has. */
     static final List<String> FIGURES = List.of(RollupEntity.WORKED_SECONDS, RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR,
             RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED, RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR,

@@ -61,12 +61,25 @@ final class InsightsFigures {
     private final TestDatabase database;
     private final BenchApp app;
     private final long yearOfWorklogs;
+    private final int accountsPerPerson;
 
-    /** {@code yearOfWorklogs}: the worklogs that make up 2026 (the first ledger). */
-    InsightsFigures(TestDatabase database, BenchApp app, long yearOfWorklogs) {
+    /**
+     * {@code yearOfWorklogs}: the worklogs that make up 2026 (the first ledger); {@code accountsPerPerson}: the accounts
+     * (projects) each person works for, from 1 to {@link #ACCOUNTS} (all of them: the worst case).
+     */
+    InsightsFigures(TestDatabase database, BenchApp app, long yearOfWorklogs, int accountsPerPerson) {
+        if (accountsPerPerson < 1 || accountsPerPerson > ACCOUNTS) {
+            throw new IllegalArgumentException("ratecard.bench.insightsAccountsPerPerson must be from 1 to " + ACCOUNTS + ", was "
+                    + accountsPerPerson);
+        }
         this.database = database;
         this.app = app;
         this.yearOfWorklogs = yearOfWorklogs;
+        this.accountsPerPerson = accountsPerPerson;
+    }
+
+    int accountsPerPerson() {
+        return accountsPerPerson;
     }
 
     /** Two staff levels over 200 people, cost rates per level, 50 billable accounts with a project each (P1 … P50). */
@@ -117,8 +130,19 @@ final class InsightsFigures {
      * is logged. (With 1M worklogs a year, every person works on every project in every month.)
      */
     static WorklogRecord record(long id, long yearOfWorklogs) {
-        long project = 1 + (id / RUN) % ACCOUNTS;
-        long user = (id / (RUN * ACCOUNTS)) % USERS;
+        return record(id, yearOfWorklogs, ACCOUNTS);
+    }
+
+    /**
+     * As {@link #record(long, long)}, but each person works on {@code accountsPerPerson} projects only: person u works
+     * on the projects from u × accountsPerPerson on (modulo 50), one after the other, so that each project has as many
+     * people as any other when accountsPerPerson divides 50 (with 5: each person on 5 projects, each project with 20
+     * people). The ledger's size and months are the same.
+     */
+    static WorklogRecord record(long id, long yearOfWorklogs, int accountsPerPerson) {
+        long run = id / RUN;
+        long user = (run / accountsPerPerson) % USERS;
+        long project = 1 + (user * accountsPerPerson + run % accountsPerPerson) % ACCOUNTS;
         long issueNumber = 1 + Math.floorMod(id * 31, ISSUES_PER_PROJECT);
         long issue = project * 1000 + issueNumber;
         Instant logged = YEAR_START.plusSeconds(id * YEAR_SECONDS / yearOfWorklogs);
@@ -133,7 +157,7 @@ final class InsightsFigures {
             public List<WorklogRecord> after(long worklogId, int limit) {
                 List<WorklogRecord> records = new ArrayList<>(limit);
                 for (long id = Math.max(after, worklogId) + 1; id <= last && records.size() < limit; id++) {
-                    records.add(record(id, yearOfWorklogs));
+                    records.add(record(id, yearOfWorklogs, accountsPerPerson));
                 }
                 return records;
             }
@@ -167,6 +191,7 @@ final class InsightsFigures {
         }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("ledger", ledger);
+        figures.put("accountsPerPerson", accountsPerPerson);
         figures.put("rounds", ROUNDS);
         Map<String, Object> each = new LinkedHashMap<>();
         for (String name : names) {

@@ -31,6 +31,31 @@ public class InsightsFiguresTest {
     }
 
     @Test
+    public void withFiveAccountsPerPerson_aMonthShouldHaveEachPersonOnFiveProjectsAndEachProjectWithTwentyPeople() {
+        Map<String, Set<String>> projectsOfPerson = new java.util.HashMap<>();
+        Map<String, Set<String>> peopleOfProject = new java.util.HashMap<>();
+        for (long id = 400_000; id <= 520_000; id++) {
+            WorklogRecord record = InsightsFigures.record(id, YEAR_OF_WORKLOGS, 5);
+            if (YearMonth.from(record.started().atOffset(ZoneOffset.UTC)).equals(YearMonth.of(2026, 6))) {
+                projectsOfPerson.computeIfAbsent(record.authorKey(), key -> new HashSet<>()).add(record.projectKey());
+                peopleOfProject.computeIfAbsent(record.projectKey(), key -> new HashSet<>()).add(record.authorKey());
+            }
+        }
+
+        assertEquals(InsightsFigures.USERS, projectsOfPerson.size());
+        assertTrue(projectsOfPerson.values().stream().allMatch(projects -> projects.size() == 5));
+        assertEquals(InsightsFigures.ACCOUNTS, peopleOfProject.size());
+        assertTrue(peopleOfProject.values().stream().allMatch(people -> people.size() == 20));
+    }
+
+    @Test
+    public void allAccountsPerPerson_shouldBeTheWorstCasesWorklogs() {
+        for (long id = 0; id < 60_000; id += 7) {
+            assertEquals(InsightsFigures.record(id, YEAR_OF_WORKLOGS), InsightsFigures.record(id, YEAR_OF_WORKLOGS, InsightsFigures.ACCOUNTS));
+        }
+    }
+
+    @Test
     public void theLargerLedgersLaterWorklogs_shouldStartAfter2026() {
         WorklogRecord record = InsightsFigures.record(YEAR_OF_WORKLOGS + 200_000, YEAR_OF_WORKLOGS);
 

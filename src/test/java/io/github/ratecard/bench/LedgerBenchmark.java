@@ -506,7 +506,9 @@ public final class LedgerBenchmark {
      * run fails when a report takes more SQL statements on the larger ledger.
      */
     private void insights() {
-        InsightsFigures figures = new InsightsFigures(database, app, worklogs);
+        InsightsFigures figures = new InsightsFigures(database, app, worklogs,
+                Integer.getInteger("ratecard.bench.insightsAccountsPerPerson", InsightsFigures.ACCOUNTS));
+        report("insights distribution", figures.accountsPerPerson() + " of " + InsightsFigures.ACCOUNTS + " accounts per person");
         figures.seed();
         Map<String, Object> small = insightsOn(figures, 0, worklogs);
         results.put("insightsSmall", small);

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.After;
 import org.junit.Test;
 
@@ -34,15 +35,38 @@ public class AoUtilisationStoresTest {
     }
 
     @Test
-    public void loggedTime_shouldAddAPersonsRowsAndAccountsPerProjectAndMonth() {
+    public void loggedTime_shouldAddAPersonsRowsProjectsAndAccountsPerMonth() {
         rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 3600, 3600)));
         rollups.addToRollups(List.of(project(1, "ana", "INTERNAL", OCT, 1800, 0)));
         rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 7200, 7200)));
         rollups.addToRollups(List.of(project(2, "ana", "GLX", OCT, 600, 600)));
         rollups.addToRollups(List.of(project(1, "ben", "ACME", NOV, 900, 0)));
 
-        assertEquals(new HashSet<>(List.of(new LoggedMonth("ana", 1, OCT, 12600, 10800), new LoggedMonth("ana", 2, OCT, 600, 600),
-                new LoggedMonth("ben", 1, NOV, 900, 0))), new HashSet<>(logged.between(OCT, NOV)));
+        assertEquals(new HashSet<>(List.of(new LoggedMonth("ana", OCT, 13200, 11400), new LoggedMonth("ben", NOV, 900, 0))),
+                new HashSet<>(logged.between(OCT, NOV)));
+    }
+
+    @Test
+    public void projects_shouldBeThoseWithTimeLoggedInTheMonthsByTheirDays() {
+        rollups.addToRollups(List.of(projectDay(1, LocalDate.of(2026, 10, 5), 3600)));
+        rollups.addToRollups(List.of(projectDay(2, LocalDate.of(2026, 11, 30), 600)));
+        rollups.addToRollups(List.of(projectDay(3, LocalDate.of(2026, 9, 30), 600)));
+        rollups.addToRollups(List.of(projectDay(4, LocalDate.of(2026, 10, 6), 600)));
+        rollups.addToRollups(List.of(projectDay(4, LocalDate.of(2026, 10, 6), -600)));
+        rollups.addToRollups(List.of(project(5, "ana", "ACME", OCT, 600, 0)));
+
+        assertEquals(Set.of(1L, 2L), logged.projects(OCT, NOV));
+    }
+
+    @Test
+    public void peopleOf_shouldBeThoseWhoLoggedTimeOnTheProjectsInTheMonths() {
+        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 3600, 3600)));
+        rollups.addToRollups(List.of(project(2, "ben", "GLX", OCT, 600, 0)));
+        rollups.addToRollups(List.of(project(3, "cleo", "ACME", OCT, 600, 0)));
+        rollups.addToRollups(List.of(project(1, "dora", "ACME", SEP, 600, 0)));
+
+        assertEquals(Set.of("ana", "ben"), logged.peopleOf(OCT, NOV, List.of(1L, 2L)));
+        assertEquals(Set.of(), logged.peopleOf(OCT, NOV, List.of(9L)));
     }
 
     @Test
@@ -81,6 +105,11 @@ public class AoUtilisationStoresTest {
         new AoSettings(database.activeObjects(), () -> java.time.ZoneId.of("UTC")).setReportingZone(java.time.ZoneId.of("Europe/Berlin"));
 
         assertEquals(Map.of(), targets.targets());
+    }
+
+    private static Rollup projectDay(long projectId, LocalDate day, long worked) {
+        return new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, projectId, "ACME", "EUR", day), worked, 0, 0, 0, worked < 0 ? -1 : 1, 0, 0, 0,
+                worked < 0 ? -1 : 1);
     }
 
     private static Rollup project(long projectId, String user, String account, YearMonth month, long worked, long billable) {

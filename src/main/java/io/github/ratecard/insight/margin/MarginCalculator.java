@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Computes the profitability report from lines of work, issued documents and expenses.
- * Billable expenses bill too: what they bill is a line of its own (no labour, valued at what it
- * bills). Per line: revenue is what it billed; in the base currency as it is, or, in another currency, at
- * the frozen exchange rate of the invoices that invoiced all of it — else not converted. Overhead
- * is the line's labour cost × the project's overhead rate in force on the month's first day,
- * rounded per line. Rows add up lines (and expenses) of the period; each figure is a sum of
- * rounded parts.
+ * Computes the profitability report from lines of work, issued documents and expenses. A line is
+ * the project × account × currency × month, × person when the report is by person or staff level
+ * (× epic and person by epic), as {@link MarginLine} says. Billable expenses bill too: what they bill
+ * is a line of its own (no labour, valued at what it bills). Per line: revenue is what it billed; in
+ * the base currency as it is, or, in another currency, at the frozen exchange rate of the invoices
+ * that invoiced all of it — else not converted. Overhead is the line's labour cost × the project's
+ * overhead rate in force on the month's first day, rounded per line; what an account's invoices and
+ * credit notes say of a month is spread over its lines of that month by largest remainder. Rows add
+ * up lines (and expenses) of the period; each figure is a sum of rounded parts.
  */
 public final class MarginCalculator {
 

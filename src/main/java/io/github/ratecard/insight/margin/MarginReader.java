@@ -27,10 +27,14 @@ import java.util.function.Predicate;
 
 /**
  * Reads what a profitability report needs and computes it. The reads do not depend on the
- * ledger's size: the PROJECT rollups of the months (one read), issued documents, expenses, default
- * accounts, overhead rates and one read per staff level; names come from the directories, one look-up
+ * ledger's size: the PROJECT rollups of the months added up in the database into the report's lines
+ * (one read: per project × account × currency × month, and per person too by person and by staff
+ * level; of the account asked for only, when one is), issued documents, expenses, default accounts,
+ * overhead rates and, by staff level, one read per level; names come from the directories, one look-up
  * per key. By epic, the chosen project's ledger entries are read instead of its rollups, one read per
- * month (through the ledger's project and day index), and the issues' epics in a few reads.
+ * month (through the ledger's project and day index), and the issues' epics in a few reads. A project
+ * lead's projects are chosen here, not in the read: what an account's invoices say is spread over all of
+ * the account's work, including that of projects the lead does not see.
  */
 public final class MarginReader {
 
@@ -61,19 +65,21 @@ public final class MarginReader {
     public MarginReport report(MarginQuery query, Predicate<Long> shownProject) {
         Map<Long, Optional<ProjectRef>> projectsById = new HashMap<>();
         Map<String, Optional<ProjectRef>> projectsByKey = new HashMap<>();
-        MonthlyLevels monthlyLevels = monthlyLevels();
+        boolean byPerson = query.by() == MarginGrouping.LEVEL || query.by() == MarginGrouping.PERSON;
+        MonthlyLevels monthlyLevels = query.by() == MarginGrouping.LEVEL ? monthlyLevels() : new MonthlyLevels();
         Long onlyProject = query.projectKey() == null ? null
                 : projectsByKey.computeIfAbsent(query.projectKey(), projects::byKey).map(ProjectRef::id).orElse(-1L);
         List<MarginLine> lines = new ArrayList<>();
-        for (Rollup rollup : sources.projectMonths(query.readFrom(), query.to(), null, null)) {
+        for (Rollup rollup : sources.work(query.readFrom(), query.to(), byPerson, query.accountKey())) {
             Rollup.Key key = rollup.key();
             if (query.by() == MarginGrouping.EPIC && key.projectId().equals(onlyProject)) {
                 continue;
             }
             String projectKey = projectsById.computeIfAbsent(key.projectId(), projects::byId).map(ProjectRef::key).orElse("#" + key.projectId());
-            lines.add(new MarginLine(projectKey, key.userKey(), key.accountKey(), null, monthlyLevels.levelIn(key.userKey(), key.month()),
-                    key.currency(), key.month(), new MarginWork(rollup.workedSeconds(), rollup.billableSeconds(), rollup.billedSeconds(),
-                    rollup.costMinor(), rollup.billMinor(), rollup.valueMinor(), rollup.entries(), rollup.unpriced(), rollup.unvalued())));
+            String level = key.userKey() == null ? null : monthlyLevels.levelIn(key.userKey(), key.month());
+            lines.add(new MarginLine(projectKey, key.userKey(), key.accountKey(), null, level, key.currency(), key.month(),
+                    new MarginWork(rollup.workedSeconds(), rollup.billableSeconds(), rollup.billedSeconds(), rollup.costMinor(),
+                            rollup.billMinor(), rollup.valueMinor(), rollup.entries(), rollup.unpriced(), rollup.unvalued())));
         }
         if (query.by() == MarginGrouping.EPIC && onlyProject >= 0) {
             lines.addAll(epicLines(query, onlyProject, monthlyLevels));

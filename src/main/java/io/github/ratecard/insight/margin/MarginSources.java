@@ -8,8 +8,12 @@ import java.util.Map;
 /** The stored figures the profitability report reads: rollups and small tables, each in a few reads whatever the ledger's size. */
 public interface MarginSources {
 
-    /** The PROJECT rollups of the months: of every project, or of one project, or of one account, whichever is given; one read. */
-    List<Rollup> projectMonths(YearMonth from, YearMonth to, Long projectId, String accountKey);
+    /**
+     * The work of the months as the report's lines: the ledger's sums per project × account × currency × month, or,
+     * {@code byPerson}, per project × person × account × currency × month (the others' keys have no person); of every
+     * account, or of {@code accountKey} alone when given; one read.
+     */
+    List<Rollup> work(YearMonth from, YearMonth to, boolean byPerson, String accountKey);
 
     /** Issued invoices (not voided) and credit notes whose periods overlap the months. */
     List<IssuedDocument> issuedDocuments(YearMonth from, YearMonth to);

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.LongPredicate;
 
 /** The people a report is about, by user key. */
 record People(Set<String> keys) {
 
-    /** Everyone who logged time, held a level or belongs to a team; narrowed to the teams' members and to the project's people when given. */
-    static People of(List<LoggedMonth> work, Collection<String> levelHolders, Map<String, Set<String>> teams, Long projectId) {
+    /**
+     * Everyone who logged time, held a level or belongs to a team; narrowed to the teams' members and, when given, to
+     * {@code ofProject} (the people who logged time on the project asked for).
+     */
+    static People of(List<LoggedMonth> work, Collection<String> levelHolders, Map<String, Set<String>> teams, Set<String> ofProject) {
         Set<String> keys = new TreeSet<>(levelHolders);
         work.forEach(w -> keys.add(w.userKey()));
         if (!teams.isEmpty()) {
@@ -21,27 +23,19 @@ record People(Set<String> keys) {
             keys.addAll(members);
             keys.retainAll(members);
         }
-        if (projectId != null) {
-            Set<String> ofProject = new HashSet<>();
-            work.stream().filter(w -> w.projectId() == projectId).forEach(w -> ofProject.add(w.userKey()));
+        if (ofProject != null) {
             keys.retainAll(ofProject);
         }
         return new People(keys);
     }
 
     /**
-     * Those of them the viewer may see without the finance permission: the people who logged time in a
-     * project the viewer leads, and the viewer (added, when {@code withViewer}, even without time or level).
+     * Those of them the viewer may see without the finance permission: {@code ofLedProjects} (the people who logged
+     * time in a project the viewer leads), and the viewer (added, when {@code withViewer}, even without time or level).
      */
-    People visibleTo(String viewer, List<LoggedMonth> work, LongPredicate leads, boolean withViewer) {
-        Map<Long, Boolean> led = new java.util.HashMap<>();
-        Set<String> visible = new HashSet<>();
+    People visibleTo(String viewer, Set<String> ofLedProjects, boolean withViewer) {
+        Set<String> visible = new HashSet<>(ofLedProjects);
         visible.add(viewer);
-        for (LoggedMonth w : work) {
-            if (led.computeIfAbsent(w.projectId(), leads::test)) {
-                visible.add(w.userKey());
-            }
-        }
         Set<String> shown = new TreeSet<>(keys);
         shown.retainAll(visible);
         if (withViewer) {

@@ -27,15 +27,20 @@ final class PersonMonths {
         }
         List<PersonMonth> facts = new ArrayList<>(people.size() * months.size());
         for (String person : people) {
-            SortedMap<LocalDate, Long> days = capacity.getOrDefault(person, java.util.Collections.emptySortedMap());
+            Map<YearMonth, Long> monthly = monthly(capacity.getOrDefault(person, java.util.Collections.emptySortedMap()));
             for (YearMonth month : months) {
                 long[] sum = sums.getOrDefault(person + '\n' + month, new long[2]);
-                long expected = gone.contains(person) && sum[0] == 0 ? 0
-                        : days.subMap(month.atDay(1), month.plusMonths(1).atDay(1)).values().stream().mapToLong(Long::longValue).sum();
+                long expected = gone.contains(person) && sum[0] == 0 ? 0 : monthly.getOrDefault(month, 0L);
                 Long level = held.levelOn(person, month.atEndOfMonth());
                 facts.add(new PersonMonth(person, month, expected, sum[0], sum[1], level, level == null ? null : targets.get(level)));
             }
         }
         return facts;
+    }
+
+    private static Map<YearMonth, Long> monthly(SortedMap<LocalDate, Long> days) {
+        Map<YearMonth, Long> months = new HashMap<>();
+        days.forEach((day, seconds) -> months.merge(YearMonth.from(day), seconds, Long::sum));
+        return months;
     }
 }

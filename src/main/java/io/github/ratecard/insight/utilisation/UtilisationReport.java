@@ -65,9 +65,12 @@ public final class UtilisationReport {
         Map<String, Set<String>> members = members(query.groups());
         List<LoggedMonth> work = logged.between(query.from(), query.to());
         StaffLevels.Held held = levels.held(query.from(), query.to());
-        People people = People.of(work, held.userKeys(), members, projectId);
+        People people = People.of(work, held.userKeys(), members,
+                projectId == null ? null : logged.peopleOf(query.from(), query.to(), List.of(projectId)));
         if (!finance) {
-            people = people.visibleTo(viewer, work, access::currentUserLeads, members.isEmpty() && projectId == null);
+            List<Long> led = logged.projects(query.from(), query.to()).stream().filter(access::currentUserLeads).sorted().toList();
+            people = people.visibleTo(viewer, led.isEmpty() ? Set.of() : logged.peopleOf(query.from(), query.to(), led),
+                    members.isEmpty() && projectId == null);
         }
         Map<String, Optional<UserRef>> refs = new HashMap<>();
         people.keys().forEach(key -> refs.put(key, users.byKey(key)));

@@ -46,13 +46,13 @@ public class UtilisationReportTest {
     private static final ProjectRef GLX = new ProjectRef(2, "GLX", "Globex", "other");
 
     private final Viewing viewing = new Viewing();
-    private final List<LoggedMonth> work = List.of(
-            new LoggedMonth("ana", ACME.id(), OCT, 112 * H, 96 * H),
-            new LoggedMonth("ben", GLX.id(), OCT, 40 * H, 40 * H),
-            new LoggedMonth("ben", ACME.id(), OCT, 20 * H, 0),
-            new LoggedMonth("max", GLX.id(), OCT, 30 * H, 30 * H));
+    private final ProjectWork work = new ProjectWork(List.of(
+            new ProjectWork.Logged("ana", ACME.id(), OCT, 112 * H, 96 * H),
+            new ProjectWork.Logged("ben", GLX.id(), OCT, 40 * H, 40 * H),
+            new ProjectWork.Logged("ben", ACME.id(), OCT, 20 * H, 0),
+            new ProjectWork.Logged("max", GLX.id(), OCT, 30 * H, 30 * H)));
     private final Map<String, Set<String>> groups = Map.of("support", Set.of("ana", "dora"));
-    private final UtilisationReport target = new UtilisationReport((from, to) -> work, new StaffLevels(new Levels()),
+    private final UtilisationReport target = new UtilisationReport(work, new StaffLevels(new Levels()),
             new FixedTargets(Map.of(1L, new BigDecimal("85.0"))), new Calendar(), name -> Optional.ofNullable(groups.get(name)), new Users(),
             new Projects(), viewing);
 
@@ -168,7 +168,7 @@ public class UtilisationReportTest {
         for (int i = 0; i <= TeamDirectory.MEMBERS; i++) {
             everyone.add("user" + i);
         }
-        UtilisationReport withLargeGroup = new UtilisationReport((from, to) -> work, new StaffLevels(new Levels()), new FixedTargets(Map.of()),
+        UtilisationReport withLargeGroup = new UtilisationReport(work, new StaffLevels(new Levels()), new FixedTargets(Map.of()),
                 new Calendar(), name -> Optional.of(everyone), new Users(), new Projects(), viewing);
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
@@ -356,6 +356,39 @@ public class UtilisationReportTest {
         @Override
         public boolean currentUserHas(ProjectAccess access, long projectId) {
             return true;
+        }
+    }
+
+    /** The rollups' sums per person, project and month, read as the store reads them. */
+    private record ProjectWork(List<Logged> rows) implements LoggedTime {
+
+        record Logged(String userKey, long projectId, YearMonth month, long loggedSeconds, long billableSeconds) {
+        }
+
+        @Override
+        public List<LoggedMonth> between(YearMonth from, YearMonth to) {
+            Map<String, LoggedMonth> months = new java.util.LinkedHashMap<>();
+            for (Logged row : within(from, to)) {
+                months.merge(row.userKey() + " " + row.month(), new LoggedMonth(row.userKey(), row.month(), row.loggedSeconds(),
+                        row.billableSeconds()), (a, b) -> new LoggedMonth(a.userKey(), a.month(), a.loggedSeconds() + b.loggedSeconds(),
+                        a.billableSeconds() + b.billableSeconds()));
+            }
+            return List.copyOf(months.values());
+        }
+
+        @Override
+        public Set<Long> projects(YearMonth from, YearMonth to) {
+            return within(from, to).stream().map(Logged::projectId).collect(java.util.stream.Collectors.toSet());
+        }
+
+        @Override
+        public Set<String> peopleOf(YearMonth from, YearMonth to, java.util.Collection<Long> projectIds) {
+            return within(from, to).stream().filter(row -> projectIds.contains(row.projectId())).map(Logged::userKey)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+
+        private List<Logged> within(YearMonth from, YearMonth to) {
+            return rows.stream().filter(row -> !row.month().isBefore(from) && !row.month().isAfter(to)).toList();
         }
     }
 }
