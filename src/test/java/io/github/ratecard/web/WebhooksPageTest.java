@@ -24,7 +24,7 @@ import io.github.ratecard.testing.velocity.BundleI18n;
 import io.github.ratecard.testing.velocity.VelocityTemplateRenderer;
 import io.github.ratecard.webhook.DeliverySender;
 import io.github.ratecard.webhook.DeliveryStatus;
-import io.github.ratecard.webhook.JdkWebhookTransport;
+import io.github.ratecard.jira.JdkWebhookTransport;
 import io.github.ratecard.webhook.SecretBox;
 import io.github.ratecard.webhook.UrlGuard;
 import io.github.ratecard.webhook.WebhookEvent;

@@ -1,5 +1,6 @@
 package io.github.ratecard.webhook;
 
+import io.github.ratecard.jira.JdkWebhookTransport;
 import io.github.ratecard.store.AoAuditLog;
 import io.github.ratecard.store.AoTransactions;
 import io.github.ratecard.store.AoWebhookSettings;

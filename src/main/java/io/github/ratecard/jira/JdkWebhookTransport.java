@@ -1,5 +1,6 @@
-package io.github.ratecard.webhook;
+package io.github.ratecard.jira;
 
+import io.github.ratecard.webhook.WebhookTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.github.ratecard.einvoice.phive;
+package io.github.ratecard.jira;
 
 import com.helger.diagnostics.error.IError;
 import com.helger.diver.api.coord.DVRCoordinate;

@@ -1,4 +1,4 @@
-package io.github.ratecard.einvoice.phive;
+package io.github.ratecard.jira;
 
 import static io.github.ratecard.export.UblSamples.BUYER;
 import static io.github.ratecard.export.UblSamples.SELLER;
