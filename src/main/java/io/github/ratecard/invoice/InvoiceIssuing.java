@@ -27,6 +27,9 @@ import java.util.Set;
  */
 public final class InvoiceIssuing {
 
+    /** How often an issue composes its draft again when the adjustments it showed changed meanwhile. */
+    static final int COMPOSE_ATTEMPTS = 5;
+
     private final InvoiceStore invoices;
     private final DraftSources sources;
     private final WorkBilling billing;
@@ -92,10 +95,19 @@ public final class InvoiceIssuing {
         IssueMatches issues = sources.issuesOf(draft);
         // a receipt that keeps its result some other way than under a request key needs the Active Objects transaction
         if ((receipt == RequestReceipt.NONE || receipt.key().isPresent()) && writer.available()) {
-            numbers.issuingOnItsOwn(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> {
-                writeOnce(id, day, exchangeRate, by, issues, number, receipt);
-                return id;
-            });
+            for (int composed = 1; ; composed++) {
+                try {
+                    numbers.issuingOnItsOwn(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> {
+                        writeOnce(id, day, exchangeRate, by, issues, number, receipt);
+                        return id;
+                    });
+                    break;
+                } catch (AdjustmentsChangedException changed) {
+                    if (composed >= COMPOSE_ATTEMPTS) {
+                        throw changed;
+                    }
+                }
+            }
             Invoice issued = invoices.require(id);
             // the writer's transaction has committed: announced right after it
             InvoiceWebhooks.publish(events, WebhookEvent.INVOICE_ISSUED, issued);
@@ -123,7 +135,7 @@ public final class InvoiceIssuing {
             Invoice issued = withLines.issued(taken, day, clock.instant(), by, exchangeRate, settings.baseCurrency());
             return new IssueWriter.Numbered(issued, new IssueWriter.Audited(InvoiceAudit.TYPE, String.valueOf(id), "issue",
                     InvoiceAudit.snapshot(draft), InvoiceAudit.snapshot(issued)));
-        }, WorkBilling.rows(withLines, lines), WorkBilling.adjusted(lines), receipt.key()));
+        }, WorkBilling.rows(withLines, lines), WorkBilling.billedAdjustments(lines), receipt.key()));
     }
 
     private static DraftLines issuable(DraftLines lines) {

@@ -32,17 +32,23 @@ public interface IssueWriter {
 
     /**
      * Writes the issue, or nothing: throws {@link DocumentClaimedException} or {@link SequenceBusyException} when
-     * another issuer came first (the caller tries again), a conflict when the work changed or is billed already.
+     * another issuer came first (the caller tries again), {@link AdjustmentsChangedException} when an adjustment it
+     * bills is no longer pending as composed (the caller composes the draft again), a conflict when the work changed or
+     * is billed already.
      */
     void write(Issue issue);
 
     /**
      * What an issue writes. {@code numbered} gives, for the number drawn, the invoice as issued and the audit
      * entry's before and after; {@code links} are the worklogs billed (each entry must be live and not invoiced);
-     * {@code adjusted} the worklogs whose pending adjustment the invoice bills.
+     * {@code adjusted} the pending adjustments the invoice bills, as its lines show them.
      */
     record Issue(long invoiceId, InvoiceParties.Parties parties, NumberAllocator.Draw draw, Function<String, Numbered> numbered,
-                 List<InvoicedWork> links, List<Long> adjusted, Optional<RequestReceipt.Key> requestKey) {
+                 List<InvoicedWork> links, List<BilledAdjustment> adjusted, Optional<RequestReceipt.Key> requestKey) {
+    }
+
+    /** A pending adjustment as an adjustment line bills it: its worklog, and the hours and money (in minor units) of the line. */
+    record BilledAdjustment(long worklogId, long deltaSeconds, long deltaMinor) {
     }
 
     /** The invoice as issued under its number, and the audit entry of the change. */

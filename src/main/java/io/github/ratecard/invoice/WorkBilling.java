@@ -32,6 +32,12 @@ public final class WorkBilling {
         return lines.lines().stream().flatMap(line -> line.adjusts().stream()).map(AdjustedWorklog::worklogId).toList();
     }
 
+    /** The pending adjustments the lines bill, with the hours and money each line shows. */
+    static List<IssueWriter.BilledAdjustment> billedAdjustments(DraftLines lines) {
+        return lines.lines().stream().filter(line -> line.adjusts().isPresent()).map(line -> new IssueWriter.BilledAdjustment(
+                line.adjusts().get().worklogId(), line.seconds(), line.amount().minorUnits())).toList();
+    }
+
     /** The voided invoice's worklogs may be billed again, its adjustments are pending again. */
     void release(long invoiceId) {
         List<Long> released = invoiced.release(invoiceId);

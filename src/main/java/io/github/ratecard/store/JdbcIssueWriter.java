@@ -2,6 +2,7 @@ package io.github.ratecard.store;
 
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.invoice.AdjustmentsChangedException;
 import io.github.ratecard.invoice.DocumentClaimedException;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoicedWork;
@@ -301,25 +302,31 @@ public class JdbcIssueWriter implements IssueWriter {
         return new ConflictException("lines", "Jira changed or deleted worklogs of this draft while it was issued" + REFRESH);
     }
 
-    /** The pending adjustments the invoice bills, one per worklog: all must still be pending. */
-    private static void billAdjustments(Connection connection, AoTable adjustments, List<Long> worklogIds, long invoiceId) throws SQLException {
-        for (List<Long> chunk : Sql.chunks(worklogIds, CHUNK)) {
+    /** The pending adjustments the invoice bills, one per worklog: all must still be pending, with the hours and money its lines show. */
+    private static void billAdjustments(Connection connection, AoTable adjustments, List<IssueWriter.BilledAdjustment> billed, long invoiceId)
+            throws SQLException {
+        String asShown = "(" + adjustments.column(AdjustmentEntity.WORKLOG_ID) + " = ? AND " + adjustments.column(AdjustmentEntity.DELTA_SECONDS)
+                + " = ? AND " + adjustments.column(AdjustmentEntity.DELTA_MINOR) + " = ?)";
+        for (List<IssueWriter.BilledAdjustment> chunk : Sql.chunks(billed, CHUNK)) {
             try (PreparedStatement update = connection.prepareStatement("UPDATE " + adjustments.name() + " SET "
                     + adjustments.column(AdjustmentEntity.STATE) + " = ?, " + adjustments.column(AdjustmentEntity.BILLED_ON) + " = ? WHERE "
-                    + adjustments.column(AdjustmentEntity.WORKLOG_ID) + Sql.in(chunk.size()) + " AND " + adjustments.column(AdjustmentEntity.STATE)
-                    + " = ?")) {
+                    + adjustments.column(AdjustmentEntity.STATE) + " = ? AND (" + String.join(" OR ", java.util.Collections.nCopies(chunk.size(), asShown))
+                    + ")")) {
                 update.setString(1, AoAdjustmentStore.BILLED);
                 update.setLong(2, invoiceId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    update.setLong(i + 3, chunk.get(i));
+                update.setString(3, AoAdjustmentStore.PENDING);
+                int parameter = 4;
+                for (IssueWriter.BilledAdjustment adjustment : chunk) {
+                    update.setLong(parameter++, adjustment.worklogId());
+                    update.setLong(parameter++, adjustment.deltaSeconds());
+                    update.setLong(parameter++, adjustment.deltaMinor());
                 }
-                update.setString(chunk.size() + 3, AoAdjustmentStore.PENDING);
                 if (update.executeUpdate() != chunk.size()) {
-                    throw new ConflictException("lines", "Jira changed worklogs whose adjustments this draft bills while it was issued" + REFRESH);
+                    throw new AdjustmentsChangedException();
                 }
             } catch (SQLException e) {
                 if (Sql.isConflict(e)) {
-                    throw new ConflictException("lines", "Jira changed worklogs whose adjustments this draft bills while it was issued" + REFRESH);
+                    throw new AdjustmentsChangedException();
                 }
                 throw e;
             }

@@ -28,10 +28,10 @@ final class Sql {
         return " IN (" + placeholders(count) + ")";
     }
 
-    /** The distinct ids in chunks small enough for one IN list each. */
-    static java.util.List<java.util.List<Long>> chunks(java.util.Collection<Long> ids, int size) {
-        java.util.List<Long> distinct = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(ids));
-        java.util.List<java.util.List<Long>> chunks = new java.util.ArrayList<>();
+    /** The distinct ids (or other keys) in chunks small enough for one IN list each. */
+    static <T> java.util.List<java.util.List<T>> chunks(java.util.Collection<T> ids, int size) {
+        java.util.List<T> distinct = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        java.util.List<java.util.List<T>> chunks = new java.util.ArrayList<>();
         for (int from = 0; from < distinct.size(); from += size) {
             chunks.add(distinct.subList(from, Math.min(distinct.size(), from + size)));
         }

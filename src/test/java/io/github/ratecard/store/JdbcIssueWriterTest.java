@@ -159,6 +159,34 @@ public class JdbcIssueWriterTest {
         assertEquals(gapFree, numbers.stream().sorted().toList());
     }
 
+    @Test
+    public void pendingAdjustmentBilledByAnotherDraftWhileIssuing_shouldIssueWithoutIt() {
+        InvoiceKit kit = kit(TestDatabase.NAMESPACE);
+        kit.log(1, 1, "2026-09-03T09:00:00Z", 3600);
+        kit.issuing.issue(kit.draft("2026-09-01", "2026-09-30").id(), LocalDate.parse("2026-10-01"), null, "fiona");
+        kit.log(1, 1, "2026-09-03T09:00:00Z", 5400, Instant.parse("2026-10-02T10:00:00Z"));
+        kit.log(2, 2, "2026-10-04T09:00:00Z", 3600);
+        kit.log(3, 3, "2026-10-20T09:00:00Z", 3600);
+        long firstHalf = kit.draft("2026-10-01", "2026-10-15").id();
+        long secondHalf = kit.draft("2026-10-16", "2026-10-31").id();
+        List<Invoice> issuedMeanwhile = new ArrayList<>();
+        // the other draft, issued from another sequence, bills the adjustment after this issue composed its lines
+        kit.beforeNextIssuingStatement.set(Map.entry(sql -> sql.startsWith("UPDATE") && sql.contains("RC_INV_ADJ"),
+                () -> issuedMeanwhile.add(kit.issuing.issue(secondHalf, LocalDate.parse("2027-01-04"), null, "fiona"))));
+
+        Invoice issued = kit.issuing.issue(firstHalf, LocalDate.parse("2026-10-31"), null, "fiona");
+
+        assertEquals(1, issuedMeanwhile.size());
+        assertEquals(List.of(1L), adjustedWorklogs(issuedMeanwhile.get(0)));
+        assertEquals(List.of(), adjustedWorklogs(issued));
+        assertEquals(1, kit.invoiced.count(firstHalf));
+        assertEquals("ACME-2026-0002", issued.number().orElseThrow());
+    }
+
+    private static List<Long> adjustedWorklogs(Invoice invoice) {
+        return invoice.lines().stream().flatMap(line -> line.adjusts().stream()).map(adjusted -> adjusted.worklogId()).toList();
+    }
+
     private static List<Object> atOnce(ExecutorService requests, Supplier<Invoice> first, Supplier<Invoice> second) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Object>> pending = new ArrayList<>();

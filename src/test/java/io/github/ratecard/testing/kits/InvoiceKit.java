@@ -47,6 +47,9 @@ public final class InvoiceKit implements AutoCloseable {
     /** Set to make the set-based writer's next statement it matches fail, as a crash in the middle of issuing. */
     public final java.util.concurrent.atomic.AtomicReference<java.util.function.Predicate<String>> failNextIssuingStatement =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /** Set to run something (another request, say) just before the set-based writer prepares the next statement it matches. */
+    public final java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<java.util.function.Predicate<String>, Runnable>>
+            beforeNextIssuingStatement = new java.util.concurrent.atomic.AtomicReference<>();
     /** The statements the set-based issue writer prepared. */
     public final List<String> issuingStatements = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     /** The days milestone issues were resolved, by key, as Jira would tell a fixed fee's schedule. */
@@ -145,6 +148,10 @@ public final class InvoiceKit implements AutoCloseable {
                 (proxy, method, arguments) -> {
                     if (method.getName().equals("prepareStatement") && arguments[0] instanceof String sql) {
                         issuingStatements.add(sql);
+                        java.util.Map.Entry<java.util.function.Predicate<String>, Runnable> before = beforeNextIssuingStatement.get();
+                        if (before != null && before.getKey().test(sql) && beforeNextIssuingStatement.compareAndSet(before, null)) {
+                            before.getValue().run();
+                        }
                         java.util.function.Predicate<String> failing = failNextIssuingStatement.get();
                         if (sql.startsWith("DELETE FROM") && sql.contains("RC_LEDGER") && failNextMarkInvoiced.getAndSet(false)
                                 || failing != null && failing.test(sql) && failNextIssuingStatement.compareAndSet(failing, null)) {
