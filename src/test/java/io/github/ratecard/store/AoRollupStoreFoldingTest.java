@@ -9,6 +9,9 @@ import io.github.ratecard.testing.ao.TestDatabase;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -64,6 +67,23 @@ public class AoRollupStoreFoldingTest {
         assertEquals(0, target.compactRollups());
 
         assertTrue("read " + watched.rowsRead, watched.rowsRead <= 1);
+    }
+
+    @Test
+    public void aRowCommittedWithAnIdBelowOneALaterRunSaw_shouldBeFoldedByTheNextFullPass() throws SQLException {
+        target.addToRollups(List.of(project(1, "ana", FIRST, 600)));
+        target.addToRollups(List.of(project(2, "ben", FIRST, 600)));
+        target.addToRollups(List.of(project(2, "ben", FIRST, 600)));
+        foldAndReadTheFoldedMonthsOnce();
+        target.addToRollups(List.of(project(1, "ana", FIRST, 300)));
+        moveHighestIdTo(2);
+
+        for (int run = 2; run < RollupFolding.FULL_PASS_EVERY; run++) {
+            assertEquals(0, target.compactRollups());
+        }
+        assertEquals(3, rows());
+        assertEquals(1, target.compactRollups());
+        assertEquals(2, rows());
     }
 
     @Test
@@ -130,6 +150,15 @@ public class AoRollupStoreFoldingTest {
             sums.merge(rollup.key(), rollup, Rollup::plus);
         }
         return sums;
+    }
+
+    /** Gives the newest row a lower, unused ID, as a row whose ID was handed out earlier but committed later. */
+    private void moveHighestIdTo(long id) throws SQLException {
+        String column = database.quoteColumn(RollupEntity.ID);
+        try (Connection connection = database.directConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE " + database.qualifiedTable(RollupEntity.class) + " SET " + column + " = " + id + " WHERE "
+                    + column + " = (SELECT MAX(" + column + ") FROM " + database.qualifiedTable(RollupEntity.class) + ")");
+        }
     }
 
     private int rows() {
