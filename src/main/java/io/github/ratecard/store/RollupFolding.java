@@ -56,10 +56,10 @@ final class RollupFolding {
         long highest = highestId();
         boolean fullPass = runs++ % FULL_PASS_EVERY == 0;
         Set<Window> windows = new LinkedHashSet<>(failed);
-        failed.clear();
         windows.addAll(windowsAbove(fullPass ? NONE : seenThrough, highest));
         long removed = 0;
         for (Window window : windows) {
+            failed.remove(window);
             removed += fold(window, failures, adder);
         }
         seenThrough = highest;

@@ -87,6 +87,24 @@ public class AoRollupStoreFoldingTest {
     }
 
     @Test
+    public void aGroupThatCouldNotBeFolded_shouldBeReportedAndFoldedByTheNextRun() {
+        target.addToRollups(List.of(project(1, "ana", FIRST, 600)));
+        target.addToRollups(List.of(project(1, "ana", FIRST, 300)));
+        watched.beforeFirstTransaction = () -> {
+            throw new IllegalStateException("the database is away");
+        };
+        List<String> failed = new ArrayList<>();
+
+        assertEquals(0, target.compactRollups((item, cause) -> failed.add(item)));
+
+        assertEquals(1, failed.size());
+        assertTrue(failed.get(0), failed.get(0).startsWith("rollup groups "));
+        assertEquals(2, rows());
+        assertEquals(1, target.compactRollups());
+        assertEquals(1, rows());
+    }
+
+    @Test
     public void aRowAppendedBetweenTheReadAndTheFold_shouldBeKept() {
         target.addToRollups(List.of(project(1, "ana", FIRST, 600)));
         target.addToRollups(List.of(project(1, "ana", FIRST, 300)));
