@@ -30,8 +30,13 @@ public class AoRollupStore implements RollupStore {
     private final RollupFolding folding;
 
     public AoRollupStore(ActiveObjects ao) {
+        this(ao, RollupFolding.HELD_ROWS);
+    }
+
+    /** A store whose folding holds at most about {@code heldRows} row IDs of groups to fold per run (a group is never split). */
+    AoRollupStore(ActiveObjects ao, int heldRows) {
         this.ao = ao;
-        this.folding = new RollupFolding(ao, AoRollupStore::rollup);
+        this.folding = new RollupFolding(ao, AoRollupStore::rollup, heldRows);
     }
 
     @Override

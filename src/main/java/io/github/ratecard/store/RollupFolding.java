@@ -7,7 +7,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.ledger.ItemFailures;
 import io.github.ratecard.ledger.Rollup;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,13 +18,15 @@ import net.java.ao.Query;
  * The folding of RC_ROLLUP, one window (a kind's month) at a time: it reads a window's rows in the order of their
  * groups and holds only the groups to fold (several rows, or an empty sum), never the table. A node remembers the
  * highest row ID its last run saw and then reads only the windows that rows above it fell in; its first run, every
- * {@value #FULL_PASS_EVERY}th run, and a window that failed are read again in full, which also catches a row whose ID
+ * {@value #FULL_PASS_EVERY}th run, and a window that failed or held more rows to fold than are held at once ({@value #HELD_ROWS}
+ * by default, a group never split: the rest waits for the next run) are read again in full, which also catches a row whose ID
  * was handed out before that mark but committed after it. A group is folded by deleting the very rows read and adding
  * their sum, so a row another node appends meanwhile is never lost.
  */
 final class RollupFolding {
 
     static final int FULL_PASS_EVERY = 60;
+    static final int HELD_ROWS = 100_000;
     private static final int FOLD_CHUNK = 200;
     private static final long NONE = -1;
     private static final String ORDER = String.join(", ", RollupEntity.PROJECT_ID, RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY,
@@ -43,23 +44,25 @@ final class RollupFolding {
 
     private final ActiveObjects ao;
     private final Function<RollupEntity, Rollup> reader;
-    private final Set<Window> failed = new LinkedHashSet<>();
+    private final Set<Window> unfinished = new LinkedHashSet<>();
     private long seenThrough = NONE;
+    private final int heldRows;
     private int runs;
 
-    RollupFolding(ActiveObjects ao, Function<RollupEntity, Rollup> reader) {
+    RollupFolding(ActiveObjects ao, Function<RollupEntity, Rollup> reader, int heldRows) {
         this.ao = ao;
         this.reader = reader;
+        this.heldRows = heldRows;
     }
 
     synchronized long fold(ItemFailures failures, Consumer<List<Rollup>> adder) {
         long highest = highestId();
         boolean fullPass = runs++ % FULL_PASS_EVERY == 0;
-        Set<Window> windows = new LinkedHashSet<>(failed);
+        Set<Window> windows = new LinkedHashSet<>(unfinished);
         windows.addAll(windowsAbove(fullPass ? NONE : seenThrough, highest));
         long removed = 0;
         for (Window window : windows) {
-            failed.remove(window);
+            unfinished.remove(window);
             removed += fold(window, failures, adder);
         }
         seenThrough = highest;
@@ -85,7 +88,7 @@ final class RollupFolding {
         try {
             foldable = foldableGroups(window, failures);
         } catch (RuntimeException e) {
-            failed.add(window);
+            unfinished.add(window);
             failures.failed("rollup rows of " + window.kind() + " " + window.month(), e);
         }
         long removed = 0;
@@ -94,7 +97,7 @@ final class RollupFolding {
             try {
                 removed += ao.executeInTransaction(() -> replace(chunk, adder));
             } catch (RuntimeException e) {
-                failed.add(window);
+                unfinished.add(window);
                 failures.failed("rollup groups " + chunk.get(0).sum().key() + " and " + (chunk.size() - 1) + " more", e);
             }
         }
@@ -105,7 +108,9 @@ final class RollupFolding {
     private List<Group> foldableGroups(Window window, ItemFailures failures) {
         List<Group> foldable = new ArrayList<>();
         Group[] current = {null};
-        Set<Long> unreadable = new HashSet<>();
+        boolean[] unreadable = {false};
+        int[] held = {0};
+        boolean[] leftOver = {false};
         ao.stream(RollupEntity.class, Query.select(AoRollupStore.ROLLUP_COLUMNS)
                 .where(RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH + " = ?", window.kind(), window.month())
                 .order(ORDER), row -> {
@@ -113,7 +118,7 @@ final class RollupFolding {
             try {
                 rollup = reader.apply(row);
             } catch (RuntimeException e) {
-                unreadable.add(row.getId());
+                unreadable[0] = true;
                 failures.failed("rollup row " + row.getId(), e);
                 return;
             }
@@ -122,23 +127,30 @@ final class RollupFolding {
                 group.ids().add(row.getId());
                 current[0] = new Group(group.sum().plus(rollup), group.ids());
             } else {
-                keepIfFoldable(group, foldable);
+                leftOver[0] |= !keepIfFoldable(group, foldable, held);
                 List<Long> ids = new ArrayList<>(2);
                 ids.add(row.getId());
                 current[0] = new Group(rollup, ids);
             }
         });
-        keepIfFoldable(current[0], foldable);
-        if (!unreadable.isEmpty()) {
-            failed.add(window);
+        leftOver[0] |= !keepIfFoldable(current[0], foldable, held);
+        if (unreadable[0] || leftOver[0]) {
+            unfinished.add(window);
         }
         return foldable;
     }
 
-    private static void keepIfFoldable(Group group, List<Group> foldable) {
-        if (group != null && group.foldable()) {
-            foldable.add(group);
+    /** Keeps a group to fold unless that would hold more rows than allowed; false when the group is left for the next run. */
+    private boolean keepIfFoldable(Group group, List<Group> foldable, int[] held) {
+        if (group == null || !group.foldable()) {
+            return true;
         }
+        if (held[0] + group.ids().size() > heldRows && !foldable.isEmpty()) {
+            return false;
+        }
+        held[0] += group.ids().size();
+        foldable.add(group);
+        return true;
     }
 
     /** Replaces the rows read of each group by one row of their sum (none for an empty sum); returns the rows removed. */

@@ -105,6 +105,24 @@ public class AoRollupStoreFoldingTest {
     }
 
     @Test
+    public void aMonthWithMoreRowsToFoldThanAreHeldAtOnce_shouldBeFoldedOverTheNextRuns() {
+        AoRollupStore holdingThreeRows = new AoRollupStore(database.activeObjects(), 3);
+        for (long project = 1; project <= 4; project++) {
+            target.addToRollups(List.of(project(project, "ana", FIRST, 600)));
+            target.addToRollups(List.of(project(project, "ana", FIRST, 300)));
+        }
+        Map<Rollup.Key, Rollup> before = sums();
+
+        for (int run = 1; run <= 4; run++) {
+            assertEquals("run " + run, 1, holdingThreeRows.compactRollups());
+        }
+
+        assertEquals(0, holdingThreeRows.compactRollups());
+        assertEquals(4, rows());
+        assertEquals(before, sums());
+    }
+
+    @Test
     public void aRowAppendedBetweenTheReadAndTheFold_shouldBeKept() {
         target.addToRollups(List.of(project(1, "ana", FIRST, 600)));
         target.addToRollups(List.of(project(1, "ana", FIRST, 300)));
