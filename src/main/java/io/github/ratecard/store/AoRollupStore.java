@@ -1,8 +1,5 @@
 package io.github.ratecard.store;
 
-import static io.github.ratecard.store.LedgerRows.IN_CHUNK;
-import static io.github.ratecard.store.Sql.in;
-
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.ratecard.ledger.ItemFailures;
 import io.github.ratecard.ledger.Rollup;
@@ -14,15 +11,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import net.java.ao.Query;
 
-/** The ledger's rollups in RC_ROLLUP: added to row by row, read as sums per key (added up in the database), folded by the background job. */
+/** The ledger's rollups in RC_ROLLUP: added to row by row, read as sums per key (added up in the database), folded by the background job a window at a time ({@link RollupFolding}). */
 public class AoRollupStore implements RollupStore {
 
-    private static final int FOLD_CHUNK = 200;
     // stream() reads only the columns the query names
-    private static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID,
+    static final String ROLLUP_COLUMNS = String.join(", ", RollupEntity.ID, RollupEntity.KIND, RollupEntity.PROJECT_ID,
             RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.PERIOD_DAY,
             RollupEntity.WORKED_SECONDS,
             RollupEntity.BILLED_SECONDS, RollupEntity.COST_MINOR, RollupEntity.BILL_MINOR, RollupEntity.ENTRIES, RollupEntity.UNPRICED,
@@ -32,9 +27,16 @@ public class AoRollupStore implements RollupStore {
             RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH, RollupEntity.PERIOD_DAY);
 
     private final ActiveObjects ao;
+    private final RollupFolding folding;
 
     public AoRollupStore(ActiveObjects ao) {
+        this(ao, RollupFolding.HELD_ROWS);
+    }
+
+    /** A store whose folding holds at most about {@code heldRows} row IDs of groups to fold per run (a group is never split). */
+    AoRollupStore(ActiveObjects ao, int heldRows) {
         this.ao = ao;
+        this.folding = new RollupFolding(ao, AoRollupStore::rollup, heldRows);
     }
 
     @Override
@@ -120,61 +122,7 @@ public class AoRollupStore implements RollupStore {
 
     @Override
     public long compactRollups(ItemFailures failures) {
-        Map<Rollup.Key, Rollup> sums = new HashMap<>();
-        Map<Rollup.Key, List<Long>> rowIds = new HashMap<>();
-        readAll(failures, (rollup, id) -> {
-            sums.merge(rollup.key(), rollup, Rollup::plus);
-            rowIds.computeIfAbsent(rollup.key(), key -> new ArrayList<>(2)).add(id);
-        });
-        List<Rollup.Key> foldable = rowIds.entrySet().stream().filter(e -> e.getValue().size() > 1 || sums.get(e.getKey()).isEmpty())
-                .map(Map.Entry::getKey).collect(Collectors.toList());
-        long removed = 0;
-        for (int start = 0; start < foldable.size(); start += FOLD_CHUNK) {
-            List<Rollup.Key> chunk = foldable.subList(start, Math.min(foldable.size(), start + FOLD_CHUNK));
-            try {
-                removed += ao.executeInTransaction(() -> fold(chunk, sums, rowIds));
-            } catch (RuntimeException e) {
-                failures.failed("rollup groups " + chunk.get(0) + " and " + (chunk.size() - 1) + " more", e);
-            }
-        }
-        return removed;
-    }
-
-    /** Every group's figures, the sums of its rows (a row that cannot be read is reported and left out). */
-    Map<Rollup.Key, Rollup> sums(ItemFailures failures) {
-        Map<Rollup.Key, Rollup> sums = new HashMap<>();
-        readAll(failures, (rollup, id) -> sums.merge(rollup.key(), rollup, Rollup::plus));
-        return sums;
-    }
-
-    private void readAll(ItemFailures failures, java.util.function.ObjLongConsumer<Rollup> each) {
-        ao.stream(RollupEntity.class, Query.select(ROLLUP_COLUMNS), row -> {
-            Rollup rollup;
-            try {
-                rollup = rollup(row);
-            } catch (RuntimeException e) {
-                failures.failed("rollup row " + row.getId(), e);
-                return;
-            }
-            each.accept(rollup, row.getId());
-        });
-    }
-
-    /** Replaces the rows of each group by one row of their sum (none for an empty sum); returns the rows removed. */
-    private long fold(List<Rollup.Key> groups, Map<Rollup.Key, Rollup> sums, Map<Rollup.Key, List<Long>> rowIds) {
-        long rows = 0;
-        List<Long> ids = new ArrayList<>();
-        List<Rollup> folded = new ArrayList<>();
-        for (Rollup.Key key : groups) {
-            ids.addAll(rowIds.get(key));
-            folded.add(sums.get(key));
-        }
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            rows += ao.deleteWithSQL(RollupEntity.class, RollupEntity.ID + in(part.size()), part.toArray());
-        }
-        addToRollups(folded);
-        return rows - folded.stream().filter(r -> !r.isEmpty()).count();
+        return folding.fold(failures, this::addToRollups);
     }
 
     private static Rollup.Key rollupKey(RollupEntity row) {
