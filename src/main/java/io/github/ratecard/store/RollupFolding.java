@@ -164,7 +164,12 @@ final class RollupFolding {
         long rows = 0;
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            rows += ao.deleteWithSQL(RollupEntity.class, RollupEntity.ID + in(part.size()), part.toArray());
+            int deleted = ao.deleteWithSQL(RollupEntity.class, RollupEntity.ID + in(part.size()), part.toArray());
+            if (deleted != part.size()) {
+                // folded elsewhere meanwhile: adding these sums too would count those rows twice
+                throw new IllegalStateException("Rollup rows were folded by another run meanwhile: " + (part.size() - deleted) + " of " + part.size());
+            }
+            rows += deleted;
         }
         adder.accept(sums);
         return rows - sums.stream().filter(sum -> !sum.isEmpty()).count();

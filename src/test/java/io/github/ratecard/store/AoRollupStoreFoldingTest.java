@@ -138,6 +138,21 @@ public class AoRollupStoreFoldingTest {
     }
 
     @Test
+    public void aGroupFoldedElsewhereBetweenTheReadAndTheFold_shouldNotBeCountedTwice() {
+        target.addToRollups(List.of(project(1, "ana", FIRST, 600)));
+        target.addToRollups(List.of(project(1, "ana", FIRST, 300)));
+        AoRollupStore otherNode = new AoRollupStore(database.activeObjects());
+        watched.beforeFirstTransaction = otherNode::compactRollups;
+        List<String> failed = new ArrayList<>();
+
+        target.compactRollups((item, cause) -> failed.add(item));
+
+        assertEquals(1, failed.size());
+        assertEquals(1, rows());
+        assertEquals(900, sums().get(project(1, "ana", FIRST, 0).key()).workedSeconds());
+    }
+
+    @Test
     public void foldingAMixedTable_shouldLeaveOneRowOfTheSameFiguresPerGroupAndNoneForAnEmptyGroup() {
         YearMonth april = YearMonth.of(2026, 4);
         List<Rollup> added = new ArrayList<>();
