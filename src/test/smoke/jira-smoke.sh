@@ -495,6 +495,7 @@ check_rest() {
     rest finance 200 GET "$REST/pickers/accounts?q=a&limit=1"
     rest open 200 GET "$REST/pickers/currencies?q=eur&limit=1"
     rest open 200 GET "$REST/gadgets/texts"
+    rest open 200 GET "$REST/openapi.json"
     rest finance 400 GET "$REST/pickers/accounts?q=a&limit=21"
 
     rest finance 200 GET "$REST/accounts?limit=1"

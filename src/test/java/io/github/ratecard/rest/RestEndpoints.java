@@ -2,7 +2,9 @@ package io.github.ratecard.rest;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -32,7 +34,12 @@ public final class RestEndpoints {
     }
 
     public static List<Endpoint> all() throws Exception {
-        List<Endpoint> endpoints = new ArrayList<>();
+        return new ArrayList<>(methods().keySet());
+    }
+
+    /** Every resource method by its endpoint, in the order of the classes' names. */
+    public static Map<Endpoint, Method> methods() throws Exception {
+        Map<Endpoint, Method> endpoints = new LinkedHashMap<>();
         for (Class<?> type : RestClasses.all()) {
             Path classPath = type.getAnnotation(Path.class);
             if (classPath == null) {
@@ -42,7 +49,7 @@ public final class RestEndpoints {
                 String verb = verb(method);
                 if (verb != null) {
                     Path sub = method.getAnnotation(Path.class);
-                    endpoints.add(new Endpoint(verb, trim(classPath.value()) + (sub == null ? "" : "/" + trim(sub.value()))));
+                    endpoints.put(new Endpoint(verb, trim(classPath.value()) + (sub == null ? "" : "/" + trim(sub.value()))), method);
                 }
             }
         }

@@ -42,6 +42,7 @@ public class RestRoundTripTest {
 
     static {
         get(StatusResource.class, null, "status", "/app", "Ratecard");
+        get(OpenApiResource.class, "agent01", "openapi.json", "/info/title", "Ratecard REST API");
         get(AccountResource.class, "finance", "accounts/ACME", "/name", "Acme Corporation");
         get(AccountInvoicingResource.class, "finance", "accounts/ACME/invoicing", "/accountKey", "ACME");
         get(ClientStatementResource.class, "finance", "accounts/ACME/statement?period=2026-11", "/accountKey", "ACME");
