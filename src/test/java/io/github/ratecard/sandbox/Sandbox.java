@@ -120,6 +120,12 @@ public final class Sandbox {
         server.setHandler(wire(store, app, pricing, pluginManager, config.node()));
         server.setStopAtShutdown(false);
         server.start();
+        SandboxSession.begin(store.user("finance").orElse(null), java.util.Locale.ENGLISH);
+        try {
+            DemoWebhooks.seed(app, ((ServerConnector) server.getConnectors()[0]).getLocalPort());
+        } finally {
+            SandboxSession.end();
+        }
         if (config.priceDemo()) {
             DemoBudgets budgets = new DemoBudgets(app, store);
             app.startJobs(() -> {
@@ -171,6 +177,7 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new WebSudoServlet(webSudo, session, renderer, shell)), SandboxWebSudo.PROMPT);
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
+        context.addServlet(new ServletHolder(new WebhookReceiverServlet(shell)), DemoWebhooks.PATH);
         context.addServlet(new ServletHolder(new DashboardServlet(shell, session)), DashboardServlet.PAGE + "/*");
         ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, app.bean(BillingReportPage.class)));
         context.getServletHandler().addServletWithMapping(reportPage, "/sandbox/reports/billing");
