@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * The demo's webhook endpoint: every event, sent to the receiver the sandbox runs itself ({@link WebhookReceiverServlet}) on
  * 127.0.0.1. The product refuses plain http and internal addresses unless the administrator allows them; the sandbox allows
- * both as its administrator, by its setting {@code ratecard.sandbox.webhooks.loopback} (true unless set to false), and says so
- * when it starts. With the setting off, the sandbox has no demo endpoint and the guard keeps what the administrator last chose.
+ * both as its administrator when started by the run command with its setting {@code ratecard.sandbox.webhooks.loopback} (true
+ * unless set to false), and says so. With the setting off, the sandbox has no demo endpoint and the guard keeps what the administrator
+ * last chose; tests start with the product's guard unless they ask for the demo endpoint.
  */
 final class DemoWebhooks {
 
@@ -25,9 +26,6 @@ final class DemoWebhooks {
 
     /** Allows the loopback receiver and registers (or points at this port again) the demo endpoint, once the server listens on {@code port}. */
     static void seed(SandboxApp app, int port) {
-        if (!SandboxConfig.webhookLoopback()) {
-            return;
-        }
         WebhookService webhooks = app.bean(WebhookService.class);
         if (!webhooks.allowHttp() || !webhooks.allowInternalTargets()) {
             webhooks.changeSecurity(true, true);

@@ -27,6 +27,7 @@ public class DemoWebhooksTest {
     @BeforeClass
     public static void start() throws Exception {
         sandbox = Sandbox.start(new SandboxConfig(0, FOLDER.getRoot().toPath(), false, 500, 42));
+        sandbox.seedDemoWebhooks();
         finance = SandboxClient.anonymous(sandbox).as("finance");
     }
 
@@ -53,6 +54,17 @@ public class DemoWebhooksTest {
     public void loopback_shouldBeAllowedAsTheSandboxsAdministratorSetIt() {
         assertTrue(sandbox.app().bean(io.github.ratecard.webhook.WebhookService.class).allowInternalTargets());
         assertTrue(sandbox.app().bean(io.github.ratecard.webhook.WebhookService.class).allowHttp());
+    }
+
+    @Test
+    public void seedingAgain_shouldKeepOneDemoEndpoint() throws Exception {
+        sandbox.seedDemoWebhooks();
+
+        int demos = 0;
+        for (JsonNode endpoint : JSON.readTree(finance.get("/rest/ratecard/1.0/webhooks/endpoints").body()).get("endpoints")) {
+            demos += endpoint.get("name").asText().equals(DemoWebhooks.NAME) ? 1 : 0;
+        }
+        assertEquals(1, demos);
     }
 
     @Test

@@ -65,6 +65,9 @@ public final class Sandbox {
         long begin = System.nanoTime();
         SandboxConfig config = SandboxConfig.fromSystemProperties();
         Sandbox sandbox = start(config);
+        if (SandboxConfig.webhookLoopback()) {
+            sandbox.seedDemoWebhooks();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop, "ratecard-sandbox-stop"));
         System.out.printf("%nRatecard sandbox ready at %s: %s on %s, started in %.1f s. Press Ctrl-C to stop.%n%n",
                 sandbox.url(), SandboxPlatform.describe(), config.database().describe(), (System.nanoTime() - begin) / 1e9);
@@ -120,12 +123,6 @@ public final class Sandbox {
         server.setHandler(wire(store, app, pricing, pluginManager, config.node()));
         server.setStopAtShutdown(false);
         server.start();
-        SandboxSession.begin(store.user("finance").orElse(null), java.util.Locale.ENGLISH);
-        try {
-            DemoWebhooks.seed(app, ((ServerConnector) server.getConnectors()[0]).getLocalPort());
-        } finally {
-            SandboxSession.end();
-        }
         if (config.priceDemo()) {
             DemoBudgets budgets = new DemoBudgets(app, store);
             app.startJobs(() -> {
@@ -209,6 +206,20 @@ public final class Sandbox {
         if (!budgets.isSeeded()) {
             budgets.seed();
             DemoHints.evaluate(app);
+        }
+    }
+
+    /**
+     * As the sandbox's administrator, allows webhooks to reach http and internal addresses, and registers the demo endpoint that
+     * sends every event to the sandbox's own receiver on 127.0.0.1 (see {@link DemoWebhooks}). The run command does this unless
+     * {@code ratecard.sandbox.webhooks.loopback} is false; tests ask for it, and otherwise keep the product's guard.
+     */
+    public void seedDemoWebhooks() {
+        SandboxSession.begin(new SandboxStore(database).user("finance").orElse(null), java.util.Locale.ENGLISH);
+        try {
+            DemoWebhooks.seed(app, url().getPort());
+        } finally {
+            SandboxSession.end();
         }
     }
 

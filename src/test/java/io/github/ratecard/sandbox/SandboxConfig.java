@@ -14,7 +14,7 @@ import java.nio.file.Paths;
  * {@code ratecard.sandbox.jobs.batch} (5000 worklogs per back-fill batch) and {@code ratecard.sandbox.jobs.pauseMillis}
  * (0: a pause before each back-fill batch, to play a slow database), and {@code ratecard.sandbox.jobs.journal} (none: a
  * file to note the start and end of each background run in, see {@link SandboxClusterLock#journaled}).
- * {@code ratecard.sandbox.webhooks.loopback} (true: the sandbox's administrator allows webhooks to use http and internal addresses, so
+ * {@code ratecard.sandbox.webhooks.loopback} (true: the run command, as the sandbox's administrator, allows webhooks to use http and internal addresses, so
  * that the demo endpoint reaches the sandbox's own receiver; the product allows neither unless an administrator does, see {@link DemoWebhooks}).
  */
 public record SandboxConfig(int port, Path dataDirectory, boolean reset, int demoWorklogs, long seed, boolean priceDemo, boolean webSudo,
