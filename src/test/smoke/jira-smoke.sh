@@ -142,6 +142,7 @@ ratecard-utilisation-resources
 ratecard-hint-resources
 ratecard-fx-resources
 ratecard-webhook-resources
+ratecard-top-nav-webhooks
 "
 
 WORK=$(mktemp -d) || exit 2

@@ -56,6 +56,7 @@ public class InvoicePagesServlet extends HttpServlet {
         context.put("i18n", new PageText(i18n));
         context.put("restBase", restBase);
         context.put("pageUrl", request.getContextPath() + request.getServletPath());
+        context.put("webhooksUrl", request.getContextPath() + "/plugins/servlet/ratecard/webhooks");
         String template;
         try {
             String id = request.getParameter("id");

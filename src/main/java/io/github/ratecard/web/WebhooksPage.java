@@ -1,6 +1,7 @@
 package io.github.ratecard.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.webhook.Delivery;
 import io.github.ratecard.webhook.DeliveryStatus;
 import io.github.ratecard.webhook.Endpoint;
@@ -59,15 +60,36 @@ public final class WebhooksPage {
                 .format(at.atZone(zone.get()));
         List<WebhookDeliveryRow> rows = webhooks.deliveries(new WebhookStore.DeliveryFilter(Optional.ofNullable(endpointId), status, event), ROWS).stream()
                 .map(delivery -> row(delivery, names, format, time)).toList();
-        return new WebhooksView(endpoints.stream().map(e -> endpointRow(e, format)).toList(), endpointChoices, statuses, events, rows,
+        List<WebhookEventChoice> subscribable = new ArrayList<>();
+        for (WebhookEvent each : WebhookEvent.values()) {
+            if (each.subscribable()) {
+                subscribable.add(new WebhookEventChoice(each.wireName(), eventText(format, each)));
+            }
+        }
+        return new WebhooksView(endpoints.stream().map(e -> endpointRow(e, format, time)).toList(), endpointChoices, statuses, events, rows,
                 format.text(webhooks.allowHttp() ? "ratecard.webhooks.guard.http" : "ratecard.webhooks.guard.https") + " "
-                        + format.text(webhooks.allowInternalTargets() ? "ratecard.webhooks.guard.internal" : "ratecard.webhooks.guard.public"));
+                        + format.text(webhooks.allowInternalTargets() ? "ratecard.webhooks.guard.internal" : "ratecard.webhooks.guard.public"),
+                subscribable);
     }
 
-    private static WebhookEndpointRow endpointRow(Endpoint endpoint, ViewerFormat format) {
+    private WebhookEndpointRow endpointRow(Endpoint endpoint, ViewerFormat format, Function<Instant, String> time) {
+        Optional<Delivery> last = webhooks.deliveries(new WebhookStore.DeliveryFilter(Optional.of(endpoint.id()), Optional.empty(), Optional.empty()), 1)
+                .stream().findFirst();
+        int waiting = webhooks.deliveries(new WebhookStore.DeliveryFilter(Optional.of(endpoint.id()), Optional.of(DeliveryStatus.PENDING),
+                Optional.empty()), InputLimits.WEBHOOK_DELIVERIES_PAGE).size();
+        List<String> names = endpoint.events().stream().map(WebhookEvent::wireName).sorted().toList();
         return new WebhookEndpointRow(endpoint.id(), endpoint.name(), endpoint.url(),
-                endpoint.events().stream().map(WebhookEvent::wireName).sorted().collect(Collectors.joining(", ")),
-                format.text(endpoint.active() ? "ratecard.webhooks.active" : "ratecard.webhooks.inactive"), endpoint.secretFingerprint());
+                endpoint.events().stream().sorted().map(e -> eventText(format, e)).collect(Collectors.joining(", ")), names, endpoint.active(),
+                format.text(endpoint.active() ? "ratecard.webhooks.active" : "ratecard.webhooks.inactive"), endpoint.secretFingerprint(),
+                last.map(d -> statusText(format, d.status())).orElse(""), last.map(d -> lozenge(d.status())).orElse(""),
+                last.map(d -> time.apply(d.createdAt())).orElse(""), last.flatMap(Delivery::lastStatusCode).map(String::valueOf).orElse(""), waiting);
+    }
+
+    /** An event in the viewer's words, with its wire name, which the receiver sees. */
+    private static String eventText(ViewerFormat format, WebhookEvent event) {
+        String key = "ratecard.webhooks.event." + event.wireName();
+        String words = format.text(key);
+        return words == null || words.isBlank() || words.equals(key) ? event.wireName() : words + " (" + event.wireName() + ")";
     }
 
     private static WebhookDeliveryRow row(Delivery delivery, Map<Long, String> names, ViewerFormat format, Function<Instant, String> time) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** The webhooks page, ready to print (the template escapes every value): the endpoints, the log's filters and its rows. */
 public record WebhooksView(List<WebhookEndpointRow> endpoints, List<WebhookChoice> endpointChoices, List<WebhookChoice> statuses,
-                           List<WebhookChoice> events, List<WebhookDeliveryRow> deliveries, String guard) {
+                           List<WebhookChoice> events, List<WebhookDeliveryRow> deliveries, String guard,
+                           List<WebhookEventChoice> subscribable) {
 
     public List<WebhookEndpointRow> getEndpoints() {
         return endpoints;
@@ -32,6 +33,11 @@ public record WebhooksView(List<WebhookEndpointRow> endpoints, List<WebhookChoic
 
     public boolean isNoDeliveries() {
         return deliveries.isEmpty();
+    }
+
+    /** The events the endpoint form offers as checkboxes. */
+    public List<WebhookEventChoice> getSubscribable() {
+        return subscribable;
     }
 
     /** What the administrator's guard settings allow, in words. */

@@ -16,8 +16,11 @@ import java.util.Optional;
  */
 public final class AddressRules {
 
-    /** Why an address is refused, and whether the administrator's setting lets it through. */
-    public record Refusal(String reason, boolean internal) {
+    /**
+     * Why an address is refused, and whether the administrator's setting lets it through; {@code key} names the
+     * reason's words ({@code ratecard.webhooks.address.<key>}).
+     */
+    public record Refusal(String reason, boolean internal, String key) {
     }
 
     /** fd00:ec2::254, the IPv6 address of a cloud instance's metadata service. */
@@ -43,31 +46,31 @@ public final class AddressRules {
         int b2 = a[2] & 0xff;
         int b3 = a[3] & 0xff;
         if (b0 == 169 && b1 == 254 && b2 == 169 && b3 == 254 || b0 == 100 && b1 == 100 && b2 == 100 && b3 == 200) {
-            return always("a cloud metadata address");
+            return always("a cloud metadata address", "metadata");
         }
         if (b0 == 0) {
-            return always("the unspecified address or \"this network\" (0.0.0.0/8)");
+            return always("the unspecified address or \"this network\" (0.0.0.0/8)", "unspecified");
         }
         if (b0 >= 224 && b0 <= 239) {
-            return always("a multicast address");
+            return always("a multicast address", "multicast");
         }
         if (b0 >= 240) {
-            return always("a reserved or broadcast address (240.0.0.0/4)");
+            return always("a reserved or broadcast address (240.0.0.0/4)", "reserved");
         }
         if (b0 == 127) {
-            return internal("a loopback address");
+            return internal("a loopback address", "loopback");
         }
         if (b0 == 10 || b0 == 172 && b1 >= 16 && b1 <= 31 || b0 == 192 && b1 == 168) {
-            return internal("a private address (RFC 1918)");
+            return internal("a private address (RFC 1918)", "private");
         }
         if (b0 == 169 && b1 == 254) {
-            return internal("a link-local address");
+            return internal("a link-local address", "linkLocal");
         }
         if (b0 == 100 && b1 >= 64 && b1 <= 127) {
-            return internal("a shared address (100.64.0.0/10)");
+            return internal("a shared address (100.64.0.0/10)", "shared");
         }
         if (b0 == 192 && b1 == 0 && b2 == 0 || b0 == 198 && (b1 == 18 || b1 == 19)) {
-            return internal("a special-purpose address");
+            return internal("a special-purpose address", "special");
         }
         return Optional.empty();
     }
@@ -75,22 +78,22 @@ public final class AddressRules {
     private static Optional<Refusal> refusal6(Inet6Address address) {
         byte[] a = address.getAddress();
         if (address.isAnyLocalAddress()) {
-            return always("the unspecified address (::)");
+            return always("the unspecified address (::)", "unspecified");
         }
         if (isEc2Metadata(a)) {
-            return always("a cloud metadata address");
+            return always("a cloud metadata address", "metadata");
         }
         if (address.isMulticastAddress()) {
-            return always("a multicast address");
+            return always("a multicast address", "multicast");
         }
         if (address.isLoopbackAddress()) {
-            return internal("a loopback address");
+            return internal("a loopback address", "loopback");
         }
         if ((a[0] & 0xfe) == 0xfc) {
-            return internal("a unique-local address (fc00::/7)");
+            return internal("a unique-local address (fc00::/7)", "uniqueLocal");
         }
         if (address.isLinkLocalAddress() || address.isSiteLocalAddress()) {
-            return internal("a link-local or site-local address");
+            return internal("a link-local or site-local address", "linkLocal");
         }
         return Optional.empty();
     }
@@ -122,11 +125,11 @@ public final class AddressRules {
         }
     }
 
-    private static Optional<Refusal> always(String reason) {
-        return Optional.of(new Refusal(reason, false));
+    private static Optional<Refusal> always(String reason, String key) {
+        return Optional.of(new Refusal(reason, false, key));
     }
 
-    private static Optional<Refusal> internal(String reason) {
-        return Optional.of(new Refusal(reason, true));
+    private static Optional<Refusal> internal(String reason, String key) {
+        return Optional.of(new Refusal(reason, true, key));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.ratecard.webhook;
 
-import io.github.ratecard.domain.InvalidInputException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,66 +35,72 @@ public final class UrlGuard {
         this.security = security;
     }
 
-    /** The URL, checked; refused with a 400 naming {@code url}. */
+    /** The URL, checked; refused with a 400 naming {@code url}, worded for a page in its viewer's language. */
     public URI require(String url) {
         Checked checked = check(url);
-        if (checked.refusal().isPresent()) {
-            throw new InvalidInputException("url", checked.refusal().get());
+        if (checked.why().isPresent()) {
+            throw new UrlRefusedException(checked.why().get());
         }
         return checked.uri().orElseThrow();
     }
 
     /** The checked URI, or why it may not be called. */
-    public record Checked(Optional<URI> uri, Optional<String> refusal) {
+    public record Checked(Optional<URI> uri, Optional<UrlRefusal> why) {
 
-        static Checked refused(String why) {
+        static Checked refused(UrlRefusal why) {
             return new Checked(Optional.empty(), Optional.of(why));
+        }
+
+        /** Why, in the API's English. */
+        public Optional<String> refusal() {
+            return why.map(UrlRefusal::english);
         }
     }
 
     public Checked check(String url) {
         if (url == null || url.isBlank()) {
-            return Checked.refused("A webhook needs a URL, e.g. https://example.com/hooks/ratecard");
+            return Checked.refused(UrlRefusal.of("required", "A webhook needs a URL, e.g. https://example.com/hooks/ratecard"));
         }
         String given = url.strip();
         if (given.length() > MAX_LENGTH) {
-            return Checked.refused("A webhook URL has at most " + MAX_LENGTH + " characters");
+            return Checked.refused(UrlRefusal.of("tooLong", "A webhook URL has at most " + MAX_LENGTH + " characters", String.valueOf(MAX_LENGTH)));
         }
         URI uri;
         try {
             uri = new URI(given);
         } catch (URISyntaxException e) {
-            return Checked.refused("The webhook URL is not a valid URL: " + e.getReason());
+            return Checked.refused(UrlRefusal.of("invalid", "The webhook URL is not a valid URL: " + e.getReason(), e.getReason()));
         }
-        Optional<String> form = formRefusal(uri);
+        Optional<UrlRefusal> form = formRefusal(uri);
         if (form.isPresent()) {
             return Checked.refused(form.get());
         }
         return addressRefusal(uri).map(Checked::refused).orElse(new Checked(Optional.of(uri), Optional.empty()));
     }
 
-    private Optional<String> formRefusal(URI uri) {
+    private Optional<UrlRefusal> formRefusal(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && security.allowHttp())) {
-            return Optional.of(security.allowHttp() ? "A webhook URL starts with https:// or http://"
-                    : "A webhook URL starts with https:// (the administrator has not allowed http)");
+            return Optional.of(security.allowHttp() ? UrlRefusal.of("scheme", "A webhook URL starts with https:// or http://")
+                    : UrlRefusal.of("httpsOnly", "A webhook URL starts with https:// (the administrator has not allowed http)"));
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("A webhook URL may not hold a user name or password");
+            return Optional.of(UrlRefusal.of("userInfo", "A webhook URL may not hold a user name or password"));
         }
         if (uri.getRawFragment() != null) {
-            return Optional.of("A webhook URL may not have a fragment (#…)");
+            return Optional.of(UrlRefusal.of("fragment", "A webhook URL may not have a fragment (#…)"));
         }
         String host = uri.getHost() != null ? uri.getHost() : authorityHost(uri);
         if (host == null || host.isEmpty()) {
-            return Optional.of("The webhook URL needs a host name, e.g. https://example.com/hooks/ratecard");
+            return Optional.of(UrlRefusal.of("noHost", "The webhook URL needs a host name, e.g. https://example.com/hooks/ratecard"));
         }
         String name = host.toLowerCase(Locale.ROOT);
         if (NUMERIC_HOST.matcher(name).matches() && !DOTTED_QUAD.matcher(name).matches()) {
-            return Optional.of("Write an IPv4 address in a webhook URL as four decimal numbers, e.g. 203.0.113.7, was: " + host);
+            return Optional.of(UrlRefusal.of("ipv4", "Write an IPv4 address in a webhook URL as four decimal numbers, e.g. 203.0.113.7, was: " + host,
+                    host));
         }
         if (uri.getHost() == null) {
-            return Optional.of("The webhook URL's host " + host + " is not a valid host name");
+            return Optional.of(UrlRefusal.of("badHost", "The webhook URL's host " + host + " is not a valid host name", host));
         }
         return Optional.empty();
     }
@@ -111,7 +116,7 @@ public final class UrlGuard {
         return port > 0 && !host.endsWith("]") ? host.substring(0, port) : host;
     }
 
-    private Optional<String> addressRefusal(URI uri) {
+    private Optional<UrlRefusal> addressRefusal(URI uri) {
         String host = uri.getHost();
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         String name = bare.toLowerCase(Locale.ROOT);
@@ -121,22 +126,24 @@ public final class UrlGuard {
         boolean allowInternal = security.allowInternalTargets();
         if (!allowInternal && (name.equals("localhost") || name.endsWith(".localhost") || name.equals("localhost.localdomain")
                 || name.equals("ip6-localhost") || name.equals("ip6-loopback"))) {
-            return Optional.of("A webhook may not call " + host + " (this server itself)");
+            return Optional.of(UrlRefusal.of("self", "A webhook may not call " + host + " (this server itself)", host));
         }
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
-            return Optional.of("The webhook's host " + host + " cannot be resolved");
+            return Optional.of(UrlRefusal.of("unresolved", "The webhook's host " + host + " cannot be resolved", host));
         }
         if (addresses.isEmpty()) {
-            return Optional.of("The webhook's host " + host + " cannot be resolved");
+            return Optional.of(UrlRefusal.of("unresolved", "The webhook's host " + host + " cannot be resolved", host));
         }
         for (InetAddress address : addresses) {
             Optional<AddressRules.Refusal> refusal = AddressRules.refusal(address);
             if (refusal.isPresent() && (!refusal.get().internal() || !allowInternal)) {
-                return Optional.of("A webhook may not call " + host + ": it resolves to " + address.getHostAddress() + ", " + refusal.get().reason()
-                        + (refusal.get().internal() ? " (the administrator has not allowed internal targets)" : ""));
+                boolean internal = refusal.get().internal();
+                return Optional.of(UrlRefusal.of(internal ? "internal" : "address", "A webhook may not call " + host + ": it resolves to "
+                        + address.getHostAddress() + ", " + refusal.get().reason() + (internal ? " (the administrator has not allowed internal targets)" : ""),
+                        host, address.getHostAddress(), UrlRefusal.ADDRESS + refusal.get().key()));
             }
         }
         return Optional.empty();

@@ -65,6 +65,9 @@ public final class Sandbox {
         long begin = System.nanoTime();
         SandboxConfig config = SandboxConfig.fromSystemProperties();
         Sandbox sandbox = start(config);
+        if (SandboxConfig.webhookLoopback()) {
+            sandbox.seedDemoWebhooks();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop, "ratecard-sandbox-stop"));
         System.out.printf("%nRatecard sandbox ready at %s: %s on %s, started in %.1f s. Press Ctrl-C to stop.%n%n",
                 sandbox.url(), SandboxPlatform.describe(), config.database().describe(), (System.nanoTime() - begin) / 1e9);
@@ -171,6 +174,7 @@ public final class Sandbox {
         context.addServlet(new ServletHolder(new LoginServlet(store)), "/sandbox/login");
         context.addServlet(new ServletHolder(new WebSudoServlet(webSudo, session, renderer, shell)), SandboxWebSudo.PROMPT);
         context.addServlet(new ServletHolder(new OutboxServlet(app.outbox, shell)), "/sandbox/outbox");
+        context.addServlet(new ServletHolder(new WebhookReceiverServlet(shell)), DemoWebhooks.PATH);
         context.addServlet(new ServletHolder(new DashboardServlet(shell, session)), DashboardServlet.PAGE + "/*");
         ServletHolder reportPage = new ServletHolder(new ReportPageServlet(store, shell, app.bean(BillingReportPage.class)));
         context.getServletHandler().addServletWithMapping(reportPage, "/sandbox/reports/billing");
@@ -202,6 +206,20 @@ public final class Sandbox {
         if (!budgets.isSeeded()) {
             budgets.seed();
             DemoHints.evaluate(app);
+        }
+    }
+
+    /**
+     * As the sandbox's administrator, allows webhooks to reach http and internal addresses, and registers the demo endpoint that
+     * sends every event to the sandbox's own receiver on 127.0.0.1 (see {@link DemoWebhooks}). The run command does this unless
+     * {@code ratecard.sandbox.webhooks.loopback} is false; tests ask for it, and otherwise keep the product's guard.
+     */
+    public void seedDemoWebhooks() {
+        SandboxSession.begin(new SandboxStore(database).user("finance").orElse(null), java.util.Locale.ENGLISH);
+        try {
+            DemoWebhooks.seed(app, url().getPort());
+        } finally {
+            SandboxSession.end();
         }
     }
 

@@ -14,6 +14,8 @@ import java.nio.file.Paths;
  * {@code ratecard.sandbox.jobs.batch} (5000 worklogs per back-fill batch) and {@code ratecard.sandbox.jobs.pauseMillis}
  * (0: a pause before each back-fill batch, to play a slow database), and {@code ratecard.sandbox.jobs.journal} (none: a
  * file to note the start and end of each background run in, see {@link SandboxClusterLock#journaled}).
+ * {@code ratecard.sandbox.webhooks.loopback} (true: the run command, as the sandbox's administrator, allows webhooks to use http and internal addresses, so
+ * that the demo endpoint reaches the sandbox's own receiver; the product allows neither unless an administrator does, see {@link DemoWebhooks}).
  */
 public record SandboxConfig(int port, Path dataDirectory, boolean reset, int demoWorklogs, long seed, boolean priceDemo, boolean webSudo,
                             SandboxDatabase database, String node, int jobBatch, long jobPauseMillis, Path jobJournal) {
@@ -29,6 +31,11 @@ public record SandboxConfig(int port, Path dataDirectory, boolean reset, int dem
     public SandboxConfig withoutWebSudo() {
         return new SandboxConfig(port, dataDirectory, reset, demoWorklogs, seed, priceDemo, false, database, node, jobBatch, jobPauseMillis,
                 jobJournal);
+    }
+
+    /** Whether the sandbox allows webhooks to its own loopback receiver (and has the demo endpoint): {@code ratecard.sandbox.webhooks.loopback}. */
+    static boolean webhookLoopback() {
+        return !"false".equals(System.getProperty("ratecard.sandbox.webhooks.loopback"));
     }
 
     public static SandboxConfig fromSystemProperties() {

@@ -77,6 +77,14 @@ public class WebhooksPageTest {
         database.close();
     }
 
+    private WebhookService service() {
+        AoWebhookSettings security = new AoWebhookSettings(database.activeObjects());
+        UrlGuard guard = new UrlGuard(security);
+        SecretBox secrets = new SecretBox(security);
+        return new WebhookService(store, new WebhookOutbox(store, clock), new DeliverySender(store, guard, secrets, new JdkWebhookTransport(), clock),
+                guard, secrets, security, new AoAuditLog(database.activeObjects(), Roles.finance(), clock), new AoTransactions(database.activeObjects()), clock);
+    }
+
     private WebhooksPage page(Locale locale) {
         AoWebhookSettings security = new AoWebhookSettings(database.activeObjects());
         UrlGuard guard = new UrlGuard(security);
@@ -163,5 +171,69 @@ public class WebhooksPageTest {
                 .doGet(request, response);
 
         verify(response).sendError(org.mockito.ArgumentMatchers.eq(HttpServletResponse.SC_BAD_REQUEST), org.mockito.ArgumentMatchers.anyString());
+    }
+
+    @Test
+    public void hostileNameAndUrl_shouldBeEscapedInTheRowsDataForTheEditForm() throws Exception {
+        String html = render(page(Locale.ENGLISH).viewOf(null, Optional.empty(), Optional.empty()), Locale.ENGLISH);
+
+        assertThat(html, containsString("data-name=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;\""));
+        assertThat(html, containsString("data-url=\"https://erp.example.com/hooks?x=&quot;&gt;&lt;b&gt;\""));
+        assertThat(html, not(containsString("\"><b>")));
+    }
+
+    @Test
+    public void generatedSecret_shouldNeverBeOnThePageDrawnAfterSaving() throws Exception {
+        WebhookService.WithSecret saved = service().create(new WebhookService.EndpointInput("ERP", "https://203.0.113.7/hooks",
+                java.util.List.of("invoice.issued"), true, null), "fin");
+        String secret = saved.newSecret().orElseThrow();
+
+        String html = render(page(Locale.ENGLISH).viewOf(null, Optional.empty(), Optional.empty()), Locale.ENGLISH);
+
+        assertThat(html, not(containsString(secret)));
+        assertThat(html, containsString("<code>" + saved.endpoint().secretFingerprint() + "</code>"));
+    }
+
+    @Test
+    public void endpointRow_shouldShowItsLastDeliveryAndCountTheWaitingOnesDeletingDrops() throws Exception {
+        String html = render(page(Locale.ENGLISH).viewOf(null, Optional.empty(), Optional.empty()), Locale.ENGLISH);
+
+        assertThat(html, containsString("data-waiting=\"1\""));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-current\">waiting</span> 503"));
+        assertThat(html, containsString("data-confirm-delete=\"Delete the endpoint {0}? Its {1} waiting deliveries are dropped and never sent"));
+    }
+
+    @Test
+    public void endpointForm_shouldOfferEverySubscribableEventButNotTheTestEvent() throws Exception {
+        String html = render(page(Locale.ENGLISH).viewOf(null, Optional.empty(), Optional.empty()), Locale.ENGLISH);
+
+        for (WebhookEvent event : WebhookEvent.values()) {
+            assertThat(html, event.subscribable() ? containsString("name=\"events\" value=\"" + event.wireName() + "\"")
+                    : not(containsString("name=\"events\" value=\"" + event.wireName() + "\"")));
+        }
+        assertThat(html, containsString("> Invoice issued (invoice.issued)</label>"));
+    }
+
+    @Test
+    public void endpointForm_shouldBeInGermanForAGermanViewer() throws Exception {
+        String html = render(page(Locale.GERMAN).viewOf(null, Optional.empty(), Optional.empty()), Locale.GERMAN);
+
+        assertThat(html, containsString("Endpunkt hinzuf\u00fcgen"));
+        assertThat(html, containsString("> Rechnung gestellt (invoice.issued)</label>"));
+        assertThat(html, containsString(">Testereignis senden</button>"));
+        assertThat(html, containsString("Letzte Zustellung"));
+    }
+
+    @Test
+    public void everyActionOfARow_shouldBeAButtonDescribedByItsEndpointsName() throws Exception {
+        String html = render(page(Locale.ENGLISH).viewOf(null, Optional.empty(), Optional.empty()), Locale.ENGLISH);
+        long id = store.endpoints().get(0).id();
+
+        for (String action : new String[] {"edit", "ping", "toggle", "rotate", "delete"}) {
+            assertThat(html, java.util.regex.Pattern.compile("<button type=\"button\"[^>]*(ratecard-webhook-" + action
+                    + "[^>]*aria-describedby=\"ratecard-webhook-name-" + id + "\"|aria-describedby=\"ratecard-webhook-name-" + id
+                    + "\"[^>]*ratecard-webhook-" + action + ")").matcher(html).find(), org.hamcrest.CoreMatchers.is(true));
+        }
+        assertThat(html, containsString("id=\"ratecard-webhook-name-" + id + "\">"));
     }
 }
