@@ -113,7 +113,8 @@
             event.preventDefault();
             var form = event.target;
             act(form.querySelector('button[type=submit]'), form, rest('POST', 'invoices/' + id + '/lines',
-                { text: value(form, 'text'), amount: value(form, 'amount') }), reload);
+                { text: value(form, 'text'), amount: value(form, 'amount'), vatCategory: value(form, 'vatCategory'),
+                    vatPercent: value(form, 'vatPercent'), vatReason: value(form, 'vatReason') }), reload);
         });
         on('ratecard-issue-form', 'submit', function (event) {
             event.preventDefault();
