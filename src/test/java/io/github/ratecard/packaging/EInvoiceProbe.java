@@ -16,6 +16,7 @@ import io.github.ratecard.invoice.InvoiceTotals;
 import io.github.ratecard.invoice.Issuance;
 import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.invoice.LineKind;
+import io.github.ratecard.invoice.LineVat;
 import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.jira.PhiveValidator;
 import io.github.ratecard.money.Money;
@@ -32,7 +33,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Writes an issued invoice as UBL and checks it against the rule sets named (comma-separated), inside the OSGi framework:
+ * Writes an issued invoice (work at 19 %, an expense at 7 %) as UBL and checks it against the rule sets named (comma-separated), inside the OSGi framework:
  * {@link OsgiStartIT} defines this class in a loader whose parent is the Ratecard bundle's, so the writer, phive, ph-commons,
  * Saxon and JAXB are the bundle's own, with the service registrations the bundle carries. Returns each rule set's failed
  * rules, one line per rule set ("EN16931: []").
@@ -54,7 +55,9 @@ public final class EInvoiceProbe implements Function<String, Object> {
     private static byte[] ubl() {
         Currency eur = Currency.getInstance("EUR");
         List<InvoiceLine> lines = List.of(new InvoiceLine(1, LineKind.WORK, "ISSUE:ACME-1@600000", "ACME-1 Onboarding", new BigDecimal("1.5"),
-                new BigDecimal("60.0000"), Money.parse("90.00", "EUR"), 5400, 3));
+                new BigDecimal("60.0000"), Money.parse("90.00", "EUR"), 5400, 3),
+                new InvoiceLine(2, LineKind.EXPENSE, "EXPENSE:7", "Printed handbooks", BigDecimal.ONE, new BigDecimal("30.05"), Money.parse("30.05", "EUR"),
+                        0, 0).withVat(Optional.of(new LineVat("S", new BigDecimal("7"), ""))));
         Invoice invoice = new Invoice(1, InvoiceHeader.invoice("ACME", new DateRange(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")),
                 LineGrouping.ISSUE, eur, List.of(), "", "fiona"), lines, InvoiceTotals.of(lines, new BigDecimal("19"), eur),
                 Optional.of(new Issuance("ACME-2026-0001", LocalDate.parse("2026-11-05"), Instant.parse("2026-11-05T10:00:00Z"), "fiona",
