@@ -646,6 +646,7 @@ check_rest() {
     rest finance 404 GET "$REST/invoices/$NO_ID/lines"
     rest finance 404 POST "$REST/invoices/$NO_ID/lines" '{}'
     rest finance 404 PUT "$REST/invoices/$NO_ID/lines" "{\"lineKey\":\"$NO_KEY\",\"text\":\"smoke test\"}"
+    rest finance 404 PUT "$REST/invoices/$NO_ID/lines" "{\"lineKey\":\"$NO_KEY\",\"vatCategory\":\"S\",\"vatPercent\":\"7\"}"
     rest finance 404 DELETE "$REST/invoices/$NO_ID/lines?lineKey=$NO_KEY"
     rest finance 404 GET "$REST/invoices/$NO_ID/entries"
     rest finance 404 POST "$REST/invoices/$NO_ID/exclusions" '{}'

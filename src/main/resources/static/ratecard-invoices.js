@@ -113,7 +113,15 @@
             event.preventDefault();
             var form = event.target;
             act(form.querySelector('button[type=submit]'), form, rest('POST', 'invoices/' + id + '/lines',
-                { text: value(form, 'text'), amount: value(form, 'amount') }), reload);
+                { text: value(form, 'text'), amount: value(form, 'amount'), vatCategory: value(form, 'vatCategory'),
+                    vatPercent: value(form, 'vatPercent'), vatReason: value(form, 'vatReason') }), reload);
+        });
+        on('ratecard-line-vat-form', 'submit', function (event) {
+            event.preventDefault();
+            var form = event.target;
+            act(form.querySelector('button[type=submit]'), form, rest('PUT', 'invoices/' + id + '/lines',
+                { lineKey: value(form, 'lineKey'), vatCategory: value(form, 'vatCategory') || '', vatPercent: value(form, 'vatPercent'),
+                    vatReason: value(form, 'vatReason') }), reload);
         });
         on('ratecard-issue-form', 'submit', function (event) {
             event.preventDefault();

@@ -234,6 +234,8 @@ public final class InputLimits {
         BUYER_REFERENCE_LENGTH("buyerReference", "account e-invoice terms", BUYER_REFERENCE, "characters"),
         ORDER_REFERENCE_LENGTH("orderReference", "account e-invoice terms", ORDER_REFERENCE, "characters"),
         EXEMPTION_REASON_LENGTH("exemptionReason", "account e-invoice terms", EXEMPTION_REASON, "characters"),
+        LINE_VAT_RATE("vatPercent", "invoice line of one's own or expense (category S)", TAX_RATE_PERCENT + ".00", "100.01", "%"),
+        LINE_VAT_REASON_LENGTH("vatReason", "invoice line of one's own or expense (category E)", EXEMPTION_REASON, "characters"),
         ENDPOINT_ID_LENGTH("endpointId", "account e-invoice terms, e-invoice settings", ENDPOINT_ID, "characters"),
         CONTACT_NAME_LENGTH("contactName", "e-invoice settings", CONTACT_NAME, "characters"),
         CONTACT_PHONE_LENGTH("contactPhone", "e-invoice settings", CONTACT_PHONE, "characters"),

@@ -29,7 +29,7 @@ import javax.xml.stream.XMLStreamWriter;
  * form of Peppol BIS Billing 3.0 (customization {@value EInvoiceParts#PEPPOL_CUSTOMIZATION}), or of XRechnung 3.0 for
  * an account that asks for it: seller and buyer with their electronic addresses, the buyer's and the order reference,
  * the period, payment by credit transfer to the seller's IBAN, the VAT breakdown per category and rate (with the
- * exemption reason a category needs), the totals, and one UBL line per invoice line (hours as {@code HUR}, other lines
+ * exemption reason a category needs; a line of finance's own or an expense may have a VAT of its own), the totals, and one UBL line per invoice line (hours as {@code HUR}, other lines
  * as one unit {@code C62}). A credit note's amounts are written positive, as UBL's credit note expects, and it refers
  * to the invoice it credits. Every text is written through {@link PlainText#clean}: an issue summary from Jira, or a
  * text stored before such characters were refused, never makes the document unreadable as XML. Elements are written
@@ -140,7 +140,7 @@ public final class UblInvoiceWriter implements InvoiceWriter {
             xml.writeEndElement();
             int id = 1;
             for (InvoiceLine line : invoice.lines()) {
-                line(xml, line, id++, credit, vat);
+                line(xml, line, id++, credit, vatClass(line, vat));
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -157,10 +157,15 @@ public final class UblInvoiceWriter implements InvoiceWriter {
         return new VatBreakdown.VatClass(buyer.categoryAt(percent), percent, buyer.exemptionReasonCode(), buyer.exemptionReason());
     }
 
+    /** A line's own VAT category and rate (a reduced rate, zero rated, exempt with its reason), else the document's. */
+    static VatBreakdown.VatClass vatClass(InvoiceLine line, VatBreakdown.VatClass document) {
+        return line.vat().map(own -> new VatBreakdown.VatClass(VatCategory.valueOf(own.category()), own.percent(), "", own.reason())).orElse(document);
+    }
+
     private static VatBreakdown breakdown(Invoice invoice, VatBreakdown.VatClass vat, boolean credit) {
         List<VatBreakdown.TaxedAmount> amounts = new ArrayList<>();
         for (InvoiceLine line : invoice.lines()) {
-            amounts.add(new VatBreakdown.TaxedAmount(vat, credit ? line.amount().negate() : line.amount()));
+            amounts.add(new VatBreakdown.TaxedAmount(vatClass(line, vat), credit ? line.amount().negate() : line.amount()));
         }
         if (amounts.isEmpty()) {
             amounts.add(new VatBreakdown.TaxedAmount(vat, Money.zero(invoice.currency())));

@@ -105,8 +105,11 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
         }
         r++;
         Row heads = sheet.createRow(r++);
-        String[] lineHeads = {words.text("ratecard.export.line"), words.text("ratecard.export.quantity"), words.text("ratecard.export.unitPrice"),
-            words.text("ratecard.export.amount")};
+        boolean rates = invoice.totals().severalRates();
+        String[] lineHeads = rates ? new String[] {words.text("ratecard.export.line"), words.text("ratecard.export.quantity"),
+            words.text("ratecard.export.unitPrice"), words.text("ratecard.export.amount"), words.text("ratecard.export.vatPercent")}
+            : new String[] {words.text("ratecard.export.line"), words.text("ratecard.export.quantity"), words.text("ratecard.export.unitPrice"),
+                words.text("ratecard.export.amount")};
         for (int c = 0; c < lineHeads.length; c++) {
             text(heads, c, lineHeads[c], styles.head);
         }
@@ -116,12 +119,23 @@ public final class XlsxInvoiceWriter implements InvoiceWriter {
             number(row, 1, line.quantity(), styles.hours);
             number(row, 2, line.unitPrice(), styles.rate);
             number(row, 3, line.amount().toDecimal(), styles.money);
+            if (rates) {
+                number(row, 4, line.vat().map(io.github.ratecard.invoice.LineVat::percent).orElse(invoice.totals().taxPercent()), styles.rate);
+            }
         }
         r = total(sheet, r, words.text("ratecard.export.subtotal"), invoice.totals().subtotal(), styles);
-        r = total(sheet, r, words.text("ratecard.export.tax", invoice.totals().taxPercent().stripTrailingZeros().toPlainString()), invoice.totals().tax(), styles);
+        if (invoice.totals().severalRates()) {
+            for (io.github.ratecard.invoice.VatSubtotal group : invoice.vatBreakdown()) {
+                r = total(sheet, r, words.text("ratecard.export.taxOn", group.percent().stripTrailingZeros().toPlainString(),
+                        group.taxable().toDecimal().toPlainString()) + (group.reason().isEmpty() ? "" : " (" + group.reason() + ")"), group.tax(), styles);
+            }
+        } else {
+            r = total(sheet, r, words.text("ratecard.export.tax", invoice.totals().taxPercent().stripTrailingZeros().toPlainString()), invoice.totals().tax(),
+                    styles);
+        }
         total(sheet, r, words.text("ratecard.export.total"), invoice.totals().total(), styles);
         sheet.setColumnWidth(0, 60 * 256);
-        for (int c = 1; c <= 3; c++) {
+        for (int c = 1; c <= 4; c++) {
             sheet.setColumnWidth(c, 16 * 256);
         }
     }

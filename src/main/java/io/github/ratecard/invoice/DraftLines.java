@@ -16,6 +16,11 @@ public record DraftLines(List<InvoiceLine> lines, List<BillableWork> blockers, L
         this(lines, blockers, included, 0, Terms.NONE);
     }
 
+    /** The same draft with these lines in place of its own. */
+    public DraftLines withLines(List<InvoiceLine> newLines) {
+        return new DraftLines(newLines, blockers, included, leftOutSeconds, terms);
+    }
+
     public DraftLines {
         lines = List.copyOf(lines);
         blockers = List.copyOf(blockers);

@@ -79,7 +79,20 @@ public final class DraftSources {
         boolean timeLines = plan.map(ContractDrafting.Plan::billsWorkAsTime).orElse(true);
         DraftLines composed = DraftComposer.compose(header.grouping(), header.currency(), new DraftComposer.Sources(timeLines ? work.work() : List.of(),
                 billableExpenses, adjustments.pending(header.accountKey()), manual, excludedWork, excludedExpenses, texts)).leavingOut(work.leftOutSeconds());
-        return plan.map(contract -> withContract(contract, composed, work.work(), excludedWork, texts)).orElse(composed);
+        DraftLines lines = plan.map(contract -> withContract(contract, composed, work.work(), excludedWork, texts)).orElse(composed);
+        return lines.withLines(keepingVat(draft.lines(), lines.lines()));
+    }
+
+    /** The lines with the VAT finance chose for an expense on the draft before (a line of its own carries its VAT itself). */
+    static List<InvoiceLine> keepingVat(List<InvoiceLine> before, List<InvoiceLine> composed) {
+        Map<String, LineVat> chosen = new java.util.HashMap<>();
+        before.stream().filter(line -> line.kind() == LineKind.EXPENSE && line.vat().isPresent())
+                .forEach(line -> chosen.put(line.groupKey(), line.vat().get()));
+        if (chosen.isEmpty()) {
+            return composed;
+        }
+        return composed.stream().map(line -> line.kind() == LineKind.EXPENSE && line.vat().isEmpty() && chosen.containsKey(line.groupKey())
+                ? line.withVat(Optional.of(chosen.get(line.groupKey()))) : line).toList();
     }
 
     /** The draft's lines with what the contract makes of its work: its lines first, then the draft's others. */

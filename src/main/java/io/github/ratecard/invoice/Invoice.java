@@ -66,6 +66,14 @@ public record Invoice(long id, InvoiceHeader header, List<InvoiceLine> lines, In
         return number().orElse("Draft " + id);
     }
 
+    /**
+     * The VAT breakdown: one subtotal per VAT category and rate with its taxable amount and its tax, rounded per subtotal;
+     * their taxes add up to {@code totals().tax()}. Negative on a credit note. Booking per tax rate reads it.
+     */
+    public List<VatSubtotal> vatBreakdown() {
+        return totals.vatBreakdown();
+    }
+
     /** The same document with other lines, totalled again at the tax rate it has. */
     public Invoice withLines(List<InvoiceLine> newLines) {
         return new Invoice(id, header, newLines, InvoiceTotals.of(newLines, totals.taxPercent(), header.currency()), issuance, voiding);

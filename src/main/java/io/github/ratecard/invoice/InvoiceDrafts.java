@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -168,8 +169,13 @@ public final class InvoiceDrafts {
         });
     }
 
-    /** A line of finance's own: a fixed fee, or a discount (a negative amount). */
+    /** A line of finance's own: a fixed fee, or a discount (a negative amount), at the invoice's rate. */
     public Invoice addManualLine(long id, String text, Money amount) {
+        return addManualLine(id, text, amount, Optional.empty());
+    }
+
+    /** A line of finance's own at the VAT given (empty: the invoice's rate). */
+    public Invoice addManualLine(long id, String text, Money amount, Optional<LineVat> vat) {
         IssueMatches issues = sources.issuesOf(invoices.requireDraft(id));
         return transactions.inTransaction(() -> {
             Invoice draft = invoices.requireDraft(id);
@@ -181,11 +187,36 @@ public final class InvoiceDrafts {
             InvalidInputException.require(manual.size() < InputLimits.MANUAL_LINES, "amount",
                     "A draft may have at most " + InputLimits.MANUAL_LINES + " lines of your own");
             manual.add(new InvoiceLine(0, LineKind.MANUAL, "MANUAL:" + clock.millis() + ":" + manual.size(), text, BigDecimal.ONE,
-                    amount.toDecimal(), amount, 0, 0));
+                    amount.toDecimal(), amount, 0, 0).withVat(vat));
             invoices.update(draft.withLines(sources.compose(draft, manual, issues).lines()));
-            audit.record(InvoiceAudit.TYPE, String.valueOf(id), "line", null, Map.of("text", text, "amount", amount.toString()));
+            audit.record(InvoiceAudit.TYPE, String.valueOf(id), "line", null, vat.map(each -> Map.<String, Object>of("text", text, "amount",
+                    amount.toString(), "vat", describe(each))).orElse(Map.of("text", text, "amount", amount.toString())));
             return invoices.require(id);
         });
+    }
+
+    /**
+     * Charges a line of finance's own or an expense at the VAT given, or at the invoice's rate again (empty). Work, contract
+     * and adjustment lines are always at the invoice's rate (400 naming {@code lineKey}).
+     */
+    public Invoice changeLineVat(long id, String lineKey, Optional<LineVat> vat) {
+        IssueMatches issues = sources.issuesOf(invoices.requireDraft(id));
+        return transactions.inTransaction(() -> {
+            Invoice draft = invoices.requireDraft(id);
+            InvoiceLine line = draft.lines().stream().filter(each -> each.groupKey().equals(lineKey)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("lineKey", "The draft has no line " + lineKey));
+            InvalidInputException.require(line.takesOwnVat(), "lineKey",
+                    "Only a line of your own or an expense has a VAT of its own; work is charged at the invoice's rate");
+            Invoice chosen = draft.withLines(draft.lines().stream().map(each -> each.groupKey().equals(lineKey) ? each.withVat(vat) : each).toList());
+            invoices.update(draft.withLines(sources.compose(chosen, DraftSources.manualLines(chosen), issues).lines()));
+            audit.record(InvoiceAudit.TYPE, String.valueOf(id), "vat", Map.of("lineKey", lineKey, "vat", line.vat().map(InvoiceDrafts::describe)
+                    .orElse("invoice rate")), Map.of("lineKey", lineKey, "vat", vat.map(InvoiceDrafts::describe).orElse("invoice rate")));
+            return invoices.require(id);
+        });
+    }
+
+    private static String describe(LineVat vat) {
+        return vat.category() + " " + vat.percent().toPlainString() + " %" + (vat.reason().isEmpty() ? "" : " (" + vat.reason() + ")");
     }
 
     public Invoice removeManualLine(long id, String lineKey) {

@@ -19,11 +19,22 @@ final class InvoiceDocs {
     private InvoiceDocs() {
     }
 
+    /** {@code vat}: the line's own VAT; null for a line at the invoice's rate. */
     public record Line(long id, String kind, String lineKey, String text, String quantity, String unitPrice, Amount amount, long seconds,
-                       int entries) {
+                       int entries, Vat vat) {
         static Line of(InvoiceLine l) {
             return new Line(l.id(), l.kind().name(), l.groupKey(), l.text(), l.quantity().toPlainString(), l.unitPrice().stripTrailingZeros()
-                    .toPlainString(), Amount.of(l.amount()), l.seconds(), l.entries());
+                    .toPlainString(), Amount.of(l.amount()), l.seconds(), l.entries(),
+                    l.vat().map(v -> new Vat(v.category(), v.percent().stripTrailingZeros().toPlainString(), v.reason().isEmpty() ? null : v.reason(),
+                            null, null)).orElse(null));
+        }
+    }
+
+    /** A VAT category at a rate: a line's own (without amounts), or a group of the breakdown with its taxable amount and tax. */
+    public record Vat(String category, String percent, String reason, Amount taxable, Amount tax) {
+        static Vat of(io.github.ratecard.invoice.VatSubtotal group) {
+            return new Vat(group.category(), group.percent().stripTrailingZeros().toPlainString(), group.reason().isEmpty() ? null : group.reason(),
+                    Amount.of(group.taxable()), Amount.of(group.tax()));
         }
     }
 
@@ -46,7 +57,7 @@ final class InvoiceDocs {
                              String currency, List<String> projectKeys, String jql, List<Line> lines, Amount subtotal, String taxPercent, Amount tax,
                              Amount total, String issueDate, String issuedAt, String issuedBy, Long creditOf, String reason,
                              String exchangeRate, Amount baseTotal, String createdBy, List<Work> blockers, Pending pendingChanges,
-                             LeftOut leftOutUnapproved) {
+                             LeftOut leftOutUnapproved, List<Vat> vatBreakdown) {
         /** {@code pending}: the pending changes of approved or closed work it does not include. */
         static InvoiceDoc of(Invoice i, DraftLines preview, long pending) {
             return of(i, preview, pending, null);
@@ -65,7 +76,8 @@ final class InvoiceDocs {
                     issued.map(Issuance::by).orElse(null), creditOfId(i), reason(i),
                     base.map(b -> b.exchangeRate().toPlainString()).orElse(null), Amount.of(base.map(Issuance.BaseTotal::amount).orElse(null)),
                     h.createdBy(), preview == null ? List.of() : preview.blockers().stream().map(w -> Work.of(w, null)).collect(Collectors.toList()),
-                    Pending.of(pending), preview == null ? null : LeftOut.of(preview.leftOutSeconds(), filter));
+                    Pending.of(pending), preview == null ? null : LeftOut.of(preview.leftOutSeconds(), filter),
+                    i.vatBreakdown().stream().map(Vat::of).collect(Collectors.toList()));
         }
 
         /** A voided invoice's reason, or a credit note's. */

@@ -156,7 +156,7 @@ public class InvoiceResource {
         return invoices.require(id).lines().stream().map(InvoiceDocs.Line::of).collect(Collectors.toList());
     }
 
-    /** A line of finance's own: {@code {"text", "amount"}} (negative for a discount). */
+    /** A line of finance's own: {@code {"text", "amount"}} (negative for a discount), with {@code "vatCategory", "vatPercent", "vatReason"} at a VAT of its own. */
     @POST
     @Path("{id}/lines")
     public Response addLine(@PathParam("id") long id, LineBody body) {
@@ -165,18 +165,26 @@ public class InvoiceResource {
         Inputs.body(body);
         Invoice invoice = invoices.require(id);
         Invoice changed = drafts.addManualLine(id, Inputs.required(body.text(), "text"),
-                Inputs.signedMoney(body.amount(), invoice.currency().getCurrencyCode(), "amount"));
+                Inputs.signedMoney(body.amount(), invoice.currency().getCurrencyCode(), "amount"), body.vat());
         return Response.status(Response.Status.CREATED).entity(document(changed)).build();
     }
 
-    /** Changes a line's text: {@code {"lineKey", "text"}}; the text stays when the draft is refreshed. */
+    /**
+     * Changes a line's text: {@code {"lineKey", "text"}}; the text stays when the draft is refreshed. Or, with {@code "vatCategory"}
+     * (and {@code "vatPercent", "vatReason"}) instead of a text, the VAT of a line of finance's own or an expense; an empty
+     * category charges it at the invoice's rate again.
+     */
     @PUT
     @Path("{id}/lines")
     public InvoiceDocs.InvoiceDoc changeLine(@PathParam("id") long id, LineBody body) {
         access.requireFinance();
         secureSession.require(httpRequest);
         Inputs.body(body);
-        return document(drafts.changeLineText(id, Inputs.required(body.lineKey(), "lineKey"), body.text()));
+        String lineKey = Inputs.required(body.lineKey(), "lineKey");
+        if (body.text() == null && body.vatCategory() != null) {
+            return document(drafts.changeLineVat(id, lineKey, body.vat()));
+        }
+        return document(drafts.changeLineText(id, lineKey, body.text()));
     }
 
     @DELETE

@@ -83,7 +83,21 @@ public final class RequestBodies {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record LineBody(String lineKey, String text, String amount) {
+    public record LineBody(String lineKey, String text, String amount, String vatCategory, String vatPercent, String vatReason) {
+
+        public LineBody(String lineKey, String text, String amount) {
+            this(lineKey, text, amount, null, null, null);
+        }
+
+        /** The line's own VAT; empty without a category, or with an empty one (the invoice's rate). Z and E are at 0 % unless a rate is given. */
+        java.util.Optional<io.github.ratecard.invoice.LineVat> vat() {
+            if (vatCategory == null || vatCategory.isBlank()) {
+                return java.util.Optional.empty();
+            }
+            java.math.BigDecimal percent = Inputs.percent(vatPercent, "vatPercent");
+            boolean zeroByDefault = percent == null && !"S".equalsIgnoreCase(vatCategory.strip());
+            return java.util.Optional.of(new io.github.ratecard.invoice.LineVat(vatCategory, zeroByDefault ? java.math.BigDecimal.ZERO : percent, vatReason));
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

@@ -6,7 +6,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A line of an invoice, at its position; quantity and unit price decimal strings, the amount minor units of the invoice's currency. */
+/**
+ * A line of an invoice, at its position; quantity and unit price decimal strings, the amount minor units of the invoice's currency.
+ * The VAT columns (model version 7) are empty for a line at the invoice's rate, and so for every line written before.
+ */
 @Table("RC_INV_LINE")
 public interface InvoiceLineEntity extends Entity {
 
@@ -20,6 +23,9 @@ public interface InvoiceLineEntity extends Entity {
     String AMOUNT_MINOR = "AMOUNT_MINOR";
     String SECONDS = "SECONDS";
     String ENTRIES = "ENTRIES";
+    String VAT_CATEGORY = "VAT_CATEGORY";
+    String VAT_BP = "VAT_BP";
+    String VAT_REASON = "VAT_REASON";
 
     @NotNull
     @Indexed
@@ -72,4 +78,18 @@ public interface InvoiceLineEntity extends Entity {
     int getEntries();
 
     void setEntries(int entries);
+
+    /** The line's own VAT category (S, Z or E); null: the invoice's rate. */
+    String getVatCategory();
+
+    void setVatCategory(String category);
+
+    /** The line's own VAT rate in hundredths of a percent; null with the category. */
+    Integer getVatBp();
+
+    void setVatBp(Integer basisPoints);
+
+    String getVatReason();
+
+    void setVatReason(String reason);
 }

@@ -11,6 +11,7 @@ import io.github.ratecard.invoice.InvoiceTotals;
 import io.github.ratecard.invoice.Issuance;
 import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.invoice.LineKind;
+import io.github.ratecard.invoice.LineVat;
 import io.github.ratecard.invoice.Voiding;
 import io.github.ratecard.money.Money;
 import java.math.BigDecimal;
@@ -110,6 +111,9 @@ final class InvoiceRows {
             row.put(InvoiceLineEntity.AMOUNT_MINOR, line.amount().minorUnits());
             row.put(InvoiceLineEntity.SECONDS, line.seconds());
             row.put(InvoiceLineEntity.ENTRIES, line.entries());
+            row.put(InvoiceLineEntity.VAT_CATEGORY, line.vat().map(LineVat::category).orElse(null));
+            row.put(InvoiceLineEntity.VAT_BP, line.vat().map(LineVat::basisPoints).orElse(null));
+            row.put(InvoiceLineEntity.VAT_REASON, line.vat().map(LineVat::reason).filter(reason -> !reason.isEmpty()).orElse(null));
             rows.add(row);
         }
         return rows;
@@ -122,12 +126,18 @@ final class InvoiceRows {
             LineKind kind = LineKind.valueOf(row.getKind());
             lines.add(new InvoiceLine(row.getID(), kind, row.getLineKey(), row.getText(), new BigDecimal(row.getQuantity()),
                     new BigDecimal(row.getUnitPrice()), Money.ofMinor(row.getAmountMinor(), currency), row.getSeconds(), row.getEntries(),
-                    kind == LineKind.ADJUSTMENT ? AdjustedWorklog.ofLineKey(row.getLineKey()) : Optional.empty()));
+                    kind == LineKind.ADJUSTMENT ? AdjustedWorklog.ofLineKey(row.getLineKey()) : Optional.empty(), vat(row)));
         }
         InvoiceStatus status = InvoiceStatus.valueOf(entity.getStatus());
         return new Invoice(entity.getID(), header(entity, currency), lines, InvoiceTotals.of(lines, BigDecimal.valueOf(entity.getTaxBp(), 2), currency),
                 status == InvoiceStatus.DRAFT ? Optional.empty() : Optional.of(issuance(entity)),
                 status == InvoiceStatus.VOID ? Optional.of(new Voiding(entity.getVoidReason())) : Optional.empty());
+    }
+
+    /** The line's own VAT; none for a line at the invoice's rate (every line written before model version 7). */
+    private static Optional<LineVat> vat(InvoiceLineEntity row) {
+        return row.getVatCategory() == null || row.getVatBp() == null ? Optional.empty()
+                : Optional.of(new LineVat(row.getVatCategory(), BigDecimal.valueOf(row.getVatBp(), 2), row.getVatReason()));
     }
 
     private static InvoiceHeader header(InvoiceEntity entity, Currency currency) {

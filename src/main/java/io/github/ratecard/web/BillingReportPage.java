@@ -126,8 +126,16 @@ public final class BillingReportPage {
         }
         rows.add(new PageRow("SUBTOTAL", i18n.getText("ratecard.report.subtotal"), List.of("", "", MoneyFormat.format(invoice.totals().subtotal(),
                 viewer)), "total", null));
-        rows.add(new PageRow("TAX", i18n.getText("ratecard.report.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
-                + " %", List.of("", "", MoneyFormat.format(invoice.totals().tax(), viewer)), "", null));
+        if (invoice.totals().severalRates()) {
+            for (io.github.ratecard.invoice.VatSubtotal group : invoice.vatBreakdown()) {
+                rows.add(new PageRow("TAX-" + group.category() + "-" + group.percent().toPlainString(), ViewerFormat.fill(i18n.getText("ratecard.invoice.taxOn"),
+                        group.percent().stripTrailingZeros().toPlainString(), MoneyFormat.format(group.taxable(), viewer)),
+                        List.of("", "", MoneyFormat.format(group.tax(), viewer)), "", null));
+            }
+        } else {
+            rows.add(new PageRow("TAX", i18n.getText("ratecard.report.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
+                    + " %", List.of("", "", MoneyFormat.format(invoice.totals().tax(), viewer)), "", null));
+        }
         rows.add(new PageRow("TOTAL", i18n.getText("ratecard.report.total"), List.of("", "", MoneyFormat.format(invoice.totals().total(), viewer)),
                 "total", null));
         return new PageTable("ratecard-billing-report", "ratecard.report.name", List.of("ratecard.report.col.line", "ratecard.report.col.hours",

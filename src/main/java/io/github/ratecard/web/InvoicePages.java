@@ -20,6 +20,7 @@ import io.github.ratecard.invoice.InvoiceStore;
 import io.github.ratecard.invoice.Issuance;
 import io.github.ratecard.invoice.InvoicedWorkStore;
 import io.github.ratecard.invoice.LineKind;
+import io.github.ratecard.invoice.VatSubtotal;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.money.MoneyFormat;
 import java.text.NumberFormat;
@@ -199,10 +200,21 @@ public final class InvoicePages {
         for (InvoiceLine line : shown) {
             rows.add(new PageRow(line.groupKey(), line.text(), List.of(quantity.format(line.quantity()), new ViewerFormat(i18n, viewer).decimals(2, 4)
                     .format(line.unitPrice()), MoneyFormat.format(line.amount(), viewer)), line.kind().name().toLowerCase(Locale.ROOT),
-                    line.kind() == LineKind.WORK ? null : i18n.getText("ratecard.invoice.kind." + line.kind().name())));
+                    badge(line)));
         }
         return new PageTable("ratecard-invoice-lines", "ratecard.invoice.lines", List.of("ratecard.invoice.col.line", "ratecard.invoice.col.quantity",
                 "ratecard.invoice.col.unitPrice", "ratecard.invoice.col.amount"), rows);
+    }
+
+    /** The line's kind (none for work) and its own VAT rate, if it has one. */
+    private String badge(InvoiceLine line) {
+        String kind = line.kind() == LineKind.WORK ? null : i18n.getText("ratecard.invoice.kind." + line.kind().name());
+        if (line.vat().isEmpty()) {
+            return kind;
+        }
+        String vat = ViewerFormat.fill(i18n.getText("ratecard.invoice.lineVat"), line.vat().get().category(),
+                line.vat().get().percent().stripTrailingZeros().toPlainString());
+        return kind == null ? vat : kind + " · " + vat;
     }
 
     private PagedTable lines(Invoice invoice, int wanted, Locale viewer) {
@@ -211,12 +223,22 @@ public final class InvoicePages {
         return paged(lineTable(all.subList(from, Math.min(all.size(), from + ROWS_SHOWN)), viewer), from, all.size(), "lines", viewer);
     }
 
+    /** Subtotal, the tax (one row per VAT category and rate when the lines have several, each with what it is charged on), total. */
     private List<PageRow> totals(Invoice invoice, Locale viewer) {
-        return List.of(
-                new PageRow("subtotal", i18n.getText("ratecard.invoice.subtotal"), List.of(MoneyFormat.format(invoice.totals().subtotal(), viewer)), "", null),
-                new PageRow("tax", i18n.getText("ratecard.invoice.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
-                        + " %", List.of(MoneyFormat.format(invoice.totals().tax(), viewer)), "", null),
-                new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(MoneyFormat.format(invoice.totals().total(), viewer)), "total", null));
+        List<PageRow> rows = new ArrayList<>();
+        rows.add(new PageRow("subtotal", i18n.getText("ratecard.invoice.subtotal"), List.of(MoneyFormat.format(invoice.totals().subtotal(), viewer)), "", null));
+        if (invoice.totals().severalRates()) {
+            for (VatSubtotal group : invoice.vatBreakdown()) {
+                rows.add(new PageRow("tax-" + group.category() + "-" + group.percent().toPlainString(), ViewerFormat.fill(i18n.getText("ratecard.invoice.taxOn"),
+                        group.percent().stripTrailingZeros().toPlainString(), MoneyFormat.format(group.taxable(), viewer))
+                        + (group.reason().isEmpty() ? "" : " (" + group.reason() + ")"), List.of(MoneyFormat.format(group.tax(), viewer)), "", null));
+            }
+        } else {
+            rows.add(new PageRow("tax", i18n.getText("ratecard.invoice.tax") + " " + invoice.totals().taxPercent().stripTrailingZeros().toPlainString()
+                    + " %", List.of(MoneyFormat.format(invoice.totals().tax(), viewer)), "", null));
+        }
+        rows.add(new PageRow("total", i18n.getText("ratecard.invoice.total"), List.of(MoneyFormat.format(invoice.totals().total(), viewer)), "total", null));
+        return rows;
     }
 
     private PagedTable entries(Invoice invoice, DraftLines preview, Locale viewer, int wanted) {

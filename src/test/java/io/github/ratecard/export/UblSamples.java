@@ -11,6 +11,7 @@ import io.github.ratecard.invoice.InvoiceTotals;
 import io.github.ratecard.invoice.Issuance;
 import io.github.ratecard.invoice.LineGrouping;
 import io.github.ratecard.invoice.LineKind;
+import io.github.ratecard.invoice.LineVat;
 import io.github.ratecard.invoice.PartyDetails;
 import io.github.ratecard.money.Money;
 import java.io.ByteArrayOutputStream;
@@ -45,6 +46,33 @@ public final class UblSamples {
                 LineGrouping.ISSUE, EUR, List.of(), "", "fiona"), lines, InvoiceTotals.of(lines, new BigDecimal(taxPercent), EUR),
                 Optional.of(new Issuance("ACME-2026-0001", LocalDate.parse("2026-11-05"), Instant.parse("2026-11-05T10:00:00Z"), "fiona",
                         Optional.empty())), Optional.empty());
+    }
+
+    /**
+     * Three VAT rates: 1.5 hours at 60.00 at the invoice's 19 %, a 30.05 expense at a reduced 7 % and a 12.50 line of finance's
+     * own exempt with its reason. Tax: 17.10 + 2.10 (2.1035) + 0.00 = 19.20.
+     */
+    public static Invoice mixedRates() {
+        List<InvoiceLine> lines = List.of(
+                new InvoiceLine(1, LineKind.WORK, "ISSUE:ACME-1@600000", "ACME-1 Password resets", new BigDecimal("1.5"), new BigDecimal("60.0000"),
+                        Money.parse("90.00", "EUR"), 5400, 3),
+                new InvoiceLine(2, LineKind.EXPENSE, "EXPENSE:7", "Printed handbooks 2026-10-09", BigDecimal.ONE, new BigDecimal("30.05"),
+                        Money.parse("30.05", "EUR"), 0, 0).withVat(Optional.of(new LineVat("S", new BigDecimal("7"), ""))),
+                new InvoiceLine(3, LineKind.MANUAL, "MANUAL:1", "Exam fees", BigDecimal.ONE, new BigDecimal("12.50"), Money.parse("12.50", "EUR"), 0, 0)
+                        .withVat(Optional.of(new LineVat("E", BigDecimal.ZERO, "Exempt under Article 132(1)(i) of Directive 2006/112/EC"))));
+        return new Invoice(2, InvoiceHeader.invoice("ACME", new DateRange(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")),
+                LineGrouping.ISSUE, EUR, List.of(), "", "fiona"), lines, InvoiceTotals.of(lines, new BigDecimal("19"), EUR),
+                Optional.of(new Issuance("ACME-2026-0002", LocalDate.parse("2026-11-05"), Instant.parse("2026-11-05T10:00:00Z"), "fiona",
+                        Optional.empty())), Optional.empty());
+    }
+
+    /** A credit note taking back the whole of {@link #mixedRates}. */
+    public static Invoice mixedRatesCreditNote() {
+        Invoice invoice = mixedRates();
+        List<InvoiceLine> credited = invoice.lines().stream().map(InvoiceLine::credited).toList();
+        return new Invoice(10, invoice.header().creditNote(new InvoiceHeader.CreditOf(2L, "Handbooks returned"), "fiona"), credited,
+                InvoiceTotals.of(credited, new BigDecimal("19"), EUR), Optional.of(new Issuance("CN-ACME-2026-0002",
+                LocalDate.parse("2026-11-20"), Instant.parse("2026-11-20T10:00:00Z"), "fiona", Optional.empty())), Optional.empty());
     }
 
     /** A credit note taking back the whole of {@link #invoice}. */

@@ -44,6 +44,22 @@ public class PhiveValidatorTest {
     }
 
     @Test
+    public void invoiceWithThreeVatRates_shouldPassEn16931AndPeppolBis3() {
+        byte[] ubl = UblSamples.ubl(UblSamples.mixedRates(), SELLER, BUYER);
+
+        assertEquals(List.of(), errors(ubl, RuleSet.EN16931));
+        assertEquals(List.of(), errors(ubl, RuleSet.PEPPOL_BIS3));
+    }
+
+    @Test
+    public void creditNoteWithThreeVatRates_shouldPassEn16931AndPeppolBis3() {
+        byte[] ubl = UblSamples.ubl(UblSamples.mixedRatesCreditNote(), SELLER, BUYER);
+
+        assertEquals(List.of(), errors(ubl, RuleSet.EN16931));
+        assertEquals(List.of(), errors(ubl, RuleSet.PEPPOL_BIS3));
+    }
+
+    @Test
     public void reverseChargeAndExportInvoices_shouldPassWithTheirExemptionReasons() {
         for (String category : List.of("AE", "G", "K", "Z")) {
             byte[] ubl = UblSamples.ubl(UblSamples.invoice("0"), SELLER, UblSamples.buyer(category, "", "", false));

@@ -197,6 +197,52 @@ public class OsgiStartIT {
     }
 
     @Test
+    public void ublInvoice_shouldPassEn16931AndPeppolInsideTheFramework() throws Exception {
+        Object results = InsideBundle.function(ratecard.adapt(BundleWiring.class).getClassLoader(), EInvoiceProbe.class).apply("EN16931,PEPPOL_BIS3");
+
+        assertEquals("EN16931: []\nPEPPOL_BIS3: []", results);
+    }
+
+    /**
+     * Every registration an embedded library makes in META-INF/services is one the bundle's class path sees: several libraries
+     * (ph-commons, phive, POI) register in files of the same name, and the bundle holds one file per name.
+     */
+    @Test
+    public void serviceFiles_shouldKeepTheRegistrationsOfEveryEmbeddedLibrary() throws Exception {
+        List<String> lost = new ArrayList<>();
+        for (String entry : jar.entries()) {
+            if (!entry.startsWith("META-INF/services/") || entry.endsWith("/")) {
+                continue;
+            }
+            Set<String> seen = providers(ratecard.getResource(entry));
+            java.util.Enumeration<java.net.URL> libraries = OsgiStartIT.class.getClassLoader().getResources(entry);
+            while (libraries.hasMoreElements()) {
+                for (String provider : providers(libraries.nextElement())) {
+                    if (jar.containsClass(provider) && !seen.contains(provider)) {
+                        lost.add(entry + ": " + provider);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), lost);
+        assertTrue(providers(ratecard.getResource("META-INF/services/com.helger.typeconvert.ITypeConverterRegistrarSPI"))
+                .containsAll(List.of("com.helger.typeconvert.spi.BaseTypeConverterRegistrar", "com.helger.io.typeconvert.IOTypeConverterRegistrar")));
+    }
+
+    private static Set<String> providers(java.net.URL file) throws IOException {
+        Set<String> providers = new TreeSet<>();
+        try (java.io.InputStream in = file.openStream()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String provider = line.replaceAll("#.*", "").strip();
+                if (!provider.isEmpty()) {
+                    providers.add(provider);
+                }
+            }
+        }
+        return providers;
+    }
+
+    @Test
     public void carriedPackageCheck_shouldCatchABundleThatImportsAPackageItCarries() throws Exception {
         Path carrier = Files.createDirectories(jar.path().toAbsolutePath().getParent().resolve("osgi-fixtures")).resolve("carrier.jar");
         writeBundle(carrier, "carrier.of.log4j.status", "org.apache.logging.log4j.status", "org/apache/logging/log4j/status/StatusData.class");

@@ -219,6 +219,12 @@ public class InputLimitsTableTest {
                         v -> finance.put("accounts/ACME/einvoice", "{\"orderReference\":\"" + chars(v) + "\"}")),
                 row(Limit.EXEMPTION_REASON_LENGTH, "exemptionReason", "An exemption reason has at most 255 characters",
                         v -> finance.put("accounts/ACME/einvoice", "{\"vatCategory\":\"E\",\"exemptionReason\":\"" + chars(v) + "\"}")),
+                row(Limit.LINE_VAT_RATE, "vatPercent", "A line's VAT rate must be a percentage from 0 to 100 with at most 2 decimal places",
+                        v -> finance.post("invoices/" + draft() + "/lines", "{\"text\":\"Handbooks\",\"amount\":\"10\",\"vatCategory\":\"S\","
+                                + "\"vatPercent\":\"" + v + "\"}")),
+                row(Limit.LINE_VAT_REASON_LENGTH, "vatReason", "An exemption reason has at most 255 characters",
+                        v -> finance.post("invoices/" + draft() + "/lines", "{\"text\":\"Exam fees\",\"amount\":\"10\",\"vatCategory\":\"E\","
+                                + "\"vatReason\":\"" + chars(v) + "\"}")),
                 row(Limit.ENDPOINT_ID_LENGTH, "endpointId", "An electronic address has 1 to 100 characters without spaces",
                         v -> finance.put("accounts/ACME/einvoice", "{\"endpointScheme\":\"EM\",\"endpointId\":\"" + chars(v) + "\"}")),
                 row(Limit.CONTACT_NAME_LENGTH, "contactName", "A contact name has at most 100 characters",

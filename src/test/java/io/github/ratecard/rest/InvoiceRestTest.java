@@ -143,6 +143,37 @@ public class InvoiceRestTest {
     }
 
     @Test
+    public void lineAtAReducedRate_shouldHaveItsOwnVatGroupUntilIssuedAndAfter() throws Exception {
+        rest.logWork("ACME-19", "agent05", "2026-12-29T09:00:00Z", 3600);
+        long id = draft("2026-12-29", "2026-12-29");
+
+        JsonNode added = finance.post("invoices/" + id + "/lines",
+                "{\"text\":\"Printed handbooks\",\"amount\":\"100.00\",\"vatCategory\":\"S\",\"vatPercent\":\"7\"}").json();
+        String handbooks = null;
+        for (JsonNode line : added.get("lines")) {
+            handbooks = line.get("kind").asText().equals("MANUAL") ? line.get("lineKey").asText() : handbooks;
+        }
+        JsonNode reduced = added.get("vatBreakdown").get(1);
+        assertEquals("S 7 100.00 7.00", reduced.get("category").asText() + " " + reduced.get("percent").asText() + " "
+                + reduced.get("taxable").get("amount").asText() + " " + reduced.get("tax").get("amount").asText());
+        assertEquals("19", added.get("vatBreakdown").get(0).get("percent").asText());
+
+        JsonNode exempt = finance.put("invoices/" + id + "/lines", "{\"lineKey\":\"" + handbooks + "\",\"vatCategory\":\"E\","
+                + "\"vatReason\":\"Exempt under Article 132(1)(i)\"}").json();
+        assertEquals("E 0 0.00", exempt.get("vatBreakdown").get(1).get("category").asText() + " " + exempt.get("vatBreakdown").get(1).get("percent").asText()
+                + " " + exempt.get("vatBreakdown").get(1).get("tax").get("amount").asText());
+        String work = exempt.get("lines").get(0).get("lineKey").asText();
+        assertEquals("lineKey", finance.put("invoices/" + id + "/lines", "{\"lineKey\":\"" + work + "\",\"vatCategory\":\"S\",\"vatPercent\":\"7\"}")
+                .field());
+        assertEquals("vatReason", finance.put("invoices/" + id + "/lines", "{\"lineKey\":\"" + handbooks + "\",\"vatCategory\":\"E\"}").field());
+
+        JsonNode issued = finance.post("invoices/" + id + "/issue", "{}").json();
+
+        assertEquals(exempt.get("vatBreakdown"), issued.get("vatBreakdown"));
+        assertEquals(exempt.get("tax"), finance.get("invoices/" + id).json().get("tax"));
+    }
+
+    @Test
     public void billingReport_shouldGroupTheUninvoicedWorkAndDownloadAsCsv() throws Exception {
         rest.logWork("ACME-17", "agent05", "2026-12-21T09:00:00Z", 3600);
         rest.logWork("ACME-17", "agent06", "2026-12-22T09:00:00Z", 1800);

@@ -53,6 +53,12 @@ public class DemoEInvoicesTest {
     }
 
     @Test
+    public void demo_shouldHaveAnIssuedInvoiceWithTwoVatRates() {
+        assertTrue(issued.stream().anyMatch(invoice -> invoice.vatBreakdown().stream().map(group -> group.percent().stripTrailingZeros().toPlainString())
+                .toList().equals(List.of("19", "7"))));
+    }
+
+    @Test
     public void everyIssuedDemoDocument_shouldPassEn16931() {
         assertEquals(List.of(), failures(RuleSet.EN16931));
     }

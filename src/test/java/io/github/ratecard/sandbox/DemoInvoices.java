@@ -65,7 +65,7 @@ final class DemoInvoices {
         eInvoiceTerms();
         Invoice may = issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.ISSUE), null);
         issuing.voidInvoice(may.id(), "Sent to the wrong contact at Acme", "finance");
-        issue(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.USER), null);
+        issue(withReducedRateLine(draft("ACME", "2026-05-01", "2026-05-31", LineGrouping.USER)), null);
         Invoice june = issue(draft("ACME", "2026-06-01", "2026-06-30", LineGrouping.LEVEL), null);
         String smallest = june.lines().stream().min(java.util.Comparator.comparing(line -> line.amount())).orElseThrow().groupKey();
         issuing.credit(june.id(), List.of(smallest), "Goodwill for the June outage", ISSUE_DAY, "finance");
@@ -89,6 +89,12 @@ final class DemoInvoices {
         terms.changeBuyer(BuyerEInvoicing.checked("ACME", "ACME-BPO-2026", "PO-2026-0042", "9957", "FR40303265045", "", "", "", false));
         terms.changeBuyer(BuyerEInvoicing.checked("GLOBEX", "GLOBEX-AP", "", "0060", "123456789", "G", "", "", false));
         terms.changeBuyer(BuyerEInvoicing.checked("INITECH", "INITECH-OPS", "", "0188", "1234567890123", "", "", "", false));
+    }
+
+    /** Printed handbooks for the Acme agents, at Germany's reduced rate of 7 % next to the work at 19 %: an invoice with two VAT rates. */
+    private Invoice withReducedRateLine(Invoice draft) {
+        return drafts.addManualLine(draft.id(), "Printed training handbooks for the Acme agents", io.github.ratecard.money.Money.parse("186.45", "EUR"),
+                java.util.Optional.of(new io.github.ratecard.invoice.LineVat("S", new BigDecimal("7"), "")));
     }
 
     private Invoice draft(String account, String from, String to, LineGrouping grouping) {

@@ -29,6 +29,24 @@ public class InvoiceTemplatesTest {
     }
 
     @Test
+    public void draftPage_shouldOfferTheVatOfLinesOfOnesOwnAndExpensesOnly() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", true), Locale.ENGLISH);
+
+        String form = html.substring(html.indexOf("id=\"ratecard-line-vat-form\""));
+        assertThat(form, containsString("<option value=\"MANUAL:1\">"));
+        assertThat(form, not(containsString("ISSUE:ACME-1@600000")));
+        assertThat(form, containsString("<option value=\"E\">E: exempt (0 %, with the reason)</option>"));
+    }
+
+    @Test
+    public void issuedPage_shouldOfferNoVatChoice() throws Exception {
+        String html = render(InvoicePagesServlet.DOCUMENT, document("Summary", false), Locale.ENGLISH);
+
+        assertThat(html, not(containsString("ratecard-line-vat-form")));
+        assertThat(html, not(containsString("name=\"vatCategory\"")));
+    }
+
+    @Test
     public void emptyListWithAFilter_shouldSayTheFilterIsWhy() throws Exception {
         String html = render(InvoicePagesServlet.LIST, emptyList(io.github.ratecard.invoice.InvoiceFilter.of("ACME", null, null)), Locale.ENGLISH);
 
