@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -107,7 +106,8 @@ public final class AccountingExports {
         LocalDate first = day(from, "from");
         LocalDate last = day(to, "to");
         InvalidInputException.require(!last.isBefore(first), "to", "to must not be before from");
-        InvalidInputException.require(ChronoUnit.DAYS.between(first, last) < 366, "to", "An accounting export covers at most a year");
+        InvalidInputException.require(last.isBefore(first.plusYears(1)), "to", "An accounting export covers at most a year: end it by "
+                + first.plusYears(1).minusDays(1));
         return new DateRange(first, last);
     }
 

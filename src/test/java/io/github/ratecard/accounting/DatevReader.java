@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * line ending in CR LF, the header's 31 fields with their formats, the 125 column headings, and in each booking 125
  * fields whose columns 1 to 14 match the format's patterns (developer.datev.de, Buchungsstapel).
  */
-final class DatevReader {
+public final class DatevReader {
 
     private static final Pattern[] HEADER = {
             Pattern.compile("\"EXTF\""), Pattern.compile("700"), Pattern.compile("21"), Pattern.compile("\"Buchungsstapel\""), Pattern.compile("13"),
@@ -32,26 +32,26 @@ final class DatevReader {
             Pattern.compile("\"(\\d{1,4})?\""), Pattern.compile("(0[1-9]|[12]\\d|3[01])(0[1-9]|1[0-2])"),
             Pattern.compile("\"[A-Za-z0-9$&%*+\\-/]{0,36}\""), Pattern.compile(""), Pattern.compile(""), Pattern.compile("\"([^\"]|\"\"){0,60}\"")};
 
-    record Booking(List<String> fields) {
+    public record Booking(List<String> fields) {
 
-        String field(int column) {
+        public String field(int column) {
             return fields.get(column - 1);
         }
 
         /** A text field without its quotes, inner quotes single again. */
-        String text(int column) {
+        public String text(int column) {
             String quoted = field(column);
             return quoted.substring(1, quoted.length() - 1).replace("\"\"", "\"");
         }
     }
 
-    record Batch(List<String> header, List<Booking> bookings) {
+    public record Batch(List<String> header, List<Booking> bookings) {
     }
 
     private DatevReader() {
     }
 
-    static Batch read(byte[] bytes) {
+    public static Batch read(byte[] bytes) {
         String text = decode(bytes);
         assertTrue("the file ends with CR LF", text.endsWith("\r\n"));
         String[] lines = text.substring(0, text.length() - 2).split("\r\n", -1);
