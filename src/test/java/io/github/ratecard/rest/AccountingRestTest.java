@@ -25,13 +25,14 @@ public class AccountingRestTest {
     private static RestFixture.Caller finance;
     private static String number;
     private static String day;
+    private static long invoiceId;
 
     @BeforeClass
     public static void start() throws Exception {
         rest = new RestFixture();
         finance = rest.as("finance");
         rest.logWork("ACME-7", "agent05", "2026-11-02T09:00:00Z", 3600);
-        long id = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-11-01\",\"to\":\"2026-11-30\",\"grouping\":\"ISSUE\"}").json()
+        long id = invoiceId = finance.post("invoices", "{\"accountKey\":\"ACME\",\"from\":\"2026-11-01\",\"to\":\"2026-11-30\",\"grouping\":\"ISSUE\"}").json()
                 .get("id").asLong();
         JsonNode issued = finance.post("invoices/" + id + "/issue", "{\"issueDate\":\"2026-11-30\"}").json();
         number = issued.get("number").asText();
@@ -90,6 +91,18 @@ public class AccountingRestTest {
         HttpResponse<byte[]> again = download("accounting/export?format=xlsx&from=2026-11-01&to=2026-11-30");
         assertEquals(200, again.statusCode());
         assertTrue(Long.parseLong(again.headers().firstValue("X-Ratecard-Reexported").orElse("0")) >= 1);
+    }
+
+    @Test
+    public void invoicesList_shouldFlagADocumentExportedBeforeAndOfferTheExport() throws Exception {
+        download("accounting/export?format=csv&from=2026-11-01&to=2026-11-30");
+
+        String page = finance.raw("GET", "/plugins/servlet/ratecard/invoices", null).body();
+
+        String row = page.substring(page.indexOf("data-id=\"" + invoiceId + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row, row.contains("Exported "));
+        assertTrue(page.contains("id=\"ratecard-accounting-export\"") && page.contains("/rest/ratecard/1.0/accounting/export"));
     }
 
     @Test
