@@ -1,6 +1,7 @@
 package io.github.ratecard.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.accounting.AccountingExport;
 import io.github.ratecard.accounting.AccountingExports;
 import io.github.ratecard.accounting.AccountingSettings;
@@ -47,16 +48,19 @@ public class AccountingResource {
     static final String EXPORT_ID = "X-Ratecard-Export";
 
     private final AccountingExports exports;
+    private final AccessPolicy access;
 
     @Inject
-    public AccountingResource(AccountingExports exports) {
+    public AccountingResource(AccountingExports exports, AccessPolicy access) {
         this.exports = exports;
+        this.access = access;
     }
 
     @GET
     @Path("settings")
     @Produces(MediaType.APPLICATION_JSON)
     public AccountingDocuments.Settings settings() {
+        access.requireFinance();
         return AccountingDocuments.Settings.of(exports.settings());
     }
 
@@ -65,6 +69,7 @@ public class AccountingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public AccountingDocuments.Settings update(AccountingDocuments.Settings body) {
+        access.requireFinance();
         Inputs.body(body);
         AccountingSettings current = exports.settings();
         Month fiscalYearStart = current.fiscalYearStart();
@@ -90,6 +95,7 @@ public class AccountingResource {
     @Produces(MediaType.APPLICATION_JSON)
     public AccountingDocuments.Preview preview(@QueryParam("format") String format, @QueryParam("from") String from, @QueryParam("to") String to,
                                                @QueryParam("lang") String lang) {
+        access.requireFinance();
         ExportFormat chosen = format(format);
         AccountingExport export = exports.preview(chosen, AccountingExports.period(from, to), locale(lang, chosen));
         return AccountingDocuments.Preview.of(export, bookings(export));
@@ -102,6 +108,7 @@ public class AccountingResource {
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("lang") String lang, @QueryParam("bom") @DefaultValue("false") boolean bom,
                            @QueryParam("separator") @DefaultValue(",") String separator, @QueryParam("decimal") @DefaultValue("point") String decimal) {
+        access.requireFinance();
         ExportFormat chosen = format(format);
         DateRange period = AccountingExports.period(from, to);
         Locale locale = locale(lang, chosen);
@@ -137,6 +144,7 @@ public class AccountingResource {
     @Path("exports")
     @Produces(MediaType.APPLICATION_JSON)
     public AccountingDocuments.History history(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+        access.requireFinance();
         return AccountingDocuments.History.of(exports.history(offset, limit));
     }
 
