@@ -622,6 +622,11 @@ check_rest() {
     rest finance 404 POST "$REST/webhooks/deliveries/$NO_ID/resend" '{}'
     rest admin 200 GET "$REST/webhooks/settings"
     rest admin 400 PUT "$REST/webhooks/settings" '{}'
+    rest finance 200 GET "$REST/accounting/settings"
+    rest finance 400 PUT "$REST/accounting/settings" '{"accountLength":9}'
+    rest finance 200 GET "$REST/accounting/preview?format=csv&from=${month_ago}&to=${today}"
+    rest finance 400 GET "$REST/accounting/export?format=csv&from=${today}&to=${month_ago}"
+    rest finance 200 GET "$REST/accounting/exports?limit=1"
 
     rest finance 404 GET "$REST/contracts/$NO_KEY"
     rest finance 404 PUT "$REST/contracts/$NO_KEY" '{}'

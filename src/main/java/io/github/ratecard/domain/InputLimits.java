@@ -70,6 +70,18 @@ public final class InputLimits {
     public static final int WEBHOOK_SECRET = 200;
     public static final int WEBHOOK_ENDPOINTS = 50;
     public static final int WEBHOOK_DELIVERIES_PAGE = 200;
+    /** DATEV's consultant number (Beraternummer) and client number (Mandantennummer), and the G/L account length. */
+    public static final int DATEV_CONSULTANT_MIN = 1001;
+    public static final int DATEV_CONSULTANT = 9_999_999;
+    public static final int DATEV_CLIENT = 99_999;
+    public static final int ACCOUNT_LENGTH_MIN = 4;
+    public static final int ACCOUNT_LENGTH = 8;
+    public static final int REVENUE_ACCOUNTS = 20;
+    public static final int DEBTOR_ACCOUNTS = 500;
+    public static final int JOURNAL_HEADING = 40;
+    /** Bookings in one DATEV file (developer.datev.de: at most 99,999 per booking batch). */
+    public static final int DATEV_BOOKINGS = 99_999;
+    public static final int ACCOUNTING_EXPORTS_PAGE = 200;
     public static final int PROJECT_KEYS = 20;
     /**
      * A draft's project keys, joined with commas, are kept in a column of 255 characters; only keys longer
@@ -230,6 +242,11 @@ public final class InputLimits {
         WEBHOOK_URL_LENGTH("url", "webhook endpoint", WEBHOOK_URL, "characters"),
         WEBHOOK_SECRET_LENGTH("secret", "webhook endpoint, new secret", WEBHOOK_SECRET, "characters"),
         WEBHOOK_DELIVERIES_PAGE_SIZE("limit", "GET webhooks/deliveries", WEBHOOK_DELIVERIES_PAGE, "items"),
+        DATEV_CONSULTANT_SIZE("consultantNumber", "accounting settings (from 1001)", DATEV_CONSULTANT, "as number"),
+        DATEV_CLIENT_SIZE("clientNumber", "accounting settings (from 1)", DATEV_CLIENT, "as number"),
+        ACCOUNT_LENGTH_SIZE("accountLength", "accounting settings (from 4)", ACCOUNT_LENGTH, "digits"),
+        JOURNAL_HEADING_LENGTH("journalColumns", "accounting settings, a column's heading", JOURNAL_HEADING, "characters"),
+        ACCOUNTING_EXPORTS_PAGE_SIZE("limit", "GET accounting/exports", ACCOUNTING_EXPORTS_PAGE, "items"),
 
         BUYER_REFERENCE_LENGTH("buyerReference", "account e-invoice terms", BUYER_REFERENCE, "characters"),
         ORDER_REFERENCE_LENGTH("orderReference", "account e-invoice terms", ORDER_REFERENCE, "characters"),

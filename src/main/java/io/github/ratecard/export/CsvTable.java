@@ -15,15 +15,15 @@ import org.apache.commons.csv.CSVPrinter;
  * another separator and a decimal comma, as German Excel reads them; numbers plain, an empty cell
  * where there is none.
  */
-final class CsvTable {
+public final class CsvTable {
 
-    static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 
     private final boolean byteOrderMark;
     private final char separator;
     private final char decimalSign;
 
-    CsvTable(boolean byteOrderMark, char separator, char decimalSign) {
+    public CsvTable(boolean byteOrderMark, char separator, char decimalSign) {
         if (separator == '"' || separator == '\r' || separator == '\n') {
             throw new IllegalArgumentException("A CSV separator cannot be a quote or a line break");
         }
@@ -36,7 +36,7 @@ final class CsvTable {
     }
 
     /** A printer on {@code out} that has written the mark (if asked) and the header line; flush it when done. */
-    CSVPrinter open(OutputStream out, String[] heads) throws IOException {
+    public CSVPrinter open(OutputStream out, String[] heads) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         if (byteOrderMark) {
             writer.write('\uFEFF');
@@ -45,7 +45,7 @@ final class CsvTable {
     }
 
     /** The number plain with this table's decimal sign; empty for none. */
-    String number(BigDecimal value) {
+    public String number(BigDecimal value) {
         if (value == null) {
             return "";
         }

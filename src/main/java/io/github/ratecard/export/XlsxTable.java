@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * auto-filter over the rows written; texts neutralised, numbers and days typed, no cell where
  * there is no figure.
  */
-final class XlsxTable implements Closeable {
+public final class XlsxTable implements Closeable {
 
     private static final int WINDOW = 200;
 
@@ -28,7 +28,7 @@ final class XlsxTable implements Closeable {
     private final int columns;
     private int next = 1;
 
-    XlsxTable(String title, String[] heads) {
+    public XlsxTable(String title, String[] heads) {
         workbook.setCompressTempFiles(true);
         bold = workbook.createFont();
         bold.setBold(true);
@@ -43,33 +43,33 @@ final class XlsxTable implements Closeable {
     }
 
     /** A style showing numbers or days in the Excel format {@code pattern}. */
-    CellStyle format(String pattern) {
+    public CellStyle format(String pattern) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
         return style;
     }
 
     /** A style in bold. */
-    CellStyle bold() {
+    public CellStyle bold() {
         CellStyle style = workbook.createCellStyle();
         style.setFont(bold);
         return style;
     }
 
     /** The next row below the ones written. */
-    Row row() {
+    public Row row() {
         return sheet.createRow(next++);
     }
 
     /** Column widths in characters, from the first column on. */
-    void widths(int... characters) {
+    public void widths(int... characters) {
         for (int c = 0; c < characters.length; c++) {
             sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 
     /** Writes the workbook with the filter over every row written. */
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns - 1));
         workbook.write(out);
     }
@@ -79,7 +79,7 @@ final class XlsxTable implements Closeable {
         workbook.close();
     }
 
-    static void text(Row row, int column, String value, CellStyle style) {
+    public static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(SafeCell.text(value));
         if (style != null) {
@@ -87,7 +87,7 @@ final class XlsxTable implements Closeable {
         }
     }
 
-    static void number(Row row, int column, BigDecimal value, CellStyle style) {
+    public static void number(Row row, int column, BigDecimal value, CellStyle style) {
         if (value != null) {
             Cell cell = row.createCell(column);
             cell.setCellValue(value.doubleValue());
@@ -95,7 +95,7 @@ final class XlsxTable implements Closeable {
         }
     }
 
-    static void date(Row row, int column, LocalDate value, CellStyle style) {
+    public static void date(Row row, int column, LocalDate value, CellStyle style) {
         if (value != null) {
             Cell cell = row.createCell(column);
             cell.setCellValue(value);

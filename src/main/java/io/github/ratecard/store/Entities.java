@@ -54,7 +54,9 @@ public final class Entities {
             BalanceAdjustmentEntity.class,
             WebhookEndpointEntity.class,
             WebhookDeliveryEntity.class,
-            EInvoiceTermsEntity.class);
+            EInvoiceTermsEntity.class,
+            AccountingExportEntity.class,
+            AccountingExportDocEntity.class);
 
     private Entities() {
     }

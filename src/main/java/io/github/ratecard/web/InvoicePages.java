@@ -49,9 +49,17 @@ public final class InvoicePages {
     private final InvoiceLinks related;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
+    private final io.github.ratecard.accounting.ExportRecords exports;
 
     public InvoicePages(InvoiceStore invoices, InvoiceDrafts drafts, InvoicedWorkStore invoiced, AccountStore accounts, InvoiceParties parties,
                         I18nResolver i18n, Supplier<Locale> locale) {
+        this(invoices, drafts, invoiced, accounts, parties, i18n, locale, null);
+    }
+
+    /** {@code exports}: where accounting exports are recorded, so the list flags a document exported before (none: no flag). */
+    public InvoicePages(InvoiceStore invoices, InvoiceDrafts drafts, InvoicedWorkStore invoiced, AccountStore accounts, InvoiceParties parties,
+                        I18nResolver i18n, Supplier<Locale> locale, io.github.ratecard.accounting.ExportRecords exports) {
+        this.exports = exports;
         this.parties = parties;
         this.related = new InvoiceLinks(invoices, this::title);
         this.invoices = invoices;
@@ -65,12 +73,16 @@ public final class InvoicePages {
     public InvoiceListView list(InvoiceFilter filter, int offset) {
         Locale viewer = locale.get();
         Page<Invoice> page = invoices.list(filter, offset, 50);
+        java.util.Map<Long, java.time.Instant> exported = exports == null ? java.util.Map.of()
+                : exports.lastExported(page.items().stream().filter(invoice -> !invoice.isDraft()).map(Invoice::id).toList());
         List<PageRow> rows = new ArrayList<>();
         for (Invoice invoice : page.items()) {
             rows.add(new PageRow(String.valueOf(invoice.id()), title(invoice), List.of(invoice.accountKey(), new ViewerFormat(i18n, viewer).range(invoice.header().period()),
                     i18n.getText("ratecard.invoice.status." + invoice.status().name()), MoneyFormat.format(invoice.totals().total(), viewer),
-                    invoice.issuance().map(issued -> new ViewerFormat(i18n, viewer).date(issued.date())).orElse("")), invoice.status().name().toLowerCase(Locale.ROOT),
-                    null));
+                    invoice.issuance().map(issued -> new ViewerFormat(i18n, viewer).date(issued.date())).orElse(""),
+                    exported.containsKey(invoice.id()) ? ViewerFormat.fill(i18n.getText("ratecard.accounting.exportedOn"), new ViewerFormat(i18n, viewer)
+                            .date(java.time.LocalDate.ofInstant(exported.get(invoice.id()), java.time.ZoneOffset.UTC))) : ""),
+                    invoice.status().name().toLowerCase(Locale.ROOT), null));
         }
         List<PageRow> open = new ArrayList<>();
         for (ClientAccount account : accounts.accounts(AccountStatus.OPEN, 0, 200).items()) {
@@ -78,7 +90,7 @@ public final class InvoicePages {
         }
         return new InvoiceListView(new PageTable("ratecard-invoices", "ratecard.invoice.list", List.of("ratecard.invoice.col.number",
                 "ratecard.invoice.col.account", "ratecard.invoice.col.period", "ratecard.invoice.col.status", "ratecard.invoice.col.total",
-                "ratecard.invoice.col.issued"), rows), open, filter, page.total() > offset + 50 ? offset + 50 : -1);
+                "ratecard.invoice.col.issued", "ratecard.invoice.col.exported"), rows), open, filter, page.total() > offset + 50 ? offset + 50 : -1);
     }
 
     public InvoicePageView document(long id, String restBase) {

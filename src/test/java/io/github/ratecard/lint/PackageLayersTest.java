@@ -21,7 +21,7 @@ import org.junit.Test;
 public class PackageLayersTest {
 
     private static final List<String> LAYERS = List.of("domain", "money", "fx", "audit", "access", "webhook", "approval", "rates", "capacity", "billing", "ledger",
-            "budget", "jobs", "contract", "invoice", "einvoice", "export", "insight");
+            "budget", "jobs", "contract", "invoice", "einvoice", "export", "insight", "accounting");
     private static final Pattern REFERENCE = Pattern.compile("\\bio\\.github\\.ratecard\\.([a-z]+)\\.");
 
     @Test

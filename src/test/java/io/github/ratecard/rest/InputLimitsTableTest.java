@@ -110,6 +110,17 @@ public class InputLimitsTableTest {
                 row(Limit.WEBHOOK_SECRET_LENGTH, "secret", "A webhook secret has 16 to 200 visible ASCII characters; leave it out to have one generated",
                         v -> finance.post("webhooks/endpoints", webhook("Limits", "https://203.0.113.7/hooks", chars(v)))),
                 row(Limit.WEBHOOK_DELIVERIES_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("webhooks/deliveries?limit=" + v)),
+                row(Limit.DATEV_CONSULTANT_SIZE, "consultantNumber", "The DATEV consultant number is from 1001 to 9999999",
+                        v -> finance.put("accounting/settings", "{\"consultantNumber\":" + v + "}")),
+                row(Limit.DATEV_CLIENT_SIZE, "clientNumber", "The DATEV client number is from 1 to 99999",
+                        v -> finance.put("accounting/settings", "{\"clientNumber\":" + v + "}")),
+                row(Limit.ACCOUNT_LENGTH_SIZE, "accountLength", "The G/L account length is from 4 to 8 digits",
+                        v -> finance.put("accounting/settings", "{\"accountLength\":" + v + ",\"revenueAccounts\":[{\"taxRate\":\"19\",\"account\":\""
+                                + "8".repeat(n(v)) + "\"}],\"defaultDebtorAccount\":\"" + "1".repeat(n(v) + 1) + "\",\"debtorAccounts\":[]}")),
+                row(Limit.JOURNAL_HEADING_LENGTH, "journalColumns", "A journal column's heading has 1 to 40 characters",
+                        v -> finance.put("accounting/settings", "{\"journalColumns\":[{\"field\":\"DOCUMENT\",\"heading\":\"" + chars(v)
+                                + "\"},{\"field\":\"ACCOUNT\",\"heading\":\"Account\"},{\"field\":\"AMOUNT\",\"heading\":\"Amount\"}]}")),
+                row(Limit.ACCOUNTING_EXPORTS_PAGE_SIZE, "limit", "limit must be between 1 and 200", v -> finance.get("accounting/exports?limit=" + v)),
 
                 row(Limit.AMOUNT_SIZE, "amount", null, v -> finance.post("expenses", expense("ACME", "2026-11-05", v, ""))),
                 row(Limit.HOURLY_RATE_SIZE, "amount", null, v -> finance.post("rates/cost", costRate(v))),

@@ -207,6 +207,13 @@ public class PermissionMatrixTest {
         rest("POST webhooks/deliveries/{id}/resend", "webhooks/deliveries/999999/resend", null,  401, 403, 403, 404, 403, 403);
         rest("GET webhooks/settings", "webhooks/settings", null,                                 401, 403, 403, 200, 200, 403);
         rest("PUT webhooks/settings", "webhooks/settings", "{}",                                 401, 403, 403, 403, 400, 403);
+        rest("GET accounting/settings", "accounting/settings", null,                             401, 403, 403, 200, 403, 403);
+        rest("PUT accounting/settings", "accounting/settings", "{\"accountLength\":9}",        401, 403, 403, 400, 403, 403);
+        rest("GET accounting/preview", "accounting/preview?format=csv&from=2026-11-01&to=2026-11-30", null,
+                                                                                               401, 403, 403, 200, 403, 403);
+        rest("GET accounting/export", "accounting/export?format=csv&from=2026-11-01&to=2026-10-30", null,
+                                                                                               401, 403, 403, 400, 403, 403);
+        rest("GET accounting/exports", "accounting/exports?limit=10", null,                      401, 403, 403, 200, 403, 403);
         rest("GET settings/einvoice", "settings/einvoice", null,                                401, 403, 403, 200, 403, 403);
         rest("PUT settings/einvoice", "settings/einvoice", "{\"iban\":\"DE00\"}",                 401, 403, 403, 400, 403, 403);
         rest("GET accounts/{key}/einvoice", "accounts/ACME/einvoice", null,                     401, 403, 403, 200, 403, 403);

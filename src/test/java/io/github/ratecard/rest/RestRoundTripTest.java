@@ -89,6 +89,8 @@ public class RestRoundTripTest {
                 + "\"rate\":\"0.9312\",\"source\":\"test\"}", 201, "/rate", "0.9312");
         send(WebhookResource.class, "finance", "POST", "webhooks/endpoints", "{\"name\":\"ERP\",\"url\":\"https://203.0.113.7/hooks\","
                 + "\"events\":[\"invoice.issued\"]}", 201, "/endpoint/secret", "set");
+        send(AccountingResource.class, "finance", "PUT", "accounting/settings", "{\"consultantNumber\":29098,\"clientNumber\":55003}", 200,
+                "/consultantNumber", "29098");
     }
 
     @BeforeClass
