@@ -55,6 +55,15 @@ public class DatevFileTest {
     }
 
     @Test
+    public void invoiceAtTwoRates_shouldBeBookedOncePerRateOnItsRevenueAccount() throws IOException {
+        Invoice invoice = Documents.invoiceAtTwoRates(1, "INV-2026-0001", "1000.00", "100.00", DAY);
+
+        List<DatevReader.Booking> bookings = DatevReader.read(write(Postings.of(invoice, settings, EUR))).bookings();
+
+        assertEquals(List.of("1190,00 8400", "107,00 8300"), bookings.stream().map(booking -> booking.field(1) + " " + booking.field(8)).toList());
+    }
+
+    @Test
     public void creditNote_shouldCreditTheDebtor() throws IOException {
         Invoice invoice = Documents.invoice(1, "INV-2026-0001", "1000.00", DAY);
 

@@ -31,6 +31,16 @@ final class Documents {
         return new Invoice(id, issued.header(), issued.lines(), issued.totals(), issued.issuance(), issued.voiding());
     }
 
+    /** An invoice of a line of {@code net} at 19 % and a line of {@code reducedNet} of its own at 7 %, in euros. */
+    static Invoice invoiceAtTwoRates(long id, String number, String net, String reducedNet, LocalDate day) {
+        InvoiceHeader header = InvoiceHeader.invoice("ACME", new DateRange(day.withDayOfMonth(1), day), LineGrouping.ISSUE, EUR, List.of(), "", "finance");
+        InvoiceLine reduced = new InvoiceLine(0, LineKind.MANUAL, "m2", "Printed handbooks", BigDecimal.ONE, new BigDecimal(reducedNet),
+                Money.of(new BigDecimal(reducedNet), EUR), 0, 1).withVat(Optional.of(new io.github.ratecard.invoice.LineVat("S", new BigDecimal("7"), "")));
+        Invoice draft = Invoice.draft(header, new BigDecimal("19")).withLines(List.of(line(net, EUR), reduced));
+        Invoice issued = draft.issued(number, day, Instant.parse("2026-11-30T10:00:00Z"), "finance", null, EUR);
+        return new Invoice(id, issued.header(), issued.lines(), issued.totals(), issued.issuance(), issued.voiding());
+    }
+
     static Invoice invoice(long id, String number, String net, LocalDate day) {
         return invoice(id, number, "ACME", net, "19", EUR, day, null);
     }

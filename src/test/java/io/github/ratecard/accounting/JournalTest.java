@@ -36,6 +36,14 @@ public class JournalTest {
     }
 
     @Test
+    public void invoiceAtTwoRates_shouldCreditTheRevenueAndTaxAccountsOfEachRate() {
+        List<JournalLine> lines = Journal.of(Postings.of(Documents.invoiceAtTwoRates(1, "INV-1", "1000.00", "100.00", DAY), settings, EUR));
+
+        assertEquals(List.of("10000 1297.00", "8400 -1000.00", "1776 -190.00", "8300 -100.00", "1771 -7.00"),
+                lines.stream().map(line -> line.account() + " " + line.amount().toDecimal().toPlainString()).toList());
+    }
+
+    @Test
     public void everyDocument_shouldBalanceInItsCurrencyAndTheBase() {
         Invoice invoice = Documents.invoice(1, "INV-1", "ACME", "333.33", "19", USD, DAY, "0.917");
         Invoice credit = Documents.creditNote(2, "CN-1", invoice, DAY.plusDays(1));
