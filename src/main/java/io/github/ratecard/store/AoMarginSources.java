@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,7 @@ import net.java.ao.Query;
  * The profitability report's reads: the rollups of a range of months added up per line of the report in the database (one
  * statement): per project, account, currency and month from the PROJECT_DAY rollups (a project's day holds the same entries as
  * its people's months, and a month has far fewer project days than people on a busy project), or, when the report needs
- * people, per project, person, account, currency and month from the PROJECT rollups (with SAL's executor, their rows read
- * by plain JDBC and added up here: see {@link JdbcRollupRows}); issued
+ * people, per project, person, account, currency and month from the PROJECT rollups; issued
  * documents overlapping those months and their work lines (one statement per 500 documents), expenses (one
  * statement) and default accounts (one statement).
  */
@@ -43,7 +41,7 @@ public class AoMarginSources implements MarginSources {
             InvoiceEntity.CURRENCY, InvoiceEntity.FIRST_DAY, InvoiceEntity.LAST_DAY, InvoiceEntity.EXCHANGE_RATE);
 
     private final ActiveObjects ao;
-    private final JdbcRollupRows jdbc;
+    private final JdbcRollupSums jdbc;
 
     /** Every read through Active Objects. */
     public AoMarginSources(ActiveObjects ao) {
@@ -52,13 +50,12 @@ public class AoMarginSources implements MarginSources {
     }
 
     /**
-     * The lines by person from the PROJECT rollups' rows read by plain JDBC on a connection of SAL's executor and added up here
-     * ({@code namespace} is the {@code <ao>} module's, from which Jira names the app's tables): the same lines in the same order
-     * as the grouped read through Active Objects, which it falls back to while the table is not found.
+     * The lines by person by plain JDBC on a connection of SAL's executor ({@code namespace} is the {@code <ao>} module's, from which
+     * Jira names the app's tables), the same statement as through Active Objects, which it falls back to while the table is not found.
      */
     public AoMarginSources(ActiveObjects ao, TransactionalExecutorFactory executors, String namespace) {
         this.ao = ao;
-        this.jdbc = new JdbcRollupRows(executors, namespace);
+        this.jdbc = new JdbcRollupSums(executors, namespace);
     }
 
     @Override
@@ -84,48 +81,22 @@ public class AoMarginSources implements MarginSources {
         return sums;
     }
 
-    /**
-     * The lines by person from the rows {@link JdbcRollupRows} reads, added up here, in the order the grouped read returns them
-     * (its keys', NULL first or last as the database sorts it); false, having read nothing, when the table is not found.
-     */
-    private boolean personLines(YearMonth from, YearMonth to, String accountKey, List<Rollup> lines) {
-        List<JdbcRollupRows.Condition> where = new ArrayList<>(List.of(JdbcRollupRows.Condition.equal(RollupEntity.KIND, Rollup.Kind.PROJECT.name()),
-                new JdbcRollupRows.Condition(RollupEntity.PERIOD_MONTH, "BETWEEN ? AND ?", List.of(PeriodMonths.bound(from), PeriodMonths.bound(to)))));
+    /** The lines by person through {@link JdbcRollupSums}; false, having read nothing, when its table is not found. */
+    private boolean personLines(YearMonth from, YearMonth to, String accountKey, List<Rollup> sums) {
+        List<JdbcRollupSums.Condition> where = new ArrayList<>(List.of(JdbcRollupSums.Condition.equal(RollupEntity.KIND, Rollup.Kind.PROJECT.name()),
+                new JdbcRollupSums.Condition(RollupEntity.PERIOD_MONTH, "BETWEEN ? AND ?", List.of(PeriodMonths.bound(from), PeriodMonths.bound(to)))));
         if (accountKey != null) {
-            where.add(JdbcRollupRows.Condition.equal(RollupEntity.ACCOUNT_KEY, accountKey));
+            where.add(JdbcRollupSums.Condition.equal(RollupEntity.ACCOUNT_KEY, accountKey));
         }
-        int figures = RollupSums.FIGURES.size();
-        Map<Rollup.Key, long[]> sums = new HashMap<>();
-        java.util.Optional<Boolean> nullsFirst = jdbc.rows(PERSON_LINE_KEY, RollupSums.FIGURES, where, row -> {
-            long[] sum = sums.computeIfAbsent(new Rollup.Key(Rollup.Kind.PROJECT, row.number(0), row.string(1), row.string(2), row.string(3),
-                    PeriodMonths.decode(row.month(4))), key -> new long[figures]);
-            for (int i = 0; i < figures; i++) {
-                sum[i] += row.figure(i);
+        return jdbc.groups(PERSON_LINE_KEY, RollupSums.FIGURES, where, row -> {
+            Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.number(0), row.string(1), row.string(2), row.string(3),
+                    PeriodMonths.decode(row.month(4)));
+            Rollup rollup = new Rollup(key, row.figure(0), row.figure(1), row.figure(2), row.figure(3), row.figure(4), row.figure(5),
+                    row.figure(6), row.figure(7), row.figure(8));
+            if (!rollup.isEmpty()) {
+                sums.add(rollup);
             }
         });
-        if (nullsFirst.isEmpty()) {
-            return false;
-        }
-        List<Rollup.Key> keys = new ArrayList<>(sums.keySet());
-        keys.sort(lineOrder(nullsFirst.get()));
-        for (Rollup.Key key : keys) {
-            long[] sum = sums.get(key);
-            Rollup rollup = new Rollup(key, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8]);
-            if (!rollup.isEmpty()) {
-                lines.add(rollup);
-            }
-        }
-        return true;
-    }
-
-    /** The order of {@link #PERSON_LINE_KEY}: project, person, account, currency, month. */
-    static Comparator<Rollup.Key> lineOrder(boolean nullsFirst) {
-        Comparator<String> text = nullsFirst ? Comparator.nullsFirst(Comparator.<String>naturalOrder())
-                : Comparator.nullsLast(Comparator.<String>naturalOrder());
-        Comparator<Long> number = nullsFirst ? Comparator.nullsFirst(Comparator.<Long>naturalOrder())
-                : Comparator.nullsLast(Comparator.<Long>naturalOrder());
-        return Comparator.comparing(Rollup.Key::projectId, number).thenComparing(Rollup.Key::userKey, text)
-                .thenComparing(Rollup.Key::accountKey, text).thenComparing(Rollup.Key::currency, text).thenComparing(Rollup.Key::month);
     }
 
     private static Rollup rollup(RollupEntity row, String userKey) {

@@ -24,9 +24,8 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The profitability report's lines by person, read by plain JDBC and added up in Java, are the lines the grouped read
- * returns through Active Objects' entities, in the same order (NULL keys included), on a generated ledger whose groups
- * have several rows each; on H2 or PostgreSQL.
+ * The profitability report's lines by person read by plain JDBC are the lines the same grouped read returns through Active
+ * Objects' entities, in the same order, on a generated ledger; on H2 or PostgreSQL.
  */
 public class JdbcMarginLinesTest {
 

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rows of RC_ROLLUP read by plain JDBC, on a connection of SAL's executor, as stored, for the caller to add up: without
- * Active Objects' read-only entities, whose mapping of each column of each row took most of the Java time of a read of
- * 120,000 groups, and without the database's GROUP BY, whose sort of 120,000 groups on PostgreSQL took over ten times
- * as long as reading their rows. The table is found once in the database's catalogue ({@link AoTable}); while it is not
- * found a read is empty and its caller reads through Active Objects.
+ * The grouped read of {@link RollupSums} by plain JDBC, on a connection of SAL's executor: the same statement (the key
+ * columns, the sums of the figures, grouped and ordered by the keys) without Active Objects' read-only entities, whose
+ * mapping of each column of each row took most of the time of a read of 120,000 groups. The table is found once in the
+ * database's catalogue ({@link AoTable}); while it is not found the read is empty and its caller reads through Active
+ * Objects.
  */
-final class JdbcRollupRows {
+final class JdbcRollupSums {
 
-    /** A row as the statement returns it: its keys in the order asked, then its figures in the order asked. */
+    /** A group as the statement returns it: its keys in the order asked, then its figures in the order asked. */
     interface Row {
         String string(int key) throws SQLException;
 
@@ -37,27 +37,27 @@ final class JdbcRollupRows {
     private final String namespace;
     private volatile AoTable table;
 
-    JdbcRollupRows(TransactionalExecutorFactory executors, String namespace) {
+    JdbcRollupSums(TransactionalExecutorFactory executors, String namespace) {
         this.executors = executors;
         this.namespace = namespace;
     }
 
     /**
-     * Each row of {@code where} with its {@code keys} and {@code figures}, as stored, in no particular order, to {@code each}; empty,
-     * having read nothing, when the table is not found, else whether the database sorts NULL before other values (as an
-     * {@code ORDER BY} of the keys would have put them).
+     * Each group of {@code keys} of the rows of {@code where} (column names of RollupEntity with {@code ?} for the
+     * parameters, e.g. {@code KIND = ?}), to {@code each}, in the order of the keys; false, having read nothing, when
+     * the table is not found.
      */
-    Optional<Boolean> rows(List<String> keys, List<String> figures, List<Condition> where, Each each) {
+    boolean groups(List<String> keys, List<String> figures, List<Condition> where, Each each) {
         return executors.createExecutor(true, false).execute(connection -> {
             try {
                 Optional<AoTable> found = table(connection);
                 if (found.isEmpty()) {
-                    return Optional.<Boolean>empty();
+                    return false;
                 }
                 read(connection, found.get(), keys, figures, where, each);
-                return Optional.of(connection.getMetaData().nullsAreSortedLow() || connection.getMetaData().nullsAreSortedAtStart());
+                return true;
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the rollups", e);
+                throw new IllegalStateException("Could not read the rollups' sums", e);
             }
         });
     }
@@ -82,14 +82,16 @@ final class JdbcRollupRows {
                              Each each) throws SQLException {
         List<String> keyColumns = keys.stream().map(table::column).toList();
         List<String> columns = new ArrayList<>(keyColumns);
-        figures.forEach(figure -> columns.add(table.column(figure)));
+        figures.forEach(figure -> columns.add("SUM(" + table.column(figure) + ")"));
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         for (Condition condition : where) {
             conditions.add(table.column(condition.column()) + " " + condition.operator());
             parameters.addAll(condition.parameters());
         }
-        String sql = "SELECT " + String.join(", ", columns) + " FROM " + table.name() + " WHERE " + String.join(" AND ", conditions);
+        String groups = String.join(", ", keyColumns);
+        String sql = "SELECT " + String.join(", ", columns) + " FROM " + table.name() + " WHERE " + String.join(" AND ", conditions)
+                + " GROUP BY " + groups + " ORDER BY " + groups;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
