@@ -83,8 +83,10 @@ public class AoMarginSources implements MarginSources {
 
     /** The lines by person through {@link JdbcRollupSums}; false, having read nothing, when its table is not found. */
     private boolean personLines(YearMonth from, YearMonth to, String accountKey, List<Rollup> sums) {
-        List<JdbcRollupSums.Condition> where = new ArrayList<>(List.of(JdbcRollupSums.Condition.equal(RollupEntity.KIND, Rollup.Kind.PROJECT.name()),
-                new JdbcRollupSums.Condition(RollupEntity.PERIOD_MONTH, "BETWEEN ? AND ?", List.of(PeriodMonths.bound(from), PeriodMonths.bound(to)))));
+        List<JdbcRollupSums.Condition> where = new ArrayList<>();
+        where.add(JdbcRollupSums.Condition.equal(RollupEntity.KIND, Rollup.Kind.PROJECT.name()));
+        where.add(new JdbcRollupSums.Condition(RollupEntity.PERIOD_MONTH, "BETWEEN ? AND ?",
+                List.of(PeriodMonths.bound(from), PeriodMonths.bound(to))));
         if (accountKey != null) {
             where.add(JdbcRollupSums.Condition.equal(RollupEntity.ACCOUNT_KEY, accountKey));
         }
