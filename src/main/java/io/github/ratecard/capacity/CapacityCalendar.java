@@ -3,7 +3,9 @@ package io.github.ratecard.capacity;
 import io.github.ratecard.domain.DateRange;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -21,4 +23,15 @@ public interface CapacityCalendar {
      * of the site.
      */
     Map<String, SortedMap<LocalDate, Long>> expectedSeconds(Collection<String> userKeys, DateRange days);
+
+    /** For each of the users, the seconds of {@link #expectedSeconds} added up per month the range touches. */
+    default Map<String, Map<YearMonth, Long>> expectedMonthlySeconds(Collection<String> userKeys, DateRange days) {
+        Map<String, Map<YearMonth, Long>> result = new LinkedHashMap<>();
+        expectedSeconds(userKeys, days).forEach((user, byDay) -> {
+            Map<YearMonth, Long> months = new LinkedHashMap<>();
+            byDay.forEach((day, seconds) -> months.merge(YearMonth.from(day), seconds, Long::sum));
+            result.put(user, months);
+        });
+        return result;
+    }
 }

@@ -3,8 +3,10 @@ package io.github.ratecard.capacity;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.rates.LevelAssignment;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,26 @@ public final class CapacityRules {
             days.put(day, expectedOn(person, day));
         }
         return days;
+    }
+
+    /**
+     * The seconds the person is expected to work in each month the range touches: the days of {@link #daysOf} added up per
+     * month, without holding each day.
+     */
+    public Map<YearMonth, Long> monthsOf(String userKey, DateRange range) {
+        Person person = person(userKey);
+        Map<YearMonth, Long> months = new LinkedHashMap<>();
+        LocalDate day = range.first();
+        while (!day.isAfter(range.last())) {
+            YearMonth month = YearMonth.from(day);
+            LocalDate last = month.atEndOfMonth().isBefore(range.last()) ? month.atEndOfMonth() : range.last();
+            long seconds = 0;
+            for (; !day.isAfter(last); day = day.plusDays(1)) {
+                seconds += expectedOn(person, day);
+            }
+            months.put(month, seconds);
+        }
+        return months;
     }
 
     public long expectedOn(String userKey, LocalDate day) {

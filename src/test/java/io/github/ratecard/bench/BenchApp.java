@@ -73,10 +73,27 @@ final class BenchApp implements AutoCloseable {
     private final io.github.ratecard.store.AoPeriodCloseStore closes;
     private final io.github.ratecard.store.AoPendingChangeStore pendingChanges;
 
+    /** The statements prepared on the connections of SAL's executor (the app's plain JDBC reads and writes). */
+    final java.util.concurrent.atomic.AtomicInteger jdbcStatements = new java.util.concurrent.atomic.AtomicInteger();
+
+    private java.sql.Connection counted(java.sql.Connection connection) {
+        return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(BenchApp.class.getClassLoader(),
+                new Class<?>[] {java.sql.Connection.class}, (proxy, method, arguments) -> {
+                    if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                        jdbcStatements.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     BenchApp(TestDatabase database, ZoneId zone, int batch) {
         app = AppWiring.fromPluginContext().lazily()
                 .hostService("activeObjects", database.activeObjects())
-                .hostService("transactionalExecutorFactory", new TestTransactionalExecutors(database))
+                .hostService("transactionalExecutorFactory", new TestTransactionalExecutors(database, this::counted))
                 .standIn("defaultZone", (Supplier<ZoneId>) () -> zone)
                 .standIn("accessPolicy", benchUser())
                 .standIn("projectDirectory", projects())

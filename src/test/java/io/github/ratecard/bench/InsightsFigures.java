@@ -217,6 +217,18 @@ final class InsightsFigures {
             MarginQuery query = new MarginQuery(epic ? TO.minusMonths(MarginQuery.MAX_EPIC_MONTHS - 1) : FROM, TO, by, epic ? "P1" : null, null);
             reports.put("margin by " + by.name().toLowerCase(Locale.ROOT), () -> margin.report(query, project -> true).rows().size());
         }
+        if (Boolean.getBoolean("ratecard.bench.insightsCompare")) {
+            MarginReader throughEntities = new MarginReader(new io.github.ratecard.store.AoMarginSources(database.activeObjects()),
+                    app.bean(io.github.ratecard.ledger.LedgerQueries.class), app.bean(io.github.ratecard.budget.ScopeWork.class),
+                    app.bean(io.github.ratecard.domain.ProjectDirectory.class), app.bean(io.github.ratecard.domain.UserDirectory.class),
+                    app.bean(io.github.ratecard.billing.AccountStore.class), app.bean(io.github.ratecard.rates.LevelStore.class),
+                    app.bean(io.github.ratecard.budget.OverheadStore.class), app.bean(io.github.ratecard.domain.ReportingSettings.class));
+            for (MarginGrouping by : List.of(MarginGrouping.LEVEL, MarginGrouping.PERSON)) {
+                MarginQuery query = new MarginQuery(FROM, TO, by, null, null);
+                reports.put("margin by " + by.name().toLowerCase(Locale.ROOT) + " (Active Objects' entities)",
+                        () -> throughEntities.report(query, project -> true).rows().size());
+            }
+        }
         for (Grouping by : Grouping.values()) {
             UtilisationQuery query = new UtilisationQuery(FROM, TO, by, by == Grouping.TEAM ? TEAMS : List.of(), null);
             reports.put("utilisation by " + by.name().toLowerCase(Locale.ROOT), () -> utilisation.report(query, "no level").rows().size());
@@ -237,12 +249,13 @@ final class InsightsFigures {
         DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
         DatabaseProvider provider = database.entityManager().getProvider();
         provider.addSqlListener(listener);
+        int jdbc = app.jdbcStatements.get();
         try {
             report.getAsInt();
         } finally {
             provider.removeSqlListener(listener);
         }
-        return count.get();
+        return count.get() + app.jdbcStatements.get() - jdbc;
     }
 
     /** The reports whose statement counts differ between the two ledgers, in words; empty when all are equal. */

@@ -103,4 +103,21 @@ public class CapacityMonthTest {
         assertEquals(30 * HOUR, total(sixHours.daysOf("ben", week)));
         assertEquals(40 * HOUR, total(sixHours.daysOf("pia", week)));
     }
+
+    @Test
+    public void months_shouldAddUpTheDaysOfEachMonthTheRangeTouches() {
+        DateRange range = range("2026-04-20", "2026-11-10");
+
+        for (String person : java.util.List.of("ana", "ben", "pia", "cleo", "leo", "nia", "zoe")) {
+            java.util.Map<java.time.YearMonth, Long> months = new java.util.LinkedHashMap<>();
+            rules.daysOf(person, range).forEach((day, seconds) -> months.merge(java.time.YearMonth.from(day), seconds, Long::sum));
+            assertEquals(person, months, rules.monthsOf(person, range));
+        }
+    }
+
+    @Test
+    public void monthsOfOctober_shouldBeItsHandComputedCapacityWithAMidMonthChange() {
+        // 1–9 October: 7 weekdays × 8 h = 56 h; 12–30 October: 15 weekdays × 4 h = 60 h
+        assertEquals(java.util.Map.of(java.time.YearMonth.of(2026, 10), 116 * HOUR), rules.monthsOf("pia", month("2026-10")));
+    }
 }

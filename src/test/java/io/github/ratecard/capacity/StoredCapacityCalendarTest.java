@@ -57,6 +57,26 @@ public class StoredCapacityCalendarTest {
     }
 
     @Test
+    public void monthlySeconds_shouldBeTheDaysAddedUpPerMonth() {
+        long l1 = levels.insert(new StaffLevel(0, "Agent L1", "", true));
+        levels.insert(new LevelAssignment(0, "ana", l1, EffectivePeriod.from(LocalDate.parse("2026-01-01"))));
+        store.insert(ExpectedHours.ofLevel(l1, 7 * HOUR, EffectivePeriod.from(LocalDate.parse("2026-01-01"))));
+        store.setCountry("ana", "GB");
+        store.putHoliday(new Holiday("GB", LocalDate.parse("2026-10-12"), "Company holiday"));
+        store.insert(new Absence(0, "ana", new DateRange(LocalDate.parse("2026-10-05"), LocalDate.parse("2026-10-05")), true, "Doctor"));
+        DateRange autumn = new DateRange(LocalDate.parse("2026-09-15"), LocalDate.parse("2026-11-03"));
+
+        Map<String, Map<java.time.YearMonth, Long>> months = target.expectedMonthlySeconds(List.of("ana", "pia"), autumn);
+
+        Map<String, Map<java.time.YearMonth, Long>> added = new java.util.LinkedHashMap<>();
+        target.expectedSeconds(List.of("ana", "pia"), autumn).forEach((user, days) -> days.forEach((day, seconds) ->
+                added.computeIfAbsent(user, u -> new java.util.LinkedHashMap<>()).merge(java.time.YearMonth.from(day), seconds, Long::sum)));
+        assertEquals(added, months);
+        // October: 22 weekdays × 7 h = 154 h, less the holiday (7 h) and half of the 5th (3.5 h)
+        assertEquals(143 * HOUR + HOUR / 2, (long) months.get("ana").get(java.time.YearMonth.of(2026, 10)));
+    }
+
+    @Test
     public void noPeople_shouldReadNothing() {
         assertTrue(target.expectedSeconds(List.of(), OCTOBER).isEmpty());
     }

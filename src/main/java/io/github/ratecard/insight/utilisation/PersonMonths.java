@@ -1,14 +1,12 @@
 package io.github.ratecard.insight.utilisation;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 
 /** Puts each person's months together from the calendar's days, the ledger's sums and the levels held. */
 final class PersonMonths {
@@ -17,7 +15,7 @@ final class PersonMonths {
     }
 
     /** {@code gone}: the people no longer active in Jira, whose capacity counts only in months they logged time. */
-    static List<PersonMonth> of(Set<String> people, List<YearMonth> months, Map<String, SortedMap<LocalDate, Long>> capacity,
+    static List<PersonMonth> of(Set<String> people, List<YearMonth> months, Map<String, Map<YearMonth, Long>> capacity,
                                 List<LoggedMonth> work, StaffLevels.Held held, Map<Long, BigDecimal> targets, Set<String> gone) {
         Map<String, long[]> sums = new HashMap<>();
         for (LoggedMonth w : work) {
@@ -27,7 +25,7 @@ final class PersonMonths {
         }
         List<PersonMonth> facts = new ArrayList<>(people.size() * months.size());
         for (String person : people) {
-            Map<YearMonth, Long> monthly = monthly(capacity.getOrDefault(person, java.util.Collections.emptySortedMap()));
+            Map<YearMonth, Long> monthly = capacity.getOrDefault(person, Map.of());
             for (YearMonth month : months) {
                 long[] sum = sums.getOrDefault(person + '\n' + month, new long[2]);
                 long expected = gone.contains(person) && sum[0] == 0 ? 0 : monthly.getOrDefault(month, 0L);
@@ -36,11 +34,5 @@ final class PersonMonths {
             }
         }
         return facts;
-    }
-
-    private static Map<YearMonth, Long> monthly(SortedMap<LocalDate, Long> days) {
-        Map<YearMonth, Long> months = new HashMap<>();
-        days.forEach((day, seconds) -> months.merge(YearMonth.from(day), seconds, Long::sum));
-        return months;
     }
 }

@@ -83,7 +83,7 @@ public final class UtilisationReport {
         people = people.withoutIdle(gone, work);
         DateRange days = new DateRange(query.from().atDay(1), query.to().atEndOfMonth());
         List<PersonMonth> facts = PersonMonths.of(people.keys(), UtilisationTable.months(query.from(), query.to()),
-                capacity.expectedSeconds(people.keys(), days), work, held, targets.targets(), gone);
+                capacity.expectedMonthlySeconds(people.keys(), days), work, held, targets.targets(), gone);
         RowLabels labels = new RowLabels() {
             @Override
             public String person(String userKey) {
