@@ -42,6 +42,10 @@ public final class ContractBodies {
     public record ChangeBody(String requested, TermsBody terms) {
     }
 
+    /** Percents, as numbers or strings: {@code {"retainer": [80, 100], "cap": ["90"]}}. */
+    public record ThresholdsBody(List<String> retainer, List<String> cap) {
+    }
+
     public record AdjustmentBody(String month, String hours, String reason) {
     }
 
