@@ -45,7 +45,7 @@
     }
 
     function percents(text) {
-        return String(text || '').split(/[,;\s]+/).filter(Boolean);
+        return String(text || '').split(/[,;\s]+/).filter(Boolean).map(Number);
     }
 
     function thresholdsBody(form) {

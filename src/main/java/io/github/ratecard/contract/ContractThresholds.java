@@ -15,8 +15,8 @@ import java.util.Objects;
 public record ContractThresholds(String accountKey, List<Integer> retainer, List<Integer> cap, String setBy) {
 
     public static final int LOWEST = 1;
-    public static final int HIGHEST = 100;
-    public static final int MOST = 4;
+    public static final int HIGHEST = io.github.ratecard.domain.InputLimits.CONTRACT_THRESHOLD_PERCENT;
+    public static final int MOST = io.github.ratecard.domain.InputLimits.CONTRACT_THRESHOLDS;
 
     public ContractThresholds {
         Objects.requireNonNull(accountKey, "accountKey");
@@ -38,7 +38,7 @@ public record ContractThresholds(String accountKey, List<Integer> retainer, List
                     "A threshold is a percent from " + LOWEST + " to " + HIGHEST, Refusal.of(Refusal.Reason.OUT_OF_RANGE, LOWEST, HIGHEST));
         }
         InvalidInputException.require(new HashSet<>(given).size() == given.size(), field, "A threshold is given twice",
-                Refusal.of(Refusal.Reason.NOT_ONE_OF, "distinct"));
+                Refusal.of(Refusal.Reason.AT_MOST, 1));
         return given.stream().sorted().toList();
     }
 }

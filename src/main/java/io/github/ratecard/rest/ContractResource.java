@@ -174,24 +174,8 @@ public class ContractResource {
         requireFinance(accountKey);
         Inputs.body(body);
         String author = access.currentViewer().map(viewer -> viewer.userKey()).orElseThrow();
-        thresholds.save(new ContractThresholds(accountKey, percents(body.retainer(), "retainer"), percents(body.cap(), "cap"), author));
+        thresholds.save(new ContractThresholds(accountKey, body.retainer(), body.cap(), author));
         return ThresholdsDoc.of(thresholds.thresholds(accountKey), thresholds.crossings(accountKey));
-    }
-
-    private static List<Integer> percents(List<String> given, String field) {
-        if (given == null) {
-            return List.of();
-        }
-        InvalidInputException.require(given.size() <= ContractThresholds.MOST, field, "At most " + ContractThresholds.MOST + " thresholds",
-                Refusal.of(Refusal.Reason.AT_MOST, ContractThresholds.MOST));
-        List<Integer> percents = new ArrayList<>();
-        for (String text : given) {
-            String value = text == null ? "" : text.trim();
-            InvalidInputException.require(value.matches("\\d{1,3}"), field, field + " holds percents from " + ContractThresholds.LOWEST + " to "
-                    + ContractThresholds.HIGHEST + ", was: " + value, Refusal.of(Refusal.Reason.OUT_OF_RANGE, ContractThresholds.LOWEST, ContractThresholds.HIGHEST));
-            percents.add(Integer.parseInt(value));
-        }
-        return percents;
     }
 
     private ClientAccount requireFinance(String accountKey) {
