@@ -58,9 +58,11 @@ public class RetainerInvoiceBrowserIT {
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-invoice-contract")));
-        String lines = browser.find("#ratecard-invoice-lines").getText();
-        assertTrue(lines, lines.contains("Retainer") && lines.contains(usd(new BigDecimal("6000.00"))));
-        assertTrue(lines, lines.contains("Overage") && lines.contains(overageAmount));
+        String lines = browser.find("#ratecard-invoice-lines").getText() + "\n" + browser.script("return Array.prototype.map.call("
+                + "document.querySelectorAll('#ratecard-invoice-lines input'), function (i) { return i.value; }).join('\\n');");
+        assertTrue(lines, lines.contains("Retainer December 2026: 20 h prepaid") && lines.contains(usd(new BigDecimal("6000.00"))));
+        assertTrue(lines, lines.contains("Overage December 2026: " + overageHours.stripTrailingZeros().toPlainString() + " h beyond the balance")
+                && lines.contains(overageAmount));
         assertEquals(hours(december, "prepaidHours"), number(browser.find("#ratecard-contract-prepaid").getText()));
         assertEquals(hours(december, "usedHours"), number(browser.find("#ratecard-contract-used").getText()));
         assertEquals(overageHours.stripTrailingZeros(), number(browser.find("#ratecard-contract-overage").getText()));
