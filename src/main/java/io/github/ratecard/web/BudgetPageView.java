@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the Budget page shows for one scope (a project or an account), formatted for the viewer:
  * the scope's budgets as tabs, and for the selected one its tiles, alert, burn chart with its
- * table, period table, breakdowns, earned value and forecast, and the scope's expenses.
+ * table, period table, breakdowns, earned value and forecast, the scope's expenses, and the contract panels of its accounts.
  * {@code canManage} shows the editors.
  */
 public final class BudgetPageView {
