@@ -44,7 +44,7 @@ public class JiraThresholdMailer implements ThresholdMailer {
             ApplicationUser user = users.getUserByKey(key);
             String address = user == null ? null : user.getEmailAddress();
             if (address == null || address.isBlank()) {
-                LOG.info("Ratecard contract alert {}: user {} has no e-mail address", crossing.dedupKey(), key);
+                LOG.info("Ratecard contract alert {} has a recipient without an e-mail address", crossing.dedupKey() + " to " + key);
                 continue;
             }
             mailQueue.addItem(new SingleMailQueueItem(new Email(address).setSubject(mail.subject()).setBody(mail.body())
