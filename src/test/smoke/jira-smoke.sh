@@ -637,6 +637,8 @@ check_rest() {
     rest finance 404 GET "$REST/contracts/$NO_KEY/schedule"
     rest finance 404 GET "$REST/contracts/$NO_KEY/adjustments"
     rest finance 404 POST "$REST/contracts/$NO_KEY/adjustments" '{}'
+    rest finance 404 GET "$REST/contracts/$NO_KEY/thresholds"
+    rest finance 404 PUT "$REST/contracts/$NO_KEY/thresholds" '{}'
 
     rest open 400 POST "$REST/expenses" '{}'
     rest open 404 GET "$REST/expenses/$NO_ID"

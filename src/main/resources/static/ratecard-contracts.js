@@ -1,7 +1,8 @@
 /*
  * Ratecard's Contracts page: the terms form sends {"requested", "terms": {...}} to contracts/{account}/terms (a fixed
  * fee's schedule is written one instalment a line, "label; amount; 2026-06-30" or "label; amount; SHOP-42"), the
- * adjustment form {"month", "hours", "reason"} to contracts/{account}/adjustments. The server draws the page again
+ * adjustment form {"month", "hours", "reason"} to contracts/{account}/adjustments, the alerts form {"retainer": [80, 100],
+ * "cap": [...]} (PUT) to contracts/{account}/thresholds. The server draws the page again
  * afterwards; a refusal is shown in the page's message box as text.
  */
 (function (window, document) {
@@ -43,6 +44,14 @@
         return { month: value(form, 'month'), hours: value(form, 'hours'), reason: value(form, 'reason') };
     }
 
+    function percents(text) {
+        return String(text || '').split(/[,;\s]+/).filter(Boolean).map(Number);
+    }
+
+    function thresholdsBody(form) {
+        return { retainer: percents(value(form, 'retainer')), cap: percents(value(form, 'cap')) };
+    }
+
     function wire(root, id, body) {
         var form = document.getElementById(id);
         if (!form) { return; }
@@ -51,7 +60,7 @@
             var button = form.querySelector('button[type=submit]');
             if (button.disabled) { return; }
             button.disabled = true;
-            window.Ratecard.rest('POST', form.getAttribute('data-path'), body(form)).then(function () {
+            window.Ratecard.rest(form.getAttribute('data-method') || 'POST', form.getAttribute('data-path'), body(form)).then(function () {
                 window.location.reload();
             }, function (error) {
                 button.disabled = false;
@@ -65,5 +74,6 @@
         if (!root) { return; }
         wire(root, 'ratecard-contract-change', termsBody);
         wire(root, 'ratecard-contract-adjust', adjustmentBody);
+        wire(root, 'ratecard-contract-thresholds', thresholdsBody);
     });
 }(window, document));

@@ -129,6 +129,9 @@ public final class InputLimits {
     /** Retainer balance adjustments: hours added or removed at most by one, and its reason. */
     public static final long ADJUSTMENT_HOURS = 100_000L;
     public static final int ADJUSTMENT_REASON = 255;
+    /** A contract alert threshold, in percent of the retainer balance or the cap, and how many of each kind. */
+    public static final int CONTRACT_THRESHOLD_PERCENT = 100;
+    public static final int CONTRACT_THRESHOLDS = 4;
 
     /** E-invoice terms (einvoice): the buyer's and order references, exemption reasons, electronic addresses, the seller's contact. */
     public static final int BUYER_REFERENCE = 100;
@@ -238,6 +241,8 @@ public final class InputLimits {
         FX_RATES_PAGE_SIZE("limit", "GET fx/rates", FX_RATES_PAGE, "items"),
         ADJUSTMENT_REASON_LENGTH("reason", "retainer balance adjustment", ADJUSTMENT_REASON, "characters"),
         ADJUSTMENT_HOURS_SIZE("hours", "retainer balance adjustment (also negative)", ADJUSTMENT_HOURS, "hours"),
+        CONTRACT_THRESHOLD_SIZE("retainer, cap", "contract alert thresholds", CONTRACT_THRESHOLD_PERCENT, "percent (from 1)"),
+        CONTRACT_THRESHOLD_COUNT("retainer, cap", "contract alert thresholds", CONTRACT_THRESHOLDS, "thresholds each"),
         WEBHOOK_NAME_LENGTH("name", "webhook endpoint", WEBHOOK_NAME, "characters"),
         WEBHOOK_URL_LENGTH("url", "webhook endpoint", WEBHOOK_URL, "characters"),
         WEBHOOK_SECRET_LENGTH("secret", "webhook endpoint, new secret", WEBHOOK_SECRET, "characters"),

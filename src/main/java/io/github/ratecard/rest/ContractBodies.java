@@ -42,6 +42,10 @@ public final class ContractBodies {
     public record ChangeBody(String requested, TermsBody terms) {
     }
 
+    /** Percents: {@code {"retainer": [80, 100], "cap": [90]}}. */
+    public record ThresholdsBody(List<Integer> retainer, List<Integer> cap) {
+    }
+
     public record AdjustmentBody(String month, String hours, String reason) {
     }
 

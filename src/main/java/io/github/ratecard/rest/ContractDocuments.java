@@ -85,6 +85,23 @@ public final class ContractDocuments {
         }
     }
 
+    /** The alert thresholds and the latest crossings. */
+    public record ThresholdsDoc(List<Integer> retainer, List<Integer> cap, String setBy, List<CrossingDoc> crossings) {
+        static ThresholdsDoc of(java.util.Optional<io.github.ratecard.contract.ContractThresholds> set,
+                                List<io.github.ratecard.contract.ThresholdCrossing> crossings) {
+            return new ThresholdsDoc(set.map(io.github.ratecard.contract.ContractThresholds::retainer).orElse(List.of()),
+                    set.map(io.github.ratecard.contract.ContractThresholds::cap).orElse(List.of()),
+                    set.map(io.github.ratecard.contract.ContractThresholds::setBy).orElse(null), crossings.stream().map(CrossingDoc::of).toList());
+        }
+    }
+
+    public record CrossingDoc(String kind, int threshold, String consumedPercent, String first, String last, String raisedAt) {
+        static CrossingDoc of(io.github.ratecard.contract.ThresholdCrossing crossing) {
+            return new CrossingDoc(crossing.kind().name(), crossing.threshold(), crossing.consumedPercent().map(java.math.BigDecimal::toPlainString)
+                    .orElse(null), crossing.period().first().toString(), crossing.period().last().toString(), crossing.raisedAt().toString());
+        }
+    }
+
     public record AdjustmentDoc(long id, String month, String hours, String reason, String author, String at) {
         static AdjustmentDoc of(BalanceAdjustment adjustment) {
             return new AdjustmentDoc(adjustment.id(), adjustment.month().toString(), h(adjustment.seconds()), adjustment.reason(), adjustment.author(),

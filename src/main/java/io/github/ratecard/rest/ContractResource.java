@@ -4,12 +4,14 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.ratecard.access.AccessDeniedException;
 import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.app.ContractService;
+import io.github.ratecard.app.ContractThresholdService;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.contract.Contract;
 import io.github.ratecard.contract.ContractHours;
 import io.github.ratecard.contract.ContractLimits;
+import io.github.ratecard.contract.ContractThresholds;
 import io.github.ratecard.contract.DatedTerms;
 import io.github.ratecard.domain.InputLimits;
 import io.github.ratecard.domain.InvalidInputException;
@@ -18,11 +20,13 @@ import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.rest.ContractBodies.AdjustmentBody;
 import io.github.ratecard.rest.ContractBodies.ChangeBody;
 import io.github.ratecard.rest.ContractBodies.ContractBody;
+import io.github.ratecard.rest.ContractBodies.ThresholdsBody;
 import io.github.ratecard.rest.ContractDocuments.AdjustmentDoc;
 import io.github.ratecard.rest.ContractDocuments.BalanceDoc;
 import io.github.ratecard.rest.ContractDocuments.CapDoc;
 import io.github.ratecard.rest.ContractDocuments.ContractDoc;
 import io.github.ratecard.rest.ContractDocuments.ScheduleDoc;
+import io.github.ratecard.rest.ContractDocuments.ThresholdsDoc;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,12 +62,15 @@ public class ContractResource {
     private final AccountStore accounts;
     private final AccessPolicy access;
     private final SecureAdminSession secureSession;
+    private final ContractThresholdService thresholds;
 
     @Context
     private HttpServletRequest httpRequest;
 
     @Inject
-    public ContractResource(ContractService contracts, AccountStore accounts, AccessPolicy access, SecureAdminSession secureSession) {
+    public ContractResource(ContractService contracts, AccountStore accounts, AccessPolicy access, SecureAdminSession secureSession,
+                            ContractThresholdService thresholds) {
+        this.thresholds = thresholds;
         this.contracts = contracts;
         this.accounts = accounts;
         this.access = access;
@@ -150,6 +157,25 @@ public class ContractResource {
         long seconds = ContractHours.seconds(body.hours(), ContractLimits.ADJUSTMENT_HOURS, true, "hours");
         String author = access.currentViewer().map(viewer -> viewer.userKey()).orElseThrow();
         return Response.status(Response.Status.CREATED).entity(AdjustmentDoc.of(contracts.adjust(accountKey, month, seconds, body.reason(), author))).build();
+    }
+
+    /** The alert thresholds (empty lists while none are set) and the latest crossings, newest first. */
+    @GET
+    @Path("thresholds")
+    public ThresholdsDoc thresholds(@PathParam("accountKey") String accountKey) {
+        requireReader(accountKey);
+        return ThresholdsDoc.of(thresholds.thresholds(accountKey), thresholds.crossings(accountKey));
+    }
+
+    /** Replaces the alert thresholds: {@code {"retainer": [80, 100], "cap": [90]}}; the caller receives the alerts' e-mails. */
+    @PUT
+    @Path("thresholds")
+    public ThresholdsDoc setThresholds(@PathParam("accountKey") String accountKey, ThresholdsBody body) {
+        requireFinance(accountKey);
+        Inputs.body(body);
+        String author = access.currentViewer().map(viewer -> viewer.userKey()).orElseThrow();
+        thresholds.save(new ContractThresholds(accountKey, body.retainer(), body.cap(), author));
+        return ThresholdsDoc.of(thresholds.thresholds(accountKey), thresholds.crossings(accountKey));
     }
 
     private ClientAccount requireFinance(String accountKey) {

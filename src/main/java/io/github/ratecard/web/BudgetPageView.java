@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the Budget page shows for one scope (a project or an account), formatted for the viewer:
  * the scope's budgets as tabs, and for the selected one its tiles, alert, burn chart with its
- * table, period table, breakdowns, earned value and forecast, and the scope's expenses.
+ * table, period table, breakdowns, earned value and forecast, the scope's expenses, and the contract panels of its accounts.
  * {@code canManage} shows the editors.
  */
 public final class BudgetPageView {
@@ -17,9 +17,17 @@ public final class BudgetPageView {
     private final List<PageRow> tabs;
     private final BudgetFiguresView selected;
     private final PageTable expenses;
+    private final List<ContractPanelView> contracts;
 
     public BudgetPageView(String scopeKind, String scopeKey, String title, boolean canManage, List<PageRow> tabs, BudgetFiguresView selected,
                           PageTable expenses) {
+        this(scopeKind, scopeKey, title, canManage, tabs, selected, expenses, List.of());
+    }
+
+    /** {@code contracts}: the contract panels of the scope's accounts (none for an account without a contract). */
+    public BudgetPageView(String scopeKind, String scopeKey, String title, boolean canManage, List<PageRow> tabs, BudgetFiguresView selected,
+                          PageTable expenses, List<ContractPanelView> contracts) {
+        this.contracts = List.copyOf(contracts);
         this.scopeKind = scopeKind;
         this.scopeKey = scopeKey;
         this.title = title;
@@ -63,5 +71,14 @@ public final class BudgetPageView {
 
     public PageTable getExpenses() {
         return expenses;
+    }
+
+    public List<ContractPanelView> getContracts() {
+        return contracts;
+    }
+
+    /** This view with the contract panels of the scope's accounts. */
+    public BudgetPageView withContracts(List<ContractPanelView> panels) {
+        return new BudgetPageView(scopeKind, scopeKey, title, canManage, tabs, selected, expenses, panels);
     }
 }

@@ -7,6 +7,7 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
+import io.github.ratecard.billing.ProjectAccountLink;
 import io.github.ratecard.budget.BudgetScope;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
@@ -32,6 +33,8 @@ public class BudgetPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/budget/budget-page.vm";
     static final String ACCOUNTS_TEMPLATE = "templates/budget/account-budgets.vm";
+    /** Contract panels one project's page shows at most (a project bills to a few accounts). */
+    static final int CONTRACT_PANELS = 5;
 
     private final transient PageGuard guard;
     private final transient BudgetPage page;
@@ -41,9 +44,11 @@ public class BudgetPagesServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
+    private final transient ContractPanel contracts;
 
     public BudgetPagesServlet(PageGuard guard, BudgetPage page, ProjectDirectory projects, AccountStore accounts, AccessPolicy access,
-                              TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n) {
+                              TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ContractPanel contracts) {
+        this.contracts = contracts;
         this.guard = guard;
         this.page = page;
         this.projects = projects;
@@ -85,7 +90,8 @@ public class BudgetPagesServlet extends HttpServlet {
                 return;
             }
             context.put("view", page.viewOf(new BudgetScope(BudgetScope.Kind.PROJECT, project.get().key()), project.get().name(),
-                    access.mayManageBudgets(project.get().id()), budgetId, asOf.orElse(null)));
+                    access.mayManageBudgets(project.get().id()), budgetId, asOf.orElse(null)).withContracts(contractPanels(accounts.linksOfProject(
+                    project.get().id()).stream().sorted(java.util.Comparator.comparing(link -> !link.isDefault())).map(ProjectAccountLink::accountKey).toList())));
             render(TEMPLATE, context, request, response);
             return;
         }
@@ -104,8 +110,20 @@ public class BudgetPagesServlet extends HttpServlet {
             return;
         }
         context.put("view", page.viewOf(new BudgetScope(BudgetScope.Kind.ACCOUNT, account.get().key()), account.get().name(), true, budgetId,
-                asOf.orElse(null)));
+                asOf.orElse(null)).withContracts(contractPanels(List.of(account.get().key()))));
         render(TEMPLATE, context, request, response);
+    }
+
+    /** The contract panels of the accounts that have a contract, at most {@link #CONTRACT_PANELS}. */
+    private List<ContractPanelView> contractPanels(List<String> accountKeys) {
+        List<ContractPanelView> panels = new java.util.ArrayList<>();
+        for (String key : accountKeys.stream().distinct().toList()) {
+            accounts.account(key).flatMap(account -> contracts.of(account.key(), account.name())).ifPresent(panels::add);
+            if (panels.size() == CONTRACT_PANELS) {
+                break;
+            }
+        }
+        return panels;
     }
 
     /** The accounts, open ones first, each a row: key, name and currency. */

@@ -2,6 +2,7 @@ package io.github.ratecard.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.ratecard.app.ContractService;
+import io.github.ratecard.app.ContractThresholdService;
 import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.contract.BalanceAdjustment;
@@ -10,6 +11,7 @@ import io.github.ratecard.contract.CapConsumption;
 import io.github.ratecard.contract.Contract;
 import io.github.ratecard.contract.ContractHours;
 import io.github.ratecard.contract.ContractTerms;
+import io.github.ratecard.contract.ContractThresholds;
 import io.github.ratecard.contract.FixedFee;
 import io.github.ratecard.contract.InstalmentDue;
 import io.github.ratecard.contract.InstalmentStatus;
@@ -33,8 +35,16 @@ public final class ContractsPage {
     private final AccountStore accounts;
     private final I18nResolver i18n;
     private final Supplier<Locale> locale;
+    private final ContractThresholdService thresholds;
 
     public ContractsPage(ContractService contracts, AccountStore accounts, I18nResolver i18n, Supplier<Locale> locale) {
+        this(contracts, accounts, i18n, locale, null);
+    }
+
+    /** {@code thresholds}: the alert thresholds shown and set on the page (none without them). */
+    public ContractsPage(ContractService contracts, AccountStore accounts, I18nResolver i18n, Supplier<Locale> locale,
+                         ContractThresholdService thresholds) {
+        this.thresholds = thresholds;
         this.contracts = contracts;
         this.accounts = accounts;
         this.i18n = i18n;
@@ -59,7 +69,20 @@ public final class ContractsPage {
         List<PageRow> cap = contracts.capConsumption(accountKey, null).stream().map(row -> capRow(row, format)).toList();
         List<PageRow> schedule = contracts.schedule(accountKey).stream().map(row -> scheduleRow(row, format)).toList();
         List<PageRow> adjustments = contracts.adjustments(accountKey).stream().map(row -> adjustmentRow(row, format)).toList();
-        return new ContractsView(account.key(), account.name(), options, terms, balance, cap, schedule, adjustments);
+        ContractsView view = new ContractsView(account.key(), account.name(), options, terms, balance, cap, schedule, adjustments);
+        return thresholds == null ? view : withThresholds(view, accountKey, format);
+    }
+
+    private ContractsView withThresholds(ContractsView view, String accountKey, ViewerFormat format) {
+        Optional<ContractThresholds> set = thresholds.thresholds(accountKey);
+        List<PageRow> crossings = thresholds.crossings(accountKey).stream().map(c -> new PageRow(c.dedupKey(), c.period().toString(), List.of(
+                format.text("ratecard.contract.alert.kind." + c.kind().name()), c.threshold() + " %", c.consumedPercent().map(format::percent).orElse("–"),
+                format.date(c.raisedAt().atZone(ZoneOffset.UTC).toLocalDate())), "", null)).toList();
+        return view.withThresholds(set.map(t -> percents(t.retainer())).orElse(""), set.map(t -> percents(t.cap())).orElse(""), crossings);
+    }
+
+    private static String percents(List<Integer> percents) {
+        return String.join(", ", percents.stream().map(String::valueOf).toList());
     }
 
     private static PageRow termsRow(TermsSpan span, ViewerFormat format) {
@@ -69,7 +92,7 @@ public final class ContractsPage {
                 List.of(to, format.text("ratecard.contracts.kind." + terms.kind().name()), summary(terms, format)), "", null);
     }
 
-    private static String summary(ContractTerms terms, ViewerFormat format) {
+    static String summary(ContractTerms terms, ViewerFormat format) {
         if (terms instanceof Retainer r) {
             String overage = r.overageRate().map(rate -> format.money(io.github.ratecard.money.Money.rounded(rate.amount(), rate.currency())))
                     .orElse(format.text("ratecard.contracts.rateCard"));
@@ -113,7 +136,7 @@ public final class ContractsPage {
                 format.date(row.at().atZone(ZoneOffset.UTC).toLocalDate())), "", null);
     }
 
-    private static String hours(long seconds, ViewerFormat format) {
+    static String hours(long seconds, ViewerFormat format) {
         return format.decimals(0, 2).format(new BigDecimal(ContractHours.text(seconds)));
     }
 }

@@ -17,9 +17,21 @@ public final class ContractsView {
     private final List<PageRow> cap;
     private final List<PageRow> schedule;
     private final List<PageRow> adjustments;
+    private final String retainerThresholds;
+    private final String capThresholds;
+    private final List<PageRow> crossings;
 
     public ContractsView(String accountKey, String accountName, List<FieldOption> accounts, List<PageRow> terms, List<PageRow> balance,
                          List<PageRow> cap, List<PageRow> schedule, List<PageRow> adjustments) {
+        this(accountKey, accountName, accounts, terms, balance, cap, schedule, adjustments, "", "", List.of());
+    }
+
+    private ContractsView(String accountKey, String accountName, List<FieldOption> accounts, List<PageRow> terms, List<PageRow> balance,
+                          List<PageRow> cap, List<PageRow> schedule, List<PageRow> adjustments, String retainerThresholds, String capThresholds,
+                          List<PageRow> crossings) {
+        this.retainerThresholds = retainerThresholds;
+        this.capThresholds = capThresholds;
+        this.crossings = List.copyOf(crossings);
         this.accountKey = accountKey;
         this.accountName = accountName;
         this.accounts = List.copyOf(accounts);
@@ -91,5 +103,26 @@ public final class ContractsView {
 
     public boolean isHasAdjustments() {
         return !adjustments.isEmpty();
+    }
+
+    /** This view with the alert thresholds ("80, 100"; empty when none) and the latest crossings: period (label), kind, threshold, used, raised on. */
+    public ContractsView withThresholds(String retainer, String cap, List<PageRow> latest) {
+        return new ContractsView(accountKey, accountName, accounts, terms, balance, this.cap, schedule, adjustments, retainer, cap, latest);
+    }
+
+    public String getRetainerThresholds() {
+        return retainerThresholds;
+    }
+
+    public String getCapThresholds() {
+        return capThresholds;
+    }
+
+    public List<PageRow> getCrossings() {
+        return crossings;
+    }
+
+    public boolean isHasCrossings() {
+        return !crossings.isEmpty();
     }
 }

@@ -12,6 +12,7 @@ public enum WebhookEvent {
     BUDGET_THRESHOLD_CROSSED("budget.threshold_crossed"),
     PERIOD_CLOSED("period.closed"),
     HINT_RAISED("hint.raised"),
+    CONTRACT_THRESHOLD_REACHED("contract.threshold_reached"),
     /** Sent only when finance asks for a test delivery; no endpoint subscribes to it. */
     PING("ping");
 

@@ -103,6 +103,11 @@ public class InputLimitsTableTest {
                         v -> finance.post("contracts/GLOBEX/adjustments", "{\"month\":\"2026-06\",\"hours\":\"1\",\"reason\":\"" + chars(v) + "\"}")),
                 row(Limit.ADJUSTMENT_HOURS_SIZE, "hours", "hours must be from -100000 to 100000 hours",
                         v -> finance.post("contracts/GLOBEX/adjustments", "{\"month\":\"2026-06\",\"hours\":\"" + v + "\",\"reason\":\"Limit\"}")),
+                row(Limit.CONTRACT_THRESHOLD_SIZE, "cap", "A threshold is a percent from 1 to 100",
+                        v -> finance.put("contracts/GLOBEX/thresholds", "{\"retainer\":[80],\"cap\":[" + v + "]}")),
+                row(Limit.CONTRACT_THRESHOLD_COUNT, "retainer", "At most 4 thresholds",
+                        v -> finance.put("contracts/GLOBEX/thresholds", "{\"retainer\":[" + String.join(",", java.util.stream.IntStream.rangeClosed(1, n(v))
+                                .mapToObj(i -> String.valueOf(i * 10)).toList()) + "]}")),
                 row(Limit.WEBHOOK_NAME_LENGTH, "name", "A webhook endpoint needs a name of 1 to 100 characters",
                         v -> finance.post("webhooks/endpoints", webhook(chars(v), "https://203.0.113.7/hooks", null))),
                 row(Limit.WEBHOOK_URL_LENGTH, "url", "A webhook URL has at most 2000 characters",

@@ -196,6 +196,8 @@ public class PermissionMatrixTest {
         rest("GET contracts/{accountKey}/schedule", "contracts/ACME_LABS/schedule", null,        401, 403, 200, 200, 403, 403);
         rest("GET contracts/{accountKey}/adjustments", "contracts/GLOBEX/adjustments", null,     401, 403, 200, 200, 403, 403);
         rest("POST contracts/{accountKey}/adjustments", "contracts/GLOBEX/adjustments", "{}",    401, 403, 403, 400, 403, 403);
+        rest("GET contracts/{accountKey}/thresholds", "contracts/GLOBEX/thresholds", null,       401, 403, 200, 200, 403, 403);
+        rest("PUT contracts/{accountKey}/thresholds", "contracts/GLOBEX/thresholds", "{\"cap\":[0]}", 401, 403, 403, 400, 403, 403);
         rest("GET webhooks/endpoints", "webhooks/endpoints", null,                               401, 403, 403, 200, 403, 403);
         rest("POST webhooks/endpoints", "webhooks/endpoints", "{}",                              401, 403, 403, 400, 403, 403);
         rest("GET webhooks/endpoints/{id}", "webhooks/endpoints/999999", null,                   401, 403, 403, 404, 403, 403);

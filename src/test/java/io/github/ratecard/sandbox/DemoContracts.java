@@ -39,9 +39,11 @@ final class DemoContracts {
             .collect(Collectors.toMap(key -> key, key -> MILESTONE_RESOLVED));
 
     private final ContractService contracts;
+    private final io.github.ratecard.app.ContractThresholdService thresholds;
 
     DemoContracts(SandboxApp app) {
         this.contracts = app.bean(ContractService.class);
+        this.thresholds = app.bean(io.github.ratecard.app.ContractThresholdService.class);
     }
 
     void seed() {
@@ -53,6 +55,8 @@ final class DemoContracts {
                 new Instalment("Platform launch", Money.parse("40000.00", "EUR"), new InstalmentDue.OnMilestone(MILESTONE)),
                 new Instalment("Hypercare", Money.parse("10000.00", "EUR"), new InstalmentDue.OnDate(LocalDate.of(2026, 12, 31)))))));
         contracts.save(contract(CAPPED, "JPY", new Cap(Money.parse("10000000", "JPY"), CapScope.MONTH)));
+        thresholds.save(new io.github.ratecard.contract.ContractThresholds(RETAINER, List.of(80, 100), List.of(), "finance"));
+        thresholds.save(new io.github.ratecard.contract.ContractThresholds(CAPPED, List.of(), List.of(80, 100), "finance"));
     }
 
     private static Contract contract(String account, String currency, io.github.ratecard.contract.ContractTerms terms) {

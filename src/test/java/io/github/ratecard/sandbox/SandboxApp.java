@@ -92,6 +92,7 @@ final class SandboxApp {
                 .standIn("scopeWork", new SandboxScopeWork(store))
                 .standIn("alertMailer", outbox)
                 .standIn("noticeMailer", outbox)
+                .standIn("contractAlertMailer", outbox)
                 .standIn("digestRecipients", (io.github.ratecard.insight.hints.DigestRecipients) userKey -> store.user(userKey)
                         .map(user -> "finance".equals(user.getDemoRole()) ? io.github.ratecard.insight.hints.DigestRecipients.Standing.FINANCE
                                 : io.github.ratecard.insight.hints.DigestRecipients.Standing.MEMBER)
@@ -102,6 +103,7 @@ final class SandboxApp {
                 .without("timesheetJobScheduler")
                 .without("hintJobScheduler")
                 .without("webhookJobScheduler")
+                .without("contractAlertScheduler")
                 .without("jiraTables")
                 .argument("jobWorker", 9, jobBatch);
     }
@@ -139,6 +141,7 @@ final class SandboxApp {
         steps.add(BackgroundRun.budgetAlerts(bean(BudgetWatch.class)));
         steps.addAll(TimesheetAutoSubmit.steps(bean(TimesheetAutoSubmit.class), bean(ApprovalNotices.class)));
         steps.addAll(HintJob.steps(bean(HintJob.class), bean(HintDigest.class)));
+        steps.addAll(io.github.ratecard.jira.ContractAlertScheduler.steps(bean(io.github.ratecard.contract.ContractWatch.class)));
         steps.addAll(io.github.ratecard.jira.WebhookJobScheduler.steps(bean(io.github.ratecard.webhook.DeliverySender.class)));
         scheduler.start(new BackgroundRun(steps, bean(StepHealth.class), clock));
         bean(JobTriggerRelay.class).connect(scheduler);

@@ -27,7 +27,7 @@ import net.java.ao.Query;
  * SB_MAIL, one row per recipient, shown on /sandbox/outbox. Sandbox users have no language of their
  * own, so notices are in English, as Jira writes them for a user who chose English.
  */
-final class SandboxOutbox implements AlertMailer, Notifier, DigestMailer {
+final class SandboxOutbox implements AlertMailer, Notifier, DigestMailer, io.github.ratecard.contract.ThresholdMailer {
 
     private final SandboxStore store;
     private final I18nResolver i18n;
@@ -44,6 +44,16 @@ final class SandboxOutbox implements AlertMailer, Notifier, DigestMailer {
     @Override
     public void send(BudgetAlert alert, Budget budget, Set<String> recipientKeys) {
         AlertMessage.Mail mail = AlertMessage.of(alert, budget, baseUrl, i18n, Locale.ENGLISH);
+        for (String key : recipientKeys) {
+            String name = store.user(key).map(user -> user.getDisplayName() + " <" + key + ">").orElse(key);
+            store.ao().create(SbMail.class, Map.of(SbMail.RECIPIENT, name, SbMail.SUBJECT, mail.subject(), SbMail.BODY, mail.body(),
+                    SbMail.QUEUED_MILLIS, clock.millis(), SbMail.HTML, false));
+        }
+    }
+
+    @Override
+    public void send(io.github.ratecard.contract.ThresholdCrossing crossing, Set<String> recipientKeys) {
+        AlertMessage.Mail mail = io.github.ratecard.web.ContractAlertMessage.of(crossing, baseUrl, i18n, Locale.ENGLISH);
         for (String key : recipientKeys) {
             String name = store.user(key).map(user -> user.getDisplayName() + " <" + key + ">").orElse(key);
             store.ao().create(SbMail.class, Map.of(SbMail.RECIPIENT, name, SbMail.SUBJECT, mail.subject(), SbMail.BODY, mail.body(),

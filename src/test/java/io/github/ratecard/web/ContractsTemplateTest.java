@@ -41,6 +41,17 @@ public class ContractsTemplateTest {
     }
 
     @Test
+    public void alerts_shouldShowTheThresholdsFormAndTheCrossingsEscaped() throws Exception {
+        String html = render(view("Goodwill").withThresholds("80, 100", PAYLOAD, List.of(new PageRow("k", "2026-06", List.of("Retainer balance",
+                "80 %", "83.5 %", "Jun 20, 2026"), "", null))), Locale.ENGLISH);
+
+        assertThat(html, containsString("data-method=\"PUT\" data-path=\"contracts/GLOBEX/thresholds\""));
+        assertThat(html, containsString("name=\"retainer\" size=\"12\" placeholder=\"80, 100\" value=\"80, 100\""));
+        assertThat(html, containsString("id=\"ratecard-contract-crossings\""));
+        assertThat(html, not(containsString("<script")));
+    }
+
+    @Test
     public void page_withoutContract_shouldSayItBillsTimeAndMaterials() throws Exception {
         ContractsView none = new ContractsView("ACME", "Acme", List.of(new FieldOption("ACME", "ACME – Acme", true)), List.of(), List.of(),
                 List.of(), List.of(), List.of());
