@@ -282,6 +282,7 @@ public class InvoiceTemplatesTest {
         context.put("view", view);
         context.put("restBase", "/rest/ratecard/1.0");
         context.put("pageUrl", "/plugins/servlet/ratecard/invoices");
+        context.put("webhooksUrl", "/plugins/servlet/ratecard/webhooks");
         StringWriter out = new StringWriter();
         renderer.render(template, context, out);
         return out.toString();
