@@ -30,6 +30,8 @@ public final class InvoiceIssuing {
     /** How often an issue composes its draft again when the adjustments it showed changed meanwhile. */
     static final int COMPOSE_ATTEMPTS = 5;
 
+    private static final String NOTHING_TO_INVOICE = "There is nothing to invoice";
+
     private final InvoiceStore invoices;
     private final DraftSources sources;
     private final WorkBilling billing;
@@ -129,6 +131,9 @@ public final class InvoiceIssuing {
         DraftLines composed = sources.compose(draft, issues);
         // another request that issued the draft meanwhile billed its work: theirs is the answer (409), not "nothing to invoice"
         invoices.requireDraft(id);
+        if (composed.lines().isEmpty() && composed.blockers().isEmpty() && composed.terms().conflict().isEmpty()) {
+            refuseUnlessClaimed(id, frozen, number);
+        }
         DraftLines lines = issuable(composed);
         Invoice withLines = draft.withLines(lines.lines());
         writer.write(new IssueWriter.Issue(id, frozen, number, taken -> {
@@ -136,6 +141,17 @@ public final class InvoiceIssuing {
             return new IssueWriter.Numbered(issued, new IssueWriter.Audited(InvoiceAudit.TYPE, String.valueOf(id), "issue",
                     InvoiceAudit.snapshot(draft), InvoiceAudit.snapshot(issued)));
         }, WorkBilling.rows(withLines, lines), WorkBilling.billedAdjustments(lines), receipt.key()));
+    }
+
+    /**
+     * Refuses an empty draft (400) in a transaction that first claims the document, as issuing does: a request that issued
+     * it meanwhile holds that claim, so this request is sent to try again and finds the draft issued (409), even where the
+     * database let it read the billed work before the issued draft.
+     */
+    private void refuseUnlessClaimed(long id, InvoiceParties.Parties frozen, NumberAllocator.Draw number) {
+        writer.write(new IssueWriter.Issue(id, frozen, number, taken -> {
+            throw new InvalidInputException("lines", NOTHING_TO_INVOICE);
+        }, List.of(), List.of(), java.util.Optional.empty()));
     }
 
     private static DraftLines issuable(DraftLines lines) {
@@ -146,7 +162,7 @@ public final class InvoiceIssuing {
         lines.terms().conflict().ifPresent(conflict -> {
             throw new ConflictException("period", conflict);
         });
-        InvalidInputException.require(!lines.lines().isEmpty(), "lines", "There is nothing to invoice");
+        InvalidInputException.require(!lines.lines().isEmpty(), "lines", NOTHING_TO_INVOICE);
         return lines;
     }
 

@@ -60,6 +60,18 @@ public class InvoiceIssuingTest {
     }
 
     @Test
+    public void draftWithNothingToInvoice_shouldBeRefusedWithoutUsingANumber() {
+        Invoice empty = kit.draft("2026-10-01", "2026-10-31");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> kit.issuing.issue(empty.id(), ISSUE_DAY, null, "fiona"));
+
+        assertEquals("There is nothing to invoice", refused.getMessage());
+        assertEquals(InvoiceStatus.DRAFT, kit.invoices.require(empty.id()).status());
+        kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
+        assertEquals("ACME-2026-0001", kit.issuing.issue(empty.id(), ISSUE_DAY, null, "fiona").number().orElseThrow());
+    }
+
+    @Test
     public void numberingFinanceSets_shouldNumberTheNextInvoicesAndBeAudited() {
         kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
         kit.log(2, 2, "2027-01-05T09:00:00Z", 3600);

@@ -1,17 +1,30 @@
 package io.github.ratecard.invoice;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.github.ratecard.audit.AuditLog;
+import io.github.ratecard.billing.AccountStore;
 import io.github.ratecard.domain.ConflictException;
+import io.github.ratecard.domain.ReportingSettings;
+import io.github.ratecard.domain.Transactions;
+import io.github.ratecard.ledger.LedgerStore;
+import io.github.ratecard.testing.kits.RateCardKit;
+import io.github.ratecard.testing.wiring.App;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import io.github.ratecard.testing.kits.InvoiceKit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.After;
 import org.junit.Test;
 
@@ -57,6 +70,45 @@ public class ParallelIssuingTest {
                 kit.invoices.list(InvoiceFilter.of("ACME", InvoiceStatus.ISSUED, InvoiceKind.INVOICE), 0, 1).total());
         assertEquals("ACME-2026-" + String.format("%04d", DRAFTS), kit.invoices.list(InvoiceFilter.of("ACME", InvoiceStatus.ISSUED,
                 InvoiceKind.INVOICE), 0, DRAFTS).items().stream().map(invoice -> invoice.number().orElseThrow()).max(String::compareTo).orElseThrow());
+    }
+
+    @Test
+    public void draftStillReadAsDraftAfterAnotherRequestBilledItsWork_shouldBeAnsweredAsIssued() {
+        kit.log(1, 1, "2024-01-02T09:00:00Z", 3600);
+        long draft = kit.draft("2024-01-02", "2024-01-02").id();
+        Invoice asDrafted = kit.invoices.require(draft);
+        kit.issuing.issue(draft, LocalDate.parse("2026-01-15"), null, "fiona");
+        // a request that read the billed work before the database let it see the draft issued
+        InvoiceIssuing late = issuingReading(asDrafted, 3);
+
+        ConflictException refused = assertThrows(ConflictException.class, () -> late.issue(draft, LocalDate.parse("2026-01-15"), null, "fiona"));
+
+        assertTrue(refused.getMessage(), refused.getMessage().contains("is ISSUED"));
+        assertEquals(1, kit.invoices.list(InvoiceFilter.of("ACME", InvoiceStatus.ISSUED, InvoiceKind.INVOICE), 0, 1).total());
+    }
+
+    /** Issuing whose store answers the first {@code staleReads} reads of the document with {@code stale}. */
+    private InvoiceIssuing issuingReading(Invoice stale, int staleReads) {
+        AtomicInteger reads = new AtomicInteger();
+        InvoiceStore store = (InvoiceStore) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {InvoiceStore.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("invoice") && reads.incrementAndGet() <= staleReads) {
+                        return Optional.of(stale);
+                    }
+                    if (method.isDefault()) {
+                        return InvocationHandler.invokeDefault(proxy, method, arguments);
+                    }
+                    try {
+                        return method.invoke(kit.invoices, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        App app = kit.rateCard.app;
+        return new InvoiceIssuing(store, kit.sources, new WorkBilling(kit.invoiced, app.bean("ledgerStore", LedgerStore.class), kit.adjustments),
+                kit.numbers, kit.parties(), app.bean("accountStore", AccountStore.class), app.bean("settings", ReportingSettings.class),
+                app.bean("auditLog", AuditLog.class), app.bean("transactions", Transactions.class), RateCardKit.CLOCK,
+                app.bean("issueWriter", IssueWriter.class));
     }
 
     /** What each request got: the issued invoice, or the exception it was answered with. */
