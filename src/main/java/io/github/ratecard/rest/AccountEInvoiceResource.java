@@ -41,6 +41,10 @@ public class AccountEInvoiceResource {
         this.secureSession = secureSession;
     }
 
+    /**
+     * What the account's e-invoices say beyond its invoicing terms: the buyer and order reference, the client's
+     * electronic address, the VAT category with its exemption reason, and whether they follow XRechnung.
+     */
     @GET
     public BuyerDoc buyer(@PathParam("key") String key) {
         access.requireFinance();

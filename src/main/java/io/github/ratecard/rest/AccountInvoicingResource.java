@@ -41,6 +41,7 @@ public class AccountInvoicingResource {
         this.secureSession = secureSession;
     }
 
+    /** What the account's invoices say of the client (address, VAT number, payment days) and the language they are exported in. */
     @GET
     public TermsDoc get(@PathParam("key") String key) {
         access.requireFinance();

@@ -61,6 +61,7 @@ public class AccountResource {
         this.secureSession = secureSession;
     }
 
+    /** Client accounts in key order, one page at a time, of one {@code status} if asked. */
     @GET
     public Documents.PageOf<Documents.Account> list(@QueryParam("status") String status,
                                                     @QueryParam("offset") @DefaultValue("0") int offset,
@@ -72,6 +73,7 @@ public class AccountResource {
                 page.offset(), page.limit(), page.total());
     }
 
+    /** Creates a client account (201, with the account); a key already in use is a conflict (409). */
     @POST
     public Response create(AccountBody body) {
         access.requireFinance();
@@ -80,6 +82,7 @@ public class AccountResource {
         return Response.created(URI.create("accounts/" + created.key())).entity(Documents.Account.of(created)).build();
     }
 
+    /** The client account with the key. */
     @GET
     @Path("{key}")
     public Documents.Account get(@PathParam("key") String key) {

@@ -56,6 +56,10 @@ public class AccountingResource {
         this.access = access;
     }
 
+    /**
+     * The accounting export settings: the DATEV consultant and client numbers, the fiscal year,
+     * the chart of accounts with the revenue and debtor accounts, and the journal's columns.
+     */
     @GET
     @Path("settings")
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,6 +68,10 @@ public class AccountingResource {
         return AccountingDocuments.Settings.of(exports.settings());
     }
 
+    /**
+     * Changes the accounting export settings the body gives (a field left
+     * out keeps its value); a wrong field is refused and nothing changes.
+     */
     @PUT
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -88,6 +88,7 @@ public class ApprovalResource {
                 .map(TeamSheet::of).toList();
     }
 
+    /** Approves the named users' timesheets of the period, each on its own, and answers for each its new state or why it was refused. */
     @POST
     @Path("approve")
     public List<Outcome> approve(DecisionBody body) {
@@ -95,6 +96,10 @@ public class ApprovalResource {
         return decide(body, user -> timesheets.approve(user, period));
     }
 
+    /**
+     * Rejects the named users' timesheets of the period with a reason (required),
+     * each on its own, and answers for each its new state or why it was refused.
+     */
     @POST
     @Path("reject")
     public List<Outcome> reject(DecisionBody body) {

@@ -47,6 +47,10 @@ public class BillingReportResource {
         this.access = access;
     }
 
+    /**
+     * What the account's un-invoiced billable work of the period comes to,
+     * grouped as asked, as JSON or an XLSX or CSV download; nothing is kept.
+     */
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     public Response report(@QueryParam("account") String account, @QueryParam("from") String from, @QueryParam("to") String to,

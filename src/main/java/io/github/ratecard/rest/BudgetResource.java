@@ -72,6 +72,10 @@ public class BudgetResource {
         this.clock = clock;
     }
 
+    /**
+     * The budgets of a project, an account or an issue; {@code scopeKind=ACCOUNT}
+     * without a key lists every account's budgets (finance only).
+     */
     @GET
     public List<BudgetDocuments.BudgetDoc> list(@QueryParam("scopeKind") String scopeKind, @QueryParam("scopeKey") String scopeKey) {
         access.requireSignedIn();
@@ -85,6 +89,7 @@ public class BudgetResource {
         return budgets.ofScope(scope).stream().map(BudgetDocuments.BudgetDoc::of).collect(Collectors.toList());
     }
 
+    /** The budget with the id, as it was set. */
     @GET
     @Path("{id}")
     public BudgetDocuments.BudgetDoc get(@PathParam("id") long id) {
@@ -94,6 +99,10 @@ public class BudgetResource {
         return BudgetDocuments.BudgetDoc.of(budget);
     }
 
+    /**
+     * Creates a budget of a scope the caller manages (201, with the budget); one of the
+     * same scope, measure and period kind over overlapping days is a conflict (409).
+     */
     @POST
     public Response create(BudgetBody body) {
         access.requireSignedIn();
@@ -114,6 +123,7 @@ public class BudgetResource {
         return BudgetDocuments.BudgetDoc.of(budgets.update(budgetOf(id, scope, body)));
     }
 
+    /** Deletes a budget of a scope the caller manages. */
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
@@ -123,6 +133,10 @@ public class BudgetResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Where the budget stands on {@code asOf} (default today): the current period's money and
+     * hours, what the money is made of, earned value, the forecasts and the spending per period.
+     */
     @GET
     @Path("{id}/status")
     public BudgetDocuments.StatusDoc status(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
@@ -134,6 +148,7 @@ public class BudgetResource {
         return BudgetDocuments.StatusDoc.of(report, day);
     }
 
+    /** The budget's current period week by week or month by month: spent, cumulative, plan and forecast at the end of each step. */
     @GET
     @Path("{id}/burn")
     public BudgetDocuments.BurnDoc burn(@PathParam("id") long id, @QueryParam("granularity") @DefaultValue("week") String granularity,

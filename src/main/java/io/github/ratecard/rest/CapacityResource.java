@@ -87,6 +87,7 @@ public class CapacityResource {
         this.clock = clock;
     }
 
+    /** The capacity calendar's site settings: hours per day, working days and the default country. */
     @GET
     @Path("settings")
     public SettingsDoc settings() {
@@ -120,6 +121,10 @@ public class CapacityResource {
                 .toList();
     }
 
+    /**
+     * Adds a staff level's or a person's expected hours per day from a day on (201); an open-ended
+     * entry of theirs that starts earlier ends the day before, any other overlap is refused.
+     */
     @POST
     @Path("hours")
     public Response addHours(HoursBody body) {
@@ -137,6 +142,7 @@ public class CapacityResource {
                 .entity(HoursDoc.of(stored, levelName, stored.isLevelDefault() ? null : userName(stored.userKey()))).build();
     }
 
+    /** Removes an entry of expected hours. */
     @DELETE
     @Path("hours/{id}")
     public Response deleteHours(@PathParam("id") long id) {
@@ -145,6 +151,7 @@ public class CapacityResource {
         return Response.noContent().build();
     }
 
+    /** The people who have a country of their own, with their names and countries. */
     @GET
     @Path("countries")
     public List<CountryDoc> countries() {
@@ -171,6 +178,7 @@ public class CapacityResource {
         return capacity.holidays(country, new DateRange(LocalDate.of(shown, 1, 1), LocalDate.of(shown, 12, 31))).stream().map(HolidayDoc::of).toList();
     }
 
+    /** Adds a public holiday of a country (201) or renames the country's holiday of that day (200). */
     @POST
     @Path("holidays")
     public Response putHoliday(HolidayBody body) {
@@ -193,6 +201,7 @@ public class CapacityResource {
         return new ImportDoc(code, holidays.size(), capacity.importHolidays(holidays));
     }
 
+    /** Removes the country's holiday of that day. */
     @DELETE
     @Path("holidays/{country}/{day}")
     public Response deleteHoliday(@PathParam("country") String country, @PathParam("day") String day) {
@@ -211,6 +220,9 @@ public class CapacityResource {
                 .map(absence -> AbsenceDoc.of(absence, userName(absence.userKey()))).toList();
     }
 
+    /**
+     * Records a person's absence from the first to the last day (default: the first), whole or half days, with an optional reason (201).
+     */
     @POST
     @Path("absences")
     public Response addAbsence(AbsenceBody body) {
@@ -224,6 +236,7 @@ public class CapacityResource {
         return Response.status(Response.Status.CREATED).entity(AbsenceDoc.of(stored, userName(stored.userKey()))).build();
     }
 
+    /** Removes an absence. */
     @DELETE
     @Path("absences/{id}")
     public Response deleteAbsence(@PathParam("id") long id) {

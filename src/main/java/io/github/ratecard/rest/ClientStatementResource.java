@@ -41,6 +41,10 @@ public class ClientStatementResource {
         this.statements = statements;
     }
 
+    /**
+     * The client statement of the account's retainer period that contains the
+     * month: the balance and the hours used per issue, as JSON or an XLSX download.
+     */
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     public Response statement(@PathParam("key") String key, @QueryParam("period") String period,

@@ -77,6 +77,7 @@ public class ContractResource {
         this.secureSession = secureSession;
     }
 
+    /** The account's contract with its terms; an account without one bills time and materials and answers 404. */
     @GET
     public ContractDoc get(@PathParam("accountKey") String accountKey) {
         requireReader(accountKey);
@@ -111,6 +112,7 @@ public class ContractResource {
                 ContractBodies.terms(body.terms(), account.currency().getCurrencyCode(), "terms")));
     }
 
+    /** Deletes the account's contract, so that it bills time and materials again. */
     @DELETE
     public Response delete(@PathParam("accountKey") String accountKey) {
         requireFinance(accountKey);
@@ -126,6 +128,10 @@ public class ContractResource {
         return contracts.ledger(accountKey, optionalMonth(through)).stream().map(BalanceDoc::of).toList();
     }
 
+    /**
+     * The cap consumption per period up to the month in {@code through} (default: this month):
+     * the limit, the work's value, what was billed and written off, and what remains.
+     */
     @GET
     @Path("cap")
     public List<CapDoc> cap(@PathParam("accountKey") String accountKey, @QueryParam("through") String through) {
@@ -133,6 +139,7 @@ public class ContractResource {
         return contracts.capConsumption(accountKey, optionalMonth(through)).stream().map(CapDoc::of).toList();
     }
 
+    /** The fixed-fee instalments of the account's contract, each with the day it falls due (none while its milestone is not resolved). */
     @GET
     @Path("schedule")
     public List<ScheduleDoc> schedule(@PathParam("accountKey") String accountKey) {
@@ -140,6 +147,7 @@ public class ContractResource {
         return contracts.schedule(accountKey).stream().map(ScheduleDoc::of).toList();
     }
 
+    /** The retainer balance adjustments of the account's contract, each with its month, hours, reason and author. */
     @GET
     @Path("adjustments")
     public List<AdjustmentDoc> adjustments(@PathParam("accountKey") String accountKey) {

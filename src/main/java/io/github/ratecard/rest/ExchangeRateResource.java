@@ -83,6 +83,7 @@ public class ExchangeRateResource {
         return added ? Response.status(Response.Status.CREATED).entity(RateDoc.of(rate)).build() : Response.ok(RateDoc.of(rate)).build();
     }
 
+    /** Removes the pair's rate of that day. */
     @DELETE
     @Path("{base}/{quote}/{day}")
     public Response delete(@PathParam("base") String base, @PathParam("quote") String quote, @PathParam("day") String day) {

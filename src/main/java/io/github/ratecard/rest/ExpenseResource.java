@@ -62,6 +62,7 @@ public class ExpenseResource {
         return expenses.expenses(scope, range).stream().map(BudgetDocuments.ExpenseDoc::of).collect(Collectors.toList());
     }
 
+    /** The expense with the id. */
     @GET
     @Path("{id}")
     public BudgetDocuments.ExpenseDoc get(@PathParam("id") long id) {
@@ -71,6 +72,9 @@ public class ExpenseResource {
         return BudgetDocuments.ExpenseDoc.of(expense);
     }
 
+    /**
+     * Records an expense of a project or an issue the caller manages (201, with the expense); a mark-up is allowed only on a billable one.
+     */
     @POST
     public Response create(ExpenseBody body) {
         scopes.requireSignedIn();
@@ -80,6 +84,7 @@ public class ExpenseResource {
         return Response.status(Response.Status.CREATED).entity(BudgetDocuments.ExpenseDoc.of(expenses.record(expense))).build();
     }
 
+    /** Changes an expense as a whole (the body names every field, as for a new one); it may move to another scope the caller manages. */
     @PUT
     @Path("{id}")
     public BudgetDocuments.ExpenseDoc update(@PathParam("id") long id, ExpenseBody body) {
@@ -90,6 +95,7 @@ public class ExpenseResource {
         return BudgetDocuments.ExpenseDoc.of(expenses.update(expenseOf(id, scope, body)));
     }
 
+    /** Deletes an expense of a scope the caller manages. */
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

@@ -40,6 +40,7 @@ public class GadgetResource {
     public record Texts(String language, SortedMap<String, String> texts) {
     }
 
+    /** The words of the dashboard gadgets by key, in the language the request's Accept-Language asks for (English or German). */
     @GET
     @Path("texts")
     public Texts texts() {

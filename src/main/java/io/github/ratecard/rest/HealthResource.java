@@ -71,6 +71,10 @@ public class HealthResource {
         }
     }
 
+    /**
+     * How the app is doing: ledger entries per pricing status, the retry queue, the worklog events this
+     * node received and failed, each background step's runs and last error, and how the back-fill writes.
+     */
     @GET
     public Health health() {
         access.requireSignedIn();

@@ -137,6 +137,10 @@ public class HintResource {
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 
+    /**
+     * Dismisses a hint the caller sees, with a reason (required); it stays dismissed in later
+     * runs unless it grows by more than 25 %, and a hint dismissed already is a conflict (409).
+     */
     @POST
     @Path("{id}/dismiss")
     public Row dismiss(@PathParam("id") long id, DismissBody body) {
@@ -144,12 +148,14 @@ public class HintResource {
         return row(hints.dismiss(id, body == null ? null : body.reason()), words.current());
     }
 
+    /** Asks for an evaluation of the hints now and answers the waiting run (202); the hints job starts it within minutes. */
     @POST
     @Path("run")
     public Response run() {
         return Response.status(Response.Status.ACCEPTED).entity(run(hints.requestRun())).build();
     }
 
+    /** Sets how many days (1 to 365) after a month's end its billable work counts as not invoiced. */
     @PUT
     @Path("settings")
     public SettingsDoc settings(SettingsBody body) {
@@ -159,12 +165,14 @@ public class HintResource {
         return new SettingsDoc(hints.changeUninvoicedDays(body.uninvoicedDays()));
     }
 
+    /** Whether the caller receives the weekly hints e-mail. */
     @GET
     @Path("digest")
     public DigestDoc digest() {
         return new DigestDoc(hints.subscribed());
     }
 
+    /** Subscribes the caller to the weekly hints e-mail or unsubscribes them; subscribing needs finance or a hint the caller sees. */
     @PUT
     @Path("digest")
     public DigestDoc subscribe(DigestBody body) {

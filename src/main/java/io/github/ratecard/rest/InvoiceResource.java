@@ -85,6 +85,10 @@ public class InvoiceResource {
         this.repeatable = repeatable;
     }
 
+    /**
+     * Invoices and credit notes, newest first, one page at a time, of one account, status or kind
+     * if asked, and with {@code from}–{@code to} those whose billing period touches those days.
+     */
     @GET
     public Documents.PageOf<InvoiceDocs.Summary> list(@QueryParam("account") String account, @QueryParam("status") String status,
                                                       @QueryParam("kind") String kind, @QueryParam("from") String from,
@@ -123,6 +127,10 @@ public class InvoiceResource {
         return Response.status(Response.Status.CREATED).entity(document(draft)).build();
     }
 
+    /**
+     * The invoice, credit note or draft with the id, with the pending changes of its projects
+     * and period that it does not include (a draft also with the work that blocks issuing).
+     */
     @GET
     @Path("{id}")
     public InvoiceDocs.InvoiceDoc get(@PathParam("id") long id) {
@@ -131,6 +139,7 @@ public class InvoiceResource {
         return document(invoices.require(id));
     }
 
+    /** Deletes a draft; an issued or voided document is never deleted (409). */
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
@@ -140,6 +149,10 @@ public class InvoiceResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Composes the draft again from the ledger (new work appears, left-out
+     * work stays out, finance's own lines and texts stay) and answers it.
+     */
     @POST
     @Path("{id}/refresh")
     public InvoiceDocs.InvoiceDoc refresh(@PathParam("id") long id) {
@@ -148,6 +161,7 @@ public class InvoiceResource {
         return document(drafts.refresh(id));
     }
 
+    /** The document's lines. */
     @GET
     @Path("{id}/lines")
     public List<InvoiceDocs.Line> lines(@PathParam("id") long id) {
@@ -187,6 +201,7 @@ public class InvoiceResource {
         return document(drafts.changeLineText(id, lineKey, body.text()));
     }
 
+    /** Removes a line of finance's own ({@code lineKey}) from a draft and answers the draft. */
     @DELETE
     @Path("{id}/lines")
     public InvoiceDocs.InvoiceDoc removeLine(@PathParam("id") long id, @QueryParam("lineKey") String lineKey) {
@@ -253,6 +268,9 @@ public class InvoiceResource {
         return document(repeatable.once(user(), requestKey(), request, receipt -> issuing.issue(id, day, rate, user(), receipt)).invoice());
     }
 
+    /**
+     * Voids an issued invoice with a reason: it keeps its number and its work may be billed again; an invoice with credit notes is refused.
+     */
     @POST
     @Path("{id}/void")
     public InvoiceDocs.InvoiceDoc voidInvoice(@PathParam("id") long id, ReasonBody body) {

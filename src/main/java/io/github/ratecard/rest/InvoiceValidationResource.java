@@ -49,6 +49,10 @@ public class InvoiceValidationResource {
         this.secureSession = secureSession;
     }
 
+    /**
+     * What the official rule sets (EN 16931 with Peppol BIS 3 or XRechnung) say of an issued document's
+     * UBL, answered within seconds (LOADING or CHECKING: ask again); a draft is refused (409).
+     */
     @GET
     public ValidationDoc validation(@PathParam("id") long id) {
         access.requireFinance();

@@ -52,6 +52,10 @@ public class IssueBillingResource {
                           boolean billable, String billableSource, List<Option> accountOptions) {
     }
 
+    /**
+     * The issue's Account and Billable field values, the account and billable
+     * decision with where each came from, and the accounts the Account field offers.
+     */
     @GET
     public Billing get(@PathParam("issueKey") String issueKey) {
         return document(issue(issueKey));

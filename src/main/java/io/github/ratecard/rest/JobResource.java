@@ -81,6 +81,7 @@ public class JobResource {
     public record Jobs(List<Job> jobs) {
     }
 
+    /** Starts a back-fill that prices every worklog and answers the job (202); while one is open it is refused (409). */
     @POST
     @Path("backfill")
     public Response startBackfill() {
@@ -89,6 +90,7 @@ public class JobResource {
         return Response.status(Response.Status.ACCEPTED).entity(Job.of(jobs.startBackfill(by), words())).build();
     }
 
+    /** The latest ledger jobs, newest first, with their progress. */
     @GET
     @Path("jobs")
     public Jobs recent(@QueryParam("limit") @DefaultValue("20") int limit) {
@@ -97,6 +99,7 @@ public class JobResource {
         return new Jobs(jobs.recent(limit).stream().map(job -> Job.of(job, words())).collect(Collectors.toList()));
     }
 
+    /** The ledger job with the id and its progress: state, position, done and total, speed, time left and last error. */
     @GET
     @Path("jobs/{id}")
     public Job job(@PathParam("id") long id) {
@@ -104,6 +107,7 @@ public class JobResource {
         return Job.of(jobs.job(id), words());
     }
 
+    /** Pauses a running job; a job in another state is refused (409). */
     @POST
     @Path("jobs/{id}/pause")
     public Job pause(@PathParam("id") long id) {
@@ -111,6 +115,7 @@ public class JobResource {
         return Job.of(jobs.pause(id), words());
     }
 
+    /** Resumes a paused or failed job; a job in another state is refused (409). */
     @POST
     @Path("jobs/{id}/resume")
     public Job resume(@PathParam("id") long id) {
@@ -118,6 +123,7 @@ public class JobResource {
         return Job.of(jobs.resume(id), words());
     }
 
+    /** Cancels a job that has not finished; a done or cancelled job is refused (409). */
     @POST
     @Path("jobs/{id}/cancel")
     public Job cancel(@PathParam("id") long id) {

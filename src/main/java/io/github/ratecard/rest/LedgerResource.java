@@ -73,6 +73,7 @@ public class LedgerResource {
     public record Ledger(String issueKey, long total, int offset, int limit, List<Entry> entries) {
     }
 
+    /** The issue's priced worklogs, newest first, one page at a time; cost figures only for those who may see costs. */
     @GET
     public Ledger entries(@PathParam("issueKey") String issueKey, @QueryParam("offset") @DefaultValue("0") int offset,
                           @QueryParam("limit") @DefaultValue("50") int limit) {

@@ -62,6 +62,7 @@ public class LevelResource {
         this.secureSession = secureSession;
     }
 
+    /** Every staff level, active or not. */
     @GET
     public List<Documents.Level> list() {
         access.requireFinance();
@@ -69,6 +70,7 @@ public class LevelResource {
         return levels.levels().stream().map(Documents.Level::of).collect(Collectors.toList());
     }
 
+    /** Creates a staff level (201, with the level); a name already in use, in any letter case, is a conflict (409). */
     @POST
     public Response create(LevelBody body) {
         access.requireFinance();
@@ -78,6 +80,7 @@ public class LevelResource {
         return Response.created(URI.create("levels/" + level.id())).entity(Documents.Level.of(level)).build();
     }
 
+    /** The staff level with the id. */
     @GET
     @Path("{id}")
     public Documents.Level get(@PathParam("id") long id) {
@@ -86,6 +89,7 @@ public class LevelResource {
         return Documents.Level.of(levels.level(id));
     }
 
+    /** Changes a staff level's name and description, and whether it is active (left out: as it was). */
     @Previewable
     @PUT
     @Path("{id}")
@@ -99,6 +103,7 @@ public class LevelResource {
                 updated -> Response.ok(Documents.Level.of(updated)).build());
     }
 
+    /** Who holds the level, each from when to when. */
     @GET
     @Path("{id}/assignments")
     public List<Documents.Assignment> assignments(@PathParam("id") long id) {
@@ -107,6 +112,10 @@ public class LevelResource {
         return documents(levels.assignmentsOfLevel(id));
     }
 
+    /**
+     * Gives a user the level from a day on (201) and prices their work from then again; their
+     * open-ended assignment that started earlier ends the day before, any other overlap is refused.
+     */
     @Previewable
     @POST
     @Path("{id}/assignments")
@@ -121,6 +130,7 @@ public class LevelResource {
                 .created(URI.create("levels/" + id + "/assignments/" + assignment.id())).entity(documents(List.of(assignment)).get(0)).build());
     }
 
+    /** Removes an assignment of the level made by mistake and prices the work it covered again. */
     @Previewable
     @DELETE
     @Path("{id}/assignments/{assignmentId}")

@@ -38,6 +38,10 @@ public class MarginResource {
         this.margin = margin;
     }
 
+    /**
+     * The profitability report of at most 24 months by account, project, epic, level, person or month, as
+     * JSON or an XLSX or CSV download; each caller sees the rows of the projects they may see costs of.
+     */
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     public Response report(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,

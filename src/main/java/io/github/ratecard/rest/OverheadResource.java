@@ -63,6 +63,7 @@ public class OverheadResource {
         return Response.status(Response.Status.CREATED).entity(BudgetDocuments.OverheadDoc.of(overhead.add(rate))).build();
     }
 
+    /** Removes an overhead rate. */
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {

@@ -66,6 +66,9 @@ public class PendingChangeResource {
     public record Changes(String project, long total, int offset, int limit, List<Change> changes) {
     }
 
+    /**
+     * One page of the project's open pending changes, oldest first: Jira's changes of approved or closed work that the ledger holds back.
+     */
     @GET
     public Changes open(@QueryParam("project") String projectKey, @QueryParam("offset") @DefaultValue("0") int offset,
                         @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -78,6 +81,10 @@ public class PendingChangeResource {
         return new Changes(project.key(), page.total(), offset, limit, page.items().stream().map(Change::of).toList());
     }
 
+    /**
+     * Accepts an open pending change: the worklog as Jira has it now is priced into the ledger
+     * (an invoiced entry keeps its price, the difference goes on the account's next invoice).
+     */
     @POST
     @Path("{id}/accept")
     public Change accept(@PathParam("id") long id) {
@@ -85,6 +92,7 @@ public class PendingChangeResource {
         return Change.of(pending.byId(id));
     }
 
+    /** Flags an open pending change for a follow-up: the ledger keeps its figures and the change stays on record. */
     @POST
     @Path("{id}/flag")
     public Change flag(@PathParam("id") long id) {

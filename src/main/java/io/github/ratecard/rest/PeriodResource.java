@@ -61,6 +61,10 @@ public class PeriodResource {
     public record CloseBody(String month, String projectKey, String reason) {
     }
 
+    /**
+     * The months {@code from}–{@code to} (at most 24), closed or open for every project
+     * and, with {@code project}, for that project with its open pending changes.
+     */
     @GET
     public List<Month> months(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("project") String projectKey) {
         access.requireSignedIn();
@@ -84,6 +88,7 @@ public class PeriodResource {
         return months;
     }
 
+    /** Closes a month for every project or for one, with an optional note; a month closed already is a conflict (409). */
     @POST
     @Path("close")
     public Month close(CloseBody body) {
@@ -93,6 +98,7 @@ public class PeriodResource {
         return new Month(month.toString(), body.projectKey(), true, null);
     }
 
+    /** Reopens a closed month for every project or for one, with a reason (required); a month that is open is a conflict (409). */
     @POST
     @Path("reopen")
     public Month reopen(CloseBody body) {

@@ -61,6 +61,7 @@ public class PickerResource {
     public record Choices(List<Choice> items) {
     }
 
+    /** A picker's suggestions of active users whose user name, display name or e-mail matches {@code q}. */
     @GET
     @Path("users")
     public Choices users(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("10") int limit) {
@@ -68,6 +69,7 @@ public class PickerResource {
         return new Choices(users.search(query, limit).stream().map(u -> Choice.of(u.key(), u.displayName())).toList());
     }
 
+    /** A picker's suggestions of projects the caller may know whose key starts with {@code q} or whose name contains it. */
     @GET
     @Path("projects")
     public Choices projects(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("10") int limit) {
@@ -76,6 +78,7 @@ public class PickerResource {
                 .map(p -> Choice.of(p.key(), p.name())).toList());
     }
 
+    /** A picker's suggestions of accounts, of every status, whose key starts with {@code q} or whose name contains it. */
     @GET
     @Path("accounts")
     public Choices accounts(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("10") int limit) {
@@ -83,6 +86,10 @@ public class PickerResource {
         return new Choices(AccountSearch.find(accounts, query, limit).stream().map(a -> Choice.of(a.key(), a.name())).toList());
     }
 
+    /**
+     * A picker's suggestions of ISO 4217 currencies whose code starts with
+     * {@code q} or whose name, in English or the browser's language, contains it.
+     */
     @GET
     @Path("currencies")
     public Choices currencies(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("10") int limit) {

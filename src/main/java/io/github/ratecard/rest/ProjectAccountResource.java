@@ -53,6 +53,7 @@ public class ProjectAccountResource {
         this.secureSession = secureSession;
     }
 
+    /** The accounts the project bills to, its default marked. */
     @GET
     public List<Documents.ProjectAccount> list(@PathParam("projectKey") String projectKey) {
         access.requireSignedIn();
@@ -61,6 +62,10 @@ public class ProjectAccountResource {
         return accounts.links(projectKey).stream().map(link -> document(project, link)).collect(Collectors.toList());
     }
 
+    /**
+     * Links an open account to the project, as its default if asked (201); the first
+     * account linked is the default, and a closed or linked account is a conflict (409).
+     */
     @Previewable
     @POST
     public Response link(@PathParam("projectKey") String projectKey, LinkBody body, @QueryParam("dryRun") String dryRun) {
@@ -73,6 +78,7 @@ public class ProjectAccountResource {
                         .entity(document(project(projectKey), link)).build());
     }
 
+    /** Unlinks an account from the project; the default account is refused (409) while others are linked. */
     @Previewable
     @DELETE
     @Path("{accountKey}")
@@ -86,6 +92,7 @@ public class ProjectAccountResource {
         }, none -> Response.noContent().build());
     }
 
+    /** Makes a linked account the project's default, the one its issues bill to when their Account field is empty. */
     @Previewable
     @PUT
     @Path("{accountKey}/default")

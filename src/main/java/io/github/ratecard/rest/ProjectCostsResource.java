@@ -59,6 +59,10 @@ public class ProjectCostsResource {
     public record Costs(String projectKey, String from, String to, String groupBy, List<Line> lines, Line total) {
     }
 
+    /**
+     * The project's worked and billed time, cost and bill per user, month
+     * or account over the months {@code from}–{@code to}, with the totals.
+     */
     @GET
     public Costs costs(@PathParam("projectKey") String projectKey, @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("groupBy") @DefaultValue("month") String groupBy) {

@@ -69,6 +69,7 @@ public class RateResource {
         this.secureSession = secureSession;
     }
 
+    /** Cost rates by scope, user, level and the day they apply on; a user rate carries the name Jira shows. */
     @GET
     @Path("cost")
     public List<Documents.RateDoc> costRates(@QueryParam("scope") String scope, @QueryParam("user") String user,
@@ -79,6 +80,7 @@ public class RateResource {
         return documents(rates.find(new RateFilter(RateType.COST, kind, null, null, user, level, Inputs.date(date, "date"))));
     }
 
+    /** Bill rates by scope, account, project, user, level and the day they apply on; a project's lead may read those of their project. */
     @GET
     @Path("bill")
     public List<Documents.RateDoc> billRates(@QueryParam("scope") String scope, @QueryParam("account") String account,
@@ -97,6 +99,10 @@ public class RateResource {
         return documents(rates.find(new RateFilter(RateType.BILL, kind, account, projectId, user, level, Inputs.date(date, "date"))));
     }
 
+    /**
+     * Adds a cost rate from a day on (201); one that starts inside its scope's
+     * open-ended rate ends that one the day before, any other overlap is refused.
+     */
     @Previewable
     @POST
     @Path("cost")
@@ -104,6 +110,10 @@ public class RateResource {
         return add(RateType.COST, body, dryRun);
     }
 
+    /**
+     * Adds a bill rate from a day on (201); one that starts inside its scope's
+     * open-ended rate ends that one the day before, any other overlap is refused.
+     */
     @Previewable
     @POST
     @Path("bill")
@@ -111,6 +121,7 @@ public class RateResource {
         return add(RateType.BILL, body, dryRun);
     }
 
+    /** The rate with the id. */
     @GET
     @Path("{id}")
     public Documents.RateDoc get(@PathParam("id") long id) {
@@ -131,6 +142,7 @@ public class RateResource {
         return Impact.run(dryRun, previews, () -> rates.changePeriod(id, period), changed -> Response.ok(document(changed)).build());
     }
 
+    /** Deletes a rate, undoing its adding: the rate of its scope that ended the day before it started takes its days back. */
     @Previewable
     @DELETE
     @Path("{id}")
@@ -143,6 +155,7 @@ public class RateResource {
         }, none -> Response.noContent().build());
     }
 
+    /** Which cost and bill rate apply to a user's work on a day, for the project and account given, and why. */
     @GET
     @Path("resolve")
     public Documents.Resolution resolve(@QueryParam("user") String user, @QueryParam("project") String project,

@@ -38,6 +38,10 @@ public class SellerEInvoiceResource {
         this.secureSession = secureSession;
     }
 
+    /**
+     * What e-invoices say of the seller beyond the settings' name and address:
+     * the bank account (IBAN, BIC), the electronic address and a contact.
+     */
     @GET
     public SellerDoc seller() {
         access.requireFinance();

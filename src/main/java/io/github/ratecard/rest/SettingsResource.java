@@ -55,6 +55,9 @@ public class SettingsResource {
         this.secureSession = secureSession;
     }
 
+    /**
+     * The app's settings: base currency, reporting time zone, seller, fiscal year start and the invoice and credit-note number patterns.
+     */
     @GET
     public Documents.SettingsDoc get() {
         access.requireFinance();

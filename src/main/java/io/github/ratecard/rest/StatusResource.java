@@ -27,6 +27,7 @@ public class StatusResource {
         this.buildInfo = buildInfo;
     }
 
+    /** The app's name, its version and the API's, for monitoring; open to anonymous callers where the site allows anonymous access. */
     @GET
     public StatusDocument status() {
         return new StatusDocument(APP, buildInfo.version(), API_VERSION);

@@ -56,6 +56,10 @@ public class TimesheetResource {
         return sheets;
     }
 
+    /**
+     * Submits the caller's own timesheet of the period that contains the day
+     * and answers it; one submitted or approved already is a conflict (409).
+     */
     @POST
     @Path("submit")
     public TimesheetPeriods.Sheet submit(PeriodBody body) {

@@ -43,12 +43,20 @@ public class TimesheetSettingsResource {
     public record Settings(String projectKey, String cadence, Boolean autoSubmit, Boolean draftsApprovedOnly, String reportFilter) {
     }
 
+    /**
+     * How the project's timesheets run: week or month, submitted automatically or not, whether
+     * invoice drafts take approved time only, and the billing report's default filter.
+     */
     @GET
     public Settings get(@PathParam("projectKey") String projectKey) {
         ProjectRef project = project(projectKey);
         return settings(project);
     }
 
+    /**
+     * Sets how the project's timesheets run; {@code cadence} and {@code autoSubmit} are
+     * required, a left-out {@code draftsApprovedOnly} or {@code reportFilter} keeps its value.
+     */
     @PUT
     public Settings put(@PathParam("projectKey") String projectKey, Settings body) {
         ProjectRef project = project(projectKey);

@@ -44,6 +44,7 @@ public class UserLevelResource {
         this.secureSession = secureSession;
     }
 
+    /** The user's staff levels, earliest first, each from when to when. */
     @GET
     public List<Documents.Assignment> history(@PathParam("userKey") String userKey) {
         access.requireFinance();

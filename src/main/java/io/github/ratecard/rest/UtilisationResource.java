@@ -57,6 +57,10 @@ public class UtilisationResource {
         this.reporting = reporting;
     }
 
+    /**
+     * Logged and billable time against capacity by person, level, team or month (at most 24
+     * months), as JSON or an XLSX or CSV download; each caller gets only the rows they may see.
+     */
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
     public Response report(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
@@ -83,12 +87,14 @@ public class UtilisationResource {
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 
+    /** Every staff level with its billable target, if it has one. */
     @GET
     @Path("targets")
     public List<UtilisationDocuments.Target> targets() {
         return targets.all().stream().map(UtilisationDocuments.Target::of).toList();
     }
 
+    /** Sets a staff level's billable target in percent (0 to 100, at most one decimal). */
     @PUT
     @Path("targets/{levelId}")
     public UtilisationDocuments.Target setTarget(@PathParam("levelId") long levelId, UtilisationDocuments.TargetBody body) {
@@ -96,6 +102,7 @@ public class UtilisationResource {
         return UtilisationDocuments.Target.of(targets.set(levelId, Inputs.percent(body.billablePercent(), "billablePercent")));
     }
 
+    /** Removes a staff level's billable target; a level without one answers 404. */
     @DELETE
     @Path("targets/{levelId}")
     public Response removeTarget(@PathParam("levelId") long levelId) {

@@ -104,6 +104,7 @@ public class WebhookResource {
     public record SettingsDoc(boolean allowHttp, boolean allowInternalTargets) {
     }
 
+    /** The registered webhook endpoints, never their secrets. */
     @GET
     @Path("endpoints")
     public EndpointsDoc endpoints() {
@@ -111,6 +112,10 @@ public class WebhookResource {
         return new EndpointsDoc(webhooks.endpoints().stream().map(EndpointDoc::of).toList());
     }
 
+    /**
+     * Registers a webhook endpoint (201); without a secret one is generated and returned
+     * this once, and a URL the address guard refuses, or more than 50 endpoints, is refused.
+     */
     @POST
     @Path("endpoints")
     public Response create(EndpointBody body) {
@@ -120,6 +125,7 @@ public class WebhookResource {
         return Response.status(Response.Status.CREATED).entity(SavedDoc.of(saved)).build();
     }
 
+    /** The webhook endpoint with the id, without its secret. */
     @GET
     @Path("endpoints/{id}")
     public EndpointDoc endpoint(@PathParam("id") long id) {
@@ -127,6 +133,7 @@ public class WebhookResource {
         return EndpointDoc.of(webhooks.endpoint(id));
     }
 
+    /** Changes the fields of the endpoint the body gives, never its secret. */
     @PUT
     @Path("endpoints/{id}")
     public EndpointDoc update(@PathParam("id") long id, EndpointBody body) {
@@ -135,6 +142,7 @@ public class WebhookResource {
         return EndpointDoc.of(webhooks.update(id, input(Inputs.body(body))));
     }
 
+    /** Deletes the endpoint with its deliveries. */
     @DELETE
     @Path("endpoints/{id}")
     public Response delete(@PathParam("id") long id) {
@@ -153,6 +161,7 @@ public class WebhookResource {
         return SavedDoc.of(webhooks.rotateSecret(id, secret));
     }
 
+    /** Sends a ping delivery to the endpoint now, active or not, and answers it as the delivery log shows it. */
     @POST
     @Path("endpoints/{id}/ping")
     public DeliveryDoc ping(@PathParam("id") long id) {
@@ -160,6 +169,7 @@ public class WebhookResource {
         return DeliveryDoc.of(webhooks.ping(id, by()));
     }
 
+    /** The delivery log, newest first, of one endpoint, status or event if asked. */
     @GET
     @Path("deliveries")
     public DeliveriesDoc deliveries(@QueryParam("endpoint") Long endpoint, @QueryParam("status") String status, @QueryParam("event") String event,
@@ -169,6 +179,10 @@ public class WebhookResource {
         return new DeliveriesDoc(webhooks.deliveries(filter(endpoint, status, event), limit).stream().map(DeliveryDoc::of).toList());
     }
 
+    /**
+     * Puts a delivered or failed delivery back in the queue, due now, under the
+     * same delivery id; one still waiting or being sent is a conflict (409).
+     */
     @POST
     @Path("deliveries/{id}/resend")
     public DeliveryDoc resend(@PathParam("id") long id) {
@@ -176,6 +190,7 @@ public class WebhookResource {
         return DeliveryDoc.of(webhooks.resend(id, by()));
     }
 
+    /** Whether webhook endpoints may use http and reach internal addresses (loopback, private, link-local). */
     @GET
     @Path("settings")
     public SettingsDoc settings() {
@@ -185,6 +200,7 @@ public class WebhookResource {
         return new SettingsDoc(webhooks.allowHttp(), webhooks.allowInternalTargets());
     }
 
+    /** Sets whether webhook endpoints may use http and reach internal addresses; both are required. */
     @PUT
     @Path("settings")
     public SettingsDoc changeSettings(SettingsBody body) {

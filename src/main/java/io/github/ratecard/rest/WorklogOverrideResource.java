@@ -50,12 +50,17 @@ public class WorklogOverrideResource {
     public record Overridden(Override override, LedgerResource.Entry entry) {
     }
 
+    /** The worklog's ledger entry and its billing override, if it has one. */
     @GET
     public Overridden get(@PathParam("worklogId") long worklogId) {
         LedgerEntry entry = visibleEntry(worklogId);
         return document(worklogId, entry.projectId());
     }
 
+    /**
+     * Corrects how the worklog bills (billable, billed time or account) with a reason
+     * (required) and answers the override with the entry; invoiced work is a conflict (409).
+     */
     @PUT
     public Overridden set(@PathParam("worklogId") long worklogId, OverrideBody body) {
         LedgerEntry entry = visibleEntry(worklogId);
@@ -66,6 +71,7 @@ public class WorklogOverrideResource {
         return document(worklogId, entry.projectId());
     }
 
+    /** Removes the worklog's override, so that it bills as its issue says again. */
     @DELETE
     public Response remove(@PathParam("worklogId") long worklogId) {
         LedgerEntry entry = visibleEntry(worklogId);

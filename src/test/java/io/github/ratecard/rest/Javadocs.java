@@ -24,6 +24,11 @@ final class Javadocs {
 
     /** A method's Javadoc without its tags: the first sentence, and the whole text. */
     record Doc(String summary, String text) {
+
+        /** Whether the text goes on after its first sentence. */
+        boolean saysMore() {
+            return !text.equals(summary) && !text.equals(summary + ".");
+        }
     }
 
     private final Map<String, Doc> docs;

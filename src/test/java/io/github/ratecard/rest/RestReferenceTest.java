@@ -45,6 +45,7 @@ public class RestReferenceTest {
 
         assertTrue(table, table.contains("\n| `GET /openapi.json` | anyone signed in | – → – | The OpenAPI 3 document of the API"));
         assertTrue(table, table.contains("\n| `GET /accounts?status=&offset=&limit=` | finance | – → `Documents.PageOfDocuments.Account` |"));
-        assertTrue(table, table.contains("\n| `POST /levels` | finance | `RequestBodies.LevelBody` → – | Level: create |\n"));
+        assertTrue(table, table.contains("\n| `POST /levels` | finance | `RequestBodies.LevelBody` → – | Creates a staff level (201, with the"
+                + " level); a name already in use, in any letter case, is a conflict (409) |\n"));
     }
 }
