@@ -150,6 +150,27 @@ public class AccountingSettingsPageTest {
     }
 
     @Test
+    public void refusedRevenueAccount_shouldBeWordedInTheViewersLanguage() {
+        io.github.ratecard.domain.InvalidInputException refused = org.junit.Assert.assertThrows(io.github.ratecard.domain.InvalidInputException.class,
+                () -> new AccountingSettings(null, null, Month.JANUARY, 4, "03", Map.of("7.5", new RevenueAccount("830", "", "")), "10000", Map.of(),
+                        AccountingSettings.defaultColumns()));
+
+        assertEquals("Erl\u00f6skonten: Das Erl\u00f6skonto f\u00fcr 7,5 % muss genau 4 Ziffern haben (die Sachkontenl\u00e4nge).",
+                RefusalWords.of(Locale.GERMAN).message(refused.field(), refused.getMessage(), refused.refusal()));
+        assertEquals("Revenue accounts: the revenue account for 7.5 % must have exactly 4 digits (the G/L account length).",
+                RefusalWords.of(Locale.ENGLISH).message(refused.field(), refused.getMessage(), refused.refusal()));
+    }
+
+    @Test
+    public void refusedDebtorAccount_shouldBeWordedInGerman() {
+        io.github.ratecard.domain.InvalidInputException refused = org.junit.Assert.assertThrows(io.github.ratecard.domain.InvalidInputException.class,
+                () -> new AccountingSettings(null, null, Month.JANUARY, 4, "03", Map.of(), "01234", Map.of(), AccountingSettings.defaultColumns()));
+
+        assertEquals("Standard-Debitorenkonto muss 5 Ziffern haben (eine mehr als die Sachkontenl\u00e4nge) und darf nicht mit 0 beginnen.",
+                RefusalWords.of(Locale.GERMAN).message(refused.field(), refused.getMessage(), refused.refusal()));
+    }
+
+    @Test
     public void viewerWithoutFinance_shouldGetThe403Page() throws Exception {
         HttpServletRequest request = mock(HttpServletRequest.class);
         HttpServletResponse response = mock(HttpServletResponse.class);
