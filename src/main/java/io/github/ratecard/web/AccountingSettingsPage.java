@@ -46,7 +46,7 @@ public final class AccountingSettingsPage {
         List<AccountingChoice> lengths = IntStream.rangeClosed(InputLimits.ACCOUNT_LENGTH_MIN, InputLimits.ACCOUNT_LENGTH)
                 .mapToObj(length -> new AccountingChoice(String.valueOf(length), String.valueOf(length), length == settings.accountLength())).toList();
         List<AccountingChoice> charts = List.of("03", "04").stream()
-                .map(skr -> new AccountingChoice(skr, format.text("ratecard.accounting.settings.skr" + skr), skr.equals(settings.skr()))).toList();
+                .map(skr -> new AccountingChoice(skr, format.text("ratecard.accounting.settings.skr." + skr), skr.equals(settings.skr()))).toList();
         List<RevenueAccountRow> revenue = new ArrayList<>(settings.revenueAccounts().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> new java.math.BigDecimal(b).compareTo(new java.math.BigDecimal(a))))
                 .map(e -> new RevenueAccountRow(e.getKey(), e.getValue().account(), e.getValue().buKey(), e.getValue().taxAccount())).toList());
