@@ -143,6 +143,9 @@ ratecard-hint-resources
 ratecard-fx-resources
 ratecard-webhook-resources
 ratecard-top-nav-webhooks
+accounting-settings-servlet
+ratecard-accounting-settings-resources
+velocity-allowlist-accounting-settings
 "
 
 WORK=$(mktemp -d) || exit 2
@@ -706,6 +709,7 @@ check_pages() {
     page open "$SERVLET/insights/utilisation" 'id="ratecard-utilisation-page"'
     page open "$SERVLET/insights/hints" 'id="ratecard-hints-page"'
     page finance "$SERVLET/webhooks" 'id="ratecard-webhooks-page"'
+    page finance "$SERVLET/accounting-settings" 'id="ratecard-accounting-settings-page"'
     if [ -z "$ISSUE" ]; then
         fail "page:issue" "-" "no issue to open: set RATECARD_SMOKE_ISSUE to an issue key"
         return

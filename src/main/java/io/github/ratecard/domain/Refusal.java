@@ -12,6 +12,15 @@ public record Refusal(Reason reason, List<String> arguments) {
     /** The common refusals, each with a text in every language the app speaks. */
     public enum Reason {
         REQUIRED("required"),
+        GIVEN_TWICE("givenTwice"),
+        ROWS_AT_MOST("rowsAtMost"),
+        TAX_RATE("taxRate"),
+        REVENUE_ACCOUNT_DIGITS("revenueAccountDigits"),
+        TAX_ACCOUNT_DIGITS("taxAccountDigits"),
+        BU_KEY("buKey"),
+        DEBTOR_DIGITS("debtorDigits"),
+        CLIENT_ACCOUNT_KEY("clientAccountKey"),
+        JOURNAL_COLUMNS("journalColumns"),
         TOO_LONG("tooLong"),
         NOT_A_NUMBER("notANumber"),
         NOT_A_DATE("notADate"),

@@ -16,8 +16,11 @@ public interface AdjustmentStore {
     /** Which of these worklogs have a pending adjustment, in one read. */
     java.util.Set<Long> pendingAmong(java.util.Collection<Long> worklogIds);
 
-    /** The adjustments billed on an invoice become billed (they count as billed from then on). */
-    void markBilled(List<Long> worklogIds, long invoiceId);
+    /**
+     * The adjustments billed on an invoice become billed (they count as billed from then on), each only while it is
+     * still pending with the hours and money its line shows; otherwise none does ({@link AdjustmentsChangedException}).
+     */
+    void markBilled(List<IssueWriter.BilledAdjustment> billed, long invoiceId);
 
     /** What later invoices billed for the worklog as adjustments: seconds and minor units. */
     long[] billedAdjustments(long worklogId);

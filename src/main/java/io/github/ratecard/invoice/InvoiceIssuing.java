@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Issuing, voiding and crediting: a draft is issued under the next gap-free number of its sequence
@@ -97,26 +98,30 @@ public final class InvoiceIssuing {
         IssueMatches issues = sources.issuesOf(draft);
         // a receipt that keeps its result some other way than under a request key needs the Active Objects transaction
         if ((receipt == RequestReceipt.NONE || receipt.key().isPresent()) && writer.available()) {
-            for (int composed = 1; ; composed++) {
-                try {
-                    numbers.issuingOnItsOwn(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> {
-                        writeOnce(id, day, exchangeRate, by, issues, number, receipt);
-                        return id;
-                    });
-                    break;
-                } catch (AdjustmentsChangedException changed) {
-                    if (composed >= COMPOSE_ATTEMPTS) {
-                        throw changed;
-                    }
-                }
-            }
+            composingAgain(() -> numbers.issuingOnItsOwn(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> {
+                writeOnce(id, day, exchangeRate, by, issues, number, receipt);
+                return id;
+            }));
             Invoice issued = invoices.require(id);
             // the writer's transaction has committed: announced right after it
             InvoiceWebhooks.publish(events, WebhookEvent.INVOICE_ISSUED, issued);
             return issued;
         }
-        return numbers.issuing(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> issueOnce(id, day, exchangeRate, by, issues,
-                number, receipt));
+        return composingAgain(() -> numbers.issuing(InvoiceKind.INVOICE, account.invoicePrefix(), day.getYear(), number -> issueOnce(id, day,
+                exchangeRate, by, issues, number, receipt)));
+    }
+
+    /** An issue, tried again from composing its draft while the adjustments it showed change meanwhile; the refusal (409) after {@value #COMPOSE_ATTEMPTS} tries. */
+    private static <T> T composingAgain(Supplier<T> issue) {
+        for (int composed = 1; ; composed++) {
+            try {
+                return issue.get();
+            } catch (AdjustmentsChangedException changed) {
+                if (composed >= COMPOSE_ATTEMPTS) {
+                    throw changed;
+                }
+            }
+        }
     }
 
     /**

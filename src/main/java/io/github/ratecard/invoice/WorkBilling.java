@@ -21,15 +21,11 @@ public final class WorkBilling {
         this.adjustments = adjustments;
     }
 
+    /** Throws {@link AdjustmentsChangedException} when an adjustment the lines bill is no longer pending as they show it. */
     void bill(Invoice issued, DraftLines lines) {
         invoiced.link(rows(issued, lines));
         ledger.markInvoiced(lines.included().stream().map(BillableWork::worklogId).toList(), true);
-        adjustments.markBilled(adjusted(lines), issued.id());
-    }
-
-    /** The worklogs whose pending adjustments the lines bill. */
-    static List<Long> adjusted(DraftLines lines) {
-        return lines.lines().stream().flatMap(line -> line.adjusts().stream()).map(AdjustedWorklog::worklogId).toList();
+        adjustments.markBilled(billedAdjustments(lines), issued.id());
     }
 
     /** The pending adjustments the lines bill, with the hours and money each line shows. */

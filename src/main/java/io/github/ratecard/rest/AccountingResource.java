@@ -16,6 +16,7 @@ import io.github.ratecard.accounting.PostingWords;
 import io.github.ratecard.accounting.RevenueAccount;
 import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.InvalidInputException;
+import io.github.ratecard.domain.Refusal;
 import io.github.ratecard.export.DownloadName;
 import java.time.Month;
 import java.util.LinkedHashMap;
@@ -83,7 +84,7 @@ public class AccountingResource {
         Month fiscalYearStart = current.fiscalYearStart();
         if (body.fiscalYearStart() != null) {
             InvalidInputException.require(body.fiscalYearStart() >= 1 && body.fiscalYearStart() <= 12, "fiscalYearStart",
-                    "fiscalYearStart is the month the fiscal year starts in, from 1 to 12");
+                    "fiscalYearStart is the month the fiscal year starts in, from 1 to 12", Refusal.of(Refusal.Reason.OUT_OF_RANGE, 1, 12));
             fiscalYearStart = Month.of(body.fiscalYearStart());
         }
         AccountingSettings changed = new AccountingSettings(
@@ -183,9 +184,10 @@ public class AccountingResource {
     private static Map<String, RevenueAccount> revenue(List<AccountingDocuments.Revenue> rows) {
         Map<String, RevenueAccount> accounts = new LinkedHashMap<>();
         for (AccountingDocuments.Revenue row : rows) {
-            InvalidInputException.require(row != null && row.taxRate() != null, "revenueAccounts", "Each revenue account names its taxRate, e.g. 19");
+            InvalidInputException.require(row != null && row.taxRate() != null, "revenueAccounts", "Each revenue account names its taxRate, e.g. 19",
+                    Refusal.of(Refusal.Reason.REQUIRED));
             InvalidInputException.require(accounts.put(row.taxRate().strip(), new RevenueAccount(row.account(), row.buKey(), row.taxAccount())) == null,
-                    "revenueAccounts", "The tax rate " + row.taxRate() + " % is given twice");
+                    "revenueAccounts", "The tax rate " + row.taxRate() + " % is given twice", Refusal.of(Refusal.Reason.GIVEN_TWICE, row.taxRate().strip() + " %"));
         }
         return accounts;
     }
@@ -193,16 +195,17 @@ public class AccountingResource {
     private static Map<String, String> debtors(List<AccountingDocuments.Debtor> rows) {
         Map<String, String> accounts = new LinkedHashMap<>();
         for (AccountingDocuments.Debtor row : rows) {
-            InvalidInputException.require(row != null && row.accountKey() != null, "debtorAccounts", "Each debtor account names its accountKey");
+            InvalidInputException.require(row != null && row.accountKey() != null, "debtorAccounts", "Each debtor account names its accountKey",
+                    Refusal.of(Refusal.Reason.REQUIRED));
             InvalidInputException.require(accounts.put(row.accountKey().strip(), row.account() == null ? null : row.account().strip()) == null,
-                    "debtorAccounts", "The client account " + row.accountKey() + " is given twice");
+                    "debtorAccounts", "The client account " + row.accountKey() + " is given twice", Refusal.of(Refusal.Reason.GIVEN_TWICE, row.accountKey().strip()));
         }
         return accounts;
     }
 
     private static List<JournalColumn> columns(List<AccountingDocuments.Column> rows) {
         return rows.stream().map(row -> {
-            InvalidInputException.require(row != null, "journalColumns", "Each journal column names its field");
+            InvalidInputException.require(row != null, "journalColumns", "Each journal column names its field", Refusal.of(Refusal.Reason.REQUIRED));
             return new JournalColumn(Inputs.requiredEnum(JournalField.class, row.field(), "journalColumns"), row.heading());
         }).toList();
     }

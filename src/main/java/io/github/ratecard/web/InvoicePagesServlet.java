@@ -57,6 +57,7 @@ public class InvoicePagesServlet extends HttpServlet {
         context.put("restBase", restBase);
         context.put("pageUrl", request.getContextPath() + request.getServletPath());
         context.put("webhooksUrl", request.getContextPath() + "/plugins/servlet/ratecard/webhooks");
+        context.put("accountingSettingsUrl", request.getContextPath() + "/plugins/servlet/ratecard/accounting-settings");
         String template;
         try {
             String id = request.getParameter("id");

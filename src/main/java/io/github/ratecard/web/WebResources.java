@@ -15,6 +15,7 @@ public final class WebResources {
     public static final String FX = PLUGIN_KEY + ":ratecard-fx-resources";
     public static final String CONTRACTS = PLUGIN_KEY + ":ratecard-contract-resources";
     public static final String WEBHOOKS = PLUGIN_KEY + ":ratecard-webhook-resources";
+    public static final String ACCOUNTING_SETTINGS = PLUGIN_KEY + ":ratecard-accounting-settings-resources";
 
     private WebResources() {
     }

@@ -242,6 +242,7 @@ public class PermissionMatrixTest {
         page("page /ratecard/insights/utilisation", "/plugins/servlet/ratecard/insights/utilisation", 302, 200, 200, 200, 200, 200);
         page("page /ratecard/insights/hints", "/plugins/servlet/ratecard/insights/hints?project=ACME", 302, 403, 200, 200, 403, 404);
         page("page /ratecard/webhooks", "/plugins/servlet/ratecard/webhooks",                  302, 403, 403, 200, 403, 403);
+        page("page /ratecard/accounting-settings", "/plugins/servlet/ratecard/accounting-settings", 302, 403, 403, 200, 403, 403);
         page("panel cost-billing-panel", "/browse/ACME-7",                                     302, 200, 200, 200, 200, 404);
     }
 

@@ -183,6 +183,89 @@ public class JdbcIssueWriterTest {
         assertEquals("ACME-2026-0002", issued.number().orElseThrow());
     }
 
+    @Test
+    public void pendingAdjustmentBilledByAnotherDraftWhileIssuingThroughTheStores_shouldIssueWithoutIt() throws Exception {
+        InvoiceKit kit = kit("io.github.ratecard.elsewhere");
+        kit.log(1, 1, "2026-09-03T09:00:00Z", 3600);
+        kit.issuing.issue(kit.draft("2026-09-01", "2026-09-30").id(), LocalDate.parse("2026-10-01"), null, "fiona");
+        kit.log(1, 1, "2026-09-03T09:00:00Z", 5400, Instant.parse("2026-10-02T10:00:00Z"));
+        kit.log(2, 2, "2026-10-04T09:00:00Z", 3600);
+        kit.log(3, 3, "2026-10-20T09:00:00Z", 3600);
+        long firstHalf = kit.draft("2026-10-01", "2026-10-15").id();
+        long secondHalf = kit.draft("2026-10-16", "2026-10-31").id();
+        ExecutorService otherRequest = Executors.newSingleThreadExecutor();
+        List<Invoice> issuedMeanwhile = new ArrayList<>();
+        // the other draft, issued from another sequence in a transaction of its own, bills the adjustment after this issue composed its lines
+        kit.beforeNextMarkInvoiced.set(() -> issuedMeanwhile.add(meanwhile(otherRequest,
+                () -> kit.issuing.issue(secondHalf, LocalDate.parse("2027-01-04"), null, "fiona"))));
+
+        Invoice issued;
+        try {
+            issued = kit.issuing.issue(firstHalf, LocalDate.parse("2026-10-31"), null, "fiona");
+        } finally {
+            otherRequest.shutdownNow();
+        }
+
+        assertFalse(kit.issuingStatements.stream().anyMatch(sql -> sql.startsWith("UPDATE")));
+        assertEquals(1, issuedMeanwhile.size());
+        assertEquals(List.of(1L), adjustedWorklogs(issuedMeanwhile.get(0)));
+        assertEquals(List.of(), adjustedWorklogs(issued));
+        assertEquals(1, kit.invoiced.count(firstHalf));
+        assertEquals("ACME-2026-0002", issued.number().orElseThrow());
+        assertEquals("billed once, by the other invoice", List.of(secondHalf), billedOn(kit, 1));
+    }
+
+    @Test
+    public void adjustmentChangedByJiraWhileIssuingThroughTheStores_shouldBillItsNewFigures() throws Exception {
+        InvoiceKit kit = kit("io.github.ratecard.elsewhere");
+        kit.log(1, 1, "2026-09-03T09:00:00Z", 3600);
+        kit.issuing.issue(kit.draft("2026-09-01", "2026-09-30").id(), LocalDate.parse("2026-10-01"), null, "fiona");
+        kit.log(1, 1, "2026-09-03T09:00:00Z", 5400, Instant.parse("2026-10-02T10:00:00Z"));
+        kit.log(2, 2, "2026-10-04T09:00:00Z", 3600);
+        long october = kit.draft("2026-10-01", "2026-10-31").id();
+        ExecutorService jira = Executors.newSingleThreadExecutor();
+        // Jira's edit of the worklog, committed after this issue composed the adjustment line of +30 minutes
+        kit.beforeNextMarkInvoiced.set(() -> meanwhile(jira, () -> {
+            kit.log(1, 1, "2026-09-03T09:00:00Z", 7200, Instant.parse("2026-10-30T10:00:00Z"));
+            return null;
+        }));
+
+        Invoice issued;
+        try {
+            issued = kit.issuing.issue(october, LocalDate.parse("2026-10-31"), null, "fiona");
+        } finally {
+            jira.shutdownNow();
+        }
+
+        assertEquals(List.of(1L), adjustedWorklogs(issued));
+        assertEquals("the hour Jira's edit added, not the half hour first composed", 3600L,
+                issued.lines().stream().filter(line -> line.adjusts().isPresent()).findFirst().orElseThrow().seconds());
+        assertEquals(List.of(october), billedOn(kit, 1));
+    }
+
+    /** Runs {@code request} on another thread, in a transaction of its own, and waits for it. */
+    private static <T> T meanwhile(ExecutorService thread, Supplier<T> request) {
+        try {
+            return thread.submit(request::get).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The invoices that billed the worklog's adjustments. */
+    private static List<Long> billedOn(InvoiceKit kit, long worklogId) throws SQLException {
+        TestDatabase database = kit.rateCard.database;
+        List<Long> invoices = new ArrayList<>();
+        try (java.sql.Connection connection = database.directConnection(); Statement read = connection.createStatement();
+             ResultSet found = read.executeQuery("SELECT \"" + AdjustmentEntity.BILLED_ON + "\" FROM " + database.qualifiedTable(AdjustmentEntity.class)
+                     + " WHERE \"" + AdjustmentEntity.WORKLOG_ID + "\" = " + worklogId + " AND \"" + AdjustmentEntity.STATE + "\" = 'BILLED'")) {
+            while (found.next()) {
+                invoices.add(found.getLong(1));
+            }
+        }
+        return invoices;
+    }
+
     private static List<Long> adjustedWorklogs(Invoice invoice) {
         return invoice.lines().stream().flatMap(line -> line.adjusts().stream()).map(adjusted -> adjusted.worklogId()).toList();
     }

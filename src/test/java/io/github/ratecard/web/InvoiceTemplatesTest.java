@@ -283,6 +283,7 @@ public class InvoiceTemplatesTest {
         context.put("restBase", "/rest/ratecard/1.0");
         context.put("pageUrl", "/plugins/servlet/ratecard/invoices");
         context.put("webhooksUrl", "/plugins/servlet/ratecard/webhooks");
+        context.put("accountingSettingsUrl", "/plugins/servlet/ratecard/accounting-settings");
         StringWriter out = new StringWriter();
         renderer.render(template, context, out);
         return out.toString();

@@ -44,6 +44,8 @@ public final class InvoiceKit implements AutoCloseable {
     public final List<String> searches = new java.util.ArrayList<>();
     /** Set to make the next marking of ledger entries fail (through the stores, or the set-based writer's), as a crash in the middle of issuing. */
     public final java.util.concurrent.atomic.AtomicBoolean failNextMarkInvoiced = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Set to run something (another request, say) just before the next marking of ledger entries through the stores. */
+    public final java.util.concurrent.atomic.AtomicReference<Runnable> beforeNextMarkInvoiced = new java.util.concurrent.atomic.AtomicReference<>();
     /** Set to make the set-based writer's next statement it matches fail, as a crash in the middle of issuing. */
     public final java.util.concurrent.atomic.AtomicReference<java.util.function.Predicate<String>> failNextIssuingStatement =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -129,6 +131,10 @@ public final class InvoiceKit implements AutoCloseable {
         return (LedgerStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {LedgerStore.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("markInvoiced") && failNextMarkInvoiced.getAndSet(false)) {
                         throw new IllegalStateException("The node died while issuing");
+                    }
+                    Runnable before = method.getName().equals("markInvoiced") ? beforeNextMarkInvoiced.getAndSet(null) : null;
+                    if (before != null) {
+                        before.run();
                     }
                     try {
                         return method.invoke(store, arguments);

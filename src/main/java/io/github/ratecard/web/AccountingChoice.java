@@ -1,0 +1,17 @@
+package io.github.ratecard.web;
+
+/** One option of a select on the accounting settings page: its value, its words, whether it is the current one. */
+public record AccountingChoice(String value, String label, boolean selected) {
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+}
