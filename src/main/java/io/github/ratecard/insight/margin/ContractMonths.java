@@ -18,7 +18,9 @@ import java.util.Optional;
  * The months a contract's line of an issued document is revenue of. A retainer's fee and its overage belong to the
  * retainer's period, which is the document's period: spread evenly over its months (one month: all of it there), the
  * parts adding up exactly (largest remainder, earlier months first on a tie). An instalment due on a date belongs to
- * that date's month; one due on a milestone (or no longer in the contract) to the month the document's period ends.
+ * that date's month when the document's period covers it; one billed later than its date, one due on a milestone, and
+ * one no longer in the contract belong to the month the document's period ends (so a month's figures never change
+ * because of an invoice of a later period).
  */
 final class ContractMonths {
 
@@ -42,7 +44,7 @@ final class ContractMonths {
         List<YearMonth> months = of(document);
         Map<YearMonth, Long> parts = new LinkedHashMap<>();
         if (line.kind() == LineKind.INSTALMENT) {
-            parts.put(instalmentMonth(line.groupKey(), contract).orElse(months.get(months.size() - 1)), line.amountMinor());
+            parts.put(instalmentMonth(line.groupKey(), contract).filter(months::contains).orElse(months.get(months.size() - 1)), line.amountMinor());
             return parts;
         }
         long[] even = new long[months.size()];
