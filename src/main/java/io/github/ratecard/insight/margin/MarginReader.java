@@ -118,18 +118,21 @@ public final class MarginReader {
                     && (onlyProject == null || onlyProject == project.get().id());
         };
         List<IssuedDocument> documents = sources.issuedDocuments(query.readFrom(), query.to());
-        Map<String, Contract> contractsByAccount = contractsOf(lines, documents);
+        Map<String, Contract> contractsByAccount = contractsOf(lines, documents, defaults.values());
         ContractRevenue revenue = ContractRevenue.of(contractsByAccount, defaultProjects(defaults, contractsByAccount.keySet()), documents,
                 query.readFrom(), query.to());
         MarginInputs inputs = new MarginInputs(settings.baseCurrency(), lines,
                 InvoicedCells.of(documents, settings.baseCurrency(), billingLines(lines, expenses), contractsByAccount),
                 expenses,
-                OverheadRates.of(overhead.all()), shown, query.accountKey(), revenue, rateTable(lines, documents, query));
+                OverheadRates.of(overhead.all()), shown, query.accountKey(), revenue, rateTable(lines, documents, contractsByAccount.values(), query));
         return MarginCalculator.report(inputs, query.by(), query.from(), query.to(), new MarginLabels(projects, users, accounts));
     }
 
-    /** The contract of each account with work or documents in the months, one read per account; none without a contract book. */
-    private Map<String, Contract> contractsOf(List<MarginLine> lines, List<IssuedDocument> documents) {
+    /**
+     * The contract of each account with work or documents in the months or that is a project's default account (whose
+     * retainer fee a month without work counts on that project): one read per account; none without a contract book.
+     */
+    private Map<String, Contract> contractsOf(List<MarginLine> lines, List<IssuedDocument> documents, java.util.Collection<String> defaultAccounts) {
         Map<String, Contract> found = new HashMap<>();
         if (contracts == null) {
             return found;
@@ -137,6 +140,7 @@ public final class MarginReader {
         Set<String> accountKeys = new TreeSet<>();
         lines.stream().map(MarginLine::accountKey).filter(java.util.Objects::nonNull).forEach(accountKeys::add);
         documents.forEach(document -> accountKeys.add(document.accountKey()));
+        accountKeys.addAll(defaultAccounts);
         for (String accountKey : accountKeys) {
             contracts.contract(accountKey).ifPresent(contract -> found.put(accountKey, contract));
         }
@@ -156,14 +160,16 @@ public final class MarginReader {
         return keys;
     }
 
-    /** The exchange-rate table's entries from every bill currency of the work and documents to the base currency: one read. */
-    private RateTable rateTable(List<MarginLine> lines, List<IssuedDocument> documents, MarginQuery query) {
+    /** The exchange-rate table's entries from every bill currency of the work, documents and contracts to the base currency: one read. */
+    private RateTable rateTable(List<MarginLine> lines, List<IssuedDocument> documents, java.util.Collection<Contract> contracts,
+                                MarginQuery query) {
         Currency base = settings.baseCurrency();
         Set<CurrencyPair> pairs = new HashSet<>();
         lines.stream().map(MarginLine::currency).filter(java.util.Objects::nonNull).map(Currency::getInstance).filter(c -> !c.equals(base))
                 .forEach(currency -> pairs.add(new CurrencyPair(currency, base)));
         documents.stream().map(IssuedDocument::currency).map(Currency::getInstance).filter(c -> !c.equals(base))
                 .forEach(currency -> pairs.add(new CurrencyPair(currency, base)));
+        contracts.stream().map(Contract::currency).filter(c -> !c.equals(base)).forEach(currency -> pairs.add(new CurrencyPair(currency, base)));
         if (rates == null || pairs.isEmpty()) {
             return RateTable.empty();
         }
