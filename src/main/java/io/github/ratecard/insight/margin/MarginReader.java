@@ -39,7 +39,7 @@ import java.util.function.Predicate;
  * (one read: per project × account × currency × month, and per person too by person and by staff
  * level; of the account asked for only, when one is), issued documents, expenses, default accounts,
  * overhead rates and, by staff level, one read per level; names come from the directories, one look-up
- * per key; the contract of each account with figures, one read per account, and the exchange-rate table's entries
+ * per key; the contracts of the accounts with figures (three reads), and the exchange-rate table's entries
  * for the report's bill currencies, one read. By epic, the chosen project's ledger entries are read instead of its rollups, one read per
  * month (through the ledger's project and day index), and the issues' epics in a few reads. A project
  * lead's projects are chosen here, not in the read: what an account's invoices say is spread over all of
@@ -130,7 +130,7 @@ public final class MarginReader {
 
     /**
      * The contract of each account with work or documents in the months or that is a project's default account (whose
-     * retainer fee a month without work counts on that project): one read per account; none without a contract book.
+     * retainer fee a month without work counts on that project): a few reads whatever their number; none without a contract book.
      */
     private Map<String, Contract> contractsOf(List<MarginLine> lines, List<IssuedDocument> documents, java.util.Collection<String> defaultAccounts) {
         Map<String, Contract> found = new HashMap<>();
@@ -141,9 +141,7 @@ public final class MarginReader {
         lines.stream().map(MarginLine::accountKey).filter(java.util.Objects::nonNull).forEach(accountKeys::add);
         documents.forEach(document -> accountKeys.add(document.accountKey()));
         accountKeys.addAll(defaultAccounts);
-        for (String accountKey : accountKeys) {
-            contracts.contract(accountKey).ifPresent(contract -> found.put(accountKey, contract));
-        }
+        found.putAll(contracts.contracts(accountKeys));
         return found;
     }
 
