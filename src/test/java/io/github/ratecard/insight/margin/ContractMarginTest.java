@@ -150,6 +150,27 @@ public class ContractMarginTest {
     }
 
     @Test
+    public void aQuartersFee_isSpreadEvenlyOverItsMonthsTheCentsToTheEarliest() {
+        IssuedDocument quarter = new IssuedDocument(false, "RET", "EUR", LocalDate.parse("2026-12-31"), null, 0, LocalDate.parse("2026-10-01"),
+                List.of(contractLine(LineKind.RETAINER, "RETAINER:2026-10", 1000000)));
+
+        List<InvoicedCell> cells = InvoicedCells.of(List.of(quarter), EUR, List.of(), Map.of());
+
+        assertEquals(List.of(333334L, 333333L, 333333L), cells.stream().map(InvoicedCell::contractMinor).toList());
+    }
+
+    @Test
+    public void aQuarterlyRetainerNotYetInvoiced_showsItsMonthsPartOfTheFee() {
+        Contract quarterly = contract("RET", "EUR", OCT, Retainer.atRateCard(PeriodLength.QUARTER, Money.parse("10000.00", "EUR"), 90 * 3600,
+                Rollover.NONE));
+
+        ContractRevenue revenue = ContractRevenue.of(Map.of("RET", quarterly), Map.of(), List.of(), OCT, YearMonth.of(2026, 12));
+
+        assertEquals(List.of(333334L, 333333L, 333333L), List.of(revenue.unbilledFee(new InvoicedCell.Key("RET", "EUR", OCT)),
+                revenue.unbilledFee(new InvoicedCell.Key("RET", "EUR", NOV)), revenue.unbilledFee(new InvoicedCell.Key("RET", "EUR", YearMonth.of(2026, 12)))));
+    }
+
+    @Test
     public void aFixedFeeMonth_earnsTheInstalmentInvoicedNotTimeTimesRate() {
         MarginRow account = row(report(List.of(line("APP", "anna", "FIX", "EUR", NOV, 30, 180000, 300000)),
                 List.of(invoice("FIX", "EUR", NOV, 0, contractLine(LineKind.INSTALMENT, "INSTALMENT:2026-10:Delivery", 1000000))),
