@@ -11,6 +11,15 @@ public interface ContractBook {
     /** The account's contract; empty when it has none (it bills time and materials). */
     Optional<Contract> contract(String accountKey);
 
+    /** The contracts of the accounts that have one, by account key; a store may read them all at once. */
+    default java.util.Map<String, Contract> contracts(java.util.Collection<String> accountKeys) {
+        java.util.Map<String, Contract> found = new java.util.HashMap<>();
+        for (String accountKey : new java.util.TreeSet<>(accountKeys)) {
+            contract(accountKey).ifPresent(contract -> found.put(accountKey, contract));
+        }
+        return found;
+    }
+
     /** The terms in force for the account on {@code day}: time and materials without a contract or outside it. */
     default ContractTerms termsOn(String accountKey, LocalDate day) {
         return contract(accountKey).map(contract -> contract.termsIn(YearMonth.from(day))).orElse(TimeAndMaterials.INSTANCE);

@@ -1,6 +1,8 @@
 package io.github.ratecard.rest;
 
 import io.github.ratecard.domain.Page;
+import io.github.ratecard.fx.ExchangeRate;
+import io.github.ratecard.insight.margin.MarginConversion;
 import io.github.ratecard.insight.margin.MarginReport;
 import io.github.ratecard.insight.margin.MarginRow;
 import io.github.ratecard.insight.margin.MarginTrend;
@@ -64,7 +66,23 @@ public final class MarginDocuments {
         }
     }
 
-    public record Report(String from, String to, String by, String baseCurrency, List<Row> rows, Totals totals, Unvalued unvalued) {
+    /**
+     * How one bill currency's revenue of one month is shown in the base currency: {@code how} is RATE_OF_THE_DAY or
+     * EARLIER_RATE (the exchange-rate table's entry: its pair, rate, day and source), FROZEN_RATE (the invoices' frozen
+     * rates) or NOT_CONVERTED (no rate: the figures are null, never zero).
+     */
+    public record Conversion(String currency, String month, String how, String pair, String rate, String rateDay, String source) {
+
+        static Conversion of(MarginConversion conversion) {
+            ExchangeRate rate = conversion.rate();
+            return new Conversion(conversion.currency().getCurrencyCode(), conversion.month().toString(), conversion.how().name(),
+                    rate == null ? null : rate.pair().key(), rate == null ? null : rate.rate().toPlainString(),
+                    rate == null ? null : rate.day().toString(), rate == null ? null : rate.source());
+        }
+    }
+
+    public record Report(String from, String to, String by, String baseCurrency, List<Row> rows, Totals totals, Unvalued unvalued,
+                         List<Conversion> conversions) {
 
         static Report of(MarginReport report) {
             Currency base = report.baseCurrency();
@@ -75,7 +93,7 @@ public final class MarginDocuments {
                             new BaseTotals(amount(sums.revenueMinor(), base), amount(sums.labourCostMinor(), base),
                                     amount(sums.overheadMinor(), base), amount(sums.expensesMinor(), base),
                                     amount(sums.grossMarginMinor(), base), percent(sums.marginPercent()), sums.complete())),
-                    Unvalued.of(report.unvaluedEntries()));
+                    Unvalued.of(report.unvaluedEntries()), report.conversions().stream().map(Conversion::of).toList());
         }
     }
 

@@ -28,7 +28,7 @@ import net.java.ao.Query;
  * statement): per project, account, currency and month from the PROJECT_DAY rollups (a project's day holds the same entries as
  * its people's months, and a month has far fewer project days than people on a busy project), or, when the report needs
  * people, per project, person, account, currency and month from the PROJECT rollups; issued
- * documents overlapping those months and their work lines (one statement per 500 documents), expenses (one
+ * documents overlapping those months and their work and contract lines (one statement per 500 documents), expenses (one
  * statement) and default accounts (one statement).
  */
 public class AoMarginSources implements MarginSources {
@@ -114,30 +114,41 @@ public class AoMarginSources implements MarginSources {
         ao.stream(InvoiceEntity.class, Query.select(DOCUMENT_COLUMNS).where(InvoiceEntity.STATUS + " = ? AND " + InvoiceEntity.LAST_DAY
                         + " >= ? AND " + InvoiceEntity.FIRST_DAY + " <= ?", InvoiceStatus.ISSUED.name(), from.atDay(1).toEpochDay(),
                 to.atEndOfMonth().toEpochDay()), row -> documents.put((long) row.getID(), row));
-        Map<Long, Long> work = workOf(new ArrayList<>(documents.keySet()));
+        Map<Long, long[]> work = new HashMap<>();
+        Map<Long, List<IssuedDocument.ContractLine>> contractLines = new HashMap<>();
+        linesOf(new ArrayList<>(documents.keySet()), work, contractLines);
         List<IssuedDocument> result = new ArrayList<>(documents.size());
         documents.forEach((id, row) -> result.add(new IssuedDocument(InvoiceKind.CREDIT_NOTE.name().equals(row.getKind()),
                 row.getAccountKey(), row.getCurrency(), LocalDate.ofEpochDay(row.getLastDay()),
-                row.getExchangeRate() == null ? null : new BigDecimal(row.getExchangeRate()), work.getOrDefault(id, 0L),
-                LocalDate.ofEpochDay(row.getFirstDay()))));
+                row.getExchangeRate() == null ? null : new BigDecimal(row.getExchangeRate()), work.getOrDefault(id, new long[1])[0],
+                LocalDate.ofEpochDay(row.getFirstDay()), contractLines.getOrDefault(id, List.of()))));
         return result;
     }
 
-    /** The sum of the work, adjustment and expense lines of each document. */
-    private Map<Long, Long> workOf(List<Long> ids) {
-        Map<Long, Long> work = new HashMap<>();
+    /**
+     * The sum of the work, adjustment and expense lines of each document, and each line its account's contract made (retainer
+     * fee, overage, instalment, write-off): one statement per 500 documents.
+     */
+    private void linesOf(List<Long> ids, Map<Long, long[]> work, Map<Long, List<IssuedDocument.ContractLine>> contractLines) {
+        List<LineKind> kinds = List.of(LineKind.WORK, LineKind.ADJUSTMENT, LineKind.EXPENSE, LineKind.RETAINER, LineKind.OVERAGE,
+                LineKind.INSTALMENT, LineKind.WRITE_OFF);
         for (int start = 0; start < ids.size(); start += IN_CHUNK) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
             List<Object> parameters = new ArrayList<>(chunk);
-            parameters.add(LineKind.WORK.name());
-            parameters.add(LineKind.ADJUSTMENT.name());
-            parameters.add(LineKind.EXPENSE.name());
+            kinds.forEach(kind -> parameters.add(kind.name()));
             ao.stream(InvoiceLineEntity.class, Query.select("ID, " + InvoiceLineEntity.INVOICE_ID + ", " + InvoiceLineEntity.KIND + ", "
-                            + InvoiceLineEntity.AMOUNT_MINOR).where(InvoiceLineEntity.INVOICE_ID + in(chunk.size()) + " AND "
-                            + InvoiceLineEntity.KIND + " IN (?, ?, ?)", parameters.toArray()),
-                    line -> work.merge(line.getInvoiceId(), line.getAmountMinor(), Long::sum));
+                            + InvoiceLineEntity.LINE_KEY + ", " + InvoiceLineEntity.AMOUNT_MINOR).where(InvoiceLineEntity.INVOICE_ID
+                            + in(chunk.size()) + " AND " + InvoiceLineEntity.KIND + in(kinds.size()), parameters.toArray()).order("ID"),
+                    line -> {
+                        LineKind kind = LineKind.valueOf(line.getKind());
+                        if (kind.fromContract()) {
+                            contractLines.computeIfAbsent(line.getInvoiceId(), id -> new ArrayList<>())
+                                    .add(new IssuedDocument.ContractLine(kind, line.getLineKey(), line.getAmountMinor()));
+                        } else {
+                            work.computeIfAbsent(line.getInvoiceId(), id -> new long[1])[0] += line.getAmountMinor();
+                        }
+                    });
         }
-        return work;
     }
 
     @Override

@@ -43,6 +43,8 @@ public final class MarginPageView {
     private final String xlsxUrl;
     private final String csvUrl;
     private final Entries entries;
+    private String conversionsTitle = "";
+    private List<String> conversions = List.of();
 
     /** The filters as the viewer set them, and the choices of rows. */
     public record Filters(String from, String to, String project, String account, List<FieldOption> groupings) {
@@ -121,6 +123,25 @@ public final class MarginPageView {
 
     public String getCsvUrl() {
         return csvUrl;
+    }
+
+    /** The view with the sentences saying how each bill currency's revenue of each month was shown in the base currency. */
+    public MarginPageView withConversions(String title, List<String> sentences) {
+        this.conversionsTitle = title;
+        this.conversions = List.copyOf(sentences);
+        return this;
+    }
+
+    public String getConversionsTitle() {
+        return conversionsTitle;
+    }
+
+    public List<String> getConversions() {
+        return conversions;
+    }
+
+    public boolean isConversionsShown() {
+        return !conversions.isEmpty();
     }
 
     public Entries getEntries() {

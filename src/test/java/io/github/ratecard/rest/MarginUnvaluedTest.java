@@ -3,6 +3,9 @@ package io.github.ratecard.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
+import io.github.ratecard.fx.CurrencyPair;
+import io.github.ratecard.fx.ExchangeRate;
+import io.github.ratecard.insight.margin.MarginConversion;
 import io.github.ratecard.insight.margin.MarginGrouping;
 import io.github.ratecard.insight.margin.MarginReport;
 import io.github.ratecard.insight.margin.MarginRow;
@@ -34,6 +37,20 @@ public class MarginUnvaluedTest {
     @Test
     public void report_whereEveryEntryHasAValue_shouldSayNothing() {
         assertNull(MarginDocuments.Report.of(report(total(EUR, 10, 0))).unvalued());
+    }
+
+    @Test
+    public void report_shouldSayWhichRateShowedEachCurrencysMonthInTheBaseCurrency() {
+        ExchangeRate rate = new ExchangeRate(CurrencyPair.of("USD", "EUR"), java.time.LocalDate.parse("2026-11-10"), new java.math.BigDecimal("0.95"), "ECB");
+        MarginReport given = new MarginReport(YearMonth.of(2026, 11), YearMonth.of(2026, 11), MarginGrouping.ACCOUNT, EUR, List.of(), List.of(),
+                new MarginReport.BaseTotals(0, 0, 0, 0, 0, false), List.of(
+                        new MarginConversion(USD, YearMonth.of(2026, 11), MarginConversion.How.EARLIER_RATE, rate),
+                        new MarginConversion(Currency.getInstance("JPY"), YearMonth.of(2026, 11), MarginConversion.How.NOT_CONVERTED, null)));
+
+        List<MarginDocuments.Conversion> conversions = MarginDocuments.Report.of(given).conversions();
+
+        assertEquals(new MarginDocuments.Conversion("USD", "2026-11", "EARLIER_RATE", "USD/EUR", "0.95", "2026-11-10", "ECB"), conversions.get(0));
+        assertEquals(new MarginDocuments.Conversion("JPY", "2026-11", "NOT_CONVERTED", null, null, null, null), conversions.get(1));
     }
 
     private static MarginReport report(MarginRow... totals) {

@@ -172,6 +172,12 @@ public class DemoDataTest {
             assertTrue(acme.invoicedMinor() > 0 && acme.uninvoicedMinor() > 0);
             assertEquals(0, internal.revenueMinor());
             assertTrue(internal.grossMarginBaseMinor() < 0);
+            var retainer = report.rows().stream().filter(row -> row.key().equals(DemoContracts.RETAINER) && row.currency().getCurrencyCode().equals("USD"))
+                    .findFirst().orElseThrow();
+            assertTrue("Globex's retainer fees are in base currency at the exchange-rate table", retainer.revenueBaseMinor() != null
+                    && retainer.revenueBaseMinor() > 0);
+            assertTrue("every month of the report converts through the table: " + report.conversions(), !report.conversions().isEmpty()
+                    && report.conversions().stream().allMatch(c -> c.rate() != null));
         }
     }
 

@@ -60,6 +60,21 @@ public class AoContractStoreTest {
     }
 
     @Test
+    public void contracts_ofSeveralAccounts_shouldBeReadTogetherEachWithItsOwnTermsAndInstalments() {
+        Contract acme = new Contract("ACME", Currencies.of("EUR"), YearMonth.parse("2026-01"), Optional.empty(), List.of(
+                new DatedTerms(YearMonth.parse("2026-01"), FIXED_FEE), new DatedTerms(YearMonth.parse("2026-04"), RETAINER)));
+        FixedFee yen = new FixedFee(List.of(new Instalment("Kick-off", Money.parse("500000", "JPY"),
+                new InstalmentDue.OnDate(LocalDate.parse("2026-03-31")))));
+        Contract nippon = new Contract("NIPPON", Currencies.of("JPY"), YearMonth.parse("2026-02"), Optional.empty(), List.of(
+                new DatedTerms(YearMonth.parse("2026-02"), yen)));
+        target.save(acme);
+        target.save(nippon);
+
+        assertEquals(java.util.Map.of("ACME", acme, "NIPPON", nippon), target.contracts(List.of("ACME", "NIPPON", "GLOBEX")));
+        assertEquals(java.util.Map.of(), target.contracts(List.of("GLOBEX")));
+    }
+
+    @Test
     public void save_shouldReplaceTheTermsTheContractHad() {
         target.save(new Contract("ACME", Currencies.of("EUR"), YearMonth.parse("2026-01"), Optional.empty(),
                 List.of(new DatedTerms(YearMonth.parse("2026-01"), FIXED_FEE))));

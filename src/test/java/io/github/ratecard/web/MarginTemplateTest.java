@@ -49,6 +49,19 @@ public class MarginTemplateTest {
     }
 
     @Test
+    public void howRevenueWasConverted_isListedAndEscaped() throws Exception {
+        MarginPageView view = view("Globex", "", null).withConversions("How revenue in other currencies is shown in EUR",
+                List.of("USD of 2026-11: at USD/EUR 0.95 of Nov 10, 2026, the last rate before the month's last day, " + PAYLOAD));
+
+        String html = render(view, Locale.ENGLISH);
+
+        assertThat(html, containsString("<h3>How revenue in other currencies is shown in EUR</h3>"));
+        assertThat(html, containsString("<li>USD of 2026-11: at USD/EUR 0.95 of Nov 10, 2026"));
+        assertThat(html, not(containsString("<script")));
+        assertThat(render(view("Globex", "", null), Locale.ENGLISH), not(containsString("ratecard-margin-conversions")));
+    }
+
+    @Test
     public void thePage_hasNoInlineScript() throws Exception {
         String html = render(view("Globex", "", entries("x")), Locale.ENGLISH);
 

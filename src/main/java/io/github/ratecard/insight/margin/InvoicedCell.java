@@ -3,13 +3,20 @@ package io.github.ratecard.insight.margin;
 import java.time.YearMonth;
 
 /**
- * What issued documents say about one account's work of one month in one currency: the work
- * invoiced (work, adjustment and expense lines of issued, not voided invoices), what credit notes took back
- * (a positive amount), and both in the base currency at the documents' frozen exchange rates —
- * null when any of them has none.
+ * What issued documents say about one account's work of one month in one currency: what was invoiced (work,
+ * adjustment and expense lines of issued, not voided invoices, less a cap's write-off, plus the lines a contract
+ * made: retainer fee, overage, instalments), what credit notes took back (a positive amount), and what was invoiced in
+ * the base currency at the documents' frozen exchange rates (null when any of them has none). Of that,
+ * {@code contractMinor} is what the contract's lines invoiced and {@code writtenOffMinor} what a cap wrote off (net of
+ * credit notes).
  */
 public record InvoicedCell(String accountKey, String currency, YearMonth month, long invoicedMinor, Long invoicedBaseMinor,
-                           long creditedMinor) {
+                           long creditedMinor, long contractMinor, long writtenOffMinor) {
+
+    /** A cell of work alone: no contract's lines. */
+    public InvoicedCell(String accountKey, String currency, YearMonth month, long invoicedMinor, Long invoicedBaseMinor, long creditedMinor) {
+        this(accountKey, currency, month, invoicedMinor, invoicedBaseMinor, creditedMinor, 0, 0);
+    }
 
     public record Key(String accountKey, String currency, YearMonth month) {
     }
@@ -20,6 +27,7 @@ public record InvoicedCell(String accountKey, String currency, YearMonth month, 
 
     public InvoicedCell plus(InvoicedCell other) {
         Long base = invoicedBaseMinor == null || other.invoicedBaseMinor == null ? null : invoicedBaseMinor + other.invoicedBaseMinor;
-        return new InvoicedCell(accountKey, currency, month, invoicedMinor + other.invoicedMinor, base, creditedMinor + other.creditedMinor);
+        return new InvoicedCell(accountKey, currency, month, invoicedMinor + other.invoicedMinor, base, creditedMinor + other.creditedMinor,
+                contractMinor + other.contractMinor, writtenOffMinor + other.writtenOffMinor);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ratecard.insight.margin;
 
+import io.github.ratecard.fx.Conversion;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.money.MoneyRounding;
 import java.math.BigDecimal;
@@ -21,7 +22,10 @@ import java.util.function.BiFunction;
  * that invoiced all of it — else not converted. Overhead is the line's labour cost × the project's
  * overhead rate in force on the month's first day, rounded per line; what an account's invoices and
  * credit notes say of a month is spread over its lines of that month by largest remainder. Rows add
- * up lines (and expenses) of the period; each figure is a sum of rounded parts.
+ * up lines (and expenses) of the period; each figure is a sum of rounded parts. A contract changes a line's revenue
+ * first ({@link ContractRevenue}). Revenue in another currency is shown in the base currency at the exchange-rate table's
+ * rate of the month's last day (or its last earlier one), else at the invoices' frozen rate, else not converted
+ * ({@link MarginConversion} says which, per currency and month).
  */
 public final class MarginCalculator {
 
@@ -36,9 +40,11 @@ public final class MarginCalculator {
     public static MarginReport report(MarginInputs inputs, MarginGrouping by, YearMonth from, YearMonth to,
                                       BiFunction<MarginGrouping, String, String> labels) {
         Currency base = inputs.baseCurrency();
-        List<MarginLine> lines = new ArrayList<>(inputs.lines());
-        inputs.expenses().stream().filter(expense -> expense.billedMinor() != 0).map(MarginExpense::billing).forEach(lines::add);
+        List<MarginLine> billing = new ArrayList<>(inputs.lines());
+        inputs.expenses().stream().filter(expense -> expense.billedMinor() != 0).map(MarginExpense::billing).forEach(billing::add);
+        List<MarginLine> lines = inputs.contracts().apply(billing, inputs.invoiced());
         List<LineShares.Share> shares = LineShares.of(lines, inputs.invoiced(), base);
+        Map<MarginConversion, Boolean> conversions = new LinkedHashMap<>();
         Map<RowKey, MarginSums> period = new LinkedHashMap<>();
         Map<RowKey, MarginSums> totals = new LinkedHashMap<>();
         Map<RowKey, Map<YearMonth, MarginSums>> monthly = new LinkedHashMap<>();
@@ -50,6 +56,7 @@ public final class MarginCalculator {
             LineFigures figures = figures(line, shares.get(i), inputs, base);
             RowKey key = new RowKey(by.keyOf(line), figures.currency());
             if (within(line.month(), from, to)) {
+                figures.conversion().ifPresent(conversion -> conversions.put(conversion, true));
                 period.computeIfAbsent(key, k -> new MarginSums()).add(figures);
                 totals.computeIfAbsent(new RowKey("", figures.currency()), k -> new MarginSums()).add(figures);
             }
@@ -73,14 +80,17 @@ public final class MarginCalculator {
         List<MarginRow> totalRows = new ArrayList<>();
         totals.forEach((key, sums) -> totalRows.add(sums.row("", "", key.currency(), MarginTrend.NONE)));
         totalRows.sort(Comparator.comparing(row -> row.currency().getCurrencyCode()));
-        return new MarginReport(from, to, by, base, rows, totalRows, baseTotals(rows));
+        List<MarginConversion> stated = new ArrayList<>(conversions.keySet());
+        stated.sort(Comparator.comparing((MarginConversion c) -> c.currency().getCurrencyCode()).thenComparing(MarginConversion::month)
+                .thenComparing(MarginConversion::how));
+        return new MarginReport(from, to, by, base, rows, totalRows, baseTotals(rows), stated);
     }
 
     private record RowKey(String key, Currency currency) {
     }
 
     record LineFigures(Currency currency, MarginWork work, long invoicedMinor, long creditedMinor, Long revenueBaseMinor,
-                       long notConvertedMinor, long overheadMinor) {
+                       long notConvertedMinor, long overheadMinor, java.util.Optional<MarginConversion> conversion) {
     }
 
     static LineFigures figures(MarginLine line, LineShares.Share share, MarginInputs inputs, Currency base) {
@@ -88,22 +98,33 @@ public final class MarginCalculator {
         long bill = line.work().billMinor();
         Long revenueBase;
         long notConverted = 0;
+        MarginConversion conversion = null;
         if (currency.equals(base)) {
             revenueBase = bill;
         } else if (bill == 0) {
             revenueBase = 0L;
-        } else if (share.invoicedBaseMinor() != null && share.invoicedMinor() >= bill && share.invoicedMinor() > 0) {
-            BigDecimal invoicedBase = Money.ofMinor(share.invoicedBaseMinor(), base).toDecimal();
-            revenueBase = MoneyRounding.toMinorUnits(invoicedBase.multiply(BigDecimal.valueOf(bill)), BigDecimal.valueOf(share.invoicedMinor()),
-                    base);
         } else {
-            revenueBase = null;
-            notConverted = bill;
+            Conversion table = inputs.rates().convert(Money.ofMinor(bill, currency), base, line.month().atEndOfMonth());
+            if (table.isConverted()) {
+                revenueBase = table.result().orElseThrow().minorUnits();
+                conversion = new MarginConversion(currency, line.month(), table.isEarlierRate() ? MarginConversion.How.EARLIER_RATE
+                        : MarginConversion.How.RATE_OF_THE_DAY, table.appliedRate().orElseThrow());
+            } else if (share.invoicedBaseMinor() != null && share.invoicedMinor() >= bill && share.invoicedMinor() > 0) {
+                BigDecimal invoicedBase = Money.ofMinor(share.invoicedBaseMinor(), base).toDecimal();
+                revenueBase = MoneyRounding.toMinorUnits(invoicedBase.multiply(BigDecimal.valueOf(bill)),
+                        BigDecimal.valueOf(share.invoicedMinor()), base);
+                conversion = new MarginConversion(currency, line.month(), MarginConversion.How.FROZEN_RATE, null);
+            } else {
+                revenueBase = null;
+                notConverted = bill;
+                conversion = new MarginConversion(currency, line.month(), MarginConversion.How.NOT_CONVERTED, null);
+            }
         }
         BigDecimal percent = inputs.overhead().percentFor(line.projectKey(), line.month().atDay(1));
         long overhead = MoneyRounding.toMinorUnits(Money.ofMinor(line.work().costMinor(), base).toDecimal().multiply(percent),
                 BigDecimal.valueOf(100), base);
-        return new LineFigures(currency, line.work(), share.invoicedMinor(), share.creditedMinor(), revenueBase, notConverted, overhead);
+        return new LineFigures(currency, line.work(), share.invoicedMinor(), share.creditedMinor(), revenueBase, notConverted, overhead,
+                java.util.Optional.ofNullable(conversion));
     }
 
     private static boolean within(YearMonth month, YearMonth from, YearMonth to) {

@@ -5,10 +5,16 @@ import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.OverheadRates;
 import io.github.ratecard.budget.OverheadStore;
 import io.github.ratecard.budget.ScopeWork;
+import io.github.ratecard.contract.Contract;
+import io.github.ratecard.contract.ContractBook;
+import io.github.ratecard.domain.DateRange;
 import io.github.ratecard.domain.ProjectDirectory;
 import io.github.ratecard.domain.ProjectRef;
 import io.github.ratecard.domain.ReportingSettings;
 import io.github.ratecard.domain.UserDirectory;
+import io.github.ratecard.fx.CurrencyPair;
+import io.github.ratecard.fx.ExchangeRates;
+import io.github.ratecard.fx.RateTable;
 import io.github.ratecard.ledger.LedgerQueries;
 import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.ledger.WorkSlice;
@@ -17,12 +23,14 @@ import io.github.ratecard.rates.LevelStore;
 import io.github.ratecard.rates.StaffLevel;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -31,7 +39,8 @@ import java.util.function.Predicate;
  * (one read: per project × account × currency × month, and per person too by person and by staff
  * level; of the account asked for only, when one is), issued documents, expenses, default accounts,
  * overhead rates and, by staff level, one read per level; names come from the directories, one look-up
- * per key. By epic, the chosen project's ledger entries are read instead of its rollups, one read per
+ * per key; the contracts of the accounts with figures (three reads), and the exchange-rate table's entries
+ * for the report's bill currencies, one read. By epic, the chosen project's ledger entries are read instead of its rollups, one read per
  * month (through the ledger's project and day index), and the issues' epics in a few reads. A project
  * lead's projects are chosen here, not in the read: what an account's invoices say is spread over all of
  * the account's work, including that of projects the lead does not see.
@@ -47,9 +56,21 @@ public final class MarginReader {
     private final LevelStore levels;
     private final OverheadStore overhead;
     private final ReportingSettings settings;
+    private final ContractBook contracts;
+    private final ExchangeRates rates;
 
+    /** Without contracts or exchange-rate table: every account bills time and materials, only invoices' frozen rates convert. */
     public MarginReader(MarginSources sources, LedgerQueries ledger, ScopeWork work, ProjectDirectory projects, UserDirectory users,
                         AccountStore accounts, LevelStore levels, OverheadStore overhead, ReportingSettings settings) {
+        this(sources, ledger, work, projects, users, accounts, levels, overhead, settings, null, null);
+    }
+
+    /** {@code contracts}: one read per account with figures; {@code rates}: one read of the table for the report's currencies. */
+    public MarginReader(MarginSources sources, LedgerQueries ledger, ScopeWork work, ProjectDirectory projects, UserDirectory users,
+                        AccountStore accounts, LevelStore levels, OverheadStore overhead, ReportingSettings settings, ContractBook contracts,
+                        ExchangeRates rates) {
+        this.contracts = contracts;
+        this.rates = rates;
         this.sources = sources;
         this.ledger = ledger;
         this.work = work;
@@ -96,11 +117,61 @@ public final class MarginReader {
             return project.isPresent() && shownProject.test(project.get().id())
                     && (onlyProject == null || onlyProject == project.get().id());
         };
+        List<IssuedDocument> documents = sources.issuedDocuments(query.readFrom(), query.to());
+        Map<String, Contract> contractsByAccount = contractsOf(lines, documents, defaults.values());
+        ContractRevenue revenue = ContractRevenue.of(contractsByAccount, defaultProjects(defaults, contractsByAccount.keySet()), documents,
+                query.readFrom(), query.to());
         MarginInputs inputs = new MarginInputs(settings.baseCurrency(), lines,
-                InvoicedCells.of(sources.issuedDocuments(query.readFrom(), query.to()), settings.baseCurrency(), billingLines(lines, expenses)),
+                InvoicedCells.of(documents, settings.baseCurrency(), billingLines(lines, expenses), contractsByAccount),
                 expenses,
-                OverheadRates.of(overhead.all()), shown, query.accountKey());
+                OverheadRates.of(overhead.all()), shown, query.accountKey(), revenue, rateTable(lines, documents, contractsByAccount.values(), query));
         return MarginCalculator.report(inputs, query.by(), query.from(), query.to(), new MarginLabels(projects, users, accounts));
+    }
+
+    /**
+     * The contract of each account with work or documents in the months or that is a project's default account (whose
+     * retainer fee a month without work counts on that project): a few reads whatever their number; none without a contract book.
+     */
+    private Map<String, Contract> contractsOf(List<MarginLine> lines, List<IssuedDocument> documents, java.util.Collection<String> defaultAccounts) {
+        Map<String, Contract> found = new HashMap<>();
+        if (contracts == null) {
+            return found;
+        }
+        Set<String> accountKeys = new TreeSet<>();
+        lines.stream().map(MarginLine::accountKey).filter(java.util.Objects::nonNull).forEach(accountKeys::add);
+        documents.forEach(document -> accountKeys.add(document.accountKey()));
+        accountKeys.addAll(defaultAccounts);
+        found.putAll(contracts.contracts(accountKeys));
+        return found;
+    }
+
+    /** The key of the project each account is the default account of (the lowest project id when several). */
+    private Map<String, String> defaultProjects(Map<Long, String> defaults, Set<String> accountKeys) {
+        Map<String, Long> lowest = new HashMap<>();
+        defaults.forEach((projectId, accountKey) -> {
+            if (accountKeys.contains(accountKey)) {
+                lowest.merge(accountKey, projectId, Math::min);
+            }
+        });
+        Map<String, String> keys = new HashMap<>();
+        lowest.forEach((accountKey, projectId) -> projects.byId(projectId).ifPresent(project -> keys.put(accountKey, project.key())));
+        return keys;
+    }
+
+    /** The exchange-rate table's entries from every bill currency of the work, documents and contracts to the base currency: one read. */
+    private RateTable rateTable(List<MarginLine> lines, List<IssuedDocument> documents, java.util.Collection<Contract> contracts,
+                                MarginQuery query) {
+        Currency base = settings.baseCurrency();
+        Set<CurrencyPair> pairs = new HashSet<>();
+        lines.stream().map(MarginLine::currency).filter(java.util.Objects::nonNull).map(Currency::getInstance).filter(c -> !c.equals(base))
+                .forEach(currency -> pairs.add(new CurrencyPair(currency, base)));
+        documents.stream().map(IssuedDocument::currency).map(Currency::getInstance).filter(c -> !c.equals(base))
+                .forEach(currency -> pairs.add(new CurrencyPair(currency, base)));
+        contracts.stream().map(Contract::currency).filter(c -> !c.equals(base)).forEach(currency -> pairs.add(new CurrencyPair(currency, base)));
+        if (rates == null || pairs.isEmpty()) {
+            return RateTable.empty();
+        }
+        return rates.tableFor(pairs, new DateRange(query.readFrom().atDay(1), query.to().atEndOfMonth()));
     }
 
     /** Every line that bills: the work, and what the expenses bill. */

@@ -6,10 +6,21 @@ import java.util.List;
 
 /**
  * The profitability report of a period: its rows, one total row per bill currency, and the base
- * currency totals of the rows that convert ({@code complete} says whether every row did).
+ * currency totals of the rows that convert ({@code complete} says whether every row did); {@code conversions} say how
+ * each bill currency's revenue of each month came to be in the base currency, or that it did not.
  */
 public record MarginReport(YearMonth from, YearMonth to, MarginGrouping by, Currency baseCurrency, List<MarginRow> rows,
-                           List<MarginRow> totalsByCurrency, BaseTotals totals) {
+                           List<MarginRow> totalsByCurrency, BaseTotals totals, List<MarginConversion> conversions) {
+
+    /** A report whose revenue is all in the base currency. */
+    public MarginReport(YearMonth from, YearMonth to, MarginGrouping by, Currency baseCurrency, List<MarginRow> rows,
+                        List<MarginRow> totalsByCurrency, BaseTotals totals) {
+        this(from, to, by, baseCurrency, rows, totalsByCurrency, totals, List.of());
+    }
+
+    public MarginReport {
+        conversions = List.copyOf(conversions);
+    }
 
     /** Entries without a value at bill rates (no bill rate applied): in no row's write-offs or realisation rate. */
     public long unvaluedEntries() {
