@@ -87,8 +87,8 @@ public class AoMarginSources implements MarginSources {
 
     /**
      * The lines by person through {@link JdbcRollupSums}: the rows of the months in the order of the line's keys, each run of rows
-     * with the same keys added up here (the same sums as the database's {@code GROUP BY}, in the same order); false, having read
-     * nothing, when its table is not found.
+     * with the same keys added up by {@link PersonLineRuns} (the same sums as the database's {@code GROUP BY}, in the same order);
+     * false, having read nothing, when its table is not found.
      */
     private boolean personLines(YearMonth from, YearMonth to, String accountKey, List<Rollup> sums) {
         List<JdbcRollupSums.Condition> where = new ArrayList<>();
@@ -98,27 +98,10 @@ public class AoMarginSources implements MarginSources {
         if (accountKey != null) {
             where.add(JdbcRollupSums.Condition.equal(RollupEntity.ACCOUNT_KEY, accountKey));
         }
-        Rollup[] run = new Rollup[1];
-        boolean found = jdbc.rows(PERSON_LINE_KEY, RollupSums.FIGURES, where, row -> {
-            Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.number(1), row.string(2), row.string(3), row.string(4),
-                    PeriodMonths.decode(row.month(0)));
-            Rollup rollup = new Rollup(key, row.figure(0), row.figure(1), row.figure(2), row.figure(3), row.figure(4), row.figure(5),
-                    row.figure(6), row.figure(7), row.figure(8));
-            if (run[0] != null && run[0].key().equals(key)) {
-                run[0] = run[0].plus(rollup);
-            } else {
-                addLine(run[0], sums);
-                run[0] = rollup;
-            }
-        });
-        addLine(run[0], sums);
+        PersonLineRuns runs = new PersonLineRuns(sums);
+        boolean found = jdbc.rows(PERSON_LINE_KEY, RollupSums.FIGURES, where, runs);
+        runs.finish();
         return found;
-    }
-
-    private static void addLine(Rollup line, List<Rollup> lines) {
-        if (line != null && !line.isEmpty()) {
-            lines.add(line);
-        }
     }
 
     private static Rollup rollup(RollupEntity row, String userKey) {
