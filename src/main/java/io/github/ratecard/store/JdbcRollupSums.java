@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,8 @@ final class JdbcRollupSums {
     interface Each {
         void accept(Row row) throws SQLException;
     }
+
+    private static final int FETCH_SIZE = 5_000;
 
     private final TransactionalExecutorFactory executors;
     private final String namespace;
@@ -92,6 +95,20 @@ final class JdbcRollupSums {
         return Optional.ofNullable(known);
     }
 
+    /**
+     * On PostgreSQL, for this transaction only: random page reads costed as on SSD or in memory (1.1 instead of the default 4),
+     * so that the planner reads a year's rows through the rollups' index in its order instead of reading the whole table and
+     * sorting 120,000 rows (on a rollup table that a back-fill had grown and compaction had thinned, the planner chose the whole
+     * table and an external sort: 524–591 ms; the index: 271 ms, every page already in the buffer cache; load 8).
+     */
+    private static void planRowsInIndexOrder(Connection connection) throws SQLException {
+        if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL random_page_cost = 1.1");
+            }
+        }
+    }
+
     private static void read(Connection connection, AoTable table, List<String> keys, List<String> figures, List<Condition> where,
                              boolean grouped, Each each) throws SQLException {
         List<String> keyColumns = keys.stream().map(table::column).toList();
@@ -106,7 +123,12 @@ final class JdbcRollupSums {
         String groups = String.join(", ", keyColumns);
         String sql = "SELECT " + String.join(", ", columns) + " FROM " + table.name() + " WHERE " + String.join(" AND ", conditions)
                 + (grouped ? " GROUP BY " + groups : "") + " ORDER BY " + groups;
+        if (!grouped) {
+            planRowsInIndexOrder(connection);
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            // in batches: PostgreSQL's driver otherwise holds all 120,000 rows (a byte array per value) in the heap at once
+            statement.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
