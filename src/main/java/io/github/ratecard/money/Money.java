@@ -2,7 +2,9 @@ package io.github.ratecard.money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -160,6 +162,12 @@ public final class Money implements Comparable<Money> {
         return toDecimal().toPlainString() + " " + currency.getCurrencyCode();
     }
 
+    /**
+     * The parts of an allocation: each the truncated quotient of total × weight ÷ total weight, and the minor units left over one
+     * each to the parts with the largest remainders, earlier parts first on a tie (a stable order of the remainders, largest
+     * first). Fewer units are left over than there are parts, so no part gets two. In {@code long} arithmetic when the products
+     * fit, else in {@link BigDecimal}: the same quotients and remainders either way.
+     */
     private static final class Allocation {
         private final long total;
         private final long[] weights;
@@ -174,20 +182,28 @@ public final class Money implements Comparable<Money> {
         List<Money> parts(Currency currency) {
             long[] shares = new long[weights.length];
             BigDecimal[] remainders = new BigDecimal[weights.length];
+            long[] exactRemainders = fitsInLong() ? new long[weights.length] : null;
             long allocated = 0;
             for (int i = 0; i < weights.length; i++) {
-                BigDecimal[] division = BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(weights[i]))
-                        .divideAndRemainder(totalWeight);
-                shares[i] = division[0].longValueExact();
-                remainders[i] = division[1].abs();
+                if (exactRemainders != null) {
+                    long product = Math.multiplyExact(total, weights[i]);
+                    long divisor = totalWeight.longValueExact();
+                    shares[i] = product / divisor;
+                    exactRemainders[i] = Math.abs(product % divisor);
+                } else {
+                    BigDecimal[] division = BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(weights[i])).divideAndRemainder(totalWeight);
+                    shares[i] = division[0].longValueExact();
+                    remainders[i] = division[1].abs();
+                }
                 allocated += shares[i];
             }
             long leftOver = total - allocated;
-            long step = Long.signum(leftOver);
-            for (int given = 0; given < Math.abs(leftOver); given++) {
-                int best = largestRemainder(remainders);
-                shares[best] += step;
-                remainders[best] = BigDecimal.valueOf(-1);
+            if (leftOver != 0) {
+                long step = Long.signum(leftOver);
+                Integer[] order = largestRemaindersFirst(remainders, exactRemainders);
+                for (int given = 0; given < Math.abs(leftOver); given++) {
+                    shares[order[given]] += step;
+                }
             }
             List<Money> parts = new ArrayList<>(shares.length);
             for (long share : shares) {
@@ -196,14 +212,29 @@ public final class Money implements Comparable<Money> {
             return Collections.unmodifiableList(parts);
         }
 
-        private static int largestRemainder(BigDecimal[] remainders) {
-            int best = 0;
-            for (int i = 1; i < remainders.length; i++) {
-                if (remainders[i].compareTo(remainders[best]) > 0) {
-                    best = i;
-                }
+        /** Whether every product of the total and a weight, and the total weight, fit in a {@code long}. */
+        private boolean fitsInLong() {
+            if (totalWeight.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || total == Long.MIN_VALUE) {
+                return false;
             }
-            return best;
+            long largest = 0;
+            for (long weight : weights) {
+                largest = Math.max(largest, weight);
+            }
+            return largest == 0 || Math.abs(total) <= Long.MAX_VALUE / largest;
+        }
+
+        private static Integer[] largestRemaindersFirst(BigDecimal[] remainders, long[] exactRemainders) {
+            int size = exactRemainders != null ? exactRemainders.length : remainders.length;
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Comparator<Integer> largestFirst = exactRemainders != null
+                    ? Comparator.comparingLong((Integer i) -> exactRemainders[i]).reversed()
+                    : Comparator.comparing((Integer i) -> remainders[i]).reversed();
+            Arrays.sort(order, largestFirst);
+            return order;
         }
     }
 }

@@ -35,8 +35,12 @@ public class AoMarginSources implements MarginSources {
 
     private static final List<String> LINE_KEY = List.of(RollupEntity.PROJECT_ID, RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY,
             RollupEntity.PERIOD_MONTH);
-    private static final List<String> PERSON_LINE_KEY = List.of(RollupEntity.PROJECT_ID, RollupEntity.USER_KEY, RollupEntity.ACCOUNT_KEY,
-            RollupEntity.CURRENCY, RollupEntity.PERIOD_MONTH);
+    /**
+     * The month first: the order of the rollups' index since model version 8, so that PostgreSQL reads the rows of the months in
+     * this order without sorting them. An account's month keeps its lines in the order of project and person.
+     */
+    private static final List<String> PERSON_LINE_KEY = List.of(RollupEntity.PERIOD_MONTH, RollupEntity.PROJECT_ID, RollupEntity.USER_KEY,
+            RollupEntity.ACCOUNT_KEY, RollupEntity.CURRENCY);
     private static final String DOCUMENT_COLUMNS = String.join(", ", "ID", InvoiceEntity.KIND, InvoiceEntity.ACCOUNT_KEY,
             InvoiceEntity.CURRENCY, InvoiceEntity.FIRST_DAY, InvoiceEntity.LAST_DAY, InvoiceEntity.EXCHANGE_RATE);
 
@@ -81,7 +85,11 @@ public class AoMarginSources implements MarginSources {
         return sums;
     }
 
-    /** The lines by person through {@link JdbcRollupSums}; false, having read nothing, when its table is not found. */
+    /**
+     * The lines by person through {@link JdbcRollupSums}: the rows of the months in the order of the line's keys, each run of rows
+     * with the same keys added up by {@link PersonLineRuns} (the same sums as the database's {@code GROUP BY}, in the same order);
+     * false, having read nothing, when its table is not found.
+     */
     private boolean personLines(YearMonth from, YearMonth to, String accountKey, List<Rollup> sums) {
         List<JdbcRollupSums.Condition> where = new ArrayList<>();
         where.add(JdbcRollupSums.Condition.equal(RollupEntity.KIND, Rollup.Kind.PROJECT.name()));
@@ -90,15 +98,10 @@ public class AoMarginSources implements MarginSources {
         if (accountKey != null) {
             where.add(JdbcRollupSums.Condition.equal(RollupEntity.ACCOUNT_KEY, accountKey));
         }
-        return jdbc.groups(PERSON_LINE_KEY, RollupSums.FIGURES, where, row -> {
-            Rollup.Key key = new Rollup.Key(Rollup.Kind.PROJECT, row.number(0), row.string(1), row.string(2), row.string(3),
-                    PeriodMonths.decode(row.month(4)));
-            Rollup rollup = new Rollup(key, row.figure(0), row.figure(1), row.figure(2), row.figure(3), row.figure(4), row.figure(5),
-                    row.figure(6), row.figure(7), row.figure(8));
-            if (!rollup.isEmpty()) {
-                sums.add(rollup);
-            }
-        });
+        PersonLineRuns runs = new PersonLineRuns(sums);
+        boolean found = jdbc.rows(PERSON_LINE_KEY, RollupSums.FIGURES, where, runs);
+        runs.finish();
+        return found;
     }
 
     private static Rollup rollup(RollupEntity row, String userKey) {

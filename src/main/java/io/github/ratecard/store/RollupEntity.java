@@ -15,12 +15,16 @@ import net.java.ao.schema.Table;
  * ledger change), so concurrent writers on a cluster never overwrite each other; a group's
  * figures are the sum of its rows. The columns since model version 3 have a default, so that the
  * database can add them to the rows a version 2 wrote (their figures are rebuilt by
- * model version 3's upgrade task). Since model version 5 ({@link io.github.ratecard.jira.Upgrade005RollupMonths}) one index on
- * KIND and PERIOD_MONTH serves every read of a kind's months (the reports read one kind of one year among many years
- * of all kinds) in place of the two indexes on each alone, which PostgreSQL preferred and then filtered.
+ * model version 3's upgrade task). Since model version 5 ({@link io.github.ratecard.jira.Upgrade005RollupMonths}) one index
+ * led by KIND and PERIOD_MONTH serves every read of a kind's months (the reports read one kind of one year among many years
+ * of all kinds) in place of the two indexes on each alone, which PostgreSQL preferred and then filtered. Since model
+ * version 8 ({@link io.github.ratecard.jira.Upgrade008RollupLines}) that index goes on with the keys of a line of the
+ * profitability report by person (PROJECT_ID, USER_KEY, ACCOUNT_KEY, CURRENCY), so that the report's rows come in the
+ * order of its lines without a sort.
  */
 @Table("RC_ROLLUP")
-@Indexes(@Index(name = "kind_month", methodNames = {"getKind", "getPeriodMonth"}))
+@Indexes(@Index(name = "month_lines", methodNames = {"getKind", "getPeriodMonth", "getProjectId", "getUserKey", "getAccountKey",
+        "getCurrency"}))
 public interface RollupEntity extends RawEntity<Long> {
 
     String ID = "ID";
