@@ -137,7 +137,7 @@ public final class InvoiceIssuing {
         // another request that issued the draft meanwhile billed its work: theirs is the answer (409), not "nothing to invoice"
         invoices.requireDraft(id);
         if (composed.lines().isEmpty() && composed.blockers().isEmpty() && composed.terms().conflict().isEmpty()) {
-            refuseUnlessClaimed(id, frozen, number);
+            writer.refuseOnceClaimed(id, frozen, new InvalidInputException("lines", NOTHING_TO_INVOICE));
         }
         DraftLines lines = issuable(composed);
         Invoice withLines = draft.withLines(lines.lines());
@@ -146,17 +146,6 @@ public final class InvoiceIssuing {
             return new IssueWriter.Numbered(issued, new IssueWriter.Audited(InvoiceAudit.TYPE, String.valueOf(id), "issue",
                     InvoiceAudit.snapshot(draft), InvoiceAudit.snapshot(issued)));
         }, WorkBilling.rows(withLines, lines), WorkBilling.billedAdjustments(lines), receipt.key()));
-    }
-
-    /**
-     * Refuses an empty draft (400) in a transaction that first claims the document, as issuing does: a request that issued
-     * it meanwhile holds that claim, so this request is sent to try again and finds the draft issued (409), even where the
-     * database let it read the billed work before the issued draft.
-     */
-    private void refuseUnlessClaimed(long id, InvoiceParties.Parties frozen, NumberAllocator.Draw number) {
-        writer.write(new IssueWriter.Issue(id, frozen, number, taken -> {
-            throw new InvalidInputException("lines", NOTHING_TO_INVOICE);
-        }, List.of(), List.of(), java.util.Optional.empty()));
     }
 
     private static DraftLines issuable(DraftLines lines) {

@@ -25,6 +25,11 @@ public interface IssueWriter {
         public void write(Issue issue) {
             throw new IllegalStateException("No set-based issuing");
         }
+
+        @Override
+        public void refuseOnceClaimed(long invoiceId, InvoiceParties.Parties parties, RuntimeException refusal) {
+            throw new IllegalStateException("No set-based issuing");
+        }
     };
 
     /** Whether its tables are as expected; false (after one warning) when they are not. */
@@ -37,6 +42,13 @@ public interface IssueWriter {
      * is billed already.
      */
     void write(Issue issue);
+
+    /**
+     * Throws {@code refusal} from a transaction that first claims the document as {@link #write} does, and so writes
+     * nothing: throws {@link DocumentClaimedException} instead while or after another issuer claims it (the caller tries
+     * again and finds it issued). No number is drawn.
+     */
+    void refuseOnceClaimed(long invoiceId, InvoiceParties.Parties parties, RuntimeException refusal);
 
     /**
      * What an issue writes. {@code numbered} gives, for the number drawn, the invoice as issued and the audit

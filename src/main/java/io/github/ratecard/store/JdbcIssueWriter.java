@@ -4,6 +4,7 @@ import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import io.github.ratecard.domain.ConflictException;
 import io.github.ratecard.invoice.AdjustmentsChangedException;
 import io.github.ratecard.invoice.DocumentClaimedException;
+import io.github.ratecard.invoice.InvoiceParties;
 import io.github.ratecard.invoice.InvoiceStatus;
 import io.github.ratecard.invoice.InvoicedWork;
 import io.github.ratecard.invoice.IssueWriter;
@@ -90,6 +91,27 @@ public class JdbcIssueWriter implements IssueWriter {
                 } catch (SQLException e) {
                     throw new IllegalStateException("Could not issue invoice " + issue.invoiceId(), e);
                 }
+            });
+        } catch (RuntimeException e) {
+            throw answer(e);
+        }
+    }
+
+    @Override
+    public void refuseOnceClaimed(long invoiceId, InvoiceParties.Parties parties, RuntimeException refusal) {
+        try {
+            executors.createExecutor(false, true).execute(connection -> {
+                try {
+                    Map<Class<?>, AoTable> checked = tables(connection);
+                    if (checked == null) {
+                        throw new IllegalStateException("The invoice tables are not as expected");
+                    }
+                    insertOne(connection, checked.get(InvoicePartiesEntity.class), AoInvoicePartiesStore.row(invoiceId, parties),
+                            e -> new DocumentClaimedException(invoiceId, e));
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not claim invoice " + invoiceId, e);
+                }
+                throw refusal;
             });
         } catch (RuntimeException e) {
             throw answer(e);

@@ -13,12 +13,11 @@ import net.java.ao.schema.Table;
 /**
  * The rollup table as model version 8 declared it, frozen for {@link io.github.ratecard.jira.Upgrade008RollupLines}:
  * RollupEntity's annotations, getters and setters as of model version 8 (the index on KIND and PERIOD_MONTH gone on with
- * PROJECT_ID, USER_KEY, ACCOUNT_KEY and CURRENCY), under another name, mapped to the same table. Not one of the app's
+ * PROJECT_ID and USER_KEY), under another name, mapped to the same table. Not one of the app's
  * entities (see {@link Entities}): only the upgrade task migrates it.
  */
 @Table("RC_ROLLUP")
-@Indexes(@Index(name = "month_lines", methodNames = {"getKind", "getPeriodMonth", "getProjectId", "getUserKey", "getAccountKey",
-        "getCurrency"}))
+@Indexes(@Index(name = "month_lines", methodNames = {"getKind", "getPeriodMonth", "getProjectId", "getUserKey"}))
 public interface RollupEntityModel8 extends RawEntity<Long> {
 
     @AutoIncrement

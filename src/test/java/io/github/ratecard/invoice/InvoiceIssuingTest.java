@@ -62,11 +62,14 @@ public class InvoiceIssuingTest {
     @Test
     public void draftWithNothingToInvoice_shouldBeRefusedWithoutUsingANumber() {
         Invoice empty = kit.draft("2026-10-01", "2026-10-31");
+        kit.issuingStatements.clear();
 
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> kit.issuing.issue(empty.id(), ISSUE_DAY, null, "fiona"));
 
         assertEquals("There is nothing to invoice", refused.getMessage());
         assertEquals(InvoiceStatus.DRAFT, kit.invoices.require(empty.id()).status());
+        assertEquals("the number sequence was not touched", List.of(),
+                kit.issuingStatements.stream().filter(sql -> sql.contains("RC_INV_SEQ")).toList());
         kit.log(1, 1, "2026-10-05T09:00:00Z", 3600);
         assertEquals("ACME-2026-0001", kit.issuing.issue(empty.id(), ISSUE_DAY, null, "fiona").number().orElseThrow());
     }

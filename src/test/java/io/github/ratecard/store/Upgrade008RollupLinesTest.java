@@ -33,7 +33,7 @@ import org.mockito.MockedStatic;
 public class Upgrade008RollupLinesTest {
 
     private static final String KIND_MONTH = "index (KIND, PERIOD_MONTH)";
-    private static final String MONTH_LINES = "index (KIND, PERIOD_MONTH, PROJECT_ID, USER_KEY, ACCOUNT_KEY, CURRENCY)";
+    private static final String MONTH_LINES = "index (KIND, PERIOD_MONTH, PROJECT_ID, USER_KEY)";
     private static final ModelVersion CURRENT = mock(ModelVersion.class);
     private static final YearMonth OCT = YearMonth.of(2026, 10);
     private static final YearMonth NOV = YearMonth.of(2026, 11);
