@@ -2,6 +2,7 @@ package io.github.ratecard.rest;
 
 import io.github.ratecard.domain.Page;
 import io.github.ratecard.fx.ExchangeRate;
+import io.github.ratecard.insight.margin.MarginAnswer;
 import io.github.ratecard.insight.margin.MarginConversion;
 import io.github.ratecard.insight.margin.MarginReport;
 import io.github.ratecard.insight.margin.MarginRow;
@@ -81,8 +82,18 @@ public final class MarginDocuments {
         }
     }
 
+    /**
+     * {@code computedAt}: when the figures were computed (ISO-8601, UTC); {@code snapshot}: true when they are a snapshot kept
+     * for a few minutes (finance's report by person or by staff level of every project) rather than computed for this request.
+     */
     public record Report(String from, String to, String by, String baseCurrency, List<Row> rows, Totals totals, Unvalued unvalued,
-                         List<Conversion> conversions) {
+                         List<Conversion> conversions, String computedAt, boolean snapshot) {
+
+        static Report of(MarginAnswer answer) {
+            Report report = of(answer.report());
+            return new Report(report.from, report.to, report.by, report.baseCurrency, report.rows, report.totals, report.unvalued,
+                    report.conversions, answer.computedAt().toString(), answer.snapshot());
+        }
 
         static Report of(MarginReport report) {
             Currency base = report.baseCurrency();
@@ -93,7 +104,7 @@ public final class MarginDocuments {
                             new BaseTotals(amount(sums.revenueMinor(), base), amount(sums.labourCostMinor(), base),
                                     amount(sums.overheadMinor(), base), amount(sums.expensesMinor(), base),
                                     amount(sums.grossMarginMinor(), base), percent(sums.marginPercent()), sums.complete())),
-                    Unvalued.of(report.unvaluedEntries()), report.conversions().stream().map(Conversion::of).toList());
+                    Unvalued.of(report.unvaluedEntries()), report.conversions().stream().map(Conversion::of).toList(), null, false);
         }
     }
 

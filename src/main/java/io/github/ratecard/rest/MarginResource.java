@@ -40,7 +40,9 @@ public class MarginResource {
 
     /**
      * The profitability report of at most 24 months by account, project, epic, level, person or month, as
-     * JSON or an XLSX or CSV download; each caller sees the rows of the projects they may see costs of.
+     * JSON or an XLSX or CSV download; each caller sees the rows of the projects they may see costs of. Finance's
+     * JSON report by person or by level of every project may be a snapshot of the last five minutes
+     * ({@code computedAt}, {@code snapshot}) unless {@code fresh=true}; downloads are always computed for the request.
      */
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
@@ -48,14 +50,16 @@ public class MarginResource {
                            @QueryParam("project") String project, @QueryParam("account") String account,
                            @QueryParam("format") @DefaultValue("json") String format, @QueryParam("lang") @DefaultValue("en") String lang,
                            @QueryParam("bom") @DefaultValue("false") boolean bom, @QueryParam("separator") @DefaultValue(",") String separator,
-                           @QueryParam("decimal") @DefaultValue("point") String decimal) {
+                           @QueryParam("decimal") @DefaultValue("point") String decimal,
+                           @QueryParam("fresh") @DefaultValue("false") boolean fresh) {
         String name = format == null ? "json" : format.strip().toLowerCase(Locale.ROOT);
         InvalidInputException.require(name.equals("json") || name.equals("xlsx") || name.equals("csv"), "format",
                 "format must be json, xlsx or csv, was: " + format);
-        MarginReport report = margin.report(MarginQuery.parse(from, to, by, project, account));
+        MarginQuery query = MarginQuery.parse(from, to, by, project, account);
         if (name.equals("json")) {
-            return Response.ok(MarginDocuments.Report.of(report), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(MarginDocuments.Report.of(margin.answer(query, fresh)), MediaType.APPLICATION_JSON_TYPE).build();
         }
+        MarginReport report = margin.report(query);
         MarginSheet sheet = io.github.ratecard.insight.margin.MarginSheets.of(report, ExportWords.of(Locale.forLanguageTag(lang == null ? "en" : lang.strip())));
         String fileName = DownloadName.sanitize("margin-" + report.by().parameter() + "-" + report.from() + "-" + report.to(), name);
         StreamingOutput body;

@@ -56,7 +56,8 @@ public final class Entities {
             WebhookDeliveryEntity.class,
             EInvoiceTermsEntity.class,
             AccountingExportEntity.class,
-            AccountingExportDocEntity.class);
+            AccountingExportDocEntity.class,
+            MarginSnapshotEntity.class);
 
     private Entities() {
     }

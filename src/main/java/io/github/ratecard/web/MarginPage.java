@@ -5,6 +5,7 @@ import io.github.ratecard.access.AccessPolicy;
 import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.ScopeWork;
 import io.github.ratecard.domain.Page;
+import io.github.ratecard.insight.margin.MarginAnswer;
 import io.github.ratecard.insight.margin.MarginConversion;
 import io.github.ratecard.insight.margin.MarginExpense;
 import io.github.ratecard.insight.margin.MarginGrouping;
@@ -13,6 +14,7 @@ import io.github.ratecard.insight.margin.MarginQuery;
 import io.github.ratecard.insight.margin.MarginReport;
 import io.github.ratecard.insight.margin.MarginRow;
 import io.github.ratecard.insight.margin.MarginService;
+import io.github.ratecard.insight.margin.MarginSnapshots;
 import io.github.ratecard.insight.margin.MarginTrend;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.money.Money;
@@ -20,6 +22,10 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -64,7 +70,8 @@ public class MarginPage {
         MarginQuery query = MarginQuery.parse(from.toString(), to.toString(), parameter.apply("by"), parameter.apply("project"),
                 parameter.apply("account"));
         ViewerFormat format = new ViewerFormat(i18n, viewer.get());
-        MarginReport report = margin.report(query);
+        MarginAnswer answer = margin.answer(query, "1".equals(parameter.apply("fresh")));
+        MarginReport report = answer.report();
         Map<String, String> filter = filterParameters(query);
         List<MarginPageRow> rows = new ArrayList<>();
         for (MarginRow row : report.rows()) {
@@ -87,7 +94,16 @@ public class MarginPage {
                 contextPath + REST + "?" + query(filter) + "&format=csv&bom=true&lang=" + lang
                         + ("de".equals(lang) ? "&separator=semicolon&decimal=comma" : ""),
                 "1".equals(parameter.apply("entries")) ? entries(parameter, query, format, pageUrl) : null)
-                .withConversions(format.text("ratecard.margin.fx.title", report.baseCurrency().getCurrencyCode()), conversions(report, format));
+                .withConversions(format.text("ratecard.margin.fx.title", report.baseCurrency().getCurrencyCode()), conversions(report, format))
+                .withSnapshot(answer.snapshot() ? snapshotSentence(answer.computedAt(), format) : "",
+                        answer.snapshot() ? pageUrl + "?" + query(filter) + "&fresh=1" : "");
+    }
+
+    /** When a kept snapshot's figures were computed, in UTC, and for how long such a snapshot is kept. */
+    private static String snapshotSentence(Instant computedAt, ViewerFormat format) {
+        ZonedDateTime at = computedAt.atZone(ZoneOffset.UTC);
+        return format.text("ratecard.margin.snapshot", format.date(at.toLocalDate()) + " " + at.format(DateTimeFormatter.ofPattern("HH:mm")) + " UTC",
+                Long.toString(MarginSnapshots.MAX_AGE.toMinutes()));
     }
 
     /** One sentence per bill currency and month saying how its revenue was shown in the base currency. */

@@ -45,6 +45,8 @@ public final class MarginPageView {
     private final Entries entries;
     private String conversionsTitle = "";
     private List<String> conversions = List.of();
+    private String snapshot = "";
+    private String freshUrl = "";
 
     /** The filters as the viewer set them, and the choices of rows. */
     public record Filters(String from, String to, String project, String account, List<FieldOption> groupings) {
@@ -130,6 +132,21 @@ public final class MarginPageView {
         this.conversionsTitle = title;
         this.conversions = List.copyOf(sentences);
         return this;
+    }
+
+    /** {@code sentence}: when a kept snapshot's figures were computed, empty for figures computed for this request; {@code freshUrl}: this page computed now. */
+    public MarginPageView withSnapshot(String sentence, String freshUrl) {
+        this.snapshot = sentence;
+        this.freshUrl = freshUrl;
+        return this;
+    }
+
+    public String getSnapshot() {
+        return snapshot;
+    }
+
+    public String getFreshUrl() {
+        return freshUrl;
     }
 
     public String getConversionsTitle() {

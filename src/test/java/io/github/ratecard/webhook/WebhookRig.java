@@ -8,6 +8,7 @@ import io.github.ratecard.store.AoWebhookStore;
 import io.github.ratecard.store.Entities;
 import io.github.ratecard.testing.ao.TestDatabase;
 import io.github.ratecard.testing.kits.FinanceViewer;
+import io.github.ratecard.testing.time.MovableClock;
 import java.time.Instant;
 import java.util.List;
 

@@ -22,29 +22,39 @@ import java.util.function.Predicate;
  */
 public final class MarginService {
 
-    private final MarginReader reader;
+    private final MarginSnapshots reports;
     private final MarginEntries entries;
     private final ProjectDirectory projects;
     private final AccessPolicy access;
 
-    public MarginService(MarginReader reader, MarginEntries entries, ProjectDirectory projects, AccessPolicy access) {
-        this.reader = reader;
+    public MarginService(MarginSnapshots reports, MarginEntries entries, ProjectDirectory projects, AccessPolicy access) {
+        this.reports = reports;
         this.entries = entries;
         this.projects = projects;
         this.access = access;
     }
 
+    /** The report computed for this request. */
     public MarginReport report(MarginQuery query) {
+        return answer(query, true).report();
+    }
+
+    /**
+     * The report, for finance by person or by staff level of every project possibly a snapshot of the last few minutes
+     * ({@link MarginSnapshots}) unless {@code fresh}; the answer says when its figures were computed.
+     */
+    public MarginAnswer answer(MarginQuery query, boolean fresh) {
         access.requireSignedIn();
         if (query.projectKey() != null) {
             requireCosts(known(query.projectKey()));
         }
+        boolean finance = access.currentUserIsFinance();
         Visible visible = new Visible();
-        MarginReport report = reader.report(query, visible);
-        if (!access.currentUserIsFinance() && !visible.any) {
+        MarginAnswer answer = reports.answer(query, visible, finance, fresh);
+        if (!finance && !visible.any) {
             throw new AccessDeniedException(true, "This needs the Ratecard finance permission, or the lead or View costs of a project");
         }
-        return report;
+        return answer;
     }
 
     /**

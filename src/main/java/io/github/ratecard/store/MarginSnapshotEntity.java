@@ -1,0 +1,31 @@
+package io.github.ratecard.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** A profitability report kept as a snapshot: the query it answers, when it was computed, and the report as JSON. */
+@Table("RC_MARGIN_SNAP")
+public interface MarginSnapshotEntity extends Entity {
+
+    String QUERY_KEY = "QUERY_KEY";
+    String COMPUTED_AT = "COMPUTED_AT";
+    String REPORT = "REPORT";
+
+    @NotNull
+    @Indexed
+    String getQueryKey();
+
+    void setQueryKey(String key);
+
+    long getComputedAt();
+
+    void setComputedAt(long millis);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getReport();
+
+    void setReport(String json);
+}

@@ -1,0 +1,151 @@
+package io.github.ratecard.insight.margin;
+
+import static io.github.ratecard.testing.kits.RateCardKit.account;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.github.ratecard.ledger.LedgerKeeper;
+import io.github.ratecard.ledger.WorklogChange;
+import io.github.ratecard.ledger.WorklogRecord;
+import io.github.ratecard.rates.EffectivePeriod;
+import io.github.ratecard.rates.HourlyRate;
+import io.github.ratecard.rates.RateScope;
+import io.github.ratecard.testing.kits.BudgetKit;
+import io.github.ratecard.testing.kits.RateCardKit;
+import io.github.ratecard.testing.time.MovableClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * Finance's profitability by person and by staff level is answered from a snapshot of the last five minutes, on the real
+ * stores (H2, or PostgreSQL with -Dratecard.db=postgres): ACME bills 50 EUR an hour; each worklog is half an hour of a user.
+ */
+public class MarginSnapshotsTest {
+
+    private static final long ACME = RateCardKit.ACME_PROJECT.id();
+    private static final YearMonth JAN = YearMonth.of(2026, 1);
+    private static final MarginQuery BY_PERSON = new MarginQuery(JAN, JAN, MarginGrouping.PERSON, null, null);
+
+    private final BudgetKit kit = new BudgetKit();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-02-02T09:00:00Z"));
+    private LedgerKeeper keeper;
+    private MarginSnapshots snapshots;
+    private long nextWorklog = 1;
+
+    @Before
+    public void setUp() {
+        kit.rateCard.accountService.create(account("ACME", "EUR"));
+        kit.rateCard.accountService.link("ACME", "ACME", true);
+        kit.rateCard.rateService.add(RateScope.account("ACME"), HourlyRate.parse("50", "EUR"), EffectivePeriod.from(java.time.LocalDate.parse("2026-01-01")));
+        keeper = new LedgerKeeper(kit.ledger, kit.rollups, kit.pricer, kit.rateCard.transactions, Clock.fixed(RateCardKit.NOW, ZoneOffset.UTC));
+        snapshots = new MarginSnapshots(kit.rateCard.app.bean(MarginReader.class), kit.rateCard.app.bean(MarginSnapshotStore.class), clock);
+        logHalfHours("ana", 2);
+    }
+
+    @After
+    public void tearDown() {
+        kit.close();
+    }
+
+    @Test
+    public void financesReportByPerson_shouldBeAnsweredFromTheSnapshotWithinFiveMinutes() {
+        MarginAnswer first = snapshots.answer(BY_PERSON, id -> true, true, false);
+        logHalfHours("ana", 1);
+        clock.advance(Duration.ofMinutes(4));
+
+        MarginAnswer second = snapshots.answer(BY_PERSON, id -> true, true, false);
+
+        assertFalse(first.snapshot());
+        assertTrue(second.snapshot());
+        assertEquals(first.computedAt(), second.computedAt());
+        assertEquals(first.report(), second.report());
+        assertEquals(5000, revenueOf(second, "ana"));
+    }
+
+    @Test
+    public void snapshotFiveMinutesOld_shouldBeComputedAgain() {
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        logHalfHours("ana", 1);
+        clock.advance(Duration.ofMinutes(5));
+
+        MarginAnswer answer = snapshots.answer(BY_PERSON, id -> true, true, false);
+
+        assertFalse(answer.snapshot());
+        assertEquals(clock.instant(), answer.computedAt());
+        assertEquals(7500, revenueOf(answer, "ana"));
+        assertTrue("kept anew", snapshots.answer(BY_PERSON, id -> true, true, false).snapshot());
+    }
+
+    @Test
+    public void reportAskedFresh_shouldBeComputedAndKept() {
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        logHalfHours("ana", 1);
+        clock.advance(Duration.ofMinutes(1));
+
+        MarginAnswer fresh = snapshots.answer(BY_PERSON, id -> true, true, true);
+        MarginAnswer after = snapshots.answer(BY_PERSON, id -> true, true, false);
+
+        assertFalse(fresh.snapshot());
+        assertEquals(7500, revenueOf(fresh, "ana"));
+        assertTrue(after.snapshot());
+        assertEquals(fresh.report(), after.report());
+    }
+
+    @Test
+    public void viewerOfSomeProjects_shouldNeitherReadNorKeepASnapshot() {
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        logHalfHours("ana", 1);
+
+        MarginAnswer lead = snapshots.answer(BY_PERSON, id -> id == ACME, false, false);
+
+        assertFalse(lead.snapshot());
+        assertEquals(7500, revenueOf(lead, "ana"));
+        assertEquals("finance's snapshot is still the one finance computed", 5000,
+                revenueOf(snapshots.answer(BY_PERSON, id -> true, true, false), "ana"));
+    }
+
+    @Test
+    public void reportByAccountOrOfOneProject_shouldBeComputedForEachRequest() {
+        MarginQuery byAccount = new MarginQuery(JAN, JAN, MarginGrouping.ACCOUNT, null, null);
+        MarginQuery ofAcme = new MarginQuery(JAN, JAN, MarginGrouping.PERSON, "ACME", null);
+        snapshots.answer(byAccount, id -> true, true, false);
+        snapshots.answer(ofAcme, id -> true, true, false);
+
+        assertFalse(snapshots.answer(byAccount, id -> true, true, false).snapshot());
+        assertFalse(snapshots.answer(ofAcme, id -> true, true, false).snapshot());
+    }
+
+    @Test
+    public void reportByLevel_shouldBeKeptApartFromTheReportByPerson() {
+        MarginQuery byLevel = new MarginQuery(JAN, JAN, MarginGrouping.LEVEL, null, null);
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+
+        MarginAnswer level = snapshots.answer(byLevel, id -> true, true, false);
+
+        assertFalse(level.snapshot());
+        assertEquals(MarginGrouping.LEVEL, level.report().by());
+        assertTrue(snapshots.answer(byLevel, id -> true, true, false).snapshot());
+        assertEquals(MarginGrouping.PERSON, snapshots.answer(BY_PERSON, id -> true, true, false).report().by());
+    }
+
+    private static long revenueOf(MarginAnswer answer, String userKey) {
+        return answer.report().rows().stream().filter(row -> row.key().equals(userKey)).findFirst().orElseThrow().revenueMinor();
+    }
+
+    private void logHalfHours(String user, int count) {
+        for (int i = 0; i < count; i++) {
+            long id = nextWorklog++;
+            Instant started = Instant.parse("2026-01-05T08:00:00Z").plusSeconds(3600 * id);
+            keeper.apply(List.of(WorklogChange.saved(new WorklogRecord(id, 1, "ACME-1", ACME, "ACME", user, started, 1800,
+                    started.plusSeconds(1800)))));
+        }
+    }
+}
