@@ -8,9 +8,12 @@ import io.github.ratecard.billing.AccountStatus;
 import io.github.ratecard.billing.BilledTimeRule;
 import io.github.ratecard.billing.ClientAccount;
 import io.github.ratecard.insight.hints.HintJob;
+import io.github.ratecard.insight.margin.MarginAnswer;
 import io.github.ratecard.insight.margin.MarginGrouping;
 import io.github.ratecard.insight.margin.MarginQuery;
 import io.github.ratecard.insight.margin.MarginReader;
+import io.github.ratecard.insight.margin.MarginSnapshotStore;
+import io.github.ratecard.insight.margin.MarginSnapshots;
 import io.github.ratecard.insight.utilisation.Grouping;
 import io.github.ratecard.insight.utilisation.UtilisationQuery;
 import io.github.ratecard.insight.utilisation.UtilisationReport;
@@ -216,6 +219,21 @@ final class InsightsFigures {
             boolean epic = by == MarginGrouping.EPIC;
             MarginQuery query = new MarginQuery(epic ? TO.minusMonths(MarginQuery.MAX_EPIC_MONTHS - 1) : FROM, TO, by, epic ? "P1" : null, null);
             reports.put("margin by " + by.name().toLowerCase(Locale.ROOT), () -> margin.report(query, project -> true).rows().size());
+        }
+        // finance's reports by person and by level as the page and REST answer them: a snapshot of up to five minutes, computed
+        // here of this ledger before the rounds (the rounds take well under five minutes, so each is answered from it)
+        MarginSnapshots snapshots = new MarginSnapshots(margin, app.bean(MarginSnapshotStore.class), java.time.Clock.systemUTC());
+        for (MarginGrouping by : List.of(MarginGrouping.LEVEL, MarginGrouping.PERSON)) {
+            MarginQuery query = new MarginQuery(FROM, TO, by, null, null);
+            snapshots.answer(query, project -> true, true, true);
+            reports.put("margin by " + by.name().toLowerCase(Locale.ROOT) + " (kept snapshot)", () -> {
+                MarginAnswer answer = snapshots.answer(query, project -> true, true, false);
+                if (!answer.snapshot()) {
+                    throw new IllegalStateException("The snapshot of the report by " + by + " was not kept: the rounds took over "
+                            + MarginSnapshots.MAX_AGE);
+                }
+                return answer.report().rows().size();
+            });
         }
         if (Boolean.getBoolean("ratecard.bench.insightsCompare")) {
             MarginReader throughEntities = new MarginReader(new io.github.ratecard.store.AoMarginSources(database.activeObjects()),

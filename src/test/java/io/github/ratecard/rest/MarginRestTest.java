@@ -72,6 +72,33 @@ public class MarginRestTest {
     }
 
     @Test
+    public void financesReportByPerson_isAnsweredFromItsSnapshotUntilAskedFresh() throws Exception {
+        String byPerson = "insights/margin?from=2026-11&to=2026-11&by=person";
+        JsonNode computed = finance.get(byPerson + "&fresh=true").json();
+        rest.logWork("ACME-7", "agent38", "2026-11-06T09:00:00Z", 3600);
+
+        JsonNode kept = finance.get(byPerson).json();
+        JsonNode fresh = finance.get(byPerson + "&fresh=true").json();
+
+        assertFalse(computed.get("snapshot").asBoolean());
+        assertTrue(kept.get("snapshot").asBoolean());
+        assertEquals(computed.get("computedAt").asText(), kept.get("computedAt").asText());
+        assertEquals(row(computed, "agent38").get("workedSeconds").asLong(), row(kept, "agent38").get("workedSeconds").asLong());
+        assertFalse(fresh.get("snapshot").asBoolean());
+        assertEquals(row(kept, "agent38").get("workedSeconds").asLong() + 3600, row(fresh, "agent38").get("workedSeconds").asLong());
+    }
+
+    @Test
+    public void reportByAccount_isComputedForEachRequest() throws Exception {
+        finance.get("insights/margin?from=2026-11&to=2026-11&by=account");
+
+        JsonNode again = finance.get("insights/margin?from=2026-11&to=2026-11&by=account").json();
+
+        assertFalse(again.get("snapshot").asBoolean());
+        assertFalse(again.get("computedAt").asText().isEmpty());
+    }
+
+    @Test
     public void report_refusesAPeriodOfMoreThan24Months() throws Exception {
         RestFixture.Reply reply = finance.get("insights/margin?from=2025-01&to=2027-01&by=account");
 

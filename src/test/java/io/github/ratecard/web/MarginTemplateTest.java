@@ -62,6 +62,19 @@ public class MarginTemplateTest {
     }
 
     @Test
+    public void aKeptSnapshot_saysWhenItWasComputedAndLinksToComputingItNow() throws Exception {
+        MarginPageView view = view("Globex", "", null).withSnapshot("Figures as of Dec 6, 2026 00:41 UTC: kept for up to 5 minutes.",
+                "/plugins/servlet/ratecard/insights/margin?from=2026-01&to=2026-12&by=person&fresh=1");
+
+        String html = render(view, Locale.ENGLISH);
+
+        assertThat(html, containsString("<p class=\"ratecard-muted\" id=\"ratecard-margin-snapshot\">Figures as of Dec 6, 2026 00:41 UTC: kept for"
+                + " up to 5 minutes. <a href=\"/plugins/servlet/ratecard/insights/margin?from=2026-01&amp;to=2026-12&amp;by=person&amp;fresh=1\""
+                + " id=\"ratecard-margin-fresh\">Compute now</a></p>"));
+        assertThat(render(view("Globex", "", null), Locale.ENGLISH), not(containsString("ratecard-margin-snapshot")));
+    }
+
+    @Test
     public void thePage_hasNoInlineScript() throws Exception {
         String html = render(view("Globex", "", entries("x")), Locale.ENGLISH);
 

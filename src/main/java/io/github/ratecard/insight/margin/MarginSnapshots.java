@@ -4,6 +4,7 @@ import io.github.ratecard.domain.InputLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -50,7 +51,7 @@ public final class MarginSnapshots {
                 return new MarginAnswer(snapshot.get().report(), snapshot.get().computedAt(), true);
             }
         }
-        Instant computedAt = clock.instant();
+        Instant computedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         MarginReport report = reader.report(query, shown);
         if (keep) {
             try {
