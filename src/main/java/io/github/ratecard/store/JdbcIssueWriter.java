@@ -83,13 +83,31 @@ public class JdbcIssueWriter implements IssueWriter {
 
     @Override
     public void write(Issue issue) {
+        inTransactionOfItsOwn("Could not issue invoice " + issue.invoiceId(), connection -> write(connection, issue));
+    }
+
+    @Override
+    public void refuseOnceClaimed(long invoiceId, InvoiceParties.Parties parties, RuntimeException refusal) {
+        inTransactionOfItsOwn("Could not claim invoice " + invoiceId, connection -> {
+            Map<Class<?>, AoTable> checked = tables(connection);
+            if (checked == null) {
+                throw new IllegalStateException("The invoice tables are not as expected");
+            }
+            insertOne(connection, checked.get(InvoicePartiesEntity.class), AoInvoicePartiesStore.row(invoiceId, parties),
+                    e -> new DocumentClaimedException(invoiceId, e));
+            throw refusal;
+        });
+    }
+
+    /** JDBC work on a connection of a transaction of the app's own, committed unless it throws; the app's own exception unwrapped. */
+    private void inTransactionOfItsOwn(String failure, JdbcWork work) {
         try {
             executors.createExecutor(false, true).execute(connection -> {
                 try {
-                    write(connection, issue);
+                    work.on(connection);
                     return null;
                 } catch (SQLException e) {
-                    throw new IllegalStateException("Could not issue invoice " + issue.invoiceId(), e);
+                    throw new IllegalStateException(failure, e);
                 }
             });
         } catch (RuntimeException e) {
@@ -97,25 +115,8 @@ public class JdbcIssueWriter implements IssueWriter {
         }
     }
 
-    @Override
-    public void refuseOnceClaimed(long invoiceId, InvoiceParties.Parties parties, RuntimeException refusal) {
-        try {
-            executors.createExecutor(false, true).execute(connection -> {
-                try {
-                    Map<Class<?>, AoTable> checked = tables(connection);
-                    if (checked == null) {
-                        throw new IllegalStateException("The invoice tables are not as expected");
-                    }
-                    insertOne(connection, checked.get(InvoicePartiesEntity.class), AoInvoicePartiesStore.row(invoiceId, parties),
-                            e -> new DocumentClaimedException(invoiceId, e));
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not claim invoice " + invoiceId, e);
-                }
-                throw refusal;
-            });
-        } catch (RuntimeException e) {
-            throw answer(e);
-        }
+    private interface JdbcWork {
+        void on(Connection connection) throws SQLException;
     }
 
     /** The app's own exception the host may have wrapped, or the failure as it is. */
