@@ -38,6 +38,15 @@ public final class ExportWords {
         return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
     }
 
+    /** The text of {@code key} with {0}, {1} … filled in as they are, without MessageFormat: an apostrophe stays an apostrophe. */
+    public String filled(String key, String... values) {
+        String text = bundle.getString(key);
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", values[i]);
+        }
+        return text;
+    }
+
     /** Every text whose key starts with {@code prefix}, unformatted, by key. */
     public java.util.SortedMap<String, String> startingWith(String prefix) {
         java.util.SortedMap<String, String> texts = new java.util.TreeMap<>();

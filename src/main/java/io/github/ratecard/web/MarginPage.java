@@ -6,7 +6,7 @@ import io.github.ratecard.budget.IssueFacts;
 import io.github.ratecard.budget.ScopeWork;
 import io.github.ratecard.domain.Page;
 import io.github.ratecard.insight.margin.MarginAnswer;
-import io.github.ratecard.insight.margin.MarginConversion;
+import io.github.ratecard.insight.margin.MarginConversionSentences;
 import io.github.ratecard.insight.margin.MarginExpense;
 import io.github.ratecard.insight.margin.MarginGrouping;
 import io.github.ratecard.insight.margin.MarginLine;
@@ -94,7 +94,7 @@ public class MarginPage {
                 contextPath + REST + "?" + query(filter) + "&format=csv&bom=true&lang=" + lang
                         + ("de".equals(lang) ? "&separator=semicolon&decimal=comma" : ""),
                 "1".equals(parameter.apply("entries")) ? entries(parameter, query, format, pageUrl) : null)
-                .withConversions(format.text("ratecard.margin.fx.title", report.baseCurrency().getCurrencyCode()), conversions(report, format))
+                .withConversions(format.text("ratecard.margin.fx.title", report.baseCurrency().getCurrencyCode()), MarginConversionSentences.of(report, format::text, format::date))
                 .withSnapshot(answer.snapshot() ? snapshotSentence(answer.computedAt(), format) : "",
                         answer.snapshot() ? pageUrl + "?" + query(filter) + "&fresh=1" : "");
     }
@@ -104,24 +104,6 @@ public class MarginPage {
         ZonedDateTime at = computedAt.atZone(ZoneOffset.UTC);
         return format.text("ratecard.margin.snapshot", format.date(at.toLocalDate()) + " " + at.format(DateTimeFormatter.ofPattern("HH:mm")) + " UTC",
                 Long.toString(MarginSnapshots.MAX_AGE.toMinutes()));
-    }
-
-    /** One sentence per bill currency and month saying how its revenue was shown in the base currency. */
-    private static List<String> conversions(MarginReport report, ViewerFormat format) {
-        List<String> sentences = new ArrayList<>();
-        for (MarginConversion conversion : report.conversions()) {
-            String currency = conversion.currency().getCurrencyCode();
-            String month = conversion.month().toString();
-            String source = conversion.rate() == null || conversion.rate().source().isEmpty() ? "\u2013" : conversion.rate().source();
-            String rate = conversion.rate() == null ? "" : conversion.rate().pair().key() + " " + conversion.rate().rate().toPlainString();
-            sentences.add(switch (conversion.how()) {
-                case RATE_OF_THE_DAY -> format.text("ratecard.margin.fx.rateOfTheDay", currency, month, rate, source);
-                case EARLIER_RATE -> format.text("ratecard.margin.fx.earlierRate", currency, month, rate, format.date(conversion.rate().day()), source);
-                case FROZEN_RATE -> format.text("ratecard.margin.fx.frozenRate", currency, month);
-                case NOT_CONVERTED -> format.text("ratecard.margin.fx.notConverted", currency, month);
-            });
-        }
-        return sentences;
     }
 
     private MarginPageView.Entries entries(Function<String, String> parameter, MarginQuery query, ViewerFormat format, String pageUrl) {

@@ -41,6 +41,18 @@ public class MarginCsvWriterTest {
                 + "Gross margin (EUR),Margin %,Write-offs,Realisation %,Last month (EUR),Average of the 3 months before (EUR)", lines[0]);
         assertEquals("Acme,EUR,50.50,50.50,0.00,50.50,40.00,0.00,0.00,10.50,20.8,0.00,100.0,10.50,0.00", lines[1]);
         assertEquals("Total,EUR,50.50,50.50,0.00,50.50,40.00,0.00,0.00,10.50,20.8,0.00,100.0,,", lines[2]);
+        assertEquals("revenue only in the base currency: nothing to say about exchange rates", 3, lines.length);
+    }
+
+    @Test
+    public void revenueInAnotherCurrency_isFollowedBySentencesSayingHowItWasConverted() throws Exception {
+        String[] lines = csv(report("Acme", "USD"), Locale.ENGLISH, ',', '.').split("\r\n");
+
+        assertEquals("\"\",,,,,,,,,,,,,,", lines[3]);
+        assertEquals("How revenue in other currencies is shown in EUR,,,,,,,,,,,,,,", lines[4]);
+        assertEquals("\"USD of 2026-11: not converted, as there is no exchange rate on or before the month's last day and not all of it was"
+                + " invoiced at a frozen rate\",,,,,,,,,,,,,,", lines[5]);
+        assertEquals(6, lines.length);
     }
 
     @Test

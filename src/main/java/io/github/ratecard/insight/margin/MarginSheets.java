@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The profitability report as a table for the downloads: a heading per column in the document's
  * language and one line per row, then the totals per currency; amounts are decimals with their
- * currency in a column of their own; a figure that could not be converted says "not converted".
+ * currency in a column of their own; a figure that could not be converted says "not converted". Below the table,
+ * after an empty line, one sentence per bill currency and month saying how its revenue was shown in the base currency.
  */
 public final class MarginSheets {
 
@@ -31,6 +32,13 @@ public final class MarginSheets {
         for (MarginRow total : report.totalsByCurrency()) {
             lines.add(line(total, words.text("ratecard.margin.total"), report.baseCurrency(), notConverted));
         }
+        List<String> conversions = MarginConversionSentences.of(report, words::filled,
+                java.time.LocalDate::toString);
+        if (!conversions.isEmpty()) {
+            lines.add(sentence(null, heads.size()));
+            lines.add(sentence(words.text("ratecard.margin.fx.title", report.baseCurrency().getCurrencyCode()), heads.size()));
+            conversions.forEach(text -> lines.add(sentence(text, heads.size())));
+        }
         String title = words.text("ratecard.margin.export.title", report.from().toString(), report.to().toString());
         return new MarginSheet(title, heads, lines);
     }
@@ -46,6 +54,16 @@ public final class MarginSheets {
                 MarginSheet.Cell.of(row.marginPercent()), row.writeOffsMinor() == null ? MarginSheet.Cell.of((String) null) : amount(row.writeOffsMinor(), currency),
                 MarginSheet.Cell.of(row.realisationPercent()), trend.currentMinor() == null ? MarginSheet.Cell.of((String) null) : amount(trend.currentMinor(), base),
                 trend.averageMinor() == null ? MarginSheet.Cell.of((String) null) : amount(trend.averageMinor(), base));
+    }
+
+    /** A line of one text in its first cell (none for an empty line), as wide as the table. */
+    private static List<MarginSheet.Cell> sentence(String text, int width) {
+        List<MarginSheet.Cell> cells = new ArrayList<>(width);
+        cells.add(MarginSheet.Cell.of(text));
+        while (cells.size() < width) {
+            cells.add(MarginSheet.Cell.of((String) null));
+        }
+        return cells;
     }
 
     private static MarginSheet.Cell amount(long minor, Currency currency) {
