@@ -11,6 +11,9 @@ public interface ContractBook {
     /** The account's contract; empty when it has none (it bills time and materials). */
     Optional<Contract> contract(String accountKey);
 
+    /** The keys of the accounts that have a contract: one read, whatever the number. */
+    java.util.Set<String> accountsWithContract();
+
     /** The contracts of the accounts that have one, by account key; a store may read them all at once. */
     default java.util.Map<String, Contract> contracts(java.util.Collection<String> accountKeys) {
         java.util.Map<String, Contract> found = new java.util.HashMap<>();

@@ -39,6 +39,13 @@ public class AoContractStore implements ContractStore {
         return Optional.ofNullable(contracts(List.of(accountKey)).get(accountKey));
     }
 
+    @Override
+    public java.util.Set<String> accountsWithContract() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        ao.stream(ContractEntity.class, Query.select("ID, " + ContractEntity.ACCOUNT_KEY), row -> keys.add(row.getAccountKey()));
+        return keys;
+    }
+
     /** Three statements per 500 accounts asked for (one when none has a contract), whatever the number of terms and instalments. */
     @Override
     public Map<String, Contract> contracts(Collection<String> accountKeys) {

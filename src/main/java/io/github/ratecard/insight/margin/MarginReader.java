@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -39,7 +38,7 @@ import java.util.function.Predicate;
  * (one read: per project × account × currency × month, and per person too by person and by staff
  * level; of the account asked for only, when one is), issued documents, expenses, default accounts,
  * overhead rates and, by staff level, one read per level; names come from the directories, one look-up
- * per key; the contracts of the accounts with figures (three reads), and the exchange-rate table's entries
+ * per key; every contract (a read of the accounts with one, then three reads), and the exchange-rate table's entries
  * for the report's bill currencies, one read. By epic, the chosen project's ledger entries are read instead of its rollups, one read per
  * month (through the ledger's project and day index), and the issues' epics in a few reads. A project
  * lead's projects are chosen here, not in the read: what an account's invoices say is spread over all of
@@ -82,8 +81,17 @@ public final class MarginReader {
         this.settings = settings;
     }
 
-    /** The report of the rows of projects {@code shownProject} accepts (by project id). */
+    /** The report of the rows of projects {@code shownProject} accepts (by project id), as a viewer of some projects sees it. */
     public MarginReport report(MarginQuery query, Predicate<Long> shownProject) {
+        return report(query, shownProject, false);
+    }
+
+    /**
+     * The report of the rows of projects {@code shownProject} accepts (by project id); {@code everyProject}: the viewer sees
+     * every project (finance), and so, without a project filter, also what belongs to no project — a contract's fee of a month
+     * without work on an account that is no project's default account.
+     */
+    public MarginReport report(MarginQuery query, Predicate<Long> shownProject, boolean everyProject) {
         Map<Long, Optional<ProjectRef>> projectsById = new HashMap<>();
         Map<String, Optional<ProjectRef>> projectsByKey = new HashMap<>();
         boolean byPerson = query.by() == MarginGrouping.LEVEL || query.by() == MarginGrouping.PERSON;
@@ -113,12 +121,15 @@ public final class MarginReader {
                     expense.billedMinor()));
         }
         Predicate<String> shown = projectKey -> {
+            if (MarginLine.NONE.equals(projectKey)) {
+                return everyProject && onlyProject == null;
+            }
             Optional<ProjectRef> project = projectsByKey.computeIfAbsent(projectKey, projects::byKey);
             return project.isPresent() && shownProject.test(project.get().id())
                     && (onlyProject == null || onlyProject == project.get().id());
         };
         List<IssuedDocument> documents = sources.issuedDocuments(query.readFrom(), query.to());
-        Map<String, Contract> contractsByAccount = contractsOf(lines, documents, defaults.values());
+        Map<String, Contract> contractsByAccount = contractsOf();
         ContractRevenue revenue = ContractRevenue.of(contractsByAccount, defaultProjects(defaults, contractsByAccount.keySet()), documents,
                 query.readFrom(), query.to());
         MarginInputs inputs = new MarginInputs(settings.baseCurrency(), lines,
@@ -129,23 +140,13 @@ public final class MarginReader {
     }
 
     /**
-     * The contract of each account with work or documents in the months or that is a project's default account (whose
-     * retainer fee a month without work counts on that project): a few reads whatever their number; none without a contract book.
+     * The contract of every account that has one (a retainer's fee counts in a month without work too: on the project the
+     * account is the default account of, else on no project): a few reads whatever the ledger's size; none without a contract book.
      */
-    private Map<String, Contract> contractsOf(List<MarginLine> lines, List<IssuedDocument> documents, java.util.Collection<String> defaultAccounts) {
-        Map<String, Contract> found = new HashMap<>();
-        if (contracts == null) {
-            return found;
-        }
-        Set<String> accountKeys = new TreeSet<>();
-        lines.stream().map(MarginLine::accountKey).filter(java.util.Objects::nonNull).forEach(accountKeys::add);
-        documents.forEach(document -> accountKeys.add(document.accountKey()));
-        accountKeys.addAll(defaultAccounts);
-        found.putAll(contracts.contracts(accountKeys));
-        return found;
+    private Map<String, Contract> contractsOf() {
+        return contracts == null ? new HashMap<>() : new HashMap<>(contracts.contracts(contracts.accountsWithContract()));
     }
 
-    /** The key of the project each account is the default account of (the lowest project id when several). */
     private Map<String, String> defaultProjects(Map<Long, String> defaults, Set<String> accountKeys) {
         Map<String, Long> lowest = new HashMap<>();
         defaults.forEach((projectId, accountKey) -> {

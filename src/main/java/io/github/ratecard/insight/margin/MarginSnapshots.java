@@ -52,7 +52,7 @@ public final class MarginSnapshots {
             }
         }
         Instant computedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        MarginReport report = reader.report(query, shown);
+        MarginReport report = reader.report(query, shown, everyProject);
         if (keep) {
             try {
                 store.save(query, new MarginSnapshot(report, computedAt));

@@ -80,6 +80,25 @@ public class MarginReaderContractsTest {
     }
 
     @Test
+    public void aRetainerMonthWithoutWorkOfAnAccountNoProjectDefaultsTo_isShownToFinanceWithoutAProject() {
+        YearMonth october = YearMonth.of(2026, 10);
+        kit.rateCard.accountService.create(account("LONE", "USD"));
+        kit.rateCard.app.bean(ContractStore.class).save(new Contract("LONE", USD, october, Optional.empty(), List.of(new DatedTerms(october,
+                Retainer.atRateCard(PeriodLength.MONTH, Money.parse("500.00", "USD"), 5 * 3600, Rollover.NONE)))));
+        MarginQuery byAccount = new MarginQuery(NOV, NOV, MarginGrouping.ACCOUNT, null, null);
+
+        MarginReport finance = reader.report(byAccount, id -> true, true);
+        MarginReport lead = reader.report(byAccount, id -> true, false);
+        MarginReport byProject = reader.report(new MarginQuery(NOV, NOV, MarginGrouping.PROJECT, null, null), id -> true, true);
+
+        MarginRow lone = finance.rows().stream().filter(row -> row.key().equals("LONE")).findFirst().orElseThrow();
+        assertEquals(50000, lone.revenueMinor());
+        assertEquals(50000, lone.uninvoicedMinor());
+        assertEquals(false, lead.rows().stream().anyMatch(row -> row.key().equals("LONE")));
+        assertEquals(50000, byProject.rows().stream().filter(row -> row.key().equals(MarginLine.NONE)).findFirst().orElseThrow().revenueMinor());
+    }
+
+    @Test
     public void anIssuedRetainerInvoice_isInvoicedRevenueConvertedAtTheTableNotItsFrozenRate() {
         InvoiceStore invoices = kit.rateCard.app.bean(InvoiceStore.class);
         InvoiceHeader header = InvoiceHeader.invoice("RET", new DateRange(NOV.atDay(1), NOV.atEndOfMonth()), LineGrouping.ISSUE, USD, List.of(),
