@@ -19,6 +19,7 @@ import io.github.ratecard.testing.ao.TestDatabase;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ import org.mockito.MockedStatic;
 
 /**
  * Model version 9 on a ledger model version 8 wrote (rollup rows of every kind but PERSON, written by the rollup store, some
- * groups folded and some not; version 9 leaves the table's shape as version 8 made it), run twice, on an empty table, and
- * refused by the database halfway; on H2, or on PostgreSQL with {@code -Dratecard.db=postgres}.
+ * groups folded and some not; version 9 leaves the table's shape as version 8 made it), run twice, on an empty table, on a
+ * new database, and refused by the database halfway; on H2, or on PostgreSQL with {@code -Dratecard.db=postgres}.
  */
 public class Upgrade009PersonRollupsTest {
 
@@ -47,9 +48,13 @@ public class Upgrade009PersonRollupsTest {
     private final AoRollupStore rollups = new AoRollupStore(database.activeObjects());
     private final Upgrade009PersonRollups target = new Upgrade009PersonRollups();
 
+    private boolean closed;
+
     @After
     public void tearDown() {
-        database.close();
+        if (!closed) {
+            database.close();
+        }
     }
 
     @Test
@@ -149,6 +154,20 @@ public class Upgrade009PersonRollupsTest {
         assertEquals(peopleOfProjectRows(), personRows());
         rollups.compactRollups();
         assertEquals(peopleOfProjectRows(), personRows());
+    }
+
+    @Test
+    public void aNewDatabase_shouldGetTheRollupTableOfTheEntitiesAndNothingInIt() throws SQLException {
+        // one database after the other, this test's own closed first (see Upgrade005RollupMonthsTest)
+        List<String> ofTheEntities = Upgrade005RollupMonthsTest.shapes(database);
+        database.close();
+        closed = true;
+        try (TestDatabase fresh = TestDatabase.fresh()) {
+            target.upgrade(CURRENT, fresh.activeObjects());
+
+            assertEquals(ofTheEntities, Upgrade005RollupMonthsTest.shapes(fresh));
+            assertEquals(0, fresh.activeObjects().count(RollupEntity.class, Query.select()));
+        }
     }
 
     @Test
