@@ -19,7 +19,10 @@ public interface RollupStore {
      */
     List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to);
 
-    /** The rollups of one monthly kind (PROJECT, ACCOUNT, PERSON) of every project, account or person, per key, for the months given; one read. */
+    /**
+     * The rollups of one monthly kind (PROJECT, ACCOUNT, PERSON) of every project, account or person, per key, for the
+     * months given; one read. A daily kind is refused.
+     */
     List<Rollup> monthly(Rollup.Kind kind, YearMonth from, YearMonth to);
 
     /**

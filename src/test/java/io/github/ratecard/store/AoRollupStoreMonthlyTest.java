@@ -49,8 +49,8 @@ public class AoRollupStoreMonthlyTest {
         target.addToRollups(List.of(new Rollup(ben, 60, 0, 1, 0, 1, 0, 0, 0, 1)));
         target.addToRollups(List.of(new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, 7L, "ana", "ACME", "EUR", APRIL), 60, 0, 1, 0, 1, 0, 0, 0, 1)));
 
-        assertEquals(List.of(new Rollup(anaEur, 9000, 3600, 125, 9000, 3, 1, 3600, 18000, 1), new Rollup(anaUsd, 3600, 3600, 50, 4000, 1, 0, 3600, 4000, 0)),
-                target.monthly(Rollup.Kind.PERSON, APRIL, APRIL));
+        assertEquals(List.of(new Rollup(anaEur, 9000, 3600, 125, 9000, 3, 1, 3600, 18000, 1),
+                new Rollup(anaUsd, 3600, 3600, 50, 4000, 1, 0, 3600, 4000, 0)), target.monthly(Rollup.Kind.PERSON, APRIL, APRIL));
         assertEquals(3, target.monthly(Rollup.Kind.PERSON, APRIL, MAY).size());
     }
 
