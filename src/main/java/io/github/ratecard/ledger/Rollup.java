@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * What one group of ledger entries adds up to (a project's month for one user, or an account's
- * month): worked and billed seconds, cost and bill in minor units, how many entries and how many
+ * What one group of ledger entries adds up to (a project's month for one user, a person's month, or an
+ * account's month): worked and billed seconds, cost and bill in minor units, how many entries and how many
  * of them lack a price; and, for realisation, the worked seconds of billable entries, the value of
  * the worked time at the entries' bill rates (minor units of the group's currency, billable or not)
  * and how many entries have no such value. Contributions of entries are added and subtracted as
@@ -16,11 +16,13 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
 
     /**
      * PROJECT groups by project, month, user and account (with its currency); ACCOUNT by account,
-     * month and currency. The daily kinds, for burn and budgets, drop the user: PROJECT_DAY groups
+     * month and currency; PERSON by user (the entry's author), month and currency, over all projects
+     * and accounts, for utilisation (a year is a few thousand rows where PROJECT has over a hundred
+     * thousand). The daily kinds, for burn and budgets, drop the user: PROJECT_DAY groups
      * by project, day and account (with its currency), ACCOUNT_DAY by account, day and currency.
      */
     public enum Kind {
-        PROJECT, ACCOUNT, PROJECT_DAY, ACCOUNT_DAY;
+        PROJECT, ACCOUNT, PROJECT_DAY, ACCOUNT_DAY, PERSON;
 
         public boolean isDaily() {
             return this == PROJECT_DAY || this == ACCOUNT_DAY;
@@ -39,7 +41,7 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
         }
     }
 
-    /** The groups an entry counts in: a month and a day of its project, and of its account when it has one. */
+    /** The groups an entry counts in: a month and a day of its project, of its account when it has one, and a month of its author. */
     public static java.util.List<Rollup> contributionsOf(LedgerEntry entry, int sign) {
         YearMonth month = YearMonth.from(entry.workDate());
         long cost = entry.cost() == null ? 0 : entry.cost().minorUnits();
@@ -49,13 +51,14 @@ public record Rollup(Key key, long workedSeconds, long billedSeconds, long costM
         long value = entry.value() == null ? 0 : entry.value().minorUnits();
         long unvalued = entry.value() == null ? 1 : 0;
         String currency = entry.bill() == null ? null : entry.bill().currency().getCurrencyCode();
-        java.util.List<Key> keys = new java.util.ArrayList<>(4);
+        java.util.List<Key> keys = new java.util.ArrayList<>(5);
         keys.add(new Key(Kind.PROJECT, entry.projectId(), entry.authorKey(), entry.accountKey(), currency, month));
         keys.add(Key.daily(Kind.PROJECT_DAY, entry.projectId(), entry.accountKey(), currency, entry.workDate()));
         if (entry.accountKey() != null) {
             keys.add(new Key(Kind.ACCOUNT, null, null, entry.accountKey(), currency, month));
             keys.add(Key.daily(Kind.ACCOUNT_DAY, null, entry.accountKey(), currency, entry.workDate()));
         }
+        keys.add(new Key(Kind.PERSON, null, entry.authorKey(), null, currency, month));
         java.util.List<Rollup> rollups = new java.util.ArrayList<>(keys.size());
         for (Key key : keys) {
             rollups.add(new Rollup(key, sign * entry.workedSeconds(), sign * entry.billedSeconds(), sign * cost, sign * bill, sign,

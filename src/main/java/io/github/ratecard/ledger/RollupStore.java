@@ -14,11 +14,15 @@ public interface RollupStore {
 
     /**
      * The rollups of one kind for a project (PROJECT, PROJECT_DAY) or an account (ACCOUNT,
-     * ACCOUNT_DAY), per key, for the months given (all days of those months for the daily kinds).
+     * ACCOUNT_DAY), per key, for the months given (all days of those months for the daily kinds); PERSON,
+     * which is neither, is refused.
      */
     List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to);
 
-    /** The rollups of one monthly kind (PROJECT, ACCOUNT) of every project or account, per key, for the months given; one read. */
+    /**
+     * The rollups of one monthly kind (PROJECT, ACCOUNT, PERSON) of every project, account or person, per key, for the
+     * months given; one read. A daily kind is refused.
+     */
     List<Rollup> monthly(Rollup.Kind kind, YearMonth from, YearMonth to);
 
     /**

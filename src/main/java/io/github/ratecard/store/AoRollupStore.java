@@ -90,6 +90,9 @@ public class AoRollupStore implements RollupStore {
 
     @Override
     public List<Rollup> rollups(Rollup.Kind kind, Long projectId, String accountKey, YearMonth from, YearMonth to) {
+        if (kind == Rollup.Kind.PERSON) {
+            throw new IllegalArgumentException("not a kind of a project or an account: " + kind);
+        }
         boolean ofProject = kind == Rollup.Kind.PROJECT || kind == Rollup.Kind.PROJECT_DAY;
         String scope = ofProject ? RollupEntity.PROJECT_ID : RollupEntity.ACCOUNT_KEY;
         Object scopeValue = ofProject ? projectId : accountKey;
@@ -101,7 +104,7 @@ public class AoRollupStore implements RollupStore {
 
     @Override
     public List<Rollup> monthly(Rollup.Kind kind, YearMonth from, YearMonth to) {
-        if (kind != Rollup.Kind.PROJECT && kind != Rollup.Kind.ACCOUNT) {
+        if (kind.isDaily()) {
             throw new IllegalArgumentException("not a monthly kind: " + kind);
         }
         return sums(RollupSums.select(KEY_COLUMNS, RollupSums.FIGURES).where(RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH

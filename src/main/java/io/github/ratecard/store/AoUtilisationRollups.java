@@ -16,17 +16,20 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Logged time from the PROJECT rollups in RC_ROLLUP (per project, person, account, currency and month), added up in the
- * database: per person and month (one statement for the whole period), the projects with time (one statement, from the
- * PROJECT_DAY rollups) and the people of some projects (one
- * statement per {@value LedgerRows#IN_CHUNK} projects), whatever the ledger's size.
+ * Logged time from the rollups in RC_ROLLUP, added up in the database: per person and month from the PERSON rollups (per
+ * person, currency and month: one statement for the whole period, about 2,400 rows a year for 200 people where the PROJECT
+ * rollups hold over 100,000), the projects with time (one statement, from the PROJECT_DAY rollups) and the people of some
+ * projects from the PROJECT rollups (per project, person, account, currency and month: one statement per
+ * {@value LedgerRows#IN_CHUNK} projects), whatever the ledger's size.
  */
 public class AoUtilisationRollups implements LoggedTime {
 
     private static final List<String> FIGURES = List.of(RollupEntity.WORKED_SECONDS, RollupEntity.BILLABLE_SECONDS);
     private static final String PROJECT_DAYS = RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ? AND "
             + RollupEntity.PROJECT_ID + " IS NOT NULL";
-    private static final String PERSONS_MONTHS = PROJECT_DAYS + " AND " + RollupEntity.USER_KEY + " IS NOT NULL";
+    private static final String PROJECTS_PEOPLE = PROJECT_DAYS + " AND " + RollupEntity.USER_KEY + " IS NOT NULL";
+    private static final String PEOPLES_MONTHS = RollupEntity.KIND + " = ? AND " + RollupEntity.PERIOD_MONTH + " BETWEEN ? AND ? AND "
+            + RollupEntity.USER_KEY + " IS NOT NULL";
 
     private final ActiveObjects ao;
 
@@ -34,10 +37,11 @@ public class AoUtilisationRollups implements LoggedTime {
         this.ao = ao;
     }
 
+    /** From the PERSON rollups, which hold each person's month in a row per currency, whatever the projects and accounts. */
     @Override
     public List<LoggedMonth> between(YearMonth from, YearMonth to) {
         List<LoggedMonth> months = new ArrayList<>();
-        sums(Rollup.Kind.PROJECT, List.of(RollupEntity.USER_KEY, RollupEntity.PERIOD_MONTH), PERSONS_MONTHS, List.of(from, to), List.of(),
+        sums(Rollup.Kind.PERSON, List.of(RollupEntity.USER_KEY, RollupEntity.PERIOD_MONTH), PEOPLES_MONTHS, List.of(from, to), List.of(),
                 row -> months.add(new LoggedMonth(row.getUserKey(), PeriodMonths.decode(row.getPeriodMonth()), row.getWorkedSeconds(),
                         row.getBillableSeconds())));
         return months;
@@ -58,7 +62,7 @@ public class AoUtilisationRollups implements LoggedTime {
         Set<String> people = new HashSet<>();
         for (int start = 0; start < ids.size(); start += IN_CHUNK) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_CHUNK));
-            sums(Rollup.Kind.PROJECT, List.of(RollupEntity.USER_KEY), PERSONS_MONTHS + " AND " + RollupEntity.PROJECT_ID + in(chunk.size()), List.of(from, to),
+            sums(Rollup.Kind.PROJECT, List.of(RollupEntity.USER_KEY), PROJECTS_PEOPLE + " AND " + RollupEntity.PROJECT_ID + in(chunk.size()), List.of(from, to),
                     chunk, row -> people.add(row.getUserKey()));
         }
         return people;

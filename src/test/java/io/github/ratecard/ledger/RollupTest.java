@@ -1,6 +1,8 @@
 package io.github.ratecard.ledger;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -50,10 +52,43 @@ public class RollupTest {
     public void everyGroupOfTheEntry_shouldGetTheSameFigures() {
         List<Rollup> all = contributions(entry(true, "ACME", "15.00", "7.00"), 1);
 
-        assertEquals(List.of(Rollup.Kind.PROJECT, Rollup.Kind.PROJECT_DAY, Rollup.Kind.ACCOUNT, Rollup.Kind.ACCOUNT_DAY),
+        assertEquals(List.of(Rollup.Kind.PROJECT, Rollup.Kind.PROJECT_DAY, Rollup.Kind.ACCOUNT, Rollup.Kind.ACCOUNT_DAY, Rollup.Kind.PERSON),
                 all.stream().map(r -> r.key().kind()).toList());
         assertTrue(all.stream().allMatch(r -> r.billableSeconds() == 7 * 60 && r.valueMinor() == 700 && r.unvalued() == 0));
         assertEquals(YearMonth.of(2026, 4), all.get(2).key().month());
+    }
+
+    @Test
+    public void anyEntry_shouldCountInItsAuthorsMonthInItsBillsCurrency() {
+        Rollup.Key person = new Rollup.Key(Rollup.Kind.PERSON, null, "ana", null, "EUR", YearMonth.of(2026, 4));
+
+        Rollup withAccount = contributions(entry(true, "ACME", "15.00", "7.00"), 1).get(4);
+        List<Rollup> withoutAccount = contributions(entry(false, null, "0.00", null), 1);
+
+        assertEquals(person, withAccount.key());
+        assertEquals(new Rollup(person, 7 * 60, 15 * 60, 350, 1500, 1, 0, 7 * 60, 700, 0), withAccount);
+        assertEquals(List.of(Rollup.Kind.PROJECT, Rollup.Kind.PROJECT_DAY, Rollup.Kind.PERSON),
+                withoutAccount.stream().map(r -> r.key().kind()).toList());
+        assertEquals(person, withoutAccount.get(2).key());
+        assertNull(contributions(entry(true, "ACME", null, null), 1).get(4).key().currency());
+    }
+
+    @Test
+    public void removedEntry_shouldTakeItsPersonsFiguresAwayAgain() {
+        LedgerEntry entry = entry(true, "ACME", "15.00", "7.00");
+        Rollup added = contributions(entry, 1).get(4);
+        Rollup removed = contributions(entry, -1).get(4);
+
+        assertEquals(Rollup.Kind.PERSON, removed.key().kind());
+        assertEquals(new Rollup(added.key(), -7 * 60, -15 * 60, -350, -1500, -1, 0, -7 * 60, -700, 0), removed);
+        assertTrue(added.plus(removed).isEmpty());
+    }
+
+    @Test
+    public void person_shouldBeAMonthlyKind() {
+        assertFalse(Rollup.Kind.PERSON.isDaily());
+        assertFalse(Rollup.Kind.PROJECT.isDaily());
+        assertTrue(Rollup.Kind.PROJECT_DAY.isDaily());
     }
 
     @Test

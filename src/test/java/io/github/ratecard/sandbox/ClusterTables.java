@@ -80,7 +80,8 @@ final class ClusterTables {
      * Every rollup group's figures (worked and billed seconds, cost, bill, entries, billable seconds,
      * value and entries without a value) summed over
      * the live ledger entries: by project, author, account, currency and month; by project,
-     * account, currency and day; by account, currency and month; by account, currency and day.
+     * account, currency and day; by account, currency and month; by account, currency and day; by author, currency and
+     * month.
      */
     Map<String, String> freshAggregate() {
         Map<String, long[]> groups = new TreeMap<>();
@@ -105,6 +106,7 @@ final class ClusterTables {
                         add(groups, key("ACCOUNT", null, null, account, currency, month, null), figures);
                         add(groups, key("ACCOUNT_DAY", null, null, account, currency, month, day.toEpochDay()), figures);
                     }
+                    add(groups, key("PERSON", null, author, null, currency, month, null), figures);
                 });
         return figures(groups);
     }

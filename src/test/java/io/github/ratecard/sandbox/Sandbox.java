@@ -3,6 +3,7 @@ package io.github.ratecard.sandbox;
 import io.github.ratecard.app.IssueBillingService;
 import io.github.ratecard.jira.Upgrade003LedgerValues;
 import io.github.ratecard.jira.Upgrade004LedgerValueFill;
+import io.github.ratecard.jira.Upgrade009PersonRollups;
 import io.github.ratecard.jobs.JobService;
 import io.github.ratecard.ledger.WorklogIntake;
 import io.github.ratecard.store.AoAccountStore;
@@ -82,6 +83,13 @@ public final class Sandbox {
                         RollupEntity.VALUE_MINOR + " <> 0 OR " + RollupEntity.UNVALUED + " <> 0")) == 0;
     }
 
+    /** A data folder whose rollups an earlier version wrote: project rollups, but no person rollup (model version 9). */
+    private static boolean isBeforeModel9(TestDatabase database) {
+        var ao = database.activeObjects();
+        return ao.count(RollupEntity.class, Query.select().where(RollupEntity.KIND + " = ?", "PROJECT")) > 0
+                && ao.count(RollupEntity.class, Query.select().where(RollupEntity.KIND + " = ?", "PERSON")) == 0;
+    }
+
     public static Sandbox start(SandboxConfig config) throws Exception {
         if (config.reset()) {
             deleteRecursively(config.dataDirectory());
@@ -93,6 +101,9 @@ public final class Sandbox {
         if (isBeforeModel3(database)) {
             new Upgrade003LedgerValues().upgrade(null, database.activeObjects());
             new Upgrade004LedgerValueFill(new TestTransactionalExecutors(database)).upgrade(null, database.activeObjects());
+        }
+        if (isBeforeModel9(database)) {
+            new Upgrade009PersonRollups().upgrade(null, database.activeObjects());
         }
         if (store.isEmpty()) {
             System.out.printf("Generating the demo data (%,d worklogs, seed %d)…%n", config.demoWorklogs(), config.seed());

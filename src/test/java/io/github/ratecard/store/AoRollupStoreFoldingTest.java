@@ -153,7 +153,7 @@ public class AoRollupStoreFoldingTest {
     }
 
     @Test
-    public void foldingAMixedTable_shouldLeaveOneRowOfTheSameFiguresPerGroupAndNoneForAnEmptyGroup() {
+    public void foldingAMixedTableOfEveryKind_shouldLeaveOneRowOfTheSameFiguresPerGroupAndNoneForAnEmptyGroup() {
         YearMonth april = YearMonth.of(2026, 4);
         List<Rollup> added = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
@@ -163,6 +163,8 @@ public class AoRollupStoreFoldingTest {
                     month.atDay(1 + i % 7)), 60L * i, 0, i, 0, 1, 0, 0, 0, 0));
             added.add(new Rollup(new Rollup.Key(Rollup.Kind.ACCOUNT, null, null, "A" + (i % 6), i % 2 == 0 ? "EUR" : "USD", month),
                     30L * i, 30L * i, i, 2L * i, 1, 0, 30L * i, 2L * i, 0));
+            added.add(new Rollup(new Rollup.Key(Rollup.Kind.PERSON, null, "u" + (i % 3), null, i % 4 == 0 ? "USD" : "EUR", month),
+                    60L * i, 60L * i, i, 2L * i, 1, 0, 60L * i, 2L * i, 0));
         }
         added.forEach(one -> target.addToRollups(List.of(one)));
         Rollup once = project(9, "solo", april, 600);

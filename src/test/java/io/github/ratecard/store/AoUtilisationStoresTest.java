@@ -5,14 +5,21 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.insight.utilisation.LoggedMonth;
+import io.github.ratecard.ledger.LedgerEntry;
+import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
+import io.github.ratecard.money.Money;
 import io.github.ratecard.testing.ao.TestDatabase;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.After;
 import org.junit.Test;
@@ -35,15 +42,44 @@ public class AoUtilisationStoresTest {
     }
 
     @Test
-    public void loggedTime_shouldAddAPersonsRowsProjectsAndAccountsPerMonth() {
-        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 3600, 3600)));
-        rollups.addToRollups(List.of(project(1, "ana", "INTERNAL", OCT, 1800, 0)));
-        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 7200, 7200)));
-        rollups.addToRollups(List.of(project(2, "ana", "GLX", OCT, 600, 600)));
-        rollups.addToRollups(List.of(project(1, "ben", "ACME", NOV, 900, 0)));
+    public void loggedTime_shouldAddAPersonsRowsAndCurrenciesPerMonth() {
+        rollups.addToRollups(List.of(person("ana", "EUR", OCT, 3600, 3600)));
+        rollups.addToRollups(List.of(person("ana", "USD", OCT, 1800, 0)));
+        rollups.addToRollups(List.of(person("ana", "EUR", OCT, 7200, 7200)));
+        rollups.addToRollups(List.of(person("ana", null, OCT, 600, 600)));
+        rollups.addToRollups(List.of(person("ben", "EUR", NOV, 900, 0)));
 
         assertEquals(new HashSet<>(List.of(new LoggedMonth("ana", OCT, 13200, 11400), new LoggedMonth("ben", NOV, 900, 0))),
                 new HashSet<>(logged.between(OCT, NOV)));
+    }
+
+    @Test
+    public void loggedTime_shouldEqualThePeoplesProjectRollupsOfTheSameLedger() {
+        Random random = new Random(42);
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            entries.add(entry(random, i));
+            rollups.addToRollups(Rollup.contributionsOf(entries.get(i), 1));
+        }
+        for (int i = 0; i < entries.size(); i += 7) {
+            rollups.addToRollups(Rollup.contributionsOf(entries.get(i), -1));
+        }
+        Map<List<Object>, long[]> sums = new HashMap<>();
+        for (Rollup project : rollups.monthly(Rollup.Kind.PROJECT, SEP, NOV)) {
+            long[] sum = sums.computeIfAbsent(List.of(project.key().userKey(), project.key().month()), key -> new long[2]);
+            sum[0] += project.workedSeconds();
+            sum[1] += project.billableSeconds();
+        }
+        Set<LoggedMonth> expected = new HashSet<>();
+        sums.forEach((key, sum) -> expected.add(new LoggedMonth((String) key.get(0), (YearMonth) key.get(1), sum[0], sum[1])));
+
+        List<LoggedMonth> read = logged.between(SEP, NOV);
+
+        assertEquals(expected, new HashSet<>(read));
+        assertEquals(expected.size(), read.size());
+        assertEquals(27, expected.size());
+        rollups.compactRollups();
+        assertEquals(expected, new HashSet<>(logged.between(SEP, NOV)));
     }
 
     @Test
@@ -70,8 +106,9 @@ public class AoUtilisationStoresTest {
     }
 
     @Test
-    public void loggedTime_shouldLeaveOutOtherMonthsAndTheAccountAndDailyRollups() {
-        rollups.addToRollups(List.of(project(1, "ana", "ACME", SEP, 3600, 3600)));
+    public void loggedTime_shouldLeaveOutOtherMonthsAndTheProjectAccountAndDailyRollups() {
+        rollups.addToRollups(List.of(person("ana", "EUR", SEP, 3600, 3600)));
+        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 3600, 3600)));
         rollups.addToRollups(List.of(new Rollup(new Rollup.Key(Rollup.Kind.ACCOUNT, null, null, "ACME", "EUR", OCT), 3600, 3600, 0, 0, 1, 0,
                 3600, 0, 1)));
         rollups.addToRollups(List.of(new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, 1L, "ACME", "EUR", LocalDate.of(2026, 10, 5)), 3600, 3600,
@@ -82,8 +119,8 @@ public class AoUtilisationStoresTest {
 
     @Test
     public void aGroupWhoseRowsCancelOut_shouldNotBeRead() {
-        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, 3600, 3600)));
-        rollups.addToRollups(List.of(project(1, "ana", "ACME", OCT, -3600, -3600)));
+        rollups.addToRollups(List.of(person("ana", "EUR", OCT, 3600, 3600)));
+        rollups.addToRollups(List.of(person("ana", "EUR", OCT, -3600, -3600)));
 
         assertEquals(List.of(), logged.between(OCT, OCT));
     }
@@ -110,6 +147,25 @@ public class AoUtilisationStoresTest {
     private static Rollup projectDay(long projectId, LocalDate day, long worked) {
         return new Rollup(Rollup.Key.daily(Rollup.Kind.PROJECT_DAY, projectId, "ACME", "EUR", day), worked, 0, 0, 0, worked < 0 ? -1 : 1, 0, 0, 0,
                 worked < 0 ? -1 : 1);
+    }
+
+    private static Rollup person(String user, String currency, YearMonth month, long worked, long billable) {
+        return new Rollup(new Rollup.Key(Rollup.Kind.PERSON, null, user, null, currency, month), worked, billable, 0, 0, worked < 0 ? -1 : 1,
+                0, billable, 0, worked < 0 ? -1 : 1);
+    }
+
+    /** An entry of one of 9 people on one of 6 projects, of one of 3 accounts or none, billed in one of 2 currencies or unpriced. */
+    private static LedgerEntry entry(Random random, int worklog) {
+        String account = List.of("ACME", "GLX", "INTERNAL", "NONE").get(random.nextInt(4));
+        String currency = random.nextBoolean() ? "EUR" : "USD";
+        boolean billable = !account.equals("INTERNAL") && random.nextInt(3) > 0;
+        long worked = 60L * (1 + random.nextInt(240));
+        Money bill = account.equals("NONE") || random.nextInt(10) == 0 ? null : Money.parse(billable ? "42.00" : "0.00", currency);
+        Instant at = Instant.parse("2026-10-01T08:00:00Z");
+        return new LedgerEntry(worklog, 100 + worklog, 1 + random.nextInt(6), "u" + random.nextInt(9), at,
+                SEP.atDay(1).plusDays(random.nextInt(91)), worked, billable ? worked : 0, billable, account.equals("NONE") ? null : account,
+                Money.parse("10.00", "EUR"), bill, null, 1L, bill == null ? null : 2L, bill == null ? PricingStatus.MISSING_BILL_RATE
+                : PricingStatus.PRICED, at, at, false);
     }
 
     private static Rollup project(long projectId, String user, String account, YearMonth month, long worked, long billable) {

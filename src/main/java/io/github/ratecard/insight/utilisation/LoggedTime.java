@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The ledger's monthly sums per person (its PROJECT rollups), added up in the database; each read a bounded number of
- * statements whatever the ledger's size. The months are from–to, both included; a person or project counts when some
- * worked or billable time is left in the sums.
+ * The ledger's monthly sums per person (its PERSON rollups; its PROJECT ones for the people of projects), added up in the
+ * database; each read a bounded number of statements whatever the ledger's size. The months are from–to, both included; a
+ * person or project counts when some worked or billable time is left in the sums.
  */
 public interface LoggedTime {
 
