@@ -108,14 +108,11 @@
                 debtorAccounts: debtors,
                 journalColumns: journalColumns()
             };
+            // an emptied field removes the number (0 over REST)
             var consultant = wholeNumber(form.elements.consultantNumber);
             var client = wholeNumber(form.elements.clientNumber);
-            if (consultant !== undefined) {
-                body.consultantNumber = consultant;
-            }
-            if (client !== undefined) {
-                body.clientNumber = client;
-            }
+            body.consultantNumber = consultant === undefined ? 0 : consultant;
+            body.clientNumber = client === undefined ? 0 : client;
             return body;
         }
 

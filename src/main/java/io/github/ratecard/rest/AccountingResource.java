@@ -71,7 +71,8 @@ public class AccountingResource {
 
     /**
      * Changes the accounting export settings the body gives (a field left
-     * out keeps its value); a wrong field is refused and nothing changes.
+     * out keeps its value; a consultant or client number of 0 removes it);
+     * a wrong field is refused and nothing changes.
      */
     @PUT
     @Path("settings")
@@ -88,14 +89,18 @@ public class AccountingResource {
             fiscalYearStart = Month.of(body.fiscalYearStart());
         }
         AccountingSettings changed = new AccountingSettings(
-                body.consultantNumber() != null ? body.consultantNumber() : current.consultantNumber(),
-                body.clientNumber() != null ? body.clientNumber() : current.clientNumber(), fiscalYearStart,
+                number(body.consultantNumber(), current.consultantNumber()), number(body.clientNumber(), current.clientNumber()), fiscalYearStart,
                 body.accountLength() != null ? body.accountLength() : current.accountLength(), body.skr() != null ? body.skr().strip() : current.skr(),
                 body.revenueAccounts() != null ? revenue(body.revenueAccounts()) : current.revenueAccounts(),
                 body.defaultDebtorAccount() != null ? body.defaultDebtorAccount().strip() : current.defaultDebtorAccount(),
                 body.debtorAccounts() != null ? debtors(body.debtorAccounts()) : current.debtorAccounts(),
                 body.journalColumns() != null ? columns(body.journalColumns()) : current.journalColumns());
         return AccountingDocuments.Settings.of(exports.updateSettings(changed));
+    }
+
+    /** A DATEV number as the body gives it: left out keeps the current one, 0 removes it. */
+    private static Integer number(Integer given, Integer current) {
+        return given == null ? current : given == 0 ? null : given;
     }
 
     /** What an export of the period would hold, recording nothing. */

@@ -106,6 +106,27 @@ public class AccountingSettingsBrowserIT {
     }
 
     @Test
+    public void emptiedClientNumber_shouldBeRemovedAndTheConsultantNumberKept() throws Exception {
+        JsonNode before = finance.get(REST + "accounting/settings");
+        finance.put(REST + "accounting/settings", "{\"consultantNumber\":29098,\"clientNumber\":55003}");
+        try {
+            browser.openAs("finance", PAGE);
+            retype(field("ratecard-accounting-clientNumber"), "");
+            browser.find("#ratecard-accounting-settings-save").click();
+
+            field("ratecard-accounting-settings-saved");
+            JsonNode stored = finance.get(REST + "accounting/settings");
+            assertTrue(stored.get("clientNumber").toString(), stored.get("clientNumber").isNull());
+            assertEquals(29098, stored.get("consultantNumber").asInt());
+            assertEquals("", browser.find("#ratecard-accounting-clientNumber").getAttribute("value"));
+        } finally {
+            finance.put(REST + "accounting/settings", "{\"consultantNumber\":" + (before.get("consultantNumber").isNull() ? 0
+                    : before.get("consultantNumber").asInt()) + ",\"clientNumber\":" + (before.get("clientNumber").isNull() ? 0
+                    : before.get("clientNumber").asInt()) + "}");
+        }
+    }
+
+    @Test
     public void notAWholeNumber_shouldBeExplainedBeforeAnythingIsSent() throws Exception {
         JsonNode before = finance.get(REST + "accounting/settings");
         browser.openAs("finance", "de", PAGE);

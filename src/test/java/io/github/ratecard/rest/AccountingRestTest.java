@@ -57,6 +57,24 @@ public class AccountingRestTest {
     }
 
     @Test
+    public void consultantNumberOfZero_shouldRemoveItAndKeepTheClientNumber() throws Exception {
+        RestFixture own = new RestFixture();
+        try {
+            RestFixture.Caller financeOfOwn = own.as("finance");
+            financeOfOwn.put("accounting/settings", "{\"consultantNumber\":29098,\"clientNumber\":55003}");
+
+            JsonNode cleared = financeOfOwn.put("accounting/settings", "{\"consultantNumber\":0}").json();
+
+            assertTrue(cleared.get("consultantNumber").isNull());
+            assertEquals(55003, cleared.get("clientNumber").asInt());
+            assertTrue(financeOfOwn.get("accounting/settings").json().get("consultantNumber").isNull());
+            assertEquals("consultantNumber", financeOfOwn.get("accounting/preview?format=datev&from=2026-11-01&to=2026-11-30").field());
+        } finally {
+            own.close();
+        }
+    }
+
+    @Test
     public void datevExport_shouldBeAValidBatchOfTheIssuedInvoiceAndBeRecorded() throws Exception {
         finance.put("accounting/settings", "{\"consultantNumber\":29098,\"clientNumber\":55003,\"debtorAccounts\":[{\"accountKey\":\"ACME\","
                 + "\"account\":\"10042\"}]}");
