@@ -20,11 +20,22 @@ public final class MarginSheet {
     private final List<String> heads;
     private final List<List<Cell>> lines;
     private final String title;
+    private final List<String> notes;
 
     public MarginSheet(String title, List<String> heads, List<List<Cell>> lines) {
+        this(title, heads, lines, List.of());
+    }
+
+    /** {@code notes}: sentences below the table (after an empty line), outside its filter and sorting. */
+    public MarginSheet(String title, List<String> heads, List<List<Cell>> lines, List<String> notes) {
         this.title = title;
         this.heads = List.copyOf(heads);
         this.lines = List.copyOf(lines);
+        this.notes = List.copyOf(notes);
+    }
+
+    public List<String> notes() {
+        return notes;
     }
 
     public String title() {

@@ -12,7 +12,10 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** The profitability report as XLSX: one sheet with a frozen header and an auto-filter; numbers are typed cells, texts neutralised. */
+/**
+ * The profitability report as XLSX: one sheet with a frozen header and an auto-filter over the table, then its notes after an
+ * empty row, outside the filter; numbers are typed cells, texts neutralised.
+ */
 public final class MarginXlsxWriter {
 
     public String mediaType() {
@@ -53,6 +56,10 @@ public final class MarginXlsxWriter {
                 }
             }
             table.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, sheet.heads().size() - 1));
+            r++;
+            for (String note : sheet.notes()) {
+                table.createRow(r++).createCell(0).setCellValue(SafeCell.text(note));
+            }
             workbook.write(out);
         } finally {
             workbook.close();

@@ -11,9 +11,10 @@ import java.util.Optional;
 import net.java.ao.Query;
 
 /**
- * Profitability snapshots in RC_MARGIN_SNAP, one row per query: saving replaces the query's row (the newest wins when two
- * nodes save at once) and drops every snapshot computed more than {@link #KEPT_FOR} before, so the table holds at most the
- * queries of the last day.
+ * Profitability snapshots in RC_MARGIN_SNAP, one row per query: saving replaces the query's row unless a snapshot computed
+ * later is kept already (a node that computed earlier but saves last does not replace it; two saves at the very same moment
+ * may both stay, and a read takes the newest), and drops every snapshot of any query computed more than {@link #KEPT_FOR}
+ * before the one saved.
  */
 public class AoMarginSnapshotStore implements MarginSnapshotStore {
 
@@ -39,10 +40,12 @@ public class AoMarginSnapshotStore implements MarginSnapshotStore {
         String report = MarginReportJson.write(snapshot.report());
         long computedAt = snapshot.computedAt().toEpochMilli();
         ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(MarginSnapshotEntity.class, MarginSnapshotEntity.QUERY_KEY + " = ? OR " + MarginSnapshotEntity.COMPUTED_AT + " < ?",
-                    key, computedAt - KEPT_FOR.toMillis());
-            ao.create(MarginSnapshotEntity.class, Map.of(MarginSnapshotEntity.QUERY_KEY, key, MarginSnapshotEntity.COMPUTED_AT, computedAt,
-                    MarginSnapshotEntity.REPORT, report));
+            ao.deleteWithSQL(MarginSnapshotEntity.class, "(" + MarginSnapshotEntity.QUERY_KEY + " = ? AND " + MarginSnapshotEntity.COMPUTED_AT
+                    + " <= ?) OR " + MarginSnapshotEntity.COMPUTED_AT + " < ?", key, computedAt, computedAt - KEPT_FOR.toMillis());
+            if (ao.count(MarginSnapshotEntity.class, Query.select().where(MarginSnapshotEntity.QUERY_KEY + " = ?", key)) == 0) {
+                ao.create(MarginSnapshotEntity.class, Map.of(MarginSnapshotEntity.QUERY_KEY, key, MarginSnapshotEntity.COMPUTED_AT, computedAt,
+                        MarginSnapshotEntity.REPORT, report));
+            }
             return null;
         });
     }

@@ -218,7 +218,7 @@ final class InsightsFigures {
             // rows by epic are of one project and of its last months at most: its ledger entries are read, month by month
             boolean epic = by == MarginGrouping.EPIC;
             MarginQuery query = new MarginQuery(epic ? TO.minusMonths(MarginQuery.MAX_EPIC_MONTHS - 1) : FROM, TO, by, epic ? "P1" : null, null);
-            reports.put("margin by " + by.name().toLowerCase(Locale.ROOT), () -> margin.report(query, project -> true).rows().size());
+            reports.put("margin by " + by.name().toLowerCase(Locale.ROOT), () -> margin.report(query, project -> true, true).rows().size());
         }
         // finance's reports by person and by level as the page and REST answer them: a snapshot of up to five minutes, computed
         // here of this ledger before the rounds (the rounds take well under five minutes, so each is answered from it)

@@ -44,7 +44,9 @@ public class Upgrade003LedgerValuesTiming {
                         day, 600 + i % 3600, 900, rated, account, Money.parse("1.00", "EUR"), Money.parse(rated ? "10.00" : "0.00", "EUR"), null,
                         3L, rated ? rate : null, PricingStatus.PRICED, Instant.EPOCH, Instant.EPOCH, false);
                 chunk.add(entry);
-                for (Map<String, Object> row : AoRollupStore.rows(Rollup.contributionsOf(entry, 1))) {
+                // the kinds of rollups of model version 2 (PERSON came with version 9)
+                for (Map<String, Object> row : AoRollupStore.rows(Rollup.contributionsOf(entry, 1).stream()
+                        .filter(rollup -> rollup.key().kind() != Rollup.Kind.PERSON).toList())) {
                     row.keySet().removeAll(List.of(RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED));
                     row.values().removeIf(java.util.Objects::isNull);
                     rollups.add(row);

@@ -32,15 +32,14 @@ public final class MarginSheets {
         for (MarginRow total : report.totalsByCurrency()) {
             lines.add(line(total, words.text("ratecard.margin.total"), report.baseCurrency(), notConverted));
         }
-        List<String> conversions = MarginConversionSentences.of(report, words::filled,
-                java.time.LocalDate::toString);
+        List<String> notes = new ArrayList<>();
+        List<String> conversions = MarginConversionSentences.of(report, words::filled, java.time.LocalDate::toString);
         if (!conversions.isEmpty()) {
-            lines.add(sentence(null, heads.size()));
-            lines.add(sentence(words.text("ratecard.margin.fx.title", report.baseCurrency().getCurrencyCode()), heads.size()));
-            conversions.forEach(text -> lines.add(sentence(text, heads.size())));
+            notes.add(words.filled("ratecard.margin.fx.title", report.baseCurrency().getCurrencyCode()));
+            notes.addAll(conversions);
         }
         String title = words.text("ratecard.margin.export.title", report.from().toString(), report.to().toString());
-        return new MarginSheet(title, heads, lines);
+        return new MarginSheet(title, heads, lines, notes);
     }
 
     private static List<MarginSheet.Cell> line(MarginRow row, String label, Currency base, String notConverted) {
@@ -54,16 +53,6 @@ public final class MarginSheets {
                 MarginSheet.Cell.of(row.marginPercent()), row.writeOffsMinor() == null ? MarginSheet.Cell.of((String) null) : amount(row.writeOffsMinor(), currency),
                 MarginSheet.Cell.of(row.realisationPercent()), trend.currentMinor() == null ? MarginSheet.Cell.of((String) null) : amount(trend.currentMinor(), base),
                 trend.averageMinor() == null ? MarginSheet.Cell.of((String) null) : amount(trend.averageMinor(), base));
-    }
-
-    /** A line of one text in its first cell (none for an empty line), as wide as the table. */
-    private static List<MarginSheet.Cell> sentence(String text, int width) {
-        List<MarginSheet.Cell> cells = new ArrayList<>(width);
-        cells.add(MarginSheet.Cell.of(text));
-        while (cells.size() < width) {
-            cells.add(MarginSheet.Cell.of((String) null));
-        }
-        return cells;
     }
 
     private static MarginSheet.Cell amount(long minor, Currency currency) {

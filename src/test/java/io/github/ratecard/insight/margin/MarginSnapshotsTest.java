@@ -136,6 +136,32 @@ public class MarginSnapshotsTest {
         assertEquals(MarginGrouping.PERSON, snapshots.answer(BY_PERSON, id -> true, true, false).report().by());
     }
 
+    @Test
+    public void snapshotComputedEarlierButSavedLater_shouldNotReplaceTheNewerOne() {
+        MarginSnapshotStore store = kit.rateCard.app.bean(MarginSnapshotStore.class);
+        MarginReport report = snapshots.answer(BY_PERSON, id -> true, true, true).report();
+        Instant later = Instant.parse("2026-02-02T10:00:00Z");
+        store.save(BY_PERSON, new MarginSnapshot(report, later));
+
+        store.save(BY_PERSON, new MarginSnapshot(report, later.minusSeconds(30)));
+
+        assertEquals(later, store.find(BY_PERSON).orElseThrow().computedAt());
+    }
+
+    @Test
+    public void snapshotsADayOld_shouldGoWhenAnotherIsSaved() {
+        MarginSnapshotStore store = kit.rateCard.app.bean(MarginSnapshotStore.class);
+        MarginQuery byLevel = new MarginQuery(JAN, JAN, MarginGrouping.LEVEL, null, null);
+        MarginReport report = snapshots.answer(BY_PERSON, id -> true, true, true).report();
+        Instant saved = Instant.parse("2026-02-02T10:00:00Z");
+        store.save(BY_PERSON, new MarginSnapshot(report, saved));
+
+        store.save(byLevel, new MarginSnapshot(report, saved.plus(Duration.ofDays(1)).plusMillis(1)));
+
+        assertFalse(store.find(BY_PERSON).isPresent());
+        assertTrue(store.find(byLevel).isPresent());
+    }
+
     private static long revenueOf(MarginAnswer answer, String userKey) {
         return answer.report().rows().stream().filter(row -> row.key().equals(userKey)).findFirst().orElseThrow().revenueMinor();
     }
