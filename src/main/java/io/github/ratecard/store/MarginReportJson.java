@@ -1,10 +1,7 @@
 package io.github.ratecard.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ratecard.fx.CurrencyPair;
 import io.github.ratecard.fx.ExchangeRate;
 import io.github.ratecard.insight.margin.MarginConversion;
@@ -18,40 +15,42 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A profitability report as JSON and back, every figure as it is (minor units as whole numbers, rates as decimal
- * strings), so that a report read back equals the report written.
+ * strings), so that a report read back equals the report written. Written and read as maps and lists with the
+ * ObjectMapper calls the app already makes of the host's Jackson.
  */
 final class MarginReportJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] WORK = {"worked", "billable", "billedSeconds", "cost", "bill", "value", "entries", "unpriced", "unvalued"};
+    private static final List<String> WORK = List.of("worked", "billable", "billedSeconds", "cost", "bill", "value", "entries", "unpriced",
+            "unvalued");
 
     private MarginReportJson() {
     }
 
     static String write(MarginReport report) {
-        ObjectNode node = JSON.createObjectNode();
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("from", report.from().toString());
         node.put("to", report.to().toString());
         node.put("by", report.by().name());
         node.put("base", report.baseCurrency().getCurrencyCode());
-        ArrayNode rows = node.putArray("rows");
-        report.rows().forEach(row -> rows.add(row(row)));
-        ArrayNode totals = node.putArray("totals");
-        report.totalsByCurrency().forEach(row -> totals.add(row(row)));
+        node.put("rows", report.rows().stream().map(MarginReportJson::row).toList());
+        node.put("totals", report.totalsByCurrency().stream().map(MarginReportJson::row).toList());
         MarginReport.BaseTotals base = report.totals();
-        ObjectNode baseNode = node.putObject("baseTotals");
+        Map<String, Object> baseNode = new LinkedHashMap<>();
         baseNode.put("revenue", base.revenueMinor());
         baseNode.put("labourCost", base.labourCostMinor());
         baseNode.put("overhead", base.overheadMinor());
         baseNode.put("expenses", base.expensesMinor());
         baseNode.put("grossMargin", base.grossMarginMinor());
         baseNode.put("complete", base.complete());
-        ArrayNode conversions = node.putArray("conversions");
-        report.conversions().forEach(conversion -> conversions.add(conversion(conversion)));
+        node.put("baseTotals", baseNode);
+        node.put("conversions", report.conversions().stream().map(MarginReportJson::conversion).toList());
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -59,39 +58,41 @@ final class MarginReportJson {
         }
     }
 
+    @SuppressWarnings("unchecked")
     static MarginReport read(String json) {
-        JsonNode node;
+        Map<String, Object> node;
         try {
-            node = JSON.readTree(json);
+            node = JSON.readValue(json, Map.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A kept profitability report could not be read: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("A kept profitability report could not be read", e);
         }
         List<MarginRow> rows = new ArrayList<>();
-        node.get("rows").forEach(row -> rows.add(row(row)));
+        ((List<Map<String, Object>>) node.get("rows")).forEach(row -> rows.add(row(row)));
         List<MarginRow> totals = new ArrayList<>();
-        node.get("totals").forEach(row -> totals.add(row(row)));
-        JsonNode base = node.get("baseTotals");
+        ((List<Map<String, Object>>) node.get("totals")).forEach(row -> totals.add(row(row)));
+        Map<String, Object> base = (Map<String, Object>) node.get("baseTotals");
         List<MarginConversion> conversions = new ArrayList<>();
-        node.get("conversions").forEach(conversion -> conversions.add(conversion(conversion)));
-        return new MarginReport(YearMonth.parse(node.get("from").asText()), YearMonth.parse(node.get("to").asText()),
-                MarginGrouping.valueOf(node.get("by").asText()), Currency.getInstance(node.get("base").asText()), rows, totals,
-                new MarginReport.BaseTotals(base.get("revenue").asLong(), base.get("labourCost").asLong(), base.get("overhead").asLong(),
-                        base.get("expenses").asLong(), base.get("grossMargin").asLong(), base.get("complete").asBoolean()),
+        ((List<Map<String, Object>>) node.get("conversions")).forEach(conversion -> conversions.add(conversion(conversion)));
+        return new MarginReport(YearMonth.parse(text(node, "from")), YearMonth.parse(text(node, "to")),
+                MarginGrouping.valueOf(text(node, "by")), Currency.getInstance(text(node, "base")), rows, totals,
+                new MarginReport.BaseTotals(whole(base, "revenue"), whole(base, "labourCost"), whole(base, "overhead"), whole(base, "expenses"),
+                        whole(base, "grossMargin"), (Boolean) base.get("complete")),
                 conversions);
     }
 
-    private static ObjectNode row(MarginRow row) {
-        ObjectNode node = JSON.createObjectNode();
+    private static Map<String, Object> row(MarginRow row) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("key", row.key());
         node.put("label", row.label());
         node.put("currency", row.currency() == null ? null : row.currency().getCurrencyCode());
         MarginWork work = row.work();
-        long[] figures = {work.workedSeconds(), work.billableSeconds(), work.billedSeconds(), work.costMinor(), work.billMinor(),
-                work.valueMinor(), work.entries(), work.unpriced(), work.unvalued()};
-        ObjectNode workNode = node.putObject("work");
-        for (int i = 0; i < WORK.length; i++) {
-            workNode.put(WORK[i], figures[i]);
+        List<Long> figures = List.of(work.workedSeconds(), work.billableSeconds(), work.billedSeconds(), work.costMinor(), work.billMinor(),
+                work.valueMinor(), work.entries(), work.unpriced(), work.unvalued());
+        Map<String, Object> workNode = new LinkedHashMap<>();
+        for (int i = 0; i < WORK.size(); i++) {
+            workNode.put(WORK.get(i), figures.get(i));
         }
+        node.put("work", workNode);
         node.put("revenueBase", row.revenueBaseMinor());
         node.put("notConverted", row.notConvertedMinor());
         node.put("invoiced", row.invoicedMinor());
@@ -102,48 +103,53 @@ final class MarginReportJson {
         node.put("costsNotConverted", row.costsNotConverted());
         MarginTrend trend = row.trend();
         if (trend != null) {
-            ObjectNode trendNode = node.putObject("trend");
+            Map<String, Object> trendNode = new LinkedHashMap<>();
             trendNode.put("month", trend.month() == null ? null : trend.month().toString());
             trendNode.put("current", trend.currentMinor());
             trendNode.put("average", trend.averageMinor());
+            node.put("trend", trendNode);
         }
         return node;
     }
 
-    private static MarginRow row(JsonNode node) {
-        JsonNode work = node.get("work");
-        long[] figures = new long[WORK.length];
-        for (int i = 0; i < WORK.length; i++) {
-            figures[i] = work.get(WORK[i]).asLong();
+    @SuppressWarnings("unchecked")
+    private static MarginRow row(Map<String, Object> node) {
+        Map<String, Object> work = (Map<String, Object>) node.get("work");
+        long[] figures = new long[WORK.size()];
+        for (int i = 0; i < WORK.size(); i++) {
+            figures[i] = whole(work, WORK.get(i));
         }
-        JsonNode trend = node.get("trend");
-        return new MarginRow(text(node, "key"), text(node, "label"), currency(text(node, "currency")),
+        Map<String, Object> trend = (Map<String, Object>) node.get("trend");
+        String currency = text(node, "currency");
+        return new MarginRow(text(node, "key"), text(node, "label"), currency == null ? null : Currency.getInstance(currency),
                 new MarginWork(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], figures[6], figures[7], figures[8]),
-                whole(node, "revenueBase"), node.get("notConverted").asLong(), node.get("invoiced").asLong(), node.get("credited").asLong(),
-                node.get("labourCost").asLong(), node.get("overhead").asLong(), node.get("expenses").asLong(),
-                node.get("costsNotConverted").asBoolean(),
-                trend == null ? null : new MarginTrend(month(text(trend, "month")), whole(trend, "current"), whole(trend, "average")));
+                wholeOrNull(node, "revenueBase"), whole(node, "notConverted"), whole(node, "invoiced"), whole(node, "credited"),
+                whole(node, "labourCost"), whole(node, "overhead"), whole(node, "expenses"), (Boolean) node.get("costsNotConverted"),
+                trend == null ? null : new MarginTrend(text(trend, "month") == null ? null : YearMonth.parse(text(trend, "month")),
+                        wholeOrNull(trend, "current"), wholeOrNull(trend, "average")));
     }
 
-    private static ObjectNode conversion(MarginConversion conversion) {
-        ObjectNode node = JSON.createObjectNode();
+    private static Map<String, Object> conversion(MarginConversion conversion) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("currency", conversion.currency().getCurrencyCode());
         node.put("month", conversion.month().toString());
         node.put("how", conversion.how().name());
         ExchangeRate rate = conversion.rate();
         if (rate != null) {
-            ObjectNode rateNode = node.putObject("rate");
+            Map<String, Object> rateNode = new LinkedHashMap<>();
             rateNode.put("base", rate.pair().base().getCurrencyCode());
             rateNode.put("quote", rate.pair().quote().getCurrencyCode());
             rateNode.put("day", rate.day().toString());
             rateNode.put("rate", rate.rate().toPlainString());
             rateNode.put("source", rate.source());
+            node.put("rate", rateNode);
         }
         return node;
     }
 
-    private static MarginConversion conversion(JsonNode node) {
-        JsonNode rate = node.get("rate");
+    @SuppressWarnings("unchecked")
+    private static MarginConversion conversion(Map<String, Object> node) {
+        Map<String, Object> rate = (Map<String, Object>) node.get("rate");
         return new MarginConversion(Currency.getInstance(text(node, "currency")), YearMonth.parse(text(node, "month")),
                 MarginConversion.How.valueOf(text(node, "how")),
                 rate == null ? null : new ExchangeRate(new CurrencyPair(Currency.getInstance(text(rate, "base")),
@@ -151,21 +157,17 @@ final class MarginReportJson {
                         text(rate, "source")));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static String text(Map<String, Object> node, String field) {
+        Object value = node.get(field);
+        return value == null ? null : value.toString();
     }
 
-    private static Long whole(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asLong();
+    private static long whole(Map<String, Object> node, String field) {
+        return ((Number) node.get(field)).longValue();
     }
 
-    private static Currency currency(String code) {
-        return code == null ? null : Currency.getInstance(code);
-    }
-
-    private static YearMonth month(String text) {
-        return text == null ? null : YearMonth.parse(text);
+    private static Long wholeOrNull(Map<String, Object> node, String field) {
+        Object value = node.get(field);
+        return value == null ? null : ((Number) value).longValue();
     }
 }

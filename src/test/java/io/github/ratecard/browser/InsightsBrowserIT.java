@@ -98,6 +98,24 @@ public class InsightsBrowserIT {
     }
 
     @Test
+    public void profitabilityByPerson_shouldSayWhenItsKeptFiguresWereComputedAndComputeThemNowOnRequest() throws Exception {
+        String byPerson = "?from=2026-05&to=2026-10&by=person";
+        JsonNode kept = finance.get("/rest/ratecard/1.0/insights/margin" + byPerson + "&fresh=true");
+        browser.openAs("finance", MARGIN + byPerson);
+
+        WebElement said = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-margin-snapshot")));
+        String computedAt = kept.get("computedAt").asText();
+        assertTrue(said.getText(), said.getText().contains(computedAt.substring(11, 16) + " UTC"));
+        browser.screenshot("insights-margin-kept-snapshot");
+
+        said.findElement(By.id("ratecard-margin-fresh")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("fresh=1"));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-margin")));
+        assertTrue("computed for this request: nothing kept to say", browser.findAll("#ratecard-margin-snapshot").isEmpty());
+        assertTrue(finance.get("/rest/ratecard/1.0/insights/margin" + byPerson).get("snapshot").asBoolean());
+    }
+
+    @Test
     public void profitabilityCsv_shouldBeACsvFileWithTheReportsHeadAndAcmesMargin() throws Exception {
         JsonNode acme = row(finance.get("/rest/ratecard/1.0/insights/margin" + DEMO_PERIOD), "ACME", "EUR");
         browser.openAs("finance", MARGIN + DEMO_PERIOD);
