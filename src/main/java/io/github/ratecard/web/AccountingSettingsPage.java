@@ -38,15 +38,15 @@ public final class AccountingSettingsPage {
     public AccountingSettingsView viewOf(boolean saved) {
         AccountingSettings settings = exports.settings();
         ViewerFormat format = new ViewerFormat(i18n, locale.get());
-        List<AccountingChoice> months = new ArrayList<>();
+        List<Choice> months = new ArrayList<>();
         for (Month month : Month.values()) {
-            months.add(new AccountingChoice(String.valueOf(month.getValue()), month.getDisplayName(TextStyle.FULL_STANDALONE, locale.get()),
+            months.add(new Choice(String.valueOf(month.getValue()), month.getDisplayName(TextStyle.FULL_STANDALONE, locale.get()),
                     month == settings.fiscalYearStart()));
         }
-        List<AccountingChoice> lengths = IntStream.rangeClosed(InputLimits.ACCOUNT_LENGTH_MIN, InputLimits.ACCOUNT_LENGTH)
-                .mapToObj(length -> new AccountingChoice(String.valueOf(length), String.valueOf(length), length == settings.accountLength())).toList();
-        List<AccountingChoice> charts = List.of("03", "04").stream()
-                .map(skr -> new AccountingChoice(skr, format.text("ratecard.accounting.settings.skr." + skr), skr.equals(settings.skr()))).toList();
+        List<Choice> lengths = IntStream.rangeClosed(InputLimits.ACCOUNT_LENGTH_MIN, InputLimits.ACCOUNT_LENGTH)
+                .mapToObj(length -> new Choice(String.valueOf(length), String.valueOf(length), length == settings.accountLength())).toList();
+        List<Choice> charts = List.of("03", "04").stream()
+                .map(skr -> new Choice(skr, format.text("ratecard.accounting.settings.skr." + skr), skr.equals(settings.skr()))).toList();
         List<RevenueAccountRow> revenue = new ArrayList<>(settings.revenueAccounts().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> new java.math.BigDecimal(b).compareTo(new java.math.BigDecimal(a))))
                 .map(e -> new RevenueAccountRow(e.getKey(), e.getValue().account(), e.getValue().buKey(), e.getValue().taxAccount())).toList());

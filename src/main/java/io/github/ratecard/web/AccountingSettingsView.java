@@ -7,8 +7,8 @@ import java.util.List;
  * first month, the account length and chart as choices, the revenue and debtor accounts with rows to fill in, and the
  * journal's columns.
  */
-public record AccountingSettingsView(String consultantNumber, String clientNumber, List<AccountingChoice> months, List<AccountingChoice> lengths,
-                                     List<AccountingChoice> charts, List<RevenueAccountRow> revenueAccounts, String defaultDebtorAccount,
+public record AccountingSettingsView(String consultantNumber, String clientNumber, List<Choice> months, List<Choice> lengths,
+                                     List<Choice> charts, List<RevenueAccountRow> revenueAccounts, String defaultDebtorAccount,
                                      List<DebtorAccountRow> debtorAccounts, List<JournalColumnRow> journalColumns, boolean datevReady,
                                      boolean saved) {
 
@@ -22,15 +22,15 @@ public record AccountingSettingsView(String consultantNumber, String clientNumbe
         return clientNumber;
     }
 
-    public List<AccountingChoice> getMonths() {
+    public List<Choice> getMonths() {
         return months;
     }
 
-    public List<AccountingChoice> getLengths() {
+    public List<Choice> getLengths() {
         return lengths;
     }
 
-    public List<AccountingChoice> getCharts() {
+    public List<Choice> getCharts() {
         return charts;
     }
 

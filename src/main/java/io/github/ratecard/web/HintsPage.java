@@ -40,16 +40,16 @@ public final class HintsPage {
         HintFilter filter = HintFilter.of(state, rule, account, projectId);
         HintText text = words.current();
         List<HintRow> rows = hints.list(filter).stream().map(hint -> row(hint, text, contextPath)).toList();
-        List<HintChoice> rules = new ArrayList<>();
-        rules.add(new HintChoice("", text.format().text("ratecard.hints.filter.anyRule"), filter.ruleId().isEmpty()));
+        List<Choice> rules = new ArrayList<>();
+        rules.add(new Choice("", text.format().text("ratecard.hints.filter.anyRule"), filter.ruleId().isEmpty()));
         for (String id : HintEngine.ruleIds()) {
-            rules.add(new HintChoice(id, text.ruleName(id), filter.ruleId().map(id::equals).orElse(false)));
+            rules.add(new Choice(id, text.ruleName(id), filter.ruleId().map(id::equals).orElse(false)));
         }
-        List<HintChoice> states = new ArrayList<>();
+        List<Choice> states = new ArrayList<>();
         for (HintState each : HintState.values()) {
-            states.add(new HintChoice(each.name().toLowerCase(Locale.ROOT), stateName(text, each), filter.state().map(each::equals).orElse(false)));
+            states.add(new Choice(each.name().toLowerCase(Locale.ROOT), stateName(text, each), filter.state().map(each::equals).orElse(false)));
         }
-        states.add(new HintChoice("all", text.format().text("ratecard.hints.state.all"), filter.state().isEmpty()));
+        states.add(new Choice("all", text.format().text("ratecard.hints.state.all"), filter.state().isEmpty()));
         java.util.Optional<HintRuns.Run> run = hints.latestRun();
         return new HintsView(rules, states, account == null ? "" : account, projectKey == null ? "" : projectKey, rows, lastRun(text, run),
                 run.map(r -> r.failures().stream().map(f -> text.ruleName(f.ruleId())).collect(Collectors.joining(", "))).orElse(""),

@@ -7,7 +7,7 @@ import java.util.List;
  * filters with their choices, the rows, the latest run, what the viewer may do, and the downloads of
  * the listed hints.
  */
-public record HintsView(List<HintChoice> rules, List<HintChoice> states, String account, String project, List<HintRow> rows, String lastRun,
+public record HintsView(List<Choice> rules, List<Choice> states, String account, String project, List<HintRow> rows, String lastRun,
                         String failedRules, int uninvoicedDays, boolean finance, boolean subscribed, Downloads downloads) {
 
     /** The URLs of the listed hints as XLSX and as CSV in the viewer's style and the other one, with the styles' i18n keys. */
@@ -34,11 +34,11 @@ public record HintsView(List<HintChoice> rules, List<HintChoice> states, String 
         return downloads.csvOtherStyle();
     }
 
-    public List<HintChoice> getRules() {
+    public List<Choice> getRules() {
         return rules;
     }
 
-    public List<HintChoice> getStates() {
+    public List<Choice> getStates() {
         return states;
     }
 

@@ -43,18 +43,18 @@ public final class WebhooksPage {
         ViewerFormat format = new ViewerFormat(i18n, locale.get());
         List<Endpoint> endpoints = webhooks.endpoints();
         Map<Long, String> names = endpoints.stream().collect(Collectors.toMap(Endpoint::id, Endpoint::name));
-        List<WebhookChoice> endpointChoices = new ArrayList<>();
-        endpointChoices.add(new WebhookChoice("", format.text("ratecard.webhooks.filter.any"), endpointId == null));
-        endpoints.forEach(e -> endpointChoices.add(new WebhookChoice(String.valueOf(e.id()), e.name(), Long.valueOf(e.id()).equals(endpointId))));
-        List<WebhookChoice> statuses = new ArrayList<>();
-        statuses.add(new WebhookChoice("", format.text("ratecard.webhooks.filter.any"), status.isEmpty()));
+        List<Choice> endpointChoices = new ArrayList<>();
+        endpointChoices.add(new Choice("", format.text("ratecard.webhooks.filter.any"), endpointId == null));
+        endpoints.forEach(e -> endpointChoices.add(new Choice(String.valueOf(e.id()), e.name(), Long.valueOf(e.id()).equals(endpointId))));
+        List<Choice> statuses = new ArrayList<>();
+        statuses.add(new Choice("", format.text("ratecard.webhooks.filter.any"), status.isEmpty()));
         for (DeliveryStatus each : DeliveryStatus.values()) {
-            statuses.add(new WebhookChoice(key(each), statusText(format, each), status.map(each::equals).orElse(false)));
+            statuses.add(new Choice(key(each), statusText(format, each), status.map(each::equals).orElse(false)));
         }
-        List<WebhookChoice> events = new ArrayList<>();
-        events.add(new WebhookChoice("", format.text("ratecard.webhooks.filter.any"), event.isEmpty()));
+        List<Choice> events = new ArrayList<>();
+        events.add(new Choice("", format.text("ratecard.webhooks.filter.any"), event.isEmpty()));
         for (WebhookEvent each : WebhookEvent.values()) {
-            events.add(new WebhookChoice(each.wireName(), each.wireName(), event.map(each::equals).orElse(false)));
+            events.add(new Choice(each.wireName(), each.wireName(), event.map(each::equals).orElse(false)));
         }
         Function<Instant, String> time = at -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale.get())
                 .format(at.atZone(zone.get()));

@@ -3,8 +3,8 @@ package io.github.ratecard.web;
 import java.util.List;
 
 /** The webhooks page, ready to print (the template escapes every value): the endpoints, the log's filters and its rows. */
-public record WebhooksView(List<WebhookEndpointRow> endpoints, List<WebhookChoice> endpointChoices, List<WebhookChoice> statuses,
-                           List<WebhookChoice> events, List<WebhookDeliveryRow> deliveries, String guard,
+public record WebhooksView(List<WebhookEndpointRow> endpoints, List<Choice> endpointChoices, List<Choice> statuses,
+                           List<Choice> events, List<WebhookDeliveryRow> deliveries, String guard,
                            List<WebhookEventChoice> subscribable) {
 
     public List<WebhookEndpointRow> getEndpoints() {
@@ -15,15 +15,15 @@ public record WebhooksView(List<WebhookEndpointRow> endpoints, List<WebhookChoic
         return endpoints.isEmpty();
     }
 
-    public List<WebhookChoice> getEndpointChoices() {
+    public List<Choice> getEndpointChoices() {
         return endpointChoices;
     }
 
-    public List<WebhookChoice> getStatuses() {
+    public List<Choice> getStatuses() {
         return statuses;
     }
 
-    public List<WebhookChoice> getEvents() {
+    public List<Choice> getEvents() {
         return events;
     }
 

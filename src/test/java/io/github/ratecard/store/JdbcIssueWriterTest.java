@@ -161,11 +161,7 @@ public class JdbcIssueWriterTest {
 
     @Test
     public void pendingAdjustmentBilledByAnotherDraftWhileIssuing_shouldIssueWithoutIt() {
-        InvoiceKit kit = kit(TestDatabase.NAMESPACE);
-        kit.log(1, 1, "2026-09-03T09:00:00Z", 3600);
-        kit.issuing.issue(kit.draft("2026-09-01", "2026-09-30").id(), LocalDate.parse("2026-10-01"), null, "fiona");
-        kit.log(1, 1, "2026-09-03T09:00:00Z", 5400, Instant.parse("2026-10-02T10:00:00Z"));
-        kit.log(2, 2, "2026-10-04T09:00:00Z", 3600);
+        InvoiceKit kit = withAPendingAdjustment(kit(TestDatabase.NAMESPACE));
         kit.log(3, 3, "2026-10-20T09:00:00Z", 3600);
         long firstHalf = kit.draft("2026-10-01", "2026-10-15").id();
         long secondHalf = kit.draft("2026-10-16", "2026-10-31").id();
@@ -185,11 +181,7 @@ public class JdbcIssueWriterTest {
 
     @Test
     public void pendingAdjustmentBilledByAnotherDraftWhileIssuingThroughTheStores_shouldIssueWithoutIt() throws Exception {
-        InvoiceKit kit = kit("io.github.ratecard.elsewhere");
-        kit.log(1, 1, "2026-09-03T09:00:00Z", 3600);
-        kit.issuing.issue(kit.draft("2026-09-01", "2026-09-30").id(), LocalDate.parse("2026-10-01"), null, "fiona");
-        kit.log(1, 1, "2026-09-03T09:00:00Z", 5400, Instant.parse("2026-10-02T10:00:00Z"));
-        kit.log(2, 2, "2026-10-04T09:00:00Z", 3600);
+        InvoiceKit kit = withAPendingAdjustment(kit("io.github.ratecard.elsewhere"));
         kit.log(3, 3, "2026-10-20T09:00:00Z", 3600);
         long firstHalf = kit.draft("2026-10-01", "2026-10-15").id();
         long secondHalf = kit.draft("2026-10-16", "2026-10-31").id();
@@ -217,11 +209,7 @@ public class JdbcIssueWriterTest {
 
     @Test
     public void adjustmentChangedByJiraWhileIssuingThroughTheStores_shouldBillItsNewFigures() throws Exception {
-        InvoiceKit kit = kit("io.github.ratecard.elsewhere");
-        kit.log(1, 1, "2026-09-03T09:00:00Z", 3600);
-        kit.issuing.issue(kit.draft("2026-09-01", "2026-09-30").id(), LocalDate.parse("2026-10-01"), null, "fiona");
-        kit.log(1, 1, "2026-09-03T09:00:00Z", 5400, Instant.parse("2026-10-02T10:00:00Z"));
-        kit.log(2, 2, "2026-10-04T09:00:00Z", 3600);
+        InvoiceKit kit = withAPendingAdjustment(kit("io.github.ratecard.elsewhere"));
         long october = kit.draft("2026-10-01", "2026-10-31").id();
         ExecutorService jira = Executors.newSingleThreadExecutor();
         // Jira's edit of the worklog, committed after this issue composed the adjustment line of +30 minutes
@@ -332,5 +320,17 @@ public class JdbcIssueWriterTest {
         }
         rows.sort(java.util.Comparator.comparing(Object::toString));
         return rows;
+    }
+
+    /**
+     * September's hour on worklog 1 invoiced, then that worklog edited to 1.5 hours in October (an adjustment of +30 minutes
+     * pending), and an hour of October work on worklog 2.
+     */
+    private static InvoiceKit withAPendingAdjustment(InvoiceKit kit) {
+        kit.log(1, 1, "2026-09-03T09:00:00Z", 3600);
+        kit.issuing.issue(kit.draft("2026-09-01", "2026-09-30").id(), LocalDate.parse("2026-10-01"), null, "fiona");
+        kit.log(1, 1, "2026-09-03T09:00:00Z", 5400, Instant.parse("2026-10-02T10:00:00Z"));
+        kit.log(2, 2, "2026-10-04T09:00:00Z", 3600);
+        return kit;
     }
 }

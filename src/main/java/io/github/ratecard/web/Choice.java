@@ -1,7 +1,7 @@
 package io.github.ratecard.web;
 
-/** One choice of a filter on the webhooks page. */
-public record WebhookChoice(String value, String label, boolean selected) {
+/** One option of a select list on a page: its value, its words, whether it is the current one. */
+public record Choice(String value, String label, boolean selected) {
 
     public String getValue() {
         return value;
