@@ -22,10 +22,6 @@ public final class MarginSheet {
     private final String title;
     private final List<String> notes;
 
-    public MarginSheet(String title, List<String> heads, List<List<Cell>> lines) {
-        this(title, heads, lines, List.of());
-    }
-
     /** {@code notes}: sentences below the table (after an empty line), outside its filter and sorting. */
     public MarginSheet(String title, List<String> heads, List<List<Cell>> lines, List<String> notes) {
         this.title = title;

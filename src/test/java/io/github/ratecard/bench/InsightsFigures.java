@@ -244,7 +244,7 @@ final class InsightsFigures {
             for (MarginGrouping by : List.of(MarginGrouping.LEVEL, MarginGrouping.PERSON)) {
                 MarginQuery query = new MarginQuery(FROM, TO, by, null, null);
                 reports.put("margin by " + by.name().toLowerCase(Locale.ROOT) + " (Active Objects' entities)",
-                        () -> throughEntities.report(query, project -> true).rows().size());
+                        () -> throughEntities.report(query, project -> true, true).rows().size());
             }
         }
         for (Grouping by : Grouping.values()) {

@@ -22,7 +22,7 @@ final class MarginFigures {
     }
 
     MarginReport report() {
-        return reader.report(query, project -> true);
+        return reader.report(query, project -> true, true);
     }
 
     int statementsOfOneRead() {

@@ -160,7 +160,7 @@ public class DemoDataTest {
             new DemoBudgets(app, store).seed();
 
             var report = app.bean(io.github.ratecard.insight.margin.MarginReader.class).report(new io.github.ratecard.insight.margin.MarginQuery(
-                    DemoMargin.FROM, DemoMargin.TO, io.github.ratecard.insight.margin.MarginGrouping.ACCOUNT, null, null), project -> true);
+                    DemoMargin.FROM, DemoMargin.TO, io.github.ratecard.insight.margin.MarginGrouping.ACCOUNT, null, null), project -> true, true);
             var acme = report.rows().stream().filter(row -> row.key().equals(DemoMargin.LOSS_ACCOUNT)).findFirst().orElseThrow();
             var internal = report.rows().stream().filter(row -> row.key().equals("INTERNAL")).findFirst().orElseThrow();
             assertTrue("Acme's margin is a loss: " + acme.grossMarginBaseMinor(), acme.grossMarginBaseMinor() < 0);

@@ -35,7 +35,7 @@ final class DemoMargin {
     }
 
     void seed() {
-        MarginRow acme = reader.report(new MarginQuery(FROM, TO, MarginGrouping.ACCOUNT, null, LOSS_ACCOUNT), project -> true).rows().stream()
+        MarginRow acme = reader.report(new MarginQuery(FROM, TO, MarginGrouping.ACCOUNT, null, LOSS_ACCOUNT), project -> true, true).rows().stream()
                 .filter(row -> row.key().equals(LOSS_ACCOUNT) && row.grossMarginBaseMinor() != null).findFirst().orElse(null);
         if (acme == null || acme.grossMarginBaseMinor() < 0) {
             return;

@@ -81,11 +81,6 @@ public final class MarginReader {
         this.settings = settings;
     }
 
-    /** The report of the rows of projects {@code shownProject} accepts (by project id), as a viewer of some projects sees it. */
-    public MarginReport report(MarginQuery query, Predicate<Long> shownProject) {
-        return report(query, shownProject, false);
-    }
-
     /**
      * The report of the rows of projects {@code shownProject} accepts (by project id); {@code everyProject}: the viewer sees
      * every project (finance), and so, without a project filter, also what belongs to no project — a contract's fee of a month

@@ -51,13 +51,13 @@ public class MarginQueryCountTest {
         List<Integer> large = new ArrayList<>();
         for (MarginGrouping by : List.of(MarginGrouping.ACCOUNT, MarginGrouping.PROJECT, MarginGrouping.LEVEL, MarginGrouping.PERSON)) {
             small.add(statementsFor(() -> reader.report(new MarginQuery(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 3), by,
-                    null, null), id -> true)));
+                    null, null), id -> true, true)));
         }
         keeper.apply(worklogs(1_000, 2_700));
         for (MarginGrouping by : List.of(MarginGrouping.ACCOUNT, MarginGrouping.PROJECT, MarginGrouping.LEVEL, MarginGrouping.PERSON)) {
             large.add(statementsFor(() -> {
                 MarginReport report = reader.report(new MarginQuery(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 3), by, null,
-                        null), id -> true);
+                        null), id -> true, true);
                 assertFalse(report.rows().isEmpty());
                 return report;
             }));

@@ -63,7 +63,7 @@ public class MarginReaderContractsTest {
     }
 
     private MarginRow november() {
-        MarginReport report = reader.report(new MarginQuery(NOV, NOV, MarginGrouping.ACCOUNT, null, null), id -> true);
+        MarginReport report = reader.report(new MarginQuery(NOV, NOV, MarginGrouping.ACCOUNT, null, null), id -> true, true);
         return report.rows().stream().filter(row -> row.key().equals("RET")).findFirst().orElseThrow();
     }
 
@@ -74,7 +74,7 @@ public class MarginReaderContractsTest {
         assertEquals(100000, row.revenueMinor());
         assertEquals(100000, row.uninvoicedMinor());
         assertEquals(Long.valueOf(90000), row.revenueBaseMinor());
-        MarginConversion conversion = reader.report(new MarginQuery(NOV, NOV, MarginGrouping.ACCOUNT, null, null), id -> true).conversions().get(0);
+        MarginConversion conversion = reader.report(new MarginQuery(NOV, NOV, MarginGrouping.ACCOUNT, null, null), id -> true, true).conversions().get(0);
         assertEquals(MarginConversion.How.EARLIER_RATE, conversion.how());
         assertEquals(LocalDate.parse("2026-11-15"), conversion.rate().day());
     }
