@@ -6,12 +6,9 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.ratecard.insight.utilisation.LoggedMonth;
 import io.github.ratecard.ledger.LedgerEntry;
-import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
-import io.github.ratecard.money.Money;
 import io.github.ratecard.testing.ao.TestDatabase;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -58,7 +55,7 @@ public class AoUtilisationStoresTest {
         Random random = new Random(42);
         List<LedgerEntry> entries = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
-            entries.add(entry(random, i));
+            entries.add(GeneratedLedger.entry(random, i));
             rollups.addToRollups(Rollup.contributionsOf(entries.get(i), 1));
         }
         for (int i = 0; i < entries.size(); i += 7) {
@@ -77,7 +74,7 @@ public class AoUtilisationStoresTest {
 
         assertEquals(expected, new HashSet<>(read));
         assertEquals(expected.size(), read.size());
-        assertEquals(27, expected.size());
+        assertEquals("12 people in each of the 3 months", 36, expected.size());
         rollups.compactRollups();
         assertEquals(expected, new HashSet<>(logged.between(SEP, NOV)));
     }
@@ -153,21 +150,6 @@ public class AoUtilisationStoresTest {
         return new Rollup(new Rollup.Key(Rollup.Kind.PERSON, null, user, null, currency, month), worked, billable, 0, 0, worked < 0 ? -1 : 1,
                 0, billable, 0, worked < 0 ? -1 : 1);
     }
-
-    /** An entry of one of 9 people on one of 6 projects, of one of 3 accounts or none, billed in one of 2 currencies or unpriced. */
-    private static LedgerEntry entry(Random random, int worklog) {
-        String account = List.of("ACME", "GLX", "INTERNAL", "NONE").get(random.nextInt(4));
-        String currency = random.nextBoolean() ? "EUR" : "USD";
-        boolean billable = !account.equals("INTERNAL") && random.nextInt(3) > 0;
-        long worked = 60L * (1 + random.nextInt(240));
-        Money bill = account.equals("NONE") || random.nextInt(10) == 0 ? null : Money.parse(billable ? "42.00" : "0.00", currency);
-        Instant at = Instant.parse("2026-10-01T08:00:00Z");
-        return new LedgerEntry(worklog, 100 + worklog, 1 + random.nextInt(6), "u" + random.nextInt(9), at,
-                SEP.atDay(1).plusDays(random.nextInt(91)), worked, billable ? worked : 0, billable, account.equals("NONE") ? null : account,
-                Money.parse("10.00", "EUR"), bill, null, 1L, bill == null ? null : 2L, bill == null ? PricingStatus.MISSING_BILL_RATE
-                : PricingStatus.PRICED, at, at, false);
-    }
-
     private static Rollup project(long projectId, String user, String account, YearMonth month, long worked, long billable) {
         return new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, projectId, user, account, "EUR", month), worked, billable, 0, 0, worked < 0 ? -1 : 1,
                 0, billable, 0, worked < 0 ? -1 : 1);

@@ -401,20 +401,12 @@ public class Upgrade003LedgerValuesTest {
         private void write(List<LedgerEntry> entries) {
             new AoLedgerStore(database.activeObjects()).insertAll(entries);
             for (LedgerEntry entry : entries) {
-                for (Map<String, Object> row : AoRollupStore.rows(contributionsBeforeModel9(entry))) {
+                for (Map<String, Object> row : AoRollupStore.rows(GeneratedLedger.contributionsBeforeModel9(entry, 1))) {
                     row.keySet().removeAll(List.of(RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED));
                     row.values().removeIf(java.util.Objects::isNull);
                     database.activeObjects().create(RollupEntityModel2.class, row);
                 }
             }
-        }
-
-        /**
-         * An entry's contributions to the kinds of rollups there were before model version 9: the PERSON rollups came with
-         * version 9, whose own task makes them from the PROJECT ones (Upgrade009PersonRollupsTest).
-         */
-        private static List<Rollup> contributionsBeforeModel9(LedgerEntry entry) {
-            return Rollup.contributionsOf(entry, 1).stream().filter(rollup -> rollup.key().kind() != Rollup.Kind.PERSON).toList();
         }
 
         /**
@@ -430,7 +422,7 @@ public class Upgrade003LedgerValuesTest {
                 } catch (IllegalArgumentException unreadable) {
                     continue;
                 }
-                contributionsBeforeModel9(entry).forEach(r -> sums.merge(r.key(), r, Rollup::plus));
+                GeneratedLedger.contributionsBeforeModel9(entry, 1).forEach(r -> sums.merge(r.key(), r, Rollup::plus));
             }
             sums.values().removeIf(Rollup::isEmpty);
             return sums;

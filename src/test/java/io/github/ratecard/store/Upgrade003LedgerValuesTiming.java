@@ -6,7 +6,6 @@ import io.github.ratecard.jira.Upgrade003LedgerValues;
 import io.github.ratecard.jira.Upgrade004LedgerValueFill;
 import io.github.ratecard.ledger.LedgerEntry;
 import io.github.ratecard.ledger.PricingStatus;
-import io.github.ratecard.ledger.Rollup;
 import io.github.ratecard.money.Money;
 import io.github.ratecard.rates.EffectivePeriod;
 import io.github.ratecard.rates.HourlyRate;
@@ -44,9 +43,7 @@ public class Upgrade003LedgerValuesTiming {
                         day, 600 + i % 3600, 900, rated, account, Money.parse("1.00", "EUR"), Money.parse(rated ? "10.00" : "0.00", "EUR"), null,
                         3L, rated ? rate : null, PricingStatus.PRICED, Instant.EPOCH, Instant.EPOCH, false);
                 chunk.add(entry);
-                // the kinds of rollups of model version 2 (PERSON came with version 9)
-                for (Map<String, Object> row : AoRollupStore.rows(Rollup.contributionsOf(entry, 1).stream()
-                        .filter(rollup -> rollup.key().kind() != Rollup.Kind.PERSON).toList())) {
+                for (Map<String, Object> row : AoRollupStore.rows(GeneratedLedger.contributionsBeforeModel9(entry, 1))) {
                     row.keySet().removeAll(List.of(RollupEntity.BILLABLE_SECONDS, RollupEntity.VALUE_MINOR, RollupEntity.UNVALUED));
                     row.values().removeIf(java.util.Objects::isNull);
                     rollups.add(row);

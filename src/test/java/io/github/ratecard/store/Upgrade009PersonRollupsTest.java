@@ -12,15 +12,12 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import io.github.ratecard.jira.Upgrade008RollupLines;
 import io.github.ratecard.jira.Upgrade009PersonRollups;
 import io.github.ratecard.ledger.LedgerEntry;
-import io.github.ratecard.ledger.PricingStatus;
 import io.github.ratecard.ledger.Rollup;
-import io.github.ratecard.money.Money;
 import io.github.ratecard.testing.ao.TestDatabase;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +39,6 @@ public class Upgrade009PersonRollupsTest {
     private static final ModelVersion CURRENT = mock(ModelVersion.class);
     private static final YearMonth SEP = YearMonth.of(2026, 9);
     private static final YearMonth DEC = YearMonth.of(2026, 12);
-    private static final Instant AT = Instant.parse("2026-10-01T08:00:00Z");
 
     private final TestDatabase database = TestDatabase.fresh().migrate(Entities.array());
     private final AoRollupStore rollups = new AoRollupStore(database.activeObjects());
@@ -148,7 +144,7 @@ public class Upgrade009PersonRollupsTest {
         target.upgrade(CURRENT, database.activeObjects());
         Random random = new Random(7);
         for (int i = 0; i < 50; i++) {
-            rollups.addToRollups(Rollup.contributionsOf(entry(random, 1000 + i), 1));
+            rollups.addToRollups(Rollup.contributionsOf(GeneratedLedger.entry(random, 1000 + i), 1));
         }
 
         assertEquals(peopleOfProjectRows(), personRows());
@@ -190,33 +186,16 @@ public class Upgrade009PersonRollupsTest {
         Random random = new Random(42);
         List<LedgerEntry> ledger = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
-            ledger.add(entry(random, i));
-            rollups.addToRollups(ofModel8(ledger.get(i), 1));
+            ledger.add(GeneratedLedger.entry(random, i));
+            rollups.addToRollups(GeneratedLedger.contributionsBeforeModel9(ledger.get(i), 1));
             if (i == entries / 2) {
                 rollups.compactRollups();
             }
         }
         for (int i = 0; i < entries; i += 3) {
-            rollups.addToRollups(ofModel8(ledger.get(i), -1));
+            rollups.addToRollups(GeneratedLedger.contributionsBeforeModel9(ledger.get(i), -1));
         }
         assertEquals(0, rows("PERSON"));
-    }
-
-    private static List<Rollup> ofModel8(LedgerEntry entry, int sign) {
-        return Rollup.contributionsOf(entry, sign).stream().filter(rollup -> rollup.key().kind() != Rollup.Kind.PERSON).toList();
-    }
-
-    private static LedgerEntry entry(Random random, int worklog) {
-        String account = List.of("ACME", "GLX", "INTERNAL", "NONE").get(random.nextInt(4));
-        String currency = random.nextBoolean() ? "EUR" : "USD";
-        boolean billable = !account.equals("INTERNAL") && random.nextInt(3) > 0;
-        long worked = 60L * (1 + random.nextInt(240));
-        Money bill = account.equals("NONE") || random.nextInt(10) == 0 ? null : Money.parse(billable ? "42.50" : "0.00", currency);
-        Money value = bill == null ? null : Money.parse("21.25", currency);
-        return new LedgerEntry(worklog, 100 + worklog, 1 + random.nextInt(5), "u" + random.nextInt(12), AT,
-                SEP.atDay(1).plusDays(random.nextInt(120)), worked, billable ? worked + 60 : 0, billable, account.equals("NONE") ? null : account,
-                random.nextInt(8) == 0 ? null : Money.parse("10.00", "EUR"), bill, value, 1L, bill == null ? null : 2L,
-                bill == null ? PricingStatus.MISSING_BILL_RATE : PricingStatus.PRICED, AT, AT, false);
     }
 
     /** What the PROJECT rollups add up to per person, currency and month, as PERSON keys; no empty group. */

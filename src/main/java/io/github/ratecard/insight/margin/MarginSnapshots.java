@@ -34,7 +34,7 @@ public final class MarginSnapshots {
     }
 
     /** Whether the report of {@code query} is kept as a snapshot when it shows every project (an account key longer than any account's names none). */
-    public static boolean kept(MarginQuery query) {
+    private static boolean keptKind(MarginQuery query) {
         return (query.by() == MarginGrouping.PERSON || query.by() == MarginGrouping.LEVEL) && query.projectKey() == null
                 && (query.accountKey() == null || query.accountKey().length() <= InputLimits.ACCOUNT_KEY);
     }
@@ -44,9 +44,9 @@ public final class MarginSnapshots {
      * (only then may a snapshot answer), {@code fresh} that it must be computed now.
      */
     public MarginAnswer answer(MarginQuery query, Predicate<Long> shown, boolean everyProject, boolean fresh) {
-        boolean keep = everyProject && kept(query);
+        boolean keep = everyProject && keptKind(query);
         if (keep && !fresh) {
-            Optional<MarginSnapshot> snapshot = kept(query, clock.instant());
+            Optional<MarginSnapshot> snapshot = youngerThanMaxAge(query, clock.instant());
             if (snapshot.isPresent()) {
                 return new MarginAnswer(snapshot.get().report(), snapshot.get().computedAt(), true);
             }
@@ -63,7 +63,8 @@ public final class MarginSnapshots {
         return new MarginAnswer(report, computedAt, false);
     }
 
-    private Optional<MarginSnapshot> kept(MarginQuery query, Instant now) {
+    /** The snapshot kept of {@code query}, if it was computed less than {@link #MAX_AGE} before {@code now}; none when it cannot be read. */
+    private Optional<MarginSnapshot> youngerThanMaxAge(MarginQuery query, Instant now) {
         try {
             return store.find(query).filter(snapshot -> !snapshot.computedAt().isAfter(now)
                     && Duration.between(snapshot.computedAt(), now).compareTo(MAX_AGE) < 0);
