@@ -19,7 +19,7 @@ import org.junit.Test;
 public class DomainIsolationTest {
 
     private static final List<String> DOMAIN = List.of("money", "domain", "fx", "rates", "capacity", "billing", "audit", "access", "approval", "ledger", "jobs", "budget",
-            "contract", "invoice", "einvoice", "export", "webhook", "accounting");
+            "contract", "invoice", "einvoice", "export", "webhook", "accounting", "insight");
     private static final String HOST_OR_ADAPTER = "com\\.atlassian\\.|net\\.java\\.ao|javax\\.ws\\.|javax\\.servlet\\.|java\\.sql\\."
             + "|java\\.net\\.http\\.|com\\.helger\\.|java\\.io\\.File|java\\.nio\\.file\\.|io\\.github\\.ratecard\\.(store|jira|rest|web)\\.";
     private static final Pattern FORBIDDEN = imports(HOST_OR_ADAPTER + "|io\\.github\\.ratecard\\.app\\.");
