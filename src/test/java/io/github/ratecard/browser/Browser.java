@@ -8,8 +8,8 @@ import org.junit.Assume;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -66,6 +66,27 @@ final class Browser implements AutoCloseable {
         driver.manage().addCookie(new Cookie("ratecard.sandbox.user", userKey, "/"));
         driver.manage().addCookie(new Cookie("ratecard.sandbox.lang", language, "/"));
         driver.get(base + path);
+    }
+
+    /**
+     * Waits until {@code element} has left the page (the page was loaded again). Chromium answers a question about a node
+     * of a page being replaced either as a stale element or, at some moments, with an inspector error that the node "does
+     * not belong to the document": both mean it has left.
+     */
+    void waitUntilGone(WebElement element) {
+        waiting().until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     WebDriverWait waiting() {

@@ -167,7 +167,7 @@ public class InsightsBrowserIT {
             percent.clear();
             percent.sendKeys("60");
             level.findElement(By.className("ratecard-target-save")).click();
-            browser.waiting().until(ExpectedConditions.stalenessOf(percent));
+            browser.waitUntilGone(percent);
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-utilisation")));
 
             assertEquals("85 % billable against a target of 60 %", "OVER", personRow(report, "agent08").getAttribute("data-state"));
@@ -203,7 +203,7 @@ public class InsightsBrowserIT {
         stale.findElement(By.name("reason")).sendKeys(PAYLOAD);
         stale.findElement(By.cssSelector("form.ratecard-hint-dismiss button")).click();
 
-        browser.waiting().until(ExpectedConditions.stalenessOf(stale));
+        browser.waitUntilGone(stale);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-hints")));
         assertTrue("gone from the open hints", browser.findAll("#ratecard-hints tr[data-hint='" + id + "']").isEmpty());
         browser.openAs("finance", HINTS + "?state=dismissed");
@@ -241,7 +241,7 @@ public class InsightsBrowserIT {
         date(form.findElement(By.name("lastDay")), "2027-02-11");
         form.findElement(By.name("reason")).sendKeys("Training <b>course</b>");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(form));
+        browser.waitUntilGone(form);
         WebElement absences = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-capacity-absences")));
         assertTrue(absences.getText(), absences.getText().contains("Training <b>course</b>"));
 

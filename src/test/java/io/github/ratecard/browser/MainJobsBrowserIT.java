@@ -131,7 +131,7 @@ public class MainJobsBrowserIT {
         logWork.findElement(By.name("comment")).sendKeys("Restarted the export job");
         logWork.findElement(By.cssSelector("button[type='submit']")).click();
 
-        browser.waiting().until(ExpectedConditions.stalenessOf(logWork));
+        browser.waitUntilGone(logWork);
         WebElement bill = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ratecard-panel-bill")));
         // 80 minutes bill as 90 in the account's 15-minute steps, rounded up
         BigDecimal billedHours = BigDecimal.valueOf((80 + 14) / 15 * 15).divide(BigDecimal.valueOf(60), 4, RoundingMode.UNNECESSARY);
