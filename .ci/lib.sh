@@ -81,3 +81,16 @@ stop_postgres() {
         /tmp/ratecard-ci-postgres.*) rm -rf "$PG_DIR" ;;
     esac
 }
+
+# list_failed_tests: the tests that failed or erred, with the first lines of each report, printed
+# last so that the end of a failed run's output names them.
+list_failed_tests() {
+    local reports
+    reports=$(grep -l -E '<<< (FAILURE|ERROR)!' target/surefire-reports*/*.txt target/failsafe-reports*/*.txt 2>/dev/null || true)
+    [ -n "$reports" ] || return 0
+    say "Failed tests"
+    for report in $reports; do
+        echo "-- $report"
+        grep -A 6 -E '<<< (FAILURE|ERROR)!' "$report" | cut -c1-300 | head -n 30
+    done
+}
