@@ -67,7 +67,7 @@ public class AoHintSources implements HintSources {
         Map<String, Long> logged = new HashMap<>();
         ao.stream(RollupEntity.class, RollupSums.select(List.of(RollupEntity.USER_KEY), List.of(RollupEntity.WORKED_SECONDS))
                 .where(RollupEntity.KIND + " = ? AND " + RollupEntity.USER_KEY + " IS NOT NULL AND " + RollupEntity.PERIOD_MONTH + " = ?",
-                        Rollup.Kind.PROJECT.name(), PeriodMonths.bound(month)),
+                        Rollup.Kind.PERSON.name(), PeriodMonths.bound(month)),
                 row -> logged.put(row.getUserKey(), row.getWorkedSeconds()));
         return logged;
     }

@@ -31,15 +31,16 @@ public class AoHintSourcesTest {
     }
 
     @Test
-    public void loggedSeconds_shouldAddUpAPersonsMonthOverEveryProjectAndAccount() {
-        rollups.addToRollups(List.of(project(7L, "ana", "ACME", APRIL, 3600, 0)));
-        rollups.addToRollups(List.of(project(7L, "ana", "ACME", APRIL, 1800, 0)));
-        rollups.addToRollups(List.of(project(8L, "ana", null, APRIL, 7200, 0)));
-        rollups.addToRollups(List.of(project(8L, "bo", "GLX", APRIL, 600, 0)));
-        rollups.addToRollups(List.of(project(7L, "ana", "ACME", MAY, 99_999, 0)));
-        rollups.addToRollups(List.of(new Rollup(new Rollup.Key(Rollup.Kind.ACCOUNT, null, null, "ACME", "EUR", APRIL), 50_000, 0, 0, 0, 1, 0, 0, 0, 1)));
+    public void loggedSeconds_shouldAddUpAPersonsMonthOverEveryCurrencyFromThePersonRollups() {
+        rollups.addToRollups(List.of(person("ana", "EUR", APRIL, 3600)));
+        rollups.addToRollups(List.of(person("ana", "EUR", APRIL, 1800)));
+        rollups.addToRollups(List.of(person("ana", "USD", APRIL, 7200)));
+        rollups.addToRollups(List.of(person("ana", null, APRIL, 60)));
+        rollups.addToRollups(List.of(person("bo", "EUR", APRIL, 600)));
+        rollups.addToRollups(List.of(person("ana", "EUR", MAY, 99_999)));
+        rollups.addToRollups(List.of(project(7L, "ana", "ACME", APRIL, 50_000, 0)));
 
-        assertEquals(Map.of("ana", 12_600L, "bo", 600L), target.loggedSeconds(APRIL));
+        assertEquals(Map.of("ana", 12_660L, "bo", 600L), target.loggedSeconds(APRIL));
     }
 
     @Test
@@ -88,6 +89,10 @@ public class AoHintSourcesTest {
     private static Rollup project(Long projectId, String user, String account, YearMonth month, long worked, long unpriced) {
         return new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, projectId, user, account, "EUR", month), worked, 0, 0, 0, 1, unpriced, 0, 0,
                 unpriced);
+    }
+
+    private static Rollup person(String user, String currency, YearMonth month, long worked) {
+        return new Rollup(new Rollup.Key(Rollup.Kind.PERSON, null, user, null, currency, month), worked, 0, 0, 0, 1, 0, 0, 0, 1);
     }
 
     private void link(long projectId, String account) {

@@ -85,7 +85,8 @@ public class HintFactsReaderTest {
     }
 
     private void worked(long project, String user, String accountKey, long seconds, YearMonth month) {
-        kit.rollups.addToRollups(List.of(new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, project, user, accountKey, accountKey == null ? null : "EUR",
-                month), seconds, 0, 0, 0, 1, 0, 0, 0, 0)));
+        String currency = accountKey == null ? null : "EUR";
+        kit.rollups.addToRollups(List.of(new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, project, user, accountKey, currency, month), seconds, 0, 0,
+                0, 1, 0, 0, 0, 0), new Rollup(new Rollup.Key(Rollup.Kind.PERSON, null, user, null, currency, month), seconds, 0, 0, 0, 1, 0, 0, 0, 0)));
     }
 }

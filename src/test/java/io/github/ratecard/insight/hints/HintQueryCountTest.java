@@ -71,6 +71,9 @@ public class HintQueryCountTest {
                             36_000, 36_000, 500_00, 600_00, 10, 0, 36_000, 600_00, 0));
                     rollups.add(new Rollup(new Rollup.Key(Rollup.Kind.PROJECT, RateCardKit.GLX_PROJECT.id(), "user" + p, null, null, ym),
                             7_200, 0, 100_00, 0, 2, 0, 0, 0, 2));
+                    rollups.add(new Rollup(new Rollup.Key(Rollup.Kind.PERSON, null, "user" + p, null, "EUR", ym),
+                            36_000, 36_000, 500_00, 600_00, 10, 0, 36_000, 600_00, 0));
+                    rollups.add(new Rollup(new Rollup.Key(Rollup.Kind.PERSON, null, "user" + p, null, null, ym), 7_200, 0, 100_00, 0, 2, 0, 0, 0, 2));
                 }
                 for (String key : keys) {
                     rollups.add(new Rollup(new Rollup.Key(Rollup.Kind.ACCOUNT, null, null, key, "EUR", ym), 36_000L * people, 36_000L * people,
