@@ -94,3 +94,13 @@ list_failed_tests() {
         grep -A 6 -E '<<< (FAILURE|ERROR)!' "$report" | cut -c1-300 | head -n 30
     done
 }
+
+# list_flaky_tests: the integration tests that failed once and passed when run again (failsafe runs a failed one once more).
+list_flaky_tests() {
+    local flaky
+    flaky=$(awk '/<testcase /{ testcase = $0 } /<flaky(Failure|Error)/{ print FILENAME ": " testcase }' \
+        target/failsafe-reports*/TEST-*.xml 2>/dev/null | sed -E 's/<testcase name="([^"]*)" classname="([^"]*)".*/\2.\1/' | sort -u)
+    [ -n "$flaky" ] || return 0
+    say "Flaky tests (failed once, passed when run again)"
+    echo "$flaky"
+}
