@@ -221,16 +221,17 @@ final class InsightsFigures {
             reports.put("margin by " + by.name().toLowerCase(Locale.ROOT), () -> margin.report(query, project -> true, true).rows().size());
         }
         // finance's reports by person and by level as the page and REST answer them: a snapshot of up to five minutes, computed
-        // here of this ledger before the rounds (the rounds take well under five minutes, so each is answered from it)
-        MarginSnapshots snapshots = new MarginSnapshots(margin, app.bean(MarginSnapshotStore.class), java.time.Clock.systemUTC());
+        // here of this ledger before the rounds, on a clock that stands still (so each round is answered from it, and the
+        // note that it was asked for, written at most once a minute, is not among the statements measured)
+        MarginSnapshots snapshots = new MarginSnapshots(margin, app.bean(MarginSnapshotStore.class),
+                java.time.Clock.fixed(java.time.Instant.now(), java.time.ZoneOffset.UTC));
         for (MarginGrouping by : List.of(MarginGrouping.LEVEL, MarginGrouping.PERSON)) {
             MarginQuery query = new MarginQuery(FROM, TO, by, null, null);
             snapshots.answer(query, project -> true, true, true);
             reports.put("margin by " + by.name().toLowerCase(Locale.ROOT) + " (kept snapshot)", () -> {
                 MarginAnswer answer = snapshots.answer(query, project -> true, true, false);
                 if (!answer.snapshot()) {
-                    throw new IllegalStateException("The snapshot of the report by " + by + " was not kept: the rounds took over "
-                            + MarginSnapshots.MAX_AGE);
+                    throw new IllegalStateException("The snapshot of the report by " + by + " was not kept");
                 }
                 return answer.report().rows().size();
             });

@@ -104,6 +104,7 @@ final class SandboxApp {
                 .without("hintJobScheduler")
                 .without("webhookJobScheduler")
                 .without("contractAlertScheduler")
+                .without("marginSnapshotScheduler")
                 .without("jiraTables")
                 .argument("jobWorker", 9, jobBatch);
     }
@@ -143,6 +144,7 @@ final class SandboxApp {
         steps.addAll(HintJob.steps(bean(HintJob.class), bean(HintDigest.class)));
         steps.addAll(io.github.ratecard.jira.ContractAlertScheduler.steps(bean(io.github.ratecard.contract.ContractWatch.class)));
         steps.addAll(io.github.ratecard.jira.WebhookJobScheduler.steps(bean(io.github.ratecard.webhook.DeliverySender.class)));
+        steps.addAll(io.github.ratecard.jira.MarginSnapshotScheduler.steps(bean(io.github.ratecard.insight.margin.MarginSnapshots.class)));
         scheduler.start(new BackgroundRun(steps, bean(StepHealth.class), clock));
         bean(JobTriggerRelay.class).connect(scheduler);
     }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.github.ratecard.ledger.ItemFailures;
 import io.github.ratecard.ledger.LedgerKeeper;
 import io.github.ratecard.ledger.WorklogChange;
 import io.github.ratecard.ledger.WorklogRecord;
@@ -160,6 +161,84 @@ public class MarginSnapshotsTest {
 
         assertFalse(store.find(BY_PERSON).isPresent());
         assertTrue(store.find(byLevel).isPresent());
+    }
+
+    @Test
+    public void snapshotAskedForWithinTheHour_shouldBeComputedAgainInTheBackgroundOnceThreeMinutesOld() {
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        logHalfHours("ana", 1);
+        clock.advance(MarginSnapshots.REFRESH_AFTER);
+
+        int refreshed = snapshots.refresh(() -> false, ItemFailures.RETHROW);
+        Instant refreshedAt = clock.instant();
+        clock.advance(Duration.ofMinutes(4));
+        MarginAnswer answer = snapshots.answer(BY_PERSON, id -> true, true, false);
+
+        assertEquals(1, refreshed);
+        assertTrue(answer.snapshot());
+        assertEquals(refreshedAt, answer.computedAt());
+        assertEquals(7500, revenueOf(answer, "ana"));
+    }
+
+    @Test
+    public void snapshotYoungerThanThreeMinutes_shouldBeLeftAsItIsByTheBackgroundJob() {
+        MarginAnswer first = snapshots.answer(BY_PERSON, id -> true, true, false);
+        clock.advance(MarginSnapshots.REFRESH_AFTER.minusSeconds(1));
+
+        assertEquals(0, snapshots.refresh(() -> false, ItemFailures.RETHROW));
+        assertEquals(first.computedAt(), snapshots.answer(BY_PERSON, id -> true, true, false).computedAt());
+    }
+
+    @Test
+    public void snapshotNotAskedForWithinTheHour_shouldNoLongerBeComputedAgain() {
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        clock.advance(MarginSnapshots.REFRESHED_WHILE_ASKED.plusSeconds(1));
+
+        assertEquals(0, snapshots.refresh(() -> false, ItemFailures.RETHROW));
+    }
+
+    @Test
+    public void answerFromTheSnapshot_shouldCountAsAskingForIt() {
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        clock.advance(Duration.ofMinutes(4));
+        assertTrue(snapshots.answer(BY_PERSON, id -> true, true, false).snapshot());
+        clock.advance(Duration.ofMinutes(58));
+
+        assertEquals("asked 58 minutes ago, computed 62 minutes ago", 1, snapshots.refresh(() -> false, ItemFailures.RETHROW));
+    }
+
+    @Test
+    public void snapshotComputedAgainInTheBackground_shouldKeepTheMomentItWasLastAskedFor() {
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        clock.advance(Duration.ofMinutes(58));
+        assertEquals(1, snapshots.refresh(() -> false, ItemFailures.RETHROW));
+        clock.advance(Duration.ofMinutes(3));
+
+        assertEquals("asked 61 minutes ago", 0, snapshots.refresh(() -> false, ItemFailures.RETHROW));
+    }
+
+    @Test
+    public void backgroundJobAskedToStop_shouldComputeNoMoreSnapshots() {
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        snapshots.answer(new MarginQuery(JAN, JAN, MarginGrouping.LEVEL, null, null), id -> true, true, false);
+        clock.advance(MarginSnapshots.REFRESH_AFTER);
+
+        assertEquals(0, snapshots.refresh(() -> true, ItemFailures.RETHROW));
+        assertEquals(2, snapshots.refresh(() -> false, ItemFailures.RETHROW));
+    }
+
+    @Test
+    public void snapshotSavedAfterALaterOne_shouldLeaveItsReportButNoteItsLaterRequest() {
+        MarginSnapshotStore store = kit.rateCard.app.bean(MarginSnapshotStore.class);
+        MarginReport report = snapshots.answer(BY_PERSON, id -> true, true, true).report();
+        Instant later = Instant.parse("2026-02-02T10:00:00Z");
+        store.save(BY_PERSON, new MarginSnapshot(report, later));
+
+        store.save(BY_PERSON, new MarginSnapshot(report, later.minusSeconds(30), later.plusSeconds(30)));
+
+        MarginSnapshot kept = store.find(BY_PERSON).orElseThrow();
+        assertEquals(later, kept.computedAt());
+        assertEquals(later.plusSeconds(30), kept.askedAt());
     }
 
     private static long revenueOf(MarginAnswer answer, String userKey) {
