@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class Upgrade009PersonRollups implements ActiveObjectsUpgradeTask {
 
     public static final String MODEL_VERSION = "9";
-    static final int BATCH = 500;
+    /** The PERSON rows one statement adds. */
+    public static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Upgrade009PersonRollups.class);
 
     @Override

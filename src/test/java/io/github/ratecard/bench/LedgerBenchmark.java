@@ -543,7 +543,32 @@ public final class LedgerBenchmark {
         reports.forEach((name, each) -> report(name + ", " + String.format(Locale.ROOT, "%,d", live) + " ledger", each
                 + " ms" + (name.equals("hints job") ? "" : " — target p50 ≤ 100 ms: " + verdict((double) each.get("p50") <= 100))));
         report("insights load average", String.valueOf(measured.get("loadAverage")));
+        measured.put("personRollupFill", personRollupFill(live));
         return measured;
+    }
+
+    /**
+     * Model version 9's upgrade step on this ledger: every PERSON rollup made again from the PROJECT rollups, timed; the
+     * run fails when it writes other rows than it deleted (the ledger's PERSON rollups are folded, one row per group).
+     */
+    private Map<String, Object> personRollupFill(long ledger) {
+        String load = LoadAverage.now();
+        long begin = System.nanoTime();
+        io.github.ratecard.store.PersonRollupFill.Outcome outcome = new io.github.ratecard.store.PersonRollupFill(database.activeObjects(),
+                io.github.ratecard.jira.Upgrade009PersonRollups.BATCH).run();
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        if (outcome.written() != outcome.deleted()) {
+            throw new IllegalStateException("Model version 9's fill wrote " + outcome.written() + " PERSON rollups for " + outcome.deleted()
+                    + " it deleted");
+        }
+        report("model version 9 fill, " + String.format(Locale.ROOT, "%,d", ledger) + " ledger", String.format(Locale.ROOT,
+                "%,d PERSON rollups from %d months of PROJECT rollups in %.1f s (load %s before, %s after)", outcome.written(), outcome.months(),
+                seconds, load, LoadAverage.now()));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("rows", outcome.written());
+        figures.put("months", outcome.months());
+        figures.put("seconds", round(seconds));
+        return figures;
     }
 
     /** Adds worklogs up to {@code size} with a second back-fill over the new ids only. */
