@@ -85,7 +85,7 @@ stop_postgres() {
 # list_failed_tests: the tests that failed or erred, with the first lines of each report, printed
 # last so that the end of a failed run's output names them.
 list_failed_tests() {
-    local reports
+    local reports report
     reports=$(grep -l -E '<<< (FAILURE|ERROR)!' target/surefire-reports*/*.txt target/failsafe-reports*/*.txt 2>/dev/null || true)
     [ -n "$reports" ] || return 0
     say "Failed tests"
@@ -98,9 +98,14 @@ list_failed_tests() {
 # list_flaky_tests: the integration tests that failed once and passed when run again (failsafe runs a failed one once more).
 list_flaky_tests() {
     local flaky
-    flaky=$(awk '/<testcase /{ testcase = $0 } /<flaky(Failure|Error)/{ print FILENAME ": " testcase }' \
-        target/failsafe-reports*/TEST-*.xml 2>/dev/null | sed -E 's/<testcase name="([^"]*)" classname="([^"]*)".*/\2.\1/' | sort -u)
+    flaky=$(awk '/<testcase /{ testcase = $0 } /<flaky(Failure|Error)/{ print testcase }' target/failsafe-reports*/TEST-*.xml 2>/dev/null \
+        | sed -E 's/^[[:space:]]*<testcase name="([^"]*)" classname="([^"]*)".*/\2.\1/' | sort -u)
     [ -n "$flaky" ] || return 0
     say "Flaky tests (failed once, passed when run again)"
     echo "$flaky"
+}
+
+# forget_test_reports: the reports an earlier run left in target/, so that the lists above name this run's tests only.
+forget_test_reports() {
+    rm -rf target/surefire-reports target/failsafe-reports target/failsafe-reports-*
 }

@@ -62,13 +62,11 @@ public class AoHintSources implements HintSources {
         return found;
     }
 
+    /** From the PERSON rollups, as utilisation reads them. */
     @Override
     public Map<String, Long> loggedSeconds(YearMonth month) {
         Map<String, Long> logged = new HashMap<>();
-        ao.stream(RollupEntity.class, RollupSums.select(List.of(RollupEntity.USER_KEY), List.of(RollupEntity.WORKED_SECONDS))
-                .where(RollupEntity.KIND + " = ? AND " + RollupEntity.USER_KEY + " IS NOT NULL AND " + RollupEntity.PERIOD_MONTH + " = ?",
-                        Rollup.Kind.PERSON.name(), PeriodMonths.bound(month)),
-                row -> logged.put(row.getUserKey(), row.getWorkedSeconds()));
+        new AoUtilisationRollups(ao).between(month, month).forEach(row -> logged.merge(row.userKey(), row.loggedSeconds(), Long::sum));
         return logged;
     }
 

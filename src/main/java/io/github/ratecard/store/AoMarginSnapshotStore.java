@@ -8,7 +8,7 @@ import io.github.ratecard.insight.margin.MarginSnapshotStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,21 +72,23 @@ public class AoMarginSnapshotStore implements MarginSnapshotStore {
 
     private void markAsked(String key, long at) {
         for (MarginSnapshotEntity row : ao.find(MarginSnapshotEntity.class, Query.select("ID, " + MarginSnapshotEntity.ASKED_AT)
-                .where(MarginSnapshotEntity.QUERY_KEY + " = ? AND " + MarginSnapshotEntity.ASKED_AT + " < ?", key, at))) {
+                .where(MarginSnapshotEntity.QUERY_KEY + " = ? AND (" + MarginSnapshotEntity.ASKED_AT + " IS NULL OR " + MarginSnapshotEntity.ASKED_AT
+                        + " < ?)", key, at))) {
             row.setAskedAt(at);
             row.save();
         }
     }
 
+    /** Each query once (two nodes saving at the very same moment may have kept two rows of one), the latest asked first. */
     @Override
     public List<Kept> askedSince(Instant askedSince, Instant computedBefore) {
-        List<Kept> found = new ArrayList<>();
+        Map<MarginQuery, Kept> found = new LinkedHashMap<>();
         ao.stream(MarginSnapshotEntity.class, Query.select("ID, " + MarginSnapshotEntity.QUERY_KEY + ", " + MarginSnapshotEntity.COMPUTED_AT + ", "
                 + MarginSnapshotEntity.ASKED_AT).where(MarginSnapshotEntity.ASKED_AT + " >= ? AND " + MarginSnapshotEntity.COMPUTED_AT + " < ?",
                 askedSince.toEpochMilli(), computedBefore.toEpochMilli()).order(MarginSnapshotEntity.ASKED_AT + " DESC"),
-                row -> query(row.getQueryKey()).ifPresent(query -> found.add(new Kept(query, Instant.ofEpochMilli(row.getComputedAt()),
+                row -> query(row.getQueryKey()).ifPresent(query -> found.putIfAbsent(query, new Kept(query, Instant.ofEpochMilli(row.getComputedAt()),
                         Instant.ofEpochMilli(row.getAskedAt())))));
-        return found;
+        return List.copyOf(found.values());
     }
 
     /**

@@ -20,7 +20,10 @@ public interface MarginSnapshotStore {
     /** Notes that the snapshot of {@code query} was asked for at {@code at}. */
     void asked(MarginQuery query, Instant at);
 
-    /** The queries whose snapshots were asked for at {@code askedSince} or later and computed before {@code computedBefore}. */
+    /**
+     * The queries whose snapshots were asked for at {@code askedSince} or later and computed before {@code computedBefore},
+     * each once, the one asked for last first.
+     */
     List<Kept> askedSince(Instant askedSince, Instant computedBefore);
 
     /** A kept snapshot's query, when it was computed and when it was last asked for. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -31,6 +32,8 @@ public final class MarginSnapshots {
     public static final Duration REFRESH_AFTER = Duration.ofMinutes(3);
     /** The background job keeps computing a snapshot again while it was asked for within this time. */
     public static final Duration REFRESHED_WHILE_ASKED = Duration.ofHours(1);
+    /** The most snapshots one run of the background job computes again, those asked for last first; the others wait for the next run. */
+    public static final int REFRESHED_PER_RUN = 20;
     /** A snapshot's last request is noted at most once in this time (a read, not a write, answers the others). */
     static final Duration ASKS_NOTED_EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(MarginSnapshots.class);
@@ -79,13 +82,14 @@ public final class MarginSnapshots {
 
     /**
      * Computes again, one after the other, the snapshots asked for within {@link #REFRESHED_WHILE_ASKED} that are
-     * {@link #REFRESH_AFTER} old or older; a report that cannot be computed or kept is reported to {@code failures} and the
-     * others go on. Returns how many were computed.
+     * {@link #REFRESH_AFTER} old or older, at most {@link #REFRESHED_PER_RUN} of them (those asked for last); a report that
+     * cannot be computed or kept is reported to {@code failures} and the others go on. Returns how many were computed.
      */
     public int refresh(BooleanSupplier stop, ItemFailures failures) {
         Instant now = clock.instant();
         int refreshed = 0;
-        for (MarginSnapshotStore.Kept kept : store.askedSince(now.minus(REFRESHED_WHILE_ASKED), now.minus(REFRESH_AFTER).plusMillis(1))) {
+        List<MarginSnapshotStore.Kept> due = store.askedSince(now.minus(REFRESHED_WHILE_ASKED), now.minus(REFRESH_AFTER).plusMillis(1));
+        for (MarginSnapshotStore.Kept kept : due.subList(0, Math.min(due.size(), REFRESHED_PER_RUN))) {
             if (stop.getAsBoolean()) {
                 break;
             }

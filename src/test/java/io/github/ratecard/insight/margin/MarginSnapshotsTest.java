@@ -228,6 +228,50 @@ public class MarginSnapshotsTest {
     }
 
     @Test
+    public void backgroundJob_shouldComputeAtMostTwentySnapshotsARunThoseAskedForLastFirst() {
+        for (int month = 1; month <= MarginSnapshots.REFRESHED_PER_RUN + 1; month++) {
+            YearMonth asked = JAN.plusMonths((month - 1) % 12);
+            MarginGrouping by = month <= 12 ? MarginGrouping.PERSON : MarginGrouping.LEVEL;
+            snapshots.answer(new MarginQuery(asked, asked, by, null, null), id -> true, true, false);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        clock.advance(MarginSnapshots.REFRESH_AFTER);
+
+        assertEquals(MarginSnapshots.REFRESHED_PER_RUN, snapshots.refresh(() -> false, ItemFailures.RETHROW));
+        MarginSnapshotStore store = kit.rateCard.app.bean(MarginSnapshotStore.class);
+        assertEquals("the one asked for first waits for the next run", List.of(BY_PERSON),
+                store.askedSince(Instant.EPOCH, clock.instant().minus(MarginSnapshots.REFRESH_AFTER)).stream().map(MarginSnapshotStore.Kept::query).toList());
+    }
+
+    @Test
+    public void answerFromASnapshotAskedForWithinAMinute_shouldLeaveTheMomentAsked() {
+        MarginSnapshotStore store = kit.rateCard.app.bean(MarginSnapshotStore.class);
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        Instant asked = store.find(BY_PERSON).orElseThrow().askedAt();
+        clock.advance(Duration.ofSeconds(59));
+
+        assertTrue(snapshots.answer(BY_PERSON, id -> true, true, false).snapshot());
+        assertEquals(asked, store.find(BY_PERSON).orElseThrow().askedAt());
+        clock.advance(Duration.ofSeconds(1));
+        snapshots.answer(BY_PERSON, id -> true, true, false);
+        assertEquals(clock.instant(), store.find(BY_PERSON).orElseThrow().askedAt());
+    }
+
+    @Test
+    public void newerSnapshotAskedForEarlier_shouldKeepTheLaterMomentAsked() {
+        MarginSnapshotStore store = kit.rateCard.app.bean(MarginSnapshotStore.class);
+        MarginReport report = snapshots.answer(BY_PERSON, id -> true, true, true).report();
+        Instant saved = Instant.parse("2026-02-02T10:00:00Z");
+        store.save(BY_PERSON, new MarginSnapshot(report, saved, saved.plusSeconds(60)));
+
+        store.save(BY_PERSON, new MarginSnapshot(report, saved.plusSeconds(120), saved));
+
+        MarginSnapshot kept = store.find(BY_PERSON).orElseThrow();
+        assertEquals(saved.plusSeconds(120), kept.computedAt());
+        assertEquals(saved.plusSeconds(60), kept.askedAt());
+    }
+
+    @Test
     public void snapshotSavedAfterALaterOne_shouldLeaveItsReportButNoteItsLaterRequest() {
         MarginSnapshotStore store = kit.rateCard.app.bean(MarginSnapshotStore.class);
         MarginReport report = snapshots.answer(BY_PERSON, id -> true, true, true).report();
