@@ -18,6 +18,6 @@ public interface HintSources {
     /** Each project's non-empty months per account (its monthly PROJECT rollups of every person, added up in the database). */
     List<HintFacts.ProjectMonth> projectMonths(YearMonth from, YearMonth to);
 
-    /** Each person's worked seconds in {@code month} over every project (their monthly PROJECT rollups, added up in the database). */
+    /** Each person's worked seconds in {@code month} over every project and currency (their PERSON rollups, added up in the database). */
     Map<String, Long> loggedSeconds(YearMonth month);
 }
