@@ -124,8 +124,14 @@
             input.dispatchEvent(new Event('change', { bubbles: true }));
         }
 
-        function show(found) {
+        /** Whether the suggestions shown answer what the input holds now (not a term typed over since). */
+        function current() {
+            return list.getAttribute('data-term') === term(input);
+        }
+
+        function show(found, answered) {
             items = found;
+            list.setAttribute('data-term', answered);
             list.textContent = '';
             found.forEach(function (item, i) {
                 var option = document.createElement('li');
@@ -151,7 +157,8 @@
 
         function search() {
             var ask = ++asked;
-            var url = restBase(input) + '/pickers/' + kindOf(input) + '?limit=' + LIMIT + '&q=' + encodeURIComponent(term(input));
+            var asking = term(input);
+            var url = restBase(input) + '/pickers/' + kindOf(input) + '?limit=' + LIMIT + '&q=' + encodeURIComponent(asking);
             window.fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
                 .then(function (response) {
                     if (response.status === 401) {
@@ -163,12 +170,15 @@
                     return response.ok ? response.json() : { items: [] };
                 })
                 .then(function (answer) {
-                    if (ask === asked && document.activeElement === input) { show(answer.items || []); }
+                    if (ask === asked && document.activeElement === input) { show(answer.items || [], asking); }
                 }, function () { close(); });
         }
 
         input.addEventListener('input', function () {
             chosen.textContent = '';
+            // an answer to what was there before is no longer shown, and no suggestion of it stays highlighted
+            asked++;
+            highlight(-1);
             window.clearTimeout(timer);
             timer = window.setTimeout(search, DELAY_MS);
         });
@@ -180,14 +190,18 @@
             var open = !list.hidden && items.length > 0;
             if (event.key === 'ArrowDown') {
                 event.preventDefault();
-                if (!open) { search(); return; }
+                if (!open || !current()) {
+                    window.clearTimeout(timer);
+                    search();
+                    return;
+                }
                 highlight(Math.min(items.length - 1, active + 1));
             } else if (event.key === 'ArrowUp') {
-                if (!open) { return; }
+                if (!open || !current()) { return; }
                 event.preventDefault();
                 highlight(Math.max(0, active - 1));
             } else if (event.key === 'Enter') {
-                if (open && active >= 0) {
+                if (open && active >= 0 && current()) {
                     event.preventDefault();
                     choose(active);
                 }

@@ -89,6 +89,11 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the field {@code name} of {@code form} has a value: one a page fills from an answer of its own. */
+    void waitUntilFilled(WebElement form, String name) {
+        waiting().until(d -> !form.findElement(org.openqa.selenium.By.name(name)).getAttribute("value").isEmpty());
+    }
+
     WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

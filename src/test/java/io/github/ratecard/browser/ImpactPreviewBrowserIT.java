@@ -90,6 +90,7 @@ public class ImpactPreviewBrowserIT {
         browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=ACME");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
         WebElement form = browser.driver.findElement(By.id("ratecard-bill-form"));
+        browser.waitUntilFilled(form, "currency");
         form.findElement(By.name("amount")).sendKeys("62.75");
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", form.findElement(By.name("validFrom")), "2026-11-16");
 
@@ -111,6 +112,7 @@ public class ImpactPreviewBrowserIT {
         browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=ACME");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
         WebElement form = browser.driver.findElement(By.id("ratecard-bill-form"));
+        browser.waitUntilFilled(form, "currency");
         form.findElement(By.name("amount")).sendKeys(amount);
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", form.findElement(By.name("validFrom")), validFrom);
         form.findElement(By.cssSelector("button[type='submit']")).click();

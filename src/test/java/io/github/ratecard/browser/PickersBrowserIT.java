@@ -1,8 +1,10 @@
 package io.github.ratecard.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.util.List;
 import org.junit.Before;
 import org.junit.ClassRule;
 import org.junit.Rule;
@@ -47,8 +49,7 @@ public class PickersBrowserIT {
         assertEquals("combobox", user.getAttribute("role"));
 
         user.sendKeys("okaf");
-        WebElement option = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//ul[@role='listbox']/li[@role='option'][.='Ana Okafor (agent01)']")));
+        WebElement option = browser.waiting().until(d -> firstSuggestion(d, "ratecard-assign-form", "okaf", "Ana Okafor (agent01)"));
         assertEquals("true", user.getAttribute("aria-expanded"));
         browser.screenshot("picker-user-suggestions-" + language);
         user.sendKeys(Keys.ARROW_DOWN);
@@ -76,8 +77,7 @@ public class PickersBrowserIT {
 
         WebElement account = browser.find("#ratecard-link-form input[name='accountKey']");
         account.sendKeys("labs");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//form[@id='ratecard-link-form']//li[@role='option'][.='Acme Labs R&D (ACME_LABS)']")));
+        browser.waiting().until(d -> firstSuggestion(d, "ratecard-link-form", "labs", "Acme Labs R&D (ACME_LABS)"));
         browser.screenshot("picker-account-suggestions");
         account.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         assertEquals("ACME_LABS", account.getAttribute("value"));
@@ -89,6 +89,26 @@ public class PickersBrowserIT {
             return text.contains("ACMEDEV") ? text : null;
         });
         assertTrue(links, links.contains("ACMEDEV"));
+    }
+
+    @Test
+    public void arrowKeyOnSuggestionsOfWhatWasTypedOver_shouldAskAgainRatherThanHighlightOne() {
+        browser.openAs("finance", "/plugins/servlet/ratecard/rates/accounts");
+        WebElement account = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#ratecard-link-form input[name='accountKey']")));
+        // answers about "labs" come 1.5 s late: until then the suggestions of the empty field stay shown
+        browser.script("var fetch = window.fetch; window.fetch = function (url) { var answer = fetch.apply(this, arguments);"
+                + " return /[?&]q=labs/i.test(String(url)) ? answer.then(function (r) { return new Promise(function (done) {"
+                + " setTimeout(function () { done(r); }, 1500); }); }) : answer; };");
+        account.click();
+        browser.waiting().until(d -> firstSuggestion(d, "ratecard-link-form", "", null));
+
+        account.sendKeys("labs", Keys.ARROW_DOWN);
+
+        assertNull("no suggestion of the empty field is highlighted", account.getAttribute("aria-activedescendant"));
+        browser.waiting().until(d -> firstSuggestion(d, "ratecard-link-form", "labs", "Acme Labs R&D (ACME_LABS)"));
+        account.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertEquals("ACME_LABS", account.getAttribute("value"));
     }
 
     @Test
@@ -136,5 +156,21 @@ public class PickersBrowserIT {
         });
         browser.screenshot("bill-rates-empty-" + language);
         return said;
+    }
+
+    /**
+     * The first suggestion of the picker in form {@code formId}, once its list answers {@code term} (as typed, whatever the
+     * case) and that suggestion reads {@code label} (any, when null); null before. The list is redrawn as answers arrive, and an earlier
+     * answer (of the empty field, or of the first letters) may show the same suggestion further down.
+     */
+    private static WebElement firstSuggestion(org.openqa.selenium.WebDriver driver, String formId, String term, String label) {
+        for (WebElement list : driver.findElements(By.cssSelector("#" + formId + " ul[role='listbox']"))) {
+            List<WebElement> options = list.findElements(By.cssSelector("li[role='option']"));
+            if (term.equalsIgnoreCase(list.getAttribute("data-term")) && list.isDisplayed() && !options.isEmpty()
+                    && (label == null || label.equals(options.get(0).getText()))) {
+                return options.get(0);
+            }
+        }
+        return null;
     }
 }

@@ -111,6 +111,7 @@ public class RateCardBrowserIT {
         String openRateId = openEndedRow("58 EUR").getAttribute("data-rate-id");
 
         WebElement form = browser.driver.findElement(By.id("ratecard-bill-form"));
+        browser.waitUntilFilled(form, "currency");
         form.findElement(By.name("amount")).sendKeys("61.25");
         setDate(form.findElement(By.name("validFrom")), firstOfNextMonth.toString());
         form.findElement(By.cssSelector("button[type='submit']")).click();
@@ -148,6 +149,7 @@ public class RateCardBrowserIT {
         browser.openAs("finance", "/plugins/servlet/ratecard/rates/bill?account=GLOBEX");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratecard-bill-rates tr[data-rate-id]")));
         WebElement form = browser.driver.findElement(By.id("ratecard-bill-form"));
+        browser.waitUntilFilled(form, "currency");
 
         form.findElement(By.name("amount")).sendKeys("99");
         setDate(form.findElement(By.name("validFrom")), "2026-09-01");

@@ -181,8 +181,9 @@ public class TwoNodeClusterIT {
             for (ClusterNode node : List.of(first, second)) {
                 if (node.runsBackgroundJob()) {
                     backfillPositionAtKill = tables.backfillPosition();
-                    node.kill();
+                    // taken before the kill: the other node may take the job the moment this one is gone, before kill() returns
                     killedAt = System.currentTimeMillis();
+                    node.kill();
                     killed = node;
                     break;
                 }
