@@ -83,11 +83,9 @@ public class AoMarginSnapshotStore implements MarginSnapshotStore {
     @Override
     public List<Kept> askedSince(Instant askedSince, Instant computedBefore) {
         Map<MarginQuery, Kept> found = new LinkedHashMap<>();
-        ao.stream(MarginSnapshotEntity.class, Query.select("ID, " + MarginSnapshotEntity.QUERY_KEY + ", " + MarginSnapshotEntity.COMPUTED_AT + ", "
-                + MarginSnapshotEntity.ASKED_AT).where(MarginSnapshotEntity.ASKED_AT + " >= ? AND " + MarginSnapshotEntity.COMPUTED_AT + " < ?",
+        ao.stream(MarginSnapshotEntity.class, Query.select("ID, " + MarginSnapshotEntity.QUERY_KEY + ", " + MarginSnapshotEntity.ASKED_AT).where(MarginSnapshotEntity.ASKED_AT + " >= ? AND " + MarginSnapshotEntity.COMPUTED_AT + " < ?",
                 askedSince.toEpochMilli(), computedBefore.toEpochMilli()).order(MarginSnapshotEntity.ASKED_AT + " DESC"),
-                row -> query(row.getQueryKey()).ifPresent(query -> found.putIfAbsent(query, new Kept(query, Instant.ofEpochMilli(row.getComputedAt()),
-                        Instant.ofEpochMilli(row.getAskedAt())))));
+                row -> query(row.getQueryKey()).ifPresent(query -> found.putIfAbsent(query, new Kept(query, Instant.ofEpochMilli(row.getAskedAt())))));
         return List.copyOf(found.values());
     }
 

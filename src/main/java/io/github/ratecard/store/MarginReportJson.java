@@ -13,7 +13,6 @@ import io.github.ratecard.insight.margin.MarginWork;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,18 +65,19 @@ final class MarginReportJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A kept profitability report could not be read", e);
         }
-        List<MarginRow> rows = new ArrayList<>();
-        ((List<Map<String, Object>>) node.get("rows")).forEach(row -> rows.add(row(row)));
-        List<MarginRow> totals = new ArrayList<>();
-        ((List<Map<String, Object>>) node.get("totals")).forEach(row -> totals.add(row(row)));
         Map<String, Object> base = (Map<String, Object>) node.get("baseTotals");
-        List<MarginConversion> conversions = new ArrayList<>();
-        ((List<Map<String, Object>>) node.get("conversions")).forEach(conversion -> conversions.add(conversion(conversion)));
         return new MarginReport(YearMonth.parse(text(node, "from")), YearMonth.parse(text(node, "to")),
-                MarginGrouping.valueOf(text(node, "by")), Currency.getInstance(text(node, "base")), rows, totals,
+                MarginGrouping.valueOf(text(node, "by")), Currency.getInstance(text(node, "base")), each(node, "rows", MarginReportJson::row),
+                each(node, "totals", MarginReportJson::row),
                 new MarginReport.BaseTotals(whole(base, "revenue"), whole(base, "labourCost"), whole(base, "overhead"), whole(base, "expenses"),
                         whole(base, "grossMargin"), (Boolean) base.get("complete")),
-                conversions);
+                each(node, "conversions", MarginReportJson::conversion));
+    }
+
+    /** The list in {@code field}, each of its objects read by {@code read}. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> each(Map<String, Object> node, String field, java.util.function.Function<Map<String, Object>, T> read) {
+        return ((List<Map<String, Object>>) node.get(field)).stream().map(read).toList();
     }
 
     private static Map<String, Object> row(MarginRow row) {

@@ -26,7 +26,7 @@ public interface MarginSnapshotStore {
      */
     List<Kept> askedSince(Instant askedSince, Instant computedBefore);
 
-    /** A kept snapshot's query, when it was computed and when it was last asked for. */
-    record Kept(MarginQuery query, Instant computedAt, Instant askedAt) {
+    /** A kept snapshot's query and when it was last asked for. */
+    record Kept(MarginQuery query, Instant askedAt) {
     }
 }
